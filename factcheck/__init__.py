@@ -1,0 +1,1 @@
+"""factcheck: a terminal fact-check desk for newsroom reviewers."""

@@ -1,0 +1,96 @@
+"""`factcheck ingest`, `factcheck claims` and `factcheck split`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from factcheck.cli.common import open_store, print_json, print_table, store_options
+from factcheck.errors import ArticleError
+from factcheck.ingest import read_article, read_articles
+from factcheck.models import Claim
+from factcheck.splitter import split
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    store = store_options()
+    ingest = subcommands.add_parser(
+        "ingest",
+        parents=[store],
+        help="read article files (or folders of them), split them into claims and store them",
+        description="Ingest .txt/.md articles: split each into claims and add them to the store. "
+        "An article already in the store is left as it is.",
+    )
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest.set_defaults(handler=run_ingest)
+
+    claims = subcommands.add_parser("claims", parents=[store], help="list the claims in the store")
+    claims.add_argument("--article", metavar="ID", help="only this article's claims")
+    claims.add_argument("--format", choices=("table", "json"), default="table")
+    claims.set_defaults(handler=run_claims)
+
+    split_parser = subcommands.add_parser(
+        "split", help="split one article file into claims without storing anything"
+    )
+    split_parser.add_argument("file", type=Path, metavar="FILE")
+    split_parser.add_argument("--format", choices=("text", "json"), default="text")
+    split_parser.set_defaults(handler=run_split)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    articles = read_articles(args.paths)  # every file checked before anything is written
+    store = open_store(args)
+    added = present = claim_count = 0
+    for path, article in articles:
+        claims = split(article)
+        if store.add_article(article, claims):
+            added += 1
+            claim_count += len(claims)
+            print(f"added    {article.id}  {len(claims):3d} claims  {path}")
+        else:
+            present += 1
+            print(f"present  {article.id}  (already in the store, nothing added)  {path}")
+    print(
+        f"{added} article(s) added, {present} already present, {claim_count} claim(s) added "
+        f"to {store.path}"
+    )
+    return 0
+
+
+def run_claims(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    if args.article and store.get_article(args.article) is None:
+        raise ArticleError(f"no article with id {args.article!r} in {store.path}")
+    claims = store.list_claims(args.article)
+    if args.format == "json":
+        print_json([claim.model_dump(mode="json") for claim in claims])
+        return 0
+    if not claims:
+        print(f"no claims in {store.path} (add some with: factcheck ingest PATH)")
+        return 0
+    print_claim_table(claims)
+    return 0
+
+
+def print_claim_table(claims: list[Claim]) -> None:
+    rows = [(c.id, c.stage or "-", c.band, c.kind, c.speaker or "-", c.text) for c in claims]
+    print_table(("ID", "STAGE", "WORTH", "KIND", "SPEAKER", "CLAIM"), rows)
+
+
+def split_json(claim: Claim) -> dict:
+    data = claim.model_dump(mode="json")
+    data["span"] = list(claim.span)
+    return data
+
+
+def run_split(args: argparse.Namespace) -> int:
+    article = read_article(args.file)
+    claims = split(article)
+    if args.format == "json":
+        print_json([split_json(claim) for claim in claims])
+        return 0
+    for claim in claims:
+        speaker = f" [{claim.speaker}]" if claim.speaker else ""
+        print(f"{claim.id}  {claim.band:<6} {claim.kind:<10}{speaker} {claim.text}")
+    print(f"{len(claims)} claim(s) from {len(set(c.sentence_index for c in claims))} sentence(s)")
+    return 0

@@ -1,0 +1,30 @@
+"""One exception type per failure a user can cause; each message is one line a person can act on.
+
+The CLI prints the message and exits 2. Anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+
+class FactcheckError(Exception):
+    """Base of every error caused by input, not by a bug."""
+
+
+class ArticleError(FactcheckError):
+    """An article file that cannot be read as an article (empty, binary, not UTF-8, missing)."""
+
+
+class StoreError(FactcheckError):
+    """A store file that is corrupt, foreign, locked too long or cannot be written."""
+
+
+class WorkflowError(FactcheckError):
+    """A workflow file that does not parse or does not validate."""
+
+
+class ReviewError(FactcheckError):
+    """A reviewer action the workflow or the claim's state does not allow."""
+
+
+class UnknownClaimError(ReviewError):
+    """A claim id that is not in the store."""

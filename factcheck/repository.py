@@ -1,0 +1,95 @@
+"""The storage interface the domain depends on, and an in-memory implementation for tests.
+
+`store.Store` implements `Repository` over TinyDB; the review service and reports only see this
+protocol, so they can be tested without a database file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+from factcheck.models import Article, Claim, Event
+
+
+class Repository(Protocol):
+    def get_article(self, article_id: str) -> Article | None: ...
+
+    def list_articles(self) -> list[Article]: ...
+
+    def add_article(self, article: Article, claims: Iterable[Claim]) -> bool:
+        """Store an article and its claims in one save; False (no change) if already present."""
+        ...
+
+    def get_claim(self, claim_id: str) -> Claim | None: ...
+
+    def list_claims(self, article_id: str | None = None) -> list[Claim]:
+        """Claims in article order: by article ingest order, then sentence and span."""
+        ...
+
+    def save(self, claims: Iterable[Claim] = (), events: Iterable[Event] = ()) -> None:
+        """Replace the given claims and append the given events in one durable save."""
+        ...
+
+    def list_events(self, claim_id: str | None = None) -> list[Event]:
+        """Audit events in the order they were recorded."""
+        ...
+
+    def get_setting(self, key: str) -> Any | None: ...
+
+    def set_setting(self, key: str, value: Any) -> None: ...
+
+
+def claim_order(claim: Claim) -> tuple[int, int, int, str]:
+    return (claim.sentence_index, claim.span[0], claim.span[1], claim.id)
+
+
+class InMemoryRepository:
+    """A `Repository` kept in dicts: for tests of the domain and for throwaway sessions."""
+
+    def __init__(self) -> None:
+        self._articles: dict[str, Article] = {}
+        self._claims: dict[str, Claim] = {}
+        self._events: list[Event] = []
+        self._settings: dict[str, Any] = {}
+
+    def get_article(self, article_id: str) -> Article | None:
+        return self._articles.get(article_id)
+
+    def list_articles(self) -> list[Article]:
+        return list(self._articles.values())
+
+    def add_article(self, article: Article, claims: Iterable[Claim]) -> bool:
+        if article.id in self._articles:
+            return False
+        self._articles[article.id] = article
+        for claim in claims:
+            self._claims[claim.id] = claim.model_copy(deep=True)
+        return True
+
+    def get_claim(self, claim_id: str) -> Claim | None:
+        claim = self._claims.get(claim_id)
+        return claim.model_copy(deep=True) if claim else None
+
+    def list_claims(self, article_id: str | None = None) -> list[Claim]:
+        article_rank = {article_id: rank for rank, article_id in enumerate(self._articles)}
+        claims = [
+            claim.model_copy(deep=True)
+            for claim in self._claims.values()
+            if article_id is None or claim.article_id == article_id
+        ]
+        return sorted(claims, key=lambda c: (article_rank.get(c.article_id, 0), *claim_order(c)))
+
+    def save(self, claims: Iterable[Claim] = (), events: Iterable[Event] = ()) -> None:
+        for claim in claims:
+            self._claims[claim.id] = claim.model_copy(deep=True)
+        self._events.extend(event.model_copy(deep=True) for event in events)
+
+    def list_events(self, claim_id: str | None = None) -> list[Event]:
+        return [e for e in self._events if claim_id is None or e.claim_id == claim_id]
+
+    def get_setting(self, key: str) -> Any | None:
+        return self._settings.get(key)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self._settings[key] = value

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+
+CLAIM_FIELDS = {
+    "id", "article_id", "text", "extracted_text", "sentence_index", "span", "sentence",
+    "speaker", "kind", "checkworthiness", "reasons", "triage", "triage_reason", "merged_into",
+    "stage", "verdict", "evidence", "assignee", "sign_offs", "corrections",
+}  # fmt: skip
+
+
+def test_ingest_then_claims_json_then_reingest_adds_nothing(
+    store_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--store", str(store_path), "ingest", str(seed_path.parent)]) == 0
+    assert "1 article(s) added" in capsys.readouterr().out
+    assert main(["claims", "--store", str(store_path), "--format", "json"]) == 0
+    claims = json.loads(capsys.readouterr().out)
+    assert claims and all(set(c) == CLAIM_FIELDS for c in claims)
+    assert main(["--store", str(store_path), "ingest", str(seed_path)]) == 0
+    out = capsys.readouterr().out
+    assert "0 article(s) added, 1 already present, 0 claim(s) added" in out
+    main(["--store", str(store_path), "claims", "--format", "json"])
+    assert len(json.loads(capsys.readouterr().out)) == len(claims)
+
+
+def test_split_json_has_the_fields_the_gold_matcher_reads(
+    seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["split", str(seed_path), "--format", "json"]) == 0
+    claims = json.loads(capsys.readouterr().out)
+    text = seed_path.read_text(encoding="utf-8")
+    for claim in claims:
+        for field in ("id", "text", "speaker", "kind", "checkworthiness", "reasons", "span"):
+            assert field in claim
+        assert claim["sentence"] in text
+        assert isinstance(claim["span"], list) and len(claim["span"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [(b"", "empty article"), (b"\x00\x01\x02", "binary file"), (b"\xff\xfe\xfa", "not UTF-8")],
+)
+def test_bad_article_gives_one_line_exit_2_and_writes_nothing(
+    tmp_path: Path, store_path: Path, content: bytes, problem: str
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--store", str(store_path), "ingest", str(bad)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and problem in result.stderr and str(bad) in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not store_path.exists()
+
+
+def test_corrupt_store_gives_one_line_and_is_left_alone(
+    store_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store_path.parent.mkdir(parents=True)
+    store_path.write_text("{oops", encoding="utf-8")
+    assert main(["--store", str(store_path), "ingest", str(seed_path)]) == 2
+    err = capsys.readouterr().err
+    assert "corrupt store" in err and str(store_path) in err
+    assert store_path.read_text(encoding="utf-8") == "{oops"
+
+
+def test_store_from_environment(
+    store_path: Path, seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACTCHECK_STORE", str(store_path))
+    assert main(["ingest", str(seed_path)]) == 0
+    assert store_path.exists()
+
+
+def test_unknown_article_id_is_an_error(
+    store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--store", str(store_path), "claims", "--article", "nope"]) == 2
+    assert "no article with id 'nope'" in capsys.readouterr().err
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.startswith("factcheck ")
+    for command in ("ingest", "claims", "split"):
+        with pytest.raises(SystemExit) as exit_:
+            main([command, "--help"])
+        assert exit_.value.code == 0
+        assert "usage: factcheck" in capsys.readouterr().out
