@@ -288,17 +288,16 @@ def _sequence(value: Any) -> list:
 
 
 def _duplicates(
-    items: Iterable[tuple[int, Any]], path: str, what: str
+    items: Iterable[tuple[int, Any]], path: Loc, what: str
 ) -> Iterator[tuple[Loc, str]]:
+    """Each repeat of a value among list items at `path`, pointing back at its first use."""
     first_seen: dict[Any, int] = {}
     for index, value in items:
-        if not isinstance(value, str | int) or isinstance(value, bool):
+        if value is None or isinstance(value, dict | list):
             continue
         if value in first_seen:
-            yield (
-                (path, index, what),
-                f"duplicate {what} {value!r} (first used at {path}[{first_seen[value]}])",
-            )
+            first = format_loc((*path, first_seen[value]))
+            yield (*path, index, what), f"duplicate {what} {value!r} (first used at {first})"
         else:
             first_seen[value] = index
 
@@ -307,18 +306,20 @@ def desk_rule_problems(data: Any) -> Iterator[tuple[Loc, str]]:
     """Rules that span fields, checked on raw (possibly half-valid) data so that one load can
     report them beside any type errors. Each problem is (loc, message)."""
     data = _mapping(data)
-    scale = _mapping(data.get("scale"))
+    yield from _scale_problems(_mapping(data.get("scale")))
+    yield from _stage_problems(data)
+
+
+def _scale_problems(scale: dict) -> Iterator[tuple[Loc, str]]:
     verdicts = [(i, _mapping(v)) for i, v in enumerate(_sequence(scale.get("verdicts")))]
-    if "verdicts" in scale and isinstance(scale["verdicts"], list) and len(verdicts) < 2:
+    if isinstance(scale.get("verdicts"), list) and len(verdicts) < 2:
         yield (
             ("scale", "verdicts"),
             f"a scale needs at least two verdicts (has {len(verdicts)})",
         )
-    yield from _prefixed(
-        "scale", _duplicates(((i, v.get("id")) for i, v in verdicts), "verdicts", "id")
-    )
+    yield from _duplicates(((i, v.get("id")) for i, v in verdicts), ("scale", "verdicts"), "id")
     ratings = ((i, _as_int(v.get("rating"))) for i, v in verdicts)
-    yield from _prefixed("scale", _duplicates(ratings, "verdicts", "rating"))
+    yield from _duplicates(ratings, ("scale", "verdicts"), "rating")
     for index, verdict in verdicts:
         color = verdict.get("color")
         if isinstance(color, str) and not (HEX_COLOR.match(color) or color.lower() in COLOR_NAMES):
@@ -326,28 +327,26 @@ def desk_rule_problems(data: Any) -> Iterator[tuple[Loc, str]]:
                 ("scale", "verdicts", index, "color"),
                 f"bad colour {color!r}: use #rrggbb, #rgb or a colour name such as green",
             )
+
+
+def _stage_problems(data: dict) -> Iterator[tuple[Loc, str]]:
     stages = [(i, _mapping(s)) for i, s in enumerate(_sequence(data.get("stages")))]
-    if "stages" in data and isinstance(data["stages"], list) and len(stages) < 2:
+    if isinstance(data.get("stages"), list) and len(stages) < 2:
         yield (("stages",), f"a workflow needs at least two stages (has {len(stages)})")
-    yield from _duplicates(((i, s.get("id")) for i, s in stages), "stages", "id")
-    stage_ids = [s.get("id") for _, s in stages]
+    yield from _duplicates(((i, s.get("id")) for i, s in stages), ("stages",), "id")
+    stage_ids = [s["id"] for _, s in stages if isinstance(s.get("id"), str)]
     final = data.get("final_stage")
-    if final is not None and stage_ids and isinstance(final, str):
-        if final not in stage_ids:
-            yield (
-                ("final_stage",),
-                f"unknown stage {final!r}; the stages are {', '.join(map(str, stage_ids))}",
-            )
-        elif final != stage_ids[-1]:
-            yield (
-                ("final_stage",),
-                f"final stage {final!r} must be the last stage, or the stages after it "
-                "could never be reached",
-            )
-    if stages and len(stages) >= 2:
+    if isinstance(final, str) and stage_ids and final not in stage_ids:
+        yield (("final_stage",), f"unknown stage {final!r}; the stages are {', '.join(stage_ids)}")
+    elif isinstance(final, str) and stage_ids and final != stage_ids[-1]:
+        yield (
+            ("final_stage",),
+            f"final stage {final!r} must be the last stage, or the stages after it "
+            "could never be reached",
+        )
+    if len(stages) >= 2:
         last_index, last = stages[-1]
-        requires = _mapping(last.get("requires"))
-        asked = [k for k, v in requires.items() if v not in (None, False, "false", "no", "0", 0)]
+        asked = [key for key, value in _mapping(last.get("requires")).items() if _is_on(value)]
         if asked:
             yield (
                 ("stages", last_index, "requires"),
@@ -356,9 +355,11 @@ def desk_rule_problems(data: Any) -> Iterator[tuple[Loc, str]]:
             )
 
 
-def _prefixed(head: str, problems: Iterable[tuple[Loc, str]]) -> Iterator[tuple[Loc, str]]:
-    for loc, message in problems:
-        yield (head, *loc), message
+def _is_on(value: Any) -> bool:
+    """Whether a requirement's value asks for something (`false`, `no`, `0`, empty do not)."""
+    if value is None or value is False or value == 0:
+        return False
+    return str(value).strip().lower() not in ("false", "no", "off", "n", "f", "0", "")
 
 
 def _as_int(value: Any) -> int | None:

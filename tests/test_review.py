@@ -41,10 +41,15 @@ def desk(repository: InMemoryRepository, reviewer: str, name: str = "default") -
     return ReviewService(repository, workflow(name), reviewer)
 
 
+def accept_and_advance(service: ReviewService, claim_id: str) -> Claim:
+    """Accept the claim in triage and move it on to the workflow's second stage."""
+    service.accept(claim_id)
+    return service.advance(claim_id)
+
+
 def research_and_rate(service: ReviewService, claim_id: str) -> None:
     """A fact-checker's part of the default workflow: triage, two sources, a verdict."""
-    service.accept(claim_id)
-    service.advance(claim_id)
+    accept_and_advance(service, claim_id)
     service.add_note(claim_id, url=BBC, stance="supports", quote="fell to 3.1%")
     service.add_note(claim_id, url=ONS, stance="supports", title="Labour market, March")
     service.advance(claim_id)
@@ -92,8 +97,7 @@ def test_two_pages_of_one_outlet_do_not_satisfy_the_two_sources_rule() -> None:
     repository, claims = newsroom()
     ana = desk(repository, "ana")
     claim_id = claims[0].id
-    ana.accept(claim_id)
-    ana.advance(claim_id)
+    accept_and_advance(ana, claim_id)
     ana.add_note(claim_id, url=BBC, stance="supports")
     ana.add_note(claim_id, url=BBC_AGAIN, stance="context")
     with pytest.raises(ReviewError) as refusal:
@@ -111,8 +115,7 @@ def test_advance_lists_everything_missing() -> None:
     repository, claims = newsroom()
     ana = desk(repository, "ana")
     claim_id = claims[0].id
-    ana.accept(claim_id)
-    ana.advance(claim_id)
+    accept_and_advance(ana, claim_id)
     with pytest.raises(ReviewError) as refusal:
         ana.advance(claim_id)
     message = str(refusal.value)
@@ -125,8 +128,7 @@ def test_undo_restores_the_exact_previous_state_as_a_new_event() -> None:
     repository, claims = newsroom()
     ana = desk(repository, "ana")
     claim_id = claims[0].id
-    ana.accept(claim_id)
-    ana.advance(claim_id)
+    accept_and_advance(ana, claim_id)
     before_note = ana.claim(claim_id)
     ana.add_note(claim_id, url=BBC, stance="supports", quote="3.1%")
     restored = ana.undo(claim_id)
@@ -182,8 +184,7 @@ def test_fever_workflow_needs_one_reviewer_and_one_note() -> None:
     repository, claims = newsroom("fever")
     solo = desk(repository, "solo", "fever")
     claim_id = claims[1].id
-    solo.accept(claim_id)
-    solo.advance(claim_id)
+    accept_and_advance(solo, claim_id)
     with pytest.raises(ReviewError, match=r"1 evidence note.*a verdict"):
         solo.advance(claim_id)
     solo.add_note(claim_id, url="https://city.example.org/housing", stance="refutes")
@@ -196,8 +197,7 @@ def test_panel_needs_three_distinct_sign_offs_and_a_conclusion() -> None:
     repository, claims = newsroom("panel")
     author = desk(repository, "author", "panel")
     claim_id = claims[2].id
-    author.accept(claim_id)
-    author.advance(claim_id)
+    accept_and_advance(author, claim_id)
     author.add_note(claim_id, url="https://transit.example.com/fares", stance="supports")
     author.add_note(claim_id, url="https://archive.example.net/fares-2019", stance="supports")
     author.advance(claim_id)
@@ -285,8 +285,7 @@ def test_unknown_things_are_named_in_the_refusal() -> None:
         ana.set_verdict(claims[0].id, "maybe")
     with pytest.raises(ReviewError, match="unknown stance 'agrees'"):
         ana.add_note(claims[0].id, url=BBC, stance="agrees")
-    ana.accept(claims[0].id)
-    ana.advance(claims[0].id)
+    accept_and_advance(ana, claims[0].id)
     with pytest.raises(ReviewError, match="no stage 'drafting'"):
         ana.send_back(claims[0].id, "drafting", reason="x")
     with pytest.raises(ReviewError, match="only be sent back to an earlier stage"):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -195,11 +197,16 @@ def test_sources_are_counted_by_their_outlet_domain(url: str, domain: str) -> No
     assert source_domain(url) == domain
 
 
+MESSAGE_LINE = re.compile(r"^fuzz\.yaml(:\d+:\d+)?: \S")
+
+
 def _outcome(raw: str | bytes) -> None:
+    """A workflow, or a WorkflowError whose every line is `FILE[:LINE:COLUMN]: message`."""
     try:
         assert isinstance(parse_workflow(raw, "fuzz.yaml"), Workflow)
     except WorkflowError as error:
-        assert all(line.startswith("fuzz.yaml") for line in str(error).splitlines())
+        lines = str(error).splitlines()
+        assert lines and all(MESSAGE_LINE.match(line) for line in lines), lines
 
 
 @settings(max_examples=300, deadline=None)
@@ -244,3 +251,39 @@ def test_mangled_good_workflow_gives_a_workflow_or_a_workflow_error(
         if line < len(lines):
             lines[line] = text + lines[line][len(text) :]
     _outcome("\n".join(lines))
+
+
+JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 9) | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=6,
+)
+
+
+def _places(tree: object) -> list[tuple[dict | list, object]]:
+    """Every (container, key or index) in a parsed YAML tree."""
+    found: list[tuple[dict | list, object]] = []
+    if isinstance(tree, dict):
+        for key, value in tree.items():
+            found += [(tree, key), *_places(value)]
+    elif isinstance(tree, list):
+        for index, value in enumerate(tree):
+            found += [(tree, index), *_places(value)]
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_damaged_workflow_data_gives_a_workflow_or_located_errors(data: st.DataObject) -> None:
+    """Replace or delete a few values of a good workflow, as an editor might by mistake."""
+    tree = yaml.safe_load(GOOD)
+    for _ in range(data.draw(st.integers(1, 4))):
+        places = _places(tree)
+        if not places:
+            break
+        container, key = data.draw(st.sampled_from(places))
+        if data.draw(st.booleans()):
+            container[key] = data.draw(JSONISH)  # type: ignore[index]
+        elif isinstance(container, dict):
+            del container[key]
+    _outcome(yaml.safe_dump(tree, allow_unicode=True))
