@@ -17,6 +17,7 @@ from pathlib import Path
 from factcheck.errors import ArticleError
 from factcheck.models import Article, article_id_for
 from factcheck.splitter.sentences import sentence_spans
+from factcheck.textfile import decode_text, read_file_bytes
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 _DATE_HEADER = re.compile(r"\A\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?=\s|\Z)", re.IGNORECASE)
@@ -69,22 +70,9 @@ def title_of(body: str) -> str:
 
 def read_article(path: Path) -> Article:
     """Read one article file, refusing anything that is not non-empty UTF-8 text."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(f"{path}: no such file or folder") from None
-    except IsADirectoryError:
-        raise ArticleError(f"{path}: is a folder, not an article file") from None
-    except OSError as error:
-        raise ArticleError(f"{path}: cannot read: {error.strerror}") from None
-    if b"\x00" in data:
-        raise ArticleError(f"{path}: binary file, not an article (NUL byte found)")
-    try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ArticleError(
-            f"{path}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})"
-        ) from None
+    raw = decode_text(
+        read_file_bytes(path, ArticleError, "an article"), str(path), ArticleError, "an article"
+    )
     return parse_article(raw, source=path.name, label=str(path))
 
 

@@ -89,6 +89,8 @@ class Article(_Model):
 class Verdict(_Model):
     label: str
     rationale: str = ""
+    # The one-sentence conclusion some desks publish beside (or instead of) a rating.
+    conclusion: str = ""
     reviewer: str
     at: datetime = Field(default_factory=utc_now)
 
@@ -167,3 +169,5 @@ class Event(_Model):
     before: dict[str, Any] | None = None
     after: dict[str, Any] | None = None
     detail: str = ""
+    # Set on an undo event: the id of the event whose `before` it restored.
+    undoes: str | None = None

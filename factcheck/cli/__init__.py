@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from factcheck.cli import articles_cmd
+from factcheck.cli import articles_cmd, claim_cmd, workflow_cmd
+from factcheck.cli.common import DEFAULT_WORKFLOW, REVIEWER_HELP, WORKFLOW_HELP, default_reviewer
 from factcheck.errors import FactcheckError
 from factcheck.store import DEFAULT_STORE_PATH
 
-COMMAND_MODULES = (articles_cmd,)
+COMMAND_MODULES = (articles_cmd, workflow_cmd, claim_cmd)
 EXIT_USER_ERROR = 2
 
 
@@ -42,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=Path(os.environ.get("FACTCHECK_STORE") or DEFAULT_STORE_PATH),
         help="TinyDB store file (default: $FACTCHECK_STORE or %(default)s)",
     )
+    parser.add_argument("--workflow", type=Path, default=DEFAULT_WORKFLOW, help=WORKFLOW_HELP)
+    parser.add_argument("--reviewer", default=default_reviewer(), help=REVIEWER_HELP)
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
         module.register(subcommands)

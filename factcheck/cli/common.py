@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from factcheck.review import ReviewService
 from factcheck.store import Store
+from factcheck.workflow import Workflow, load_workflow
 
 STORE_HELP = "TinyDB store file (default: $FACTCHECK_STORE or store/factcheck.json)"
+DEFAULT_WORKFLOW = Path("workflows/default.yaml")
+# The project's own copy, for `factcheck` run from another folder.
+SHIPPED_WORKFLOWS = Path(__file__).resolve().parents[2] / "workflows"
+WORKFLOW_HELP = "review workflow YAML file (default: workflows/default.yaml)"
+REVIEWER_HELP = "your name in the audit log (default: $FACTCHECK_REVIEWER or your login name)"
 
 
 def store_options() -> argparse.ArgumentParser:
@@ -22,8 +31,34 @@ def store_options() -> argparse.ArgumentParser:
     return parent
 
 
+def review_options() -> argparse.ArgumentParser:
+    """`--store`, `--workflow` and `--reviewer`, accepted after the subcommand too."""
+    parent = store_options()
+    parent.add_argument("--workflow", type=Path, default=argparse.SUPPRESS, help=WORKFLOW_HELP)
+    parent.add_argument("--reviewer", default=argparse.SUPPRESS, help=REVIEWER_HELP)
+    return parent
+
+
+def default_reviewer() -> str:
+    try:
+        return os.environ.get("FACTCHECK_REVIEWER") or getpass.getuser()
+    except (KeyError, OSError):  # no login name, e.g. an unnamed container user
+        return ""
+
+
 def open_store(args: argparse.Namespace) -> Store:
     return Store(args.store)
+
+
+def open_workflow(path: Path) -> Workflow:
+    """Load a workflow; the default path falls back to the project's shipped copy."""
+    if path == DEFAULT_WORKFLOW and not path.exists():
+        path = SHIPPED_WORKFLOWS / DEFAULT_WORKFLOW.name
+    return load_workflow(path)
+
+
+def open_review(args: argparse.Namespace) -> ReviewService:
+    return ReviewService(open_store(args), open_workflow(args.workflow), args.reviewer)
 
 
 def print_json(data: Any) -> None:

@@ -1,0 +1,252 @@
+"""`factcheck claim ...` (one reviewer action per subcommand) and `factcheck status`.
+
+Each handler parses its arguments, calls one `ReviewService` method and prints one line
+saying what changed. Refusals come back as `ReviewError` and leave the store unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import datetime
+
+from factcheck.cli.common import open_review, print_json, print_table, review_options
+from factcheck.models import Claim, Stance
+from factcheck.review import ReviewService
+
+Handler = Callable[[ReviewService, argparse.Namespace], Claim]
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    options = review_options()
+    claim = subcommands.add_parser(
+        "claim",
+        parents=[options],
+        help="review one claim: show, accept, note, verdict, advance, sign-off, undo, ...",
+        description="Every action is checked against the workflow and recorded in the audit log "
+        "under --reviewer. A refused action prints why and changes nothing.",
+    )
+    actions = claim.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
+        parser = actions.add_parser(name, parents=[options], help=help_text, description=help_text)
+        parser.add_argument("id", metavar="ID", help="claim id (see `factcheck claims`)")
+        parser.set_defaults(handler=_acting(handler))
+        return parser
+
+    show = actions.add_parser("show", parents=[options], help="the claim, its evidence and stage")
+    show.add_argument("id", metavar="ID")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.set_defaults(handler=run_show)
+    history = actions.add_parser("history", parents=[options], help="the claim's audit log")
+    history.add_argument("id", metavar="ID")
+    history.set_defaults(handler=run_history)
+
+    action("accept", "accept the claim in triage: it is worth checking", _accept)
+    reject = action("reject", "reject the claim in triage, with a reason", _reject)
+    reject.add_argument("--reason", required=True)
+    edit = action("edit", "reword the claim so it stands alone", _edit)
+    edit.add_argument("--text", required=True)
+    merge = action("merge", "mark the claim a duplicate of another claim", _merge)
+    merge.add_argument("--into", required=True, metavar="ID")
+    assign = action("assign", "give the claim to a reviewer ('' for nobody)", _assign)
+    assign.add_argument("--to", required=True, metavar="NAME")
+    note = action("note", "add an evidence note (a source URL and what it says)", _note)
+    note.add_argument("--url", required=True)
+    note.add_argument("--stance", required=True, choices=[s.value for s in Stance])
+    note.add_argument("--quote", default="")
+    note.add_argument("--title", default="")
+    note.add_argument("--note", default="", help="your comment on the source")
+    unnote = action("unnote", "remove an evidence note", _unnote)
+    unnote.add_argument("note_id", metavar="NOTE", help="note id, e.g. n2")
+    verdict = action("verdict", "rate the claim with a LABEL from the workflow's scale", _verdict)
+    verdict.add_argument("label", metavar="LABEL")
+    verdict.add_argument("--rationale", default="")
+    verdict.add_argument("--conclusion", default="", help="one sentence for readers")
+    action("advance", "move the claim to the next stage, if it has all it needs", _advance)
+    back = action("back", "send the claim back to an earlier stage, with a reason", _back)
+    back.add_argument("--to", required=True, metavar="STAGE")
+    back.add_argument("--reason", required=True)
+    action("sign-off", "approve another reviewer's verdict", _sign_off)
+    correct = action("correct", "correct a published verdict, with a reason", _correct)
+    correct.add_argument("label", metavar="LABEL")
+    correct.add_argument("--reason", required=True)
+    action("undo", "undo your own last action on the claim", _undo)
+
+    status = subcommands.add_parser(
+        "status", parents=[options], help="claims per stage and verdict, as a table"
+    )
+    status.set_defaults(handler=run_status)
+
+
+# -- actions: each calls one service method; `_acting` prints the outcome -----------------
+
+
+def _accept(desk: ReviewService, args: argparse.Namespace) -> Claim:
+    return desk.accept(args.id)
+
+
+def _reject(desk: ReviewService, args: argparse.Namespace) -> Claim:
+    return desk.reject(args.id, args.reason)
+
+
+def _edit(desk: ReviewService, args: argparse.Namespace) -> Claim:
+    return desk.edit(args.id, args.text)
+
+
+def _merge(desk: ReviewService, args: argparse.Namespace) -> Claim:
+    return desk.merge(args.id, args.into)
+
+
+def _assign(desk: ReviewService, args: argparse.Namespace) -> Claim:
+    return desk.assign(args.id, args.to)
+
+
+def _note(desk: ReviewService, args: argparse.Namespace) -> Claim:
+    return desk.add_note(
+        args.id, url=args.url, stance=args.stance, quote=args.quote, note=args.note,
+        title=args.title,
+    )  # fmt: skip
+
+
+def _unnote(desk: ReviewService, args: argparse.Namespace) -> Claim:
+    return desk.remove_note(args.id, args.note_id)
+
+
+def _verdict(desk: ReviewService, args: argparse.Namespace) -> Claim:
+    return desk.set_verdict(args.id, args.label, args.rationale, args.conclusion)
+
+
+def _advance(desk: ReviewService, args: argparse.Namespace) -> Claim:
+    return desk.advance(args.id)
+
+
+def _back(desk: ReviewService, args: argparse.Namespace) -> Claim:
+    return desk.send_back(args.id, args.to, args.reason)
+
+
+def _sign_off(desk: ReviewService, args: argparse.Namespace) -> Claim:
+    return desk.sign_off(args.id)
+
+
+def _correct(desk: ReviewService, args: argparse.Namespace) -> Claim:
+    return desk.correct(args.id, args.label, args.reason)
+
+
+def _undo(desk: ReviewService, args: argparse.Namespace) -> Claim:
+    return desk.undo(args.id)
+
+
+def _acting(handler: Handler) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        desk = open_review(args)
+        claim = handler(desk, args)
+        event = desk.history(claim.id)[-1]
+        stage = desk.stage_of(claim)
+        detail = f" ({event.detail})" if event.detail else ""
+        print(f"{claim.id}: {event.action}{detail} by {event.actor}; now in stage {stage.id}")
+        missing = desk.workflow.missing(claim)
+        if missing:
+            print(f"to leave {stage.id} it still needs: " + "; ".join(missing))
+        return 0
+
+    return run
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def when(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def describe(desk: ReviewService, claim: Claim) -> list[str]:
+    """The claim as a reviewer reads it in a terminal."""
+    stage = desk.stage_of(claim)
+    triage = f"{claim.triage}" + (f" ({claim.triage_reason})" if claim.triage_reason else "")
+    if claim.merged_into:
+        triage += f" into {claim.merged_into}"
+    lines = [
+        f"claim     {claim.id}",
+        f"stage     {stage.id} ({stage.title})",
+        f"triage    {triage}",
+        f"assigned  {claim.assignee or '-'}",
+        f"text      {claim.text}",
+        f"speaker   {claim.speaker or '-'}",
+        f"kind      {claim.kind}, check-worthiness {claim.checkworthiness:.2f} ({claim.band})",
+    ]
+    if claim.sentence and claim.sentence != claim.text:
+        lines.append(f"sentence  {claim.sentence}")
+    if claim.verdict:
+        verdict = claim.verdict
+        option = desk.workflow.scale.option(verdict.label)
+        label = option.label if option else verdict.label
+        lines.append(
+            f"verdict   {label} [{verdict.label}] by {verdict.reviewer}, {when(verdict.at)}"
+        )
+        if verdict.rationale:
+            lines.append(f"rationale {verdict.rationale}")
+        if verdict.conclusion:
+            lines.append(f"conclusion {verdict.conclusion}")
+    else:
+        lines.append("verdict   -")
+    if claim.sign_offs:
+        signed = ", ".join(f"{s.reviewer} ({when(s.at)})" for s in claim.sign_offs)
+        lines.append(f"sign-offs {signed}")
+    lines.append(f"evidence  {len(claim.evidence)} note(s)")
+    for note in claim.evidence:
+        lines.append(f"  {note.id}  {note.stance:<8}  {note.url}  (by {note.added_by})")
+        lines.extend(f"      {text}" for text in (note.title, note.quote, note.note) if text)
+    for fix in claim.corrections:
+        lines.append(
+            f"corrected {when(fix.at)} by {fix.reviewer}: {fix.previous_label} -> "
+            f"{fix.new_label}: {fix.reason}"
+        )
+    missing = desk.workflow.missing(claim)
+    if desk.workflow.is_final(stage.id):
+        lines.append("final     this stage is final; the verdict changes only by correction")
+    elif missing:
+        lines.append(f"to leave {stage.id} it still needs:")
+        lines.extend(f"  - {item}" for item in missing)
+    else:
+        following = desk.workflow.next_stage(stage.id)
+        lines.append(f"ready     to advance to {following.id if following else '-'}")
+    return lines
+
+
+def run_show(args: argparse.Namespace) -> int:
+    desk = open_review(args)
+    claim = desk.claim(args.id)
+    if args.format == "json":
+        data = claim.model_dump(mode="json")
+        data["stage"] = desk.stage_of(claim).id
+        data["missing"] = desk.workflow.missing(claim)
+        print_json(data)
+        return 0
+    print("\n".join(describe(desk, claim)))
+    return 0
+
+
+def run_history(args: argparse.Namespace) -> int:
+    desk = open_review(args)
+    events = desk.history(args.id)
+    if not events:
+        print(f"no actions recorded on claim {args.id} yet")
+        return 0
+    rows = [(when(e.at), e.actor, e.action, e.detail or "-") for e in events]
+    print_table(("WHEN", "WHO", "ACTION", "DETAIL"), rows)
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    desk = open_review(args)
+    status = desk.status_counts()
+    decided, total = desk.progress()
+    rows = [
+        (stage.id, *map(str, status.row(stage.id)), str(status.total(stage.id)))
+        for stage in status.stages
+    ]
+    print(f"workflow {desk.workflow.name} ({desk.workflow.source})")
+    print_table(("STAGE", *status.columns, "TOTAL"), rows, flexible=0)
+    print(f"{decided} of {total} claims decided (a verdict, or rejected or merged in triage)")
+    return 0

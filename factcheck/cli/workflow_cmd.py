@@ -1,0 +1,74 @@
+"""`factcheck workflow check FILE...` and `factcheck workflow show FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from factcheck.cli.common import print_table
+from factcheck.errors import WorkflowError
+from factcheck.workflow import load_workflow
+
+EXIT_PROBLEMS = 2
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    workflow = subcommands.add_parser(
+        "workflow",
+        help="check or show review workflow files (YAML)",
+        description="Workflow files declare a desk's verdict scale and review stages.",
+    )
+    actions = workflow.add_subparsers(dest="action", metavar="ACTION", required=True)
+    check = actions.add_parser(
+        "check",
+        help="validate workflow files; print every problem as FILE:LINE:COLUMN: message",
+    )
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    check.set_defaults(handler=run_check)
+    show = actions.add_parser("show", help="a workflow's stages, requirements and scale")
+    show.add_argument("file", type=Path, metavar="FILE")
+    show.set_defaults(handler=run_show)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Check every file, even after one fails, so one run lists everything to fix."""
+    status = 0
+    for path in args.files:
+        try:
+            workflow = load_workflow(path)
+        except WorkflowError as error:
+            print(error, file=sys.stderr)
+            status = EXIT_PROBLEMS
+            continue
+        print(
+            f"{path}: ok ({workflow.name}: {len(workflow.stages)} stages, "
+            f"{len(workflow.scale.verdicts)} verdicts)"
+        )
+    return status
+
+
+def run_show(args: argparse.Namespace) -> int:
+    workflow = load_workflow(args.file)
+    print(f"{workflow.name} ({workflow.source})")
+    if workflow.description:
+        print(" ".join(workflow.description.split()))
+    print()
+    rows = []
+    for number, stage in enumerate(workflow.stages, start=1):
+        if workflow.is_final(stage.id):
+            needs = "final: locked, changes by correction"
+        else:
+            needs = "; ".join(stage.requires.describe()) or "nothing"
+        rows.append((str(number), stage.id, stage.title, needs))
+    print_table(("#", "STAGE", "TITLE", "TO LEAVE IT NEEDS"), rows)
+    print()
+    scale = workflow.scale
+    rows = [(v.id, v.label, str(v.rating), v.color, v.description) for v in scale.verdicts]
+    print_table(("VERDICT", "LABEL", "RATING", "COLOUR", "WHEN"), rows)
+    conclusion = "required" if scale.conclusion_required else "optional"
+    print(
+        f"\nratings {scale.worst_rating} (worst) to {scale.best_rating} (best); "
+        f"a one-sentence conclusion is {conclusion}"
+    )
+    return 0

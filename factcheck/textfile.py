@@ -1,0 +1,34 @@
+"""Reading a user's text file (an article, a workflow) with one readable line per failure.
+
+Shared by `ingest` and `workflow` so both refuse a missing file, a folder, a binary file and
+text that is not UTF-8 in the same words, each naming the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.errors import FactcheckError
+
+
+def read_file_bytes(path: Path, error: type[FactcheckError], kind: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise error(f"{path}: no such file or folder") from None
+    except IsADirectoryError:
+        raise error(f"{path}: is a folder, not {kind} file") from None
+    except OSError as failure:
+        raise error(f"{path}: cannot read: {failure.strerror}") from None
+
+
+def decode_text(data: bytes, source: str, error: type[FactcheckError], kind: str) -> str:
+    """UTF-8 text (a byte-order mark is dropped); NUL bytes mean a binary file."""
+    if b"\x00" in data:
+        raise error(f"{source}: binary file, not {kind} (NUL byte found)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as failure:
+        raise error(
+            f"{source}: not UTF-8 text (byte 0x{data[failure.start]:02x} at offset {failure.start})"
+        ) from None
