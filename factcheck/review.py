@@ -324,7 +324,7 @@ class ReviewService:
 
     def advance(self, claim_id: str) -> Claim:
         """Move the claim to the next stage, if it has everything its stage requires."""
-        claim = self._open(claim_id, "advance")
+        claim = self._open(claim_id, "advance", in_review=True)
         stage = self.stage_of(claim)
         missing = self.workflow.missing(claim)
         if missing:

@@ -234,7 +234,7 @@ def test_triage_reject_merge_edit_assign() -> None:
     assert ana.reject(first, "Not checkable").triage == Triage.REJECTED
     with pytest.raises(ReviewError, match="rejected in triage; accept it first"):
         ana.set_verdict(first, "true")
-    with pytest.raises(ReviewError, match=r"cannot leave stage 'triage'.*accepted in triage"):
+    with pytest.raises(ReviewError, match=r"cannot advance .*: it was rejected in triage"):
         ana.advance(first)
     merged = ana.merge(second, into=third)
     assert (merged.triage, merged.merged_into) == (Triage.MERGED, third)

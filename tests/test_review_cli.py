@@ -110,6 +110,11 @@ def test_newsroom_journey_to_published_with_two_reviewers(newsroom: Desk) -> Non
     assert "1 of 2 claims decided" in status
     published_row = next(line for line in status.splitlines() if line.startswith("published"))
     assert published_row.split() == ["published", "0", "1", *["0"] * 7, "1"]
+    assert newsroom.run("ana", "status", "--format", "json") == 0
+    counts = json.loads(newsroom.out())
+    assert counts["stages"]["published"]["mostly-true"] == 1
+    assert counts["stages"]["triage"]["no verdict"] == 1
+    assert (counts["decided"], counts["total"]) == (1, 2)
 
 
 def test_correction_after_publication(newsroom: Desk) -> None:
@@ -152,6 +157,23 @@ def test_undo_restores_the_exact_previous_claim(newsroom: Desk) -> None:
     assert "nothing left to undo" in refused(newsroom, "ben", "claim", "undo", claim_id)
     assert newsroom.run("ana", "claim", "undo", claim_id) == 0
     assert newsroom.claim(claim_id) == before
+
+
+def test_evidence_notes_are_edited_and_removed_by_id(newsroom: Desk) -> None:
+    claim_id = newsroom.claim_ids[0]
+    url = "https://www.bbc.co.uk/a"
+    newsroom.run("ana", "claim", "note", claim_id, "--url", url, "--stance", "supports")
+    argv = ("claim", "edit-note", claim_id, "n1", "--stance", "refutes", "--quote", "3.4%")
+    assert newsroom.run("ben", *argv) == 0
+    (note,) = newsroom.claim(claim_id)["evidence"]
+    assert (note["stance"], note["quote"], note["url"], note["added_by"]) == (
+        "refutes", "3.4%", url, "ana",
+    )  # fmt: skip
+    assert "is not a web address" in refused(
+        newsroom, "ben", "claim", "edit-note", claim_id, "n1", "--url", "bbc.co.uk/a"
+    )
+    assert newsroom.run("ana", "claim", "unnote", claim_id, "n1") == 0
+    assert newsroom.claim(claim_id)["evidence"] == []
 
 
 @pytest.mark.parametrize(
