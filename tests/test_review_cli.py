@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -293,3 +295,18 @@ def test_reviewer_comes_from_the_environment(
     argv = ["claim", "accept", claim_id, "--store", str(newsroom.store)]
     assert main([*argv, "--workflow", str(newsroom.workflow)]) == 0
     assert "accept by carla" in newsroom.out()
+
+
+def test_broken_workflow_file_is_reported_without_a_traceback(
+    tmp_path: Path, store_path: Path
+) -> None:
+    bad = tmp_path / "desk.yaml"
+    bad.write_text("name: Desk\nscale:\n\tverdicts: []\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--store", str(store_path), "status",
+         "--workflow", str(bad), "--reviewer", "ana"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr == f"factcheck: {bad}:3:1: tab character: indent with spaces\n"
+    assert not store_path.exists()
