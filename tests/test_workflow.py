@@ -191,6 +191,8 @@ def test_alias_bomb_is_refused_without_expanding_it() -> None:
         ("http://WWW.Reuters.com/x", "reuters.com"),
         ("https://data.census.gov/table", "census.gov"),
         ("https://localhost/x", "localhost"),
+        ("http://192.168.10.4:8080/report.pdf", "192.168.10.4"),
+        ("https://[2001:db8::1]/x", "2001:db8::1"),
     ],
 )
 def test_sources_are_counted_by_their_outlet_domain(url: str, domain: str) -> None:
@@ -287,3 +289,15 @@ def test_damaged_workflow_data_gives_a_workflow_or_located_errors(data: st.DataO
         elif isinstance(container, dict):
             del container[key]
     _outcome(yaml.safe_dump(tree, allow_unicode=True))
+
+
+def test_anchors_and_merge_keys_share_settings_between_stages() -> None:
+    text = GOOD.replace(
+        "  - id: done\n    title: Done\n",
+        "  - &checked\n    id: checked\n    title: Checked\n    requires: {verdict: true}\n"
+        "  - <<: *checked\n    id: rated\n    title: Rated\n"
+        "  - id: done\n    title: Done\n",
+    )
+    workflow = parse_workflow(text, "desk.yaml")
+    assert workflow.stage_ids == ["triage", "checked", "rated", "done"]
+    assert workflow.stage("rated").requires.verdict
