@@ -45,6 +45,8 @@ from factcheck.workflow import Stage, Workflow
 WORKFLOW_SETTING = "workflow"
 NOTE_FIELDS = ("url", "title", "quote", "stance", "note")
 NO_VERDICT = "no verdict"
+# Triage outcomes that take a claim out of review (until it is accepted again).
+_OUT_OF_FLOW = (Triage.REJECTED, Triage.MERGED)
 
 
 @dataclass(frozen=True)
@@ -116,31 +118,21 @@ class ReviewService:
     def _check_store_fits_workflow(self) -> None:
         """Refuse a workflow that cannot place every stored claim or read every verdict."""
         claims = self.repository.list_claims()
-        stages = sorted({c.stage for c in claims if c.stage and not self.workflow.stage(c.stage)})
+        name = f"workflow {self.workflow.name!r} ({self.workflow.source})"
+        stages = sorted({c.stage for c in claims if c.stage} - set(self.workflow.stage_ids))
         if stages:
             raise ReviewError(
-                f"workflow {self.workflow.name!r} ({self.workflow.source}) has no stage "
-                f"{', '.join(map(repr, stages))}, where claims in this store sit; "
-                f"its stages are {', '.join(self.workflow.stage_ids)}"
+                f"{name} has no stage {', '.join(map(repr, stages))}, where claims in this "
+                f"store sit; its stages are {', '.join(self.workflow.stage_ids)}"
             )
         labels = sorted(
-            {
-                label
-                for c in claims
-                for label in self._labels_of(c)
-                if not self.workflow.scale.option(label)
-            }
+            {c.verdict.label for c in claims if c.verdict} - set(self.workflow.scale.ids)
         )
         if labels:
             raise ReviewError(
-                f"workflow {self.workflow.name!r} ({self.workflow.source}) has no verdict "
-                f"{', '.join(map(repr, labels))}, which claims in this store carry; "
-                f"its verdicts are {', '.join(self.workflow.scale.ids)}"
+                f"{name} has no verdict {', '.join(map(repr, labels))}, which claims in this "
+                f"store carry; its verdicts are {', '.join(self.workflow.scale.ids)}"
             )
-
-    @staticmethod
-    def _labels_of(claim: Claim) -> list[str]:
-        return [claim.verdict.label] if claim.verdict else []
 
     def workflow_record(self) -> dict[str, Any]:
         """What the store keeps about the workflow its claims were reviewed under."""
@@ -489,9 +481,6 @@ class ReviewService:
         record = self.workflow_record()
         if self.repository.get_setting(WORKFLOW_SETTING) != record:
             self.repository.set_setting(WORKFLOW_SETTING, record)
-
-
-_OUT_OF_FLOW = (Triage.REJECTED, Triage.MERGED)
 
 
 def _required(text: str | None, what: str) -> str:

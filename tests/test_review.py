@@ -302,6 +302,16 @@ def test_workflow_lacking_a_stored_stage_is_refused_by_name() -> None:
         desk(repository, "ana", "fever")
 
 
+def test_workflow_lacking_a_stored_verdict_is_refused_by_name() -> None:
+    repository, claims = newsroom()
+    ana = desk(repository, "ana")
+    accept_and_advance(ana, claims[0].id)
+    ana.send_back(claims[0].id, "triage", reason="FEVER desk takes over")
+    ana.set_verdict(claims[0].id, "pants-on-fire")
+    with pytest.raises(ReviewError, match=r"has no verdict 'pants-on-fire'.*supported, refuted"):
+        desk(repository, "ana", "fever")
+
+
 def test_status_counts_claims_per_stage_and_outcome() -> None:
     repository, claims = newsroom()
     ana = desk(repository, "ana")
