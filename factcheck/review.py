@@ -27,6 +27,8 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from pydantic import ValidationError
+
 from factcheck.errors import ReviewError, UnknownClaimError
 from factcheck.models import (
     Claim,
@@ -64,6 +66,23 @@ class StatusCounts:
 
     def total(self, stage_id: str) -> int:
         return sum(self.row(stage_id))
+
+
+def recorded_workflow(repository: Repository) -> Workflow | None:
+    """The workflow the store's claims were last reviewed under, as recorded by the service
+    (for reports made without the YAML file at hand); None before any review action."""
+    record = repository.get_setting(WORKFLOW_SETTING)
+    if not isinstance(record, dict) or "definition" not in record:
+        return None
+    try:
+        workflow = Workflow.model_validate(record["definition"])
+    except ValidationError:
+        raise ReviewError(
+            f"the workflow recorded in the store ({record.get('source', '?')}) no longer "
+            "validates; review once with a good --workflow to record it again"
+        ) from None
+    workflow._source = str(record.get("source", workflow.name))
+    return workflow
 
 
 def validate_url(url: str) -> str:
