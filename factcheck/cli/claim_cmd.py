@@ -210,7 +210,12 @@ def describe(desk: ReviewService, claim: Claim) -> list[str]:
     lines.append(f"evidence  {len(claim.evidence)} note(s)")
     for note in claim.evidence:
         lines.append(f"  {note.id}  {note.stance:<8}  {note.url}  (by {note.added_by})")
-        lines.extend(f"      {text}" for text in (note.title, note.quote, note.note) if text)
+        if note.title:
+            lines.append(f"      {note.title}")
+        if note.quote:
+            lines.append(f"      “{note.quote}”")
+        if note.note:
+            lines.append(f"      note: {note.note}")
     for fix in claim.corrections:
         lines.append(
             f"corrected {when(fix.at)} by {fix.reviewer}: {fix.previous_label} -> "
