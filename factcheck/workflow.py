@@ -526,7 +526,26 @@ def _message_for(error: dict[str, Any]) -> str:
         return _at(loc, "expected a mapping of keys to values")
     if kind == "list_type":
         return _at(loc, "expected a list (lines starting with '- ')")
-    return _at(loc, error["msg"])
+    return _at(loc, _plain_value_problem(kind, error))
+
+
+def _plain_value_problem(kind: str, error: dict[str, Any]) -> str:
+    """pydantic's wording for a bad value, in a desk editor's words where we know better."""
+    found = error.get("input")
+    if kind == "int_parsing":
+        return f"expected a whole number, not {found!r}"
+    if kind == "bool_parsing":
+        return f"expected true or false, not {found!r}"
+    if kind == "string_type":
+        return "expected text, not a list or mapping"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "greater_than_equal":
+        hint = (
+            " (leave the requirement out to not ask for it)" if "requires" in error["loc"] else ""
+        )
+        return f"must be at least {error['ctx']['ge']}, not {found}{hint}"
+    return str(error["msg"])
 
 
 def _plain_yaml_problem(error: yaml.MarkedYAMLError) -> str:

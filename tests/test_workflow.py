@@ -123,7 +123,27 @@ def test_small_workflow_with_final_stage_left_out() -> None:
         ),
         (
             GOOD.replace("      rating: 1", "      rating: one"),
-            "desk.yaml:11:15: scale.verdicts[1].rating: Input should be a valid integer",
+            "desk.yaml:11:15: scale.verdicts[1].rating: expected a whole number, not 'one'",
+        ),
+        (
+            GOOD.replace("accepted: true", "accepted: maybe"),
+            "desk.yaml:16:17: stages[0].requires.accepted: expected true or false, not 'maybe'",
+        ),
+        (
+            GOOD.replace("accepted: true", "sign_offs: 0"),
+            "desk.yaml:16:18: stages[0].requires.sign_offs: must be at least 1, not 0 (leave",
+        ),
+        (
+            GOOD.replace("name: Tiny desk", "name: ''"),
+            "desk.yaml:1:7: name: must not be empty",
+        ),
+        (
+            GOOD.replace("    requires:\n      accepted: true", "    requires: 5"),
+            "desk.yaml:15:15: stages[0].requires: expected a mapping of keys to values",
+        ),
+        (
+            GOOD.replace("stages:", "stages: 5\nold_stages:"),
+            "desk.yaml:12:9: stages: expected a list (lines starting with '- ')",
         ),
         (
             GOOD.replace("      rating: 1", "      rating: 2"),
