@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.errors import ReviewError, UnknownClaimError
 from factcheck.ingest import parse_article
@@ -323,3 +325,84 @@ def test_status_counts_claims_per_stage_and_outcome() -> None:
     assert status.counts[("sign-off", "mostly-true")] == 1
     assert status.counts[("triage", "rejected")] == 1
     assert sum(status.total(s.id) for s in status.stages) == len(claims)
+
+
+REVIEWERS = ("ana", "ben", "cy")
+ACTIONS = st.sampled_from(
+    ["accept", "reject", "merge", "edit", "assign", "note", "note_same_outlet", "edit_note",
+     "remove_note", "verdict", "advance", "back", "sign_off", "correct", "undo"]
+)  # fmt: skip
+
+
+def act(service: ReviewService, action: str, claim_id: str, other_id: str, pick: int) -> None:
+    """One reviewer action with arguments derived from `pick`, some of them bound to fail."""
+    labels = [*service.workflow.scale.ids, "nonsense"]
+    stages = [*service.workflow.stage_ids, "nowhere"]
+    match action:
+        case "accept":
+            service.accept(claim_id)
+        case "reject":
+            service.reject(claim_id, "" if pick % 4 == 0 else "Not checkable")
+        case "merge":
+            service.merge(claim_id, other_id if pick % 3 else claim_id)
+        case "edit":
+            service.edit(claim_id, f"Reworded claim {pick % 3}")
+        case "assign":
+            service.assign(claim_id, REVIEWERS[pick % 3] if pick % 4 else None)
+        case "note" | "note_same_outlet":
+            domain = "bbc.co.uk" if action == "note_same_outlet" else f"outlet{pick % 4}.org"
+            url = f"https://news.{domain}/{pick}" if pick % 5 else "not a url"
+            service.add_note(claim_id, url=url, stance=("supports", "refutes", "context")[pick % 3])
+        case "edit_note":
+            service.edit_note(claim_id, f"n{pick % 3 + 1}", quote=f"quote {pick}")
+        case "remove_note":
+            service.remove_note(claim_id, f"n{pick % 3 + 1}")
+        case "verdict":
+            service.set_verdict(claim_id, labels[pick % len(labels)], rationale="Because.")
+        case "advance":
+            service.advance(claim_id)
+        case "back":
+            service.send_back(claim_id, stages[pick % len(stages)], "Look again")
+        case "sign_off":
+            service.sign_off(claim_id)
+        case "correct":
+            service.correct(claim_id, labels[pick % len(labels)], "New evidence")
+        case "undo":
+            service.undo(claim_id)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    name=st.sampled_from(["default", "fever", "panel"]),
+    steps=st.lists(
+        st.tuples(st.sampled_from(REVIEWERS), ACTIONS, st.integers(0, 2), st.integers(0, 60)),
+        max_size=40,
+    ),
+)
+def test_any_sequence_of_actions_keeps_the_desk_consistent(
+    name: str, steps: list[tuple[str, str, int, int]]
+) -> None:
+    """Each action either records exactly one event and the claim it produced, or is refused
+    in one line with nothing changed; claims never leave the workflow's stages."""
+    repository, claims = newsroom(name)
+    desks = {reviewer: desk(repository, reviewer, name) for reviewer in REVIEWERS}
+    ids = [c.id for c in claims[:3]]
+    for reviewer, action, which, pick in steps:
+        service = desks[reviewer]
+        claim_id, other_id = ids[which], ids[(which + 1) % 3]
+        claims_before, events_before = repository.list_claims(), repository.list_events()
+        try:
+            act(service, action, claim_id, other_id, pick)
+        except ReviewError as refusal:
+            assert "\n" not in str(refusal)
+            assert repository.list_claims() == claims_before
+            assert repository.list_events() == events_before
+            continue
+        events = repository.list_events()
+        assert len(events) == len(events_before) + 1
+        assert events[-1].actor == reviewer and events[-1].claim_id == claim_id
+        assert events[-1].after == service.claim(claim_id).model_dump(mode="json")
+        for claim in repository.list_claims():
+            stage = service.stage_of(claim)
+            if claim.verdict and not service.workflow.is_final(stage.id):
+                assert claim.verdict.reviewer not in {s.reviewer for s in claim.sign_offs}
