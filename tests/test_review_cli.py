@@ -109,14 +109,15 @@ def test_newsroom_journey_to_published_with_two_reviewers(newsroom: Desk) -> Non
 
     assert newsroom.run("ana", "status") == 0
     status = newsroom.out()
-    assert "1 of 2 claims decided" in status
+    total = len(newsroom.claim_ids)
+    assert f"1 of {total} claims decided" in status
     published_row = next(line for line in status.splitlines() if line.startswith("published"))
     assert published_row.split() == ["published", "0", "1", *["0"] * 7, "1"]
     assert newsroom.run("ana", "status", "--format", "json") == 0
     counts = json.loads(newsroom.out())
     assert counts["stages"]["published"]["mostly-true"] == 1
-    assert counts["stages"]["triage"]["no verdict"] == 1
-    assert (counts["decided"], counts["total"]) == (1, 2)
+    assert counts["stages"]["triage"]["no verdict"] == total - 1
+    assert (counts["decided"], counts["total"]) == (1, total)
 
 
 def test_correction_after_publication(newsroom: Desk) -> None:
