@@ -323,12 +323,8 @@ class ReviewService:
             reviewer=self.reviewer,
             at=self.clock(),
         )
-        old = claim.verdict
-        if old and (old.label, old.rationale, old.conclusion, old.reviewer) == (
-            verdict.label,
-            verdict.rationale,
-            verdict.conclusion,
-            verdict.reviewer,
+        if claim.verdict and claim.verdict.model_dump(exclude={"at"}) == verdict.model_dump(
+            exclude={"at"}
         ):
             raise ReviewError(f"claim {claim_id} already has exactly this verdict")
         return self._record(claim, "verdict", {"verdict": verdict, "sign_offs": []}, detail=label)
@@ -407,8 +403,9 @@ class ReviewService:
             reviewer=self.reviewer,
             at=now,
         )
-        verdict = claim.verdict.model_copy(update={"label": label, "reviewer": self.reviewer})
-        verdict = verdict.model_copy(update={"at": now})
+        verdict = claim.verdict.model_copy(
+            update={"label": label, "reviewer": self.reviewer, "at": now}
+        )
         changes = {"verdict": verdict, "corrections": [*claim.corrections, correction]}
         return self._record(
             claim, "correct", changes, detail=f"{correction.previous_label} -> {label}: {reason}"
@@ -432,7 +429,7 @@ class ReviewService:
                 f"the last action on claim {claim_id} ({last.action}) is not undoable"
             )
         if _dump(claim) != last.after:
-            later = [e for e in events if events.index(e) > events.index(last)]
+            later = events[events.index(last) + 1 :]
             who = ", ".join(sorted({e.actor for e in later})) or "someone"
             raise ReviewError(
                 f"claim {claim_id} changed after your {last.action!r} (by {who}); "
