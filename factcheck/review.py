@@ -411,9 +411,9 @@ class ReviewService:
             claim, "correct", changes, detail=f"{correction.previous_label} -> {label}: {reason}"
         )
 
-    def undo(self, claim_id: str) -> Claim:
-        """Undo this reviewer's own last not-yet-undone action on the claim (a new event)."""
-        claim = self.claim(claim_id)
+    def undoable(self, claim_id: str | None = None) -> Event | None:
+        """This reviewer's last action not yet undone, on one claim or on any claim (what
+        `undo` / `undo_last` would take back), or None."""
         events = self.repository.list_events(claim_id)
         undone = {e.undoes for e in events if e.undoes}
         own = [
@@ -421,9 +421,22 @@ class ReviewService:
             for e in events
             if e.actor == self.reviewer and e.undoes is None and e.id not in undone
         ]
-        if not own:
+        return own[-1] if own else None
+
+    def undo_last(self) -> Claim:
+        """Undo this reviewer's last action on whichever claim it was (the TUI's undo key)."""
+        last = self.undoable()
+        if last is None:
+            raise ReviewError(f"{self.reviewer} has nothing left to undo")
+        return self.undo(last.claim_id)
+
+    def undo(self, claim_id: str) -> Claim:
+        """Undo this reviewer's own last not-yet-undone action on the claim (a new event)."""
+        claim = self.claim(claim_id)
+        last = self.undoable(claim_id)
+        if last is None:
             raise ReviewError(f"{self.reviewer} has nothing left to undo on claim {claim_id}")
-        last = own[-1]
+        events = self.repository.list_events(claim_id)
         if last.before is None or last.after is None:
             raise ReviewError(
                 f"the last action on claim {claim_id} ({last.action}) is not undoable"

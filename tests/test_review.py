@@ -144,6 +144,22 @@ def test_undo_restores_the_exact_previous_state_as_a_new_event() -> None:
     assert ana.undo(claim_id).stage == "triage"
 
 
+def test_undo_last_walks_back_across_claims_in_reverse_order() -> None:
+    repository, claims = newsroom()
+    ana, ben = desk(repository, "ana"), desk(repository, "ben")
+    first, second = claims[0].id, claims[1].id
+    ben.assign(first, "ben")
+    ana.accept(first)
+    ana.reject(second, "Opinion")
+    assert ana.undoable().action == "reject"
+    assert ana.undo_last().id == second and ana.claim(second).triage == Triage.PENDING
+    restored = ana.undo_last()
+    assert (restored.id, restored.triage, restored.assignee) == (first, Triage.PENDING, "ben")
+    assert ana.undoable() is None
+    with pytest.raises(ReviewError, match=r"ana has nothing left to undo$"):
+        ana.undo_last()
+
+
 def test_undo_only_takes_back_your_own_action_and_keeps_later_work() -> None:
     repository, claims = newsroom()
     ana, ben = desk(repository, "ana"), desk(repository, "ben")
