@@ -1,0 +1,152 @@
+"""Store speed at 100, 1,000 and 10,000 claims: save latency, open time, listing.
+
+A "save" is what a reviewer's verdict costs: one ~1 KB claim document replaced and one audit
+event appended, durably (`Store.save`). Beside it, the floor of any durable save on the same
+disk, measured in the same run: appending 1 KB to a file and fsyncing it.
+
+Goals (issue 7): a save at 10,000 claims under 2 ms median and within 3x of the same save at
+100 claims; opening a 10,000-claim store under 0.5 s.
+
+    python benchmarks/bench_store.py [--dir FOLDER] [--saves N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from factcheck.models import Article, Claim, ClaimKind, Event, Verdict
+from factcheck.store import Store
+
+SIZES = (100, 1_000, 10_000)
+CLAIMS_PER_ARTICLE = 100
+FILLER = "The minister said unemployment fell to its lowest level since records began. "
+
+
+def fake_claims(article_id: str, count: int) -> list[Claim]:
+    """Claims of about 1 KB each once stored, shaped like the splitter's output."""
+    return [
+        Claim(
+            id=f"{article_id}-{n:03d}",
+            article_id=article_id,
+            text=FILLER * 3,
+            extracted_text=FILLER * 3,
+            sentence_index=n,
+            span=(n * 250, n * 250 + 240),
+            sentence=FILLER * 4,
+            speaker="the minister",
+            kind=ClaimKind.QUANTITY,
+            checkworthiness=0.8,
+            reasons=["number: lowest level", "superlative: since records began"],
+        )
+        for n in range(count)
+    ]
+
+
+def build_store(path: Path, claim_count: int) -> list[str]:
+    store = Store(path)
+    claim_ids = []
+    for number in range(claim_count // CLAIMS_PER_ARTICLE):
+        article = Article(id=f"a{number:05d}", title=f"Article {number}", source="bench", text=".")
+        claims = fake_claims(article.id, CLAIMS_PER_ARTICLE)
+        store.add_article(article, claims)
+        claim_ids.extend(c.id for c in claims)
+    store.compact()
+    return claim_ids
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def verdict_save_latencies(path: Path, claim_ids: list[str], saves: int) -> list[float]:
+    store = Store(path)
+    latencies = []
+    for number in range(saves):
+        claim = store.get_claim(claim_ids[(number * 7919) % len(claim_ids)])
+        assert claim is not None
+        claim.verdict = Verdict(label="false", rationale=FILLER, reviewer="ana")
+        event = Event(
+            id=f"bench-{number}",
+            claim_id=claim.id,
+            actor="ana",
+            action="verdict",
+            after={"label": "false"},
+        )
+        latencies.append(timed(lambda claim=claim, event=event: store.save([claim], [event])))
+    return latencies
+
+
+def append_fsync_latencies(folder: Path, saves: int) -> list[float]:
+    payload = b"x" * 1023 + b"\n"
+    latencies = []
+    with open(folder / "floor.log", "ab", buffering=0) as log:
+
+        def append() -> None:
+            log.write(payload)
+            os.fsync(log.fileno())
+
+        latencies = [timed(append) for _ in range(saves)]
+    return latencies
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:9.2f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dir", type=Path, help="folder on the disk to measure (default: temp)")
+    parser.add_argument("--saves", type=int, default=300, help="saves measured per store size")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="bench-store-", dir=args.dir))
+    try:
+        rows = []
+        floor = append_fsync_latencies(folder, args.saves)
+        rows.append(("1 KB append + fsync (floor)", "-", floor))
+        medians = {}
+        for size in SIZES:
+            path = folder / f"store-{size}" / "factcheck.json"
+            claim_ids = build_store(path, size)
+            latencies = verdict_save_latencies(path, claim_ids, args.saves)
+            medians[size] = statistics.median(latencies)
+            rows.append(("verdict save (claim + event)", f"{size:,}", latencies))
+        big = folder / f"store-{SIZES[-1]}" / "factcheck.json"
+        opens = [timed(lambda: Store(big)) for _ in range(5)]
+        rows.append(("open store", f"{SIZES[-1]:,}", opens))
+        store = Store(big)
+        listings = [timed(store.list_claims) for _ in range(5)]
+        rows.append(("list_claims", f"{SIZES[-1]:,}", listings))
+
+        print(f"store benchmark in {folder} ({args.saves} saves per size)")
+        print(f"{'operation':32} {'claims':>7} {'median ms':>9} {'p95 ms':>9}")
+        for name, size, samples in rows:
+            median, p95 = statistics.median(samples), percentile(samples, 0.95)
+            print(f"{name:32} {size:>7} {ms(median)} {ms(p95)}")
+        ratio = medians[SIZES[-1]] / medians[SIZES[0]]
+        print(
+            f"save at {SIZES[-1]:,} / save at {SIZES[0]:,}: {ratio:.2f}x (goal < 3x); "
+            f"save at {SIZES[-1]:,}: {medians[SIZES[-1]] * 1000:.2f} ms (goal < 2 ms); "
+            f"open: {statistics.median(opens):.3f} s (goal < 0.5 s)"
+        )
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
