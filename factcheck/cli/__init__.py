@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from factcheck.cli import articles_cmd
+from factcheck.cli import articles_cmd, store_cmd
 from factcheck.errors import FactcheckError
 from factcheck.store import DEFAULT_STORE_PATH
 
-COMMAND_MODULES = (articles_cmd,)
+COMMAND_MODULES = (articles_cmd, store_cmd)
 EXIT_USER_ERROR = 2
 
 

@@ -392,8 +392,8 @@ class JournalStorage(Storage):
     def _bad_line(self, entry_number: int, problem: str) -> StoreError:
         return StoreError(
             f"{self.journal_path}: corrupt journal, save {entry_number} (line "
-            f"{entry_number + 1}) is damaged ({problem}) and later saves follow it; the store "
-            "and its journal are left unchanged for inspection"
+            f"{entry_number + 1}) is damaged ({problem}); the store and its journal are left "
+            "unchanged for inspection"
         )
 
     def _check_journal_header(self, header: Any) -> None:
