@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import warnings
 
 from factcheck.cli.common import open_store, store_options
 from factcheck.errors import StoreError
-from factcheck.store import StoreWarning
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -44,11 +42,9 @@ def _require_existing(args: argparse.Namespace) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     _require_existing(args)
-    with warnings.catch_warnings(record=True) as recovered:
-        warnings.simplefilter("always", StoreWarning)
-        store = open_store(args)
-        counts = store.counts()
-        status = store.status()
+    store = open_store(args)
+    counts = store.counts()
+    status = store.status()
     print(f"store     {store.path} (snapshot {status.generation}, {status.snapshot_bytes:,} bytes)")
     print(
         f"journal   {status.journal_entries} save(s) since the snapshot, "
@@ -61,10 +57,9 @@ def run_check(args: argparse.Namespace) -> int:
     )
     for table in ("articles", "claims", "events"):
         print(f"{table:9} {counts[table]:,}")
-    for warning in recovered:
-        if issubclass(warning.category, StoreWarning):
-            print(f"warning   {warning.message}")
-    print("ok" if not status.torn_bytes else "ok (the torn line is cut off at the next save)")
+    if status.torn_line:
+        print(f"warning   {status.torn_line}")
+    print("ok" if not status.torn_line else "ok (the torn line is cut off at the next save)")
     return 0
 
 

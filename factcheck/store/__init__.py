@@ -6,7 +6,7 @@
 - `snapshot` reads, checks and atomically writes the snapshot file.
 """
 
-from factcheck.store.journal import JournalStorage, StoreWarning
+from factcheck.store.journal import JournalStorage
 from factcheck.store.tables import DEFAULT_STORE_PATH, Store
 
-__all__ = ["DEFAULT_STORE_PATH", "JournalStorage", "Store", "StoreWarning"]
+__all__ = ["DEFAULT_STORE_PATH", "JournalStorage", "Store"]

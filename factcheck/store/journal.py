@@ -13,7 +13,8 @@ On disk a store is two plain-JSON files:
 Guarantees:
 - **Durable saves.** A save is one `write` of one line to the journal, then `fdatasync`; the
   call returns only after both. A crash mid-write leaves a torn last line, which is dropped
-  with a `StoreWarning` on open and cut off before the next save: that save never returned.
+  with a warning on the `factcheck.store` logger and cut off before the next save: that save
+  never returned.
 - **Reads from memory.** Both files are parsed once; after that each call compares the files'
   identity (inode, size, mtime) with what was read, and only when another process changed them
   takes the lock and reads the new journal tail (or, after a compaction, the new snapshot).
@@ -35,10 +36,10 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
+import logging
 import os
 import threading
 import uuid
-import warnings
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -71,8 +72,7 @@ Changes = dict[str, dict[str, Document | None]]
 FileIdentity = tuple[int, int, int]
 
 
-class StoreWarning(UserWarning):
-    """Something was recovered on open (a torn last journal line); nothing acknowledged was lost."""
+log = logging.getLogger("factcheck.store")
 
 
 def journal_path_for(path: Path) -> Path:
@@ -82,8 +82,10 @@ def journal_path_for(path: Path) -> Path:
 def _identity(path: Path) -> FileIdentity | None:
     try:
         stat = os.stat(path)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
+    except OSError as error:
+        raise StoreError(f"{path}: cannot read store: {error.strerror}") from None
     return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
 
 
@@ -96,7 +98,7 @@ class JournalStatus:
     snapshot_bytes: int
     journal_entries: int
     journal_bytes: int
-    torn_bytes: int
+    torn_line: str | None  # what was dropped, if the last save was cut off
     superseded_journal: bool
 
 
@@ -235,7 +237,7 @@ class JournalStorage(Storage):
                 snapshot_bytes=self._snapshot_bytes,
                 journal_entries=self._journal_entries,
                 journal_bytes=self._journal_end,
-                torn_bytes=self._torn_bytes,
+                torn_line=self.torn_line_note() if self._torn_bytes else None,
                 superseded_journal=self._superseded,
             )
 
@@ -263,15 +265,20 @@ class JournalStorage(Storage):
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            with self._lock:
-                yield
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock.acquire()
         except Timeout:
             raise StoreError(
                 f"{self.path}: store is locked by another process for over "
                 f"{self._lock.timeout:.0f} s; try again"
             ) from None
+        except OSError as error:
+            raise StoreError(f"{self.path}: cannot lock store: {error.strerror}") from None
+        try:
+            yield
+        finally:
+            self._lock.release()
 
     def _files_identity(self) -> tuple[FileIdentity | None, FileIdentity | None]:
         return (_identity(self.path), _identity(self.journal_path))
@@ -349,9 +356,14 @@ class JournalStorage(Storage):
         self._apply(tables)
 
     def _read_journal(self, inode: int, start: int) -> None:
-        with open(self.journal_path, "rb") as journal:
-            journal.seek(start)
-            data = journal.read()
+        try:
+            with open(self.journal_path, "rb") as journal:
+                journal.seek(start)
+                data = journal.read()
+        except OSError as error:
+            raise StoreError(
+                f"{self.journal_path}: cannot read journal: {error.strerror}"
+            ) from None
         self._journal_inode = inode
         lines = data.split(b"\n")
         unfinished = lines.pop()  # bytes after the last newline: b"" unless a save was cut off
@@ -380,14 +392,15 @@ class JournalStorage(Storage):
                 f"{self.journal_path}: journal has no header line; left unchanged for inspection"
             )
         self._journal_end, self._torn_bytes = offset, len(unfinished)
-        if unfinished and (inode, offset) not in self._warned_torn:
+        if self._torn_bytes and (inode, offset) not in self._warned_torn:
             self._warned_torn.add((inode, offset))
-            warnings.warn(
-                f"{self.journal_path}: dropped a torn last line ({len(unfinished)} bytes of a "
-                "save cut off by a crash; that save never completed)",
-                StoreWarning,
-                stacklevel=2,
-            )
+            log.warning("%s", self.torn_line_note())
+
+    def torn_line_note(self) -> str:
+        return (
+            f"{self.journal_path}: dropped a torn last line (line {self._journal_entries + 2}, "
+            f"{self._torn_bytes} bytes of a save cut off by a crash; that save never completed)"
+        )
 
     def _bad_line(self, entry_number: int, problem: str) -> StoreError:
         return StoreError(
@@ -468,7 +481,7 @@ class JournalStorage(Storage):
             try:
                 self._compact()
             except StoreError as error:  # the save itself is durable; compaction can wait
-                warnings.warn(str(error), StoreWarning, stacklevel=3)
+                log.warning("%s", error)
 
     def _undo_partial_write(self) -> None:
         if self._journal_file is not None:
