@@ -73,10 +73,11 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def verdict_save_latencies(path: Path, claim_ids: list[str], saves: int) -> list[float]:
+def verdict_saver(path: Path, claim_ids: list[str]) -> Callable[[int], float]:
+    """A function doing save number n on the store at `path` and returning how long it took."""
     store = Store(path)
-    latencies = []
-    for number in range(saves):
+
+    def save(number: int) -> float:
         claim = store.get_claim(claim_ids[(number * 7919) % len(claim_ids)])
         assert claim is not None
         claim.verdict = Verdict(label="false", rationale=FILLER, reviewer="ana")
@@ -87,21 +88,30 @@ def verdict_save_latencies(path: Path, claim_ids: list[str], saves: int) -> list
             action="verdict",
             after={"label": "false"},
         )
-        latencies.append(timed(lambda claim=claim, event=event: store.save([claim], [event])))
-    return latencies
+        return timed(lambda: store.save([claim], [event]))
+
+    return save
 
 
-def append_fsync_latencies(folder: Path, saves: int) -> list[float]:
+def append_fsync(folder: Path) -> Callable[[int], float]:
+    """The floor: append 1 KB to a file in the same folder and fsync it."""
+    log = open(folder / "floor.log", "ab", buffering=0)  # noqa: SIM115 (lives for the run)
     payload = b"x" * 1023 + b"\n"
-    latencies = []
-    with open(folder / "floor.log", "ab", buffering=0) as log:
 
-        def append() -> None:
-            log.write(payload)
-            os.fsync(log.fileno())
+    def append() -> None:
+        log.write(payload)
+        os.fsync(log.fileno())
 
-        latencies = [timed(append) for _ in range(saves)]
-    return latencies
+    return lambda _number: timed(append)
+
+
+def interleaved(measures: dict[str, Callable[[int], float]], count: int) -> dict[str, list]:
+    """Take turns in small batches, so a busy moment on a shared disk hits every row alike."""
+    samples: dict[str, list[float]] = {name: [] for name in measures}
+    for start in range(0, count, 25):
+        for name, measure in measures.items():
+            samples[name].extend(measure(n) for n in range(start, min(count, start + 25)))
+    return samples
 
 
 def ms(seconds: float) -> str:
@@ -115,16 +125,14 @@ def main() -> int:
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-store-", dir=args.dir))
     try:
-        rows = []
-        floor = append_fsync_latencies(folder, args.saves)
-        rows.append(("1 KB append + fsync (floor)", "-", floor))
-        medians = {}
+        measures = {"floor": append_fsync(folder)}
         for size in SIZES:
             path = folder / f"store-{size}" / "factcheck.json"
-            claim_ids = build_store(path, size)
-            latencies = verdict_save_latencies(path, claim_ids, args.saves)
-            medians[size] = statistics.median(latencies)
-            rows.append(("verdict save (claim + event)", f"{size:,}", latencies))
+            measures[str(size)] = verdict_saver(path, build_store(path, size))
+        samples = interleaved(measures, args.saves)
+        rows = [("1 KB append + fsync (floor)", "-", samples["floor"])]
+        rows += [("verdict save (claim + event)", f"{n:,}", samples[str(n)]) for n in SIZES]
+        medians = {size: statistics.median(samples[str(size)]) for size in SIZES}
         big = folder / f"store-{SIZES[-1]}" / "factcheck.json"
         opens = [timed(lambda: Store(big)) for _ in range(5)]
         rows.append(("open store", f"{SIZES[-1]:,}", opens))

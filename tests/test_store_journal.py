@@ -194,3 +194,13 @@ def test_store_from_before_the_journal_opens_and_gets_an_id_at_its_first_save(
     header = json.loads(store_path.read_text(encoding="utf-8"))["meta"]["1"]
     assert header["store"] and header["generation"] == 1
     assert Store(store_path).get_setting("reviewer") == "ben"
+
+
+def test_editing_a_setting_read_back_does_not_change_the_store_until_saved(
+    store_path: Path,
+) -> None:
+    store = Store(store_path)
+    store.set_setting("filters", {"stages": ["triage"]})
+    filters = store.get_setting("filters")
+    filters["stages"].append("research")
+    assert store.get_setting("filters") == {"stages": ["triage"]}

@@ -7,6 +7,7 @@ indexes and a save serializes only the documents it changes, so neither scans th
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -101,7 +102,8 @@ class Store:
     def get_setting(self, key: str) -> Any | None:
         with self._storage.reading() as tables:
             doc = tables.find(SETTINGS, key)
-        return doc["value"] if doc else None
+        # A copy: the caller may edit a list or dict value without saving it.
+        return copy.deepcopy(doc["value"]) if doc else None
 
     def set_setting(self, key: str, value: Any) -> None:
         with self._storage.transaction() as save:
