@@ -353,7 +353,7 @@ class JournalStorage(Storage):
     def _load(self, tables: Tables, header: Header, identity: FileIdentity) -> None:
         self._forget()
         self._header, self._snapshot_identity, self._snapshot_bytes = header, identity, identity[1]
-        self._apply(tables)
+        self._apply(tables, self.path)
 
     def _read_journal(self, inode: int, start: int) -> None:
         try:
@@ -381,7 +381,10 @@ class JournalStorage(Storage):
             if offset == 0:
                 self._check_journal_header(entry)
             else:
-                self._apply(self._checked_entry(entry, self._journal_entries + 1))
+                number = self._journal_entries + 1
+                self._apply(
+                    self._checked_entry(entry, number), f"{self.journal_path} line {number + 1}"
+                )
                 self._journal_entries += 1
             offset += len(line) + 1
             if self._superseded:  # already folded into the snapshot: nothing to read
@@ -437,8 +440,11 @@ class JournalStorage(Storage):
             raise self._bad_line(entry_number, "not a table of documents")
         return entry
 
-    def _apply(self, changes: Changes) -> None:
-        """Set (or remove, for None) whole documents and keep the indexes in step."""
+    def _apply(self, changes: Changes, source: object) -> None:
+        """Set (or remove, for None) whole documents and keep the indexes in step.
+
+        `source` names where the changes come from, for the message if one is unusable.
+        """
         for table, docs in changes.items():
             stored = self._tables.setdefault(table, {})
             key_field = self.keys.get(table)
@@ -454,9 +460,15 @@ class JournalStorage(Storage):
                     del index[old.get(key_field)]
                 if doc is None:
                     continue
-                stored[doc_id] = doc
                 if index is not None:
-                    index[doc.get(key_field)] = doc_id
+                    try:
+                        index[doc.get(key_field)] = doc_id
+                    except TypeError:  # a list or object where an id belongs
+                        raise StoreError(
+                            f"{source}: {table} document {doc_id!r} has an unusable "
+                            f"{key_field} {doc.get(key_field)!r}; left unchanged for inspection"
+                        ) from None
+                stored[doc_id] = doc
                 if doc_id.isdigit():
                     next_id = max(next_id, int(doc_id) + 1)
             self._next_ids[table] = next_id
@@ -473,7 +485,7 @@ class JournalStorage(Storage):
         except OSError as error:
             self._undo_partial_write()
             raise StoreError(f"{self.path}: cannot save store: {error.strerror}") from None
-        self._apply(changes)
+        self._apply(changes, self.path)
         self._journal_end += len(line)
         self._journal_entries += 1
         self._seen = self._files_identity()

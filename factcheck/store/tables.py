@@ -43,12 +43,12 @@ class Store:
     def get_article(self, article_id: str) -> Article | None:
         with self._storage.reading() as tables:
             doc = tables.find(ARTICLES, article_id)
-        return Article.model_validate(doc) if doc else None
+        return self._model(ARTICLES, doc) if doc else None
 
     def list_articles(self) -> list[Article]:
         with self._storage.reading() as tables:
             docs = tables.documents(ARTICLES)
-        return [Article.model_validate(doc) for doc in docs]
+        return [self._model(ARTICLES, doc) for doc in docs]
 
     def add_article(self, article: Article, claims: Iterable[Claim]) -> bool:
         with self._storage.transaction() as save:
@@ -64,7 +64,7 @@ class Store:
     def get_claim(self, claim_id: str) -> Claim | None:
         with self._storage.reading() as tables:
             doc = tables.find(CLAIMS, claim_id)
-        return Claim.model_validate(doc) if doc else None
+        return self._model(CLAIMS, doc) if doc else None
 
     def list_claims(self, article_id: str | None = None) -> list[Claim]:
         with self._storage.reading() as tables:
@@ -72,7 +72,7 @@ class Store:
             docs = tables.documents(CLAIMS)
         article_rank = {doc["id"]: rank for rank, doc in enumerate(articles)}
         claims = [
-            Claim.model_validate(doc)
+            self._model(CLAIMS, doc)
             for doc in docs
             if article_id is None or doc.get("article_id") == article_id
         ]
@@ -94,9 +94,9 @@ class Store:
         with self._storage.reading() as tables:
             docs = tables.documents(EVENTS)
         return [
-            Event.model_validate(doc)
+            self._model(EVENTS, doc)
             for doc in docs
-            if claim_id is None or doc["claim_id"] == claim_id
+            if claim_id is None or doc.get("claim_id") == claim_id
         ]
 
     def get_setting(self, key: str) -> Any | None:
@@ -125,24 +125,24 @@ class Store:
         """
         counts = {}
         with self._storage.reading() as tables:
-            for table, model in MODELS.items():
+            for table in MODELS:
                 docs = tables.documents(table)
                 for doc in docs:
-                    _check_document(self.path, table, model, doc)
+                    self._model(table, doc)
                 counts[table] = len(docs)
         return counts
 
     def close(self) -> None:
         self._storage.close()
 
-
-def _check_document(path: Path, table: str, model: Any, doc: dict[str, Any]) -> None:
-    try:
-        model.model_validate(doc)
-    except ValidationError as error:
-        problem = error.errors()[0]
-        where = ".".join(str(part) for part in problem["loc"])
-        raise StoreError(
-            f"{path}: {table} document {doc.get('id')!r} does not fit the data model "
-            f"({where}: {problem['msg']})"
-        ) from None
+    def _model(self, table: str, doc: dict[str, Any]) -> Any:
+        """The document as its model; one that no longer fits is a damaged store, not a bug."""
+        try:
+            return MODELS[table].model_validate(doc)
+        except ValidationError as error:
+            problem = error.errors()[0]
+            where = ".".join(str(part) for part in problem["loc"])
+            raise StoreError(
+                f"{self.path}: {table} document {doc.get('id')!r} does not fit the data model "
+                f"({where}: {problem['msg']}); left unchanged"
+            ) from None
