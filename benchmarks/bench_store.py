@@ -13,6 +13,7 @@ Goals (issue 7): a save at 10,000 claims under 2 ms median and within 3x of the 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import shutil
 import statistics
@@ -105,6 +106,15 @@ def append_fsync(folder: Path) -> Callable[[int], float]:
     return lambda _number: timed(append)
 
 
+def fill_journal_to_compaction_point(path: Path, save: Callable[[int], float]) -> None:
+    """Save until the journal is just short of half the snapshot, when it would be folded in:
+    the slowest moment to open the store."""
+    store, numbers = Store(path), itertools.count(1_000_000)
+    while (status := store.status()).journal_bytes < 0.95 * status.snapshot_bytes / 2:
+        for _ in range(100):
+            save(next(numbers))
+
+
 def interleaved(measures: dict[str, Callable[[int], float]], count: int) -> dict[str, list]:
     """Take turns in small batches, so a busy moment on a shared disk hits every row alike."""
     samples: dict[str, list[float]] = {name: [] for name in measures}
@@ -134,22 +144,26 @@ def main() -> int:
         rows += [("verdict save (claim + event)", f"{n:,}", samples[str(n)]) for n in SIZES]
         medians = {size: statistics.median(samples[str(size)]) for size in SIZES}
         big = folder / f"store-{SIZES[-1]}" / "factcheck.json"
-        opens = [timed(lambda: Store(big)) for _ in range(5)]
-        rows.append(("open store", f"{SIZES[-1]:,}", opens))
+        Store(big).compact()
+        fresh_opens = [timed(lambda: Store(big)) for _ in range(5)]
+        rows.append(("open store, journal just folded in", f"{SIZES[-1]:,}", fresh_opens))
+        fill_journal_to_compaction_point(big, measures[str(SIZES[-1])])
+        full_opens = [timed(lambda: Store(big)) for _ in range(5)]
+        rows.append(("open store, journal at its fullest", f"{SIZES[-1]:,}", full_opens))
         store = Store(big)
-        listings = [timed(store.list_claims) for _ in range(5)]
-        rows.append(("list_claims", f"{SIZES[-1]:,}", listings))
+        rows.append(("list_claims", f"{SIZES[-1]:,}", [timed(store.list_claims) for _ in range(5)]))
 
         print(f"store benchmark in {folder} ({args.saves} saves per size)")
-        print(f"{'operation':32} {'claims':>7} {'median ms':>9} {'p95 ms':>9}")
+        print(f"{'operation':36} {'claims':>7} {'median ms':>9} {'p95 ms':>9}")
         for name, size, samples in rows:
             median, p95 = statistics.median(samples), percentile(samples, 0.95)
-            print(f"{name:32} {size:>7} {ms(median)} {ms(p95)}")
+            print(f"{name:36} {size:>7} {ms(median)} {ms(p95)}")
         ratio = medians[SIZES[-1]] / medians[SIZES[0]]
         print(
             f"save at {SIZES[-1]:,} / save at {SIZES[0]:,}: {ratio:.2f}x (goal < 3x); "
             f"save at {SIZES[-1]:,}: {medians[SIZES[-1]] * 1000:.2f} ms (goal < 2 ms); "
-            f"open: {statistics.median(opens):.3f} s (goal < 0.5 s)"
+            f"open: {max(map(statistics.median, (fresh_opens, full_opens))):.3f} s at most "
+            "(goal < 0.5 s)"
         )
     finally:
         shutil.rmtree(folder, ignore_errors=True)

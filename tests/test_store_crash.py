@@ -107,6 +107,9 @@ def test_store_killed_at_random_moments_keeps_every_save_it_reported(
             verdict = store.get_claim(claim_id).verdict
             assert verdict is not None
             assert _save_order(verdict.rationale) >= _save_order(save_id), "older verdict won"
+    Store(store_path).compact()
+    leftovers = sorted(p.name for p in store_path.parent.iterdir() if p.suffix != ".lock")
+    assert leftovers == ["factcheck.json", "factcheck.json.journal"], "no temporary files left"
 
 
 def _save_order(save_id: str) -> tuple[int, int]:

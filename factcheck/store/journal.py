@@ -21,11 +21,12 @@ Guarantees:
 - **Two processes lose nothing.** Every save holds an exclusive lock (`factcheck.json.lock`),
   catches up with the files first, and appends; loading also holds the lock, so a reader never
   pairs one compaction's snapshot with another's journal.
-- **Crash-safe compaction.** When the journal outgrows the snapshot, the whole store is written
-  to a temporary file, fsynced, `os.replace`d over the snapshot and the folder fsynced; only
-  then is the journal replaced by a fresh one for the new generation. A crash between the two
-  leaves a journal one generation behind the snapshot: it is already folded in, so it is
-  ignored, and replaced at the next save.
+- **Crash-safe compaction.** When the journal reaches half the snapshot's size (so opening never
+  parses more than 1.5x the data), the whole store is written to a temporary file, fsynced,
+  `os.replace`d over the snapshot and the folder fsynced; only then is the journal replaced by a
+  fresh one for the new generation. A crash between the two leaves a journal one generation
+  behind the snapshot: it is already folded in, so it is ignored, and replaced at the next save.
+  Temporary files of a write killed before its rename are removed at the next compaction.
 - **Damage is refused, not repaired.** A bad line before the last, a journal without its header,
   a journal of another store or a newer generation, or a journal without its snapshot raise
   `StoreError` naming the file and line; nothing is written until a person has looked.
@@ -62,8 +63,8 @@ from factcheck.store.snapshot import (
 
 JOURNAL_FORMAT = "factcheck-journal"
 JOURNAL_SUFFIX = ".journal"
-# A journal is folded into the snapshot once it is bigger than the snapshot and than this, so
-# small stores are not rewritten every few saves and open time stays bounded by ~2x the data.
+# The journal is folded into the snapshot once bigger than half the snapshot and than this, so
+# small stores are not rewritten every few saves.
 COMPACT_MIN_BYTES = 1 << 20
 LOCK_POLL_SECONDS = 0.001
 
@@ -77,6 +78,11 @@ log = logging.getLogger("factcheck.store")
 
 def journal_path_for(path: Path) -> Path:
     return path.with_name(path.name + JOURNAL_SUFFIX)
+
+
+def _flush_to_disk(fd: int) -> None:
+    """Data (and the size) on disk; fdatasync skips the mtime write where the system has it."""
+    (os.fdatasync if hasattr(os, "fdatasync") else os.fsync)(fd)
 
 
 def _identity(path: Path) -> FileIdentity | None:
@@ -481,7 +487,7 @@ class JournalStorage(Storage):
             written = 0
             while written < len(line):
                 written += journal.write(memoryview(line)[written:])
-            os.fdatasync(journal.fileno())
+            _flush_to_disk(journal.fileno())
         except OSError as error:
             self._undo_partial_write()
             raise StoreError(f"{self.path}: cannot save store: {error.strerror}") from None
@@ -489,7 +495,7 @@ class JournalStorage(Storage):
         self._journal_end += len(line)
         self._journal_entries += 1
         self._seen = self._files_identity()
-        if self._journal_end > max(self._snapshot_bytes, COMPACT_MIN_BYTES):
+        if self._journal_end > max(self._snapshot_bytes // 2, COMPACT_MIN_BYTES):
             try:
                 self._compact()
             except StoreError as error:  # the save itself is durable; compaction can wait
@@ -521,6 +527,7 @@ class JournalStorage(Storage):
             self._torn_bytes = 0
 
     def _compact(self) -> None:
+        self._remove_orphaned_temporary_files()
         try:
             self._write_snapshot()
             self._start_journal()
@@ -528,6 +535,12 @@ class JournalStorage(Storage):
             self._forget()
             raise StoreError(f"{self.path}: cannot compact store: {error.strerror}") from None
         self._seen = self._files_identity()
+
+    def _remove_orphaned_temporary_files(self) -> None:
+        """Leftovers of a write killed before its rename: only lock holders write them."""
+        for orphan in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                orphan.unlink()
 
     def _write_snapshot(self) -> None:
         """The durable first half of a compaction: the journal is stale from here on."""
