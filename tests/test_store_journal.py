@@ -204,3 +204,33 @@ def test_editing_a_setting_read_back_does_not_change_the_store_until_saved(
     filters = store.get_setting("filters")
     filters["stages"].append("research")
     assert store.get_setting("filters") == {"stages": ["triage"]}
+
+
+def test_reads_come_from_memory_and_another_desks_save_reads_only_its_line(
+    store_path: Path, seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _reviewed(store_path, seed_path)
+    reads: list[tuple[str, int]] = []
+    read_snapshot, read_journal = journal_module.read_snapshot, JournalStorage._read_journal
+
+    def counting_read_snapshot(path: Path):
+        reads.append(("snapshot", 0))
+        return read_snapshot(path)
+
+    def counting_read_journal(storage: JournalStorage, inode: int, start: int) -> None:
+        reads.append(("journal from byte", start))
+        read_journal(storage, inode, start)
+
+    monkeypatch.setattr(journal_module, "read_snapshot", counting_read_snapshot)
+    monkeypatch.setattr(JournalStorage, "_read_journal", counting_read_journal)
+    desk = Store(store_path)
+    assert reads == [("snapshot", 0), ("journal from byte", 0)]
+    reads.clear()
+    for claim in desk.list_claims():
+        assert desk.get_claim(claim.id) == claim
+    assert reads == [], "reads are served from memory"
+    journal_size = _journal(store_path).stat().st_size
+    Store(store_path).save(events=[Event(id="e9", claim_id="c", actor="ben", action="x")])
+    reads.clear()
+    assert desk.list_events()[-1].id == "e9"
+    assert reads == [("journal from byte", journal_size)], "only the other desk's line is read"
