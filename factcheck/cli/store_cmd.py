@@ -6,6 +6,7 @@ import argparse
 
 from factcheck.cli.common import open_store, store_options
 from factcheck.errors import StoreError
+from factcheck.store.journal import journal_path_for
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -36,7 +37,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def _require_existing(args: argparse.Namespace) -> None:
-    if not args.store.exists():
+    """Neither command creates a store; a journal alone is left for `Store` to refuse."""
+    if not args.store.exists() and not journal_path_for(args.store).exists():
         raise StoreError(f"{args.store}: no store here")
 
 
@@ -46,17 +48,13 @@ def run_check(args: argparse.Namespace) -> int:
     counts = store.counts()
     status = store.status()
     print(f"store     {store.path} (snapshot {status.generation}, {status.snapshot_bytes:,} bytes)")
+    superseded = " (already in the snapshot; replaced at the next save)"
     print(
         f"journal   {status.journal_entries} save(s) since the snapshot, "
-        f"{status.journal_bytes:,} bytes"
-        + (
-            " (superseded by the snapshot; replaced at the next save)"
-            if status.superseded_journal
-            else ""
-        )
+        f"{status.journal_bytes:,} bytes{superseded if status.superseded_journal else ''}"
     )
-    for table in ("articles", "claims", "events"):
-        print(f"{table:9} {counts[table]:,}")
+    for kind, count in counts.items():
+        print(f"{kind:9} {count:,}")
     if status.torn_line:
         print(f"warning   {status.torn_line}")
     print("ok" if not status.torn_line else "ok (the torn line is cut off at the next save)")
