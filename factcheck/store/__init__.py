@@ -3,6 +3,7 @@
 - `tables.Store` implements `factcheck.repository.Repository` over the tables;
 - `journal.JournalStorage` is the TinyDB storage: a snapshot plus an append-only journal, held
   in memory, locked across processes, crash-safe (its docstring lists the guarantees);
+- `transaction.Transaction` collects one save's changes, written as one journal line;
 - `snapshot` reads, checks and atomically writes the snapshot file.
 """
 
