@@ -58,6 +58,7 @@ from factcheck.store.snapshot import (
     Tables,
     atomic_write,
     dump_json,
+    ensure_folder,
     read_snapshot,
 )
 from factcheck.store.transaction import Changes, Document, Transaction
@@ -227,7 +228,7 @@ class JournalStorage(Storage):
     @contextmanager
     def _locked(self) -> Iterator[None]:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            ensure_folder(self.path.parent)
             self._lock.acquire()
         except Timeout:
             raise StoreError(

@@ -54,10 +54,17 @@ def sync_directory(folder: Path) -> None:
         os.close(directory)
 
 
+def ensure_folder(folder: Path) -> None:
+    """Create the store's folder if needed, durably: a new folder is an entry in its parent."""
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True)
+        sync_directory(folder.parent)
+
+
 def atomic_write(path: Path, payload: bytes) -> None:
     """Replace `path` with `payload` so that readers see the old or the new bytes, never a mix."""
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    ensure_folder(folder)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as temp:
