@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from store_files import store_files
 
 from factcheck.errors import StoreError
 from factcheck.ingest import read_article
@@ -52,26 +53,22 @@ def test_save_changes_claim_and_appends_event_together(store_path: Path, seed_pa
     assert [e.id for e in reopened.list_events(claim.id)] == ["e1"]
 
 
-def _store_files(store_path: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in store_path.parent.iterdir() if p.suffix != ".lock"}
-
-
 def test_save_interrupted_before_it_is_durable_leaves_the_old_store(
     store_path: Path, seed_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = _ingested(store_path, seed_path)
-    before = _store_files(store_path)
+    before = store_files(store_path)
     claim = store.list_claims()[0]
     claim.text = "changed"
 
     def crash(*_args: object) -> None:
         raise OSError(5, "simulated crash before the save reached the disk")
 
-    monkeypatch.setattr(os, "fdatasync", crash)
+    monkeypatch.setattr(os, "fdatasync", crash, raising=False)
     with pytest.raises(StoreError, match="cannot save"):
         store.save([claim])
     monkeypatch.undo()
-    assert _store_files(store_path) == before
+    assert store_files(store_path) == before
     assert Store(store_path).get_claim(claim.id).text != "changed"
     assert store.get_claim(claim.id).text != "changed", "the in-memory view is not ahead of disk"
 
@@ -83,7 +80,7 @@ def test_compaction_interrupted_before_replace_leaves_the_old_files(
     claim = store.list_claims()[0]
     claim.text = "changed"
     store.save([claim])
-    before = _store_files(store_path)
+    before = store_files(store_path)
 
     def crash(*_args: object) -> None:
         raise OSError(5, "simulated crash before rename")
@@ -92,7 +89,7 @@ def test_compaction_interrupted_before_replace_leaves_the_old_files(
     with pytest.raises(StoreError, match="cannot compact"):
         store.compact()
     monkeypatch.undo()
-    assert _store_files(store_path) == before, "no temporary file left behind either"
+    assert store_files(store_path) == before, "no temporary file left behind either"
     assert Store(store_path).get_claim(claim.id).text == "changed"
     assert store.get_claim(claim.id).text == "changed"
 

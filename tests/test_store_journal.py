@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from store_files import store_files
 from tinydb import Query, TinyDB
 
 from factcheck.errors import StoreError
@@ -19,10 +20,6 @@ from factcheck.store import journal as journal_module
 
 def _journal(store_path: Path) -> Path:
     return Path(f"{store_path}.journal")
-
-
-def _store_files(store_path: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in store_path.parent.iterdir() if p.suffix != ".lock"}
 
 
 def _reviewed(store_path: Path, seed_path: Path, saves: int = 3) -> Store:
@@ -70,13 +67,13 @@ def test_corrupt_middle_line_is_refused_and_the_files_are_left_unchanged(
     lines = _journal(store_path).read_bytes().splitlines(keepends=True)
     lines[2] = lines[2][:40] + b"#" + lines[2][41:]
     _journal(store_path).write_bytes(b"".join(lines))
-    before = _store_files(store_path)
+    before = store_files(store_path)
     with pytest.raises(StoreError) as error:
         Store(store_path).set_setting("reviewer", "ana")
     message = str(error.value)
     assert "corrupt journal" in message and "line 3" in message
     assert str(_journal(store_path)) in message
-    assert _store_files(store_path) == before
+    assert store_files(store_path) == before
 
 
 @pytest.mark.parametrize(
@@ -106,10 +103,10 @@ def test_a_journal_that_does_not_belong_to_its_snapshot_is_refused(
         store_path.write_bytes(old_snapshot)  # someone restored yesterday's copy of one file
     elif damage == "no_snapshot":
         store_path.unlink()
-    before = _store_files(store_path)
+    before = store_files(store_path)
     with pytest.raises(StoreError, match=problem):
         Store(store_path)
-    assert _store_files(store_path) == before
+    assert store_files(store_path) == before
 
 
 def test_crash_between_new_snapshot_and_new_journal_loses_and_repeats_nothing(
