@@ -130,7 +130,6 @@ class JournalStorage(Storage):
             f"{self.path}.lock", timeout=lock_timeout, poll_interval=LOCK_POLL_SECONDS
         )
         self._mutex = threading.RLock()
-        self._journal_file: Any = None
         self._warned_torn: set[tuple[int, int]] = set()
         self._forget()
         with self._mutex:
@@ -155,8 +154,7 @@ class JournalStorage(Storage):
                         save.put(table, doc_id, copy.deepcopy(new.get(doc_id)))
 
     def close(self) -> None:
-        with self._mutex:
-            self._close_journal_file()
+        """Nothing to release: files are opened per read or save, never held between calls."""
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -257,17 +255,11 @@ class JournalStorage(Storage):
         self._forget_journal()
 
     def _forget_journal(self) -> None:
-        self._close_journal_file()
         self._journal_inode: int | None = None
         self._journal_end = 0
         self._journal_entries = 0
         self._torn_bytes = 0
         self._superseded = False
-
-    def _close_journal_file(self) -> None:
-        if self._journal_file is not None:
-            self._journal_file.close()
-            self._journal_file = None
 
     def _catch_up_locked(self) -> None:
         if _identity(self.path) is None and _identity(self.journal_path) is None:
@@ -439,13 +431,19 @@ class JournalStorage(Storage):
         line = dump_json(changes) + b"\n"
         try:
             self._prepare_journal()
-            journal = self._journal_file
-            written = 0
-            while written < len(line):
-                written += journal.write(memoryview(line)[written:])
-            _flush_to_disk(journal.fileno())
+            with open(self.journal_path, "ab", buffering=0) as journal:
+                try:
+                    written = 0
+                    while written < len(line):
+                        written += journal.write(memoryview(line)[written:])
+                    _flush_to_disk(journal.fileno())
+                except OSError:
+                    # If this fails too, the torn line is dropped at the next open.
+                    with contextlib.suppress(OSError):
+                        journal.truncate(self._journal_end)
+                    raise
         except OSError as error:
-            self._undo_partial_write()
+            self._forget()
             raise StoreError(f"{self.path}: cannot save store: {error.strerror}") from None
         self._apply(changes, self.path)
         self._journal_end += len(line)
@@ -456,13 +454,6 @@ class JournalStorage(Storage):
                 self._compact()
             except StoreError as error:  # the save itself is durable; compaction can wait
                 log.warning("%s", error)
-
-    def _undo_partial_write(self) -> None:
-        if self._journal_file is not None:
-            # If this fails too, the torn line is dropped at the next open.
-            with contextlib.suppress(OSError):
-                os.ftruncate(self._journal_file.fileno(), self._journal_end)
-        self._forget()
 
     def _prepare_journal(self) -> None:
         """Make sure a snapshot and a journal of its generation exist, with no torn tail."""
@@ -475,11 +466,10 @@ class JournalStorage(Storage):
             self._write_snapshot()
         if self._journal_inode is None or self._superseded:
             self._start_journal()
-        if self._journal_file is None:
-            self._journal_file = open(self.journal_path, "ab", buffering=0)  # noqa: SIM115
         if self._torn_bytes:
-            os.ftruncate(self._journal_file.fileno(), self._journal_end)
-            os.fsync(self._journal_file.fileno())
+            with open(self.journal_path, "r+b") as journal:
+                journal.truncate(self._journal_end)
+                _flush_to_disk(journal.fileno())
             self._torn_bytes = 0
 
     def _compact(self) -> None:
@@ -512,7 +502,6 @@ class JournalStorage(Storage):
 
     def _start_journal(self) -> None:
         assert self._header is not None
-        self._close_journal_file()
         header = {
             "format": JOURNAL_FORMAT,
             "store": self._header.store_id,
@@ -523,4 +512,3 @@ class JournalStorage(Storage):
         identity = _identity(self.journal_path)
         assert identity is not None
         self._journal_inode, self._journal_end = identity[0], identity[1]
-        self._journal_file = open(self.journal_path, "ab", buffering=0)  # noqa: SIM115
