@@ -113,7 +113,8 @@ class JournalStorage(Storage):
 
     `keys` names, per table, a field that is unique in it (`{"claims": "id"}`): lookups by that
     field are served from an index instead of a scan. Documents in memory are never changed in
-    place, only replaced, so a caller may read one without holding any lock.
+    place, only replaced, so a caller may read one without holding any lock. No file is held
+    open between calls, so there is nothing to close.
     """
 
     def __init__(
@@ -152,9 +153,6 @@ class JournalStorage(Storage):
                 for doc_id in old.keys() | new.keys():
                     if old.get(doc_id) != new.get(doc_id):
                         save.put(table, doc_id, copy.deepcopy(new.get(doc_id)))
-
-    def close(self) -> None:
-        """Nothing to release: files are opened per read or save, never held between calls."""
 
     # -- reading ----------------------------------------------------------------------------
 

@@ -132,9 +132,6 @@ class Store:
                 counts[table] = len(docs)
         return counts
 
-    def close(self) -> None:
-        self._storage.close()
-
     def _model(self, table: str, doc: dict[str, Any]) -> Any:
         """The document as its model; one that no longer fits is a damaged store, not a bug."""
         try:
