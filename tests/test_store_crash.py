@@ -79,6 +79,7 @@ def test_store_killed_at_random_moments_keeps_every_save_it_reported(
     claim_ids = _desk(store_path, articles=2, claims_per_article=20)
     chooser = random.Random(7)
     done: dict[str, str] = {}  # claim id -> the last save id reported for it
+    reported_in_all_rounds = 0
     for round_number in range(KILL_ROUNDS):
         read_end, write_end = os.pipe()
 
@@ -90,12 +91,16 @@ def test_store_killed_at_random_moments_keeps_every_save_it_reported(
                 os.write(write_end, f"{number}\n".encode())
 
         child = _fork(save_until_killed)
-        os.close(write_end)
-        time.sleep(chooser.uniform(0.0, 0.12))
-        os.kill(child, signal.SIGKILL)
-        os.waitpid(child, 0)
+        try:
+            os.close(write_end)
+            time.sleep(chooser.uniform(0.0, 0.12))
+        finally:
+            os.kill(child, signal.SIGKILL)
+            status = os.waitpid(child, 0)[1]
+        assert os.WIFSIGNALED(status), "the child stopped saving before it was killed"
         reported = _saves_reported(read_end)
         os.close(read_end)
+        reported_in_all_rounds += len(reported)
 
         store = Store(store_path)  # a torn last line (logged) is expected after some kills
         stored_events = {event.id for event in store.list_events()}
@@ -107,6 +112,7 @@ def test_store_killed_at_random_moments_keeps_every_save_it_reported(
             verdict = store.get_claim(claim_id).verdict
             assert verdict is not None
             assert _save_order(verdict.rationale) >= _save_order(save_id), "older verdict won"
+    assert reported_in_all_rounds > KILL_ROUNDS, "the children hardly saved anything"
     Store(store_path).compact()
     leftovers = sorted(p.name for p in store_path.parent.iterdir() if p.suffix != ".lock")
     assert leftovers == ["factcheck.json", "factcheck.json.journal"], "no temporary files left"
