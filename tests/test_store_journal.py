@@ -128,8 +128,9 @@ def test_crash_between_new_snapshot_and_new_journal_loses_and_repeats_nothing(
 def test_two_open_stores_see_each_others_saves_across_compaction(
     store_path: Path, seed_path: Path
 ) -> None:
+    other_desk = Store(store_path)  # opened before the store existed
     desk = _reviewed(store_path, seed_path)
-    other_desk = Store(store_path)
+    assert other_desk.list_claims() == desk.list_claims()
     claim = desk.list_claims()[7]
     claim.triage = Triage.REJECTED
     desk.save([claim], [Event(id="by-desk", claim_id=claim.id, actor="ana", action="reject")])
