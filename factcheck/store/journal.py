@@ -134,7 +134,7 @@ class JournalStorage(Storage):
         self._warned_torn: set[tuple[int, int]] = set()
         self._forget()
         with self._mutex:
-            self._catch_up_locked()
+            self._lock_and_catch_up()
 
     # -- TinyDB's Storage interface -------------------------------------------------------
 
@@ -167,7 +167,7 @@ class JournalStorage(Storage):
         """Catch up with other processes: two `stat` calls when nothing changed."""
         with self._mutex:
             if self._torn_bytes or self._files_identity() != self._seen:
-                self._catch_up_locked()
+                self._lock_and_catch_up()
 
     def document(self, table: str, doc_id: str) -> Document | None:
         return self._tables.get(table, {}).get(doc_id)
@@ -259,10 +259,9 @@ class JournalStorage(Storage):
         self._torn_bytes = 0
         self._superseded = False
 
-    def _catch_up_locked(self) -> None:
-        if _identity(self.path) is None and _identity(self.journal_path) is None:
-            self._forget()
-            self._seen = (None, None)
+    def _lock_and_catch_up(self) -> None:
+        if self._files_identity() == (None, None):
+            self._catch_up()  # no store yet: nothing to lock, and no folder to create for it
             return
         with self._locked():
             self._catch_up()
