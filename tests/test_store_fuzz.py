@@ -43,7 +43,7 @@ def _open_or_refuse(store_path: Path) -> None:
     assert store_files(store_path) == files
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(lines=st.lists(journal_lines, min_size=1, max_size=3), ending=st.booleans())
 @example(lines=[b'{"claims": {"1": {"id": [1]}}}'], ending=True)
 @example(lines=[b'{"settings": {"1": {"key": {}}}}', b"{}"], ending=True)
@@ -57,7 +57,7 @@ def test_any_journal_tail_opens_or_is_refused_cleanly(
     _open_or_refuse(store_path)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(position=st.floats(0, 1, exclude_max=True), byte=st.integers(0, 255))
 def test_a_damaged_byte_anywhere_in_the_journal_opens_or_is_refused_cleanly(
     tmp_path_factory, position: float, byte: int
