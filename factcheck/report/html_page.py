@@ -242,10 +242,11 @@ def _claim(report: ReportData, entry: ClaimEntry) -> str:
         if verdict.rationale:
             fields.append(("Rationale", esc(verdict.rationale)))
         fields.append(("Verdict by", f"{esc(verdict.reviewer)}, {esc(display.day(verdict.at))}"))
-    signed = ", ".join(f"{esc(s.reviewer)} ({esc(display.day(s.at))})" for s in entry.sign_offs)
+        signed = ", ".join(f"{esc(s.reviewer)} ({esc(display.day(s.at))})" for s in entry.sign_offs)
+        fields.append(("Sign-offs", signed or "none yet"))
+    if entry.reviewers:
+        fields.append(("Reviewers", esc(", ".join(entry.reviewers))))
     fields += [
-        ("Sign-offs", signed or "none"),
-        ("Reviewers", esc(", ".join(entry.reviewers)) or "none yet"),
         ("Speaker", esc(display.speaker(entry))),
         ("Source sentence", f"<blockquote>{esc(claim.sentence or '(not recorded)')}</blockquote>"),
         ("Kind", f"{esc(claim.kind)}; check-worthiness {esc(display.score(entry))}"),

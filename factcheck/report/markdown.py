@@ -107,9 +107,10 @@ def _claim(report: ReportData, entry: ClaimEntry) -> list[str]:
         if verdict.rationale:
             lines.append(f"- Rationale: {inline(verdict.rationale)}")
         lines.append(f"- Verdict by: {inline(verdict.reviewer)}, {display.day(verdict.at)}")
-    signed = [f"{inline(s.reviewer)} ({display.day(s.at)})" for s in entry.sign_offs]
-    lines.append(f"- Sign-offs: {', '.join(signed) or 'none'}")
-    lines.append(f"- Reviewers: {inline(', '.join(entry.reviewers)) or 'none yet'}")
+        signed = [f"{inline(s.reviewer)} ({display.day(s.at)})" for s in entry.sign_offs]
+        lines.append(f"- Sign-offs: {', '.join(signed) or 'none yet'}")
+    if entry.reviewers:
+        lines.append(f"- Reviewers: {inline(', '.join(entry.reviewers))}")
     lines += [
         f"- Speaker: {inline(display.speaker(entry))}",
         f"- Source sentence: {inline(claim.sentence) or '(not recorded)'}",
