@@ -203,10 +203,14 @@ def build_report(
     else:
         articles = repository.list_articles()
     published_at = _published_times(repository.list_events(), workflow)
+    # One read of the claims, grouped here: asking per article rescans the store each time.
+    by_article: dict[str, list[Claim]] = {}
+    for claim in repository.list_claims(article_id):
+        by_article.setdefault(claim.article_id, []).append(claim)
     entries: list[ArticleEntry] = []
     everything: list[ClaimEntry] = []
     for article in articles:
-        claims = sorted(repository.list_claims(article.id), key=claim_order)
+        claims = sorted(by_article.get(article.id, []), key=claim_order)
         placed = [
             _entry(claim, position, workflow, published_at)
             for position, claim in enumerate(claims, start=1)
