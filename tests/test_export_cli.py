@@ -110,6 +110,8 @@ def test_filters_from_the_command_line(desk: Desk) -> None:
     assert [c["id"] for a in shown["articles"] for c in a["claims"]] == [desk.claim_ids[1]]
     everything = json.loads(desk.export("--format", "json", "--include-unreviewed"))
     assert sum(len(a["claims"]) for a in everything["articles"]) == len(desk.claim_ids)
+    both = json.loads(desk.export("--format", "json", "--stage", "published,sign-off"))
+    assert len(both["articles"][0]["claims"]) == 2
     none = desk.export("--format", "md", "--verdict", "true")
     assert "No claims match this report's filters." in none
 

@@ -71,6 +71,7 @@ class Newsroom:
         self.hostile = seed_claims[1].id
         self.in_review = seed_claims[2].id
         self.rejected = seed_claims[3].id
+        self.withdrawn = seed_claims[4].id
         self.wire = wire_claims[0].id
         self.build()
 
@@ -110,6 +111,10 @@ class Newsroom:
         self.ana.advance(self.in_review)
         # Rejected in triage.
         self.ana.reject(self.rejected, "Opinion, not checkable.")
+        # Rated, then rejected after all: its verdict is not in force.
+        self.research(self.withdrawn)
+        self.ana.set_verdict(self.withdrawn, "unproven", rationale="No record either way.")
+        self.ben.reject(self.withdrawn, "Duplicate of an earlier check.")
         # The wire story's claim, published: its source is a web address.
         self.publish(self.wire, "false", "The rate was 3.4 percent (ONS).")
 
@@ -153,6 +158,29 @@ def test_markdown_shows_corrections_and_never_a_proposed_verdict_as_decided(
     assert "Verdict: **False**" not in in_review
 
 
+def test_no_report_presents_an_unfinished_verdict_as_the_desks_finding(
+    newsroom: Newsroom,
+) -> None:
+    everything = newsroom.report(include_unreviewed=True)
+    markdown = render(everything, "md")
+    withdrawn = markdown.split(f"{newsroom.withdrawn}")[1].split("#### Claim")[0]
+    assert "Status: **Rejected: Duplicate of an earlier check.**" in withdrawn
+    assert "Verdict: **Not in force: Unproven (claim rejected)**" in withdrawn
+    page = Page(render(everything, "html"))
+    chips = [
+        (attrs.get("class"), text)
+        for (tag, attrs), text in zip(page.tags, page.text_after_tag, strict=True)
+        if tag == "span" and (attrs.get("class") or "").startswith("chip")
+    ]
+    assert ("chip proposed", "Not in force: Unproven (claim rejected)") in chips
+    assert ("chip proposed", "Proposed: False (in review)") in chips
+    assert ("chip", "True") in chips and ("chip", "Misleading") in chips
+    assert {text for css, text in chips if css == "chip"} == {"True", "Misleading", "False"}
+    claimreview = json.loads(render(everything, "claimreview", site_url=SITE, publisher=PUBLISHER))
+    reviewed = {review["url"].rsplit("#claim-", 1)[1] for review in claimreview}
+    assert reviewed == {newsroom.published, newsroom.hostile, newsroom.wire}
+
+
 # -- HTML ---------------------------------------------------------------------------------
 
 
@@ -163,17 +191,22 @@ class Page(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.tags: list[tuple[str, dict[str, str | None]]] = []
         self.text: list[str] = []
+        # The text that directly follows each tag's start, e.g. a chip's label.
+        self.text_after_tag: list[str] = []
         self.feed(html)
         self.close()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append((tag, dict(attrs)))
+        self.text_after_tag.append("")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
 
     def handle_data(self, data: str) -> None:
         self.text.append(data)
+        if self.text_after_tag and not self.text_after_tag[-1]:
+            self.text_after_tag[-1] = data
 
     def names(self) -> set[str]:
         return {tag for tag, _ in self.tags}
@@ -270,10 +303,10 @@ def test_json_holds_the_full_data_with_a_schema_version(newsroom: Newsroom) -> N
     assert claims[newsroom.in_review]["status"] == "in review"
     assert claims[newsroom.in_review]["published_at"] is None
     seed = data["articles"][0]["summary"]
-    assert seed["reviewed"] == 3  # two published, one rejected
+    assert seed["reviewed"] == 4  # two published, two rejected
     counts = {row["id"]: row["count"] for row in seed["by_verdict"]}
     assert counts["true"] == 1 and counts["misleading"] == 1 and counts["false"] == 0
-    assert counts["in review"] == 1 and counts["rejected"] == 1
+    assert counts["in review"] == 1 and counts["rejected"] == 2 and counts["unproven"] == 0
 
 
 # -- ClaimReview --------------------------------------------------------------------------

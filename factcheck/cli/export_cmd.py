@@ -30,10 +30,10 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     export.add_argument("--output", type=Path, metavar="FILE", help="write here, not to stdout")
     export.add_argument("--article", metavar="ID", help="only this article")
     export.add_argument(
-        "--stage", action="append", metavar="S", help="only claims in stage S (repeatable)"
+        "--stage", action="append", metavar="S", help="only claims in stage S (repeatable; S1,S2)"
     )
     export.add_argument(
-        "--verdict", action="append", metavar="V", help="only claims rated V (repeatable)"
+        "--verdict", action="append", metavar="V", help="only claims rated V (repeatable; V1,V2)"
     )
     export.add_argument(
         "--include-unreviewed",
@@ -60,8 +60,8 @@ def run_export(args: argparse.Namespace) -> int:
         store,
         open_workflow(args.workflow),
         article_id=args.article,
-        stages=args.stage,
-        verdicts=args.verdict,
+        stages=_listed(args.stage),
+        verdicts=_listed(args.verdict),
         include_unreviewed=args.include_unreviewed,
     )
     text = render(report, args.format, site_url=args.site_url, publisher=args.publisher)
@@ -71,6 +71,13 @@ def run_export(args: argparse.Namespace) -> int:
     write_atomically(args.output, text)
     print(f"wrote {args.format} report ({len(report.claims)} claim(s)) to {args.output}")
     return 0
+
+
+def _listed(values: list[str] | None) -> list[str] | None:
+    """`--verdict false --verdict misleading,unproven` -> the three ids."""
+    if values is None:
+        return None
+    return [item.strip() for value in values for item in value.split(",") if item.strip()]
 
 
 def write_atomically(path: Path, text: str) -> None:

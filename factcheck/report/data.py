@@ -54,9 +54,9 @@ STATUSES = (PUBLISHED, IN_REVIEW, NOT_RATED, REJECTED, MERGED)
 # How each status reads in a report's summary.
 STATUS_LABELS = {
     PUBLISHED: "Published",
-    IN_REVIEW: "In review (verdict not final)",
+    IN_REVIEW: "In review (not final)",
     NOT_RATED: "Not rated yet",
-    REJECTED: "Rejected in triage",
+    REJECTED: "Rejected",
     MERGED: "Merged into another claim",
 }
 HAS_VERDICT = (PUBLISHED, IN_REVIEW)
@@ -100,7 +100,8 @@ class ClaimEntry:
         return self.claim.corrections
 
     @property
-    def is_decided(self) -> bool:
+    def is_published(self) -> bool:
+        """A decided verdict: the only kind a report may present as the desk's finding."""
         return self.status == PUBLISHED
 
     @property

@@ -69,12 +69,17 @@ def status_text(entry: ClaimEntry) -> str:
 
 
 def verdict_text(entry: ClaimEntry) -> str:
-    """`Mostly true`, or `Proposed: Mostly true (in review)` while not final, or empty."""
-    if entry.verdict_option is None:
+    """The verdict as a reader may take it: `Mostly true` only once published; while in
+    review `Proposed: Mostly true (in review)`; on a claim later rejected or merged
+    `Not in force: Mostly true (claim rejected)`; empty without a verdict."""
+    option = entry.verdict_option
+    if option is None:
         return ""
+    if entry.status == PUBLISHED:
+        return option.label
     if entry.status == IN_REVIEW:
-        return f"Proposed: {entry.verdict_option.label} (in review)"
-    return entry.verdict_option.label
+        return f"Proposed: {option.label} (in review)"
+    return f"Not in force: {option.label} (claim {entry.status})"
 
 
 def reviewed_text(summary: Summary) -> str:

@@ -19,7 +19,7 @@ from html import escape
 
 from factcheck.report import display
 from factcheck.report.data import (
-    IN_REVIEW,
+    PUBLISHED,
     ArticleEntry,
     ClaimEntry,
     CountRow,
@@ -77,6 +77,7 @@ blockquote { margin: .2rem 0; color: #444; border-left: 3px solid #ddd; padding-
   body { margin: 0; max-width: none; font-size: 11pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2 { break-before: page; } h2.first { break-before: avoid; }
+  h2, h3, figcaption { break-after: avoid; }
   a { color: inherit; } a[href]::after { content: " <" attr(href) ">"; font-size: 9pt;
   color: #555; word-break: break-all; }
 }
@@ -215,16 +216,16 @@ def display_label(label: str, width: int = 28) -> str:
 
 
 def _chip(entry: ClaimEntry) -> str:
+    """A filled chip in the verdict's colour once published; a hollow dashed one, whose text
+    says why it is not a decision, for any other verdict."""
     option = entry.verdict_option
     if option is None:
         return ""
     color = esc(safe_color(option.color))
-    if entry.status == IN_REVIEW:
-        return (
-            f'<span class="chip proposed" style="border-color:{color}">'
-            f"Proposed: {esc(option.label)}</span>"
-        )
-    return f'<span class="chip" style="background:{color}">{esc(option.label)}</span>'
+    text = esc(display.verdict_text(entry))
+    if entry.status == PUBLISHED:
+        return f'<span class="chip" style="background:{color}">{text}</span>'
+    return f'<span class="chip proposed" style="border-color:{color}">{text}</span>'
 
 
 def _badge(entry: ClaimEntry) -> str:
