@@ -14,10 +14,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factcheck.ingest import parse_article, read_article
 from factcheck.report import FORMATS, ReportData, ReportError, build_report, render
 from factcheck.report.claimreview import claim_author, speaker_type
+from factcheck.repository import InMemoryRepository
 from factcheck.review import ReviewService
 from factcheck.splitter import split
 from factcheck.store import Store
@@ -37,6 +40,9 @@ WIRE_STORY = (
     "The city built 4,000 new homes last year."
 )
 WIRE_URL = "https://news.example.com/economy/march"
+# A pasted article whose heading and source would run code if a report trusted them.
+PASTED = '# <script>steal()</script> & <b onmouseover="x()">news</b>\n\nPrices rose by 9 percent.'
+PASTED_SOURCE = "javascript:alert(document.cookie)"
 
 
 class Clock:
@@ -59,9 +65,10 @@ class Newsroom:
         self.workflow = load_workflow(PROJECT / "workflows" / "default.yaml")
         seed = read_article(SEED)
         wire = parse_article(WIRE_STORY, WIRE_URL)
-        for article in (seed, wire):
+        pasted = parse_article(PASTED, PASTED_SOURCE)
+        for article in (seed, wire, pasted):
             self.store.add_article(article, split(article))
-        self.seed_id, self.wire_id = seed.id, wire.id
+        self.seed_id, self.wire_id, self.pasted_id = seed.id, wire.id, pasted.id
         clock = Clock()
         self.ana = ReviewService(self.store, self.workflow, "ana", clock=clock)
         self.ben = ReviewService(self.store, self.workflow, "ben", clock=clock)
@@ -229,6 +236,8 @@ def test_html_shows_hostile_text_as_text_and_loads_nothing(newsroom: Newsroom) -
     assert hrefs and all(href.startswith(("https://", "http://")) for href in hrefs)
     assert WIRE_URL in hrefs  # the web source is a link; the seed's file name is not
     assert not [h for h in hrefs if "000_ac684aa55c728b26" in h]
+    assert "<script>steal()</script> & <b onmouseover" in text  # the pasted article's title
+    assert PASTED_SOURCE in text and not [h for h in hrefs if "javascript" in h.lower()]
     policy = [v for t, k, v in page.attributes() if t == "meta" and k == "content"]
     assert any("default-src 'none'" in value for value in policy)
     assert "link" not in page.names()  # no stylesheet or font is fetched
@@ -286,7 +295,9 @@ def test_csv_has_one_row_per_claim_and_neutralizes_formulas(newsroom: Newsroom) 
 def test_json_holds_the_full_data_with_a_schema_version(newsroom: Newsroom) -> None:
     data = json.loads(export(newsroom, "json", include_unreviewed=True))
     assert data["schema_version"] == 1
-    assert [a["id"] for a in data["articles"]] == [newsroom.seed_id, newsroom.wire_id]
+    assert [a["id"] for a in data["articles"]] == [
+        newsroom.seed_id, newsroom.wire_id, newsroom.pasted_id,
+    ]  # fmt: skip
     claims = {c["id"]: c for a in data["articles"] for c in a["claims"]}
     published = claims[newsroom.published]
     assert published["status"] == "published"
@@ -456,3 +467,39 @@ def test_a_workflow_without_the_stores_verdicts_is_refused(newsroom: Newsroom) -
     fever: Workflow = load_workflow(PROJECT / "workflows" / "fever.yaml")
     with pytest.raises(ReportError, match=r"stage '(published|sign-off)', which workflow"):
         build_report(newsroom.store, fever)
+
+
+# -- any text a reviewer can type ---------------------------------------------------------
+
+REPORT_TAGS = {
+    "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "section",
+    "article", "dl", "dt", "dd", "div", "span", "strong", "blockquote", "ul", "li", "a",
+    "figure", "figcaption", "svg", "text", "rect",
+}  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(typed=st.text(min_size=1, max_size=80).filter(lambda text: text.strip()))
+def test_whatever_a_reviewer_types_stays_text(typed: str) -> None:
+    """A claim reworded to any text shows as that text in HTML (no new tags or attributes)
+    and comes back from the CSV as typed, behind the formula guard when it needs one."""
+    repository = InMemoryRepository()
+    article = parse_article(WIRE_STORY, WIRE_URL)
+    repository.add_article(article, split(article))
+    desk = ReviewService(repository, load_workflow(PROJECT / "workflows" / "fever.yaml"), "ana")
+    claim_id = repository.list_claims()[0].id
+    desk.edit(claim_id, typed)
+    text = typed.strip()
+    report = build_report(repository, desk.workflow, include_unreviewed=True)
+    page = Page(render(report, "html"))
+    assert page.names() <= REPORT_TAGS
+    assert not [a for a in page.attributes() if a[1].startswith("on")]
+    shown = [
+        body
+        for (tag, attrs), body in zip(page.tags, page.text_after_tag, strict=True)
+        if tag == "p" and attrs.get("class") == "claim-text"
+    ]
+    assert shown[0] == text
+    rows = list(csv.DictReader(io.StringIO(render(report, "csv"), newline="")))
+    cell = rows[0]["claim"]
+    assert cell == (("'" + text) if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text)
