@@ -69,9 +69,9 @@ class Newsroom:
         for article in (seed, wire, pasted):
             self.store.add_article(article, split(article))
         self.seed_id, self.wire_id, self.pasted_id = seed.id, wire.id, pasted.id
-        clock = Clock()
-        self.ana = ReviewService(self.store, self.workflow, "ana", clock=clock)
-        self.ben = ReviewService(self.store, self.workflow, "ben", clock=clock)
+        self.clock = Clock()
+        self.ana = ReviewService(self.store, self.workflow, "ana", clock=self.clock)
+        self.ben = ReviewService(self.store, self.workflow, "ben", clock=self.clock)
         seed_claims = self.store.list_claims(seed.id)
         wire_claims = self.store.list_claims(wire.id)
         self.published = seed_claims[0].id
@@ -94,10 +94,12 @@ class Newsroom:
         )  # fmt: skip
         self.ana.advance(claim_id)
 
-    def publish(self, claim_id: str, label: str, rationale: str) -> None:
+    def publish(self, claim_id: str, label: str, rationale: str, days_later: int = 0) -> None:
+        """ana researches and rates; ben signs off and publishes `days_later`."""
         self.research(claim_id)
         self.ana.set_verdict(claim_id, label, rationale=rationale)
         self.ana.advance(claim_id)
+        self.clock.now += timedelta(days=days_later)
         self.ben.sign_off(claim_id)
         self.ben.advance(claim_id)
 
@@ -122,8 +124,12 @@ class Newsroom:
         self.research(self.withdrawn)
         self.ana.set_verdict(self.withdrawn, "unproven", rationale="No record either way.")
         self.ben.reject(self.withdrawn, "Duplicate of an earlier check.")
-        # The wire story's claim, published: its source is a web address.
-        self.publish(self.wire, "false", "The rate was 3.4 percent (ONS).")
+        # The wire story's claim, published two days after the verdict was given; the
+        # editor first sent it back once, so it entered the final stage only the second time.
+        self.publish(self.wire, "false", "The rate was 3.4 percent (ONS).", days_later=1)
+        self.ben.undo(self.wire)  # the publishing step, taken back
+        self.clock.now += timedelta(days=1)
+        self.ben.advance(self.wire)
 
     def report(self, **filters: object) -> ReportData:
         return build_report(self.store, self.workflow, **filters)  # type: ignore[arg-type]
@@ -362,6 +368,8 @@ def test_claimreview_describes_each_published_verdict_field_by_field(
     else:
         assert "author" not in item  # the article's own voice, and no outlet address to name
     wire = reviews[2]
+    assert wire["datePublished"] == "2024-04-05"  # the day it was published, not rated
+    assert "dateModified" not in wire
     assert wire["reviewRating"]["ratingValue"] == 2
     assert wire["reviewRating"]["alternateName"] == "False"
     assert wire["itemReviewed"]["datePublished"] == "2024-04-02"
