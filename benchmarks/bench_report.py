@@ -1,10 +1,11 @@
 """Export 10,000 claims in every report format and print how long each takes.
 
-    .venv/bin/python benchmarks/bench_report.py [--claims N]
+    .venv/bin/python benchmarks/bench_report.py [--claims N] [--repeat N] [--store]
 
 The repository is generated in memory (100 articles; claims published, in review, not rated
 and rejected, with evidence, sign-offs, corrections and the audit events that date a
-publication), so the figures measure the report code, not the disk. Each format's time is
+publication), so the figures measure the report code, not the disk; `--store` reads them
+from a TinyDB store file instead, as `factcheck export` does. Each format's time is
 building the `ReportData` plus rendering it; the goal is under 5 s per format for 10,000 claims.
 Most of "build" is `InMemoryRepository.list_claims` deep-copying every claim, as a store hands
 out fresh objects too. The figures are the best of `--repeat` runs: other work on the machine
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -32,7 +34,8 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.report import FORMATS, build_report, render
-from factcheck.repository import InMemoryRepository
+from factcheck.repository import InMemoryRepository, Repository
+from factcheck.store import Store
 from factcheck.workflow import Workflow, load_workflow
 
 WORKFLOW = Path(__file__).resolve().parent.parent / "workflows" / "default.yaml"
@@ -126,7 +129,16 @@ def _claim(
     return claim, [event]
 
 
-def timed(repository: InMemoryRepository, workflow: Workflow, fmt: str) -> tuple[float, float, int]:
+def stored_copy(repository: InMemoryRepository, folder: Path) -> Repository:
+    """The same articles, claims and events in a TinyDB store file (one save per article)."""
+    store = Store(folder / "factcheck.json")
+    for article in repository.list_articles():
+        store.add_article(article, repository.list_claims(article.id))
+    store.save((), repository.list_events())
+    return store
+
+
+def timed(repository: Repository, workflow: Workflow, fmt: str) -> tuple[float, float, int]:
     """(build seconds, render seconds, bytes) for one export of every claim."""
     started = time.perf_counter()
     report = build_report(repository, workflow, include_unreviewed=True)
@@ -139,15 +151,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3, help="runs per format; best is shown")
+    parser.add_argument(
+        "--store", action="store_true", help="read the claims from a TinyDB store file instead"
+    )
     args = parser.parse_args()
     workflow = load_workflow(WORKFLOW)
     started = time.perf_counter()
-    repository = generated_repository(args.claims)
+    generated = generated_repository(args.claims)
+    repository: Repository = generated
     print(f"generated {args.claims} claims in {time.perf_counter() - started:.2f} s")
-    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; best of {args.repeat}")
+    with tempfile.TemporaryDirectory() as folder:
+        if args.store:
+            started = time.perf_counter()
+            repository = stored_copy(generated, Path(folder))
+            print(f"stored them in a TinyDB file in {time.perf_counter() - started:.2f} s")
+        print_times(repository, workflow, args.repeat)
+
+
+def print_times(repository: Repository, workflow: Workflow, repeat: int) -> None:
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; best of {repeat}")
     print(f"{'format':<12} {'build s':>8} {'render s':>9} {'total s':>8} {'size':>10}")
     for fmt in FORMATS:
-        runs = [timed(repository, workflow, fmt) for _ in range(max(1, args.repeat))]
+        runs = [timed(repository, workflow, fmt) for _ in range(max(1, repeat))]
         build, draw, size = min(runs, key=lambda run: run[0] + run[1])
         print(f"{fmt:<12} {build:8.2f} {draw:9.2f} {build + draw:8.2f} {size / 1e6:7.1f} MB")
 
