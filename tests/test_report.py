@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import os
+import re
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
@@ -317,6 +318,7 @@ def test_json_holds_the_full_data_with_a_schema_version(newsroom: Newsroom) -> N
         "https://www.reuters.com/world/2",
     ]
     assert published["reviewers"] == ["ben", "ana"]
+    assert re.fullmatch(r"2024-04-03T\d\d:\d\d:00Z", published["published_at"])
     assert claims[newsroom.in_review]["status"] == "in review"
     assert claims[newsroom.in_review]["published_at"] is None
     seed = data["articles"][0]["summary"]
