@@ -29,5 +29,9 @@ lint: $(STAMP)
 test: lint
 	$(BIN)/python -m pytest
 
+## Every benchmark script in benchmarks/, each printing its table of figures.
+bench: $(STAMP)
+	@for script in benchmarks/*.py; do $(BIN)/python $$script || exit 1; done
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
