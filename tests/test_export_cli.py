@@ -84,6 +84,19 @@ def test_export_every_format_to_a_file(desk: Desk) -> None:
     assert not list(desk.tmp.glob(".r.*"))  # no temporary files left behind
 
 
+def test_the_output_file_name_chooses_the_format(desk: Desk) -> None:
+    chosen = {
+        "page.HTML": "<!DOCTYPE html>",
+        "data.json": "{",
+        "rows.csv": "article_id,",
+        "notes.txt": "# Fact-check report",
+    }
+    for name, start in chosen.items():
+        target = desk.tmp / name
+        assert desk.run("ana", "export", "--output", str(target)) == 0
+        assert target.read_text(encoding="utf-8").startswith(start), name
+
+
 def test_claimreview_from_flags_or_environment(desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FACTCHECK_SITE_URL", raising=False)
     monkeypatch.delenv("FACTCHECK_PUBLISHER", raising=False)
