@@ -231,7 +231,7 @@ def summarize(entries: Sequence[ClaimEntry], workflow: Workflow) -> Summary:
     for entry in entries:
         by_status[entry.status] = by_status.get(entry.status, 0) + 1
         by_stage[entry.stage.id] = by_stage.get(entry.stage.id, 0) + 1
-        if entry.status == PUBLISHED and entry.verdict is not None:
+        if entry.is_published and entry.verdict is not None:
             by_label[entry.verdict.label] = by_label.get(entry.verdict.label, 0) + 1
     verdict_rows = [
         CountRow(option.id, option.label, option.color, by_label.get(option.id, 0))

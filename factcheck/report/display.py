@@ -10,7 +10,6 @@ from factcheck.models import Correction
 from factcheck.report.data import (
     IN_REVIEW,
     MERGED,
-    PUBLISHED,
     REJECTED,
     STATUS_LABELS,
     ClaimEntry,
@@ -56,7 +55,7 @@ def speaker(entry: ClaimEntry) -> str:
 
 def status_text(entry: ClaimEntry) -> str:
     """The claim's state in words: a proposed verdict always says it is not final."""
-    if entry.status == PUBLISHED:
+    if entry.is_published:
         return f"Published {day(entry.published_at)}"
     if entry.status == IN_REVIEW:
         return f"In review, stage {entry.stage.title}: the verdict is proposed, not final"
@@ -75,7 +74,7 @@ def verdict_text(entry: ClaimEntry) -> str:
     option = entry.verdict_option
     if option is None:
         return ""
-    if entry.status == PUBLISHED:
+    if entry.is_published:
         return option.label
     if entry.status == IN_REVIEW:
         return f"Proposed: {option.label} (in review)"

@@ -19,7 +19,11 @@ from html import escape
 
 from factcheck.report import display
 from factcheck.report.data import (
+    IN_REVIEW,
+    MERGED,
+    NOT_RATED,
     PUBLISHED,
+    REJECTED,
     ArticleEntry,
     ClaimEntry,
     CountRow,
@@ -29,12 +33,8 @@ from factcheck.report.data import (
 from factcheck.workflow import COLOR_NAMES, HEX_COLOR
 
 NEUTRAL = "#9e9e9e"
-STATUS_COLORS = {
-    "in review": "#bdbdbd",
-    "not rated": "#e0e0e0",
-    "rejected": "#757575",
-    "merged": "#8d8d8d",
-}
+STATUS_COLORS = {IN_REVIEW: "#bdbdbd", NOT_RATED: "#e0e0e0", REJECTED: "#757575", MERGED: "#8d8d8d"}
+BADGES = {PUBLISHED: "badge published", IN_REVIEW: "badge"}
 STAGE_COLOR = "#5c6bc0"
 
 CSS = """
@@ -223,13 +223,13 @@ def _chip(entry: ClaimEntry) -> str:
         return ""
     color = esc(safe_color(option.color))
     text = esc(display.verdict_text(entry))
-    if entry.status == PUBLISHED:
+    if entry.is_published:
         return f'<span class="chip" style="background:{color}">{text}</span>'
     return f'<span class="chip proposed" style="border-color:{color}">{text}</span>'
 
 
 def _badge(entry: ClaimEntry) -> str:
-    css = {"published": "badge published", "in review": "badge"}.get(entry.status, "badge closed")
+    css = BADGES.get(entry.status, "badge closed")
     return f'<span class="{css}">{esc(display.status_text(entry))}</span>'
 
 
