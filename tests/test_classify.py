@@ -3,9 +3,13 @@ desk would give it, on claims written the way the splitter writes them."""
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
 from factcheck.models import ClaimKind, band
+from factcheck.splitter.checkworthiness import load_model, predict
 from factcheck.splitter.classify import classify
 
 
@@ -97,3 +101,30 @@ def test_a_score_is_always_a_fraction_and_reasons_are_words() -> None:
         result = classify(text, speaker=None, reporting_verb=None, sentence=text)
         assert 0.0 <= result.checkworthiness <= 1.0
         assert all(isinstance(reason, str) and reason for reason in result.reasons)
+
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+CHECKWORTHY_DEV = SHARED / "data" / "checkworthy" / "CT24_checkworthy_english_dev.tsv"
+
+
+@pytest.mark.skipif(not CHECKWORTHY_DEV.exists(), reason="needs ../shared/data")
+def test_the_shipped_model_picks_out_check_worthy_debate_sentences() -> None:
+    with CHECKWORTHY_DEV.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))[:200]
+    model = load_model()
+    flagged = [
+        row["class_label"] == "Yes"
+        for row in rows
+        if predict(row["Text"], model).probability >= model.threshold
+    ]
+    worthy = sum(row["class_label"] == "Yes" for row in rows)
+    f1 = 2 * sum(flagged) / (len(flagged) + worthy)
+    assert f1 >= 0.6, f"F1 {f1:.2f} on the first 200 dev sentences"
+
+
+def test_reasons_name_what_the_model_saw_in_plain_words() -> None:
+    text = "Unemployment fell to 4.5% in the third quarter"
+    reasons = classify(text, speaker=None, reporting_verb=None, sentence=text).reasons
+    model_reasons = [reason for reason in reasons if reason.startswith("model")]
+    assert model_reasons, reasons
+    assert not any("<" in reason or "b:" in reason or "w:" in reason for reason in model_reasons)

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.models import ClaimKind
+from factcheck.splitter.checkworthiness import Prediction, describe, predict
 from factcheck.splitter.cues import Cues, find_cues
 from factcheck.splitter.lexicon import CONTESTED_REPORTING_VERBS
 
@@ -40,22 +41,53 @@ class Classification:
 
 
 def classify(
-    text: str, *, speaker: str | None = None, reporting_verb: str | None = None, sentence: str = ""
+    text: str,
+    *,
+    speaker: str | None = None,
+    reporting_verb: str | None = None,
+    sentence: str = "",
+    use_model: bool = True,
 ) -> Classification:
     """Kind, check-worthiness and reasons for one claim.
 
     `text` is the decontextualized claim, `reporting_verb` the lower-case attribution verb it
     came from (None for the article's own voice), `sentence` the whole source sentence. A claim
     that is an attribution act contains its verb ("Putin accused the West of ...").
+    `use_model=False` scores by the cue rules alone (for measuring what the model adds).
     """
     cues = find_cues(text)
     kind, kind_reasons = _kind(text, cues, reporting_verb)
     score, score_reasons = _rule_score(kind, cues, reporting_verb)
+    if use_model:
+        score, model_reasons = _blend(score, predict(text))
+        score_reasons += model_reasons
     if kind is ClaimKind.OPINION:
         score = min(score, OPINION_CEILING)
     return Classification(
         kind=kind, checkworthiness=round(_clamp(score), 3), reasons=kind_reasons + score_reasons
     )
+
+
+MODEL_WEIGHT = 0.4
+"""Share of the learned model in the score; the rest is the cue rules' score."""
+
+
+def _blend(rule_score: float, prediction: Prediction) -> tuple[float, list[str]]:
+    """Mix the rule score with the model's probability, rescaled so its threshold sits at 0.5."""
+    p, threshold = prediction.probability, prediction.threshold
+    model_score = (
+        p / threshold * 0.5 if p < threshold else 0.5 + (p - threshold) / (1 - threshold) * 0.5
+    )
+    reasons = []
+    pushed_up = [describe(name) for name, value in prediction.drivers if value > 0][:3]
+    pushed_down = [describe(name) for name, value in prediction.drivers if value < 0][:3]
+    verdict = "worth checking" if p >= threshold else "not worth checking"
+    reasons.append(f"model: {verdict} ({p:.0%})")
+    if pushed_up:
+        reasons.append("model up: " + ", ".join(pushed_up))
+    if pushed_down:
+        reasons.append("model down: " + ", ".join(pushed_down))
+    return MODEL_WEIGHT * model_score + (1 - MODEL_WEIGHT) * rule_score, reasons
 
 
 def _kind(text: str, cues: Cues, reporting_verb: str | None) -> tuple[ClaimKind, list[str]]:
@@ -133,9 +165,13 @@ def _rule_score(kind: ClaimKind, cues: Cues, reporting_verb: str | None) -> tupl
     elif "number" not in cues:
         score -= 0.1
         reasons.append("names no one and nothing")
-    if kind is ClaimKind.STATEMENT and _contested(cues, reporting_verb):
+    if kind is ClaimKind.EVENT and "past action" in cues:
+        score += 0.1
+    if kind is ClaimKind.PREDICTION and ("date" in cues or "number" in cues):
+        score += 0.1
+    if _contested(cues, reporting_verb):
         score += 0.15
-        reasons.append("contested: an accusation, denial or warning")
+        reasons.append("contested: an accusation, claim, denial or warning")
     if "hedge" in cues:
         score -= 0.05
         reasons.append(_reason("hedge", cues.get("hedge")))

@@ -127,6 +127,8 @@ def find_cues(text: str) -> Cues:
             word in lexicon.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
         ):
             add("past tense", token)
+            if word not in lexicon.PAST_AUXILIARIES:
+                add("past action", token)
         if _is_named_entity(token, word, index):
             add("named entity", token)
     for match in _PATTERNS["prediction phrase"].finditer(text):

@@ -98,7 +98,7 @@ COMPARATIVE_WORDS: frozenset[str] = frozenset(
     {
         "better", "worse", "more", "less", "fewer", "higher", "lower", "bigger", "smaller",
         "larger", "greater", "faster", "slower", "stronger", "weaker", "cheaper", "richer",
-        "poorer", "older", "younger", "longer", "shorter", "earlier", "later", "outnumber",
+        "poorer", "older", "younger", "shorter", "outnumber",
         "doubled", "tripled", "halved", "exceeds", "exceeded", "surpassed", "overtook",
     }
 )  # fmt: skip
@@ -106,8 +106,8 @@ SUPERLATIVE_WORDS: frozenset[str] = frozenset(
     {
         "best", "worst", "most", "least", "highest", "lowest", "biggest", "smallest",
         "largest", "greatest", "fastest", "slowest", "strongest", "weakest", "cheapest",
-        "richest", "poorest", "oldest", "youngest", "longest", "shortest", "first", "last",
-        "only", "record", "unprecedented", "all-time",
+        "richest", "poorest", "oldest", "youngest", "longest", "shortest", "record",
+        "unprecedented", "all-time",
     }
 )  # fmt: skip
 COMPARISON_PHRASES: tuple[str, ...] = (
@@ -196,6 +196,9 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
         "saw", "knew", "thought", "broke", "chose", "flew", "stood", "signed", "voted",
     }
 )  # fmt: skip
+
+# Past-tense forms that carry no action of their own (auxiliaries, "said").
+PAST_AUXILIARIES: frozenset[str] = frozenset({"was", "were", "had", "did", "said", "used"})
 
 # Words that open a question.
 QUESTION_OPENERS: frozenset[str] = frozenset(
