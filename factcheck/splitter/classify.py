@@ -19,6 +19,7 @@ can confirm what someone hopes.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -79,8 +80,8 @@ def _blend(rule_score: float, prediction: Prediction) -> tuple[float, list[str]]
         p / threshold * 0.5 if p < threshold else 0.5 + (p - threshold) / (1 - threshold) * 0.5
     )
     reasons = []
-    pushed_up = [describe(name) for name, value in prediction.drivers if value > 0][:3]
-    pushed_down = [describe(name) for name, value in prediction.drivers if value < 0][:3]
+    pushed_up = _strongest(prediction, up=True)
+    pushed_down = _strongest(prediction, up=False)
     verdict = "worth checking" if p >= threshold else "not worth checking"
     reasons.append(f"model: {verdict} ({p:.0%})")
     if pushed_up:
@@ -88,6 +89,14 @@ def _blend(rule_score: float, prediction: Prediction) -> tuple[float, list[str]]
     if pushed_down:
         reasons.append("model down: " + ", ".join(pushed_down))
     return MODEL_WEIGHT * model_score + (1 - MODEL_WEIGHT) * rule_score, reasons
+
+
+def _strongest(prediction: Prediction, *, up: bool, count: int = 3) -> list[str]:
+    """The `count` features that pushed the model's score most in one direction, in words."""
+    names = (name for name, value in prediction.drivers if (value > 0) == up)
+    return list(dict.fromkeys(describe(name) for name in itertools.islice(names, count * 2)))[
+        :count
+    ]
 
 
 def _kind(text: str, cues: Cues, reporting_verb: str | None) -> tuple[ClaimKind, list[str]]:

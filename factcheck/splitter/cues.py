@@ -116,12 +116,19 @@ def find_cues(text: str) -> Cues:
             add("number", number)
     for index, (token, word) in enumerate(zip(tokens, lower, strict=True)):
         parts = word.split("-")
+        previous = lower[index - 1] if index else ""
+        following = lower[index + 1] if index + 1 < len(lower) else ""
         for name, words in _WORD_CUES:
-            if word in words:
+            if word in words and not (name == "comparative" and _counts(previous)):
                 add(name, token)
         if any(part in lexicon.MONTHS for part in parts) and (word != "may" or token == "May"):
             add("date", token)
-        if word in lexicon.PREDICTION_WORDS and not (word == "may" and token == "May"):
+        if (
+            word in lexicon.PREDICTION_WORDS
+            and not (word == "may" and token == "May")
+            and following != "have"
+            and not (word == "could" and following == "not")
+        ):
             add("prediction", token)
         if token.islower() and (
             word in lexicon.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
@@ -138,6 +145,12 @@ def find_cues(text: str) -> Cues:
     ):
         add("question", "?")
     return Cues(found=found, tokens=tuple(lower))
+
+
+def _counts(word: str) -> bool:
+    """Whether `word` is a number, so that a following "more" means "additional" ("two more
+    cuts"), not a comparison."""
+    return word in lexicon.NUMBER_WORDS or word[:1].isdigit()
 
 
 def _is_named_entity(token: str, word: str, index: int) -> bool:

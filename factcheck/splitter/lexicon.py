@@ -46,6 +46,9 @@ INTENTION_PHRASES: tuple[str, ...] = (
     "intend to", "intends to", "intended to",
     "aim to", "aims to", "seek to", "seeks to", "seeking to",
     "try to", "tries to", "trying to", "will try", "in a bid to", "in an effort to",
+    "plan to", "plans to", "planned to", "planning to", "hope to", "hopes to",
+    "will work with", "would work with", "will work to", "would work to", "vowed to",
+    "promised to", "pledged to",
     "determined to", "would like to", "is willing to", "are willing to",
     "i will", "we will", "i'll", "we'll", "i'm going to", "we're going to",
     "i would", "we would", "i'd", "we'd",
@@ -55,7 +58,8 @@ INTENTION_PHRASES: tuple[str, ...] = (
 OPINION_PHRASES: tuple[str, ...] = (
     "in my opinion", "in my view", "i am sure", "i'm sure", "i am convinced",
     "it is time", "it's time", "let's", "let us", "need to", "needs to", "we have to",
-    "i have to", "we've got to", "you have to",
+    "i have to", "we've got to", "you have to", "no other choice", "no choice",
+    "no alternative", "well on track",
 )  # fmt: skip
 
 # Value judgements. A judgement about no named thing and no number ("this is not a good
@@ -67,7 +71,9 @@ EVALUATIVE_WORDS: frozenset[str] = frozenset(
         "wrong", "unfair", "fair", "shameful", "disgraceful", "ridiculous", "outrageous",
         "unacceptable", "acceptable", "dangerous", "omen", "disaster", "tragedy", "tragic",
         "beautiful", "nice", "sad", "happy", "proud", "amazing", "incredible", "stupid",
-        "foolish", "wise", "unwise", "best", "worst", "sign",
+        "foolish", "wise", "unwise", "best", "worst", "sign", "robust", "painful",
+        "disappointing", "victory", "legitimate", "illegitimate", "reasonable",
+        "unreasonable", "important", "crucial", "vital", "historic", "welcome",
     }
 )  # fmt: skip
 
@@ -76,8 +82,8 @@ PREDICTION_WORDS: frozenset[str] = frozenset(
     {"will", "won't", "shall", "would", "wouldn't", "could", "may", "might", "'ll"}
 )
 PREDICTION_PHRASES: tuple[str, ...] = (
-    "going to", "plans to", "plan to", "planned to", "planning to", "expected to",
-    "expects to", "is set to", "are set to", "scheduled to", "due to visit", "forecast",
+    "going to", "expected to", "expect", "expects", "expects to", "is set to", "are set to",
+    "scheduled to", "due to visit", "forecast",
     "projected to", "on track to", "likely to", "in the near future", "next week",
     "next month", "next year", "heading to", "poised to", "about to",
 )  # fmt: skip
@@ -91,6 +97,9 @@ CAUSAL_PHRASES: tuple[str, ...] = (
     "linked to", "responsible for", "blamed", "therefore", "so that", "helped", "helps",
     "raises the risk", "increases the risk", "reduces the risk", "lowered the risk",
     "driven by", "fueled by", "fuelled by", "boosted", "hurt", "killed", "saved",
+    "lowers", "lowered", "reduces", "reduced", "improves", "improved", "worsens",
+    "worsened", "protects against", "has made", "have made", "had made", "makes it",
+    "made it",
 )  # fmt: skip
 
 # Comparatives and superlatives, and phrases that compare across time.
