@@ -76,7 +76,11 @@ def _word(token: str, index: int) -> str:
 
 
 def features(text: str) -> dict[str, float]:
-    """Binary features of one text: `w:` words, `b:` word pairs, `c:` cues, `n:` counts."""
+    """Features of one text: `w:` words, `b:` word pairs, `c:` cues, `n:` named entities.
+
+    No length feature: debate sentences are long when they carry facts, but the splitter
+    hands over atomic claims, short by design, and length would mark them all unworthy.
+    """
     cues = find_cues(text)
     words = [_word(token, i) for i, token in enumerate(tokenize(text)) if token != "?"]
     found: dict[str, float] = {}
@@ -90,8 +94,6 @@ def features(text: str) -> dict[str, float]:
     entities = cues.count("named entity")
     found["n:entities"] = min(entities, 4) / 4
     found["n:no entity"] = 1.0 if entities == 0 else 0.0
-    found["n:length"] = min(len(words), 40) / 40
-    found["n:short"] = 1.0 if len(words) < 6 else 0.0
     return found
 
 
@@ -124,6 +126,4 @@ def describe(feature: str) -> str:
         return f'"{words}"'
     if family == "c":
         return name
-    return {"entities": "named entities", "no entity": "no name", "length": "length"}.get(
-        name, name
-    )
+    return {"entities": "named entities", "no entity": "no name"}.get(name, name)

@@ -14,7 +14,9 @@ make a quantity claim (a desk checks "offered in November to mediate" as an even
 The score starts from the kind and the cues (the rule score) and is blended with a small
 logistic-regression model trained on labelled debate sentences (see `checkworthiness.py`).
 Opinions, hopes and intentions are capped in band none whatever the model says: no record
-can confirm what someone hopes.
+can confirm what someone hopes. A percentage, a sum of money, a superlative or a verb of effect
+keeps a claim in band medium or above whatever the model says: the model learned debate
+phrasing, and a desk always looks at such claims in news.
 """
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ __all__ = ["Classification", "classify"]
 
 OPINION_CEILING = 0.15
 """Highest score an opinion, hope or intention may get: inside band none."""
+
+HARD_FACT_FLOOR = 0.5
+"""Lowest score of a claim with a percentage, a sum of money, a superlative or a verb of effect:
+band medium. The model learned from debates, where such claims are phrased differently; it may
+rank them, but not hide them from the desk."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,8 @@ def classify(
         score_reasons += model_reasons
     if kind is ClaimKind.OPINION:
         score = min(score, OPINION_CEILING)
+    elif _hard_fact(kind, cues):
+        score = max(score, HARD_FACT_FLOOR)
     return Classification(
         kind=kind, checkworthiness=round(_clamp(score), 3), reasons=kind_reasons + score_reasons
     )
@@ -124,6 +133,16 @@ def _kind(text: str, cues: Cues, reporting_verb: str | None) -> tuple[ClaimKind,
         amounts = cues.get("percent") + cues.get("money") + cues.get("number")
         return ClaimKind.QUANTITY, [_reason("number", _longest_first(amounts))]
     return ClaimKind.EVENT, [_event_reason(cues)]
+
+
+def _hard_fact(kind: ClaimKind, cues: Cues) -> bool:
+    """Whether the claim carries a cue a desk always checks (see HARD_FACT_FLOOR)."""
+    return (
+        "percent" in cues
+        or "money" in cues
+        or (kind is ClaimKind.COMPARISON and ("superlative" in cues or "comparison phrase" in cues))
+        or (kind is ClaimKind.CAUSAL and "effect verb" in cues)
+    )
 
 
 def _opinion_reasons(cues: Cues) -> list[tuple[str, str]]:

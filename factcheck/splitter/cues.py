@@ -17,7 +17,11 @@ from factcheck.splitter import lexicon
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[%?]|[$€£¥₺₽₹]", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w-])\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?(?![\w-])")
 _YEAR = re.compile(r"^(1[6-9]|20)\d\d s?$".replace(" ", ""))
-_PERCENT_SIGN = re.compile(r"\d(?:[.,]\d+)?\s?%")
+_PERCENT_SIGN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*\s?%")
+# "more than 160,000" and "at least 7,000" bound a number; they compare nothing.
+_NUMBER_BOUND = re.compile(
+    r"\b(?:more|less|fewer)\s+than\s+(?:\$|€|£)?\d|\bat\s+(?:least|most)\b", re.IGNORECASE
+)
 _SCALE = r"(?:million|billion|trillion|bn|m)"
 _MONEY = re.compile(
     "["
@@ -43,7 +47,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "intention": _phrase_pattern(lexicon.INTENTION_PHRASES),
     "opinion phrase": _phrase_pattern(lexicon.OPINION_PHRASES),
     "prediction phrase": _phrase_pattern(lexicon.PREDICTION_PHRASES),
-    "causal": _phrase_pattern(lexicon.CAUSAL_PHRASES),
+    "causal": _phrase_pattern(lexicon.CAUSAL_CONNECTIVES + lexicon.EFFECT_VERBS),
+    "effect verb": _phrase_pattern(lexicon.EFFECT_VERBS),
     "comparison phrase": _phrase_pattern(lexicon.COMPARISON_PHRASES),
     "percent": _phrase_pattern(lexicon.PERCENT_WORDS),
     "date phrase": _phrase_pattern(lexicon.DATE_PHRASES),
@@ -51,6 +56,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "reporting verb": _phrase_pattern(lexicon.EVENTFUL_REPORTING_VERBS),
 }
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "i'm", "we're", "i've", "we've"})
+_CONTRACTED = frozenset(
+    {"didn't", "don't", "doesn't", "isn't", "aren't", "wasn't", "won't", "can't"}
+)
 _WORD_CUES: tuple[tuple[str, frozenset[str]], ...] = (
     ("number", lexicon.NUMBER_WORDS),
     ("unit", lexicon.UNIT_WORDS),
@@ -92,7 +100,9 @@ def tokenize(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def find_cues(text: str) -> Cues:
     """Every cue in `text`. Cached: the splitter and the model both ask for the same claim."""
-    tokens = tokenize(text)
+    token_matches = list(_TOKEN.finditer(text))
+    tokens = [match.group(0) for match in token_matches]
+    match_starts = [match.start() for match in token_matches]
     lower = [t.lower().replace("’", "'") for t in tokens]
     found: dict[str, list[str]] = {}
 
@@ -101,9 +111,11 @@ def find_cues(text: str) -> Cues:
         if evidence not in found[name]:
             found[name].append(evidence)
 
+    bounds = [match.span() for match in _NUMBER_BOUND.finditer(text)]
     for name, pattern in _PATTERNS.items():
         for match in pattern.finditer(text):
-            add(name, match.group(0))
+            if not _inside(match.start(), bounds):
+                add(name, match.group(0))
     for match in _PERCENT_SIGN.finditer(text):
         add("percent", match.group(0))
     for match in _MONEY.finditer(text):
@@ -119,7 +131,10 @@ def find_cues(text: str) -> Cues:
         previous = lower[index - 1] if index else ""
         following = lower[index + 1] if index + 1 < len(lower) else ""
         for name, words in _WORD_CUES:
-            if word in words and not (name == "comparative" and _counts(previous)):
+            if word in words and not (
+                (name == "comparative" and _counts(previous))
+                or (name in ("comparative", "superlative") and _inside(match_starts[index], bounds))
+            ):
                 add(name, token)
         if any(part in lexicon.MONTHS for part in parts) and (word != "may" or token == "May"):
             add("date", token)
@@ -147,6 +162,10 @@ def find_cues(text: str) -> Cues:
     return Cues(found=found, tokens=tuple(lower))
 
 
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
 def _counts(word: str) -> bool:
     """Whether `word` is a number, so that a following "more" means "additional" ("two more
     cuts"), not a comparison."""
@@ -160,5 +179,5 @@ def _is_named_entity(token: str, word: str, index: int) -> bool:
     if token.isupper() and len(token) > 1:
         return True
     if index == 0:
-        return word not in lexicon.COMMON_OPENERS
+        return word.split("'")[0] not in lexicon.COMMON_OPENERS and word not in _CONTRACTED
     return word != "i" and not word.startswith("i'")

@@ -39,7 +39,9 @@ OPINION_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Duty and advice: what ought to be, which no record can confirm.
-OBLIGATION_WORDS: frozenset[str] = frozenset({"should", "shouldn't", "must", "mustn't", "ought"})
+OBLIGATION_WORDS: frozenset[str] = frozenset(
+    {"should", "shouldn't", "must", "mustn't", "ought", "cannot", "can't"}
+)
 
 # Intentions and attempts: what someone means to do. Stays in band none.
 INTENTION_PHRASES: tuple[str, ...] = (
@@ -88,18 +90,24 @@ PREDICTION_PHRASES: tuple[str, ...] = (
     "next month", "next year", "heading to", "poised to", "about to",
 )  # fmt: skip
 
-# Causal connectives and verbs of effect.
-CAUSAL_PHRASES: tuple[str, ...] = (
-    "because", "led to", "lead to", "leads to", "leading to", "caused", "causes", "cause of",
-    "causing", "allowed", "allows", "allowing", "enabled", "enables", "resulted in",
-    "results in", "result of", "as a result", "due to", "owing to", "thanks to",
-    "contributed to", "contributes to", "triggered", "triggers", "prevented", "prevents",
-    "linked to", "responsible for", "blamed", "therefore", "so that", "helped", "helps",
+# Causal connectives: they join a reason to a claim ("because", "due to"). Common in speech, so
+# they make a claim causal without making it urgent.
+CAUSAL_CONNECTIVES: tuple[str, ...] = (
+    "because", "as a result", "due to", "owing to", "thanks to", "therefore", "so that",
+)  # fmt: skip
+
+# Verbs of effect: one thing changed another ("led to", "lowers", "allowed"). A claim of effect
+# is what a desk checks first, so these keep a claim at band medium or above.
+EFFECT_VERBS: tuple[str, ...] = (
+    "led to", "lead to", "leads to", "leading to", "caused", "causes", "cause of", "causing",
+    "allowed", "allows", "allowing", "enabled", "enables", "resulted in", "results in",
+    "result of", "contributed to", "contributes to", "triggered", "triggers", "prevented",
+    "prevents", "linked to", "responsible for", "blamed", "helped", "helps",
     "raises the risk", "increases the risk", "reduces the risk", "lowered the risk",
-    "driven by", "fueled by", "fuelled by", "boosted", "hurt", "killed", "saved",
-    "lowers", "lowered", "reduces", "reduced", "improves", "improved", "worsens",
-    "worsened", "protects against", "has made", "have made", "had made", "makes it",
-    "made it",
+    "cut the risk", "cuts the risk",
+    "driven by", "fueled by", "fuelled by", "boosted", "hurt", "killed", "saved", "lowers",
+    "lowered", "reduces", "reduced", "improves", "improved", "worsens", "worsened",
+    "protects against", "has made", "have made", "had made", "makes it", "made it",
 )  # fmt: skip
 
 # Comparatives and superlatives, and phrases that compare across time.
@@ -231,5 +239,7 @@ COMMON_OPENERS: frozenset[str] = frozenset(
         "ladies", "gentlemen", "mr", "senator", "governor", "president", "secretary",
         "according", "despite", "without", "between", "among", "against", "such",
         "other", "another", "any", "nobody", "everybody", "everyone", "someone", "people",
+        "look", "listen", "sure", "right", "good", "great", "unfortunately",
+        "frankly", "obviously", "actually", "certainly", "finally", "again", "never",
     }
 )  # fmt: skip
