@@ -1,0 +1,200 @@
+"""Stage 4: one fact per claim.
+
+A content clause is cut at:
+- `; ` and ellipses between clauses;
+- clause-joining conjunctions (`, and`, `, but`, `, while`, ` and `) when both sides are clauses;
+  when the right side is a bare predicate (`... and is in close contact with ...`) it gets the
+  left side's subject (`Turkey is in close contact with ...`); coordinated gerunds after a
+  preposition (`accused the West of creating ... and ignoring ...`) share everything up to it;
+- non-restrictive relative clauses and appositions after a subject (`Core inflation, which
+  excludes ..., fell` -> `Core inflation fell ...` and `Core inflation excludes ...`);
+- a closing `, which ...` (its subject is the clause's subject when the verb is causal,
+  `..., which has allowed them to ...`, otherwise the noun phrase just before it);
+- `, including A and B` (each item with the clause it qualifies) and a closing participle
+  (`..., grossing more than $758 million` gets the clause's subject).
+Noun-phrase coordination (`Russia and Ukraine`) is never split: a side counts as a clause
+only when it has a finite verb after a short subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.splitter import lexicon
+from factcheck.splitter.grammar import (
+    bare,
+    has_finite_verb,
+    looks_like_clause,
+    plural_agreement,
+    starts_with_verb,
+    subject_prefix,
+)
+
+MIN_CLAIM_WORDS = 3
+_HARD_BREAK = re.compile(r"\s*;\s+|\s+(?:\.\.\.|…)\s+|\s+[—–]\s+(?=[A-Z])")
+_DISCOURSE = re.compile(
+    rf"^(?:{'|'.join(re.escape(m) for m in lexicon.DISCOURSE_MARKERS)})\b,?\s+", re.IGNORECASE
+)
+_MID_CLAUSE = re.compile(r"^(?P<subject>[^,]{2,90}?),\s+(?P<body>[^,]{3,160}?),\s+(?P<rest>.+)$")
+_FINAL_RELATIVE = re.compile(r",\s+(?P<pronoun>which|who)\s+(?P<body>.+)$")
+_INCLUDING = re.compile(r",\s+(?:including|such as)\s+(?P<items>.+)$")
+_PARTICIPLE = re.compile(r",\s+(?P<phrase>(?P<word>[a-z]+ing)\b.+)$")
+_GERUND = re.compile(r"\b(?:of|by|for|about|from|in|on)\s+(?:\w+ly\s+)?(?P<word>\w+ing)\b")
+_CONJUNCTION = re.compile("|".join(re.escape(c) for c in lexicon.CLAUSE_CONJUNCTIONS))
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _tidy(text: str) -> str:
+    """Without edge punctuation or a closing full stop (an abbreviation's stop stays: `U.S.`)."""
+    text = text.strip().strip(",;: ").strip()
+    if text.endswith(".") and not text.endswith(".."):
+        last = text.split()[-1][:-1]
+        if "." not in last and len(last) > 1:
+            text = text[:-1]
+    return text
+
+
+def _outside_quotes(text: str, position: int) -> bool:
+    before = text[:position]
+    return (
+        before.count('"') % 2 == 0
+        and before.count("“") <= before.count("”")
+        and (before.count("(") <= before.count(")"))
+    )
+
+
+def _mid_clause(text: str) -> tuple[str, list[str]]:
+    """Lift a relative clause or apposition that follows the subject out of the main clause."""
+    match = _MID_CLAUSE.match(text)
+    if not match or not starts_with_verb(match.group("rest")):
+        return text, []
+    subject, body = match.group("subject").strip(), match.group("body").strip()
+    if has_finite_verb(subject) or _words(subject) > 10:
+        return text, []
+    main = f"{subject} {match.group('rest')}"
+    first = bare(body.split()[0])
+    if first in {"which", "who"}:
+        rest = body.split(None, 1)[1] if " " in body else ""
+        return main, [f"{subject} {plural_agreement(subject, rest)}"] if rest else []
+    if first in {"the", "a", "an"} and subject[:1].isupper() and not has_finite_verb(body):
+        return main, [f"{subject} is {body}"]
+    if not has_finite_verb(body):
+        return main, []
+    return text, []
+
+
+def _antecedent(main: str, verb: str) -> str | None:
+    found = subject_prefix(main)
+    if verb in lexicon.CAUSAL_RELATIVE_VERBS and found:
+        return found[1]
+    tokens = main.split()
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 8), -1):
+        if bare(tokens[index]) in {"the", "a", "an"}:
+            return " ".join(tokens[index:])
+    return found[1] if found else None
+
+
+def _final_relative(text: str) -> tuple[str, list[str]]:
+    match = _FINAL_RELATIVE.search(text)
+    if (
+        not match
+        or not _outside_quotes(text, match.start())
+        or not has_finite_verb(text[: match.start()])
+    ):
+        return text, []
+    main, body = text[: match.start()], match.group("body")
+    verbs = [
+        w for w in (bare(t) for t in body.split()[:3]) if w not in {"has", "have", "had", "also"}
+    ]
+    antecedent = _antecedent(main, verbs[0] if verbs else "")
+    if not antecedent:
+        return main, []
+    return main, [f"{antecedent} {plural_agreement(antecedent, body)}"]
+
+
+def _items(items: str) -> list[str]:
+    parts = [p.strip() for p in items.split(", ") if p.strip()]
+    last = parts[-1] if parts else ""
+    head, sep, tail = last.partition(" and ")
+    if sep and _words(head) >= 3 and _words(tail) >= 3:
+        parts[-1:] = [head, tail]
+    return [p.removeprefix("and ").strip() for p in parts]
+
+
+def _including(text: str) -> tuple[str, list[str]]:
+    match = _INCLUDING.search(text)
+    if not match or not has_finite_verb(text[: match.start()]):
+        return text, []
+    main = text[: match.start()]
+    return main, [f"{main}, including {item}" for item in _items(match.group("items"))]
+
+
+def _participle(text: str) -> tuple[str, list[str]]:
+    match = _PARTICIPLE.search(text)
+    if not match or match.group("word") in lexicon.NON_PARTICIPLES:
+        return text, []
+    main = text[: match.start()]
+    found = subject_prefix(main)
+    if not found or not _outside_quotes(text, match.start()):
+        return text, []
+    return main, [f"{found[0]} {match.group('phrase')}"]
+
+
+def _inside_pair(left: str) -> bool:
+    """`between Putin and ...`, `both Kyiv and ...`: the `and` completes a pair, not a clause."""
+    tail = [bare(t) for t in left.split()[-6:]]
+    for index in range(len(tail) - 1, -1, -1):
+        if tail[index] in {"and", "or"}:
+            return False
+        if tail[index] in {"between", "both", "either", "neither"}:
+            return True
+    return False
+
+
+def _coordinated(text: str) -> list[str]:
+    """Split at the first conjunction that joins two clauses or two predicates."""
+    for match in _CONJUNCTION.finditer(text):
+        left, right = text[: match.start()], text[match.end() :]
+        if (
+            _words(right) < 2
+            or not _outside_quotes(text, match.start())
+            or not has_finite_verb(left)
+        ):
+            continue
+        if starts_with_verb(right):
+            found = subject_prefix(left)
+            if found:
+                return [left, *_coordinated(f"{found[0]} {right}")]
+        gerund = bare(right.split()[0])
+        if gerund.endswith("ing") and gerund not in lexicon.NON_PARTICIPLES:
+            shared = list(_GERUND.finditer(left))
+            if shared:
+                prefix = left[: shared[-1].start("word")]
+                prefix = re.sub(r"\s+\w+ly\s*$", " ", prefix)
+                return [left, *_coordinated(f"{prefix.rstrip()} {right}")]
+        if looks_like_clause(right):
+            return [left, *_coordinated(right)]
+    return [text]
+
+
+def _strip_discourse(text: str) -> str:
+    stripped = _DISCOURSE.sub("", text, count=1)
+    return stripped[:1].upper() + stripped[1:] if stripped != text and stripped else text
+
+
+def decompose(content: str) -> list[str]:
+    """Atomic claims of one content clause, in reading order; each keeps its subject."""
+    claims: list[str] = []
+    for part in _HARD_BREAK.split(content):
+        text = _strip_discourse(_tidy(part))
+        if not text:
+            continue
+        text, side = _mid_clause(text)
+        text, relatives = _final_relative(text)
+        text, included = _including(text)
+        text, participles = _participle(text)
+        claims += [*_coordinated(_tidy(text)), *side, *relatives, *participles, *included]
+    return [c for c in (_tidy(c) for c in claims) if _words(c) >= MIN_CLAIM_WORDS]
