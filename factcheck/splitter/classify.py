@@ -1,26 +1,223 @@
-"""TEMPORARY stand-in for stage 6 (typing and check-worthiness).
+"""Stage 6: what kind of claim this is and how much it deserves a fact-checker's time.
 
-The worthiness branch replaces this file; only the signature of `classify` is the contract.
+`classify()` reads one atomic, decontextualized claim and returns its `kind`, a
+`checkworthiness` score in [0, 1] and the `reasons` behind both, in words a reviewer
+understands ("number: 4.5%", "opinion verb: hope").
+
+The kind comes from cues, in this order of precedence (the first that applies wins):
+question or opinion verb/duty/intention before an attribution verb -> opinion; the claim is
+itself an attribution act ("X accused Y of ...") -> statement; other opinion cues -> opinion;
+future -> prediction; cause -> causal; comparative/superlative -> comparison; number,
+percent, money -> quantity; anything else -> event. A date alone anchors an event; it does not
+make a quantity claim (a desk checks "offered in November to mediate" as an event).
+
+The score starts from the kind and the cues (the rule score) and is blended with a small
+logistic-regression model trained on labelled debate sentences (see `checkworthiness.py`).
+Opinions, hopes and intentions are capped in band none whatever the model says: no record
+can confirm what someone hopes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 
 from factcheck.models import ClaimKind
+from factcheck.splitter.checkworthiness import Prediction, describe, predict
+from factcheck.splitter.cues import Cues, find_cues
+from factcheck.splitter.lexicon import CONTESTED_REPORTING_VERBS
+
+__all__ = ["Classification", "classify"]
+
+OPINION_CEILING = 0.15
+"""Highest score an opinion, hope or intention may get: inside band none."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Classification:
     kind: ClaimKind
     checkworthiness: float
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[str]
 
 
 def classify(
-    text: str, *, speaker: str | None, reporting_verb: str | None, sentence: str
+    text: str,
+    *,
+    speaker: str | None = None,
+    reporting_verb: str | None = None,
+    sentence: str = "",
+    use_model: bool = True,
 ) -> Classification:
-    """Every claim an event of middling worth until the real classifier lands."""
-    if reporting_verb and not speaker:
-        return Classification(ClaimKind.STATEMENT, 0.5, ["attribution event"])
-    return Classification(ClaimKind.EVENT, 0.5, [])
+    """Kind, check-worthiness and reasons for one claim.
+
+    `text` is the decontextualized claim, `reporting_verb` the lower-case attribution verb it
+    came from (None for the article's own voice), `sentence` the whole source sentence. A claim
+    that is an attribution act contains its verb ("Putin accused the West of ...").
+    `use_model=False` scores by the cue rules alone (for measuring what the model adds).
+    """
+    cues = find_cues(text)
+    kind, kind_reasons = _kind(text, cues, reporting_verb)
+    score, score_reasons = _rule_score(kind, cues, reporting_verb)
+    if use_model:
+        score, model_reasons = _blend(score, predict(text))
+        score_reasons += model_reasons
+    if kind is ClaimKind.OPINION:
+        score = min(score, OPINION_CEILING)
+    return Classification(
+        kind=kind, checkworthiness=round(_clamp(score), 3), reasons=kind_reasons + score_reasons
+    )
+
+
+MODEL_WEIGHT = 0.4
+"""Share of the learned model in the score; the rest is the cue rules' score."""
+
+
+def _blend(rule_score: float, prediction: Prediction) -> tuple[float, list[str]]:
+    """Mix the rule score with the model's probability, rescaled so its threshold sits at 0.5."""
+    p, threshold = prediction.probability, prediction.threshold
+    model_score = (
+        p / threshold * 0.5 if p < threshold else 0.5 + (p - threshold) / (1 - threshold) * 0.5
+    )
+    reasons = []
+    pushed_up = [describe(name) for name, value in prediction.drivers if value > 0][:3]
+    pushed_down = [describe(name) for name, value in prediction.drivers if value < 0][:3]
+    verdict = "worth checking" if p >= threshold else "not worth checking"
+    reasons.append(f"model: {verdict} ({p:.0%})")
+    if pushed_up:
+        reasons.append("model up: " + ", ".join(pushed_up))
+    if pushed_down:
+        reasons.append("model down: " + ", ".join(pushed_down))
+    return MODEL_WEIGHT * model_score + (1 - MODEL_WEIGHT) * rule_score, reasons
+
+
+def _kind(text: str, cues: Cues, reporting_verb: str | None) -> tuple[ClaimKind, list[str]]:
+    if "question" in cues:
+        return ClaimKind.OPINION, ["question, not an assertion"]
+    opinion = _opinion_reasons(cues)
+    attribution = _attribution_act(text, cues, reporting_verb)
+    if attribution is not None and not (
+        opinion and _position(text, opinion[0][1]) < _position(text, attribution)
+    ):
+        return ClaimKind.STATEMENT, [f"attribution act: {attribution}"]
+    if opinion:
+        return ClaimKind.OPINION, [f"{label}: {words}" for label, words in opinion]
+    if "prediction" in cues:
+        return ClaimKind.PREDICTION, [_reason("future", cues.get("prediction"))]
+    if "causal" in cues:
+        return ClaimKind.CAUSAL, [_reason("cause", cues.get("causal"))]
+    comparison = cues.get("comparison phrase") + cues.get("superlative") + cues.get("comparative")
+    if comparison:
+        label = (
+            "superlative" if "superlative" in cues or "comparison phrase" in cues else "comparative"
+        )
+        return ClaimKind.COMPARISON, [_reason(label, _longest_first(comparison))]
+    if "percent" in cues or "money" in cues or "number" in cues:
+        amounts = cues.get("percent") + cues.get("money") + cues.get("number")
+        return ClaimKind.QUANTITY, [_reason("number", _longest_first(amounts))]
+    return ClaimKind.EVENT, [_event_reason(cues)]
+
+
+def _opinion_reasons(cues: Cues) -> list[tuple[str, str]]:
+    """(label, words) for every opinion cue; an evaluation counts only about nothing named."""
+    found = [
+        (label, cues.first(name))
+        for name, label in (
+            ("opinion verb", "opinion verb"),
+            ("obligation", "duty"),
+            ("intention", "intention"),
+            ("opinion phrase", "opinion"),
+        )
+        if name in cues
+    ]
+    unanchored = "named entity" not in cues and "number" not in cues and "date" not in cues
+    if "evaluative" in cues and unanchored:
+        found.append(("judgement about nothing named", cues.first("evaluative")))
+    return found
+
+
+def _attribution_act(text: str, cues: Cues, reporting_verb: str | None) -> str | None:
+    """The verb that makes this claim an attribution act, if the claim itself contains one."""
+    if reporting_verb and _position(text, reporting_verb) >= 0:
+        return reporting_verb
+    if "reporting verb" in cues:
+        return cues.first("reporting verb")
+    return None
+
+
+def _rule_score(kind: ClaimKind, cues: Cues, reporting_verb: str | None) -> tuple[float, list[str]]:
+    """A score from cues alone: what a desk editor's rule of thumb would give."""
+    reasons: list[str] = []
+    score = _KIND_BASE[kind]
+    if kind is ClaimKind.COMPARISON and ("superlative" in cues or "comparison phrase" in cues):
+        score += 0.15
+    if "percent" in cues or "money" in cues:
+        score += 0.1
+        if kind is not ClaimKind.QUANTITY:
+            reasons.append(_reason("number", cues.get("percent") + cues.get("money")))
+    elif "number" in cues and kind is not ClaimKind.QUANTITY:
+        score += 0.05
+        reasons.append(_reason("number", cues.get("number")))
+    if "date" in cues or "date phrase" in cues:
+        score += 0.1
+        reasons.append(_reason("date", cues.get("date") + cues.get("date phrase")))
+    if "named entity" in cues:
+        score += 0.05
+    elif "number" not in cues:
+        score -= 0.1
+        reasons.append("names no one and nothing")
+    if kind is ClaimKind.EVENT and "past action" in cues:
+        score += 0.1
+    if kind is ClaimKind.PREDICTION and ("date" in cues or "number" in cues):
+        score += 0.1
+    if _contested(cues, reporting_verb):
+        score += 0.15
+        reasons.append("contested: an accusation, claim, denial or warning")
+    if "hedge" in cues:
+        score -= 0.05
+        reasons.append(_reason("hedge", cues.get("hedge")))
+    if "first person" in cues:
+        score -= 0.1
+        reasons.append(_reason("speaker's own view", cues.get("first person")))
+    return score, reasons
+
+
+_KIND_BASE: dict[ClaimKind, float] = {
+    ClaimKind.OPINION: 0.05,
+    ClaimKind.PREDICTION: 0.4,
+    ClaimKind.STATEMENT: 0.5,
+    ClaimKind.EVENT: 0.45,
+    ClaimKind.CAUSAL: 0.6,
+    ClaimKind.COMPARISON: 0.6,
+    ClaimKind.QUANTITY: 0.6,
+}
+
+
+def _contested(cues: Cues, reporting_verb: str | None) -> bool:
+    verbs = [*cues.get("reporting verb"), *([reporting_verb] if reporting_verb else [])]
+    return any(verb.lower() in CONTESTED_REPORTING_VERBS for verb in verbs)
+
+
+def _event_reason(cues: Cues) -> str:
+    if "past tense" in cues and "named entity" in cues:
+        return f"past event: {cues.first('past tense')} ({', '.join(cues.get('named entity')[:3])})"
+    if "named entity" in cues:
+        return _reason("named", cues.get("named entity"))
+    return "no stronger cue: taken as an event"
+
+
+def _reason(label: str, words: list[str]) -> str:
+    return f"{label}: {', '.join(dict.fromkeys(words[:3]))}"
+
+
+def _longest_first(words: list[str]) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
+def _position(text: str, phrase: str) -> int:
+    """Where `phrase` starts in `text` as whole words, or -1."""
+    match = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text, re.IGNORECASE)
+    return match.start() if match else -1
+
+
+def _clamp(score: float) -> float:
+    return max(0.0, min(1.0, score))
