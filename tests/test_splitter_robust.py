@@ -47,7 +47,10 @@ def test_one_long_line_without_a_full_stop_still_yields_claims() -> None:
 
 
 def test_unbalanced_quotes_and_bullet_lists() -> None:
-    text = '"Prices rose 4%, he said.\n\n- Wages fell 2% in May\n- "Rents rose, said Lopez\n• ”Exports fell.'
+    text = (
+        '"Prices rose 4%, he said.\n\n- Wages fell 2% in May\n'
+        '- "Rents rose, said Lopez\n• ”Exports fell.'
+    )
     claims = split_text(text)
     assert claims
     _spans_inside(text, claims)

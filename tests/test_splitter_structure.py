@@ -64,7 +64,8 @@ def test_a_closing_which_clause_becomes_its_own_claim() -> None:
 
 def test_a_role_noun_is_replaced_by_the_person_it_names() -> None:
     claims = split_text(
-        "Governor Lena Park signed the water bill on Monday. The governor has vetoed four bills this year."
+        "Governor Lena Park signed the water bill on Monday. "
+        "The governor has vetoed four bills this year."
     )
     assert claims[-1].text == "Park has vetoed four bills this year"
 
