@@ -24,6 +24,7 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.grammar import (
     bare,
     has_finite_verb,
+    leading_adverbial,
     looks_like_clause,
     plural_agreement,
     starts_with_verb,
@@ -40,6 +41,16 @@ _FINAL_RELATIVE = re.compile(r",\s+(?P<pronoun>which|who)\s+(?P<body>.+)$")
 _INCLUDING = re.compile(r",\s+(?:including|such as)\s+(?P<items>.+)$")
 _PARTICIPLE = re.compile(r",\s+(?P<phrase>(?P<word>[a-z]+ing)\b.+)$")
 _GERUND = re.compile(r"\b(?:of|by|for|about|from|in|on)\s+(?:\w+ly\s+)?(?P<word>\w+ing)\b")
+_COPULA_PARTICIPLE = re.compile(
+    r"^(?P<main>.+?\b(?:is|was|are|were)\s+(?:an?|the)\s+[^,]+?)\s+"
+    r"(?P<phrases>(?:[a-z]+ed\s+by|starring|featuring|written\s+by|based\s+on)\s.+)$"
+)
+_PARTICIPLE_BREAK = re.compile(r"\s+and\s+(?=(?:[a-z]+ed\s+by|starring|featuring|written\s+by)\s)")
+_FINAL_APPOSITION = re.compile(
+    r"(?P<name>\b(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s+"
+    r"(?P<apposition>(?:the|a|an)\s+[a-z][^,;]*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*"
+    r"(?:,?\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)$"
+)
 _CONJUNCTION = re.compile("|".join(re.escape(c) for c in lexicon.CLAUSE_CONJUNCTIONS))
 
 
@@ -81,14 +92,14 @@ def _mid_clause(text: str) -> tuple[str, list[str]]:
         return main, [f"{subject} {plural_agreement(subject, rest)}"] if rest else []
     if first in {"the", "a", "an"} and subject[:1].isupper() and not has_finite_verb(body):
         return main, [f"{subject} is {body}"]
-    if not has_finite_verb(body):
-        return main, []
     return text, []
 
 
 def _antecedent(main: str, verb: str) -> str | None:
     found = subject_prefix(main)
-    if verb in lexicon.CAUSAL_RELATIVE_VERBS and found:
+    if found and verb in lexicon.CAUSAL_RELATIVE_VERBS:
+        return found[1]
+    if found and re.match(r"\s*(?:is|was|are|were)\s+(?:an?|one)\b", main[len(found[0]) :]):
         return found[1]
     tokens = main.split()
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 8), -1):
@@ -143,6 +154,47 @@ def _participle(text: str) -> tuple[str, list[str]]:
     return main, [f"{found[0]} {match.group('phrase')}"]
 
 
+def _copula_participles(text: str) -> tuple[str, list[str]]:
+    """`Maleficent is a film directed by X and starring Y` -> the film claim, `Maleficent
+    directed by X`, `Maleficent starring Y` (only after `is a ...`, where the participle
+    describes the subject itself)."""
+    match = _COPULA_PARTICIPLE.match(text)
+    if not match:
+        return text, []
+    found = subject_prefix(match.group("main"))
+    if not found:
+        return text, []
+    phrases = _PARTICIPLE_BREAK.split(match.group("phrases"))
+    return match.group("main"), [f"{found[0]} {phrase}" for phrase in phrases]
+
+
+def _final_apposition(text: str) -> tuple[str, list[str]]:
+    """`... sought by NetChoice, a trade group representing Meta` -> `... sought by NetChoice`
+    and `NetChoice is a trade group representing Meta`."""
+    match = _FINAL_APPOSITION.search(text)
+    if not match or has_finite_verb(match.group("apposition")):
+        return text, []
+    main = text[: match.end("name")]
+    if not has_finite_verb(main) or not _outside_quotes(text, match.start()):
+        return text, []
+    return main, [f"{match.group('name')} is {match.group('apposition')}"]
+
+
+def _resolve_clause_pronoun(left: str, right: str) -> str:
+    """`The film received mixed reviews, but it proved ...`: `it` is the left clause's subject."""
+    first = bare(right.split()[0]) if right.split() else ""
+    if first not in {"it", "he", "she", "they"}:
+        return right
+    found = subject_prefix(left)
+    if not found or bare(found[1].split()[0]) in {"it", "he", "she", "they", "this", "that"}:
+        return right
+    subject = found[1]
+    plural = bare(subject.split()[-1]).endswith("s") or " and " in subject
+    if (first == "they") != plural or first in {"he", "she"} and not subject[:1].isupper():
+        return right
+    return subject + right[len(right.split()[0]) :]
+
+
 def _inside_pair(left: str) -> bool:
     """`between Putin and ...`, `both Kyiv and ...`: the `and` completes a pair, not a clause."""
     tail = [bare(t) for t in left.split()[-6:]]
@@ -175,8 +227,9 @@ def _coordinated(text: str) -> list[str]:
                 prefix = left[: shared[-1].start("word")]
                 prefix = re.sub(r"\s+\w+ly\s*$", " ", prefix)
                 return [left, *_coordinated(f"{prefix.rstrip()} {right}")]
-        if looks_like_clause(right):
-            return [left, *_coordinated(right)]
+        skip = leading_adverbial(right)
+        if looks_like_clause(right[skip:]):
+            return [left, *_coordinated(_resolve_clause_pronoun(left, right[skip:]))]
     return [text]
 
 
@@ -185,8 +238,32 @@ def _strip_discourse(text: str) -> str:
     return stripped[:1].upper() + stripped[1:] if stripped != text and stripped else text
 
 
+_PARENTHESIS = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
+_SHIELD = {",": "\ue000", ";": "\ue001", ":": "\ue002"}
+
+
+def _shield(match: re.Match[str]) -> str:
+    text = match.group()
+    for mark, stand_in in _SHIELD.items():
+        text = text.replace(mark, stand_in)
+    return text
+
+
+def _unshield(text: str) -> str:
+    for mark, stand_in in _SHIELD.items():
+        text = text.replace(stand_in, mark)
+    return text
+
+
 def decompose(content: str) -> list[str]:
-    """Atomic claims of one content clause, in reading order; each keeps its subject."""
+    """Atomic claims of one content clause, in reading order; each keeps its subject.
+
+    Punctuation inside parentheses (`Quaid (Houston, Texas; April 9, 1954)`) never splits."""
+    claims = [_unshield(c) for c in _decompose(_PARENTHESIS.sub(_shield, content))]
+    return [c for c in claims if _words(c) >= MIN_CLAIM_WORDS]
+
+
+def _decompose(content: str) -> list[str]:
     claims: list[str] = []
     for part in _HARD_BREAK.split(content):
         text = _strip_discourse(_tidy(part))
@@ -196,5 +273,8 @@ def decompose(content: str) -> list[str]:
         text, relatives = _final_relative(text)
         text, included = _including(text)
         text, participles = _participle(text)
-        claims += [*_coordinated(_tidy(text)), *side, *relatives, *participles, *included]
+        text, described = _copula_participles(_tidy(text))
+        text, appositions = _final_apposition(text)
+        claims += [*_coordinated(text), *side, *relatives, *participles, *included, *described]
+        claims += appositions
     return [c for c in (_tidy(c) for c in claims) if _words(c) >= MIN_CLAIM_WORDS]

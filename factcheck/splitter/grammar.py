@@ -74,6 +74,8 @@ def leading_adverbial(text: str) -> int:
     head = words(text[:comma])
     if len(head) > 6 or first_finite_verb(head) is not None:
         return 0
+    if head[0] not in lexicon.ADVERBIAL_OPENERS and not head[0].endswith("ly"):
+        return 0
     rest = words(text[comma + 2 :])
     if first_finite_verb(rest) is None:
         return 0
@@ -115,7 +117,7 @@ def starts_with_verb(text: str) -> bool:
     tokens = words(text)
     index = 0
     while index < len(tokens) and (
-        tokens[index] in {"also", "then", "later", "still", "now", "not", "further", "thus"}
+        tokens[index] in lexicon.PREDICATE_ADVERBS
         or (tokens[index].endswith("ly") and index + 1 < len(tokens))
     ):
         index += 1

@@ -275,6 +275,21 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# Words that open a short adverbial before a clause (`Throughout her career, ...`).
+ADVERBIAL_OPENERS: frozenset[str] = frozenset(
+    {"in", "on", "at", "after", "before", "during", "since", "despite", "throughout", "for",
+     "by", "with", "under", "over", "from", "until", "last", "this", "earlier", "later",
+     "yesterday", "today", "meanwhile", "however", "still", "then", "now", "also", "instead",
+     "overall", "separately", "already", "as", "once", "within", "among", "amid", "following"}
+)  # fmt: skip
+
+# Adverbs that may open a predicate after `and` (`..., and first released it in 1991`).
+PREDICATE_ADVERBS: frozenset[str] = frozenset(
+    {"also", "then", "later", "still", "now", "not", "further", "thus", "first", "again",
+     "subsequently", "eventually", "finally", "soon", "once", "never", "often", "since"}
+)  # fmt: skip
+
+
 # (end of the structure section)
 #
 #
