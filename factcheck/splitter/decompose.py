@@ -190,7 +190,7 @@ def _resolve_clause_pronoun(left: str, right: str) -> str:
         return right
     subject = found[1]
     plural = bare(subject.split()[-1]).endswith("s") or " and " in subject
-    if (first == "they") != plural or first in {"he", "she"} and not subject[:1].isupper():
+    if (first == "they") != plural or (first in {"he", "she"} and not subject[:1].isupper()):
         return right
     return subject + right[len(right.split()[0]) :]
 
