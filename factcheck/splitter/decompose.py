@@ -38,7 +38,7 @@ _DISCOURSE = re.compile(
 )
 _MID_CLAUSE = re.compile(r"^(?P<subject>[^,]{2,90}?),\s+(?P<body>[^,]{3,160}?),\s+(?P<rest>.+)$")
 _FINAL_RELATIVE = re.compile(r",\s+(?P<pronoun>which|who)\s+(?P<body>.+)$")
-_INCLUDING = re.compile(r",\s+(?:including|such as)\s+(?P<items>.+)$")
+_INCLUDING = re.compile(r",?\s+(?:including|such as)\s+(?P<items>.+)$")
 _PARTICIPLE = re.compile(r",\s+(?P<phrase>(?P<word>[a-z]+ing)\b.+)$")
 _GERUND = re.compile(r"\b(?:of|by|for|about|from|in|on)\s+(?:\w+ly\s+)?(?P<word>\w+ing)\b")
 _COPULA_PARTICIPLE = re.compile(
@@ -92,6 +92,8 @@ def _mid_clause(text: str) -> tuple[str, list[str]]:
         return main, [f"{subject} {plural_agreement(subject, rest)}"] if rest else []
     if first in {"the", "a", "an"} and subject[:1].isupper() and not has_finite_verb(body):
         return main, [f"{subject} is {body}"]
+    if (first in lexicon.PARTICIPLES or first.endswith("ed")) and not has_finite_verb(body):
+        return main, [f"{subject} {body}"]
     return text, []
 
 
@@ -195,6 +197,27 @@ def _resolve_clause_pronoun(left: str, right: str) -> str:
     return subject + right[len(right.split()[0]) :]
 
 
+def _leading_clause(text: str) -> tuple[str, list[str]]:
+    """`After playing roles in ..., Ledger moved to ...` -> `Ledger moved to ...` and `Ledger
+    after playing roles in ...`: the opening clause is a fact about the main clause's subject."""
+    tokens = text.split()
+    if not tokens or bare(tokens[0]) not in lexicon.LEADING_CLAUSE_OPENERS:
+        return text, []
+    opener = bare(tokens[0])
+    second = bare(tokens[1]) if len(tokens) > 1 else ""
+    if not (opener.endswith(("ing", "ed", "ly", "born")) or second.endswith(("ing", "ed"))):
+        return text, []
+    for comma in (m.start() for m in re.finditer(", ", text)):
+        head, main = text[:comma], text[comma + 2 :]
+        if has_finite_verb(head) and not re.search(r"\b(?:who|which|that)\b", head):
+            return text, []
+        if looks_like_clause(main, max_subject_words=5):
+            found = subject_prefix(main)
+            if found and not has_finite_verb(found[1]):
+                return main, [f"{found[1]} {head[:1].lower()}{head[1:]}"]
+    return text, []
+
+
 def _inside_pair(left: str) -> bool:
     """`between Putin and ...`, `both Kyiv and ...`: the `and` completes a pair, not a clause."""
     tail = [bare(t) for t in left.split()[-6:]]
@@ -255,6 +278,26 @@ def _unshield(text: str) -> str:
     return text
 
 
+_NAMED_PARENTHESIS = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+\((?P<inside>[^()]*(?:\([^()]*\)[^()]*)*)\)"
+)
+
+
+def _parentheticals(text: str) -> tuple[str, list[str]]:
+    """`Dennis Quaid (Houston, Texas; April 9, 1954) is an actor` -> `Dennis Quaid is an actor`
+    and `Dennis Quaid (Houston, Texas; April 9, 1954)`: what a name's parenthesis says about it
+    is its own fact. One-word asides (`(ECB)`) stay where they are."""
+    side: list[str] = []
+
+    def lift(match: re.Match[str]) -> str:
+        if len(match.group("inside").split()) < 2:
+            return match.group()
+        side.append(match.group())
+        return match.group("name")
+
+    return _NAMED_PARENTHESIS.sub(lift, text), side
+
+
 def decompose(content: str) -> list[str]:
     """Atomic claims of one content clause, in reading order; each keeps its subject.
 
@@ -269,12 +312,22 @@ def _decompose(content: str) -> list[str]:
         text = _strip_discourse(_tidy(part))
         if not text:
             continue
+        text, named = _parentheticals(text)
+        text, leading = _leading_clause(text)
         text, side = _mid_clause(text)
         text, relatives = _final_relative(text)
         text, included = _including(text)
         text, participles = _participle(text)
         text, described = _copula_participles(_tidy(text))
         text, appositions = _final_apposition(text)
-        claims += [*_coordinated(text), *side, *relatives, *participles, *included, *described]
-        claims += appositions
+        claims += [
+            *_coordinated(text),
+            *leading,
+            *side,
+            *relatives,
+            *participles,
+            *included,
+            *described,
+        ]
+        claims += [*appositions, *named]
     return [c for c in (_tidy(c) for c in claims) if _words(c) >= MIN_CLAIM_WORDS]

@@ -235,6 +235,9 @@ CLAUSE_CONJUNCTIONS: tuple[str, ...] = (
     ", whereas ",
     ", yet ",
     ", and then ",
+    ", then ",
+    ", where ",
+    ", when ",
     " and ",
 )
 
@@ -275,6 +278,13 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# Past participles that open a descriptive phrase after a subject (`Ledger, born in Perth, ...`).
+PARTICIPLES: frozenset[str] = frozenset(
+    {"born", "known", "made", "written", "built", "held", "led", "given", "taken", "seen",
+     "founded", "located", "based", "named", "called", "elected", "appointed", "owned", "run",
+     "backed", "formed", "set", "situated", "nicknamed", "dubbed"}
+)  # fmt: skip
+
 # Words that open a short adverbial before a clause (`Throughout her career, ...`).
 ADVERBIAL_OPENERS: frozenset[str] = frozenset(
     {"in", "on", "at", "after", "before", "during", "since", "despite", "throughout", "for",
@@ -287,6 +297,15 @@ ADVERBIAL_OPENERS: frozenset[str] = frozenset(
 PREDICATE_ADVERBS: frozenset[str] = frozenset(
     {"also", "then", "later", "still", "now", "not", "further", "thus", "first", "again",
      "subsequently", "eventually", "finally", "soon", "once", "never", "often", "since"}
+)  # fmt: skip
+
+
+# Words that open a leading participial or prepositional clause whose subject is the main
+# clause's (`Despite being ..., Carter won ...`, `After playing ..., Ledger moved ...`).
+LEADING_CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"after", "before", "despite", "while", "since", "upon", "on", "by", "without", "besides",
+     "when", "though", "although", "once", "having", "being", "born", "loosely", "largely",
+     "originally", "following", "in"}
 )  # fmt: skip
 
 
