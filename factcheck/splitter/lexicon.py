@@ -12,6 +12,303 @@ from __future__ import annotations
 # ============================================================================================
 
 
+# Reporting verbs as (present, third person, past) forms; the past form is the name a claim's
+# `reporting_verb` carries ("said", "warned"). Multiword verbs are matched as phrases.
+REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
+    ("say", "says", "said"),
+    ("tell", "tells", "told"),
+    ("add", "adds", "added"),
+    ("warn", "warns", "warned"),
+    ("claim", "claims", "claimed"),
+    ("argue", "argues", "argued"),
+    ("state", "states", "stated"),
+    ("note", "notes", "noted"),
+    ("write", "writes", "wrote"),
+    ("insist", "insists", "insisted"),
+    ("explain", "explains", "explained"),
+    ("announce", "announces", "announced"),
+    ("confirm", "confirms", "confirmed"),
+    ("deny", "denies", "denied"),
+    ("report", "reports", "reported"),
+    ("estimate", "estimates", "estimated"),
+    ("find", "finds", "found"),
+    ("predict", "predicts", "predicted"),
+    ("caution", "cautions", "cautioned"),
+    ("stress", "stresses", "stressed"),
+    ("acknowledge", "acknowledges", "acknowledged"),
+    ("admit", "admits", "admitted"),
+    ("suggest", "suggests", "suggested"),
+    ("assert", "asserts", "asserted"),
+    ("allege", "alleges", "alleged"),
+    ("contend", "contends", "contended"),
+    ("declare", "declares", "declared"),
+    ("observe", "observes", "observed"),
+    ("remark", "remarks", "remarked"),
+    ("reply", "replies", "replied"),
+    ("recall", "recalls", "recalled"),
+    ("emphasize", "emphasizes", "emphasized"),
+    ("emphasise", "emphasises", "emphasised"),
+    ("assure", "assures", "assured"),
+    ("inform", "informs", "informed"),
+    ("remind", "reminds", "reminded"),
+    ("point out", "points out", "pointed out"),
+    ("show", "shows", "showed"),
+    ("conclude", "concludes", "concluded"),
+    ("reveal", "reveals", "revealed"),
+    ("testify", "testifies", "testified"),
+)
+
+# Reporting verbs whose object is the person addressed: `X told Y (that) C`.
+ADDRESSEE_VERBS: frozenset[str] = frozenset({"told", "assured", "informed", "reminded", "warned"})
+
+# Verbs whose act is itself the checkable event: `X accused Y of ...`, `X warned Y that ...`.
+# The claim keeps the whole clause and names the actor as the speaker.
+EVENT_VERBS: tuple[tuple[str, str, str], ...] = (
+    ("accuse", "accuses", "accused"),
+    ("warn", "warns", "warned"),
+    ("urge", "urges", "urged"),
+    ("call on", "calls on", "called on"),
+    ("blame", "blames", "blamed"),
+    ("criticize", "criticizes", "criticized"),
+    ("criticise", "criticises", "criticised"),
+    ("praise", "praises", "praised"),
+    ("threaten", "threatens", "threatened"),
+    ("demand", "demands", "demanded"),
+)
+
+# Phrases that attribute without a verb: `According to X, C` and `C, according to X`.
+ATTRIBUTION_PHRASES: tuple[str, ...] = ("according to", "as reported by", "citing")
+
+# Adverbs that may stand between the speaker and the verb: `Erdoğan also said`.
+SPEAKER_ADVERBS: frozenset[str] = frozenset(
+    {"also", "later", "then", "previously", "repeatedly", "again", "separately", "earlier",
+     "has", "have", "had", "once", "recently", "publicly", "privately", "further"}
+)  # fmt: skip
+
+# Words that open a time or place adverbial after a reporting verb, before the content:
+# `said late Tuesday`, `said last month`, `said in a statement`.
+TIME_WORDS: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "today", "yesterday", "tonight", "week", "month",
+     "year", "weekend", "morning", "afternoon", "evening", "night", "earlier", "later",
+     "recently", "previously", "late", "early", "last", "this", "on", "in", "at", "during",
+     "after", "before", "a", "an", "the", "its", "his", "her", "their", "statement",
+     "interview", "briefing", "conference", "news", "press", "report", "ruling", "letter",
+     "post", "speech", "email", "emailed", "written", "told"}
+)  # fmt: skip
+
+# Titles before a name; stripped from speakers and learned as the roles that later refer back
+# ("President Recep Tayyip Erdoğan" ... "the president").
+TITLES: frozenset[str] = frozenset(
+    {"president", "vice president", "prime minister", "minister", "chancellor", "premier",
+     "governor", "senator", "sen.", "sen", "gov.", "rep.", "representative", "congressman",
+     "congresswoman", "judge", "justice", "mayor", "secretary", "attorney general", "ambassador",
+     "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "director", "chairman",
+     "chairwoman", "chair", "chief", "ceo", "executive", "commissioner", "professor", "prof.",
+     "dr.", "dr", "doctor", "general", "gen.", "colonel", "col.", "captain", "admiral",
+     "king", "queen", "prince", "princess", "pope", "sheikh", "leader", "head", "deputy",
+     "economist", "analyst", "author", "researcher", "scientist", "mr.", "mrs.", "ms.", "mr",
+     "mrs", "ms", "sir", "lord", "lady", "officer", "official", "inspector", "prosecutor",
+     "lawyer", "attorney", "envoy", "diplomat", "speaker", "coach", "founder", "treasurer"}
+)  # fmt: skip
+
+# Role nouns a reporter uses for someone named earlier ("the Turkish leader"), mapped to the
+# titles they can stand for.
+ROLE_NOUNS: dict[str, frozenset[str]] = {
+    "leader": frozenset({"president", "prime minister", "chancellor", "premier", "king", "queen",
+                         "leader"}),
+    "head of state": frozenset({"president", "king", "queen"}),
+    "head of government": frozenset({"prime minister", "chancellor", "premier"}),
+    "president": frozenset({"president"}),
+    "prime minister": frozenset({"prime minister"}),
+    "premier": frozenset({"premier", "prime minister"}),
+    "chancellor": frozenset({"chancellor"}),
+    "minister": frozenset({"minister"}),
+    "governor": frozenset({"governor"}),
+    "senator": frozenset({"senator", "sen.", "sen"}),
+    "judge": frozenset({"judge", "justice"}),
+    "justice": frozenset({"justice"}),
+    "mayor": frozenset({"mayor"}),
+    "secretary": frozenset({"secretary"}),
+    "attorney general": frozenset({"attorney general"}),
+    "ambassador": frozenset({"ambassador"}),
+    "spokesperson": frozenset({"spokesperson", "spokesman", "spokeswoman"}),
+    "spokesman": frozenset({"spokesperson", "spokesman"}),
+    "spokeswoman": frozenset({"spokesperson", "spokeswoman"}),
+    "professor": frozenset({"professor", "prof."}),
+    "commissioner": frozenset({"commissioner"}),
+    "chief executive": frozenset({"chief executive", "ceo"}),
+    "envoy": frozenset({"envoy", "ambassador"}),
+}  # fmt: skip
+
+# Nouns for an organisation named earlier ("the agency" after "the World Health Organization").
+ORGANISATION_NOUNS: frozenset[str] = frozenset(
+    {"agency", "organization", "organisation", "company", "firm", "group", "bank", "office",
+     "ministry", "institute", "department", "watchdog", "regulator", "body", "board", "bureau",
+     "commission", "council", "authority", "fund", "union", "alliance", "broadcaster", "court",
+     "university", "newspaper", "network", "charity", "party"}
+)  # fmt: skip
+
+# Words in an organisation's name, so it is not taken for a person.
+ORGANISATION_NAME_WORDS: frozenset[str] = frozenset(
+    {"organization", "organisation", "agency", "bank", "office", "ministry", "institute",
+     "department", "commission", "council", "authority", "fund", "union", "university", "court",
+     "house", "party", "association", "corporation", "inc.", "ltd", "group", "foundation",
+     "center", "centre", "committee", "service", "administration", "news", "times", "post"}
+)  # fmt: skip
+
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+THING_PRONOUNS: frozenset[str] = frozenset({"it"})
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
+
+DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these",
+     "those", "every", "each", "some", "any", "no", "all", "both", "such", "another"}
+)  # fmt: skip
+
+AUXILIARIES: frozenset[str] = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would",
+     "can", "could", "may", "might", "must", "shall", "should", "'s", "’s", "won't", "can't",
+     "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "doesn't", "didn't"}
+)  # fmt: skip
+
+MODALS: frozenset[str] = frozenset(
+    {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "to"}
+)
+
+# Irregular finite forms common in news copy (past tense and third person).
+IRREGULAR_VERBS: frozenset[str] = frozenset(
+    {"said", "told", "made", "took", "gave", "went", "came", "rose", "fell", "grew", "shrank",
+     "saw", "found", "won", "lost", "led", "kept", "held", "met", "paid", "sold", "bought",
+     "brought", "thought", "began", "became", "left", "ran", "spoke", "wrote", "sent", "spent",
+     "built", "struck", "sought", "fought", "caught", "taught", "drew", "drove", "flew", "knew",
+     "threw", "chose", "froze", "hid", "bit", "shook", "stood", "understood", "swore", "tore",
+     "wore", "broke", "stole", "sank", "sang", "rang", "slid", "fled", "felt", "dealt", "meant",
+     "heard", "sat", "lay", "laid", "got", "forgot", "hung", "shot", "slept", "swept",
+     "wept", "says", "goes", "does", "has", "cut", "set", "put", "hit", "cost", "let",
+     "shut", "spread", "quit", "bet", "burst"}
+)  # fmt: skip
+
+# Common news verbs (base form); their -s and -ed forms are recognised as finite verbs.
+VERB_BASES: frozenset[str] = frozenset(
+    {"want", "hope", "agree", "allow", "accept", "add", "affect", "announce", "appeal", "approve",
+     "argue", "ask", "avert", "avoid", "ban", "believe", "block", "boost", "call", "cause",
+     "change", "claim", "climb", "close", "commit", "complete", "confirm", "continue",
+     "contribute", "cost", "create", "cut", "decide", "decline", "deliver", "deny", "describe",
+     "discuss", "double", "drop", "ease", "end", "estimate", "exclude", "expand", "expect",
+     "face", "fail", "fine", "follow", "force", "gain", "grant", "help", "host", "improve",
+     "include", "increase", "intend", "introduce", "invest", "join", "jump", "kill", "launch",
+     "lead", "leverage", "lift", "like", "list", "lower", "mark", "matter", "mediate", "meet",
+     "need", "normalize", "note", "offer", "open", "order", "own", "pass", "plan", "plunge",
+     "pool", "prescribe", "prevent", "produce", "promise", "propose", "protect", "prove",
+     "provide", "publish", "push", "raise", "rank", "reach", "receive", "recommend", "record",
+     "reduce", "refuse", "reject", "release", "remain", "replace", "report", "require",
+     "resolve", "restore", "return", "reveal", "rule", "seem", "serve", "settle", "shave",
+     "show", "sign", "slow", "slump", "soar", "star", "start", "stay", "stop", "strain",
+     "suggest", "support", "surge", "target", "tend", "threaten", "total", "track", "try",
+     "turn", "use", "violate", "visit", "vote", "walk", "warn", "welcome", "win", "work",
+     "yield", "accuse", "urge", "criticize", "blame", "praise", "injure", "arrest",
+     "charge", "convict", "sentence", "acquit", "sue", "attack", "invade", "withdraw",
+     "appoint", "elect", "resign", "fire", "hire", "earn", "spend", "save", "lose", "owe",
+     "borrow", "lend", "export", "import", "trade", "sell", "buy", "pay", "fund", "cover",
+     "contain", "consist", "involve", "represent", "become", "mean", "direct",
+     "base", "name", "locate", "situate", "border", "form", "found", "establish", "design",
+     "develop", "perform", "feature", "appear", "play", "marry", "die", "live",
+     "move", "study", "graduate", "teach", "award", "nominate"}
+)  # fmt: skip
+
+# Words that open a subordinate clause: a noun phrase containing one is not a clause subject.
+SUBORDINATORS: frozenset[str] = frozenset(
+    {"when", "if", "because", "although", "though", "since", "as", "after", "before", "until",
+     "unless", "where", "who", "whom", "which", "whose", "that", "while", "whether", "so",
+     "than", "to", "and", "or", "but", "nor"}
+)  # fmt: skip
+
+# Conjunctions that join two clauses inside one sentence (the clause splitter checks that
+# both sides are clauses before splitting, so "Russia and Ukraine" stays whole).
+CLAUSE_CONJUNCTIONS: tuple[str, ...] = (
+    ", and ",
+    ", but ",
+    " but ",
+    ", while ",
+    ", whereas ",
+    ", yet ",
+    ", and then ",
+    ", then ",
+    ", where ",
+    ", when ",
+    " and ",
+)
+
+# Sentence openers that carry no fact and are dropped from a claim.
+DISCOURSE_MARKERS: tuple[str, ...] = (
+    "meanwhile", "however", "moreover", "furthermore", "in addition", "additionally",
+    "separately", "still", "also", "but", "and", "yet", "indeed", "nevertheless",
+    "nonetheless", "in turn", "at the same time", "for its part", "for his part",
+    "for her part", "in other words",
+)  # fmt: skip
+
+# Verbs that, in `..., which <verb> ...`, make the whole preceding clause the cause.
+CAUSAL_RELATIVE_VERBS: frozenset[str] = frozenset(
+    {"allowed", "allows", "led", "leads", "made", "makes", "kept", "keeps", "caused", "causes",
+     "helped", "helps", "meant", "means", "prompted", "prompts", "pushed", "pushes", "reduces",
+     "reduced", "raised", "raises", "triggered", "triggers", "sparked", "sparks", "fuelled",
+     "fueled", "fuels", "boosted", "boosts", "enabled", "enables", "forced", "forces",
+     "resulted", "results", "contributed", "contributes", "drove", "drives", "hurt", "hurts",
+     "lowered", "lowers", "increased", "increases"}
+)  # fmt: skip
+
+# -ing words that are prepositions or nouns, not participles opening a clause.
+NON_PARTICIPLES: frozenset[str] = frozenset(
+    {"during", "including", "according", "regarding", "concerning", "following", "excluding",
+     "notwithstanding", "pending", "nothing", "something", "anything", "everything", "morning",
+     "evening", "king", "thing", "spring", "string", "ring", "wing", "ceiling", "building",
+     "meeting", "funding", "spending", "hearing", "bring", "sing",
+     "being", "beijing", "wedding", "offering", "opening", "setting", "training", "housing",
+     "lending", "pricing", "trading", "earnings", "savings", "findings", "listing"}
+)  # fmt: skip
+
+
+# Abbreviations whose full stop does not end a quoted sentence (`Dr. Melody Ding`).
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "prof", "no", "vs",
+     "etc", "inc", "ltd", "co", "corp", "lt", "col", "capt", "sgt", "maj", "mt", "ft", "approx",
+     "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "fig", "al"}
+)  # fmt: skip
+
+
+# Past participles that open a descriptive phrase after a subject (`Ledger, born in Perth, ...`).
+PARTICIPLES: frozenset[str] = frozenset(
+    {"born", "known", "made", "written", "built", "held", "led", "given", "taken", "seen",
+     "founded", "located", "based", "named", "called", "elected", "appointed", "owned", "run",
+     "backed", "formed", "set", "situated", "nicknamed", "dubbed"}
+)  # fmt: skip
+
+# Words that open a short adverbial before a clause (`Throughout her career, ...`).
+ADVERBIAL_OPENERS: frozenset[str] = frozenset(
+    {"in", "on", "at", "after", "before", "during", "since", "despite", "throughout", "for",
+     "by", "with", "under", "over", "from", "until", "last", "this", "earlier", "later",
+     "yesterday", "today", "meanwhile", "however", "still", "then", "now", "also", "instead",
+     "overall", "separately", "already", "as", "once", "within", "among", "amid", "following"}
+)  # fmt: skip
+
+# Adverbs that may open a predicate after `and` (`..., and first released it in 1991`).
+PREDICATE_ADVERBS: frozenset[str] = frozenset(
+    {"also", "then", "later", "still", "now", "not", "further", "thus", "first", "again",
+     "subsequently", "eventually", "finally", "soon", "once", "never", "often", "since"}
+)  # fmt: skip
+
+
+# Words that open a leading participial or prepositional clause whose subject is the main
+# clause's (`Despite being ..., Carter won ...`, `After playing ..., Ledger moved ...`).
+LEADING_CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"after", "before", "despite", "while", "since", "upon", "on", "by", "without", "besides",
+     "when", "though", "although", "once", "having", "being", "born", "loosely", "largely",
+     "originally", "following", "in"}
+)  # fmt: skip
+
+
 # (end of the structure section)
 #
 #

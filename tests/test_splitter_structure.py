@@ -1,0 +1,83 @@
+"""What a reviewer sees of the splitter's structure on small news passages."""
+
+from __future__ import annotations
+
+from factcheck.splitter import split_text
+
+
+def _by_text(text: str) -> dict[str, str | None]:
+    return {c.text: c.speaker for c in split_text(text)}
+
+
+def test_a_quotation_of_several_sentences_gives_each_sentence_the_closing_speaker() -> None:
+    claims = _by_text(
+        'Mayor Ana Lopez opened the bridge on Monday. "The bridge cost 40 million dollars. '
+        'It will carry 20,000 cars a day," she said at the ceremony in the old harbour district.'
+    )
+    assert claims["The bridge cost 40 million dollars"] == "Ana Lopez"
+    assert claims["It will carry 20,000 cars a day"] == "Ana Lopez"
+
+
+def test_attribution_is_found_in_every_word_order() -> None:
+    text = (
+        "Chancellor Emil Berg said the budget would grow 3% next year. "
+        "Exports fell 2% in May, the statistics office said. "
+        "Imports rose 1% in May, said Berg. "
+        "According to the central bank, inflation slowed to 2.1% in June. "
+        "Berg told reporters that wages had risen 4% this year."
+    )
+    claims = _by_text(text)
+    assert claims["the budget would grow 3% next year"] == "Emil Berg"
+    assert claims["Exports fell 2% in May"] == "the statistics office"
+    assert claims["Imports rose 1% in May"] == "Emil Berg"
+    assert claims["inflation slowed to 2.1% in June"] == "the central bank"
+    assert claims["wages had risen 4% this year"] == "Emil Berg"
+
+
+def test_nested_attribution_keeps_the_innermost_speaker() -> None:
+    claims = _by_text(
+        "The radio station said Novak told the envoy that the border would reopen in May."
+    )
+    assert claims == {"the border would reopen in May": "Novak"}
+
+
+def test_noun_phrase_coordination_stays_in_one_claim() -> None:
+    claims = split_text("Talks between Chile and Peru resumed on Friday in Lima.")
+    assert [c.text for c in claims] == ["Talks between Chile and Peru resumed on Friday in Lima"]
+
+
+def test_a_compound_predicate_repeats_its_subject() -> None:
+    texts = [
+        c.text for c in split_text("Norway has cut its oil output and is building two wind farms.")
+    ]
+    assert texts == ["Norway has cut its oil output", "Norway is building two wind farms"]
+
+
+def test_a_closing_which_clause_becomes_its_own_claim() -> None:
+    texts = [
+        c.text
+        for c in split_text("Rents rose 9% last year, which has pushed families out of the city.")
+    ]
+    assert "Rents rose 9% last year" in texts
+    assert "Rents have pushed families out of the city" in texts
+
+
+def test_a_role_noun_is_replaced_by_the_person_it_names() -> None:
+    claims = split_text(
+        "Governor Lena Park signed the water bill on Monday. "
+        "The governor has vetoed four bills this year."
+    )
+    assert claims[-1].text == "Park has vetoed four bills this year"
+
+
+def test_a_pronoun_with_no_clear_referent_is_kept() -> None:
+    claims = split_text("It rained for nine days in a row.")
+    assert claims[0].text == "It rained for nine days in a row"
+
+
+def test_an_accusation_is_kept_whole_and_names_the_accuser() -> None:
+    claims = split_text("The union accused the airline of cutting wages and ignoring safety rules.")
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("The union accused the airline of cutting wages", "The union"),
+        ("The union accused the airline of ignoring safety rules", "The union"),
+    ]
