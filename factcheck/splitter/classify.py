@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from factcheck.models import ClaimKind
 from factcheck.splitter.checkworthiness import Prediction, describe, predict
 from factcheck.splitter.cues import Cues, find_cues
-from factcheck.splitter.lexicon import CONTESTED_REPORTING_VERBS
+from factcheck.splitter.lexicon import CONTESTED_REPORTING_VERBS, EVENTFUL_REPORTING_VERBS
 
 __all__ = ["Classification", "classify"]
 
@@ -140,8 +140,8 @@ def _hard_fact(kind: ClaimKind, cues: Cues) -> bool:
     return (
         "percent" in cues
         or "money" in cues
+        or "effect verb" in cues
         or (kind is ClaimKind.COMPARISON and ("superlative" in cues or "comparison phrase" in cues))
-        or (kind is ClaimKind.CAUSAL and "effect verb" in cues)
     )
 
 
@@ -164,8 +164,12 @@ def _opinion_reasons(cues: Cues) -> list[tuple[str, str]]:
 
 
 def _attribution_act(text: str, cues: Cues, reporting_verb: str | None) -> str | None:
-    """The verb that makes this claim an attribution act, if the claim itself contains one."""
-    if reporting_verb and _position(text, reporting_verb) >= 0:
+    """The verb that makes this claim an attribution act, if the claim itself contains one.
+
+    Only verbs whose act is news count (accused, warned, told, called on ...): in "Erdoğan said
+    at a youth event during a visit to Trabzon" the checkable thing is the visit, not the saying.
+    """
+    if reporting_verb in EVENTFUL_REPORTING_VERBS and _position(text, reporting_verb) >= 0:
         return reporting_verb
     if "reporting verb" in cues:
         return cues.first("reporting verb")

@@ -405,6 +405,7 @@ EFFECT_VERBS: tuple[str, ...] = (
     "driven by", "fueled by", "fuelled by", "boosted", "hurt", "killed", "saved", "lowers",
     "lowered", "reduces", "reduced", "improves", "improved", "worsens", "worsened",
     "protects against", "has made", "have made", "had made", "makes it", "made it",
+    "would force", "will force", "could force", "forced", "forcing",
 )  # fmt: skip
 
 # Comparatives and superlatives, and phrases that compare across time.
@@ -441,7 +442,13 @@ NUMBER_WORDS: frozenset[str] = frozenset(
         "half", "third", "quarter", "double", "triple",
     }
 )  # fmt: skip
-PERCENT_WORDS: tuple[str, ...] = ("percent", "per cent", "percentage point", "percentage points")
+# Proportions: a share of a population is a percentage in words ("a third of adults").
+PERCENT_WORDS: tuple[str, ...] = (
+    "percent", "per cent", "percentage point", "percentage points", "a third of",
+    "two-thirds of", "two thirds of", "a quarter of", "three-quarters of", "half of",
+    "a fifth of", "one in two", "one in three", "one in four", "one in five", "one in ten",
+    "majority of", "minority of",
+)  # fmt: skip
 CURRENCY_WORDS: frozenset[str] = frozenset(
     {
         "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "lira",
