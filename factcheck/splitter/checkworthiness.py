@@ -18,18 +18,18 @@ from functools import lru_cache
 from importlib import resources
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.cues import find_cues, tokenize
+from factcheck.splitter.cues import find_cues
 
 MODEL_FILE = "checkworthiness_model.json"
 
 _DIGITS = re.compile(r"\d")
 _YEAR = re.compile(r"^(1[6-9]|20)\d\d$")
-_CUE_FEATURES = (
+_CUE_FEATURES = frozenset({
     "number", "percent", "money", "date", "date phrase", "unit", "superlative", "comparative",
     "comparison phrase", "causal", "prediction", "opinion verb", "obligation", "intention",
     "opinion phrase", "evaluative", "hedge", "question", "reporting verb", "first person",
     "past tense",
-)  # fmt: skip
+})  # fmt: skip
 
 
 _PLACEHOLDERS = {
@@ -82,15 +82,14 @@ def features(text: str) -> dict[str, float]:
     hands over atomic claims, short by design, and length would mark them all unworthy.
     """
     cues = find_cues(text)
-    words = [_word(token, i) for i, token in enumerate(tokenize(text)) if token != "?"]
+    words = [_word(token, i) for i, token in enumerate(cues.cased) if token != "?"]
     found: dict[str, float] = {}
     for word in words:
         found["w:" + word] = 1.0
     for first, second in zip(["<s>", *words], [*words, "</s>"], strict=True):
         found[f"b:{first} {second}"] = 1.0
-    for name in _CUE_FEATURES:
-        if name in cues:
-            found["c:" + name] = 1.0
+    for name in sorted(cues.found.keys() & _CUE_FEATURES):  # sorted: training is reproducible
+        found["c:" + name] = 1.0
     entities = cues.count("named entity")
     found["n:entities"] = min(entities, 4) / 4
     found["n:no entity"] = 1.0 if entities == 0 else 0.0

@@ -3,7 +3,8 @@ futures, opinions, hedges, named entities.
 
 Each cue keeps the words that triggered it, so a claim's `reasons` can quote them ("number:
 4.5%") and a reviewer sees why the splitter typed and scored it as it did. The word lists live in
-`lexicon.py` (typing section); this module only matches them. Regexes are compiled once.
+`lexicon.py` (typing section); this module only matches them. Regexes and word indexes are
+built once, at import.
 """
 
 from __future__ import annotations
@@ -37,24 +38,19 @@ _MONEY = re.compile(
 )
 
 
-def _phrase_pattern(phrases: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
-    """One regex matching any of `phrases` as whole words, longest first."""
-    alternatives = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])", re.IGNORECASE)
-
-
-_PATTERNS: dict[str, re.Pattern[str]] = {
-    "intention": _phrase_pattern(lexicon.INTENTION_PHRASES),
-    "opinion phrase": _phrase_pattern(lexicon.OPINION_PHRASES),
-    "prediction phrase": _phrase_pattern(lexicon.PREDICTION_PHRASES),
-    "causal": _phrase_pattern(lexicon.CAUSAL_CONNECTIVES + lexicon.EFFECT_VERBS),
-    "effect verb": _phrase_pattern(lexicon.EFFECT_VERBS),
-    "comparison phrase": _phrase_pattern(lexicon.COMPARISON_PHRASES),
-    "percent": _phrase_pattern(lexicon.PERCENT_WORDS),
-    "date phrase": _phrase_pattern(lexicon.DATE_PHRASES),
-    "hedge": _phrase_pattern(lexicon.HEDGES),
-    "reporting verb": _phrase_pattern(lexicon.EVENTFUL_REPORTING_VERBS),
-}
+_PHRASE_CUES: tuple[tuple[str, tuple[str, ...] | frozenset[str]], ...] = (
+    ("intention", lexicon.INTENTION_PHRASES),
+    ("opinion phrase", lexicon.OPINION_PHRASES),
+    ("prediction", lexicon.PREDICTION_PHRASES),
+    ("prediction phrase", lexicon.PREDICTION_PHRASES),
+    ("causal", lexicon.CAUSAL_CONNECTIVES + lexicon.EFFECT_VERBS),
+    ("effect verb", lexicon.EFFECT_VERBS),
+    ("comparison phrase", lexicon.COMPARISON_PHRASES),
+    ("percent", lexicon.PERCENT_WORDS),
+    ("date phrase", lexicon.DATE_PHRASES),
+    ("hedge", lexicon.HEDGES),
+    ("reporting verb", lexicon.EVENTFUL_REPORTING_VERBS),
+)
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "i'm", "we're", "i've", "we've"})
 _CONTRACTED = frozenset(
     {"didn't", "don't", "doesn't", "isn't", "aren't", "wasn't", "won't", "can't"}
@@ -72,12 +68,47 @@ _WORD_CUES: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
+def _normalized(token: str) -> str:
+    return token.lower().replace("’", "'")
+
+
+def _word_index() -> dict[str, tuple[str, ...]]:
+    """word -> the names of the one-word cues it triggers: one lookup a token."""
+    index: dict[str, list[str]] = {}
+    for name, words in _WORD_CUES:
+        for word in words:
+            index.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in index.items()}
+
+
+def _phrase_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """first word -> (the phrase's remaining words, cue name), longest phrase first.
+
+    Phrases are matched over tokens, not with one regex per list: one pass over the claim
+    finds every list's phrases.
+    """
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, phrases in _PHRASE_CUES:
+        for phrase in phrases:
+            words = [_normalized(token) for token in _TOKEN.findall(phrase)]
+            index.setdefault(words[0], []).append((tuple(words[1:]), name))
+    return {
+        first: tuple(sorted(entries, key=lambda entry: len(entry[0]), reverse=True))
+        for first, entries in index.items()
+    }
+
+
+_WORD_INDEX = _word_index()
+_PHRASE_INDEX = _phrase_index()
+
+
 @dataclass(frozen=True)
 class Cues:
     """What was found in one claim: each cue name maps to the words that triggered it."""
 
     found: dict[str, list[str]] = field(default_factory=dict)
-    tokens: tuple[str, ...] = ()
+    tokens: tuple[str, ...] = ()  # lower-case
+    cased: tuple[str, ...] = ()  # as written
 
     def __contains__(self, name: str) -> bool:
         return bool(self.found.get(name))
@@ -92,18 +123,13 @@ class Cues:
         return len(self.found.get(name, []))
 
 
-def tokenize(text: str) -> list[str]:
-    """Words, numbers, `%`, `?` and currency signs, in text order, case kept."""
-    return _TOKEN.findall(text)
-
-
 @lru_cache(maxsize=4096)
 def find_cues(text: str) -> Cues:
     """Every cue in `text`. Cached: the splitter and the model both ask for the same claim."""
     token_matches = list(_TOKEN.finditer(text))
     tokens = [match.group(0) for match in token_matches]
     match_starts = [match.start() for match in token_matches]
-    lower = [t.lower().replace("’", "'") for t in tokens]
+    lower = [_normalized(token) for token in tokens]
     found: dict[str, list[str]] = {}
 
     def add(name: str, evidence: str) -> None:
@@ -112,10 +138,16 @@ def find_cues(text: str) -> Cues:
             found[name].append(evidence)
 
     bounds = [match.span() for match in _NUMBER_BOUND.finditer(text)]
-    for name, pattern in _PATTERNS.items():
-        for match in pattern.finditer(text):
-            if not _inside(match.start(), bounds):
-                add(name, match.group(0))
+    ends = [match.end() for match in token_matches]
+    covered: dict[str, int] = {}  # cue name -> first token after its last phrase
+    for index, word in enumerate(lower):
+        for rest, name in _PHRASE_INDEX.get(word, ()):
+            last = index + len(rest)
+            if covered.get(name, 0) > index or tuple(lower[index + 1 : last + 1]) != rest:
+                continue
+            if not _inside(match_starts[index], bounds):
+                add(name, text[match_starts[index] : ends[last]])
+                covered[name] = last + 1
     for match in _PERCENT_SIGN.finditer(text):
         add("percent", match.group(0))
     for match in _MONEY.finditer(text):
@@ -130,8 +162,8 @@ def find_cues(text: str) -> Cues:
         parts = word.split("-")
         previous = lower[index - 1] if index else ""
         following = lower[index + 1] if index + 1 < len(lower) else ""
-        for name, words in _WORD_CUES:
-            if word in words and not (
+        for name in _WORD_INDEX.get(word, ()):
+            if not (
                 (name == "comparative" and _counts(previous))
                 or (name in ("comparative", "superlative") and _inside(match_starts[index], bounds))
             ):
@@ -153,13 +185,11 @@ def find_cues(text: str) -> Cues:
                 add("past action", token)
         if _is_named_entity(token, word, index):
             add("named entity", token)
-    for match in _PATTERNS["prediction phrase"].finditer(text):
-        add("prediction", match.group(0))
     if text.rstrip().endswith("?") or (
         lower and lower[0] in lexicon.QUESTION_OPENERS and "?" in lower
     ):
         add("question", "?")
-    return Cues(found=found, tokens=tuple(lower))
+    return Cues(found=found, tokens=tuple(lower), cased=tuple(tokens))
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
