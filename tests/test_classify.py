@@ -11,6 +11,7 @@ import pytest
 from factcheck.models import ClaimKind, band
 from factcheck.splitter.checkworthiness import load_model, predict
 from factcheck.splitter.classify import classify
+from factcheck.splitter.cues import cue_fingerprint
 
 
 def test_hopes_and_wishes_stay_out_of_the_queue() -> None:
@@ -128,3 +129,10 @@ def test_reasons_name_what_the_model_saw_in_plain_words() -> None:
     model_reasons = [reason for reason in reasons if reason.startswith("model")]
     assert model_reasons, reasons
     assert not any("<" in reason or "b:" in reason or "w:" in reason for reason in model_reasons)
+
+
+def test_the_shipped_model_was_trained_on_the_current_word_lists() -> None:
+    assert load_model().cue_fingerprint == cue_fingerprint(), (
+        "the typing word lists changed since the model was trained: "
+        "run .venv/bin/python scripts/train_checkworthiness.py"
+    )

@@ -9,6 +9,7 @@ built once, at import.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -98,6 +99,29 @@ def _phrase_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     }
 
 
+def cue_fingerprint() -> str:
+    """A short hash of every word list and pattern the cues read.
+
+    The learned model stores the fingerprint it was trained under; a test compares the two, so
+    a lexicon edit without a retrain is caught (scripts/train_checkworthiness.py).
+    """
+    lists = [*_PHRASE_CUES, *_WORD_CUES, *_OTHER_LISTS.items()]
+    parts = [f"{name}={sorted(words)!r}" for name, words in lists]
+    parts += [
+        pattern.pattern for pattern in (_TOKEN, _NUMBER, _PERCENT_SIGN, _NUMBER_BOUND, _MONEY)
+    ]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+_OTHER_LISTS: dict[str, frozenset[str] | str] = {
+    "months": lexicon.MONTHS,
+    "weekdays": lexicon.WEEKDAYS,
+    "openers": lexicon.COMMON_OPENERS,
+    "irregular past": lexicon.IRREGULAR_PAST,
+    "past auxiliaries": lexicon.PAST_AUXILIARIES,
+    "prediction words": lexicon.PREDICTION_WORDS,
+    "question openers": lexicon.QUESTION_OPENERS,
+}
 _WORD_INDEX = _word_index()
 _PHRASE_INDEX = _phrase_index()
 
