@@ -33,7 +33,7 @@ from factcheck.splitter.cues import cue_fingerprint  # noqa: E402
 MIN_COUNT = 3
 EPOCHS = 6
 LEARNING_RATE = 0.5
-L2 = 1e-2
+L2 = 0.4
 FOLDS = 5
 SEED = 20240301
 PRUNE_BELOW = 0.02
