@@ -81,3 +81,16 @@ def test_an_accusation_is_kept_whole_and_names_the_accuser() -> None:
         ("The union accused the airline of cutting wages", "The union"),
         ("The union accused the airline of ignoring safety rules", "The union"),
     ]
+
+
+def test_them_becomes_the_one_pair_named_just_before() -> None:
+    claims = split_text("Chile and Peru signed a trade pact. Brazil has urged them to cut tariffs.")
+    assert claims[-1].text == "Brazil has urged Chile and Peru to cut tariffs"
+
+
+def test_them_stays_when_two_pairs_could_be_meant() -> None:
+    claims = split_text(
+        "Chile and Peru met Brazil and Bolivia in Lima on Friday. "
+        "Ecuador has urged them to cut tariffs."
+    )
+    assert claims[-1].text == "Ecuador has urged them to cut tariffs"

@@ -148,6 +148,7 @@ class EntityBook:
         self.last_person: Person | None = None
         self.last_thing: str | None = None
         self.last_plural: str | None = None
+        self.last_pair: str | None = None
         self._sentence = 0
 
     # -- learning ------------------------------------------------------------------------
@@ -199,8 +200,11 @@ class EntityBook:
                 return person
         return None
 
-    def note(self, subject: str | None, speaker: str | None) -> None:
-        """After a sentence: remember its subject and speaker as antecedents for the next."""
+    def note(self, subject: str | None, speaker: str | None, sentence: str = "") -> None:
+        """After a sentence: remember its subject and speaker as antecedents for the next,
+        and the one pair of names it coordinates (`both Ukraine and Russia`), if just one."""
+        pairs = set(_NAME_PAIR.findall(sentence))
+        self.last_pair = " and ".join(pairs.pop()) if len(pairs) == 1 else None
         for text in (subject, speaker):
             if not text:
                 continue
@@ -272,6 +276,30 @@ class EntityBook:
         return person.name if person else name
 
 
+_NAME_PAIR = re.compile(r"\b([A-Z][\w'’-]+) and (?:the )?([A-Z][\w'’.-]+)")
+_THEM = re.compile(r"\bthem\b")
+
+
+def _resolve_them(claim: str, book: EntityBook) -> str:
+    """`Turkey has called on them to ...` -> `... called on Ukraine and Russia to ...` when one
+    pair of names stands before it, in the claim itself or else in the previous sentence."""
+    match = _THEM.search(claim)
+    if not match:
+        return claim
+    own = set(_NAME_PAIR.findall(claim[: match.start()]))
+    if len(own) > 1:
+        return claim
+    if own:
+        pair: str | None = " and ".join(own.pop())
+    else:
+        pair = book.last_pair
+        if pair and pair in claim[: match.start()]:
+            return claim
+    if not pair:
+        return claim
+    return claim[: match.start()] + pair + claim[match.end() :]
+
+
 _OPENING = re.compile(
     r"^(?P<phrase>(?:he|she|it|they|He|She|It|They)\b|(?:[Tt]he\s+(?:[A-Z][\w-]+\s+)?[a-z]+(?:\s+[a-z]+)?))"
 )
@@ -283,6 +311,7 @@ def decontextualize(claim: str, book: EntityBook, speaker: str | None = None) ->
     A pronoun opening a reported claim refers to its speaker when the speaker is a person
     (`Erdoğan said he will ...`); otherwise to the article's last named person or subject.
     """
+    claim = _resolve_them(claim, book)
     match = _OPENING.match(claim)
     if not match:
         return claim

@@ -140,5 +140,5 @@ def split_text(text: str, article_id: str | None = None) -> list[Claim]:
                 )
             )
         first_subject = subject_prefix(drafts[0].text)
-        book.note(first_subject[1] if first_subject else None, drafts[0].speaker)
+        book.note(first_subject[1] if first_subject else None, drafts[0].speaker, sentence)
     return claims
