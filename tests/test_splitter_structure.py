@@ -94,3 +94,16 @@ def test_them_stays_when_two_pairs_could_be_meant() -> None:
         "Ecuador has urged them to cut tariffs."
     )
     assert claims[-1].text == "Ecuador has urged them to cut tariffs"
+
+
+def test_speech_reported_inside_a_subordinate_clause_or_a_participle() -> None:
+    claims = _by_text(
+        "Shares of Vesta fell 4% after the company said orders dropped 9% in March. "
+        "Analysts at Brill Bank cut their target to $40, saying margins could shrink next year. "
+        "The company, which is based in Oslo, Norway, hired 300 staff and said exports had doubled."
+    )
+    assert claims["Shares of Vesta fell 4%"] is None
+    assert claims["orders dropped 9% in March"] == "the company"
+    assert claims["margins could shrink next year"] == "Analysts at Brill Bank"
+    assert claims["The company is based in Oslo, Norway"] is None
+    assert claims["exports had doubled"] == "The company"

@@ -245,8 +245,17 @@ class EntityBook:
 
     def _organisation_by_noun(self, phrase: str) -> str | None:
         tokens = [bare(t) for t in phrase.split()]
-        if len(tokens) == 2 and tokens[0] == "the" and tokens[1] in lexicon.ORGANISATION_NOUNS:
-            return self.organisations[-1] if self.organisations else None
+        if (
+            not tokens
+            or tokens[0] != "the"
+            or " ".join(tokens[1:]) not in lexicon.ORGANISATION_NOUNS
+        ):
+            return None
+        fits = lexicon.ORGANISATION_NOUNS[" ".join(tokens[1:])]
+        for name in reversed(self.organisations):
+            words = {w.lower() for w in name.split()}
+            if words & fits or ("ACRONYM" in fits and _ACRONYM.fullmatch(name)):
+                return name
         return None
 
     def referent(self, phrase: str) -> str | None:

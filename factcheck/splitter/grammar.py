@@ -87,9 +87,9 @@ def subject_prefix(clause: str) -> tuple[str, str] | None:
     an opening adverbial; the subject is the noun phrase alone. None when no verb is found or
     the subject would be empty."""
     skip = leading_adverbial(clause)
-    body = clause[skip:]
+    body = re.split(r",\s+(?:which|who)\s", clause[skip:], maxsplit=1)[0]
     tokens = body.split()
-    index = first_finite_verb([bare(t) for t in tokens])
+    index = first_finite_verb([bare(t) for t in tokens], 1)
     if not index:
         return None
     subject = " ".join(tokens[:index]).rstrip(",")
@@ -99,10 +99,12 @@ def subject_prefix(clause: str) -> tuple[str, str] | None:
 def looks_like_clause(text: str, max_subject_words: int = 8) -> bool:
     """A short noun phrase followed by a finite verb: `energy prices rose 0.2%`."""
     tokens = words(text)
-    index = first_finite_verb(tokens)
-    if index is None or (index == 0 and tokens[0] not in lexicon.AUXILIARIES):
+    # A clause does not open with a finite verb other than an auxiliary: a first word that
+    # could be a verb is the subject's noun (`orders dropped 9%`).
+    index = first_finite_verb(tokens, 1)
+    if index is None or (tokens[0] in lexicon.AUXILIARIES and tokens[0] not in {"'s", "’s"}):
         return False
-    if index == 0 or index > max_subject_words:
+    if index > max_subject_words:
         return False
     subject = tokens[:index]
     if subject[-1] in {"and", "or"} or any(

@@ -16,6 +16,7 @@ from factcheck.splitter.attribution import (
     embedded_attributions,
     event_attribution,
     find_attribution,
+    subordinate_attribution,
 )
 from factcheck.splitter.classify import classify
 from factcheck.splitter.decompose import decompose
@@ -65,10 +66,18 @@ def _attributed_drafts(attribution: Attribution, book: EntityBook) -> list[Draft
 
 def _drafts(sentence: str, book: EntityBook, inherited: Attribution | None) -> list[Draft]:
     attribution = inherited or find_attribution(sentence)
+    subordinate = None if attribution else subordinate_attribution(sentence)
     if attribution:
         drafts = _attributed_drafts(attribution, book)
+    elif subordinate:
+        drafts = [Draft(piece) for piece in decompose(subordinate[0])]
+        drafts += _attributed_drafts(subordinate[1], book)
     else:
-        drafts = [Draft(piece) for piece in decompose(sentence)]
+        drafts = []
+        for piece in decompose(sentence):
+            # A decomposed predicate may report speech: `The company ... and said C`.
+            reported = find_attribution(piece)
+            drafts += _attributed_drafts(reported, book) if reported else [Draft(piece)]
     for embedded in embedded_attributions(sentence):
         drafts += [
             Draft(c, book.speaker_name(embedded.speaker), embedded.verb) for c in embedded.contents
