@@ -18,18 +18,18 @@ from functools import lru_cache
 from importlib import resources
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.cues import find_cues, tokenize
+from factcheck.splitter.cues import find_cues
 
 MODEL_FILE = "checkworthiness_model.json"
 
 _DIGITS = re.compile(r"\d")
 _YEAR = re.compile(r"^(1[6-9]|20)\d\d$")
-_CUE_FEATURES = (
+_CUE_FEATURES = frozenset({
     "number", "percent", "money", "date", "date phrase", "unit", "superlative", "comparative",
     "comparison phrase", "causal", "prediction", "opinion verb", "obligation", "intention",
     "opinion phrase", "evaluative", "hedge", "question", "reporting verb", "first person",
     "past tense",
-)  # fmt: skip
+})  # fmt: skip
 
 
 _PLACEHOLDERS = {
@@ -76,22 +76,23 @@ def _word(token: str, index: int) -> str:
 
 
 def features(text: str) -> dict[str, float]:
-    """Binary features of one text: `w:` words, `b:` word pairs, `c:` cues, `n:` counts."""
+    """Features of one text: `w:` words, `b:` word pairs, `c:` cues, `n:` named entities.
+
+    No length feature: debate sentences are long when they carry facts, but the splitter
+    hands over atomic claims, short by design, and length would mark them all unworthy.
+    """
     cues = find_cues(text)
-    words = [_word(token, i) for i, token in enumerate(tokenize(text)) if token != "?"]
+    words = [_word(token, i) for i, token in enumerate(cues.cased) if token != "?"]
     found: dict[str, float] = {}
     for word in words:
         found["w:" + word] = 1.0
     for first, second in zip(["<s>", *words], [*words, "</s>"], strict=True):
         found[f"b:{first} {second}"] = 1.0
-    for name in _CUE_FEATURES:
-        if name in cues:
-            found["c:" + name] = 1.0
+    for name in sorted(cues.found.keys() & _CUE_FEATURES):  # sorted: training is reproducible
+        found["c:" + name] = 1.0
     entities = cues.count("named entity")
     found["n:entities"] = min(entities, 4) / 4
     found["n:no entity"] = 1.0 if entities == 0 else 0.0
-    found["n:length"] = min(len(words), 40) / 40
-    found["n:short"] = 1.0 if len(words) < 6 else 0.0
     return found
 
 
@@ -124,6 +125,4 @@ def describe(feature: str) -> str:
         return f'"{words}"'
     if family == "c":
         return name
-    return {"entities": "named entities", "no entity": "no name", "length": "length"}.get(
-        name, name
-    )
+    return {"entities": "named entities", "no entity": "no name"}.get(name, name)

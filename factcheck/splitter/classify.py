@@ -14,23 +14,31 @@ make a quantity claim (a desk checks "offered in November to mediate" as an even
 The score starts from the kind and the cues (the rule score) and is blended with a small
 logistic-regression model trained on labelled debate sentences (see `checkworthiness.py`).
 Opinions, hopes and intentions are capped in band none whatever the model says: no record
-can confirm what someone hopes.
+can confirm what someone hopes. A percentage, a sum of money, a superlative or a verb of effect
+keeps a claim in band medium or above whatever the model says: the model learned debate
+phrasing, and a desk always looks at such claims in news.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from factcheck.models import ClaimKind
 from factcheck.splitter.checkworthiness import Prediction, describe, predict
 from factcheck.splitter.cues import Cues, find_cues
-from factcheck.splitter.lexicon import CONTESTED_REPORTING_VERBS
+from factcheck.splitter.lexicon import CONTESTED_REPORTING_VERBS, EVENTFUL_REPORTING_VERBS
 
 __all__ = ["Classification", "classify"]
 
 OPINION_CEILING = 0.15
 """Highest score an opinion, hope or intention may get: inside band none."""
+
+HARD_FACT_FLOOR = 0.5
+"""Lowest score of a claim with a percentage, a sum of money, a superlative or a verb of effect:
+band medium. The model learned from debates, where such claims are phrased differently; it may
+rank them, but not hide them from the desk."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,8 @@ def classify(
         score_reasons += model_reasons
     if kind is ClaimKind.OPINION:
         score = min(score, OPINION_CEILING)
+    elif _hard_fact(kind, cues):
+        score = max(score, HARD_FACT_FLOOR)
     return Classification(
         kind=kind, checkworthiness=round(_clamp(score), 3), reasons=kind_reasons + score_reasons
     )
@@ -79,8 +89,8 @@ def _blend(rule_score: float, prediction: Prediction) -> tuple[float, list[str]]
         p / threshold * 0.5 if p < threshold else 0.5 + (p - threshold) / (1 - threshold) * 0.5
     )
     reasons = []
-    pushed_up = [describe(name) for name, value in prediction.drivers if value > 0][:3]
-    pushed_down = [describe(name) for name, value in prediction.drivers if value < 0][:3]
+    pushed_up = _strongest(prediction, up=True)
+    pushed_down = _strongest(prediction, up=False)
     verdict = "worth checking" if p >= threshold else "not worth checking"
     reasons.append(f"model: {verdict} ({p:.0%})")
     if pushed_up:
@@ -88,6 +98,14 @@ def _blend(rule_score: float, prediction: Prediction) -> tuple[float, list[str]]
     if pushed_down:
         reasons.append("model down: " + ", ".join(pushed_down))
     return MODEL_WEIGHT * model_score + (1 - MODEL_WEIGHT) * rule_score, reasons
+
+
+def _strongest(prediction: Prediction, *, up: bool, count: int = 3) -> list[str]:
+    """The `count` features that pushed the model's score most in one direction, in words."""
+    names = (name for name, value in prediction.drivers if (value > 0) == up)
+    return list(dict.fromkeys(describe(name) for name in itertools.islice(names, count * 2)))[
+        :count
+    ]
 
 
 def _kind(text: str, cues: Cues, reporting_verb: str | None) -> tuple[ClaimKind, list[str]]:
@@ -117,6 +135,16 @@ def _kind(text: str, cues: Cues, reporting_verb: str | None) -> tuple[ClaimKind,
     return ClaimKind.EVENT, [_event_reason(cues)]
 
 
+def _hard_fact(kind: ClaimKind, cues: Cues) -> bool:
+    """Whether the claim carries a cue a desk always checks (see HARD_FACT_FLOOR)."""
+    return (
+        "percent" in cues
+        or "money" in cues
+        or "effect verb" in cues
+        or (kind is ClaimKind.COMPARISON and ("superlative" in cues or "comparison phrase" in cues))
+    )
+
+
 def _opinion_reasons(cues: Cues) -> list[tuple[str, str]]:
     """(label, words) for every opinion cue; an evaluation counts only about nothing named."""
     found = [
@@ -136,8 +164,12 @@ def _opinion_reasons(cues: Cues) -> list[tuple[str, str]]:
 
 
 def _attribution_act(text: str, cues: Cues, reporting_verb: str | None) -> str | None:
-    """The verb that makes this claim an attribution act, if the claim itself contains one."""
-    if reporting_verb and _position(text, reporting_verb) >= 0:
+    """The verb that makes this claim an attribution act, if the claim itself contains one.
+
+    Only verbs whose act is news count (accused, warned, told, called on ...): in "Erdoğan said
+    at a youth event during a visit to Trabzon" the checkable thing is the visit, not the saying.
+    """
+    if reporting_verb in EVENTFUL_REPORTING_VERBS and _position(text, reporting_verb) >= 0:
         return reporting_verb
     if "reporting verb" in cues:
         return cues.first("reporting verb")

@@ -3,7 +3,8 @@ futures, opinions, hedges, named entities.
 
 Each cue keeps the words that triggered it, so a claim's `reasons` can quote them ("number:
 4.5%") and a reviewer sees why the splitter typed and scored it as it did. The word lists live in
-`lexicon.py` (typing section); this module only matches them. Regexes are compiled once.
+`lexicon.py` (typing section); this module only matches them. Regexes and word indexes are
+built once, at import.
 """
 
 from __future__ import annotations
@@ -17,7 +18,11 @@ from factcheck.splitter import lexicon
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[%?]|[$€£¥₺₽₹]", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w-])\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?(?![\w-])")
 _YEAR = re.compile(r"^(1[6-9]|20)\d\d s?$".replace(" ", ""))
-_PERCENT_SIGN = re.compile(r"\d(?:[.,]\d+)?\s?%")
+_PERCENT_SIGN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*\s?%")
+# "more than 160,000" and "at least 7,000" bound a number; they compare nothing.
+_NUMBER_BOUND = re.compile(
+    r"\b(?:more|less|fewer)\s+than\s+(?:\$|€|£)?\d|\bat\s+(?:least|most)\b", re.IGNORECASE
+)
 _SCALE = r"(?:million|billion|trillion|bn|m)"
 _MONEY = re.compile(
     "["
@@ -33,24 +38,23 @@ _MONEY = re.compile(
 )
 
 
-def _phrase_pattern(phrases: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
-    """One regex matching any of `phrases` as whole words, longest first."""
-    alternatives = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])", re.IGNORECASE)
-
-
-_PATTERNS: dict[str, re.Pattern[str]] = {
-    "intention": _phrase_pattern(lexicon.INTENTION_PHRASES),
-    "opinion phrase": _phrase_pattern(lexicon.OPINION_PHRASES),
-    "prediction phrase": _phrase_pattern(lexicon.PREDICTION_PHRASES),
-    "causal": _phrase_pattern(lexicon.CAUSAL_PHRASES),
-    "comparison phrase": _phrase_pattern(lexicon.COMPARISON_PHRASES),
-    "percent": _phrase_pattern(lexicon.PERCENT_WORDS),
-    "date phrase": _phrase_pattern(lexicon.DATE_PHRASES),
-    "hedge": _phrase_pattern(lexicon.HEDGES),
-    "reporting verb": _phrase_pattern(lexicon.EVENTFUL_REPORTING_VERBS),
-}
+_PHRASE_CUES: tuple[tuple[str, tuple[str, ...] | frozenset[str]], ...] = (
+    ("intention", lexicon.INTENTION_PHRASES),
+    ("opinion phrase", lexicon.OPINION_PHRASES),
+    ("prediction", lexicon.PREDICTION_PHRASES),
+    ("prediction phrase", lexicon.PREDICTION_PHRASES),
+    ("causal", lexicon.CAUSAL_CONNECTIVES + lexicon.EFFECT_VERBS),
+    ("effect verb", lexicon.EFFECT_VERBS),
+    ("comparison phrase", lexicon.COMPARISON_PHRASES),
+    ("percent", lexicon.PERCENT_WORDS),
+    ("date phrase", lexicon.DATE_PHRASES),
+    ("hedge", lexicon.HEDGES),
+    ("reporting verb", lexicon.EVENTFUL_REPORTING_VERBS),
+)
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "i'm", "we're", "i've", "we've"})
+_CONTRACTED = frozenset(
+    {"didn't", "don't", "doesn't", "isn't", "aren't", "wasn't", "won't", "can't"}
+)
 _WORD_CUES: tuple[tuple[str, frozenset[str]], ...] = (
     ("number", lexicon.NUMBER_WORDS),
     ("unit", lexicon.UNIT_WORDS),
@@ -64,12 +68,47 @@ _WORD_CUES: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
+def _normalized(token: str) -> str:
+    return token.lower().replace("’", "'")
+
+
+def _word_index() -> dict[str, tuple[str, ...]]:
+    """word -> the names of the one-word cues it triggers: one lookup a token."""
+    index: dict[str, list[str]] = {}
+    for name, words in _WORD_CUES:
+        for word in words:
+            index.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in index.items()}
+
+
+def _phrase_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """first word -> (the phrase's remaining words, cue name), longest phrase first.
+
+    Phrases are matched over tokens, not with one regex per list: one pass over the claim
+    finds every list's phrases.
+    """
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, phrases in _PHRASE_CUES:
+        for phrase in phrases:
+            words = [_normalized(token) for token in _TOKEN.findall(phrase)]
+            index.setdefault(words[0], []).append((tuple(words[1:]), name))
+    return {
+        first: tuple(sorted(entries, key=lambda entry: len(entry[0]), reverse=True))
+        for first, entries in index.items()
+    }
+
+
+_WORD_INDEX = _word_index()
+_PHRASE_INDEX = _phrase_index()
+
+
 @dataclass(frozen=True)
 class Cues:
     """What was found in one claim: each cue name maps to the words that triggered it."""
 
     found: dict[str, list[str]] = field(default_factory=dict)
-    tokens: tuple[str, ...] = ()
+    tokens: tuple[str, ...] = ()  # lower-case
+    cased: tuple[str, ...] = ()  # as written
 
     def __contains__(self, name: str) -> bool:
         return bool(self.found.get(name))
@@ -84,16 +123,13 @@ class Cues:
         return len(self.found.get(name, []))
 
 
-def tokenize(text: str) -> list[str]:
-    """Words, numbers, `%`, `?` and currency signs, in text order, case kept."""
-    return _TOKEN.findall(text)
-
-
 @lru_cache(maxsize=4096)
 def find_cues(text: str) -> Cues:
     """Every cue in `text`. Cached: the splitter and the model both ask for the same claim."""
-    tokens = tokenize(text)
-    lower = [t.lower().replace("’", "'") for t in tokens]
+    token_matches = list(_TOKEN.finditer(text))
+    tokens = [match.group(0) for match in token_matches]
+    match_starts = [match.start() for match in token_matches]
+    lower = [_normalized(token) for token in tokens]
     found: dict[str, list[str]] = {}
 
     def add(name: str, evidence: str) -> None:
@@ -101,9 +137,17 @@ def find_cues(text: str) -> Cues:
         if evidence not in found[name]:
             found[name].append(evidence)
 
-    for name, pattern in _PATTERNS.items():
-        for match in pattern.finditer(text):
-            add(name, match.group(0))
+    bounds = [match.span() for match in _NUMBER_BOUND.finditer(text)]
+    ends = [match.end() for match in token_matches]
+    covered: dict[str, int] = {}  # cue name -> first token after its last phrase
+    for index, word in enumerate(lower):
+        for rest, name in _PHRASE_INDEX.get(word, ()):
+            last = index + len(rest)
+            if covered.get(name, 0) > index or tuple(lower[index + 1 : last + 1]) != rest:
+                continue
+            if not _inside(match_starts[index], bounds):
+                add(name, text[match_starts[index] : ends[last]])
+                covered[name] = last + 1
     for match in _PERCENT_SIGN.finditer(text):
         add("percent", match.group(0))
     for match in _MONEY.finditer(text):
@@ -116,12 +160,22 @@ def find_cues(text: str) -> Cues:
             add("number", number)
     for index, (token, word) in enumerate(zip(tokens, lower, strict=True)):
         parts = word.split("-")
-        for name, words in _WORD_CUES:
-            if word in words:
+        previous = lower[index - 1] if index else ""
+        following = lower[index + 1] if index + 1 < len(lower) else ""
+        for name in _WORD_INDEX.get(word, ()):
+            if not (
+                (name == "comparative" and _counts(previous))
+                or (name in ("comparative", "superlative") and _inside(match_starts[index], bounds))
+            ):
                 add(name, token)
         if any(part in lexicon.MONTHS for part in parts) and (word != "may" or token == "May"):
             add("date", token)
-        if word in lexicon.PREDICTION_WORDS and not (word == "may" and token == "May"):
+        if (
+            word in lexicon.PREDICTION_WORDS
+            and not (word == "may" and token == "May")
+            and following != "have"
+            and not (word == "could" and following == "not")
+        ):
             add("prediction", token)
         if token.islower() and (
             word in lexicon.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
@@ -131,13 +185,21 @@ def find_cues(text: str) -> Cues:
                 add("past action", token)
         if _is_named_entity(token, word, index):
             add("named entity", token)
-    for match in _PATTERNS["prediction phrase"].finditer(text):
-        add("prediction", match.group(0))
     if text.rstrip().endswith("?") or (
         lower and lower[0] in lexicon.QUESTION_OPENERS and "?" in lower
     ):
         add("question", "?")
-    return Cues(found=found, tokens=tuple(lower))
+    return Cues(found=found, tokens=tuple(lower), cased=tuple(tokens))
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _counts(word: str) -> bool:
+    """Whether `word` is a number, so that a following "more" means "additional" ("two more
+    cuts"), not a comparison."""
+    return word in lexicon.NUMBER_WORDS or word[:1].isdigit()
 
 
 def _is_named_entity(token: str, word: str, index: int) -> bool:
@@ -147,5 +209,5 @@ def _is_named_entity(token: str, word: str, index: int) -> bool:
     if token.isupper() and len(token) > 1:
         return True
     if index == 0:
-        return word not in lexicon.COMMON_OPENERS
+        return word.split("'")[0] not in lexicon.COMMON_OPENERS and word not in _CONTRACTED
     return word != "i" and not word.startswith("i'")

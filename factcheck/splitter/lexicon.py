@@ -373,13 +373,18 @@ OPINION_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Duty and advice: what ought to be, which no record can confirm.
-OBLIGATION_WORDS: frozenset[str] = frozenset({"should", "shouldn't", "must", "mustn't", "ought"})
+OBLIGATION_WORDS: frozenset[str] = frozenset(
+    {"should", "shouldn't", "must", "mustn't", "ought", "cannot", "can't"}
+)
 
 # Intentions and attempts: what someone means to do. Stays in band none.
 INTENTION_PHRASES: tuple[str, ...] = (
     "intend to", "intends to", "intended to",
     "aim to", "aims to", "seek to", "seeks to", "seeking to",
     "try to", "tries to", "trying to", "will try", "in a bid to", "in an effort to",
+    "plan to", "plans to", "planned to", "planning to", "hope to", "hopes to",
+    "will work with", "would work with", "will work to", "would work to", "vowed to",
+    "promised to", "pledged to",
     "determined to", "would like to", "is willing to", "are willing to",
     "i will", "we will", "i'll", "we'll", "i'm going to", "we're going to",
     "i would", "we would", "i'd", "we'd",
@@ -389,7 +394,8 @@ INTENTION_PHRASES: tuple[str, ...] = (
 OPINION_PHRASES: tuple[str, ...] = (
     "in my opinion", "in my view", "i am sure", "i'm sure", "i am convinced",
     "it is time", "it's time", "let's", "let us", "need to", "needs to", "we have to",
-    "i have to", "we've got to", "you have to",
+    "i have to", "we've got to", "you have to", "no other choice", "no choice",
+    "no alternative", "well on track",
 )  # fmt: skip
 
 # Value judgements. A judgement about no named thing and no number ("this is not a good
@@ -401,7 +407,9 @@ EVALUATIVE_WORDS: frozenset[str] = frozenset(
         "wrong", "unfair", "fair", "shameful", "disgraceful", "ridiculous", "outrageous",
         "unacceptable", "acceptable", "dangerous", "omen", "disaster", "tragedy", "tragic",
         "beautiful", "nice", "sad", "happy", "proud", "amazing", "incredible", "stupid",
-        "foolish", "wise", "unwise", "best", "worst", "sign",
+        "foolish", "wise", "unwise", "best", "worst", "sign", "robust", "painful",
+        "disappointing", "victory", "legitimate", "illegitimate", "reasonable",
+        "unreasonable", "important", "crucial", "vital", "historic", "welcome",
     }
 )  # fmt: skip
 
@@ -410,21 +418,31 @@ PREDICTION_WORDS: frozenset[str] = frozenset(
     {"will", "won't", "shall", "would", "wouldn't", "could", "may", "might", "'ll"}
 )
 PREDICTION_PHRASES: tuple[str, ...] = (
-    "going to", "plans to", "plan to", "planned to", "planning to", "expected to",
-    "expects to", "is set to", "are set to", "scheduled to", "due to visit", "forecast",
+    "going to", "expected to", "expect", "expects", "expects to", "is set to", "are set to",
+    "scheduled to", "due to visit", "forecast",
     "projected to", "on track to", "likely to", "in the near future", "next week",
     "next month", "next year", "heading to", "poised to", "about to",
 )  # fmt: skip
 
-# Causal connectives and verbs of effect.
-CAUSAL_PHRASES: tuple[str, ...] = (
-    "because", "led to", "lead to", "leads to", "leading to", "caused", "causes", "cause of",
-    "causing", "allowed", "allows", "allowing", "enabled", "enables", "resulted in",
-    "results in", "result of", "as a result", "due to", "owing to", "thanks to",
-    "contributed to", "contributes to", "triggered", "triggers", "prevented", "prevents",
-    "linked to", "responsible for", "blamed", "therefore", "so that", "helped", "helps",
+# Causal connectives: they join a reason to a claim ("because", "due to"). Common in speech, so
+# they make a claim causal without making it urgent.
+CAUSAL_CONNECTIVES: tuple[str, ...] = (
+    "because", "as a result", "due to", "owing to", "thanks to", "therefore", "so that",
+)  # fmt: skip
+
+# Verbs of effect: one thing changed another ("led to", "lowers", "allowed"). A claim of effect
+# is what a desk checks first, so these keep a claim at band medium or above.
+EFFECT_VERBS: tuple[str, ...] = (
+    "led to", "lead to", "leads to", "leading to", "caused", "causes", "cause of", "causing",
+    "allowed", "allows", "allowing", "enabled", "enables", "resulted in", "results in",
+    "result of", "contributed to", "contributes to", "triggered", "triggers", "prevented",
+    "prevents", "linked to", "responsible for", "blamed", "helped", "helps",
     "raises the risk", "increases the risk", "reduces the risk", "lowered the risk",
-    "driven by", "fueled by", "fuelled by", "boosted", "hurt", "killed", "saved",
+    "cut the risk", "cuts the risk",
+    "driven by", "fueled by", "fuelled by", "boosted", "hurt", "killed", "saved", "lowers",
+    "lowered", "reduces", "reduced", "improves", "improved", "worsens", "worsened",
+    "protects against", "has made", "have made", "had made", "makes it", "made it",
+    "would force", "will force", "could force", "forced", "forcing",
 )  # fmt: skip
 
 # Comparatives and superlatives, and phrases that compare across time.
@@ -461,7 +479,13 @@ NUMBER_WORDS: frozenset[str] = frozenset(
         "half", "third", "quarter", "double", "triple",
     }
 )  # fmt: skip
-PERCENT_WORDS: tuple[str, ...] = ("percent", "per cent", "percentage point", "percentage points")
+# Proportions: a share of a population is a percentage in words ("a third of adults").
+PERCENT_WORDS: tuple[str, ...] = (
+    "percent", "per cent", "percentage point", "percentage points", "a third of",
+    "two-thirds of", "two thirds of", "a quarter of", "three-quarters of", "half of",
+    "a fifth of", "one in two", "one in three", "one in four", "one in five", "one in ten",
+    "majority of", "minority of",
+)  # fmt: skip
 CURRENCY_WORDS: frozenset[str] = frozenset(
     {
         "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "lira",
@@ -556,5 +580,7 @@ COMMON_OPENERS: frozenset[str] = frozenset(
         "ladies", "gentlemen", "mr", "senator", "governor", "president", "secretary",
         "according", "despite", "without", "between", "among", "against", "such",
         "other", "another", "any", "nobody", "everybody", "everyone", "someone", "people",
+        "look", "listen", "sure", "right", "good", "great", "unfortunately",
+        "frankly", "obviously", "actually", "certainly", "finally", "again", "never",
     }
 )  # fmt: skip
