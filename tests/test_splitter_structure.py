@@ -107,3 +107,14 @@ def test_speech_reported_inside_a_subordinate_clause_or_a_participle() -> None:
     assert claims["margins could shrink next year"] == "Analysts at Brill Bank"
     assert claims["The company is based in Oslo, Norway"] is None
     assert claims["exports had doubled"] == "The company"
+
+
+def test_two_voices_in_one_sentence_keep_their_own_speakers() -> None:
+    claims = _by_text(
+        "Critics say the fines are too small to change behaviour, "
+        "but supporters argue the rules have forced banks to hold more capital."
+    )
+    assert claims == {
+        "the fines are too small to change behaviour": "Critics",
+        "the rules have forced banks to hold more capital": "supporters",
+    }

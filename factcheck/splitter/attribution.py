@@ -51,6 +51,8 @@ def _verb_lemmas() -> dict[str, str]:
         lemmas[third] = lemmas[past] = past
     for participle, past in lexicon.REPORTING_PARTICIPLES.items():
         lemmas[participle] = past
+    for present, past in lexicon.PLURAL_REPORTING_VERBS.items():
+        lemmas[present] = past
     return lemmas
 
 

@@ -148,6 +148,8 @@ def _final_relative(text: str) -> tuple[str, list[str]]:
     antecedent = _antecedent(main, verbs[0] if verbs else "")
     if not antecedent:
         return text, []
+    if antecedent[:1].isupper() and main.rstrip().endswith(antecedent):
+        return main, [f"{antecedent} {body}"]  # a name (`Brussels`): its verb stays as written
     return main, [f"{antecedent} {plural_agreement(antecedent, body)}"]
 
 

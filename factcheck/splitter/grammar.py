@@ -128,7 +128,8 @@ def starts_with_verb(text: str) -> bool:
 
 def plural_agreement(subject: str, verb_phrase: str) -> str:
     """`has allowed` -> `have allowed` after a plural subject like `relations between ...`."""
-    head = words(subject.split(" between ")[0].split(" of ")[0].split(" in ")[0])
+    head_words = subject.split(" between ")[0].split(" of ")[0].split(" in ")[0].split()
+    head = [bare(w) for w in head_words]
     if not head or not head[-1].endswith("s") or head[-1].endswith("ss"):
         return verb_phrase
     first, _, rest = verb_phrase.partition(" ")

@@ -58,6 +58,15 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ("testify", "testifies", "testified"),
 )
 
+# Plain present forms that report speech after a plural speaker (`Critics say ...`); only
+# those that are not also common nouns (`state`, `report`, `note` are left out).
+PLURAL_REPORTING_VERBS: dict[str, str] = {
+    "say": "said", "argue": "argued", "warn": "warned", "insist": "insisted",
+    "contend": "contended", "allege": "alleged", "suggest": "suggested", "tell": "told",
+    "write": "wrote", "explain": "explained", "predict": "predicted", "admit": "admitted",
+    "acknowledge": "acknowledged", "maintain": "maintained", "caution": "cautioned",
+}  # fmt: skip
+
 # Participles that report speech after a clause (`..., saying the weakness could persist`).
 REPORTING_PARTICIPLES: dict[str, str] = {
     "saying": "said", "adding": "added", "noting": "noted", "arguing": "argued",

@@ -45,12 +45,18 @@ def _apposition_claim(speaker: str, apposition: str) -> str | None:
     return None
 
 
-def _attributed_drafts(attribution: Attribution, book: EntityBook) -> list[Draft]:
+def _attributed_drafts(attribution: Attribution, book: EntityBook, depth: int = 0) -> list[Draft]:
     speaker = book.speaker_name(attribution.speaker)
     drafts: list[Draft] = []
     for content in attribution.contents:
         for quoted in quoted_sentences(content):
-            drafts += [Draft(piece, speaker, attribution.verb) for piece in decompose(quoted)]
+            for piece in decompose(quoted):
+                # A second voice inside the content: `..., but supporters argue C2`.
+                inner = find_attribution(piece) if depth < 2 else None
+                if inner:
+                    drafts += _attributed_drafts(inner, book, depth + 1)
+                else:
+                    drafts.append(Draft(piece, speaker, attribution.verb))
     if attribution.event:
         event = attribution.event
         person = book.person_named(speaker)
@@ -77,7 +83,7 @@ def _drafts(sentence: str, book: EntityBook, inherited: Attribution | None) -> l
         for piece in decompose(sentence):
             # A decomposed predicate may report speech: `The company ... and said C`.
             reported = find_attribution(piece)
-            drafts += _attributed_drafts(reported, book) if reported else [Draft(piece)]
+            drafts += _attributed_drafts(reported, book, 1) if reported else [Draft(piece)]
     for embedded in embedded_attributions(sentence):
         drafts += [
             Draft(c, book.speaker_name(embedded.speaker), embedded.verb) for c in embedded.contents
