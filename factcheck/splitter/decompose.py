@@ -128,7 +128,7 @@ def _antecedent(main: str, verb: str) -> str | None:
         return name.group()
     tokens = main.split()
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 8), -1):
-        if bare(tokens[index]) in {"the", "a", "an"}:
+        if bare(tokens[index]) in {"the", "a", "an", "this", "these", "those", "its", "their"}:
             return " ".join(tokens[index:])
     return None
 

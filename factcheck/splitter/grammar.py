@@ -52,7 +52,16 @@ def is_finite_verb(tokens: list[str], index: int) -> bool:
         return False
     if word in _verb_forms():
         return True
-    return len(word) > 5 and word.endswith("ed") and previous not in lexicon.AUXILIARIES
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        return previous not in lexicon.AUXILIARIES
+    # An unknown -s word with an object right after it: `the Skagerrak separates it from ...`.
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ics", "'s"))
+        and following in lexicon.DETERMINERS | {"it", "them", "him", "her", "us"}
+        and index > 0
+    )
 
 
 def first_finite_verb(tokens: list[str], start: int = 0) -> int | None:

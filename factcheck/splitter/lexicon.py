@@ -284,6 +284,8 @@ CLAUSE_CONJUNCTIONS: tuple[str, ...] = (
     ", then ",
     ", where ",
     ", when ",
+    ", although ",
+    ", though ",
     " and ",
 )
 
