@@ -81,3 +81,40 @@ def test_an_accusation_is_kept_whole_and_names_the_accuser() -> None:
         ("The union accused the airline of cutting wages", "The union"),
         ("The union accused the airline of ignoring safety rules", "The union"),
     ]
+
+
+def test_them_becomes_the_one_pair_named_just_before() -> None:
+    claims = split_text("Chile and Peru signed a trade pact. Brazil has urged them to cut tariffs.")
+    assert claims[-1].text == "Brazil has urged Chile and Peru to cut tariffs"
+
+
+def test_them_stays_when_two_pairs_could_be_meant() -> None:
+    claims = split_text(
+        "Chile and Peru met Brazil and Bolivia in Lima on Friday. "
+        "Ecuador has urged them to cut tariffs."
+    )
+    assert claims[-1].text == "Ecuador has urged them to cut tariffs"
+
+
+def test_speech_reported_inside_a_subordinate_clause_or_a_participle() -> None:
+    claims = _by_text(
+        "Shares of Vesta fell 4% after the company said orders dropped 9% in March. "
+        "Analysts at Brill Bank cut their target to $40, saying margins could shrink next year. "
+        "The company, which is based in Oslo, Norway, hired 300 staff and said exports had doubled."
+    )
+    assert claims["Shares of Vesta fell 4%"] is None
+    assert claims["orders dropped 9% in March"] == "the company"
+    assert claims["margins could shrink next year"] == "Analysts at Brill Bank"
+    assert claims["The company is based in Oslo, Norway"] is None
+    assert claims["exports had doubled"] == "The company"
+
+
+def test_two_voices_in_one_sentence_keep_their_own_speakers() -> None:
+    claims = _by_text(
+        "Critics say the fines are too small to change behaviour, "
+        "but supporters argue the rules have forced banks to hold more capital."
+    )
+    assert claims == {
+        "the fines are too small to change behaviour": "Critics",
+        "the rules have forced banks to hold more capital": "supporters",
+    }

@@ -49,6 +49,10 @@ def _verb_lemmas() -> dict[str, str]:
     lemmas: dict[str, str] = {}
     for _present, third, past in lexicon.REPORTING_VERBS:
         lemmas[third] = lemmas[past] = past
+    for participle, past in lexicon.REPORTING_PARTICIPLES.items():
+        lemmas[participle] = past
+    for present, past in lexicon.PLURAL_REPORTING_VERBS.items():
+        lemmas[present] = past
     return lemmas
 
 
@@ -103,6 +107,8 @@ def _speaker_ok(speaker: str) -> bool:
     if not tokens or len(tokens) > MAX_SPEAKER_WORDS or not speaker[0].isalpha():
         return False
     if tokens[0] in lexicon.SUBORDINATORS or tokens[0] in {"it", "there", "this", "what"}:
+        return False
+    if tokens[-1] in lexicon.SUBORDINATORS or any(ch.isdigit() for ch in tokens[0]):
         return False
     return first_finite_verb(tokens) is None and not any(c in speaker for c in '";:“”')
 
@@ -193,9 +199,19 @@ def _trailing(sentence: str) -> Attribution | None:
         if inverted:
             speaker_part, _, after = inverted.group("rest").partition(", ")
             speaker = _clean(speaker_part)
-            if not _speaker_ok(speaker):
-                continue
             verb = _verb_lemmas()[" ".join(inverted.group("verb").lower().split())]
+            opener = speaker.split()[0] if speaker.split() else ""
+            if (
+                not _speaker_ok(speaker)
+                or verb not in lexicon.INVERTING_VERBS
+                or not (
+                    opener[:1].isupper()
+                    or opener.lower() in lexicon.DETERMINERS
+                    or any(t[:1].isupper() for t in speaker.split())
+                )
+                or any(ch.isdigit() for ch in speaker)
+            ):
+                continue
             attribution = Attribution(speaker, verb, [_clean(content)])
             added = _ADDED.match(after.strip())
             if added:
@@ -210,10 +226,18 @@ def _trailing(sentence: str) -> Attribution | None:
         while before and bare(before[-1]) in lexicon.SPEAKER_ADVERBS:
             before.pop()
         speaker = " ".join(before)
-        if not _speaker_ok(speaker):
+        if not _speaker_ok(speaker) or "," in speaker:
             continue
         verb = _verb_lemmas()[" ".join(match.group(1).lower().split())]
         tail = right[match.end() :]
+        opener = bare(tail.split()[0]) if tail.split() else ""
+        if (
+            opener
+            and verb not in lexicon.ADDRESSEE_VERBS
+            and not tail.lstrip().startswith(",")
+            and opener not in lexicon.TIME_WORDS | lexicon.ADVERBIAL_OPENERS
+        ):
+            continue
         attribution = Attribution(speaker, verb, [_clean(content)])
         head, _, after = tail.partition(", ")
         added = _ADDED.match(after.strip())
@@ -263,6 +287,22 @@ def find_attribution(sentence: str, *, nested: bool = True) -> Attribution | Non
             inner.contents,
         )
     return attribution
+
+
+_SUBORDINATE = re.compile(r"\s+(?:after|as|when|because|since|while|before)\s+(?=\S)")
+
+
+def subordinate_attribution(sentence: str) -> tuple[str, Attribution] | None:
+    """`Shares fell 3% after the company said sales dropped 11%` -> (`Shares fell 3%`, the
+    company's attribution of `sales dropped 11%`)."""
+    for match in _SUBORDINATE.finditer(sentence):
+        main = sentence[: match.start()]
+        if not has_finite_verb(main):
+            continue
+        inner = find_attribution(sentence[match.end() :])
+        if inner and _leading(sentence[match.end() :]):
+            return main, inner
+    return None
 
 
 def event_attribution(claim: str) -> tuple[str, str] | None:

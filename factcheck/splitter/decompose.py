@@ -36,7 +36,8 @@ _HARD_BREAK = re.compile(r"\s*;\s+|\s+(?:\.\.\.|…)\s+|\s+[—–]\s+(?=[A-Z])"
 _DISCOURSE = re.compile(
     rf"^(?:{'|'.join(re.escape(m) for m in lexicon.DISCOURSE_MARKERS)})\b,?\s+", re.IGNORECASE
 )
-_MID_CLAUSE = re.compile(r"^(?P<subject>[^,]{2,90}?),\s+(?P<body>[^,]{3,160}?),\s+(?P<rest>.+)$")
+_SUBJECT_COMMA = re.compile(r"^(?P<subject>[^,]{2,90}?),\s+")
+_COMMA = re.compile(r",\s+")
 _FINAL_RELATIVE = re.compile(r",\s+(?P<pronoun>which|who)\s+(?P<body>.+)$")
 _INCLUDING = re.compile(r",?\s+(?:including|such as)\s+(?P<items>.+)$")
 _PARTICIPLE = re.compile(r",\s+(?P<phrase>(?P<word>[a-z]+ing)\b.+)$")
@@ -78,14 +79,27 @@ def _outside_quotes(text: str, position: int) -> bool:
 
 
 def _mid_clause(text: str) -> tuple[str, list[str]]:
-    """Lift a relative clause or apposition that follows the subject out of the main clause."""
-    match = _MID_CLAUSE.match(text)
-    if not match or not starts_with_verb(match.group("rest")):
+    """Lift a relative clause or apposition that follows the subject out of the main clause.
+    The lifted part may hold a place name with its own comma (`based in Cupertino, California`).
+    """
+    opening = _SUBJECT_COMMA.match(text)
+    if not opening:
         return text, []
-    subject, body = match.group("subject").strip(), match.group("body").strip()
+    after = text[opening.end() :]
+    for comma in _COMMA.finditer(after):
+        body, rest = after[: comma.start()], after[comma.end() :]
+        if _words(body) > 25:
+            return text, []
+        if starts_with_verb(rest):
+            break
+        if not rest[:1].isupper():
+            return text, []
+    else:
+        return text, []
+    main = f"{opening.group('subject').strip()} {rest}"
+    subject, body = opening.group("subject").strip(), body.strip()
     if has_finite_verb(subject) or _words(subject) > 10:
         return text, []
-    main = f"{subject} {match.group('rest')}"
     first = bare(body.split()[0])
     if first in {"which", "who"}:
         rest = body.split(None, 1)[1] if " " in body else ""
@@ -97,17 +111,26 @@ def _mid_clause(text: str) -> tuple[str, list[str]]:
     return text, []
 
 
+_NAME_BEFORE_COMMA = re.compile(r"(?:\b[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
+
+
 def _antecedent(main: str, verb: str) -> str | None:
+    """What `, which ...` is about: the clause's subject when the verb is causal or the clause
+    says what the subject is (`X is a film ..., which`), else the name or `the ...` phrase just
+    before the comma; None when unsure."""
     found = subject_prefix(main)
     if found and verb in lexicon.CAUSAL_RELATIVE_VERBS:
         return found[1]
     if found and re.match(r"\s*(?:is|was|are|were)\s+(?:an?|one)\b", main[len(found[0]) :]):
         return found[1]
+    name = _NAME_BEFORE_COMMA.search(main)
+    if name and main.split()[-1][:1].isupper():
+        return name.group()
     tokens = main.split()
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 8), -1):
-        if bare(tokens[index]) in {"the", "a", "an"}:
+        if bare(tokens[index]) in {"the", "a", "an", "this", "these", "those", "its", "their"}:
             return " ".join(tokens[index:])
-    return found[1] if found else None
+    return None
 
 
 def _final_relative(text: str) -> tuple[str, list[str]]:
@@ -124,7 +147,9 @@ def _final_relative(text: str) -> tuple[str, list[str]]:
     ]
     antecedent = _antecedent(main, verbs[0] if verbs else "")
     if not antecedent:
-        return main, []
+        return text, []
+    if antecedent[:1].isupper() and main.rstrip().endswith(antecedent):
+        return main, [f"{antecedent} {body}"]  # a name (`Brussels`): its verb stays as written
     return main, [f"{antecedent} {plural_agreement(antecedent, body)}"]
 
 

@@ -52,7 +52,16 @@ def is_finite_verb(tokens: list[str], index: int) -> bool:
         return False
     if word in _verb_forms():
         return True
-    return len(word) > 5 and word.endswith("ed") and previous not in lexicon.AUXILIARIES
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        return previous not in lexicon.AUXILIARIES
+    # An unknown -s word with an object right after it: `the Skagerrak separates it from ...`.
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ics", "'s"))
+        and following in lexicon.DETERMINERS | {"it", "them", "him", "her", "us"}
+        and index > 0
+    )
 
 
 def first_finite_verb(tokens: list[str], start: int = 0) -> int | None:
@@ -87,9 +96,9 @@ def subject_prefix(clause: str) -> tuple[str, str] | None:
     an opening adverbial; the subject is the noun phrase alone. None when no verb is found or
     the subject would be empty."""
     skip = leading_adverbial(clause)
-    body = clause[skip:]
+    body = re.split(r",\s+(?:which|who)\s", clause[skip:], maxsplit=1)[0]
     tokens = body.split()
-    index = first_finite_verb([bare(t) for t in tokens])
+    index = first_finite_verb([bare(t) for t in tokens], 1)
     if not index:
         return None
     subject = " ".join(tokens[:index]).rstrip(",")
@@ -99,10 +108,12 @@ def subject_prefix(clause: str) -> tuple[str, str] | None:
 def looks_like_clause(text: str, max_subject_words: int = 8) -> bool:
     """A short noun phrase followed by a finite verb: `energy prices rose 0.2%`."""
     tokens = words(text)
-    index = first_finite_verb(tokens)
-    if index is None or (index == 0 and tokens[0] not in lexicon.AUXILIARIES):
+    # A clause does not open with a finite verb other than an auxiliary: a first word that
+    # could be a verb is the subject's noun (`orders dropped 9%`).
+    index = first_finite_verb(tokens, 1)
+    if index is None or (tokens[0] in lexicon.AUXILIARIES and tokens[0] not in {"'s", "’s"}):
         return False
-    if index == 0 or index > max_subject_words:
+    if index > max_subject_words:
         return False
     subject = tokens[:index]
     if subject[-1] in {"and", "or"} or any(
@@ -126,7 +137,8 @@ def starts_with_verb(text: str) -> bool:
 
 def plural_agreement(subject: str, verb_phrase: str) -> str:
     """`has allowed` -> `have allowed` after a plural subject like `relations between ...`."""
-    head = words(subject.split(" between ")[0].split(" of ")[0].split(" in ")[0])
+    head_words = subject.split(" between ")[0].split(" of ")[0].split(" in ")[0].split()
+    head = [bare(w) for w in head_words]
     if not head or not head[-1].endswith("s") or head[-1].endswith("ss"):
         return verb_phrase
     first, _, rest = verb_phrase.partition(" ")

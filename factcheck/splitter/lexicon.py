@@ -58,6 +58,28 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ("testify", "testifies", "testified"),
 )
 
+# Plain present forms that report speech after a plural speaker (`Critics say ...`); only
+# those that are not also common nouns (`state`, `report`, `note` are left out).
+PLURAL_REPORTING_VERBS: dict[str, str] = {
+    "say": "said", "argue": "argued", "warn": "warned", "insist": "insisted",
+    "contend": "contended", "allege": "alleged", "suggest": "suggested", "tell": "told",
+    "write": "wrote", "explain": "explained", "predict": "predicted", "admit": "admitted",
+    "acknowledge": "acknowledged", "maintain": "maintained", "caution": "cautioned",
+}  # fmt: skip
+
+# Participles that report speech after a clause (`..., saying the weakness could persist`).
+REPORTING_PARTICIPLES: dict[str, str] = {
+    "saying": "said", "adding": "added", "noting": "noted", "arguing": "argued",
+    "claiming": "claimed", "insisting": "insisted", "stressing": "stressed",
+    "warning": "warned", "predicting": "predicted", "estimating": "estimated",
+}  # fmt: skip
+
+# Reporting verbs a reporter puts before the speaker: `..., said Erdoğan`.
+INVERTING_VERBS: frozenset[str] = frozenset(
+    {"said", "added", "wrote", "noted", "warned", "asked", "explained", "insisted", "argued",
+     "stated", "declared", "replied", "claimed", "continued", "cautioned", "stressed"}
+)  # fmt: skip
+
 # Reporting verbs whose object is the person addressed: `X told Y (that) C`.
 ADDRESSEE_VERBS: frozenset[str] = frozenset({"told", "assured", "informed", "reminded", "warned"})
 
@@ -110,7 +132,9 @@ TITLES: frozenset[str] = frozenset(
      "king", "queen", "prince", "princess", "pope", "sheikh", "leader", "head", "deputy",
      "economist", "analyst", "author", "researcher", "scientist", "mr.", "mrs.", "ms.", "mr",
      "mrs", "ms", "sir", "lord", "lady", "officer", "official", "inspector", "prosecutor",
-     "lawyer", "attorney", "envoy", "diplomat", "speaker", "coach", "founder", "treasurer"}
+     "lawyer", "attorney", "envoy", "diplomat", "speaker", "coach", "founder", "treasurer",
+     "chief executive", "chief executive officer", "chief financial officer", "cfo",
+     "chief economist", "managing director"}
 )  # fmt: skip
 
 # Role nouns a reporter uses for someone named earlier ("the Turkish leader"), mapped to the
@@ -142,13 +166,35 @@ ROLE_NOUNS: dict[str, frozenset[str]] = {
     "envoy": frozenset({"envoy", "ambassador"}),
 }  # fmt: skip
 
-# Nouns for an organisation named earlier ("the agency" after "the World Health Organization").
-ORGANISATION_NOUNS: frozenset[str] = frozenset(
-    {"agency", "organization", "organisation", "company", "firm", "group", "bank", "office",
-     "ministry", "institute", "department", "watchdog", "regulator", "body", "board", "bureau",
-     "commission", "council", "authority", "fund", "union", "alliance", "broadcaster", "court",
-     "university", "newspaper", "network", "charity", "party"}
-)  # fmt: skip
+# Nouns for an organisation named earlier (`the agency` after `the World Health Organization`),
+# each with the words that, in a name, show the organisation is of that sort. "ACRONYM" admits a
+# bare acronym (`WHO`). A noun resolves only to a name it fits, else it stays as written.
+ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
+    "agency": frozenset({"agency", "organization", "organisation", "administration", "service",
+                         "office", "ACRONYM"}),
+    "organization": frozenset({"organization", "organisation", "ACRONYM"}),
+    "organisation": frozenset({"organization", "organisation", "ACRONYM"}),
+    "bank": frozenset({"bank", "reserve"}),
+    "central bank": frozenset({"bank", "reserve"}),
+    "company": frozenset({"inc", "inc.", "corp", "corp.", "corporation", "ltd", "plc", "co.",
+                          "company", "group", "motors", "airlines"}),
+    "firm": frozenset({"inc", "inc.", "corp", "corp.", "ltd", "plc", "llp", "partners", "group"}),
+    "ministry": frozenset({"ministry"}),
+    "department": frozenset({"department"}),
+    "court": frozenset({"court"}),
+    "university": frozenset({"university", "college"}),
+    "commission": frozenset({"commission", "ACRONYM"}),
+    "council": frozenset({"council"}),
+    "fund": frozenset({"fund", "ACRONYM"}),
+    "union": frozenset({"union"}),
+    "alliance": frozenset({"alliance", "ACRONYM"}),
+    "institute": frozenset({"institute"}),
+    "regulator": frozenset({"authority", "commission", "agency", "ACRONYM"}),
+    "watchdog": frozenset({"authority", "commission", "agency", "office", "ACRONYM"}),
+    "broadcaster": frozenset({"broadcasting", "news", "tv", "radio", "ACRONYM"}),
+    "party": frozenset({"party"}),
+    "office": frozenset({"office"}),
+}  # fmt: skip
 
 # Words in an organisation's name, so it is not taken for a person.
 ORGANISATION_NAME_WORDS: frozenset[str] = frozenset(
@@ -238,6 +284,8 @@ CLAUSE_CONJUNCTIONS: tuple[str, ...] = (
     ", then ",
     ", where ",
     ", when ",
+    ", although ",
+    ", though ",
     " and ",
 )
 

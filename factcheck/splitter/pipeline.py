@@ -16,6 +16,7 @@ from factcheck.splitter.attribution import (
     embedded_attributions,
     event_attribution,
     find_attribution,
+    subordinate_attribution,
 )
 from factcheck.splitter.classify import classify
 from factcheck.splitter.decompose import decompose
@@ -44,12 +45,18 @@ def _apposition_claim(speaker: str, apposition: str) -> str | None:
     return None
 
 
-def _attributed_drafts(attribution: Attribution, book: EntityBook) -> list[Draft]:
+def _attributed_drafts(attribution: Attribution, book: EntityBook, depth: int = 0) -> list[Draft]:
     speaker = book.speaker_name(attribution.speaker)
     drafts: list[Draft] = []
     for content in attribution.contents:
         for quoted in quoted_sentences(content):
-            drafts += [Draft(piece, speaker, attribution.verb) for piece in decompose(quoted)]
+            for piece in decompose(quoted):
+                # A second voice inside the content: `..., but supporters argue C2`.
+                inner = find_attribution(piece) if depth < 2 else None
+                if inner:
+                    drafts += _attributed_drafts(inner, book, depth + 1)
+                else:
+                    drafts.append(Draft(piece, speaker, attribution.verb))
     if attribution.event:
         event = attribution.event
         person = book.person_named(speaker)
@@ -65,10 +72,18 @@ def _attributed_drafts(attribution: Attribution, book: EntityBook) -> list[Draft
 
 def _drafts(sentence: str, book: EntityBook, inherited: Attribution | None) -> list[Draft]:
     attribution = inherited or find_attribution(sentence)
+    subordinate = None if attribution else subordinate_attribution(sentence)
     if attribution:
         drafts = _attributed_drafts(attribution, book)
+    elif subordinate:
+        drafts = [Draft(piece) for piece in decompose(subordinate[0])]
+        drafts += _attributed_drafts(subordinate[1], book)
     else:
-        drafts = [Draft(piece) for piece in decompose(sentence)]
+        drafts = []
+        for piece in decompose(sentence):
+            # A decomposed predicate may report speech: `The company ... and said C`.
+            reported = find_attribution(piece)
+            drafts += _attributed_drafts(reported, book, 1) if reported else [Draft(piece)]
     for embedded in embedded_attributions(sentence):
         drafts += [
             Draft(c, book.speaker_name(embedded.speaker), embedded.verb) for c in embedded.contents
@@ -140,5 +155,5 @@ def split_text(text: str, article_id: str | None = None) -> list[Claim]:
                 )
             )
         first_subject = subject_prefix(drafts[0].text)
-        book.note(first_subject[1] if first_subject else None, drafts[0].speaker)
+        book.note(first_subject[1] if first_subject else None, drafts[0].speaker, sentence)
     return claims
