@@ -138,7 +138,7 @@ class Cues:
     cased: tuple[str, ...] = ()  # as written
 
     def __contains__(self, name: str) -> bool:
-        return bool(self.found.get(name))
+        return name in self.found  # a cue is only recorded with its evidence
 
     def get(self, name: str) -> list[str]:
         return self.found.get(name, [])
