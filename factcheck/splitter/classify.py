@@ -251,6 +251,8 @@ def _event_reason(cues: Cues) -> str:
         return f"past event: {cues.first('past tense')} ({', '.join(cues.get('named entity')[:3])})"
     if "named entity" in cues:
         return _reason("named", cues.get("named entity"))
+    if "past action" in cues:
+        return f"past event: {cues.first('past action')}"
     return "no stronger cue: taken as an event"
 
 
