@@ -17,8 +17,9 @@ WORD = re.compile(r"\S+")
 _EDGE_PUNCTUATION = "\"'“”‘’()[],.;:!?"
 
 
+@lru_cache(maxsize=65_536)
 def bare(token: str) -> str:
-    """A token without surrounding punctuation and in lower case."""
+    """A token without surrounding punctuation and in lower case (cached: news repeats words)."""
     return token.strip(_EDGE_PUNCTUATION).lower()
 
 
@@ -101,7 +102,9 @@ def subject_prefix(clause: str) -> tuple[str, str] | None:
     index = first_finite_verb([bare(t) for t in tokens], 1)
     if not index:
         return None
-    subject = " ".join(tokens[:index]).rstrip(",")
+    subject = " ".join(tokens[:index]).rstrip(",").strip()
+    if not subject.strip(_EDGE_PUNCTUATION):
+        return None
     return clause[:skip] + subject, subject
 
 

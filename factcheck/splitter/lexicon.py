@@ -137,6 +137,9 @@ TITLES: frozenset[str] = frozenset(
      "chief economist", "managing director"}
 )  # fmt: skip
 
+# Every single word of a title, to skip sentences that hold none quickly.
+TITLE_WORDS: frozenset[str] = frozenset(word for title in TITLES for word in title.split())
+
 # Role nouns a reporter uses for someone named earlier ("the Turkish leader"), mapped to the
 # titles they can stand for.
 ROLE_NOUNS: dict[str, frozenset[str]] = {

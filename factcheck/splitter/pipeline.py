@@ -70,7 +70,14 @@ def _attributed_drafts(attribution: Attribution, book: EntityBook, depth: int = 
     return drafts
 
 
+# Longer "sentences" are pasted tables, lists or text without full stops: they are kept whole
+# (one claim, nothing lost) rather than parsed, which keeps the splitter linear in the text.
+MAX_PARSED_SENTENCE = 1_500
+
+
 def _drafts(sentence: str, book: EntityBook, inherited: Attribution | None) -> list[Draft]:
+    if len(sentence) > MAX_PARSED_SENTENCE:
+        return [Draft(sentence)]
     attribution = inherited or find_attribution(sentence)
     subordinate = None if attribution else subordinate_attribution(sentence)
     if attribution:
