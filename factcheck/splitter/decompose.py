@@ -24,6 +24,7 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.grammar import (
     bare,
     has_finite_verb,
+    is_plural,
     leading_adverbial,
     looks_like_clause,
     plural_agreement,
@@ -86,11 +87,12 @@ def _mid_clause(text: str) -> tuple[str, list[str]]:
     if not opening:
         return text, []
     after = text[opening.end() :]
+    plural = is_plural(opening.group("subject"))
     for comma in _COMMA.finditer(after):
         body, rest = after[: comma.start()], after[comma.end() :]
         if _words(body) > 25:
             return text, []
-        if starts_with_verb(rest):
+        if starts_with_verb(rest, plural):
             break
         if not rest[:1].isupper():
             return text, []

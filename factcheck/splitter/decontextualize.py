@@ -107,6 +107,17 @@ class Person:
         self.surname = self.name.split()[-1]
 
 
+def _looks_like_a_person(name: str) -> bool:
+    """`Maria Jansen`: two or three capitalised words, none an acronym or an organisation's."""
+    tokens = name.split()
+    return (
+        2 <= len(tokens) <= 3
+        and all(t[:1].isupper() and not t.isupper() for t in tokens)
+        and not any(bare(t) in lexicon.ORGANISATION_NAME_WORDS for t in tokens)
+        and bare(tokens[0]) not in lexicon.DETERMINERS
+    )
+
+
 def _role_of(title: str) -> set[str]:
     words = [w.lower().rstrip(".") for w in title.split()]
     roles = {" ".join(words[i:]) for i in range(len(words))}
@@ -197,6 +208,8 @@ class EntityBook:
         and the one pair of names it coordinates (`both Ukraine and Russia`), if just one."""
         pairs = set(_NAME_PAIR.findall(sentence))
         self.last_pair = " and ".join(pairs.pop()) if len(pairs) == 1 else None
+        if speaker and _looks_like_a_person(speaker):
+            self._person_for(speaker)
         for text in (subject, speaker):
             if not text:
                 continue
