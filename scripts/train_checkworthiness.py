@@ -28,11 +28,12 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
 from factcheck.splitter.checkworthiness import features  # noqa: E402
+from factcheck.splitter.cues import cue_fingerprint  # noqa: E402
 
 MIN_COUNT = 3
 EPOCHS = 6
 LEARNING_RATE = 0.5
-L2 = 1e-2
+L2 = 0.4
 FOLDS = 5
 SEED = 20240301
 PRUNE_BELOW = 0.02
@@ -136,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     model = {
         "about": "Check-worthiness logistic regression; see scripts/train_checkworthiness.py",
         "trained_on": "CT24_checkworthy_english_train.tsv",
+        "cue_fingerprint": cue_fingerprint(),
         "cross_validated_f1": round(cv_f1, 4),
         "threshold": threshold,
         "bias": round(bias, 4),

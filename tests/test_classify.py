@@ -3,14 +3,17 @@ desk would give it, on claims written the way the splitter writes them."""
 
 from __future__ import annotations
 
+import ast
 import csv
 from pathlib import Path
 
 import pytest
 
 from factcheck.models import ClaimKind, band
+from factcheck.splitter import lexicon
 from factcheck.splitter.checkworthiness import load_model, predict
 from factcheck.splitter.classify import classify
+from factcheck.splitter.cues import cue_fingerprint
 
 
 def test_hopes_and_wishes_stay_out_of_the_queue() -> None:
@@ -128,3 +131,24 @@ def test_reasons_name_what_the_model_saw_in_plain_words() -> None:
     model_reasons = [reason for reason in reasons if reason.startswith("model")]
     assert model_reasons, reasons
     assert not any("<" in reason or "b:" in reason or "w:" in reason for reason in model_reasons)
+
+
+def test_the_shipped_model_was_trained_on_the_current_word_lists() -> None:
+    assert load_model().cue_fingerprint == cue_fingerprint(), (
+        "the typing word lists changed since the model was trained: "
+        "run .venv/bin/python scripts/train_checkworthiness.py"
+    )
+
+
+def test_every_word_list_in_the_lexicon_has_a_name_of_its_own() -> None:
+    """Two stages share lexicon.py; a list defined twice would silently replace the other."""
+    tree = ast.parse(Path(lexicon.__file__).read_text(encoding="utf-8"))
+    names = [
+        node.target.id if isinstance(node, ast.AnnAssign) else node.targets[0].id
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign | ast.Assign)
+        and isinstance(
+            node.target if isinstance(node, ast.AnnAssign) else node.targets[0], ast.Name
+        )
+    ]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})

@@ -45,6 +45,7 @@ class Model:
     bias: float
     threshold: float
     weights: dict[str, float]
+    cue_fingerprint: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,12 @@ def features(text: str) -> dict[str, float]:
 @lru_cache(maxsize=1)
 def load_model() -> Model:
     raw = json.loads(resources.files("factcheck.splitter").joinpath(MODEL_FILE).read_text("utf-8"))
-    return Model(bias=raw["bias"], threshold=raw["threshold"], weights=raw["weights"])
+    return Model(
+        bias=raw["bias"],
+        threshold=raw["threshold"],
+        weights=raw["weights"],
+        cue_fingerprint=raw.get("cue_fingerprint", ""),
+    )
 
 
 def predict(text: str, model: Model | None = None) -> Prediction:

@@ -15,7 +15,8 @@ The score starts from the kind and the cues (the rule score) and is blended with
 logistic-regression model trained on labelled debate sentences (see `checkworthiness.py`).
 Opinions, hopes and intentions are capped in band none whatever the model says: no record
 can confirm what someone hopes. A percentage, a sum of money, a superlative or a verb of effect
-keeps a claim in band medium or above whatever the model says: the model learned debate
+keeps a claim in band medium or above whatever the model says, and a record (a comparison with
+history, a superlative pinned to a number or date) in band high: the model learned debate
 phrasing, and a desk always looks at such claims in news.
 """
 
@@ -35,10 +36,14 @@ __all__ = ["Classification", "classify"]
 OPINION_CEILING = 0.15
 """Highest score an opinion, hope or intention may get: inside band none."""
 
+RECORD_FLOOR = 0.75
+"""Lowest score of a record claim ("better than at any point in history", "lowest level since
+January 2022"): band high, what a desk checks first."""
+
 HARD_FACT_FLOOR = 0.5
-"""Lowest score of a claim with a percentage, a sum of money, a superlative or a verb of effect:
-band medium. The model learned from debates, where such claims are phrased differently; it may
-rank them, but not hide them from the desk."""
+"""Lowest score of a claim with a percentage, a sum of money, a superlative, a verb of effect,
+or of an accusation or warning made: band medium. The model learned from debates, where such
+claims are phrased differently; it may rank them, but not hide them from the desk."""
 
 
 @dataclass(frozen=True)
@@ -71,14 +76,16 @@ def classify(
         score_reasons += model_reasons
     if kind is ClaimKind.OPINION:
         score = min(score, OPINION_CEILING)
-    elif _hard_fact(kind, cues):
+    elif _record(kind, cues):
+        score = max(score, RECORD_FLOOR)
+    elif _hard_fact(kind, cues, reporting_verb):
         score = max(score, HARD_FACT_FLOOR)
     return Classification(
         kind=kind, checkworthiness=round(_clamp(score), 3), reasons=kind_reasons + score_reasons
     )
 
 
-MODEL_WEIGHT = 0.4
+MODEL_WEIGHT = 0.5
 """Share of the learned model in the score; the rest is the cue rules' score."""
 
 
@@ -135,13 +142,23 @@ def _kind(text: str, cues: Cues, reporting_verb: str | None) -> tuple[ClaimKind,
     return ClaimKind.EVENT, [_event_reason(cues)]
 
 
-def _hard_fact(kind: ClaimKind, cues: Cues) -> bool:
-    """Whether the claim carries a cue a desk always checks (see HARD_FACT_FLOOR)."""
+def _record(kind: ClaimKind, cues: Cues) -> bool:
+    """A comparison with history, or a superlative pinned to a number or a date."""
+    if kind is not ClaimKind.COMPARISON:
+        return False
+    pinned = "number" in cues or "percent" in cues or "date" in cues
+    return "record" in cues or ("superlative" in cues and pinned)
+
+
+def _hard_fact(kind: ClaimKind, cues: Cues, reporting_verb: str | None) -> bool:
+    """Whether the claim carries a cue a desk always checks (see HARD_FACT_FLOOR): a number
+    with a unit of account, an effect, a superlative, or an accusation or warning made."""
     return (
         "percent" in cues
         or "money" in cues
         or "effect verb" in cues
         or (kind is ClaimKind.COMPARISON and ("superlative" in cues or "comparison phrase" in cues))
+        or (kind is ClaimKind.STATEMENT and _contested(cues, reporting_verb))
     )
 
 
@@ -238,7 +255,12 @@ def _event_reason(cues: Cues) -> str:
 
 
 def _reason(label: str, words: list[str]) -> str:
-    return f"{label}: {', '.join(dict.fromkeys(words[:3]))}"
+    """`label: w1, w2, w3`, leaving out words already inside an earlier one ("4.5" of "4.5%")."""
+    shown: list[str] = []
+    for word in words:
+        if not any(word in earlier for earlier in shown):
+            shown.append(word)
+    return f"{label}: {', '.join(shown[:3])}"
 
 
 def _longest_first(words: list[str]) -> list[str]:

@@ -9,13 +9,14 @@ built once, at import.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.splitter import lexicon
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[%?]|[$€£¥₺₽₹]", re.UNICODE)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-'’.][^\W_]+)*|[%?]|[$€£¥₺₽₹]", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w-])\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?(?![\w-])")
 _YEAR = re.compile(r"^(1[6-9]|20)\d\d s?$".replace(" ", ""))
 _PERCENT_SIGN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*\s?%")
@@ -45,12 +46,14 @@ _PHRASE_CUES: tuple[tuple[str, tuple[str, ...] | frozenset[str]], ...] = (
     ("prediction phrase", lexicon.PREDICTION_PHRASES),
     ("causal", lexicon.CAUSAL_CONNECTIVES + lexicon.EFFECT_VERBS),
     ("effect verb", lexicon.EFFECT_VERBS),
-    ("comparison phrase", lexicon.COMPARISON_PHRASES),
+    ("comparison phrase", lexicon.COMPARISON_PHRASES + lexicon.RECORD_PHRASES),
+    ("record", lexicon.RECORD_PHRASES),
     ("percent", lexicon.PERCENT_WORDS),
     ("date phrase", lexicon.DATE_PHRASES),
     ("hedge", lexicon.HEDGES),
     ("reporting verb", lexicon.EVENTFUL_REPORTING_VERBS),
 )
+_STANCE_CUES = frozenset({"opinion verb", "obligation", "intention"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "i'm", "we're", "i've", "we've"})
 _CONTRACTED = frozenset(
     {"didn't", "don't", "doesn't", "isn't", "aren't", "wasn't", "won't", "can't"}
@@ -98,6 +101,30 @@ def _phrase_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     }
 
 
+def cue_fingerprint() -> str:
+    """A short hash of every word list and pattern the cues read.
+
+    The learned model stores the fingerprint it was trained under; a test compares the two, so
+    a lexicon edit without a retrain is caught (scripts/train_checkworthiness.py).
+    """
+    lists = [*_PHRASE_CUES, *_WORD_CUES, *_OTHER_LISTS.items()]
+    parts = [f"{name}={sorted(words)!r}" for name, words in lists]
+    parts += [
+        pattern.pattern for pattern in (_TOKEN, _NUMBER, _PERCENT_SIGN, _NUMBER_BOUND, _MONEY)
+    ]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+_OTHER_LISTS: dict[str, frozenset[str] | str] = {
+    "months": lexicon.MONTHS,
+    "weekdays": lexicon.WEEKDAYS,
+    "openers": lexicon.COMMON_OPENERS,
+    "irregular past": lexicon.IRREGULAR_PAST,
+    "past auxiliaries": lexicon.PAST_AUXILIARIES,
+    "prediction words": lexicon.PREDICTION_WORDS,
+    "question openers": lexicon.QUESTION_OPENERS,
+    "subordinators": lexicon.STANCE_BREAKING_WORDS,
+}
 _WORD_INDEX = _word_index()
 _PHRASE_INDEX = _phrase_index()
 
@@ -139,6 +166,15 @@ def find_cues(text: str) -> Cues:
 
     bounds = [match.span() for match in _NUMBER_BOUND.finditer(text)]
     ends = [match.end() for match in token_matches]
+    subordinate = next(
+        (i for i, word in enumerate(lower) if word in lexicon.STANCE_BREAKING_WORDS), len(lower)
+    )
+
+    def stance(name: str, index: int) -> str:
+        """A hope, duty or intention inside a subordinate clause ("extremists who want to
+        ...") is not the claim's own stance."""
+        return "embedded stance" if name in _STANCE_CUES and index > subordinate else name
+
     covered: dict[str, int] = {}  # cue name -> first token after its last phrase
     for index, word in enumerate(lower):
         for rest, name in _PHRASE_INDEX.get(word, ()):
@@ -146,7 +182,7 @@ def find_cues(text: str) -> Cues:
             if covered.get(name, 0) > index or tuple(lower[index + 1 : last + 1]) != rest:
                 continue
             if not _inside(match_starts[index], bounds):
-                add(name, text[match_starts[index] : ends[last]])
+                add(stance(name, index), text[match_starts[index] : ends[last]])
                 covered[name] = last + 1
     for match in _PERCENT_SIGN.finditer(text):
         add("percent", match.group(0))
@@ -167,7 +203,7 @@ def find_cues(text: str) -> Cues:
                 (name == "comparative" and _counts(previous))
                 or (name in ("comparative", "superlative") and _inside(match_starts[index], bounds))
             ):
-                add(name, token)
+                add(stance(name, index), token)
         if any(part in lexicon.MONTHS for part in parts) and (word != "may" or token == "May"):
             add("date", token)
         if (

@@ -480,10 +480,14 @@ SUPERLATIVE_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 COMPARISON_PHRASES: tuple[str, ...] = (
-    "at any point in history", "in history", "ever recorded", "on record", "than ever",
     "compared with", "compared to", "twice as", "three times", "as many as", "as much as",
+    "more than", "less than", "fewer than",
+)  # fmt: skip
+# Records: a comparison with all of history or a long stretch of it. A desk checks these first.
+RECORD_PHRASES: tuple[str, ...] = (
+    "at any point in history", "in history", "ever recorded", "on record", "than ever",
     "the first time", "for the first time", "since records began", "in decades",
-    "in a generation", "more than", "less than", "fewer than",
+    "in a generation", "record high", "record low", "all-time high", "all-time low",
 )  # fmt: skip
 
 # Quantity words: scales, units, currencies, number words.
@@ -574,6 +578,15 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
 
 # Past-tense forms that carry no action of their own (auxiliaries, "said").
 PAST_AUXILIARIES: frozenset[str] = frozenset({"was", "were", "had", "did", "said", "used"})
+
+# Words that open a subordinate or relative clause: a hope or duty after one of them belongs to
+# that clause, not to the claim ("extremists who want to kill the peace process").
+STANCE_BREAKING_WORDS: frozenset[str] = frozenset(
+    {
+        "who", "whom", "whose", "which", "that", "when", "whenever", "because", "if", "unless",
+        "whether", "while", "although", "though", "where", "since", "after", "before", "until",
+    }
+)  # fmt: skip
 
 # Words that open a question.
 QUESTION_OPENERS: frozenset[str] = frozenset(
