@@ -126,3 +126,12 @@ def test_she_refers_to_the_speaker_of_the_sentence_before() -> None:
         "She added that more than 700 people had taken part."
     )
     assert claims["more than 700 people had taken part"] == "Lena Holm"
+
+
+def test_what_the_speaker_did_is_not_part_of_what_was_said() -> None:
+    claims = _by_text(
+        "Prime Minister Ana Silva told parliament that the cabinet would cut fuel subsidies, "
+        "but she rejected an immediate end."
+    )
+    assert claims["the cabinet would cut fuel subsidies"] == "Ana Silva"
+    assert claims["Silva rejected an immediate end"] is None
