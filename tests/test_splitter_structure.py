@@ -118,3 +118,20 @@ def test_two_voices_in_one_sentence_keep_their_own_speakers() -> None:
         "the fines are too small to change behaviour": "Critics",
         "the rules have forced banks to hold more capital": "supporters",
     }
+
+
+def test_she_refers_to_the_speaker_of_the_sentence_before() -> None:
+    claims = _by_text(
+        '"We will march again," said Lena Holm, 34, a spokeswoman for the group. '
+        "She added that more than 700 people had taken part."
+    )
+    assert claims["more than 700 people had taken part"] == "Lena Holm"
+
+
+def test_what_the_speaker_did_is_not_part_of_what_was_said() -> None:
+    claims = _by_text(
+        "Prime Minister Ana Silva told parliament that the cabinet would cut fuel subsidies, "
+        "but she rejected an immediate end."
+    )
+    assert claims["the cabinet would cut fuel subsidies"] == "Ana Silva"
+    assert claims["Silva rejected an immediate end"] is None

@@ -64,6 +64,7 @@ def _event_lemmas() -> dict[str, str]:
 _VERB = re.compile(rf"\b({_alternation(set(_verb_lemmas()))})\b")
 _EVENT_VERB = re.compile(rf"\b({_alternation(set(_event_lemmas()))})\b")
 _PHRASE = _alternation(set(lexicon.ATTRIBUTION_PHRASES))
+_ANY_PHRASE = re.compile(rf"\b(?:{_PHRASE})\b", re.IGNORECASE)
 _LEADING_PHRASE = re.compile(
     rf"^(?:{_PHRASE})\s+(?P<speaker>[^,]{{2,120}}?),\s+(?P<content>.+)$", re.I
 )
@@ -193,7 +194,7 @@ def _trailing(sentence: str) -> Attribution | None:
     breaks = list(_BREAK.finditer(sentence))
     for brk in reversed(breaks):
         content, right = sentence[: brk.start()], sentence[brk.end() :]
-        if not has_finite_verb(content):
+        if not _VERB.search(right) or not has_finite_verb(content):
             continue
         inverted = _INVERTED.match(right)
         if inverted:
@@ -263,6 +264,21 @@ def _by_phrase(sentence: str) -> Attribution | None:
     return None
 
 
+_PUNCTUATION = str.maketrans({mark: " " for mark in ',.;:!?"“”‘’()'})
+
+
+def _may_attribute(text: str) -> bool:
+    """Cheap test before the regexes: does any reporting word or phrase occur at all?"""
+    if _verb_words().isdisjoint(text.translate(_PUNCTUATION).split()):
+        return bool(_ANY_PHRASE.search(text))
+    return True
+
+
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    return frozenset(form.split()[0] for form in _verb_lemmas())
+
+
 def find_attribution(sentence: str, *, nested: bool = True) -> Attribution | None:
     """The attribution of one sentence (or clause), or None for the article's own voice.
 
@@ -270,7 +286,7 @@ def find_attribution(sentence: str, *, nested: bool = True) -> Attribution | Non
     claim is D and the speaker B.
     """
     text = sentence.strip()
-    if len(text) < 8:
+    if len(text) < 8 or not (_may_attribute(text)):
         return None
     attribution = _by_phrase(text) or _trailing(text) or _leading(text)
     if attribution is None or not nested:

@@ -24,6 +24,7 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.grammar import (
     bare,
     has_finite_verb,
+    is_plural,
     leading_adverbial,
     looks_like_clause,
     plural_agreement,
@@ -86,11 +87,12 @@ def _mid_clause(text: str) -> tuple[str, list[str]]:
     if not opening:
         return text, []
     after = text[opening.end() :]
+    plural = is_plural(opening.group("subject"))
     for comma in _COMMA.finditer(after):
         body, rest = after[: comma.start()], after[comma.end() :]
         if _words(body) > 25:
             return text, []
-        if starts_with_verb(rest):
+        if starts_with_verb(rest, plural):
             break
         if not rest[:1].isupper():
             return text, []
@@ -98,7 +100,7 @@ def _mid_clause(text: str) -> tuple[str, list[str]]:
         return text, []
     main = f"{opening.group('subject').strip()} {rest}"
     subject, body = opening.group("subject").strip(), body.strip()
-    if has_finite_verb(subject) or _words(subject) > 10:
+    if not body or has_finite_verb(subject) or _words(subject) > 10:
         return text, []
     first = bare(body.split()[0])
     if first in {"which", "who"}:
@@ -255,7 +257,17 @@ def _inside_pair(left: str) -> bool:
 
 
 def _coordinated(text: str) -> list[str]:
-    """Split at the first conjunction that joins two clauses or two predicates."""
+    """Split at each conjunction that joins two clauses or two predicates, left to right."""
+    claims: list[str] = []
+    rest: str | None = text
+    while rest is not None:
+        left, rest = _first_coordination(rest)
+        claims.append(left)
+    return claims
+
+
+def _first_coordination(text: str) -> tuple[str, str | None]:
+    """(first clause, the rest with its subject restored) or (text, None) when nothing joins."""
     for match in _CONJUNCTION.finditer(text):
         left, right = text[: match.start()], text[match.end() :]
         if (
@@ -264,21 +276,23 @@ def _coordinated(text: str) -> list[str]:
             or not has_finite_verb(left)
         ):
             continue
+        if match.group().strip() == "and" and _inside_pair(left):
+            continue
         if starts_with_verb(right):
             found = subject_prefix(left)
             if found:
-                return [left, *_coordinated(f"{found[0]} {right}")]
+                return left, f"{found[0]} {right}"
         gerund = bare(right.split()[0])
         if gerund.endswith("ing") and gerund not in lexicon.NON_PARTICIPLES:
             shared = list(_GERUND.finditer(left))
             if shared:
                 prefix = left[: shared[-1].start("word")]
                 prefix = re.sub(r"\s+\w+ly\s*$", " ", prefix)
-                return [left, *_coordinated(f"{prefix.rstrip()} {right}")]
+                return left, f"{prefix.rstrip()} {right}"
         skip = leading_adverbial(right)
         if looks_like_clause(right[skip:]):
-            return [left, *_coordinated(_resolve_clause_pronoun(left, right[skip:]))]
-    return [text]
+            return left, _resolve_clause_pronoun(left, right[skip:])
+    return text, None
 
 
 def _strip_discourse(text: str) -> str:

@@ -50,19 +50,18 @@ def titled_people(sentence: str) -> list[tuple[str, str, str | None]]:
     `Russian President Vladimir Putin` -> (`President`, `Vladimir Putin`, `Russian`).
     Token by token, which is much faster than one large regex over every sentence."""
     tokens = sentence.split()
+    lowered = [bare(t) for t in tokens]
     found: list[tuple[str, str, str | None]] = []
+    if not lexicon.TITLE_WORDS.intersection(lowered):
+        return found
     index = 0
     while index < len(tokens):
         start = index
         while index < len(tokens):
-            pair = (
-                f"{bare(tokens[index])} {bare(tokens[index + 1])}"
-                if index + 1 < len(tokens)
-                else ""
-            )
+            pair = f"{lowered[index]} {lowered[index + 1]}" if index + 1 < len(tokens) else ""
             if pair in lexicon.TITLES and not tokens[index].endswith(","):
                 index += 2
-            elif bare(tokens[index]) in lexicon.TITLES and not tokens[index].endswith(","):
+            elif lowered[index] in lexicon.TITLES and not tokens[index].endswith(","):
                 index += 1
             else:
                 break
@@ -102,10 +101,21 @@ class Person:
     qualifier: str | None = None
     mentions: int = 0
     last_seen: int = 0
+    surname: str = ""
 
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1]
+    def __post_init__(self) -> None:
+        self.surname = self.name.split()[-1]
+
+
+def _looks_like_a_person(name: str) -> bool:
+    """`Maria Jansen`: two or three capitalised words, none an acronym or an organisation's."""
+    tokens = name.split()
+    return (
+        2 <= len(tokens) <= 3
+        and all(t[:1].isupper() and not t.isupper() for t in tokens)
+        and not any(bare(t) in lexicon.ORGANISATION_NAME_WORDS for t in tokens)
+        and bare(tokens[0]) not in lexicon.DETERMINERS
+    )
 
 
 def _role_of(title: str) -> set[str]:
@@ -143,7 +153,7 @@ class EntityBook:
     """What the article has named so far, for resolving pronouns and role nouns."""
 
     def __init__(self) -> None:
-        self.people: dict[str, Person] = {}
+        self.people: dict[str, Person] = {}  # by surname
         self.organisations: list[str] = []
         self.last_person: Person | None = None
         self.last_thing: str | None = None
@@ -177,12 +187,9 @@ class EntityBook:
 
     def _person_for(self, name: str) -> Person:
         surname = name.split()[-1]
-        for person in self.people.values():
-            if person.surname == surname:
-                return person
-        person = Person(name, last_seen=self._sentence)
-        self.people[name] = person
-        return person
+        if surname not in self.people:
+            self.people[surname] = Person(name, last_seen=self._sentence)
+        return self.people[surname]
 
     def _remember_organisation(self, name: str) -> None:
         if name in self.organisations:
@@ -194,17 +201,15 @@ class EntityBook:
         tokens = text.split()
         if not tokens or len(tokens) > 5:
             return None
-        last = tokens[-1].strip(",.")
-        for person in self.people.values():
-            if person.surname == last:
-                return person
-        return None
+        return self.people.get(tokens[-1].strip(",."))
 
     def note(self, subject: str | None, speaker: str | None, sentence: str = "") -> None:
         """After a sentence: remember its subject and speaker as antecedents for the next,
         and the one pair of names it coordinates (`both Ukraine and Russia`), if just one."""
         pairs = set(_NAME_PAIR.findall(sentence))
         self.last_pair = " and ".join(pairs.pop()) if len(pairs) == 1 else None
+        if speaker and _looks_like_a_person(speaker):
+            self._person_for(speaker)
         for text in (subject, speaker):
             if not text:
                 continue

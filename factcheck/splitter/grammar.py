@@ -17,8 +17,9 @@ WORD = re.compile(r"\S+")
 _EDGE_PUNCTUATION = "\"'“”‘’()[],.;:!?"
 
 
+@lru_cache(maxsize=65_536)
 def bare(token: str) -> str:
-    """A token without surrounding punctuation and in lower case."""
+    """A token without surrounding punctuation and in lower case (cached: news repeats words)."""
     return token.strip(_EDGE_PUNCTUATION).lower()
 
 
@@ -101,7 +102,9 @@ def subject_prefix(clause: str) -> tuple[str, str] | None:
     index = first_finite_verb([bare(t) for t in tokens], 1)
     if not index:
         return None
-    subject = " ".join(tokens[:index]).rstrip(",")
+    subject = " ".join(tokens[:index]).rstrip(",").strip()
+    if not subject.strip(_EDGE_PUNCTUATION):
+        return None
     return clause[:skip] + subject, subject
 
 
@@ -123,8 +126,9 @@ def looks_like_clause(text: str, max_subject_words: int = 8) -> bool:
     return "," not in " ".join(text.split()[:index])
 
 
-def starts_with_verb(text: str) -> bool:
-    """Whether text opens with a finite verb, after optional adverbs: `and is in close ...`."""
+def starts_with_verb(text: str, plural_subject: bool = False) -> bool:
+    """Whether text opens with a finite verb, after optional adverbs: `and is in close ...`.
+    After a plural subject a plain present form counts too (`The protesters, ..., want`)."""
     tokens = words(text)
     index = 0
     while index < len(tokens) and (
@@ -132,7 +136,17 @@ def starts_with_verb(text: str) -> bool:
         or (tokens[index].endswith("ly") and index + 1 < len(tokens))
     ):
         index += 1
-    return index < len(tokens) and is_finite_verb(["", *tokens], index + 1)
+    if index >= len(tokens):
+        return False
+    if plural_subject and tokens[index] in lexicon.VERB_BASES:
+        return True
+    return is_finite_verb(["", *tokens], index + 1)
+
+
+def is_plural(noun_phrase: str) -> bool:
+    """A lower-case head noun in -s (`the protesters`, `relations between ...`)."""
+    head = noun_phrase.split(" of ")[0].split(" between ")[0].split()
+    return bool(head) and head[-1][:1].islower() and bare(head[-1]).endswith("s")
 
 
 def plural_agreement(subject: str, verb_phrase: str) -> str:

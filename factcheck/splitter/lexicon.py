@@ -137,6 +137,9 @@ TITLES: frozenset[str] = frozenset(
      "chief economist", "managing director"}
 )  # fmt: skip
 
+# Every single word of a title, to skip sentences that hold none quickly.
+TITLE_WORDS: frozenset[str] = frozenset(word for title in TITLES for word in title.split())
+
 # Role nouns a reporter uses for someone named earlier ("the Turkish leader"), mapped to the
 # titles they can stand for.
 ROLE_NOUNS: dict[str, frozenset[str]] = {
@@ -201,7 +204,10 @@ ORGANISATION_NAME_WORDS: frozenset[str] = frozenset(
     {"organization", "organisation", "agency", "bank", "office", "ministry", "institute",
      "department", "commission", "council", "authority", "fund", "union", "university", "court",
      "house", "party", "association", "corporation", "inc.", "ltd", "group", "foundation",
-     "center", "centre", "committee", "service", "administration", "news", "times", "post"}
+     "center", "centre", "committee", "service", "administration", "news", "times", "post",
+     "research", "data", "capital", "partners", "securities", "media", "press", "reuters",
+     "insights", "analytics", "economics", "health", "bureau", "board", "institution", "labs",
+     "systems", "technologies", "holdings", "motors", "airlines", "energy"}
 )  # fmt: skip
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})

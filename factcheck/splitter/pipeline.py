@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.models import Claim, article_id_for, claim_id_for
+from factcheck.splitter import lexicon
 from factcheck.splitter.attribution import (
     Attribution,
     embedded_attributions,
@@ -33,6 +34,7 @@ class Draft:
     text: str
     speaker: str | None = None
     reporting_verb: str | None = None
+    about: str | None = None  # whom a leading he/she means when the claim has no speaker
 
 
 def _apposition_claim(speaker: str, apposition: str) -> str | None:
@@ -45,16 +47,31 @@ def _apposition_claim(speaker: str, apposition: str) -> str | None:
     return None
 
 
+def _narrates_the_speaker(piece: str) -> bool:
+    """`X told parliament that C, but he rejected ...`: a later clause opening with `he`/`she`
+    and a past-tense verb is the reporter's account of what the speaker did, not part of what
+    was said."""
+    tokens = [bare(t) for t in piece.split()[:2]]
+    return (
+        len(tokens) == 2
+        and tokens[0] in {"he", "she"}
+        and (tokens[1].endswith("ed") or tokens[1] in lexicon.IRREGULAR_VERBS)
+        and tokens[1] not in lexicon.AUXILIARIES
+    )
+
+
 def _attributed_drafts(attribution: Attribution, book: EntityBook, depth: int = 0) -> list[Draft]:
     speaker = book.speaker_name(attribution.speaker)
     drafts: list[Draft] = []
     for content in attribution.contents:
         for quoted in quoted_sentences(content):
-            for piece in decompose(quoted):
+            for number, piece in enumerate(decompose(quoted)):
                 # A second voice inside the content: `..., but supporters argue C2`.
                 inner = find_attribution(piece) if depth < 2 else None
                 if inner:
                     drafts += _attributed_drafts(inner, book, depth + 1)
+                elif number and _narrates_the_speaker(piece):
+                    drafts.append(Draft(piece, about=speaker))
                 else:
                     drafts.append(Draft(piece, speaker, attribution.verb))
     if attribution.event:
@@ -70,7 +87,14 @@ def _attributed_drafts(attribution: Attribution, book: EntityBook, depth: int = 
     return drafts
 
 
+# Longer "sentences" are pasted tables, lists or text without full stops: they are kept whole
+# (one claim, nothing lost) rather than parsed, which keeps the splitter linear in the text.
+MAX_PARSED_SENTENCE = 1_500
+
+
 def _drafts(sentence: str, book: EntityBook, inherited: Attribution | None) -> list[Draft]:
+    if len(sentence) > MAX_PARSED_SENTENCE:
+        return [Draft(sentence)]
     attribution = inherited or find_attribution(sentence)
     subordinate = None if attribution else subordinate_attribution(sentence)
     if attribution:
@@ -89,7 +113,7 @@ def _drafts(sentence: str, book: EntityBook, inherited: Attribution | None) -> l
             Draft(c, book.speaker_name(embedded.speaker), embedded.verb) for c in embedded.contents
         ]
     for draft in drafts:
-        draft.text = decontextualize(draft.text, book, draft.speaker)
+        draft.text = decontextualize(draft.text, book, draft.speaker or draft.about)
         event = event_attribution(draft.text)
         if event:
             draft.speaker, draft.reporting_verb = book.speaker_name(event[0]), event[1]
