@@ -75,9 +75,10 @@ def classify(
     if use_model:
         score, model_reasons = _blend(score, predict(text))
         score_reasons += model_reasons
-    if kind is ClaimKind.OPINION and score > OPINION_CEILING:
-        score = OPINION_CEILING
-        score_reasons.append("held in band none: a view, hope or intention")
+    if kind is ClaimKind.OPINION:
+        if score > OPINION_CEILING:
+            score = OPINION_CEILING
+            score_reasons.append("held in band none: a view, hope or intention")
     elif _record(kind, cues) and score < RECORD_FLOOR:
         score = RECORD_FLOOR
         score_reasons.append("raised to band high: a record")
