@@ -62,7 +62,7 @@ def _word(token: str, opens_sentence: bool) -> str:
     """A token as the model sees it: names, dates and numbers folded to placeholders.
 
     Folding names keeps the model from learning which politicians a debate talked about
-    (a claim about Putin is not more checkable than one about a mayor); it learns instead
+    (a claim about a president is not more checkable than one about a mayor); it learns instead
     that a name appears, which carries over to news text.
     """
     word = token.lower()

@@ -10,7 +10,7 @@ itself an attribution act whose verb is news ("X accused Y of ...", "warned", "t
 plain "said") -> statement; other opinion cues in the main clause -> opinion;
 future -> prediction; cause -> causal; comparative/superlative -> comparison; number,
 percent, money -> quantity; anything else -> event. A date alone anchors an event; it does not
-make a quantity claim (a desk checks "offered in November to mediate" as an event).
+make a quantity claim (a desk checks "the ministry offered in May to mediate" as an event).
 
 The score starts from the kind and the cues (the rule score) and is blended with a small
 logistic-regression model trained on labelled debate sentences (see `checkworthiness.py`).
@@ -38,8 +38,8 @@ OPINION_CEILING = 0.15
 """Highest score an opinion, hope or intention may get: inside band none."""
 
 RECORD_FLOOR = 0.75
-"""Lowest score of a record claim ("better than at any point in history", "lowest level since
-January 2022"): band high, what a desk checks first."""
+"""Lowest score of a record claim ("better than at any time in history", "lowest level since
+March 2009"): band high, what a desk checks first."""
 
 HARD_FACT_FLOOR = 0.5
 """Lowest score of a claim with a percentage, a sum of money, a superlative, a verb of effect,
@@ -66,7 +66,7 @@ def classify(
 
     `text` is the decontextualized claim, `reporting_verb` the lower-case attribution verb it
     came from (None for the article's own voice), `sentence` the whole source sentence. A claim
-    that is an attribution act contains its verb ("Putin accused the West of ...").
+    that is an attribution act contains its verb ("The mayor accused the council of ...").
     `use_model=False` scores by the cue rules alone (for measuring what the model adds).
     """
     cues = find_cues(text)
@@ -189,8 +189,8 @@ def _opinion_reasons(cues: Cues) -> list[tuple[str, str]]:
 def _attribution_act(text: str, cues: Cues, reporting_verb: str | None) -> str | None:
     """The verb that makes this claim an attribution act, if the claim itself contains one.
 
-    Only verbs whose act is news count (accused, warned, told, called on ...): in "Erdoğan said
-    at a youth event during a visit to Trabzon" the checkable thing is the visit, not the saying.
+    Only verbs whose act is news count (accused, warned, told, called on ...): in "Okafor said
+    at a rally during a visit to Lagos" the checkable thing is the visit, not the saying.
     """
     if reporting_verb in EVENTFUL_REPORTING_VERBS and _position(text, reporting_verb) >= 0:
         return reporting_verb

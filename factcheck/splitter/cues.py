@@ -123,7 +123,7 @@ _OTHER_LISTS: dict[str, frozenset[str] | str] = {
     "past auxiliaries": lexicon.PAST_AUXILIARIES,
     "prediction words": lexicon.PREDICTION_WORDS,
     "question openers": lexicon.QUESTION_OPENERS,
-    "subordinators": lexicon.STANCE_BREAKING_WORDS,
+    "stance breakers": lexicon.STANCE_BREAKING_WORDS,
     "superlative determiners": lexicon.SUPERLATIVE_DETERMINERS,
     "not superlatives": lexicon.NOT_SUPERLATIVES,
 }

@@ -412,7 +412,7 @@ OPINION_PHRASES: tuple[str, ...] = (
     "in my opinion", "in my view", "i am sure", "i'm sure", "i am convinced",
     "it is time", "it's time", "let's", "let us", "need to", "needs to", "we have to",
     "i have to", "we've got to", "you have to", "no other choice", "no choice",
-    "no alternative", "well on track",
+    "no alternative", "no other option",
 )  # fmt: skip
 
 # Value judgements. A judgement about no named thing and no number ("this is not a good
@@ -500,8 +500,8 @@ NOT_SUPERLATIVES: frozenset[str] = frozenset(
 
 # Records: a comparison with all of history or a long stretch of it. A desk checks these first.
 RECORD_PHRASES: tuple[str, ...] = (
-    "at any point in history", "in history", "ever recorded", "on record", "than ever",
-    "the first time", "for the first time", "since records began", "in decades",
+    "than at any point", "than at any time", "in history", "ever recorded", "on record",
+    "than ever", "the first time", "for the first time", "since records began", "in decades",
     "in a generation", "record high", "record low", "all-time high", "all-time low",
 )  # fmt: skip
 
