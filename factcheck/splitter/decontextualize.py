@@ -181,6 +181,9 @@ class EntityBook:
                     person.last_seen = self._sentence
         for acronym in _ACRONYM.findall(sentence):
             self._remember_organisation(acronym)
+        capitalised = {bare(t) for t in sentence.split() if t[:1].isupper()}
+        if lexicon.ORGANISATION_NAME_WORDS.isdisjoint(capitalised):
+            return
         for run in _CAPITALISED_RUN.findall(sentence):
             if any(w.lower() in lexicon.ORGANISATION_NAME_WORDS for w in run.split()[1:]):
                 self._remember_organisation(run)
