@@ -7,7 +7,7 @@ Word orders handled (verbs from `lexicon.REPORTING_VERBS`):
 - `C, said X`, `C, said X, and added that C2`, `C, said X, a professor of ...`;
 - `According to X, C` and `C, according to X`;
 - nested `A said B told C that D`: the content is D and the speaker B (the innermost voice);
-- `... a Russian offensive that Washington warns could start ...` (an attribution inside a
+- `... a rebel offensive that Brasilia warns could start ...` (an attribution inside a
   relative clause) via `embedded_attributions`.
 Verbs whose act is the news (`X accused Y of ...`, `X warned Y that ...`) are not split here:
 the whole clause is the claim (see `event_attribution`).
@@ -323,7 +323,7 @@ def subordinate_attribution(sentence: str) -> tuple[str, Attribution] | None:
 
 def event_attribution(claim: str) -> tuple[str, str] | None:
     """(actor, verb) when the claim is an act of speech that is news in itself:
-    `Putin accused the West of ...`, `Turkey warned Russia that ...`."""
+    `Costa accused the union of ...`, `Norland warned Veldt that ...`."""
     match = _EVENT_VERB.search(claim)
     if not match:
         return None
@@ -337,8 +337,8 @@ def event_attribution(claim: str) -> tuple[str, str] | None:
 
 
 def embedded_attributions(sentence: str) -> list[Attribution]:
-    """`a Russian offensive that Washington warns could start by mid-February` ->
-    speaker Washington, content `a Russian offensive could start by mid-February`."""
+    """`a rebel offensive that Brasilia warns could start by mid-May` ->
+    speaker Brasilia, content `a rebel offensive could start by mid-May`."""
     found = []
     for match in _EMBEDDED.finditer(sentence):
         verb = _verb_lemmas().get(match.group("verb").lower()) or match.group("verb").lower()
