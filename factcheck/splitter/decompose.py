@@ -81,7 +81,7 @@ def _outside_quotes(text: str, position: int) -> bool:
 
 def _mid_clause(text: str) -> tuple[str, list[str]]:
     """Lift a relative clause or apposition that follows the subject out of the main clause.
-    The lifted part may hold a place name with its own comma (`based in Oslo, Norway`).
+    The lifted part may hold a place name with its own comma (`based in Porto, Portugal`).
     """
     opening = _SUBJECT_COMMA.match(text)
     if not opening:
