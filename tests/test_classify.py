@@ -29,6 +29,13 @@ def test_hopes_and_wishes_stay_out_of_the_queue() -> None:
         assert any("opinion verb" in r or "duty" in r for r in result.reasons), result.reasons
 
 
+def test_a_hope_stays_in_band_none_even_with_a_figure_in_it() -> None:
+    text = "The minister hopes inflation will fall below 2% by December"
+    result = classify(text, speaker=None, reporting_verb=None, sentence=text)
+    assert result.kind is ClaimKind.OPINION
+    assert band(result.checkworthiness) == "none", result.reasons
+
+
 def test_a_judgement_about_nothing_named_is_an_opinion() -> None:
     result = classify(
         "This is not a good sign for the region",

@@ -57,7 +57,8 @@ class Prediction:
     drivers: list[tuple[str, float]]
 
 
-def _word(token: str, index: int) -> str:
+@lru_cache(maxsize=65536)
+def _word(token: str, opens_sentence: bool) -> str:
     """A token as the model sees it: names, dates and numbers folded to placeholders.
 
     Folding names keeps the model from learning which politicians a debate talked about
@@ -71,7 +72,11 @@ def _word(token: str, index: int) -> str:
         return "<num>"
     if word in lexicon.MONTHS or word in lexicon.WEEKDAYS:
         return "<date>"
-    if token[:1].isupper() and word != "i" and (index > 0 or word not in lexicon.COMMON_OPENERS):
+    if (
+        token[:1].isupper()
+        and word != "i"
+        and not (opens_sentence and word in lexicon.COMMON_OPENERS)
+    ):
         return "<name>"
     return word
 
@@ -83,7 +88,7 @@ def features(text: str) -> dict[str, float]:
     hands over atomic claims, short by design, and length would mark them all unworthy.
     """
     cues = find_cues(text)
-    words = [_word(token, i) for i, token in enumerate(cues.cased) if token != "?"]
+    words = [_word(token, i == 0) for i, token in enumerate(cues.cased) if token != "?"]
     found: dict[str, float] = {}
     for word in words:
         found["w:" + word] = 1.0
@@ -121,6 +126,7 @@ def predict(text: str, model: Model | None = None) -> Prediction:
     return Prediction(probability=probability, threshold=model.threshold, drivers=drivers)
 
 
+@lru_cache(maxsize=65536)
 def describe(feature: str) -> str:
     """A feature name as a reviewer reads it: `b:trade volume` -> `"trade volume"`."""
     family, _, name = feature.partition(":")

@@ -6,7 +6,8 @@ understands ("number: 4.5%", "opinion verb: hope").
 
 The kind comes from cues, in this order of precedence (the first that applies wins):
 question or opinion verb/duty/intention before an attribution verb -> opinion; the claim is
-itself an attribution act ("X accused Y of ...") -> statement; other opinion cues -> opinion;
+itself an attribution act whose verb is news ("X accused Y of ...", "warned", "told"; not a
+plain "said") -> statement; other opinion cues in the main clause -> opinion;
 future -> prediction; cause -> causal; comparative/superlative -> comparison; number,
 percent, money -> quantity; anything else -> event. A date alone anchors an event; it does not
 make a quantity claim (a desk checks "offered in November to mediate" as an event).
@@ -75,11 +76,15 @@ def classify(
         score, model_reasons = _blend(score, predict(text))
         score_reasons += model_reasons
     if kind is ClaimKind.OPINION:
-        score = min(score, OPINION_CEILING)
-    elif _record(kind, cues):
-        score = max(score, RECORD_FLOOR)
-    elif _hard_fact(kind, cues, reporting_verb):
-        score = max(score, HARD_FACT_FLOOR)
+        if score > OPINION_CEILING:
+            score = OPINION_CEILING
+            score_reasons.append("held in band none: a view, hope or intention")
+    elif _record(kind, cues) and score < RECORD_FLOOR:
+        score = RECORD_FLOOR
+        score_reasons.append("raised to band high: a record")
+    elif (fact := _hard_fact(kind, cues, reporting_verb)) and score < HARD_FACT_FLOOR:
+        score = HARD_FACT_FLOOR
+        score_reasons.append(f"raised to band medium: {fact}")
     return Classification(
         kind=kind, checkworthiness=round(_clamp(score), 3), reasons=kind_reasons + score_reasons
     )
@@ -110,9 +115,8 @@ def _blend(rule_score: float, prediction: Prediction) -> tuple[float, list[str]]
 def _strongest(prediction: Prediction, *, up: bool, count: int = 3) -> list[str]:
     """The `count` features that pushed the model's score most in one direction, in words."""
     names = (name for name, value in prediction.drivers if (value > 0) == up)
-    return list(dict.fromkeys(describe(name) for name in itertools.islice(names, count * 2)))[
-        :count
-    ]
+    described = dict.fromkeys(describe(name) for name in itertools.islice(names, count * 2))
+    return list(described)[:count]
 
 
 def _kind(text: str, cues: Cues, reporting_verb: str | None) -> tuple[ClaimKind, list[str]]:
@@ -150,16 +154,18 @@ def _record(kind: ClaimKind, cues: Cues) -> bool:
     return "record" in cues or ("superlative" in cues and pinned)
 
 
-def _hard_fact(kind: ClaimKind, cues: Cues, reporting_verb: str | None) -> bool:
-    """Whether the claim carries a cue a desk always checks (see HARD_FACT_FLOOR): a number
-    with a unit of account, an effect, a superlative, or an accusation or warning made."""
-    return (
-        "percent" in cues
-        or "money" in cues
-        or "effect verb" in cues
-        or (kind is ClaimKind.COMPARISON and ("superlative" in cues or "comparison phrase" in cues))
-        or (kind is ClaimKind.STATEMENT and _contested(cues, reporting_verb))
-    )
+def _hard_fact(kind: ClaimKind, cues: Cues, reporting_verb: str | None) -> str | None:
+    """The cue a desk always checks (see HARD_FACT_FLOOR), in words, or None: a percentage or
+    sum of money, an effect, a superlative, or an accusation or warning made."""
+    if "percent" in cues or "money" in cues:
+        return "a figure (" + (cues.get("percent") + cues.get("money"))[0] + ")"
+    if "effect verb" in cues:
+        return f"an effect ({cues.first('effect verb')})"
+    if kind is ClaimKind.COMPARISON and ("superlative" in cues or "comparison phrase" in cues):
+        return "a superlative"
+    if kind is ClaimKind.STATEMENT and _contested(cues, reporting_verb):
+        return "an accusation or warning made"
+    return None
 
 
 def _opinion_reasons(cues: Cues) -> list[tuple[str, str]]:
@@ -247,10 +253,12 @@ def _contested(cues: Cues, reporting_verb: str | None) -> bool:
 
 
 def _event_reason(cues: Cues) -> str:
-    if "past tense" in cues and "named entity" in cues:
-        return f"past event: {cues.first('past tense')} ({', '.join(cues.get('named entity')[:3])})"
-    if "named entity" in cues:
-        return _reason("named", cues.get("named entity"))
+    verb = (cues.get("past action") or cues.get("past tense") or [""])[0]
+    names = ", ".join(cues.get("named entity")[:3])
+    if verb and names:
+        return f"past event: {verb} ({names})"
+    if verb or names:
+        return f"past event: {verb}" if verb else f"named: {names}"
     return "no stronger cue: taken as an event"
 
 

@@ -124,6 +124,8 @@ _OTHER_LISTS: dict[str, frozenset[str] | str] = {
     "prediction words": lexicon.PREDICTION_WORDS,
     "question openers": lexicon.QUESTION_OPENERS,
     "subordinators": lexicon.STANCE_BREAKING_WORDS,
+    "superlative determiners": lexicon.SUPERLATIVE_DETERMINERS,
+    "not superlatives": lexicon.NOT_SUPERLATIVES,
 }
 _WORD_INDEX = _word_index()
 _PHRASE_INDEX = _phrase_index()
@@ -138,7 +140,7 @@ class Cues:
     cased: tuple[str, ...] = ()  # as written
 
     def __contains__(self, name: str) -> bool:
-        return bool(self.found.get(name))
+        return name in self.found  # a cue is only recorded with its evidence
 
     def get(self, name: str) -> list[str]:
         return self.found.get(name, [])
@@ -213,6 +215,12 @@ def find_cues(text: str) -> Cues:
             and not (word == "could" and following == "not")
         ):
             add("prediction", token)
+        if (
+            word.endswith("est")
+            and previous in lexicon.SUPERLATIVE_DETERMINERS
+            and word not in lexicon.NOT_SUPERLATIVES
+        ):
+            add("superlative", token)
         if token.islower() and (
             word in lexicon.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
         ):

@@ -453,7 +453,8 @@ EFFECT_VERBS: tuple[str, ...] = (
     "led to", "lead to", "leads to", "leading to", "caused", "causes", "cause of", "causing",
     "allowed", "allows", "allowing", "enabled", "enables", "resulted in", "results in",
     "result of", "contributed to", "contributes to", "triggered", "triggers", "prevented",
-    "prevents", "linked to", "responsible for", "blamed", "helped", "helps",
+    "prevents", "linked to", "link between", "links between", "responsible for", "blamed",
+    "helped", "helps",
     "raises the risk", "increases the risk", "reduces the risk", "lowered the risk",
     "cut the risk", "cuts the risk",
     "driven by", "fueled by", "fuelled by", "boosted", "hurt", "killed", "saved", "lowers",
@@ -483,6 +484,20 @@ COMPARISON_PHRASES: tuple[str, ...] = (
     "compared with", "compared to", "twice as", "three times", "as many as", "as much as",
     "more than", "less than", "fewer than",
 )  # fmt: skip
+# Any "-est" word after one of these is read as a superlative ("the hottest summer", "the
+# world's largest emitter"), unless it is an -est word that is no superlative.
+SUPERLATIVE_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "its", "their", "his", "her", "our", "world's", "country's", "nation's", "city's"}
+)
+NOT_SUPERLATIVES: frozenset[str] = frozenset(
+    {
+        "interest", "west", "request", "protest", "contest", "arrest", "test", "rest", "forest",
+        "guest", "nest", "chest", "quest", "harvest", "conquest", "manifest", "suggest",
+        "latest", "midwest", "southwest", "northwest", "priest", "honest", "modest", "invest",
+        "digest", "unrest", "behest", "crest", "pest", "vest", "zest", "inquest", "bequest",
+    }
+)  # fmt: skip
+
 # Records: a comparison with all of history or a long stretch of it. A desk checks these first.
 RECORD_PHRASES: tuple[str, ...] = (
     "at any point in history", "in history", "ever recorded", "on record", "than ever",
