@@ -148,6 +148,37 @@ def _after_verb(rest: str, verb: str) -> tuple[str, str] | None:
     return None
 
 
+def _opens_with_adverbial(head: str) -> bool:
+    """`Earlier on Tuesday`, `Asked about the budget`, `In a statement`: not the speaker."""
+    tokens = [bare(t) for t in head.split()]
+    if not tokens or len(tokens) > 8:
+        return False
+    first = tokens[0]
+    if first in lexicon.TIME_WORDS or first in lexicon.ADVERBIAL_OPENERS:
+        return True
+    if first.endswith(("ed", "ing")) and head[:1].isupper():
+        return True
+    return len(tokens) <= 5 and not head[:1].isupper() and first_finite_verb(tokens) is None
+
+
+_PARENTHETICAL = re.compile(
+    rf"^(?P<before>[^,]{{3,}}?),\s+(?P<speaker>[^,]{{1,60}}?)\s+(?P<verb>{_VERB.pattern[3:-3]})"
+    rf"(?:\s+[^,]{{1,40}})?,\s+(?P<after>.+)$"
+)
+
+
+def _parenthetical(sentence: str) -> Attribution | None:
+    """`The talks, he said, would resume in June` -> he says `The talks would resume in June`."""
+    match = _PARENTHETICAL.match(sentence)
+    if not match or not _speaker_ok(match.group("speaker")):
+        return None
+    content = f"{match.group('before')} {match.group('after')}"
+    if has_finite_verb(match.group("before")) or not looks_like_clause(content, 10):
+        return None
+    verb = _verb_lemmas()[" ".join(match.group("verb").lower().split())]
+    return Attribution(match.group("speaker"), verb, [_clean(content)])
+
+
 def _leading(sentence: str) -> Attribution | None:
     for match in _VERB.finditer(sentence):
         before = sentence[: match.start()].split()
@@ -155,12 +186,8 @@ def _leading(sentence: str) -> Attribution | None:
             before.pop()
         speaker_text = " ".join(before)
         comma = speaker_text.find(", ")
-        if comma > 0 and first_finite_verb([bare(t) for t in speaker_text[:comma].split()]) is None:
-            head_words = speaker_text[:comma].split()
-            if (len(head_words) <= 5 and not head_words[0][:1].isupper()) or bare(
-                head_words[0]
-            ) in lexicon.TIME_WORDS:
-                speaker_text = speaker_text[comma + 2 :]
+        if comma > 0 and _opens_with_adverbial(speaker_text[:comma]):
+            speaker_text = speaker_text[comma + 2 :]
         speaker, apposition = _strip_speaker_clauses(speaker_text)
         if not _speaker_ok(speaker):
             if first_finite_verb([bare(t) for t in before]) is not None:
@@ -288,7 +315,7 @@ def find_attribution(sentence: str, *, nested: bool = True) -> Attribution | Non
     text = sentence.strip()
     if len(text) < 8 or not (_may_attribute(text)):
         return None
-    attribution = _by_phrase(text) or _trailing(text) or _leading(text)
+    attribution = _by_phrase(text) or _parenthetical(text) or _trailing(text) or _leading(text)
     if attribution is None or not nested:
         return attribution
     for _depth in range(3):
