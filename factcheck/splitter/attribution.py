@@ -140,10 +140,12 @@ def _after_verb(rest: str, verb: str) -> tuple[str, str] | None:
                 return remainder, " ".join(tokens[:cut])
         return None
     for cut in range(len(tokens)):
+        word = bare_tokens[cut]
+        opens_adverbial = word in lexicon.TIME_WORDS and word not in lexicon.DETERMINERS
         remainder = " ".join(tokens[cut:])
-        if looks_like_clause(remainder, max_subject_words=10):
+        if not opens_adverbial and looks_like_clause(remainder, max_subject_words=10):
             return remainder, " ".join(tokens[:cut])
-        if not (bare_tokens[cut] in lexicon.TIME_WORDS or bare_tokens[cut][:1].isdigit()):
+        if not (word in lexicon.TIME_WORDS or word[:1].isdigit()):
             return None
     return None
 
