@@ -135,3 +135,23 @@ def test_what_the_speaker_did_is_not_part_of_what_was_said() -> None:
     )
     assert claims["the cabinet would cut fuel subsidies"] == "Ana Silva"
     assert claims["Silva rejected an immediate end"] is None
+
+
+def test_a_quotation_running_over_two_paragraphs_keeps_its_speaker() -> None:
+    claims = _by_text(
+        'Mayor Ana Lopez spoke on Monday. "The bridge cost 40 million dollars.\n\n'
+        'It will carry 20,000 cars a day," she said.'
+    )
+    assert claims["The bridge cost 40 million dollars"] == "Ana Lopez"
+    assert claims["It will carry 20,000 cars a day"] == "Ana Lopez"
+
+
+def test_attribution_in_the_middle_and_after_an_opening_clause() -> None:
+    claims = _by_text(
+        "Jon Berg, a spokesman for the ministry, said the talks had failed. "
+        "The talks, he said, would resume in June. "
+        "Asked about the budget, Berg said taxes would fall in 2026."
+    )
+    assert claims["Jon Berg is a spokesman for the ministry"] is None
+    assert claims["The talks would resume in June"] == "Jon Berg"
+    assert claims["taxes would fall in 2026"] == "Jon Berg"

@@ -7,7 +7,7 @@ Word orders handled (verbs from `lexicon.REPORTING_VERBS`):
 - `C, said X`, `C, said X, and added that C2`, `C, said X, a professor of ...`;
 - `According to X, C` and `C, according to X`;
 - nested `A said B told C that D`: the content is D and the speaker B (the innermost voice);
-- `... a Russian offensive that Washington warns could start ...` (an attribution inside a
+- `... a rebel offensive that Brasilia warns could start ...` (an attribution inside a
   relative clause) via `embedded_attributions`.
 Verbs whose act is the news (`X accused Y of ...`, `X warned Y that ...`) are not split here:
 the whole clause is the claim (see `event_attribution`).
@@ -140,12 +140,45 @@ def _after_verb(rest: str, verb: str) -> tuple[str, str] | None:
                 return remainder, " ".join(tokens[:cut])
         return None
     for cut in range(len(tokens)):
+        word = bare_tokens[cut]
+        opens_adverbial = word in lexicon.TIME_WORDS and word not in lexicon.DETERMINERS
         remainder = " ".join(tokens[cut:])
-        if looks_like_clause(remainder, max_subject_words=10):
+        if not opens_adverbial and looks_like_clause(remainder, max_subject_words=10):
             return remainder, " ".join(tokens[:cut])
-        if not (bare_tokens[cut] in lexicon.TIME_WORDS or bare_tokens[cut][:1].isdigit()):
+        if not (word in lexicon.TIME_WORDS or word[:1].isdigit()):
             return None
     return None
+
+
+def _opens_with_adverbial(head: str) -> bool:
+    """`Earlier on Tuesday`, `Asked about the budget`, `In a statement`: not the speaker."""
+    tokens = [bare(t) for t in head.split()]
+    if not tokens or len(tokens) > 8:
+        return False
+    first = tokens[0]
+    if first in lexicon.TIME_WORDS or first in lexicon.ADVERBIAL_OPENERS:
+        return True
+    if first.endswith(("ed", "ing")) and head[:1].isupper():
+        return True
+    return len(tokens) <= 5 and not head[:1].isupper() and first_finite_verb(tokens) is None
+
+
+_PARENTHETICAL = re.compile(
+    rf"^(?P<before>[^,]{{3,}}?),\s+(?P<speaker>[^,]{{1,60}}?)\s+(?P<verb>{_VERB.pattern[3:-3]})"
+    rf"(?:\s+[^,]{{1,40}})?,\s+(?P<after>.+)$"
+)
+
+
+def _parenthetical(sentence: str) -> Attribution | None:
+    """`The talks, he said, would resume in June` -> he says `The talks would resume in June`."""
+    match = _PARENTHETICAL.match(sentence)
+    if not match or not _speaker_ok(match.group("speaker")):
+        return None
+    content = f"{match.group('before')} {match.group('after')}"
+    if has_finite_verb(match.group("before")) or not looks_like_clause(content, 10):
+        return None
+    verb = _verb_lemmas()[" ".join(match.group("verb").lower().split())]
+    return Attribution(match.group("speaker"), verb, [_clean(content)])
 
 
 def _leading(sentence: str) -> Attribution | None:
@@ -155,12 +188,8 @@ def _leading(sentence: str) -> Attribution | None:
             before.pop()
         speaker_text = " ".join(before)
         comma = speaker_text.find(", ")
-        if comma > 0 and first_finite_verb([bare(t) for t in speaker_text[:comma].split()]) is None:
-            head_words = speaker_text[:comma].split()
-            if (len(head_words) <= 5 and not head_words[0][:1].isupper()) or bare(
-                head_words[0]
-            ) in lexicon.TIME_WORDS:
-                speaker_text = speaker_text[comma + 2 :]
+        if comma > 0 and _opens_with_adverbial(speaker_text[:comma]):
+            speaker_text = speaker_text[comma + 2 :]
         speaker, apposition = _strip_speaker_clauses(speaker_text)
         if not _speaker_ok(speaker):
             if first_finite_verb([bare(t) for t in before]) is not None:
@@ -288,7 +317,7 @@ def find_attribution(sentence: str, *, nested: bool = True) -> Attribution | Non
     text = sentence.strip()
     if len(text) < 8 or not (_may_attribute(text)):
         return None
-    attribution = _by_phrase(text) or _trailing(text) or _leading(text)
+    attribution = _by_phrase(text) or _parenthetical(text) or _trailing(text) or _leading(text)
     if attribution is None or not nested:
         return attribution
     for _depth in range(3):
@@ -323,7 +352,7 @@ def subordinate_attribution(sentence: str) -> tuple[str, Attribution] | None:
 
 def event_attribution(claim: str) -> tuple[str, str] | None:
     """(actor, verb) when the claim is an act of speech that is news in itself:
-    `Putin accused the West of ...`, `Turkey warned Russia that ...`."""
+    `Costa accused the union of ...`, `Norland warned Veldt that ...`."""
     match = _EVENT_VERB.search(claim)
     if not match:
         return None
@@ -337,8 +366,8 @@ def event_attribution(claim: str) -> tuple[str, str] | None:
 
 
 def embedded_attributions(sentence: str) -> list[Attribution]:
-    """`a Russian offensive that Washington warns could start by mid-February` ->
-    speaker Washington, content `a Russian offensive could start by mid-February`."""
+    """`a rebel offensive that Brasilia warns could start by mid-May` ->
+    speaker Brasilia, content `a rebel offensive could start by mid-May`."""
     found = []
     for match in _EMBEDDED.finditer(sentence):
         verb = _verb_lemmas().get(match.group("verb").lower()) or match.group("verb").lower()

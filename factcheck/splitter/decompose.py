@@ -4,7 +4,7 @@ A content clause is cut at:
 - `; ` and ellipses between clauses;
 - clause-joining conjunctions (`, and`, `, but`, `, while`, ` and `) when both sides are clauses;
   when the right side is a bare predicate (`... and is in close contact with ...`) it gets the
-  left side's subject (`Turkey is in close contact with ...`); coordinated gerunds after a
+  left side's subject (`Norland is in close talks with ...`); coordinated gerunds after a
   preposition (`accused the West of creating ... and ignoring ...`) share everything up to it;
 - non-restrictive relative clauses and appositions after a subject (`Core inflation, which
   excludes ..., fell` -> `Core inflation fell ...` and `Core inflation excludes ...`);
@@ -12,7 +12,7 @@ A content clause is cut at:
   `..., which has allowed them to ...`, otherwise the noun phrase just before it);
 - `, including A and B` (each item with the clause it qualifies) and a closing participle
   (`..., grossing more than $758 million` gets the clause's subject).
-Noun-phrase coordination (`Russia and Ukraine`) is never split: a side counts as a clause
+Noun-phrase coordination (`Chile and Peru`) is never split: a side counts as a clause
 only when it has a finite verb after a short subject.
 """
 
@@ -81,7 +81,7 @@ def _outside_quotes(text: str, position: int) -> bool:
 
 def _mid_clause(text: str) -> tuple[str, list[str]]:
     """Lift a relative clause or apposition that follows the subject out of the main clause.
-    The lifted part may hold a place name with its own comma (`based in Cupertino, California`).
+    The lifted part may hold a place name with its own comma (`based in Porto, Portugal`).
     """
     opening = _SUBJECT_COMMA.match(text)
     if not opening:
@@ -184,8 +184,8 @@ def _participle(text: str) -> tuple[str, list[str]]:
 
 
 def _copula_participles(text: str) -> tuple[str, list[str]]:
-    """`Maleficent is a film directed by X and starring Y` -> the film claim, `Maleficent
-    directed by X`, `Maleficent starring Y` (only after `is a ...`, where the participle
+    """`Storm is a film directed by X and starring Y` -> the film claim, `Storm
+    directed by X`, `Storm starring Y` (only after `is a ...`, where the participle
     describes the subject itself)."""
     match = _COPULA_PARTICIPLE.match(text)
     if not match:
@@ -198,8 +198,8 @@ def _copula_participles(text: str) -> tuple[str, list[str]]:
 
 
 def _final_apposition(text: str) -> tuple[str, list[str]]:
-    """`... sought by NetChoice, a trade group representing Meta` -> `... sought by NetChoice`
-    and `NetChoice is a trade group representing Meta`."""
+    """`... sought by TradeNet, a group representing airlines` -> `... sought by TradeNet`
+    and `TradeNet is a group representing airlines`."""
     match = _FINAL_APPOSITION.search(text)
     if not match or has_finite_verb(match.group("apposition")):
         return text, []
@@ -225,7 +225,7 @@ def _resolve_clause_pronoun(left: str, right: str) -> str:
 
 
 def _leading_clause(text: str) -> tuple[str, list[str]]:
-    """`After playing roles in ..., Ledger moved to ...` -> `Ledger moved to ...` and `Ledger
+    """`After playing roles in ..., Holm moved to ...` -> `Holm moved to ...` and `Holm
     after playing roles in ...`: the opening clause is a fact about the main clause's subject."""
     tokens = text.split()
     if not tokens or bare(tokens[0]) not in lexicon.LEADING_CLAUSE_OPENERS:
@@ -246,7 +246,7 @@ def _leading_clause(text: str) -> tuple[str, list[str]]:
 
 
 def _inside_pair(left: str) -> bool:
-    """`between Putin and ...`, `both Kyiv and ...`: the `and` completes a pair, not a clause."""
+    """`between Costa and ...`, `both Lima and ...`: the `and` completes a pair, not a clause."""
     tail = [bare(t) for t in left.split()[-6:]]
     for index in range(len(tail) - 1, -1, -1):
         if tail[index] in {"and", "or"}:
@@ -323,9 +323,9 @@ _NAMED_PARENTHESIS = re.compile(
 
 
 def _parentheticals(text: str) -> tuple[str, list[str]]:
-    """`Dennis Quaid (Houston, Texas; April 9, 1954) is an actor` -> `Dennis Quaid is an actor`
-    and `Dennis Quaid (Houston, Texas; April 9, 1954)`: what a name's parenthesis says about it
-    is its own fact. One-word asides (`(ECB)`) stay where they are."""
+    """`Ana Costa (Porto, Portugal; May 2, 1961) is an actor` -> `Ana Costa is an actor`
+    and `Ana Costa (Porto, Portugal; May 2, 1961)`: what a name's parenthesis says about it
+    is its own fact. One-word asides (`(IMF)`) stay where they are."""
     side: list[str] = []
 
     def lift(match: re.Match[str]) -> str:
@@ -340,7 +340,7 @@ def _parentheticals(text: str) -> tuple[str, list[str]]:
 def decompose(content: str) -> list[str]:
     """Atomic claims of one content clause, in reading order; each keeps its subject.
 
-    Punctuation inside parentheses (`Quaid (Houston, Texas; April 9, 1954)`) never splits."""
+    Punctuation inside parentheses (`Costa (Porto, Portugal; May 2, 1961)`) never splits."""
     claims = [_unshield(c) for c in _decompose(_PARENTHESIS.sub(_shield, content))]
     return [c for c in claims if _words(c) >= MIN_CLAIM_WORDS]
 

@@ -1,16 +1,16 @@
 """Stage 5: make each claim stand alone.
 
 An `EntityBook` reads the article in order and remembers who and what it has named:
-- people introduced with a title (`President Recep Tayyip Erdoğan`, `Finance Minister Eric
-  Lombard`, `U.S. District Judge Maria Alvarez`), with the title's role and any qualifier
-  before it (`Russian President Vladimir Putin` is a Russian president);
+- people introduced with a title (`President Ana Maria Costa`, `Finance Minister Jon
+  Berg`, `U.S. District Judge Lena Park`), with the title's role and any qualifier
+  before it (`Chilean President Luis Soto` is a Chilean president);
 - organisations (acronyms, names with `Organization`/`Bank`/`House`..., organisation speakers);
 - the last person, the last singular proper-noun subject and the last plural subject or speaker.
-A claim opening with `he`/`she`, `it`, `they`, or a role noun (`the president`, `the Turkish
+A claim opening with `he`/`she`, `it`, `they`, or a role noun (`the president`, `the Peruvian
 leader`, `the agency`) gets the referent's name; people are named by surname, as reporters do.
 A role noun goes to the most-mentioned person holding that role (ties: the most recent), never
-to one whose qualifier contradicts the role phrase (`the Turkish leader` is not `Russian
-President Vladimir Putin`). When no referent is clear the claim keeps its pronoun: a wrong
+to one whose qualifier contradicts the role phrase (`the Peruvian leader` is not `Chilean
+President Luis Soto`). When no referent is clear the claim keeps its pronoun: a wrong
 replacement is worse than none.
 """
 
@@ -47,7 +47,7 @@ def _is_name_word(token: str) -> bool:
 
 def titled_people(sentence: str) -> list[tuple[str, str, str | None]]:
     """(title, name, qualifier) for each `Qualifier Title First Last` in the sentence:
-    `Russian President Vladimir Putin` -> (`President`, `Vladimir Putin`, `Russian`).
+    `Chilean President Luis Soto` -> (`President`, `Luis Soto`, `Chilean`).
     Token by token, which is much faster than one large regex over every sentence."""
     tokens = sentence.split()
     lowered = [bare(t) for t in tokens]
@@ -108,7 +108,7 @@ class Person:
 
 
 def _looks_like_a_person(name: str) -> bool:
-    """`Maria Jansen`: two or three capitalised words, none an acronym or an organisation's."""
+    """`Lena Holm`: two or three capitalised words, none an acronym or an organisation's."""
     tokens = name.split()
     return (
         2 <= len(tokens) <= 3
@@ -125,9 +125,9 @@ def _role_of(title: str) -> set[str]:
 
 
 def strip_title(speaker: str) -> str:
-    """`ECB President Christine Lagarde` -> `Christine Lagarde`; organisations stay whole
-    (`the White House` -> `White House`, `the European Union's statistics office Eurostat` ->
-    `Eurostat`); descriptions with a preposition (`a study published in The Lancet`) stay."""
+    """`IMF President Jon Berg` -> `Jon Berg`; organisations stay whole
+    (`the Senate` -> `Senate`, `the country's statistics office Statnor` -> `Statnor`);
+    descriptions with a preposition (`a study published in The Journal`) stay."""
     match = _titled_person().search(speaker)
     if match and re.fullmatch(r"\s*(?:(?:of|at|from|for)\s.*)?", speaker[match.end() :]):
         name = match.group("name")
@@ -181,6 +181,9 @@ class EntityBook:
                     person.last_seen = self._sentence
         for acronym in _ACRONYM.findall(sentence):
             self._remember_organisation(acronym)
+        capitalised = {bare(t) for t in sentence.split() if t[:1].isupper()}
+        if lexicon.ORGANISATION_NAME_WORDS.isdisjoint(capitalised):
+            return
         for run in _CAPITALISED_RUN.findall(sentence):
             if any(w.lower() in lexicon.ORGANISATION_NAME_WORDS for w in run.split()[1:]):
                 self._remember_organisation(run)
@@ -197,7 +200,7 @@ class EntityBook:
         self.organisations.append(name)
 
     def person_named(self, text: str) -> Person | None:
-        """The known person whose surname ends `text` (`Erdoğan`, `Recep Tayyip Erdoğan`)."""
+        """The known person whose surname ends `text` (`Costa`, `Ana Maria Costa`)."""
         tokens = text.split()
         if not tokens or len(tokens) > 5:
             return None
@@ -205,7 +208,7 @@ class EntityBook:
 
     def note(self, subject: str | None, speaker: str | None, sentence: str = "") -> None:
         """After a sentence: remember its subject and speaker as antecedents for the next,
-        and the one pair of names it coordinates (`both Ukraine and Russia`), if just one."""
+        and the one pair of names it coordinates (`both Chile and Peru`), if just one."""
         pairs = set(_NAME_PAIR.findall(sentence))
         self.last_pair = " and ".join(pairs.pop()) if len(pairs) == 1 else None
         if speaker and _looks_like_a_person(speaker):
@@ -295,7 +298,7 @@ _THEM = re.compile(r"\bthem\b")
 
 
 def _resolve_them(claim: str, book: EntityBook) -> str:
-    """`Turkey has called on them to ...` -> `... called on Ukraine and Russia to ...` when one
+    """`Brazil has urged them to ...` -> `... urged Chile and Peru to ...` when one
     pair of names stands before it, in the claim itself or else in the previous sentence."""
     match = _THEM.search(claim)
     if not match:
@@ -320,10 +323,10 @@ _OPENING = re.compile(
 
 
 def decontextualize(claim: str, book: EntityBook, speaker: str | None = None) -> str:
-    """`he is ready to host ...` -> `Erdoğan is ready to host ...` when the referent is clear.
+    """`he is ready to host ...` -> `Costa is ready to host ...` when the referent is clear.
 
     A pronoun opening a reported claim refers to its speaker when the speaker is a person
-    (`Erdoğan said he will ...`); otherwise to the article's last named person or subject.
+    (`Costa said he will ...`); otherwise to the article's last named person or subject.
     """
     claim = _resolve_them(claim, book)
     match = _OPENING.match(claim)

@@ -2,7 +2,7 @@
 
 No tagger and no model: a finite verb is an auxiliary, a known irregular form, or an -s/-ed
 form of a common news verb that is not preceded by a determiner (`the cuts`) nor followed by
-`by` (`economists polled by Reuters`). Good enough to tell a clause from a noun phrase, which
+`by` (`economists polled by the bank`). Good enough to tell a clause from a noun phrase, which
 is all decomposition needs.
 """
 
@@ -55,7 +55,7 @@ def is_finite_verb(tokens: list[str], index: int) -> bool:
         return True
     if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
         return previous not in lexicon.AUXILIARIES
-    # An unknown -s word with an object right after it: `the Skagerrak separates it from ...`.
+    # An unknown -s word with an object right after it: `the strait separates it from ...`.
     return (
         len(word) > 3
         and word.endswith("s")
@@ -72,7 +72,9 @@ def first_finite_verb(tokens: list[str], start: int = 0) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4_096)
 def has_finite_verb(text: str) -> bool:
+    """Cached: decomposition asks about the same clauses several times."""
     return first_finite_verb(words(text)) is not None
 
 

@@ -18,7 +18,7 @@ MAX_QUOTE_SENTENCES = 8
 
 
 def quoted_sentences(content: str) -> list[str]:
-    """`A. B. C` -> [`A.`, `B.`, `C`]; abbreviations (`Dr. Ding`) do not end a sentence."""
+    """`A. B. C` -> [`A.`, `B.`, `C`]; abbreviations (`Dr. Holm`) do not end a sentence."""
     parts: list[str] = []
     start = 0
     for boundary in _INNER_BOUNDARY.finditer(content):
