@@ -152,9 +152,13 @@ class Cues:
         return len(self.found.get(name, []))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=64)
 def find_cues(text: str) -> Cues:
-    """Every cue in `text`. Cached: the splitter and the model both ask for the same claim."""
+    """Every cue in `text`.
+
+    Cached, but only a few entries: the rules and the model ask for the same claim one after
+    the other; a large cache would only flatter benchmarks that repeat their text.
+    """
     token_matches = list(_TOKEN.finditer(text))
     tokens = [match.group(0) for match in token_matches]
     match_starts = [match.start() for match in token_matches]

@@ -72,9 +72,9 @@ def first_finite_verb(tokens: list[str], start: int = 0) -> int | None:
     return None
 
 
-@lru_cache(maxsize=4_096)
+@lru_cache(maxsize=64)
 def has_finite_verb(text: str) -> bool:
-    """Cached: decomposition asks about the same clauses several times."""
+    """Cached (a few entries): decomposition asks about the same clause several times in a row."""
     return first_finite_verb(words(text)) is not None
 
 
