@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from factcheck.cli.common import open_store, print_json, print_table, store_options
+from factcheck.cli.common import open_store, print_json, print_table, shorten, store_options
 from factcheck.errors import ArticleError
 from factcheck.ingest import read_article, read_articles
 from factcheck.models import Claim
@@ -72,8 +72,15 @@ def run_claims(args: argparse.Namespace) -> int:
     return 0
 
 
+SPEAKER_WIDTH = 24
+
+
 def print_claim_table(claims: list[Claim]) -> None:
-    rows = [(c.id, c.stage or "-", c.band, c.kind, c.speaker or "-", c.text) for c in claims]
+    """One line a claim; a claim no workflow has placed yet shows stage `new`."""
+    rows = [
+        (c.id, c.stage or "new", c.band, c.kind, shorten(c.speaker or "-", SPEAKER_WIDTH), c.text)
+        for c in claims
+    ]
     print_table(("ID", "STAGE", "WORTH", "KIND", "SPEAKER", "CLAIM"), rows)
 
 
