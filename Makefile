@@ -18,7 +18,7 @@ setup: $(STAMP)
 ## Ingest the sample article into the default store and open the review desk.
 review: $(STAMP)
 	$(BIN)/factcheck --store $(STORE) ingest seeds/
-	$(BIN)/factcheck --store $(STORE) claims
+	$(BIN)/factcheck --store $(STORE) review
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
