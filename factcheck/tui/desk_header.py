@@ -10,6 +10,11 @@ from factcheck.models import Article
 
 
 class DeskHeader(Static):
+    """One line: title and date on the left, progress and reviewer on the right.
+    `plain` holds the same words as plain text."""
+
+    plain = ""
+
     def show(self, article: Article | None, decided: int, total: int, reviewer: str) -> None:
         title = Text("factcheck", style="bold")
         if article is not None:
@@ -22,4 +27,5 @@ class DeskHeader(Static):
         grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         grid.add_column(justify="right", no_wrap=True)
         grid.add_row(title, status)
+        self.plain = f"{title.plain}  {status.plain}"
         self.update(grid)
