@@ -17,15 +17,17 @@ class DeskHeader(Static):
 
     def show(self, article: Article | None, decided: int, total: int, reviewer: str) -> None:
         title = Text("factcheck", style="bold")
+        published = Text()
         if article is not None:
             title = Text(article.title, style="bold", overflow="ellipsis", no_wrap=True)
             if article.published:
-                title.append(f"  {article.published.isoformat()}", style="")
+                published = Text(article.published.isoformat())
         status = Text(f"{decided} of {total} claims decided", style="bold")
         status.append(f" · {reviewer}")
         grid = Table.grid(expand=True, padding=(0, 2))
         grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        grid.add_column(no_wrap=True)
         grid.add_column(justify="right", no_wrap=True)
-        grid.add_row(title, status)
-        self.plain = f"{title.plain}  {status.plain}"
+        grid.add_row(title, published, status)
+        self.plain = f"{title.plain}  {published.plain}  {status.plain}"
         self.update(grid)

@@ -26,6 +26,7 @@ from textual.widgets import DataTable, Footer, Label, ProgressBar
 from factcheck.errors import FactcheckError
 from factcheck.ingest import read_articles
 from factcheck.models import Article, Claim
+from factcheck.report import FORMATS, build_report, render
 from factcheck.review import ReviewService, is_decided
 from factcheck.splitter import split
 from factcheck.tui.claim_pane import ClaimPane
@@ -36,11 +37,6 @@ from factcheck.tui.filter_bar import ClaimFilter, FilterBar
 from factcheck.tui.queue import ClaimQueue
 from factcheck.tui.text_dialog import TextAnswer, TextDialog
 from factcheck.tui.verdict_dialog import VerdictChoice, VerdictDialog
-
-try:  # the report module is built on its own branch; export waits for it
-    from factcheck.report import FORMATS, build_report, render
-except ImportError:  # pragma: no cover - depends on the merge order
-    FORMATS, build_report, render = (), None, None
 
 WIDE_LAYOUT_COLUMNS = 140
 
@@ -377,12 +373,6 @@ class DeskScreen(Screen):
         self.notify(message, severity=severity, timeout=6)  # type: ignore[arg-type]
 
     def action_export(self) -> None:
-        if build_report is None:
-            self.notify(
-                "Export needs the report module (factcheck.report), not in this build yet.",
-                severity="warning",
-            )
-            return
         stem = self.article_id or (self.current.article_id if self.current else "report")
         if not self.article_id and len(self.articles) > 1:
             stem = "all-articles"
@@ -391,7 +381,7 @@ class DeskScreen(Screen):
             if request:
                 self.export(request)
 
-        self.app.push_screen(ExportDialog(tuple(FORMATS), stem), chosen)
+        self.app.push_screen(ExportDialog(FORMATS, stem), chosen)
 
     @work(exclusive=True, thread=True, group="export")
     def export(self, request: ExportRequest) -> None:
@@ -400,10 +390,15 @@ class DeskScreen(Screen):
         call(self._busy, f"Exporting {request.fmt}: reading claims", 3)
         try:
             report = build_report(
-                self.service.repository, self.service.workflow, article_id=self.article_id
+                self.service.repository,
+                self.service.workflow,
+                article_id=self.article_id,
+                include_unreviewed=request.include_unreviewed,
             )
             call(self._busy, f"Exporting {request.fmt}: rendering", None, 1)
-            text = render(report, request.fmt)
+            text = render(
+                report, request.fmt, site_url=request.site_url, publisher=request.publisher
+            )
             call(self._busy, f"Exporting {request.fmt}: writing", None, 1)
             request.path.parent.mkdir(parents=True, exist_ok=True)
             request.path.write_text(text, encoding="utf-8")

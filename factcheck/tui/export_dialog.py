@@ -4,27 +4,30 @@ The path follows the chosen format's extension until the reviewer edits it by ha
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Button, Input, RadioButton, RadioSet
+from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet
 
+from factcheck.report import EXTENSIONS
 from factcheck.tui.dialog import Dialog, field, form_footer
-
-EXTENSIONS = {"claimreview": ".jsonld"}
 
 
 def default_path(stem: str, fmt: str) -> str:
-    return str(Path("reports") / f"{stem}{EXTENSIONS.get(fmt, '.' + fmt)}")
+    return str(Path("reports") / f"{stem}.{EXTENSIONS.get(fmt, fmt)}")
 
 
 @dataclass(frozen=True)
 class ExportRequest:
     fmt: str
     path: Path
+    include_unreviewed: bool = False
+    site_url: str | None = None
+    publisher: str | None = None
 
 
 class ExportDialog(Dialog[ExportRequest]):
@@ -48,6 +51,29 @@ class ExportDialog(Dialog[ExportRequest]):
             yield field("Format", formats)
             path = default_path(self.stem, self.formats[0])
             yield field("Write to", Input(path, id="export-path", compact=True))
+            yield field(
+                "Also",
+                Checkbox("claims without a verdict", id="export-unreviewed", compact=True),
+            )
+            yield Label("ClaimReview names where the checks are published:", classes="caption")
+            yield field(
+                "Site URL",
+                Input(
+                    os.environ.get("FACTCHECK_SITE_URL", ""),
+                    placeholder="https://example.org/fact-checks/{claim_id}",
+                    id="export-site-url",
+                    compact=True,
+                ),
+            )
+            yield field(
+                "Publisher",
+                Input(
+                    os.environ.get("FACTCHECK_PUBLISHER", ""),
+                    placeholder="your newsroom's name",
+                    id="export-publisher",
+                    compact=True,
+                ),
+            )
             yield from form_footer("Export")
 
     def on_mount(self) -> None:
@@ -76,7 +102,15 @@ class ExportDialog(Dialog[ExportRequest]):
         if not path:
             self.show_problem("Give a file to write the report to.")
             return
-        self.dismiss(ExportRequest(self.fmt, Path(path).expanduser()))
+        self.dismiss(
+            ExportRequest(
+                self.fmt,
+                Path(path).expanduser(),
+                include_unreviewed=self.query_one("#export-unreviewed", Checkbox).value,
+                site_url=self.query_one("#export-site-url", Input).value.strip() or None,
+                publisher=self.query_one("#export-publisher", Input).value.strip() or None,
+            )
+        )
 
     @on(Button.Pressed, "#cancel")
     def _cancel_pressed(self) -> None:

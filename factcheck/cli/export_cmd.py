@@ -1,0 +1,91 @@
+"""`factcheck export`: write a verdict report (md, html, json, csv or ClaimReview JSON-LD).
+
+The report is rendered in full before anything is written, and a file is replaced atomically
+(temporary file, then rename), so a refused or failed export never leaves half a report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from factcheck.cli.common import WORKFLOW_HELP, open_store, open_workflow, store_options
+from factcheck.report import FORMATS, ReportError, build_report, render
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    options = store_options()
+    options.add_argument("--workflow", type=Path, default=argparse.SUPPRESS, help=WORKFLOW_HELP)
+    export = subcommands.add_parser(
+        "export",
+        parents=[options],
+        help="write a verdict report: md, html, json, csv or claimreview (JSON-LD)",
+        description="Export the review as a report. By default it shows the claims that have "
+        "a verdict (published, or proposed and still in review, marked as such).",
+    )
+    export.add_argument("--format", choices=FORMATS, default="md", help="default: md")
+    export.add_argument("--output", type=Path, metavar="FILE", help="write here, not to stdout")
+    export.add_argument("--article", metavar="ID", help="only this article")
+    export.add_argument(
+        "--stage", action="append", metavar="S", help="only claims in stage S (repeatable)"
+    )
+    export.add_argument(
+        "--verdict", action="append", metavar="V", help="only claims rated V (repeatable)"
+    )
+    export.add_argument(
+        "--include-unreviewed",
+        action="store_true",
+        help="also claims without a verdict (not rated, rejected, merged)",
+    )
+    export.add_argument(
+        "--site-url",
+        metavar="URL",
+        help="claimreview: page of the published fact checks (default: $FACTCHECK_SITE_URL); "
+        "{claim_id} and {article_id} are filled in, else #claim-ID is added",
+    )
+    export.add_argument(
+        "--publisher",
+        metavar="NAME",
+        help="claimreview: the fact-checking organization (default: $FACTCHECK_PUBLISHER)",
+    )
+    export.set_defaults(handler=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    report = build_report(
+        store,
+        open_workflow(args.workflow),
+        article_id=args.article,
+        stages=args.stage,
+        verdicts=args.verdict,
+        include_unreviewed=args.include_unreviewed,
+    )
+    text = render(report, args.format, site_url=args.site_url, publisher=args.publisher)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    write_atomically(args.output, text)
+    print(f"wrote {args.format} report ({len(report.claims)} claim(s)) to {args.output}")
+    return 0
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace `path` with `text` (UTF-8, line ends as rendered) in one rename."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ReportError(f"cannot write {path}: folder {folder} does not exist")
+    if path.is_dir():
+        raise ReportError(f"cannot write {path}: it is a folder")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        raise ReportError(f"cannot write {path}: {error.strerror or error}") from None

@@ -1,0 +1,173 @@
+"""schema.org ClaimReview JSON-LD, as Google's Fact Check Tools and other aggregators read it.
+
+One `ClaimReview` per shown claim whose verdict is **published** (a verdict, in the final
+stage): a proposed verdict still in review is never sent to search engines. The output is a
+JSON array; for a report of one article (`--article`) it is one JSON-LD object whose `@graph`
+holds that article's reviews, ready for the article page's `<script type="application/ld+json">`.
+Every review keeps its own `@context`, so each object also stands alone.
+
+Fields:
+- `url`: the page where the fact check is published, from `site_url` (or $FACTCHECK_SITE_URL).
+  `{claim_id}` and `{article_id}` in it are filled in; without either, `#claim-<id>` is added
+  (the anchor each claim has in the HTML report). Required, and must be http(s).
+- `author`: the publishing fact-checker, an `Organization` named by `publisher` (or
+  $FACTCHECK_PUBLISHER), with the site's address as its `url`. Required.
+- `datePublished`: the day the verdict was published (see `data`); `dateModified` too when
+  it was corrected since.
+- `claimReviewed`: the claim's text. `reviewRating`: a `Rating` with the scale's number for
+  the verdict (`ratingValue`), the scale's `bestRating` and `worstRating`, and the verdict's
+  label as `alternateName`.
+- `itemReviewed`: a `Claim` with `author` = who made the claim, `datePublished` = the article's
+  date (omitted when unknown) and `appearance` = the article (a `CreativeWork` with its `url`
+  when the source is a web address, else its `name`, and its `headline`).
+
+Who made the claim: `speaker` as a `Person`, unless its words mark an organization ("the White
+House", "Reuters", "the Ministry of ...", "Diplomatic sources", see `ORGANIZATION_WORDS`): a
+wrong `Person` would send readers looking for a human who does not exist, so any sign of a
+body wins. With no speaker the claim is the article's own, and its author is the outlet: an
+`Organization` named by the source's web host when the source is a URL, else left out.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from factcheck.report import display
+from factcheck.report.data import PUBLISHED, ArticleEntry, ClaimEntry, ReportData, ReportError
+
+SITE_URL_ENV = "FACTCHECK_SITE_URL"
+PUBLISHER_ENV = "FACTCHECK_PUBLISHER"
+CONTEXT = "https://schema.org"
+
+# Words that make a speaker a body rather than a person.
+ORGANIZATION_WORDS = frozenset(
+    {
+        "administration", "agency", "association", "authority", "bank", "board", "broadcaster",
+        "bureau", "cabinet", "campaign", "center", "centre", "commission", "committee",
+        "company", "corporation", "council", "court", "department", "embassy", "federation",
+        "foundation", "government", "group", "house", "inc", "institute", "kremlin",
+        "league", "ltd", "media", "ministry", "network", "news", "newspaper", "office",
+        "officials", "organization", "organisation", "parliament", "party", "police",
+        "press", "reuters", "senate", "service", "sources", "spokespeople", "statement",
+        "television", "times", "union", "university", "nato", "eu", "imf",
+        "trt", "bbc", "cnn", "afp",
+    }
+)  # fmt: skip
+
+
+def render_claimreview(
+    report: ReportData, *, site_url: str | None = None, publisher: str | None = None
+) -> str:
+    site_url = _site_url(site_url)
+    publisher = _publisher(publisher)
+    reviews = [
+        claim_review(article, entry, report, site_url, publisher)
+        for article in report.articles
+        for entry in article.claims
+        if entry.status == PUBLISHED
+    ]
+    data: Any = reviews
+    if report.filters.article_id is not None:
+        data = {"@context": CONTEXT, "@graph": reviews}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _site_url(given: str | None) -> str:
+    url = (given or os.environ.get(SITE_URL_ENV) or "").strip()
+    if not url:
+        raise ReportError(
+            f"ClaimReview needs the address where the fact checks are published: "
+            f"--site-url URL or ${SITE_URL_ENV}"
+        )
+    if not display.is_web_url(url.replace("{", "").replace("}", "")):
+        raise ReportError(f"site URL {url!r} is not a web address (http:// or https://)")
+    return url
+
+
+def _publisher(given: str | None) -> str:
+    name = " ".join((given or os.environ.get(PUBLISHER_ENV) or "").split())
+    if not name:
+        raise ReportError(
+            f"ClaimReview needs the fact-checking organization's name: --publisher NAME "
+            f"or ${PUBLISHER_ENV}"
+        )
+    return name
+
+
+def review_url(site_url: str, entry: ClaimEntry) -> str:
+    if "{claim_id}" in site_url or "{article_id}" in site_url:
+        return site_url.replace("{claim_id}", entry.claim.id).replace(
+            "{article_id}", entry.claim.article_id
+        )
+    return f"{site_url.split('#', 1)[0]}#claim-{entry.claim.id}"
+
+
+def claim_review(
+    article: ArticleEntry, entry: ClaimEntry, report: ReportData, site_url: str, publisher: str
+) -> dict[str, Any]:
+    option, verdict = entry.verdict_option, entry.verdict
+    assert option is not None and verdict is not None, "only published verdicts are reviewed"
+    scale = report.workflow.scale
+    site = urlsplit(site_url.replace("{", "").replace("}", ""))
+    review: dict[str, Any] = {
+        "@context": CONTEXT,
+        "@type": "ClaimReview",
+        "url": review_url(site_url, entry),
+        "claimReviewed": entry.claim.text,
+        "datePublished": display.day(entry.published_at),
+        "author": {
+            "@type": "Organization",
+            "name": publisher,
+            "url": f"{site.scheme}://{site.netloc}/",
+        },
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": option.rating,
+            "bestRating": scale.best_rating,
+            "worstRating": scale.worst_rating,
+            "alternateName": option.label,
+        },
+        "itemReviewed": item_reviewed(article, entry),
+    }
+    if entry.corrections:
+        review["dateModified"] = display.day(entry.corrections[-1].at)
+    return review
+
+
+def item_reviewed(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
+    source = article.article
+    appearance: dict[str, Any] = {"@type": "CreativeWork", "headline": source.title}
+    if display.is_web_url(source.source):
+        appearance["url"] = source.source
+    else:
+        appearance["name"] = source.source
+    item: dict[str, Any] = {"@type": "Claim"}
+    author = claim_author(entry.claim.speaker, source.source)
+    if author:
+        item["author"] = author
+    if source.published:
+        item["datePublished"] = display.day(source.published)
+    item["appearance"] = appearance
+    return item
+
+
+def claim_author(speaker: str | None, source: str) -> dict[str, str] | None:
+    """Who made the claim, as schema.org sees them (see the module docstring)."""
+    name = " ".join((speaker or "").split())
+    if name:
+        return {"@type": speaker_type(name), "name": name}
+    if display.is_web_url(source):
+        host = (urlsplit(source).hostname or "").removeprefix("www.")
+        return {"@type": "Organization", "name": host}
+    return None
+
+
+def speaker_type(name: str) -> str:
+    words = re.findall(r"[\w.]+", name.lower())
+    if name.lower().startswith("the ") or any(w.strip(".") in ORGANIZATION_WORDS for w in words):
+        return "Organization"
+    return "Person"

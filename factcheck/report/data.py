@@ -1,0 +1,316 @@
+"""`ReportData`: what a verdict report says, built once from the repository and the workflow.
+
+Every renderer (Markdown, HTML, JSON, CSV, ClaimReview) reads the same `ReportData`, so the
+formats never disagree about which claims are shown, in which order, or what state each is in.
+
+Decisions a reader of any report relies on:
+- **Order**: articles in the repository's order (ingest order), claims by their position in
+  the article (sentence, then span). `position` is the claim's 1-based place among *all* the
+  article's claims, so "claim 7" means the same thing in every filtered report.
+- **Status** of a claim, never blurred: `published` (a verdict, and the claim has reached the
+  workflow's final stage), `in review` (a verdict has been given but the claim has not reached
+  the final stage: the verdict is *proposed*, shown as such, never as decided), `not rated`
+  (no verdict yet), `rejected` and `merged` (closed in triage).
+- **Which claims are shown**: by default the claims with a verdict (published or in review);
+  `include_unreviewed` adds those without one (not rated, rejected, merged). `stages` and
+  `verdicts` narrow the list further (a verdict filter matches proposed verdicts too).
+  Articles with no claim left to show are left out, unless asked for by `article_id`.
+- **Summary** per article counts *all* its claims, whatever the filters, so an editor sees how
+  far the article's review has got: published verdicts per label (scale order), then claims
+  in review, not rated, rejected, merged; claims per stage (workflow order); and the reviewed
+  share = claims whose review is finished (published verdict, or rejected/merged in triage)
+  out of all the article's claims.
+- **Published date** of a verdict: when the audit log last shows the claim moving into the
+  final stage; the verdict's own date when the log does not say (a hand-built store).
+- Nothing depends on the clock: the same store gives the same report, byte for byte.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from factcheck.errors import FactcheckError
+from factcheck.models import (
+    Article,
+    Claim,
+    Correction,
+    Event,
+    EvidenceNote,
+    SignOff,
+    Triage,
+    Verdict,
+)
+from factcheck.repository import Repository, claim_order
+from factcheck.workflow import Stage, VerdictOption, Workflow
+
+PUBLISHED = "published"
+IN_REVIEW = "in review"
+NOT_RATED = "not rated"
+REJECTED = "rejected"
+MERGED = "merged"
+STATUSES = (PUBLISHED, IN_REVIEW, NOT_RATED, REJECTED, MERGED)
+# How each status reads in a report's summary.
+STATUS_LABELS = {
+    PUBLISHED: "Published",
+    IN_REVIEW: "In review (verdict not final)",
+    NOT_RATED: "Not rated yet",
+    REJECTED: "Rejected in triage",
+    MERGED: "Merged into another claim",
+}
+HAS_VERDICT = (PUBLISHED, IN_REVIEW)
+
+
+class ReportError(FactcheckError):
+    """A report that cannot be made as asked: unknown article, stage, verdict or format, or a
+    ClaimReview export without the site URL and publisher it must name."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimEntry:
+    """One claim as every report shows it. `verdict_option` is the scale's entry for the
+    claim's verdict (label, colour, rating); `stage` is where the claim sits in the workflow."""
+
+    claim: Claim
+    position: int
+    status: str
+    stage: Stage
+    verdict_option: VerdictOption | None
+    published_at: datetime | None
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+    @property
+    def verdict(self) -> Verdict | None:
+        return self.claim.verdict
+
+    @property
+    def evidence(self) -> list[EvidenceNote]:
+        return self.claim.evidence
+
+    @property
+    def sign_offs(self) -> list[SignOff]:
+        return self.claim.sign_offs
+
+    @property
+    def corrections(self) -> list[Correction]:
+        return self.claim.corrections
+
+    @property
+    def is_decided(self) -> bool:
+        return self.status == PUBLISHED
+
+    @property
+    def reviewers(self) -> list[str]:
+        """Everyone who worked on the claim, in the order they first appear: the verdict's
+        reviewer, evidence authors, sign-offs, then correctors."""
+        names: list[str] = []
+        people = [
+            *([self.verdict.reviewer] if self.verdict else []),
+            *(note.added_by for note in self.evidence),
+            *(sign_off.reviewer for sign_off in self.sign_offs),
+            *(correction.reviewer for correction in self.corrections),
+        ]
+        for name in people:
+            if name not in names:
+                names.append(name)
+        return names
+
+
+@dataclass(frozen=True, slots=True)
+class CountRow:
+    """One line of a summary: a key (verdict id, status or stage id), what a reader sees, the
+    colour of its chip (empty for none) and how many claims it counts."""
+
+    key: str
+    label: str
+    color: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    by_verdict: tuple[CountRow, ...]
+    by_stage: tuple[CountRow, ...]
+    total: int
+    reviewed: int
+
+    @property
+    def reviewed_share(self) -> float:
+        return self.reviewed / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleEntry:
+    article: Article
+    summary: Summary
+    claims: tuple[ClaimEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    article_id: str | None
+    stages: tuple[str, ...]
+    verdicts: tuple[str, ...]
+    include_unreviewed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReportData:
+    """Everything a report shows. Renderers only read it."""
+
+    workflow: Workflow
+    filters: Filters
+    articles: tuple[ArticleEntry, ...]
+    summary: Summary
+
+    @property
+    def claims(self) -> list[ClaimEntry]:
+        return [entry for article in self.articles for entry in article.claims]
+
+    def option(self, verdict_id: str) -> VerdictOption | None:
+        return self.workflow.scale.option(verdict_id)
+
+    def label_of(self, verdict_id: str) -> str:
+        option = self.option(verdict_id)
+        return option.label if option else verdict_id
+
+
+def build_report(
+    repository: Repository,
+    workflow: Workflow,
+    *,
+    article_id: str | None = None,
+    stages: Iterable[str] | None = None,
+    verdicts: Iterable[str] | None = None,
+    include_unreviewed: bool = False,
+) -> ReportData:
+    """Gather one report's data; unknown article, stage or verdict ids raise `ReportError`."""
+    filters = Filters(
+        article_id=article_id,
+        stages=_known(stages, workflow.stage_ids, "stage"),
+        verdicts=_known(verdicts, workflow.scale.ids, "verdict"),
+        include_unreviewed=include_unreviewed,
+    )
+    if article_id is not None:
+        article = repository.get_article(article_id)
+        if article is None:
+            raise ReportError(f"no article with id {article_id!r} in the store")
+        articles = [article]
+    else:
+        articles = repository.list_articles()
+    published_at = _published_times(repository.list_events(), workflow)
+    entries: list[ArticleEntry] = []
+    everything: list[ClaimEntry] = []
+    for article in articles:
+        claims = sorted(repository.list_claims(article.id), key=claim_order)
+        placed = [
+            _entry(claim, position, workflow, published_at)
+            for position, claim in enumerate(claims, start=1)
+        ]
+        everything.extend(placed)
+        shown = tuple(entry for entry in placed if _wanted(entry, filters))
+        if shown or article_id is not None:
+            entries.append(ArticleEntry(article, summarize(placed, workflow), shown))
+    return ReportData(workflow, filters, tuple(entries), summarize(everything, workflow))
+
+
+def summarize(entries: Sequence[ClaimEntry], workflow: Workflow) -> Summary:
+    """Counts by published verdict and status, by stage, and how many are reviewed."""
+    by_label: dict[str, int] = {}
+    by_status: dict[str, int] = {}
+    by_stage: dict[str, int] = {}
+    for entry in entries:
+        by_status[entry.status] = by_status.get(entry.status, 0) + 1
+        by_stage[entry.stage.id] = by_stage.get(entry.stage.id, 0) + 1
+        if entry.status == PUBLISHED and entry.verdict is not None:
+            by_label[entry.verdict.label] = by_label.get(entry.verdict.label, 0) + 1
+    verdict_rows = [
+        CountRow(option.id, option.label, option.color, by_label.get(option.id, 0))
+        for option in workflow.scale.verdicts
+    ]
+    status_rows = [
+        CountRow(status, STATUS_LABELS[status], "", by_status.get(status, 0))
+        for status in STATUSES
+        if status != PUBLISHED
+    ]
+    stage_rows = [
+        CountRow(stage.id, stage.title, "", by_stage.get(stage.id, 0)) for stage in workflow.stages
+    ]
+    reviewed = sum(by_status.get(status, 0) for status in (PUBLISHED, REJECTED, MERGED))
+    return Summary(tuple(verdict_rows + status_rows), tuple(stage_rows), len(entries), reviewed)
+
+
+def _known(ids: Iterable[str] | None, known: list[str], what: str) -> tuple[str, ...]:
+    chosen = tuple(dict.fromkeys(i.strip() for i in ids or ()))
+    unknown = [i for i in chosen if i not in known]
+    if unknown:
+        raise ReportError(
+            f"unknown {what} {', '.join(map(repr, unknown))}; the workflow has {', '.join(known)}"
+        )
+    return chosen
+
+
+def _status(claim: Claim, stage: Stage, workflow: Workflow) -> str:
+    if claim.triage == Triage.REJECTED:
+        return REJECTED
+    if claim.triage == Triage.MERGED:
+        return MERGED
+    if claim.verdict is None:
+        return NOT_RATED
+    return PUBLISHED if workflow.is_final(stage.id) else IN_REVIEW
+
+
+def _entry(
+    claim: Claim, position: int, workflow: Workflow, published_at: dict[str, datetime]
+) -> ClaimEntry:
+    stage = _stage_of(claim, workflow)
+    option = None
+    if claim.verdict is not None:
+        option = workflow.scale.option(claim.verdict.label)
+        if option is None:
+            raise ReportError(
+                f"claim {claim.id} carries verdict {claim.verdict.label!r}, which workflow "
+                f"{workflow.name!r} ({workflow.source}) does not have; pass the workflow it was "
+                "reviewed under with --workflow"
+            )
+    status = _status(claim, stage, workflow)
+    when = None
+    if status == PUBLISHED and claim.verdict is not None:
+        when = published_at.get(claim.id, claim.verdict.at)
+    return ClaimEntry(claim, position, status, stage, option, when)
+
+
+def _stage_of(claim: Claim, workflow: Workflow) -> Stage:
+    stage = workflow.stage(claim.stage) if claim.stage else workflow.first_stage
+    if stage is None:
+        raise ReportError(
+            f"claim {claim.id} is in stage {claim.stage!r}, which workflow {workflow.name!r} "
+            f"({workflow.source}) does not have; pass the workflow it was reviewed under "
+            "with --workflow"
+        )
+    return stage
+
+
+def _wanted(entry: ClaimEntry, filters: Filters) -> bool:
+    if not filters.include_unreviewed and entry.status not in HAS_VERDICT:
+        return False
+    if filters.stages and entry.stage.id not in filters.stages:
+        return False
+    return not filters.verdicts or (
+        entry.verdict is not None and entry.verdict.label in filters.verdicts
+    )
+
+
+def _published_times(events: Iterable[Event], workflow: Workflow) -> dict[str, datetime]:
+    """For each claim, when the audit log last shows it entering the final stage."""
+    final = workflow.final_stage
+    times: dict[str, datetime] = {}
+    for event in events:
+        after, before = event.after or {}, event.before or {}
+        if after.get("stage") == final and before.get("stage") != final:
+            times[event.claim_id] = event.at
+    return times

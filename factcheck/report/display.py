@@ -1,0 +1,90 @@
+"""Wording and formatting every human-readable report shares (Markdown, HTML, CSV), so the
+formats say the same thing in the same words."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from urllib.parse import urlsplit
+
+from factcheck.models import Correction
+from factcheck.report.data import (
+    IN_REVIEW,
+    MERGED,
+    PUBLISHED,
+    REJECTED,
+    STATUS_LABELS,
+    ClaimEntry,
+    ReportData,
+    Summary,
+)
+
+ARTICLE_VOICE = "the article itself"
+
+
+def day(moment: datetime | date | None) -> str:
+    """`YYYY-MM-DD` (in UTC for times), or empty for none."""
+    if moment is None:
+        return ""
+    if isinstance(moment, datetime):
+        moment = (moment.astimezone(UTC) if moment.tzinfo else moment).date()
+    return moment.isoformat()
+
+
+def is_web_url(url: str) -> bool:
+    """Only http(s) addresses with a host become links; anything else (javascript:, data:,
+    file names) is shown as plain text."""
+    if not url or any(ch.isspace() or ord(ch) < 32 for ch in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        return False
+
+
+def percent(share: float) -> str:
+    return f"{share:.0%}"
+
+
+def score(entry: ClaimEntry) -> str:
+    return f"{entry.claim.checkworthiness:.2f} ({entry.claim.band})"
+
+
+def speaker(entry: ClaimEntry) -> str:
+    return entry.claim.speaker or ARTICLE_VOICE
+
+
+def status_text(entry: ClaimEntry) -> str:
+    """The claim's state in words: a proposed verdict always says it is not final."""
+    if entry.status == PUBLISHED:
+        return f"Published {day(entry.published_at)}"
+    if entry.status == IN_REVIEW:
+        return f"In review, stage {entry.stage.title}: the verdict is proposed, not final"
+    text = STATUS_LABELS[entry.status]
+    if entry.claim.merged_into and entry.status == MERGED:
+        return f"{text} ({entry.claim.merged_into})"
+    if entry.claim.triage_reason and entry.status == REJECTED:
+        return f"{text}: {entry.claim.triage_reason}"
+    return f"{text}, stage {entry.stage.title}"
+
+
+def verdict_text(entry: ClaimEntry) -> str:
+    """`Mostly true`, or `Proposed: Mostly true (in review)` while not final, or empty."""
+    if entry.verdict_option is None:
+        return ""
+    if entry.status == IN_REVIEW:
+        return f"Proposed: {entry.verdict_option.label} (in review)"
+    return entry.verdict_option.label
+
+
+def reviewed_text(summary: Summary) -> str:
+    return (
+        f"Review finished for {summary.reviewed} of {summary.total} claims "
+        f"({percent(summary.reviewed_share)})"
+    )
+
+
+def correction_text(report: ReportData, correction: Correction) -> str:
+    before = report.label_of(correction.previous_label)
+    after = report.label_of(correction.new_label)
+    return f"{day(correction.at)} by {correction.reviewer}: {before} → {after}: {correction.reason}"

@@ -1,0 +1,85 @@
+"""The JSON report: the full data, for programs (a CMS, a dashboard, an archive).
+
+Shape (`schema_version` 1): `workflow` (name, stages, scale with best/worst rating),
+`filters`, `summary` (all articles), `articles` (each article's fields, its `summary` and its
+shown `claims`). A claim is every field of the stored claim (`stage` filled in with the
+workflow's first stage when not yet placed) plus `position`, `status`, `stage_title`,
+`verdict_option` (the scale's label, colour and rating for its verdict), `published_at` and
+`reviewers`. Times are ISO 8601 as stored; keys keep a fixed order, so output is stable.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from factcheck.report.data import ClaimEntry, ReportData, Summary
+
+SCHEMA_VERSION = 1
+
+
+def render_json(report: ReportData) -> str:
+    return json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def report_json(report: ReportData) -> dict[str, Any]:
+    workflow = report.workflow
+    filters = report.filters
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "workflow": {
+            "name": workflow.name,
+            "final_stage": workflow.final_stage,
+            "stages": [{"id": s.id, "title": s.title} for s in workflow.stages],
+            "scale": {
+                "best_rating": workflow.scale.best_rating,
+                "worst_rating": workflow.scale.worst_rating,
+                "verdicts": [v.model_dump(mode="json") for v in workflow.scale.verdicts],
+            },
+        },
+        "filters": {
+            "article": filters.article_id,
+            "stages": list(filters.stages),
+            "verdicts": list(filters.verdicts),
+            "include_unreviewed": filters.include_unreviewed,
+        },
+        "summary": summary_json(report.summary),
+        "articles": [
+            {
+                **article.article.model_dump(mode="json"),
+                "summary": summary_json(article.summary),
+                "claims": [claim_json(entry) for entry in article.claims],
+            }
+            for article in report.articles
+        ],
+    }
+
+
+def summary_json(summary: Summary) -> dict[str, Any]:
+    return {
+        "total": summary.total,
+        "reviewed": summary.reviewed,
+        "reviewed_share": round(summary.reviewed_share, 4),
+        "by_verdict": [
+            {"id": row.key, "label": row.label, "count": row.count} for row in summary.by_verdict
+        ],
+        "by_stage": [
+            {"id": row.key, "title": row.label, "count": row.count} for row in summary.by_stage
+        ],
+    }
+
+
+def claim_json(entry: ClaimEntry) -> dict[str, Any]:
+    option = entry.verdict_option
+    return {
+        **entry.claim.model_dump(mode="json"),
+        "stage": entry.stage.id,
+        "position": entry.position,
+        "status": entry.status,
+        "stage_title": entry.stage.title,
+        "verdict_option": option.model_dump(mode="json", exclude={"description"})
+        if option
+        else None,
+        "published_at": entry.published_at.isoformat() if entry.published_at else None,
+        "reviewers": entry.reviewers,
+    }
