@@ -162,7 +162,7 @@ async def test_filter_by_stage_words_and_verdict(store_path: Path) -> None:
         await type_text(pilot, "stage:res")
         await pilot.press("enter")
         assert queue.claim_ids == [stored(store_path, 0).id]
-        assert "stage:res" in queue.border_title
+        assert "stage:res" in app.screen.query_one("#queue-box").border_title
 
         await pilot.press("slash")
         app.screen.query_one("#filter-input", Input).value = "is:accepted erdoğan"
@@ -191,7 +191,7 @@ async def test_sort_by_check_worthiness_puts_the_most_check_worthy_first(
         await pilot.press("s")
         scores = {c.id: c.checkworthiness for c in Store(store_path).list_claims()}
         assert [scores[i] for i in queue.claim_ids] == sorted(scores.values(), reverse=True)
-        assert "check-worthiness" in queue.border_title
+        assert "check-worthiness" in app.screen.query_one("#queue-box").border_title
         await pilot.press("s")
         assert queue.claim_ids == in_article_order
 
@@ -231,7 +231,7 @@ async def test_work_survives_quitting_and_reopening(store_path: Path) -> None:
     reopened = open_desk(store_path, "ana")
     async with reopened.run_test(size=SIZE) as pilot:
         queue = reopened.screen.query_one(ClaimQueue)
-        assert str(queue.get_cell(stored(store_path, 1).id, "verdict")) == "accepted"
+        assert "accepted" in queue.row_text(stored(store_path, 1).id)
         await pilot.press("j", "u")
         assert stored(store_path, 1).triage == Triage.PENDING
 

@@ -18,10 +18,10 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Label, ProgressBar
+from textual.widgets import Footer, Label, ProgressBar, Static
 
 from factcheck.errors import FactcheckError
 from factcheck.ingest import read_articles
@@ -34,7 +34,7 @@ from factcheck.tui.desk_header import DeskHeader
 from factcheck.tui.evidence_dialog import EvidenceDialog, EvidenceForm
 from factcheck.tui.export_dialog import ExportDialog, ExportRequest
 from factcheck.tui.filter_bar import ClaimFilter, FilterBar
-from factcheck.tui.queue import ClaimQueue
+from factcheck.tui.queue import ClaimQueue, column_headings
 from factcheck.tui.text_dialog import TextAnswer, TextDialog
 from factcheck.tui.verdict_dialog import VerdictChoice, VerdictDialog
 
@@ -90,7 +90,9 @@ class DeskScreen(Screen):
         yield DeskHeader(id="header")
         yield FilterBar(workflow, id="filter-bar")
         with Horizontal(id="desk"):
-            yield ClaimQueue(workflow, id="queue")
+            with Vertical(id="queue-box"):
+                yield Static(column_headings(), id="queue-headings")
+                yield ClaimQueue(workflow, id="queue")
             yield ClaimPane(workflow, id="pane")
         with Horizontal(id="busy"):
             yield Label("", id="busy-label")
@@ -143,9 +145,9 @@ class DeskScreen(Screen):
         title = f"Claims {queue.row_count} of {len(self.claims)} · {queue.order}"
         if not queue.claim_filter.is_empty:
             title += f" · /{queue.claim_filter.text}"
-        queue.border_title = title
+        self.query_one("#queue-box").border_title = title
 
-    @on(DataTable.RowHighlighted, "#queue")
+    @on(ClaimQueue.Highlighted)
     def _cursor_moved(self) -> None:
         self._show_current()
 
