@@ -27,6 +27,8 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from pydantic import ValidationError
+
 from factcheck.errors import ReviewError, UnknownClaimError
 from factcheck.models import (
     Claim,
@@ -45,6 +47,8 @@ from factcheck.workflow import Stage, Workflow
 WORKFLOW_SETTING = "workflow"
 NOTE_FIELDS = ("url", "title", "quote", "stance", "note")
 NO_VERDICT = "no verdict"
+# Triage outcomes that take a claim out of review (until it is accepted again).
+_OUT_OF_FLOW = (Triage.REJECTED, Triage.MERGED)
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,23 @@ class StatusCounts:
 
     def total(self, stage_id: str) -> int:
         return sum(self.row(stage_id))
+
+
+def recorded_workflow(repository: Repository) -> Workflow | None:
+    """The workflow the store's claims were last reviewed under, as recorded by the service
+    (for reports made without the YAML file at hand); None before any review action."""
+    record = repository.get_setting(WORKFLOW_SETTING)
+    if not isinstance(record, dict) or "definition" not in record:
+        return None
+    try:
+        workflow = Workflow.model_validate(record["definition"])
+    except ValidationError:
+        raise ReviewError(
+            f"the workflow recorded in the store ({record.get('source', '?')}) no longer "
+            "validates; review once with a good --workflow to record it again"
+        ) from None
+    workflow._source = str(record.get("source", workflow.name))
+    return workflow
 
 
 def validate_url(url: str) -> str:
@@ -122,31 +143,21 @@ class ReviewService:
     def _check_store_fits_workflow(self) -> None:
         """Refuse a workflow that cannot place every stored claim or read every verdict."""
         claims = self.repository.list_claims()
-        stages = sorted({c.stage for c in claims if c.stage and not self.workflow.stage(c.stage)})
+        name = f"workflow {self.workflow.name!r} ({self.workflow.source})"
+        stages = sorted({c.stage for c in claims if c.stage} - set(self.workflow.stage_ids))
         if stages:
             raise ReviewError(
-                f"workflow {self.workflow.name!r} ({self.workflow.source}) has no stage "
-                f"{', '.join(map(repr, stages))}, where claims in this store sit; "
-                f"its stages are {', '.join(self.workflow.stage_ids)}"
+                f"{name} has no stage {', '.join(map(repr, stages))}, where claims in this "
+                f"store sit; its stages are {', '.join(self.workflow.stage_ids)}"
             )
         labels = sorted(
-            {
-                label
-                for c in claims
-                for label in self._labels_of(c)
-                if not self.workflow.scale.option(label)
-            }
+            {c.verdict.label for c in claims if c.verdict} - set(self.workflow.scale.ids)
         )
         if labels:
             raise ReviewError(
-                f"workflow {self.workflow.name!r} ({self.workflow.source}) has no verdict "
-                f"{', '.join(map(repr, labels))}, which claims in this store carry; "
-                f"its verdicts are {', '.join(self.workflow.scale.ids)}"
+                f"{name} has no verdict {', '.join(map(repr, labels))}, which claims in this "
+                f"store carry; its verdicts are {', '.join(self.workflow.scale.ids)}"
             )
-
-    @staticmethod
-    def _labels_of(claim: Claim) -> list[str]:
-        return [claim.verdict.label] if claim.verdict else []
 
     def workflow_record(self) -> dict[str, Any]:
         """What the store keeps about the workflow its claims were reviewed under."""
@@ -316,19 +327,15 @@ class ReviewService:
             reviewer=self.reviewer,
             at=self.clock(),
         )
-        old = claim.verdict
-        if old and (old.label, old.rationale, old.conclusion, old.reviewer) == (
-            verdict.label,
-            verdict.rationale,
-            verdict.conclusion,
-            verdict.reviewer,
+        if claim.verdict and claim.verdict.model_dump(exclude={"at"}) == verdict.model_dump(
+            exclude={"at"}
         ):
             raise ReviewError(f"claim {claim_id} already has exactly this verdict")
         return self._record(claim, "verdict", {"verdict": verdict, "sign_offs": []}, detail=label)
 
     def advance(self, claim_id: str) -> Claim:
         """Move the claim to the next stage, if it has everything its stage requires."""
-        claim = self._open(claim_id, "advance")
+        claim = self._open(claim_id, "advance", in_review=True)
         stage = self.stage_of(claim)
         missing = self.workflow.missing(claim)
         if missing:
@@ -400,16 +407,17 @@ class ReviewService:
             reviewer=self.reviewer,
             at=now,
         )
-        verdict = claim.verdict.model_copy(update={"label": label, "reviewer": self.reviewer})
-        verdict = verdict.model_copy(update={"at": now})
+        verdict = claim.verdict.model_copy(
+            update={"label": label, "reviewer": self.reviewer, "at": now}
+        )
         changes = {"verdict": verdict, "corrections": [*claim.corrections, correction]}
         return self._record(
             claim, "correct", changes, detail=f"{correction.previous_label} -> {label}: {reason}"
         )
 
-    def undo(self, claim_id: str) -> Claim:
-        """Undo this reviewer's own last not-yet-undone action on the claim (a new event)."""
-        claim = self.claim(claim_id)
+    def undoable(self, claim_id: str | None = None) -> Event | None:
+        """This reviewer's last action not yet undone, on one claim or on any claim (what
+        `undo` / `undo_last` would take back), or None."""
         events = self.repository.list_events(claim_id)
         undone = {e.undoes for e in events if e.undoes}
         own = [
@@ -417,15 +425,28 @@ class ReviewService:
             for e in events
             if e.actor == self.reviewer and e.undoes is None and e.id not in undone
         ]
-        if not own:
+        return own[-1] if own else None
+
+    def undo_last(self) -> Claim:
+        """Undo this reviewer's last action on whichever claim it was (the TUI's undo key)."""
+        last = self.undoable()
+        if last is None:
+            raise ReviewError(f"{self.reviewer} has nothing left to undo")
+        return self.undo(last.claim_id)
+
+    def undo(self, claim_id: str) -> Claim:
+        """Undo this reviewer's own last not-yet-undone action on the claim (a new event)."""
+        claim = self.claim(claim_id)
+        last = self.undoable(claim_id)
+        if last is None:
             raise ReviewError(f"{self.reviewer} has nothing left to undo on claim {claim_id}")
-        last = own[-1]
+        events = self.repository.list_events(claim_id)
         if last.before is None or last.after is None:
             raise ReviewError(
                 f"the last action on claim {claim_id} ({last.action}) is not undoable"
             )
         if _dump(claim) != last.after:
-            later = [e for e in events if events.index(e) > events.index(last)]
+            later = events[events.index(last) + 1 :]
             who = ", ".join(sorted({e.actor for e in later})) or "someone"
             raise ReviewError(
                 f"claim {claim_id} changed after your {last.action!r} (by {who}); "
@@ -493,9 +514,6 @@ class ReviewService:
         record = self.workflow_record()
         if self.repository.get_setting(WORKFLOW_SETTING) != record:
             self.repository.set_setting(WORKFLOW_SETTING, record)
-
-
-_OUT_OF_FLOW = (Triage.REJECTED, Triage.MERGED)
 
 
 def _required(text: str | None, what: str) -> str:

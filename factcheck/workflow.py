@@ -59,6 +59,7 @@ HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 # list download; it errs towards counting two subdomains of one outlet as one source.
 _SHARED_SECOND_LEVELS = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "gob", "or"})
 
+MERGE_TAG = "tag:yaml.org,2002:merge"
 MAX_EXPANDED_NODES = 100_000  # guards against alias bombs ("billion laughs")
 
 
@@ -239,15 +240,15 @@ class Workflow(_Strict):
             yield "a one-sentence conclusion with the verdict (this scale requires one)"
         if needs.rationale and not (verdict and (verdict.rationale or verdict.conclusion)):
             yield "a rationale or conclusion for the verdict"
-        if needs.sign_offs:
+        if needs.sign_offs and verdict is None:
+            yield f"a verdict to sign off, then sign-off by {needs.sign_offs} reviewer(s)"
+        elif needs.sign_offs and verdict is not None:
             others = independent_sign_offs(claim)
             if len(others) < needs.sign_offs:
-                whose = f" than {verdict.reviewer}" if verdict else ""
                 has = f"{len(others)}: {', '.join(others)}" if others else "0"
                 yield (
-                    f"sign-off by {needs.sign_offs} reviewer(s) other{whose} (has {has})"
-                    if verdict
-                    else f"a verdict to sign off, then sign-off by {needs.sign_offs} reviewer(s)"
+                    f"sign-off by {needs.sign_offs} reviewer(s) other than {verdict.reviewer} "
+                    f"(has {has})"
                 )
 
 
@@ -268,7 +269,7 @@ def source_domain(url: str) -> str:
     """
     host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()
     labels = host.split(".")
-    if len(labels) <= 2:
+    if len(labels) <= 2 or ":" in host or labels[-1].isdigit():  # short name or IP address
         return host
     keep = 3 if len(labels[-1]) == 2 and labels[-2] in _SHARED_SECOND_LEVELS else 2
     return ".".join(labels[-keep:])
@@ -424,7 +425,11 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, active) for item in node.value]
         mapping: dict[Any, Any] = {}
+        merged: dict[Any, Any] = {}
         for key_node, value_node in node.value:
+            if key_node.tag == MERGE_TAG:  # `<<: *defaults` copies keys not written here
+                merged = {**self._merge_source(value_node, active), **merged}
+                continue
             key = self.build(key_node, active)
             if not isinstance(key, str):
                 self.problems.add_at(key_node, "keys must be plain words")
@@ -433,44 +438,55 @@ class _Builder:
                 self.problems.add_at(key_node, f"key {key!r} is written twice")
                 continue
             mapping[key] = self.build(value_node, active)
-        return mapping
+        return {**merged, **mapping}
+
+    def _merge_source(self, node: yaml.Node, active: tuple[int, ...]) -> dict:
+        sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        merged: dict[Any, Any] = {}
+        for source in reversed(sources):  # earlier mappings in `<<: [*a, *b]` win
+            data = self.build(source, active)
+            if isinstance(data, dict):
+                merged.update(data)
+            else:
+                self.problems.add_at(source, "`<<` merges mappings only")
+        return merged
 
 
 class _TooLarge(Exception):
     pass
 
 
-def _node_at(root: yaml.Node, loc: Sequence[str | int]) -> tuple[yaml.Node, bool]:
-    """The deepest node along `loc`, and whether the whole loc was found.
+def _entry(mapping: yaml.Node, key: str | int) -> tuple[yaml.Node, yaml.Node] | None:
+    """The (key node, value node) written for `key` in a mapping node, if any."""
+    if isinstance(mapping, yaml.MappingNode):
+        for key_node, value_node in mapping.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
+                return key_node, value_node
+    return None
 
-    For an unknown key the node returned is the key itself, so the message points at it.
-    """
+
+def _node_at(root: yaml.Node, loc: Sequence[str | int]) -> yaml.Node:
+    """The node `loc` names or, where the path stops matching the file, the deepest one found
+    (a missing key is reported at the mapping that lacks it)."""
     node = root
-    for depth, part in enumerate(loc):
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                if isinstance(key_node, yaml.ScalarNode) and key_node.value == part:
-                    is_last = depth == len(loc) - 1
-                    node = key_node if is_last and value_node is None else value_node
-                    break
-            else:
-                return node, False
+    for part in loc:
+        entry = _entry(node, part)
+        if entry is not None:
+            node = entry[1]
         elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
             if not 0 <= part < len(node.value):
-                return node, False
+                return node
             node = node.value[part]
         else:
-            return node, False
-    return node, True
+            return node
+    return node
 
 
 def _key_node(root: yaml.Node, loc: Sequence[str | int]) -> yaml.Node:
-    parent, _ = _node_at(root, loc[:-1])
-    if isinstance(parent, yaml.MappingNode):
-        for key_node, _value in parent.value:
-            if isinstance(key_node, yaml.ScalarNode) and key_node.value == loc[-1]:
-                return key_node
-    return parent
+    """The key itself for an unknown key, so the message points at what to delete."""
+    parent = _node_at(root, loc[:-1])
+    entry = _entry(parent, loc[-1])
+    return entry[0] if entry else parent
 
 
 def _allowed_keys(loc: Sequence[str | int]) -> tuple[str, ...]:
@@ -510,7 +526,26 @@ def _message_for(error: dict[str, Any]) -> str:
         return _at(loc, "expected a mapping of keys to values")
     if kind == "list_type":
         return _at(loc, "expected a list (lines starting with '- ')")
-    return _at(loc, error["msg"])
+    return _at(loc, _plain_value_problem(kind, error))
+
+
+def _plain_value_problem(kind: str, error: dict[str, Any]) -> str:
+    """pydantic's wording for a bad value, in a desk editor's words where we know better."""
+    found = error.get("input")
+    if kind == "int_parsing":
+        return f"expected a whole number, not {found!r}"
+    if kind == "bool_parsing":
+        return f"expected true or false, not {found!r}"
+    if kind == "string_type":
+        return "expected text, not a list or mapping"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "greater_than_equal":
+        hint = (
+            " (leave the requirement out to not ask for it)" if "requires" in error["loc"] else ""
+        )
+        return f"must be at least {error['ctx']['ge']}, not {found}{hint}"
+    return str(error["msg"])
 
 
 def _plain_yaml_problem(error: yaml.MarkedYAMLError) -> str:
@@ -571,8 +606,7 @@ def parse_workflow(raw: bytes | str, source: str = "<workflow>") -> Workflow:
         problems.add_at(root, "a workflow is a mapping with name, description, scale and stages")
         problems.raise_if_any()
     for loc, message in desk_rule_problems(data):
-        node, _ = _node_at(root, loc)
-        problems.add_at(node, _at(loc, message))
+        problems.add_at(_node_at(root, loc), _at(loc, message))
     try:
         workflow = Workflow.model_validate(data)
     except ValidationError as error:
@@ -583,7 +617,7 @@ def parse_workflow(raw: bytes | str, source: str = "<workflow>") -> Workflow:
             if item["type"] == "extra_forbidden":
                 node = _key_node(root, loc)
             else:
-                node, _ = _node_at(root, loc if item["type"] != "missing" else loc[:-1])
+                node = _node_at(root, loc[:-1] if item["type"] == "missing" else loc)
             problems.add_at(node, _message_for(item))
         problems.raise_if_any()
         raise AssertionError(f"unreported workflow errors: {error}") from None

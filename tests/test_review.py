@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.errors import ReviewError, UnknownClaimError
 from factcheck.ingest import parse_article
 from factcheck.models import Claim, Triage
 from factcheck.repository import InMemoryRepository
-from factcheck.review import WORKFLOW_SETTING, ReviewService
+from factcheck.review import WORKFLOW_SETTING, ReviewService, recorded_workflow
 from factcheck.splitter import split
 from factcheck.workflow import Workflow, load_workflow
 
@@ -78,6 +80,7 @@ def test_claim_goes_from_triage_to_published_with_two_reviewers() -> None:
     ]  # fmt: skip
     assert ana.progress() == (1, len(claims))
     assert repository.get_setting(WORKFLOW_SETTING)["name"] == "Newsroom"
+    assert recorded_workflow(repository) == ana.workflow
 
 
 def test_reviewer_cannot_sign_off_their_own_verdict_or_sign_twice() -> None:
@@ -139,6 +142,22 @@ def test_undo_restores_the_exact_previous_state_as_a_new_event() -> None:
     assert history[-1].undoes == history[-2].id
     # undo again walks one step further back: the advance
     assert ana.undo(claim_id).stage == "triage"
+
+
+def test_undo_last_walks_back_across_claims_in_reverse_order() -> None:
+    repository, claims = newsroom()
+    ana, ben = desk(repository, "ana"), desk(repository, "ben")
+    first, second = claims[0].id, claims[1].id
+    ben.assign(first, "ben")
+    ana.accept(first)
+    ana.reject(second, "Opinion")
+    assert ana.undoable().action == "reject"
+    assert ana.undo_last().id == second and ana.claim(second).triage == Triage.PENDING
+    restored = ana.undo_last()
+    assert (restored.id, restored.triage, restored.assignee) == (first, Triage.PENDING, "ben")
+    assert ana.undoable() is None
+    with pytest.raises(ReviewError, match=r"ana has nothing left to undo$"):
+        ana.undo_last()
 
 
 def test_undo_only_takes_back_your_own_action_and_keeps_later_work() -> None:
@@ -234,7 +253,7 @@ def test_triage_reject_merge_edit_assign() -> None:
     assert ana.reject(first, "Not checkable").triage == Triage.REJECTED
     with pytest.raises(ReviewError, match="rejected in triage; accept it first"):
         ana.set_verdict(first, "true")
-    with pytest.raises(ReviewError, match=r"cannot leave stage 'triage'.*accepted in triage"):
+    with pytest.raises(ReviewError, match=r"cannot advance .*: it was rejected in triage"):
         ana.advance(first)
     merged = ana.merge(second, into=third)
     assert (merged.triage, merged.merged_into) == (Triage.MERGED, third)
@@ -302,6 +321,16 @@ def test_workflow_lacking_a_stored_stage_is_refused_by_name() -> None:
         desk(repository, "ana", "fever")
 
 
+def test_workflow_lacking_a_stored_verdict_is_refused_by_name() -> None:
+    repository, claims = newsroom()
+    ana = desk(repository, "ana")
+    accept_and_advance(ana, claims[0].id)
+    ana.send_back(claims[0].id, "triage", reason="FEVER desk takes over")
+    ana.set_verdict(claims[0].id, "pants-on-fire")
+    with pytest.raises(ReviewError, match=r"has no verdict 'pants-on-fire'.*supported, refuted"):
+        desk(repository, "ana", "fever")
+
+
 def test_status_counts_claims_per_stage_and_outcome() -> None:
     repository, claims = newsroom()
     ana = desk(repository, "ana")
@@ -312,3 +341,84 @@ def test_status_counts_claims_per_stage_and_outcome() -> None:
     assert status.counts[("sign-off", "mostly-true")] == 1
     assert status.counts[("triage", "rejected")] == 1
     assert sum(status.total(s.id) for s in status.stages) == len(claims)
+
+
+REVIEWERS = ("ana", "ben", "cy")
+ACTIONS = st.sampled_from(
+    ["accept", "reject", "merge", "edit", "assign", "note", "note_same_outlet", "edit_note",
+     "remove_note", "verdict", "advance", "back", "sign_off", "correct", "undo"]
+)  # fmt: skip
+
+
+def act(service: ReviewService, action: str, claim_id: str, other_id: str, pick: int) -> None:
+    """One reviewer action with arguments derived from `pick`, some of them bound to fail."""
+    labels = [*service.workflow.scale.ids, "nonsense"]
+    stages = [*service.workflow.stage_ids, "nowhere"]
+    match action:
+        case "accept":
+            service.accept(claim_id)
+        case "reject":
+            service.reject(claim_id, "" if pick % 4 == 0 else "Not checkable")
+        case "merge":
+            service.merge(claim_id, other_id if pick % 3 else claim_id)
+        case "edit":
+            service.edit(claim_id, f"Reworded claim {pick % 3}")
+        case "assign":
+            service.assign(claim_id, REVIEWERS[pick % 3] if pick % 4 else None)
+        case "note" | "note_same_outlet":
+            domain = "bbc.co.uk" if action == "note_same_outlet" else f"outlet{pick % 4}.org"
+            url = f"https://news.{domain}/{pick}" if pick % 5 else "not a url"
+            service.add_note(claim_id, url=url, stance=("supports", "refutes", "context")[pick % 3])
+        case "edit_note":
+            service.edit_note(claim_id, f"n{pick % 3 + 1}", quote=f"quote {pick}")
+        case "remove_note":
+            service.remove_note(claim_id, f"n{pick % 3 + 1}")
+        case "verdict":
+            service.set_verdict(claim_id, labels[pick % len(labels)], rationale="Because.")
+        case "advance":
+            service.advance(claim_id)
+        case "back":
+            service.send_back(claim_id, stages[pick % len(stages)], "Look again")
+        case "sign_off":
+            service.sign_off(claim_id)
+        case "correct":
+            service.correct(claim_id, labels[pick % len(labels)], "New evidence")
+        case "undo":
+            service.undo(claim_id)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    name=st.sampled_from(["default", "fever", "panel"]),
+    steps=st.lists(
+        st.tuples(st.sampled_from(REVIEWERS), ACTIONS, st.integers(0, 2), st.integers(0, 60)),
+        max_size=40,
+    ),
+)
+def test_any_sequence_of_actions_keeps_the_desk_consistent(
+    name: str, steps: list[tuple[str, str, int, int]]
+) -> None:
+    """Each action either records exactly one event and the claim it produced, or is refused
+    in one line with nothing changed; claims never leave the workflow's stages."""
+    repository, claims = newsroom(name)
+    desks = {reviewer: desk(repository, reviewer, name) for reviewer in REVIEWERS}
+    ids = [c.id for c in claims[:3]]
+    for reviewer, action, which, pick in steps:
+        service = desks[reviewer]
+        claim_id, other_id = ids[which], ids[(which + 1) % 3]
+        claims_before, events_before = repository.list_claims(), repository.list_events()
+        try:
+            act(service, action, claim_id, other_id, pick)
+        except ReviewError as refusal:
+            assert "\n" not in str(refusal)
+            assert repository.list_claims() == claims_before
+            assert repository.list_events() == events_before
+            continue
+        events = repository.list_events()
+        assert len(events) == len(events_before) + 1
+        assert events[-1].actor == reviewer and events[-1].claim_id == claim_id
+        assert events[-1].after == service.claim(claim_id).model_dump(mode="json")
+        for claim in repository.list_claims():
+            stage = service.stage_of(claim)
+            if claim.verdict and not service.workflow.is_final(stage.id):
+                assert claim.verdict.reviewer not in {s.reviewer for s in claim.sign_offs}

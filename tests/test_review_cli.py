@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,9 +109,15 @@ def test_newsroom_journey_to_published_with_two_reviewers(newsroom: Desk) -> Non
 
     assert newsroom.run("ana", "status") == 0
     status = newsroom.out()
-    assert "1 of 2 claims decided" in status
+    total = len(newsroom.claim_ids)
+    assert f"1 of {total} claims decided" in status
     published_row = next(line for line in status.splitlines() if line.startswith("published"))
     assert published_row.split() == ["published", "0", "1", *["0"] * 7, "1"]
+    assert newsroom.run("ana", "status", "--format", "json") == 0
+    counts = json.loads(newsroom.out())
+    assert counts["stages"]["published"]["mostly-true"] == 1
+    assert counts["stages"]["triage"]["no verdict"] == total - 1
+    assert (counts["decided"], counts["total"]) == (1, total)
 
 
 def test_correction_after_publication(newsroom: Desk) -> None:
@@ -152,6 +160,23 @@ def test_undo_restores_the_exact_previous_claim(newsroom: Desk) -> None:
     assert "nothing left to undo" in refused(newsroom, "ben", "claim", "undo", claim_id)
     assert newsroom.run("ana", "claim", "undo", claim_id) == 0
     assert newsroom.claim(claim_id) == before
+
+
+def test_evidence_notes_are_edited_and_removed_by_id(newsroom: Desk) -> None:
+    claim_id = newsroom.claim_ids[0]
+    url = "https://www.bbc.co.uk/a"
+    newsroom.run("ana", "claim", "note", claim_id, "--url", url, "--stance", "supports")
+    argv = ("claim", "edit-note", claim_id, "n1", "--stance", "refutes", "--quote", "3.4%")
+    assert newsroom.run("ben", *argv) == 0
+    (note,) = newsroom.claim(claim_id)["evidence"]
+    assert (note["stance"], note["quote"], note["url"], note["added_by"]) == (
+        "refutes", "3.4%", url, "ana",
+    )  # fmt: skip
+    assert "is not a web address" in refused(
+        newsroom, "ben", "claim", "edit-note", claim_id, "n1", "--url", "bbc.co.uk/a"
+    )
+    assert newsroom.run("ana", "claim", "unnote", claim_id, "n1") == 0
+    assert newsroom.claim(claim_id)["evidence"] == []
 
 
 @pytest.mark.parametrize(
@@ -271,3 +296,18 @@ def test_reviewer_comes_from_the_environment(
     argv = ["claim", "accept", claim_id, "--store", str(newsroom.store)]
     assert main([*argv, "--workflow", str(newsroom.workflow)]) == 0
     assert "accept by carla" in newsroom.out()
+
+
+def test_broken_workflow_file_is_reported_without_a_traceback(
+    tmp_path: Path, store_path: Path
+) -> None:
+    bad = tmp_path / "desk.yaml"
+    bad.write_text("name: Desk\nscale:\n\tverdicts: []\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--store", str(store_path), "status",
+         "--workflow", str(bad), "--reviewer", "ana"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr == f"factcheck: {bad}:3:1: tab character: indent with spaces\n"
+    assert not store_path.exists()

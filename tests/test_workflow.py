@@ -123,7 +123,27 @@ def test_small_workflow_with_final_stage_left_out() -> None:
         ),
         (
             GOOD.replace("      rating: 1", "      rating: one"),
-            "desk.yaml:11:15: scale.verdicts[1].rating: Input should be a valid integer",
+            "desk.yaml:11:15: scale.verdicts[1].rating: expected a whole number, not 'one'",
+        ),
+        (
+            GOOD.replace("accepted: true", "accepted: maybe"),
+            "desk.yaml:16:17: stages[0].requires.accepted: expected true or false, not 'maybe'",
+        ),
+        (
+            GOOD.replace("accepted: true", "sign_offs: 0"),
+            "desk.yaml:16:18: stages[0].requires.sign_offs: must be at least 1, not 0 (leave",
+        ),
+        (
+            GOOD.replace("name: Tiny desk", "name: ''"),
+            "desk.yaml:1:7: name: must not be empty",
+        ),
+        (
+            GOOD.replace("    requires:\n      accepted: true", "    requires: 5"),
+            "desk.yaml:15:15: stages[0].requires: expected a mapping of keys to values",
+        ),
+        (
+            GOOD.replace("stages:", "stages: 5\nold_stages:"),
+            "desk.yaml:12:9: stages: expected a list (lines starting with '- ')",
         ),
         (
             GOOD.replace("      rating: 1", "      rating: 2"),
@@ -191,6 +211,8 @@ def test_alias_bomb_is_refused_without_expanding_it() -> None:
         ("http://WWW.Reuters.com/x", "reuters.com"),
         ("https://data.census.gov/table", "census.gov"),
         ("https://localhost/x", "localhost"),
+        ("http://192.168.10.4:8080/report.pdf", "192.168.10.4"),
+        ("https://[2001:db8::1]/x", "2001:db8::1"),
     ],
 )
 def test_sources_are_counted_by_their_outlet_domain(url: str, domain: str) -> None:
@@ -287,3 +309,15 @@ def test_damaged_workflow_data_gives_a_workflow_or_located_errors(data: st.DataO
         elif isinstance(container, dict):
             del container[key]
     _outcome(yaml.safe_dump(tree, allow_unicode=True))
+
+
+def test_anchors_and_merge_keys_share_settings_between_stages() -> None:
+    text = GOOD.replace(
+        "  - id: done\n    title: Done\n",
+        "  - &checked\n    id: checked\n    title: Checked\n    requires: {verdict: true}\n"
+        "  - <<: *checked\n    id: rated\n    title: Rated\n"
+        "  - id: done\n    title: Done\n",
+    )
+    workflow = parse_workflow(text, "desk.yaml")
+    assert workflow.stage_ids == ["triage", "checked", "rated", "done"]
+    assert workflow.stage("rated").requires.verdict

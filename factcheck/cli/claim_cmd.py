@@ -12,7 +12,7 @@ from datetime import datetime
 
 from factcheck.cli.common import open_review, print_json, print_table, review_options
 from factcheck.models import Claim, Stance
-from factcheck.review import ReviewService
+from factcheck.review import NOTE_FIELDS, ReviewService
 
 Handler = Callable[[ReviewService, argparse.Namespace], Claim]
 
@@ -57,6 +57,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     note.add_argument("--quote", default="")
     note.add_argument("--title", default="")
     note.add_argument("--note", default="", help="your comment on the source")
+    edit_note = action("edit-note", "change an evidence note's url, stance or text", _edit_note)
+    edit_note.add_argument("note_id", metavar="NOTE", help="note id, e.g. n2")
+    edit_note.add_argument("--url")
+    edit_note.add_argument("--stance", choices=[s.value for s in Stance])
+    for field in ("quote", "title", "note"):
+        edit_note.add_argument(f"--{field}")
     unnote = action("unnote", "remove an evidence note", _unnote)
     unnote.add_argument("note_id", metavar="NOTE", help="note id, e.g. n2")
     verdict = action("verdict", "rate the claim with a LABEL from the workflow's scale", _verdict)
@@ -76,6 +82,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     status = subcommands.add_parser(
         "status", parents=[options], help="claims per stage and verdict, as a table"
     )
+    status.add_argument("--format", choices=("table", "json"), default="table")
     status.set_defaults(handler=run_status)
 
 
@@ -107,6 +114,13 @@ def _note(desk: ReviewService, args: argparse.Namespace) -> Claim:
         args.id, url=args.url, stance=args.stance, quote=args.quote, note=args.note,
         title=args.title,
     )  # fmt: skip
+
+
+def _edit_note(desk: ReviewService, args: argparse.Namespace) -> Claim:
+    fields = {name: getattr(args, name) for name in NOTE_FIELDS}
+    return desk.edit_note(
+        args.id, args.note_id, **{k: v for k, v in fields.items() if v is not None}
+    )
 
 
 def _unnote(desk: ReviewService, args: argparse.Namespace) -> Claim:
@@ -196,7 +210,12 @@ def describe(desk: ReviewService, claim: Claim) -> list[str]:
     lines.append(f"evidence  {len(claim.evidence)} note(s)")
     for note in claim.evidence:
         lines.append(f"  {note.id}  {note.stance:<8}  {note.url}  (by {note.added_by})")
-        lines.extend(f"      {text}" for text in (note.title, note.quote, note.note) if text)
+        if note.title:
+            lines.append(f"      {note.title}")
+        if note.quote:
+            lines.append(f"      “{note.quote}”")
+        if note.note:
+            lines.append(f"      note: {note.note}")
     for fix in claim.corrections:
         lines.append(
             f"corrected {when(fix.at)} by {fix.reviewer}: {fix.previous_label} -> "
@@ -242,6 +261,14 @@ def run_status(args: argparse.Namespace) -> int:
     desk = open_review(args)
     status = desk.status_counts()
     decided, total = desk.progress()
+    if args.format == "json":
+        stages = {
+            s.id: dict(zip(status.columns, status.row(s.id), strict=True)) for s in status.stages
+        }
+        print_json(
+            {"workflow": desk.workflow.name, "stages": stages, "decided": decided, "total": total}
+        )
+        return 0
     rows = [
         (stage.id, *map(str, status.row(stage.id)), str(status.total(stage.id)))
         for stage in status.stages
