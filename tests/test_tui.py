@@ -243,6 +243,17 @@ async def test_undo_with_nothing_to_undo_says_so(store_path: Path) -> None:
         assert "ana has nothing left to undo" in notices(app)
 
 
+async def test_undo_takes_back_the_last_action_wherever_the_cursor_is(store_path: Path) -> None:
+    app = open_desk(store_path, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        queue = app.screen.query_one(ClaimQueue)
+        await pilot.press("j", "j", "a", "k", "k")
+        await pilot.press("u")
+        assert stored(store_path, 2).triage == Triage.PENDING
+        assert queue.claim_id == stored(store_path, 2).id
+        assert "Undone: your accept" in notices(app)
+
+
 async def test_help_lists_every_key_and_the_palette_finds_actions(store_path: Path) -> None:
     app = open_desk(store_path, "ana")
     async with app.run_test(size=SIZE) as pilot:

@@ -5,9 +5,8 @@ Every action goes through `ReviewService` and is saved before the screen changes
 nothing. The screen keeps the claims it shows in memory and replaces one claim at a time with
 what the service returns, so no action re-reads or redraws the whole queue.
 
-`u` undoes the reviewer's most recent action in this session, on whichever claim it was
-(the cursor follows it there); with nothing done yet in the session it undoes the reviewer's
-last action on the claim under the cursor.
+`u` undoes the reviewer's most recent action, on whichever claim it was and even from an
+earlier session (the cursor follows it there), as `ReviewService.undo_last` defines it.
 """
 
 from __future__ import annotations
@@ -81,7 +80,6 @@ class DeskScreen(Screen):
         self.claims: dict[str, Claim] = {}
         self.articles: dict[str, Article] = {}
         self.decided = 0
-        self.undo_trail: list[str] = []
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -173,7 +171,6 @@ class DeskScreen(Screen):
             self.notify(str(error), title=f"Could not {doing}", severity="error", timeout=8)
             return None
         self.replace(claim)
-        self.undo_trail.append(claim.id)
         if done:
             self.notify(done, timeout=3)
         return claim
@@ -320,17 +317,18 @@ class DeskScreen(Screen):
         self.act("sign off", self.service.sign_off, "Signed off.")
 
     def action_undo(self) -> None:
-        claim_id = self.undo_trail.pop() if self.undo_trail else self.queue.claim_id
-        if claim_id is None:
+        last = self.service.undoable()
+        if last is None:
+            self.notify(f"{self.service.reviewer} has nothing left to undo.", severity="warning")
             return
         try:
-            claim = self.service.undo(claim_id)
+            claim = self.service.undo(last.claim_id)
         except FactcheckError as error:
             self.notify(str(error), title="Could not undo", severity="error", timeout=8)
             return
         self.replace(claim)
-        self.queue.select(claim_id)
-        self.notify(f"Undone on claim {claim_id}.", timeout=3)
+        self.queue.select(claim.id)
+        self.notify(f"Undone: your {last.action} on claim {claim.id}.", timeout=4)
 
     def action_filter(self) -> None:
         self.query_one(FilterBar).open()
