@@ -175,7 +175,7 @@ def terminal_figures(path: Path, repeat: int) -> None:
         print(f"{'first screen (tmux, from exec)':<30} {(shown - started) * 1000:7.1f} ms")
         moves = []
         for _ in range(repeat):
-            before = re.search(r"Claim (\S+)", screen().split("Claim ", 1)[-1] and screen())
+            before = re.search(r"Claim (\S+) ", screen())
             current = before.group(1) if before else ""
             pressed = time.perf_counter()
             subprocess.run(["tmux", "send-keys", "-t", session, "j"], check=True)

@@ -26,6 +26,10 @@ def stored(store_path: Path, index: int = 0):
     return Store(store_path).list_claims()[index]
 
 
+def total(store_path: Path) -> int:
+    return len(Store(store_path).list_claims())
+
+
 def header(app) -> str:
     return app.screen.query_one(DeskHeader).plain
 
@@ -86,7 +90,7 @@ async def test_a_claim_walks_from_triage_to_publication(store_path: Path) -> Non
             "Both sources contradict it.",
             "ana",
         )
-        assert "1 of 19 claims decided" in header(app)
+        assert f"1 of {total(store_path)} claims decided" in header(app)
         await pilot.press("greater_than_sign")
         assert stored(store_path).stage == "sign-off"
 
@@ -141,12 +145,12 @@ async def test_reject_asks_a_reason_and_hides_the_claim_at_the_next_filter(
         await pilot.pause()
         claim = stored(store_path)
         assert (claim.triage, claim.triage_reason) == (Triage.REJECTED, "opinion, not checkable")
-        assert queue.row_count == 19  # still in view, so it can be undone at once
-        assert "1 of 19 claims decided" in header(app)
+        assert queue.row_count == total(store_path)  # still in view, so it can be undone at once
+        assert f"1 of {total(store_path)} claims decided" in header(app)
 
         await pilot.press("slash")
         await pilot.press("enter")
-        assert queue.row_count == 18 and claim.id not in queue.claim_ids
+        assert queue.row_count == total(store_path) - 1 and claim.id not in queue.claim_ids
         await pilot.press("slash")
         await type_text(pilot, "is:rejected")
         await pilot.press("enter")

@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.ingest import read_article
+from factcheck.models import Claim, ClaimKind, claim_id_for
 from factcheck.review import ReviewService
 from factcheck.splitter import split
+from factcheck.splitter.sentences import sentence_spans
 from factcheck.store import Store
 from factcheck.tui.app import ReviewApp
 from factcheck.workflow import load_workflow
@@ -34,3 +36,32 @@ def open_desk(store_path: Path, reviewer: str, keymap: Path | None = None) -> Re
 def notices(app: ReviewApp) -> str:
     """Every notification the reviewer has been shown, title and message, one per line."""
     return "\n".join(f"{n.title}: {n.message}" for n in app._notifications)
+
+
+def fixed_store(path: Path) -> Path:
+    """The seed article with one claim per sentence and fixed kinds, scores and speakers:
+    a store whose look does not change when the splitter improves (for snapshots)."""
+    store = Store(path)
+    article = read_article(SEED)
+    kinds = list(ClaimKind)
+    speakers = [None, "Erdoğan", None, "Kalın", None]
+    claims = []
+    for number, (start, end) in enumerate(sentence_spans(article.text), start=1):
+        sentence = article.text[start:end]
+        claims.append(
+            Claim(
+                id=claim_id_for(article.id, number),
+                article_id=article.id,
+                text=sentence,
+                extracted_text=sentence,
+                sentence_index=number - 1,
+                span=(start, end),
+                sentence=sentence,
+                speaker=speakers[number % len(speakers)],
+                kind=kinds[number % len(kinds)],
+                checkworthiness=(number * 37 % 100) / 100,
+                reasons=["number: 2,000 troops"] if number % 3 == 0 else [],
+            )
+        )
+    store.add_article(article, claims)
+    return path

@@ -40,6 +40,11 @@ from factcheck.tui.verdict_dialog import VerdictChoice, VerdictDialog
 WIDE_LAYOUT_COLUMNS = 140
 
 
+def shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _binding(key: str, action: str, description: str, tooltip: str, **kwargs) -> Binding:
     name = action.split("(")[0] + ("_up" if action.endswith("(-1)") else "")
     return Binding(key, action, description, id=f"desk.{name}", tooltip=tooltip, **kwargs)
@@ -64,8 +69,8 @@ DESK_BINDINGS = [
     _binding("s", "sort", "Sort", "Sort by article order or by check-worthiness", show=False),
     _binding("E", "export", "Export", "Export a report of the claims in view", show=False),
     _binding("I", "ingest", "Ingest", "Ingest an article file or folder", show=False),
-    _binding("J", "scroll_claim(1)", "Scroll claim", "Scroll the claim pane down", show=False),
-    _binding("K", "scroll_claim(-1)", "Scroll claim", "Scroll the claim pane up", show=False),
+    _binding("J", "scroll_claim(1)", "Scroll down", "Scroll the claim pane down", show=False),
+    _binding("K", "scroll_claim(-1)", "Scroll up", "Scroll the claim pane up", show=False),
     _binding("r", "reload", "Reload", "Re-read the store (see others' work)", show=False),
 ]
 
@@ -218,7 +223,7 @@ class DeskScreen(Screen):
         if claim is None:
             return
         others = [
-            (c.id, f"{c.id.rsplit('-', 1)[-1]}  {' '.join(c.text.split())}")
+            (c.id, shorten(f"{c.id.rsplit('-', 1)[-1]}  {c.text}", 70))
             for c in self.claims.values()
             if c.article_id == claim.article_id and c.id != claim.id
         ]
