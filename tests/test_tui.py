@@ -317,3 +317,43 @@ async def test_ingest_runs_in_a_worker_and_adds_the_claims(store_path: Path, tmp
         assert len(Store(store_path).list_articles()) == 2
         assert app.screen.query_one(ClaimQueue).row_count == len(Store(store_path).list_claims())
         assert "1 article(s) added" in notices(app)
+
+
+async def test_assign_and_filter_by_assignee(store_path: Path) -> None:
+    app = open_desk(store_path, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "A")
+        await pilot.pause()
+        app.screen.query_one("#dialog-text", Input).value = "ben"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert stored(store_path, 1).assignee == "ben"
+        await pilot.press("slash")
+        await type_text(pilot, "by:ben")
+        await pilot.press("enter")
+        assert app.screen.query_one(ClaimQueue).claim_ids == [stored(store_path, 1).id]
+
+
+async def test_export_writes_the_report_in_a_worker(store_path: Path, tmp_path: Path) -> None:
+    report = tmp_path / "out" / "report.html"
+    app = open_desk(store_path, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "v")
+        await pilot.pause()
+        await pilot.press("enter")
+        await type_text(pilot, "Checked against the ministry's figures.")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("E")
+        await pilot.pause()
+        await pilot.click("#format-html")
+        app.screen.query_one("#export-path", Input).value = str(report)
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert f"Report written to {report}" in notices(app)
+    page = report.read_text(encoding="utf-8")
+    assert page.lstrip().lower().startswith("<!doctype html")
+    assert "Checked against the ministry&#x27;s figures." in page or (
+        "Checked against the ministry's figures." in page
+    )

@@ -89,7 +89,7 @@ class ClaimPane(VerticalScroll):
         in_source = article is not None and _folded(
             article.text[claim.span[0] : claim.span[1]]
         ) == _folded(claim.text)
-        parts: list[RenderableType] = []
+        parts: list[RenderableType] = [self._summary(claim)]
         if not in_source:
             parts.append(Text(claim.text, style="bold"))
         if claim.text != claim.extracted_text:
@@ -98,8 +98,7 @@ class ClaimPane(VerticalScroll):
             parts.append(Text(f"Rejected: {claim.triage_reason}", style="italic red"))
         elif claim.triage == Triage.MERGED:
             parts.append(Text(f"Merged into {claim.merged_into}", style="italic yellow"))
-        if parts:
-            parts.append(Text())
+        parts.append(Text())
         if article is not None:
             title = "The claim, highlighted in its source" if in_source else "Source"
             parts += [heading(title), source_context(article, claim.span)]
@@ -108,6 +107,26 @@ class ClaimPane(VerticalScroll):
         parts += [Text(), *self._verdict(claim)]
         parts += [Text(), *self._stages(claim)]
         return Group(*parts)
+
+    def _summary(self, claim: Claim) -> Text:
+        """One line that answers "where is it and what does it need", visible without
+        scrolling even at 80x24; the details follow below."""
+        stage = self.workflow.stage_of(claim)
+        number = self.workflow.stage_index(stage.id) + 1
+        line = Text()
+        line.append(f"▶ {stage.title} ({number}/{len(self.workflow.stages)})", style="bold")
+        line.append("  ")
+        line.append_text(status_chip(claim, self.workflow))
+        missing = self.workflow.missing(claim)
+        if self.workflow.is_final(stage.id):
+            line.append("  final: locked", style="dim")
+        elif missing:
+            line.append(f"  needs: {missing[0]}", style="yellow")
+            if len(missing) > 1:
+                line.append(f" (+{len(missing) - 1} more)", style="yellow")
+        else:
+            line.append("  ready: > advances it", style="green")
+        return line
 
     def _about(self, claim: Claim) -> Text:
         about = Text()

@@ -57,6 +57,7 @@ DESK_BINDINGS = [
     _binding("x", "reject", "Reject", "Reject the claim in triage, with a reason"),
     _binding("e", "edit", "Edit", "Reword the claim so it stands alone", show=False),
     _binding("m", "merge", "Merge", "Mark the claim a duplicate of another", show=False),
+    _binding("A", "assign", "Assign", "Give the claim to a reviewer", show=False),
     _binding("n", "note", "Note", "Add an evidence note: URL, quote, stance, note"),
     _binding("v", "verdict", "Verdict", "Rate the claim on the scale, with a rationale"),
     _binding("greater_than_sign", "advance", "Advance", "Move the claim to the next stage"),
@@ -246,6 +247,25 @@ class DeskScreen(Screen):
             needs_text=False,
         )
         self.app.push_screen(dialog, merged)
+
+    def action_assign(self) -> None:
+        def assigned(answer: TextAnswer | None) -> None:
+            if answer is not None:
+                name = answer.text or None
+                self.act(
+                    "assign",
+                    lambda cid: self.service.assign(cid, name),
+                    f"Assigned to {name}." if name else "Unassigned.",
+                )
+
+        if claim := self.current:
+            dialog = TextDialog(
+                "Assign claim",
+                "Reviewer's name (empty: nobody)",
+                text=claim.assignee or self.service.reviewer,
+                may_be_empty=True,
+            )
+            self.app.push_screen(dialog, assigned)
 
     def action_verdict(self) -> None:
         def rated(choice: VerdictChoice | None) -> None:

@@ -33,6 +33,7 @@ class TextDialog(Dialog[TextAnswer]):
         choices: Sequence[tuple[str, str]] = (),
         choice_prompt: str = "",
         needs_text: bool = True,
+        may_be_empty: bool = False,
     ) -> None:
         super().__init__()
         self.title_text = title
@@ -42,6 +43,7 @@ class TextDialog(Dialog[TextAnswer]):
         self.choices = list(choices)
         self.choice_prompt = choice_prompt
         self.needs_text = needs_text
+        self.may_be_empty = may_be_empty
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="text-dialog") as box:
@@ -92,7 +94,7 @@ class TextDialog(Dialog[TextAnswer]):
                 return
             choice = self.choices[highlighted][0]
         text = self.query_one("#dialog-text", Input).value.strip() if self.needs_text else ""
-        if self.needs_text and not text:
+        if self.needs_text and not text and not self.may_be_empty:
             self.show_problem(f"{self.prompt} (required)")
             return
         self.dismiss(TextAnswer(text=text, choice=choice))
