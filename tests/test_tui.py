@@ -105,7 +105,20 @@ async def test_a_claim_walks_from_triage_to_publication(store_path: Path) -> Non
         assert [s.reviewer for s in stored(store_path).sign_offs] == ["ben"]
         await pilot.press("greater_than_sign")
         assert stored(store_path).stage == "published"
-        await pilot.press("u")
+        await pilot.press("v")
+        assert "press C to correct it" in notices(editor)
+        await pilot.press("C")
+        await pilot.pause()
+        await pilot.press("up", "enter")
+        await type_text(pilot, "The ministry revised its figures.")
+        await pilot.press("enter")
+        await pilot.pause()
+        claim = stored(store_path)
+        assert claim.verdict.label == "unproven"
+        assert [(c.previous_label, c.reason) for c in claim.corrections] == [
+            ("false", "The ministry revised its figures.")
+        ]
+        await pilot.press("u", "u")
         assert stored(store_path).stage == "sign-off"
         assert "Undone" in notices(editor)
 

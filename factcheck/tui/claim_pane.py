@@ -70,6 +70,8 @@ class ClaimPane(VerticalScroll):
         yield Static(id="claim-body")
 
     def show(self, claim: Claim | None, article: Article | None = None) -> None:
+        if claim is None or self.claim is None or claim.id != self.claim.id:
+            self.scroll_home(animate=False)
         self.claim = claim
         body = self.query_one("#claim-body", Static)
         if claim is None:

@@ -60,6 +60,7 @@ DESK_BINDINGS = [
     _binding("A", "assign", "Assign", "Give the claim to a reviewer", show=False),
     _binding("n", "note", "Note", "Add an evidence note: URL, quote, stance, note"),
     _binding("v", "verdict", "Verdict", "Rate the claim on the scale, with a rationale"),
+    _binding("C", "correct", "Correct", "Correct a published verdict, with a reason", show=False),
     _binding("greater_than_sign", "advance", "Advance", "Move the claim to the next stage"),
     _binding(
         "less_than_sign", "send_back", "Back", "Send the claim back to an earlier stage", show=False
@@ -278,8 +279,39 @@ class DeskScreen(Screen):
                     f"Verdict saved: {self._verdict_label(choice.label)}.",
                 )
 
-        if claim := self.current:
-            self.app.push_screen(VerdictDialog(self.service.workflow, claim), rated)
+        claim = self.current
+        if claim is None:
+            return
+        if self.service.workflow.is_final(self.service.stage_of(claim).id):
+            self.notify(
+                "The claim is published and its verdict locked; press C to correct it.",
+                severity="warning",
+            )
+            return
+        self.app.push_screen(VerdictDialog(self.service.workflow, claim), rated)
+
+    def action_correct(self) -> None:
+        def corrected(answer: TextAnswer | None) -> None:
+            if answer and answer.choice:
+                label = answer.choice
+                self.act(
+                    "correct",
+                    lambda cid: self.service.correct(cid, label, answer.text),
+                    f"Verdict corrected to {self._verdict_label(label)}.",
+                )
+
+        claim = self.current
+        if claim is None:
+            return
+        scale = self.service.workflow.scale.verdicts
+        dialog = TextDialog(
+            "Correct a published verdict",
+            "Why: what changed (shown beside the verdict in reports)",
+            choices=[(v.id, f"{v.label}: {v.description}") for v in scale],
+            choice_prompt="The corrected verdict",
+            initial_choice=claim.verdict.label if claim.verdict else None,
+        )
+        self.app.push_screen(dialog, corrected)
 
     def _verdict_label(self, verdict_id: str) -> str:
         option = self.service.workflow.scale.option(verdict_id)

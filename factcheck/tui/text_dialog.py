@@ -34,6 +34,7 @@ class TextDialog(Dialog[TextAnswer]):
         choice_prompt: str = "",
         needs_text: bool = True,
         may_be_empty: bool = False,
+        initial_choice: str | None = None,
     ) -> None:
         super().__init__()
         self.title_text = title
@@ -44,6 +45,8 @@ class TextDialog(Dialog[TextAnswer]):
         self.choice_prompt = choice_prompt
         self.needs_text = needs_text
         self.may_be_empty = may_be_empty
+        values = [value for value, _ in self.choices]
+        self.initial_index = values.index(initial_choice) if initial_choice in values else 0
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="text-dialog") as box:
@@ -64,7 +67,7 @@ class TextDialog(Dialog[TextAnswer]):
 
     def on_mount(self) -> None:
         if self.choices:
-            self.query_one("#dialog-choices", OptionList).highlighted = 0
+            self.query_one("#dialog-choices", OptionList).highlighted = self.initial_index
             self.query_one("#dialog-choices", OptionList).focus()
         else:
             self.query_one("#dialog-text", Input).focus()
