@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -30,14 +31,15 @@ from factcheck.review import ReviewService, is_decided
 from factcheck.splitter import split
 from factcheck.tui.claim_pane import ClaimPane
 from factcheck.tui.desk_header import DeskHeader
-from factcheck.tui.evidence_dialog import EvidenceDialog, EvidenceForm
+from factcheck.tui.evidence_dialog import EvidenceDialog
 from factcheck.tui.export_dialog import ExportDialog, ExportRequest
 from factcheck.tui.filter_bar import ClaimFilter, FilterBar
 from factcheck.tui.queue import ClaimQueue, column_headings
 from factcheck.tui.text_dialog import TextAnswer, TextDialog
-from factcheck.tui.verdict_dialog import VerdictChoice, VerdictDialog
+from factcheck.tui.verdict_dialog import VerdictDialog
 
 WIDE_LAYOUT_COLUMNS = 140
+Answer = TypeVar("Answer")
 
 
 def shorten(text: str, width: int) -> str:
@@ -198,27 +200,43 @@ class DeskScreen(Screen):
     def action_accept(self) -> None:
         self.act("accept", self.service.accept, "Accepted: worth checking.")
 
-    def action_reject(self) -> None:
-        def rejected(answer: TextAnswer | None) -> None:
-            if answer:
-                self.act("reject", lambda cid: self.service.reject(cid, answer.text), "Rejected.")
+    def ask(
+        self,
+        dialog: Screen[Answer | None],
+        doing: str,
+        action: Callable[[str, Answer], Claim],
+        done: Callable[[Answer], str],
+    ) -> None:
+        """Open a form for the current claim; when it is saved, run the service action
+        with what was entered (on the claim the form was opened for)."""
 
+        def answered(answer: Answer | None) -> None:
+            if answer is not None:
+                self.act(doing, lambda claim_id: action(claim_id, answer), done(answer))
+
+        self.app.push_screen(dialog, answered)
+
+    def action_reject(self) -> None:
         if self.current:
-            dialog = TextDialog(
-                "Reject claim",
-                "Why is it not worth checking?",
-                placeholder="e.g. opinion, not checkable",
+            self.ask(
+                TextDialog(
+                    "Reject claim",
+                    "Why is it not worth checking?",
+                    placeholder="e.g. opinion, not checkable",
+                ),
+                "reject",
+                lambda cid, answer: self.service.reject(cid, answer.text),
+                lambda answer: "Rejected.",
             )
-            self.app.push_screen(dialog, rejected)
 
     def action_edit(self) -> None:
-        def edited(answer: TextAnswer | None) -> None:
-            if answer:
-                self.act("edit", lambda cid: self.service.edit(cid, answer.text), "Claim reworded.")
-
         if claim := self.current:
-            dialog = TextDialog("Edit claim", "The claim, standing alone", text=claim.text)
-            self.app.push_screen(dialog, edited)
+            self.ask(
+                TextDialog("Edit claim", "The claim, standing alone", text=claim.text),
+                "edit",
+                lambda cid, answer: self.service.edit(cid, answer.text),
+                lambda answer: "Claim reworded.",
+            )
 
     def action_merge(self) -> None:
         claim = self.current
@@ -232,53 +250,34 @@ class DeskScreen(Screen):
         if not others:
             self.notify("No other claim of this article to merge into.", severity="warning")
             return
-
-        def merged(answer: TextAnswer | None) -> None:
-            if answer and answer.choice:
-                target = answer.choice
-                self.act(
-                    "merge", lambda cid: self.service.merge(cid, target), f"Merged into {target}."
-                )
-
-        dialog = TextDialog(
-            "Merge claim",
-            "",
-            choices=others,
-            choice_prompt="It says the same as which claim? (Enter picks)",
-            needs_text=False,
+        self.ask(
+            TextDialog(
+                "Merge claim",
+                "",
+                choices=others,
+                choice_prompt="It says the same as which claim? (Enter picks)",
+                needs_text=False,
+            ),
+            "merge",
+            lambda cid, answer: self.service.merge(cid, answer.choice or ""),
+            lambda answer: f"Merged into {answer.choice}.",
         )
-        self.app.push_screen(dialog, merged)
 
     def action_assign(self) -> None:
-        def assigned(answer: TextAnswer | None) -> None:
-            if answer is not None:
-                name = answer.text or None
-                self.act(
-                    "assign",
-                    lambda cid: self.service.assign(cid, name),
-                    f"Assigned to {name}." if name else "Unassigned.",
-                )
-
         if claim := self.current:
-            dialog = TextDialog(
-                "Assign claim",
-                "Reviewer's name (empty: nobody)",
-                text=claim.assignee or self.service.reviewer,
-                may_be_empty=True,
+            self.ask(
+                TextDialog(
+                    "Assign claim",
+                    "Reviewer's name (empty: nobody)",
+                    text=claim.assignee or self.service.reviewer,
+                    may_be_empty=True,
+                ),
+                "assign",
+                lambda cid, answer: self.service.assign(cid, answer.text or None),
+                lambda answer: f"Assigned to {answer.text}." if answer.text else "Unassigned.",
             )
-            self.app.push_screen(dialog, assigned)
 
     def action_verdict(self) -> None:
-        def rated(choice: VerdictChoice | None) -> None:
-            if choice:
-                self.act(
-                    "give the verdict",
-                    lambda cid: self.service.set_verdict(
-                        cid, choice.label, choice.rationale, choice.conclusion
-                    ),
-                    f"Verdict saved: {self._verdict_label(choice.label)}.",
-                )
-
         claim = self.current
         if claim is None:
             return
@@ -288,53 +287,52 @@ class DeskScreen(Screen):
                 severity="warning",
             )
             return
-        self.app.push_screen(VerdictDialog(self.service.workflow, claim), rated)
+        self.ask(
+            VerdictDialog(self.service.workflow, claim),
+            "give the verdict",
+            lambda cid, choice: self.service.set_verdict(
+                cid, choice.label, choice.rationale, choice.conclusion
+            ),
+            lambda choice: f"Verdict saved: {self._verdict_label(choice.label)}.",
+        )
 
     def action_correct(self) -> None:
-        def corrected(answer: TextAnswer | None) -> None:
-            if answer and answer.choice:
-                label = answer.choice
-                self.act(
-                    "correct",
-                    lambda cid: self.service.correct(cid, label, answer.text),
-                    f"Verdict corrected to {self._verdict_label(label)}.",
-                )
-
         claim = self.current
         if claim is None:
             return
         scale = self.service.workflow.scale.verdicts
-        dialog = TextDialog(
-            "Correct a published verdict",
-            "Why: what changed (shown beside the verdict in reports)",
-            choices=[(v.id, f"{v.label}: {v.description}") for v in scale],
-            choice_prompt="The corrected verdict",
-            initial_choice=claim.verdict.label if claim.verdict else None,
+        self.ask(
+            TextDialog(
+                "Correct a published verdict",
+                "Why: what changed (shown beside the verdict in reports)",
+                choices=[(v.id, f"{v.label}: {v.description}") for v in scale],
+                choice_prompt="The corrected verdict",
+                initial_choice=claim.verdict.label if claim.verdict else None,
+            ),
+            "correct",
+            lambda cid, answer: self.service.correct(cid, answer.choice or "", answer.text),
+            lambda answer: f"Verdict corrected to {self._verdict_label(answer.choice or '')}.",
         )
-        self.app.push_screen(dialog, corrected)
 
     def _verdict_label(self, verdict_id: str) -> str:
         option = self.service.workflow.scale.option(verdict_id)
         return option.label if option else verdict_id
 
     def action_note(self) -> None:
-        def noted(form: EvidenceForm | None) -> None:
-            if form:
-                self.act(
-                    "add the evidence note",
-                    lambda cid: self.service.add_note(
-                        cid,
-                        url=form.url,
-                        stance=form.stance,
-                        quote=form.quote,
-                        title=form.title,
-                        note=form.note,
-                    ),
-                    "Evidence note added.",
-                )
-
         if claim := self.current:
-            self.app.push_screen(EvidenceDialog(claim.text), noted)
+            self.ask(
+                EvidenceDialog(claim.text),
+                "add the evidence note",
+                lambda cid, form: self.service.add_note(
+                    cid,
+                    url=form.url,
+                    stance=form.stance,
+                    quote=form.quote,
+                    title=form.title,
+                    note=form.note,
+                ),
+                lambda form: "Evidence note added.",
+            )
 
     def action_advance(self) -> None:
         claim = self.act("advance", self.service.advance)
@@ -352,23 +350,17 @@ class DeskScreen(Screen):
         if not earlier:
             self.notify("The claim is in the first stage; there is nothing before it.")
             return
-
-        def sent(answer: TextAnswer | None) -> None:
-            if answer and answer.choice:
-                to = answer.choice
-                self.act(
-                    "send back",
-                    lambda cid: self.service.send_back(cid, to, answer.text),
-                    f"Sent back to {workflow.stage(to).title}.",
-                )
-
-        dialog = TextDialog(
-            "Send back",
-            "Why does it go back?",
-            choices=list(reversed(earlier)),
-            choice_prompt="To which stage?",
+        self.ask(
+            TextDialog(
+                "Send back",
+                "Why does it go back?",
+                choices=list(reversed(earlier)),
+                choice_prompt="To which stage?",
+            ),
+            "send back",
+            lambda cid, answer: self.service.send_back(cid, answer.choice or "", answer.text),
+            lambda answer: f"Sent back to {workflow.stage(answer.choice or '').title}.",
         )
-        self.app.push_screen(dialog, sent)
 
     def action_sign_off(self) -> None:
         self.act("sign off", self.service.sign_off, "Signed off.")
