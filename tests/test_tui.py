@@ -143,6 +143,21 @@ async def test_refused_note_keeps_the_form_open_with_what_was_typed(store_path: 
         assert stored(store_path).evidence == []
 
 
+async def test_q_in_a_form_does_not_quit_and_lose_what_was_typed(store_path: Path) -> None:
+    app = open_desk(store_path, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "v")
+        await pilot.pause()
+        await pilot.press("q", "question_mark")
+        await pilot.pause()
+        assert app.is_running and type(app.screen).__name__ == "VerdictDialog"
+        await pilot.press("enter")
+        await type_text(pilot, "quite sure?")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert stored(store_path).verdict.rationale == "quite sure?"
+
+
 async def test_reject_asks_a_reason_and_hides_the_claim_at_the_next_filter(
     store_path: Path,
 ) -> None:

@@ -14,6 +14,7 @@ from textual.binding import Binding
 from factcheck.review import ReviewService
 from factcheck.tui.commands import DeskCommands
 from factcheck.tui.desk_screen import DESK_BINDINGS, DeskScreen
+from factcheck.tui.dialog import Dialog
 from factcheck.tui.help_screen import HelpScreen
 from factcheck.tui.keymap import KeymapError, keymap_path, read_keymap
 
@@ -55,6 +56,11 @@ class ReviewApp(App[None]):
             return
         if keymap:
             self.set_keymap(keymap)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While a form is open, q and ? are letters for the form, never quit or help:
+        a half-typed rationale is not lost to a stray key."""
+        return not (action in ("quit", "help") and isinstance(self.screen, Dialog))
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

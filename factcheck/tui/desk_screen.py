@@ -404,7 +404,11 @@ class DeskScreen(Screen):
         self.notify(f"Sorted by {self.queue.order}.", timeout=2)
 
     def action_reload(self) -> None:
-        self.load()
+        try:
+            self.load()
+        except FactcheckError as error:
+            self.notify(str(error), title="Could not re-read the store", severity="error")
+            return
         self.notify("Store re-read.", timeout=2)
 
     # -- slow work in workers -------------------------------------------------------------
@@ -479,5 +483,5 @@ class DeskScreen(Screen):
         except (FactcheckError, OSError) as error:
             call(self._idle, f"Ingest failed: {error}", "error")
             return
-        call(self.load)
+        call(self.action_reload)
         call(self._idle, f"{added} article(s) added, {len(articles) - added} already present.")
