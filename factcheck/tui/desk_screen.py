@@ -71,7 +71,7 @@ DESK_BINDINGS = [
     _binding("u", "undo", "Undo", "Undo your last action"),
     _binding("slash", "filter", "Filter", "Filter by text, stage, kind, verdict, assignee"),
     _binding("s", "sort", "Sort", "Sort by article order or by check-worthiness", show=False),
-    _binding("E", "export", "Export", "Export a report of the claims in view", show=False),
+    _binding("E", "export", "Export", "Export a verdict report of this desk's claims", show=False),
     _binding("I", "ingest", "Ingest", "Ingest an article file or folder", show=False),
     _binding("J", "scroll_claim(1)", "Scroll down", "Scroll the claim pane down", show=False),
     _binding("K", "scroll_claim(-1)", "Scroll up", "Scroll the claim pane up", show=False),
@@ -160,6 +160,8 @@ class DeskScreen(Screen):
 
     def replace(self, claim: Claim) -> None:
         """Put the service's new copy of one claim on screen: its row, the pane, progress."""
+        if self.article_id and claim.article_id != self.article_id:
+            return  # undone on another article's claim: saved, but not on this desk
         old = self.claims.get(claim.id)
         self.decided += is_decided(claim) - (is_decided(old) if old else False)
         self.claims[claim.id] = claim
