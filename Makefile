@@ -33,9 +33,9 @@ test: lint
 screenshot: $(STAMP)
 	$(BIN)/python docs/screenshot.py docs/screenshot.svg
 
-## Desk speed on a generated 10,000-claim store: first paint, keypress-to-refresh.
+## Every benchmark script in benchmarks/, each printing its table of figures.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_tui.py
+	@for script in benchmarks/*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

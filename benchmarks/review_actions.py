@@ -26,6 +26,12 @@ WORKFLOWS = Path(__file__).resolve().parent.parent / "workflows"
 SENTENCES_PER_ARTICLE = 20
 
 
+def store_kib(path: Path) -> float:
+    """Snapshot plus journal: what the store takes on disk."""
+    files = [path, path.with_name(path.name + ".journal")]
+    return sum(f.stat().st_size for f in files if f.exists()) / 1024
+
+
 def article_text(number: int) -> str:
     return " ".join(
         f"In {1990 + s} the city of Town{number} built {100 * s + number} homes, officials said."
@@ -76,13 +82,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = Store(Path(folder) / "factcheck.json")
         ids = fill(store, claims_wanted)
-        size = store.path.stat().st_size
-        print(f"store: {len(ids)} claims, {size / 1024:.0f} KiB")
+        print(f"store: {len(ids)} claims, {store_kib(store.path):.0f} KiB on disk")
         timed("open ReviewService on the store", 5, lambda i: ReviewService(store, workflow, "a"))
         desk = ReviewService(store, workflow, "bench")
         journey(desk, ids, 50, "Store")
         timed("Store: status_counts", 5, lambda i: desk.status_counts())
-        print(f"store after the actions: {store.path.stat().st_size / 1024:.0f} KiB")
+        print(f"store after the actions: {store_kib(store.path):.0f} KiB on disk")
 
     memory = InMemoryRepository()
     ids = fill(memory, claims_wanted)

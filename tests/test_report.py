@@ -9,15 +9,19 @@ import csv
 import io
 import json
 import os
+import re
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factcheck.ingest import parse_article, read_article
 from factcheck.report import FORMATS, ReportData, ReportError, build_report, render
 from factcheck.report.claimreview import claim_author, speaker_type
+from factcheck.repository import InMemoryRepository
 from factcheck.review import ReviewService
 from factcheck.splitter import split
 from factcheck.store import Store
@@ -37,6 +41,9 @@ WIRE_STORY = (
     "The city built 4,000 new homes last year."
 )
 WIRE_URL = "https://news.example.com/economy/march"
+# A pasted article whose heading and source would run code if a report trusted them.
+PASTED = '# <script>steal()</script> & <b onmouseover="x()">news</b>\n\nPrices rose by 9 percent.'
+PASTED_SOURCE = "javascript:alert(document.cookie)"
 
 
 class Clock:
@@ -59,18 +66,20 @@ class Newsroom:
         self.workflow = load_workflow(PROJECT / "workflows" / "default.yaml")
         seed = read_article(SEED)
         wire = parse_article(WIRE_STORY, WIRE_URL)
-        for article in (seed, wire):
+        pasted = parse_article(PASTED, PASTED_SOURCE)
+        for article in (seed, wire, pasted):
             self.store.add_article(article, split(article))
-        self.seed_id, self.wire_id = seed.id, wire.id
-        clock = Clock()
-        self.ana = ReviewService(self.store, self.workflow, "ana", clock=clock)
-        self.ben = ReviewService(self.store, self.workflow, "ben", clock=clock)
+        self.seed_id, self.wire_id, self.pasted_id = seed.id, wire.id, pasted.id
+        self.clock = Clock()
+        self.ana = ReviewService(self.store, self.workflow, "ana", clock=self.clock)
+        self.ben = ReviewService(self.store, self.workflow, "ben", clock=self.clock)
         seed_claims = self.store.list_claims(seed.id)
         wire_claims = self.store.list_claims(wire.id)
         self.published = seed_claims[0].id
         self.hostile = seed_claims[1].id
         self.in_review = seed_claims[2].id
         self.rejected = seed_claims[3].id
+        self.withdrawn = seed_claims[4].id
         self.wire = wire_claims[0].id
         self.build()
 
@@ -86,10 +95,12 @@ class Newsroom:
         )  # fmt: skip
         self.ana.advance(claim_id)
 
-    def publish(self, claim_id: str, label: str, rationale: str) -> None:
+    def publish(self, claim_id: str, label: str, rationale: str, days_later: int = 0) -> None:
+        """ana researches and rates; ben signs off and publishes `days_later`."""
         self.research(claim_id)
         self.ana.set_verdict(claim_id, label, rationale=rationale)
         self.ana.advance(claim_id)
+        self.clock.now += timedelta(days=days_later)
         self.ben.sign_off(claim_id)
         self.ben.advance(claim_id)
 
@@ -110,8 +121,16 @@ class Newsroom:
         self.ana.advance(self.in_review)
         # Rejected in triage.
         self.ana.reject(self.rejected, "Opinion, not checkable.")
-        # The wire story's claim, published: its source is a web address.
-        self.publish(self.wire, "false", "The rate was 3.4 percent (ONS).")
+        # Rated, then rejected after all: its verdict is not in force.
+        self.research(self.withdrawn)
+        self.ana.set_verdict(self.withdrawn, "unproven", rationale="No record either way.")
+        self.ben.reject(self.withdrawn, "Duplicate of an earlier check.")
+        # The wire story's claim, published two days after the verdict was given; the
+        # editor first sent it back once, so it entered the final stage only the second time.
+        self.publish(self.wire, "false", "The rate was 3.4 percent (ONS).", days_later=1)
+        self.ben.undo(self.wire)  # the publishing step, taken back
+        self.clock.now += timedelta(days=1)
+        self.ben.advance(self.wire)
 
     def report(self, **filters: object) -> ReportData:
         return build_report(self.store, self.workflow, **filters)  # type: ignore[arg-type]
@@ -153,6 +172,29 @@ def test_markdown_shows_corrections_and_never_a_proposed_verdict_as_decided(
     assert "Verdict: **False**" not in in_review
 
 
+def test_no_report_presents_an_unfinished_verdict_as_the_desks_finding(
+    newsroom: Newsroom,
+) -> None:
+    everything = newsroom.report(include_unreviewed=True)
+    markdown = render(everything, "md")
+    withdrawn = markdown.split(f"{newsroom.withdrawn}")[1].split("#### Claim")[0]
+    assert "Status: **Rejected: Duplicate of an earlier check.**" in withdrawn
+    assert "Verdict: **Not in force: Unproven (claim rejected)**" in withdrawn
+    page = Page(render(everything, "html"))
+    chips = [
+        (attrs.get("class"), text)
+        for (tag, attrs), text in zip(page.tags, page.text_after_tag, strict=True)
+        if tag == "span" and (attrs.get("class") or "").startswith("chip")
+    ]
+    assert ("chip proposed", "Not in force: Unproven (claim rejected)") in chips
+    assert ("chip proposed", "Proposed: False (in review)") in chips
+    assert ("chip", "True") in chips and ("chip", "Misleading") in chips
+    assert {text for css, text in chips if css == "chip"} == {"True", "Misleading", "False"}
+    claimreview = json.loads(render(everything, "claimreview", site_url=SITE, publisher=PUBLISHER))
+    reviewed = {review["url"].rsplit("#claim-", 1)[1] for review in claimreview}
+    assert reviewed == {newsroom.published, newsroom.hostile, newsroom.wire}
+
+
 # -- HTML ---------------------------------------------------------------------------------
 
 
@@ -163,17 +205,22 @@ class Page(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.tags: list[tuple[str, dict[str, str | None]]] = []
         self.text: list[str] = []
+        # The text that directly follows each tag's start, e.g. a chip's label.
+        self.text_after_tag: list[str] = []
         self.feed(html)
         self.close()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append((tag, dict(attrs)))
+        self.text_after_tag.append("")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
 
     def handle_data(self, data: str) -> None:
         self.text.append(data)
+        if self.text_after_tag and not self.text_after_tag[-1]:
+            self.text_after_tag[-1] = data
 
     def names(self) -> set[str]:
         return {tag for tag, _ in self.tags}
@@ -196,6 +243,8 @@ def test_html_shows_hostile_text_as_text_and_loads_nothing(newsroom: Newsroom) -
     assert hrefs and all(href.startswith(("https://", "http://")) for href in hrefs)
     assert WIRE_URL in hrefs  # the web source is a link; the seed's file name is not
     assert not [h for h in hrefs if "000_ac684aa55c728b26" in h]
+    assert "<script>steal()</script> & <b onmouseover" in text  # the pasted article's title
+    assert PASTED_SOURCE in text and not [h for h in hrefs if "javascript" in h.lower()]
     policy = [v for t, k, v in page.attributes() if t == "meta" and k == "content"]
     assert any("default-src 'none'" in value for value in policy)
     assert "link" not in page.names()  # no stylesheet or font is fetched
@@ -253,7 +302,9 @@ def test_csv_has_one_row_per_claim_and_neutralizes_formulas(newsroom: Newsroom) 
 def test_json_holds_the_full_data_with_a_schema_version(newsroom: Newsroom) -> None:
     data = json.loads(export(newsroom, "json", include_unreviewed=True))
     assert data["schema_version"] == 1
-    assert [a["id"] for a in data["articles"]] == [newsroom.seed_id, newsroom.wire_id]
+    assert [a["id"] for a in data["articles"]] == [
+        newsroom.seed_id, newsroom.wire_id, newsroom.pasted_id,
+    ]  # fmt: skip
     claims = {c["id"]: c for a in data["articles"] for c in a["claims"]}
     published = claims[newsroom.published]
     assert published["status"] == "published"
@@ -267,13 +318,14 @@ def test_json_holds_the_full_data_with_a_schema_version(newsroom: Newsroom) -> N
         "https://www.reuters.com/world/2",
     ]
     assert published["reviewers"] == ["ben", "ana"]
+    assert re.fullmatch(r"2024-04-03T\d\d:\d\d:00Z", published["published_at"])
     assert claims[newsroom.in_review]["status"] == "in review"
     assert claims[newsroom.in_review]["published_at"] is None
     seed = data["articles"][0]["summary"]
-    assert seed["reviewed"] == 3  # two published, one rejected
+    assert seed["reviewed"] == 4  # two published, two rejected
     counts = {row["id"]: row["count"] for row in seed["by_verdict"]}
     assert counts["true"] == 1 and counts["misleading"] == 1 and counts["false"] == 0
-    assert counts["in review"] == 1 and counts["rejected"] == 1
+    assert counts["in review"] == 1 and counts["rejected"] == 2 and counts["unproven"] == 0
 
 
 # -- ClaimReview --------------------------------------------------------------------------
@@ -318,6 +370,8 @@ def test_claimreview_describes_each_published_verdict_field_by_field(
     else:
         assert "author" not in item  # the article's own voice, and no outlet address to name
     wire = reviews[2]
+    assert wire["datePublished"] == "2024-04-05"  # the day it was published, not rated
+    assert "dateModified" not in wire
     assert wire["reviewRating"]["ratingValue"] == 2
     assert wire["reviewRating"]["alternateName"] == "False"
     assert wire["itemReviewed"]["datePublished"] == "2024-04-02"
@@ -423,3 +477,39 @@ def test_a_workflow_without_the_stores_verdicts_is_refused(newsroom: Newsroom) -
     fever: Workflow = load_workflow(PROJECT / "workflows" / "fever.yaml")
     with pytest.raises(ReportError, match=r"stage '(published|sign-off)', which workflow"):
         build_report(newsroom.store, fever)
+
+
+# -- any text a reviewer can type ---------------------------------------------------------
+
+REPORT_TAGS = {
+    "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "section",
+    "article", "dl", "dt", "dd", "div", "span", "strong", "blockquote", "ul", "li", "a",
+    "figure", "figcaption", "svg", "text", "rect",
+}  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(typed=st.text(min_size=1, max_size=80).filter(lambda text: text.strip()))
+def test_whatever_a_reviewer_types_stays_text(typed: str) -> None:
+    """A claim reworded to any text shows as that text in HTML (no new tags or attributes)
+    and comes back from the CSV as typed, behind the formula guard when it needs one."""
+    repository = InMemoryRepository()
+    article = parse_article(WIRE_STORY, WIRE_URL)
+    repository.add_article(article, split(article))
+    desk = ReviewService(repository, load_workflow(PROJECT / "workflows" / "fever.yaml"), "ana")
+    claim_id = repository.list_claims()[0].id
+    desk.edit(claim_id, typed)
+    text = typed.strip()
+    report = build_report(repository, desk.workflow, include_unreviewed=True)
+    page = Page(render(report, "html"))
+    assert page.names() <= REPORT_TAGS
+    assert not [a for a in page.attributes() if a[1].startswith("on")]
+    shown = [
+        body
+        for (tag, attrs), body in zip(page.tags, page.text_after_tag, strict=True)
+        if tag == "p" and attrs.get("class") == "claim-text"
+    ]
+    assert shown[0] == text
+    rows = list(csv.DictReader(io.StringIO(render(report, "csv"), newline="")))
+    cell = rows[0]["claim"]
+    assert cell == (("'" + text) if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text)

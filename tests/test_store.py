@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from store_files import store_files
 
 from factcheck.errors import StoreError
 from factcheck.ingest import read_article
@@ -35,7 +36,10 @@ def test_article_and_claims_round_trip(store_path: Path, seed_path: Path) -> Non
 def test_store_file_carries_a_schema_version(store_path: Path, seed_path: Path) -> None:
     _ingested(store_path, seed_path)
     data = json.loads(store_path.read_text(encoding="utf-8"))
-    assert data["meta"]["1"] == {"format": "factcheck-store", "version": 1}
+    header = data["meta"]["1"]
+    assert (header["format"], header["version"]) == ("factcheck-store", 1)
+    journal_header = json.loads(Path(f"{store_path}.journal").read_bytes().splitlines()[0])
+    assert journal_header["store"] == header["store"], "the journal names its store"
 
 
 def test_save_changes_claim_and_appends_event_together(store_path: Path, seed_path: Path) -> None:
@@ -49,25 +53,45 @@ def test_save_changes_claim_and_appends_event_together(store_path: Path, seed_pa
     assert [e.id for e in reopened.list_events(claim.id)] == ["e1"]
 
 
-def test_save_interrupted_before_replace_leaves_the_old_file(
+def test_save_interrupted_before_it_is_durable_leaves_the_old_store(
     store_path: Path, seed_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = _ingested(store_path, seed_path)
-    before = store_path.read_bytes()
+    before = store_files(store_path)
     claim = store.list_claims()[0]
     claim.text = "changed"
+
+    def crash(*_args: object) -> None:
+        raise OSError(5, "simulated crash before the save reached the disk")
+
+    monkeypatch.setattr(os, "fdatasync", crash, raising=False)
+    with pytest.raises(StoreError, match="cannot save"):
+        store.save([claim])
+    monkeypatch.undo()
+    assert store_files(store_path) == before
+    assert Store(store_path).get_claim(claim.id).text != "changed"
+    assert store.get_claim(claim.id).text != "changed", "the in-memory view is not ahead of disk"
+
+
+def test_compaction_interrupted_before_replace_leaves_the_old_files(
+    store_path: Path, seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = _ingested(store_path, seed_path)
+    claim = store.list_claims()[0]
+    claim.text = "changed"
+    store.save([claim])
+    before = store_files(store_path)
 
     def crash(*_args: object) -> None:
         raise OSError(5, "simulated crash before rename")
 
     monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(StoreError, match="cannot save"):
-        store.save([claim])
+    with pytest.raises(StoreError, match="cannot compact"):
+        store.compact()
     monkeypatch.undo()
-    assert store_path.read_bytes() == before
-    assert not [p for p in store_path.parent.iterdir() if p.suffix == ".tmp"]
-    assert Store(store_path).get_claim(claim.id).text != "changed"
-    assert store.get_claim(claim.id).text != "changed", "the in-memory view is not ahead of disk"
+    assert store_files(store_path) == before, "no temporary file left behind either"
+    assert Store(store_path).get_claim(claim.id).text == "changed"
+    assert store.get_claim(claim.id).text == "changed"
 
 
 @pytest.mark.parametrize(

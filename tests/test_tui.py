@@ -202,7 +202,7 @@ async def test_filter_by_stage_words_and_verdict(store_path: Path) -> None:
         expected = [
             c.id
             for c in Store(store_path).list_claims()
-            if c.triage == Triage.ACCEPTED and "erdoğan" in c.text.casefold()
+            if c.triage == Triage.ACCEPTED and "erdoğan" in f"{c.text} {c.speaker}".casefold()
         ]
         assert queue.claim_ids == expected
 

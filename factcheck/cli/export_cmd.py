@@ -13,7 +13,14 @@ import tempfile
 from pathlib import Path
 
 from factcheck.cli.common import WORKFLOW_HELP, open_store, open_workflow, store_options
-from factcheck.report import FORMATS, ReportError, build_report, render
+from factcheck.report import EXTENSIONS, FORMATS, ReportError, build_report, render
+
+DEFAULT_FORMAT = "md"
+FORMAT_BY_EXTENSION = {
+    **{extension: fmt for fmt, extension in EXTENSIONS.items()},
+    "htm": "html",
+    "markdown": "md",
+}
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -26,14 +33,18 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         description="Export the review as a report. By default it shows the claims that have "
         "a verdict (published, or proposed and still in review, marked as such).",
     )
-    export.add_argument("--format", choices=FORMATS, default="md", help="default: md")
+    export.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="default: from the --output file's extension (.md .html .json .csv .jsonld), else md",
+    )
     export.add_argument("--output", type=Path, metavar="FILE", help="write here, not to stdout")
     export.add_argument("--article", metavar="ID", help="only this article")
     export.add_argument(
-        "--stage", action="append", metavar="S", help="only claims in stage S (repeatable)"
+        "--stage", action="append", metavar="S", help="only claims in stage S (repeatable; S1,S2)"
     )
     export.add_argument(
-        "--verdict", action="append", metavar="V", help="only claims rated V (repeatable)"
+        "--verdict", action="append", metavar="V", help="only claims rated V (repeatable; V1,V2)"
     )
     export.add_argument(
         "--include-unreviewed",
@@ -60,17 +71,31 @@ def run_export(args: argparse.Namespace) -> int:
         store,
         open_workflow(args.workflow),
         article_id=args.article,
-        stages=args.stage,
-        verdicts=args.verdict,
+        stages=_listed(args.stage),
+        verdicts=_listed(args.verdict),
         include_unreviewed=args.include_unreviewed,
     )
-    text = render(report, args.format, site_url=args.site_url, publisher=args.publisher)
+    fmt = args.format or format_for(args.output)
+    text = render(report, fmt, site_url=args.site_url, publisher=args.publisher)
     if args.output is None:
         sys.stdout.write(text)
         return 0
     write_atomically(args.output, text)
-    print(f"wrote {args.format} report ({len(report.claims)} claim(s)) to {args.output}")
+    print(f"wrote {fmt} report ({len(report.claims)} claim(s)) to {args.output}")
     return 0
+
+
+def format_for(output: Path | None) -> str:
+    """The format a file name asks for (`report.html` -> html); md when it says none."""
+    suffix = output.suffix.lower().lstrip(".") if output else ""
+    return FORMAT_BY_EXTENSION.get(suffix, DEFAULT_FORMAT)
+
+
+def _listed(values: list[str] | None) -> list[str] | None:
+    """`--verdict false --verdict misleading,unproven` -> the three ids."""
+    if values is None:
+        return None
+    return [item.strip() for value in values for item in value.split(",") if item.strip()]
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -37,7 +37,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from factcheck.report import display
-from factcheck.report.data import PUBLISHED, ArticleEntry, ClaimEntry, ReportData, ReportError
+from factcheck.report.data import ArticleEntry, ClaimEntry, ReportData, ReportError
 
 SITE_URL_ENV = "FACTCHECK_SITE_URL"
 PUBLISHER_ENV = "FACTCHECK_PUBLISHER"
@@ -68,7 +68,7 @@ def render_claimreview(
         claim_review(article, entry, report, site_url, publisher)
         for article in report.articles
         for entry in article.claims
-        if entry.status == PUBLISHED
+        if entry.is_published
     ]
     data: Any = reviews
     if report.filters.article_id is not None:

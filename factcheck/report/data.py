@@ -54,9 +54,9 @@ STATUSES = (PUBLISHED, IN_REVIEW, NOT_RATED, REJECTED, MERGED)
 # How each status reads in a report's summary.
 STATUS_LABELS = {
     PUBLISHED: "Published",
-    IN_REVIEW: "In review (verdict not final)",
+    IN_REVIEW: "In review (not final)",
     NOT_RATED: "Not rated yet",
-    REJECTED: "Rejected in triage",
+    REJECTED: "Rejected",
     MERGED: "Merged into another claim",
 }
 HAS_VERDICT = (PUBLISHED, IN_REVIEW)
@@ -100,7 +100,8 @@ class ClaimEntry:
         return self.claim.corrections
 
     @property
-    def is_decided(self) -> bool:
+    def is_published(self) -> bool:
+        """A decided verdict: the only kind a report may present as the desk's finding."""
         return self.status == PUBLISHED
 
     @property
@@ -203,10 +204,14 @@ def build_report(
     else:
         articles = repository.list_articles()
     published_at = _published_times(repository.list_events(), workflow)
+    # One read of the claims, grouped here: asking per article rescans the store each time.
+    by_article: dict[str, list[Claim]] = {}
+    for claim in repository.list_claims(article_id):
+        by_article.setdefault(claim.article_id, []).append(claim)
     entries: list[ArticleEntry] = []
     everything: list[ClaimEntry] = []
     for article in articles:
-        claims = sorted(repository.list_claims(article.id), key=claim_order)
+        claims = sorted(by_article.get(article.id, []), key=claim_order)
         placed = [
             _entry(claim, position, workflow, published_at)
             for position, claim in enumerate(claims, start=1)
@@ -226,7 +231,7 @@ def summarize(entries: Sequence[ClaimEntry], workflow: Workflow) -> Summary:
     for entry in entries:
         by_status[entry.status] = by_status.get(entry.status, 0) + 1
         by_stage[entry.stage.id] = by_stage.get(entry.stage.id, 0) + 1
-        if entry.status == PUBLISHED and entry.verdict is not None:
+        if entry.is_published and entry.verdict is not None:
             by_label[entry.verdict.label] = by_label.get(entry.verdict.label, 0) + 1
     verdict_rows = [
         CountRow(option.id, option.label, option.color, by_label.get(option.id, 0))

@@ -10,7 +10,6 @@ from factcheck.models import Correction
 from factcheck.report.data import (
     IN_REVIEW,
     MERGED,
-    PUBLISHED,
     REJECTED,
     STATUS_LABELS,
     ClaimEntry,
@@ -56,7 +55,7 @@ def speaker(entry: ClaimEntry) -> str:
 
 def status_text(entry: ClaimEntry) -> str:
     """The claim's state in words: a proposed verdict always says it is not final."""
-    if entry.status == PUBLISHED:
+    if entry.is_published:
         return f"Published {day(entry.published_at)}"
     if entry.status == IN_REVIEW:
         return f"In review, stage {entry.stage.title}: the verdict is proposed, not final"
@@ -69,12 +68,17 @@ def status_text(entry: ClaimEntry) -> str:
 
 
 def verdict_text(entry: ClaimEntry) -> str:
-    """`Mostly true`, or `Proposed: Mostly true (in review)` while not final, or empty."""
-    if entry.verdict_option is None:
+    """The verdict as a reader may take it: `Mostly true` only once published; while in
+    review `Proposed: Mostly true (in review)`; on a claim later rejected or merged
+    `Not in force: Mostly true (claim rejected)`; empty without a verdict."""
+    option = entry.verdict_option
+    if option is None:
         return ""
+    if entry.is_published:
+        return option.label
     if entry.status == IN_REVIEW:
-        return f"Proposed: {entry.verdict_option.label} (in review)"
-    return entry.verdict_option.label
+        return f"Proposed: {option.label} (in review)"
+    return f"Not in force: {option.label} (claim {entry.status})"
 
 
 def reviewed_text(summary: Summary) -> str:

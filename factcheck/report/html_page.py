@@ -20,6 +20,10 @@ from html import escape
 from factcheck.report import display
 from factcheck.report.data import (
     IN_REVIEW,
+    MERGED,
+    NOT_RATED,
+    PUBLISHED,
+    REJECTED,
     ArticleEntry,
     ClaimEntry,
     CountRow,
@@ -29,12 +33,8 @@ from factcheck.report.data import (
 from factcheck.workflow import COLOR_NAMES, HEX_COLOR
 
 NEUTRAL = "#9e9e9e"
-STATUS_COLORS = {
-    "in review": "#bdbdbd",
-    "not rated": "#e0e0e0",
-    "rejected": "#757575",
-    "merged": "#8d8d8d",
-}
+STATUS_COLORS = {IN_REVIEW: "#bdbdbd", NOT_RATED: "#e0e0e0", REJECTED: "#757575", MERGED: "#8d8d8d"}
+BADGES = {PUBLISHED: "badge published", IN_REVIEW: "badge"}
 STAGE_COLOR = "#5c6bc0"
 
 CSS = """
@@ -77,6 +77,7 @@ blockquote { margin: .2rem 0; color: #444; border-left: 3px solid #ddd; padding-
   body { margin: 0; max-width: none; font-size: 11pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2 { break-before: page; } h2.first { break-before: avoid; }
+  h2, h3, figcaption { break-after: avoid; }
   a { color: inherit; } a[href]::after { content: " <" attr(href) ">"; font-size: 9pt;
   color: #555; word-break: break-all; }
 }
@@ -215,20 +216,20 @@ def display_label(label: str, width: int = 28) -> str:
 
 
 def _chip(entry: ClaimEntry) -> str:
+    """A filled chip in the verdict's colour once published; a hollow dashed one, whose text
+    says why it is not a decision, for any other verdict."""
     option = entry.verdict_option
     if option is None:
         return ""
     color = esc(safe_color(option.color))
-    if entry.status == IN_REVIEW:
-        return (
-            f'<span class="chip proposed" style="border-color:{color}">'
-            f"Proposed: {esc(option.label)}</span>"
-        )
-    return f'<span class="chip" style="background:{color}">{esc(option.label)}</span>'
+    text = esc(display.verdict_text(entry))
+    if entry.is_published:
+        return f'<span class="chip" style="background:{color}">{text}</span>'
+    return f'<span class="chip proposed" style="border-color:{color}">{text}</span>'
 
 
 def _badge(entry: ClaimEntry) -> str:
-    css = {"published": "badge published", "in review": "badge"}.get(entry.status, "badge closed")
+    css = BADGES.get(entry.status, "badge closed")
     return f'<span class="{css}">{esc(display.status_text(entry))}</span>'
 
 

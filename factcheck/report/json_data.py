@@ -5,17 +5,22 @@ Shape (`schema_version` 1): `workflow` (name, stages, scale with best/worst rati
 shown `claims`). A claim is every field of the stored claim (`stage` filled in with the
 workflow's first stage when not yet placed) plus `position`, `status`, `stage_title`,
 `verdict_option` (the scale's label, colour and rating for its verdict), `published_at` and
-`reviewers`. Times are ISO 8601 as stored; keys keep a fixed order, so output is stable.
+`reviewers`. Times are ISO 8601 in UTC, as stored; keys keep a fixed order, so output is stable.
 """
 
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
+
+from pydantic import TypeAdapter
 
 from factcheck.report.data import ClaimEntry, ReportData, Summary
 
 SCHEMA_VERSION = 1
+# Times written as the stored models write theirs (`2024-04-03T09:13:00Z`).
+_TIME = TypeAdapter(datetime | None)
 
 
 def render_json(report: ReportData) -> str:
@@ -80,6 +85,6 @@ def claim_json(entry: ClaimEntry) -> dict[str, Any]:
         "verdict_option": option.model_dump(mode="json", exclude={"description"})
         if option
         else None,
-        "published_at": entry.published_at.isoformat() if entry.published_at else None,
+        "published_at": _TIME.dump_python(entry.published_at, mode="json"),
         "reviewers": entry.reviewers,
     }

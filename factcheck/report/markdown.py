@@ -12,13 +12,12 @@ from factcheck.report.data import ArticleEntry, ClaimEntry, CountRow, ReportData
 
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that could
 # change how a line renders (emphasis, code, links, HTML, tables, headings, entities).
-_SPECIAL = frozenset("\\`*_[]<>#|~&")
+_ESCAPES = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]<>#|~&"})
 
 
 def inline(text: str) -> str:
     """Reader text on one line with Markdown syntax neutralized."""
-    folded = " ".join(str(text).split())
-    return "".join("\\" + ch if ch in _SPECIAL else ch for ch in folded)
+    return " ".join(str(text).split()).translate(_ESCAPES)
 
 
 def link(url: str, title: str = "") -> str:

@@ -12,6 +12,357 @@ from __future__ import annotations
 # ============================================================================================
 
 
+# Reporting verbs as (present, third person, past) forms; the past form is the name a claim's
+# `reporting_verb` carries ("said", "warned"). Multiword verbs are matched as phrases.
+REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
+    ("say", "says", "said"),
+    ("tell", "tells", "told"),
+    ("add", "adds", "added"),
+    ("warn", "warns", "warned"),
+    ("claim", "claims", "claimed"),
+    ("argue", "argues", "argued"),
+    ("state", "states", "stated"),
+    ("note", "notes", "noted"),
+    ("write", "writes", "wrote"),
+    ("insist", "insists", "insisted"),
+    ("explain", "explains", "explained"),
+    ("announce", "announces", "announced"),
+    ("confirm", "confirms", "confirmed"),
+    ("deny", "denies", "denied"),
+    ("report", "reports", "reported"),
+    ("estimate", "estimates", "estimated"),
+    ("find", "finds", "found"),
+    ("predict", "predicts", "predicted"),
+    ("caution", "cautions", "cautioned"),
+    ("stress", "stresses", "stressed"),
+    ("acknowledge", "acknowledges", "acknowledged"),
+    ("admit", "admits", "admitted"),
+    ("suggest", "suggests", "suggested"),
+    ("assert", "asserts", "asserted"),
+    ("allege", "alleges", "alleged"),
+    ("contend", "contends", "contended"),
+    ("declare", "declares", "declared"),
+    ("observe", "observes", "observed"),
+    ("remark", "remarks", "remarked"),
+    ("reply", "replies", "replied"),
+    ("recall", "recalls", "recalled"),
+    ("emphasize", "emphasizes", "emphasized"),
+    ("emphasise", "emphasises", "emphasised"),
+    ("assure", "assures", "assured"),
+    ("inform", "informs", "informed"),
+    ("remind", "reminds", "reminded"),
+    ("point out", "points out", "pointed out"),
+    ("show", "shows", "showed"),
+    ("conclude", "concludes", "concluded"),
+    ("reveal", "reveals", "revealed"),
+    ("testify", "testifies", "testified"),
+)
+
+# Plain present forms that report speech after a plural speaker (`Critics say ...`); only
+# those that are not also common nouns (`state`, `report`, `note` are left out).
+PLURAL_REPORTING_VERBS: dict[str, str] = {
+    "say": "said", "argue": "argued", "warn": "warned", "insist": "insisted",
+    "contend": "contended", "allege": "alleged", "suggest": "suggested", "tell": "told",
+    "write": "wrote", "explain": "explained", "predict": "predicted", "admit": "admitted",
+    "acknowledge": "acknowledged", "maintain": "maintained", "caution": "cautioned",
+}  # fmt: skip
+
+# Participles that report speech after a clause (`..., saying the weakness could persist`).
+REPORTING_PARTICIPLES: dict[str, str] = {
+    "saying": "said", "adding": "added", "noting": "noted", "arguing": "argued",
+    "claiming": "claimed", "insisting": "insisted", "stressing": "stressed",
+    "warning": "warned", "predicting": "predicted", "estimating": "estimated",
+}  # fmt: skip
+
+# Reporting verbs a reporter puts before the speaker: `..., said Costa`.
+INVERTING_VERBS: frozenset[str] = frozenset(
+    {"said", "added", "wrote", "noted", "warned", "asked", "explained", "insisted", "argued",
+     "stated", "declared", "replied", "claimed", "continued", "cautioned", "stressed"}
+)  # fmt: skip
+
+# Reporting verbs whose object is the person addressed: `X told Y (that) C`.
+ADDRESSEE_VERBS: frozenset[str] = frozenset({"told", "assured", "informed", "reminded", "warned"})
+
+# Verbs whose act is itself the checkable event: `X accused Y of ...`, `X warned Y that ...`.
+# The claim keeps the whole clause and names the actor as the speaker.
+EVENT_VERBS: tuple[tuple[str, str, str], ...] = (
+    ("accuse", "accuses", "accused"),
+    ("warn", "warns", "warned"),
+    ("urge", "urges", "urged"),
+    ("call on", "calls on", "called on"),
+    ("blame", "blames", "blamed"),
+    ("criticize", "criticizes", "criticized"),
+    ("criticise", "criticises", "criticised"),
+    ("praise", "praises", "praised"),
+    ("threaten", "threatens", "threatened"),
+    ("demand", "demands", "demanded"),
+)
+
+# Phrases that attribute without a verb: `According to X, C` and `C, according to X`.
+ATTRIBUTION_PHRASES: tuple[str, ...] = ("according to", "as reported by", "citing")
+
+# Adverbs that may stand between the speaker and the verb: `Costa also said`.
+SPEAKER_ADVERBS: frozenset[str] = frozenset(
+    {"also", "later", "then", "previously", "repeatedly", "again", "separately", "earlier",
+     "has", "have", "had", "once", "recently", "publicly", "privately", "further"}
+)  # fmt: skip
+
+# Words that open a time or place adverbial after a reporting verb, before the content:
+# `said late Tuesday`, `said last month`, `said in a statement`.
+TIME_WORDS: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "today", "yesterday", "tonight", "week", "month",
+     "year", "weekend", "morning", "afternoon", "evening", "night", "earlier", "later",
+     "recently", "previously", "late", "early", "last", "this", "on", "in", "at", "during",
+     "after", "before", "a", "an", "the", "its", "his", "her", "their", "statement",
+     "interview", "briefing", "conference", "news", "press", "report", "ruling", "letter",
+     "post", "speech", "email", "emailed", "written", "told"}
+)  # fmt: skip
+
+# Titles before a name; stripped from speakers and learned as the roles that later refer back
+# ("President Ana Maria Costa" ... "the president").
+TITLES: frozenset[str] = frozenset(
+    {"president", "vice president", "prime minister", "minister", "chancellor", "premier",
+     "governor", "senator", "sen.", "sen", "gov.", "rep.", "representative", "congressman",
+     "congresswoman", "judge", "justice", "mayor", "secretary", "attorney general", "ambassador",
+     "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "director", "chairman",
+     "chairwoman", "chair", "chief", "ceo", "executive", "commissioner", "professor", "prof.",
+     "dr.", "dr", "doctor", "general", "gen.", "colonel", "col.", "captain", "admiral",
+     "king", "queen", "prince", "princess", "pope", "sheikh", "leader", "head", "deputy",
+     "economist", "analyst", "author", "researcher", "scientist", "mr.", "mrs.", "ms.", "mr",
+     "mrs", "ms", "sir", "lord", "lady", "officer", "official", "inspector", "prosecutor",
+     "lawyer", "attorney", "envoy", "diplomat", "speaker", "coach", "founder", "treasurer",
+     "chief executive", "chief executive officer", "chief financial officer", "cfo",
+     "chief economist", "managing director"}
+)  # fmt: skip
+
+# Every single word of a title, to skip sentences that hold none quickly.
+TITLE_WORDS: frozenset[str] = frozenset(word for title in TITLES for word in title.split())
+
+# Role nouns a reporter uses for someone named earlier ("the Peruvian leader"), mapped to the
+# titles they can stand for.
+ROLE_NOUNS: dict[str, frozenset[str]] = {
+    "leader": frozenset({"president", "prime minister", "chancellor", "premier", "king", "queen",
+                         "leader"}),
+    "head of state": frozenset({"president", "king", "queen"}),
+    "head of government": frozenset({"prime minister", "chancellor", "premier"}),
+    "president": frozenset({"president"}),
+    "prime minister": frozenset({"prime minister"}),
+    "premier": frozenset({"premier", "prime minister"}),
+    "chancellor": frozenset({"chancellor"}),
+    "minister": frozenset({"minister"}),
+    "governor": frozenset({"governor"}),
+    "senator": frozenset({"senator", "sen.", "sen"}),
+    "judge": frozenset({"judge", "justice"}),
+    "justice": frozenset({"justice"}),
+    "mayor": frozenset({"mayor"}),
+    "secretary": frozenset({"secretary"}),
+    "attorney general": frozenset({"attorney general"}),
+    "ambassador": frozenset({"ambassador"}),
+    "spokesperson": frozenset({"spokesperson", "spokesman", "spokeswoman"}),
+    "spokesman": frozenset({"spokesperson", "spokesman"}),
+    "spokeswoman": frozenset({"spokesperson", "spokeswoman"}),
+    "professor": frozenset({"professor", "prof."}),
+    "commissioner": frozenset({"commissioner"}),
+    "chief executive": frozenset({"chief executive", "ceo"}),
+    "envoy": frozenset({"envoy", "ambassador"}),
+}  # fmt: skip
+
+# Nouns for an organisation named earlier (`the agency` after `the Food Safety Agency`),
+# each with the words that, in a name, show the organisation is of that sort. "ACRONYM" admits a
+# bare acronym (`WHO`). A noun resolves only to a name it fits, else it stays as written.
+ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
+    "agency": frozenset({"agency", "organization", "organisation", "administration", "service",
+                         "office", "ACRONYM"}),
+    "organization": frozenset({"organization", "organisation", "ACRONYM"}),
+    "organisation": frozenset({"organization", "organisation", "ACRONYM"}),
+    "bank": frozenset({"bank", "reserve"}),
+    "central bank": frozenset({"bank", "reserve"}),
+    "company": frozenset({"inc", "inc.", "corp", "corp.", "corporation", "ltd", "plc", "co.",
+                          "company", "group", "motors", "airlines"}),
+    "firm": frozenset({"inc", "inc.", "corp", "corp.", "ltd", "plc", "llp", "partners", "group"}),
+    "ministry": frozenset({"ministry"}),
+    "department": frozenset({"department"}),
+    "court": frozenset({"court"}),
+    "university": frozenset({"university", "college"}),
+    "commission": frozenset({"commission", "ACRONYM"}),
+    "council": frozenset({"council"}),
+    "fund": frozenset({"fund", "ACRONYM"}),
+    "union": frozenset({"union"}),
+    "alliance": frozenset({"alliance", "ACRONYM"}),
+    "institute": frozenset({"institute"}),
+    "regulator": frozenset({"authority", "commission", "agency", "ACRONYM"}),
+    "watchdog": frozenset({"authority", "commission", "agency", "office", "ACRONYM"}),
+    "broadcaster": frozenset({"broadcasting", "news", "tv", "radio", "ACRONYM"}),
+    "party": frozenset({"party"}),
+    "office": frozenset({"office"}),
+}  # fmt: skip
+
+# Words in an organisation's name, so it is not taken for a person.
+ORGANISATION_NAME_WORDS: frozenset[str] = frozenset(
+    {"organization", "organisation", "agency", "bank", "office", "ministry", "institute",
+     "department", "commission", "council", "authority", "fund", "union", "university", "court",
+     "house", "party", "association", "corporation", "inc.", "ltd", "group", "foundation",
+     "center", "centre", "committee", "service", "administration", "news", "times", "post",
+     "research", "data", "capital", "partners", "securities", "media", "press",
+     "insights", "analytics", "economics", "health", "bureau", "board", "institution", "labs",
+     "systems", "technologies", "holdings", "motors", "airlines", "energy"}
+)  # fmt: skip
+
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+THING_PRONOUNS: frozenset[str] = frozenset({"it"})
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
+
+DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these",
+     "those", "every", "each", "some", "any", "no", "all", "both", "such", "another"}
+)  # fmt: skip
+
+AUXILIARIES: frozenset[str] = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would",
+     "can", "could", "may", "might", "must", "shall", "should", "'s", "’s", "won't", "can't",
+     "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "doesn't", "didn't"}
+)  # fmt: skip
+
+MODALS: frozenset[str] = frozenset(
+    {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "to"}
+)
+
+# Irregular finite forms common in news copy (past tense and third person).
+IRREGULAR_VERBS: frozenset[str] = frozenset(
+    {"said", "told", "made", "took", "gave", "went", "came", "rose", "fell", "grew", "shrank",
+     "saw", "found", "won", "lost", "led", "kept", "held", "met", "paid", "sold", "bought",
+     "brought", "thought", "began", "became", "left", "ran", "spoke", "wrote", "sent", "spent",
+     "built", "struck", "sought", "fought", "caught", "taught", "drew", "drove", "flew", "knew",
+     "threw", "chose", "froze", "hid", "bit", "shook", "stood", "understood", "swore", "tore",
+     "wore", "broke", "stole", "sank", "sang", "rang", "slid", "fled", "felt", "dealt", "meant",
+     "heard", "sat", "lay", "laid", "got", "forgot", "hung", "shot", "slept", "swept",
+     "wept", "says", "goes", "does", "has", "cut", "set", "put", "hit", "cost", "let",
+     "shut", "spread", "quit", "bet", "burst"}
+)  # fmt: skip
+
+# Common news verbs (base form); their -s and -ed forms are recognised as finite verbs.
+VERB_BASES: frozenset[str] = frozenset(
+    {"want", "hope", "agree", "allow", "accept", "add", "affect", "announce", "appeal", "approve",
+     "argue", "ask", "avert", "avoid", "ban", "believe", "block", "boost", "call", "cause",
+     "change", "claim", "climb", "close", "commit", "complete", "confirm", "continue",
+     "contribute", "cost", "create", "cut", "decide", "decline", "deliver", "deny", "describe",
+     "discuss", "double", "drop", "ease", "end", "estimate", "exclude", "expand", "expect",
+     "face", "fail", "fine", "follow", "force", "gain", "grant", "help", "host", "improve",
+     "include", "increase", "intend", "introduce", "invest", "join", "jump", "kill", "launch",
+     "lead", "leverage", "lift", "like", "list", "lower", "mark", "matter", "mediate", "meet",
+     "need", "normalize", "note", "offer", "open", "order", "own", "pass", "plan", "plunge",
+     "pool", "prescribe", "prevent", "produce", "promise", "propose", "protect", "prove",
+     "provide", "publish", "push", "raise", "rank", "reach", "receive", "recommend", "record",
+     "reduce", "refuse", "reject", "release", "remain", "replace", "report", "require",
+     "resolve", "restore", "return", "reveal", "rule", "seem", "serve", "settle", "shave",
+     "show", "sign", "slow", "slump", "soar", "star", "start", "stay", "stop", "strain",
+     "suggest", "support", "surge", "target", "tend", "threaten", "total", "track", "try",
+     "turn", "use", "violate", "visit", "vote", "walk", "warn", "welcome", "win", "work",
+     "yield", "accuse", "urge", "criticize", "blame", "praise", "injure", "arrest",
+     "charge", "convict", "sentence", "acquit", "sue", "attack", "invade", "withdraw",
+     "appoint", "elect", "resign", "fire", "hire", "earn", "spend", "save", "lose", "owe",
+     "borrow", "lend", "export", "import", "trade", "sell", "buy", "pay", "fund", "cover",
+     "contain", "consist", "involve", "represent", "become", "mean", "direct",
+     "base", "name", "locate", "situate", "border", "form", "found", "establish", "design",
+     "develop", "perform", "feature", "appear", "play", "marry", "die", "live",
+     "move", "study", "graduate", "teach", "award", "nominate"}
+)  # fmt: skip
+
+# Words that open a subordinate clause: a noun phrase containing one is not a clause subject.
+SUBORDINATORS: frozenset[str] = frozenset(
+    {"when", "if", "because", "although", "though", "since", "as", "after", "before", "until",
+     "unless", "where", "who", "whom", "which", "whose", "that", "while", "whether", "so",
+     "than", "to", "and", "or", "but", "nor"}
+)  # fmt: skip
+
+# Conjunctions that join two clauses inside one sentence (the clause splitter checks that
+# both sides are clauses before splitting, so "Chile and Peru" stays whole).
+CLAUSE_CONJUNCTIONS: tuple[str, ...] = (
+    ", and ",
+    ", but ",
+    " but ",
+    ", while ",
+    ", whereas ",
+    ", yet ",
+    ", and then ",
+    ", then ",
+    ", where ",
+    ", when ",
+    ", although ",
+    ", though ",
+    " and ",
+)
+
+# Sentence openers that carry no fact and are dropped from a claim.
+DISCOURSE_MARKERS: tuple[str, ...] = (
+    "meanwhile", "however", "moreover", "furthermore", "in addition", "additionally",
+    "separately", "still", "also", "but", "and", "yet", "indeed", "nevertheless",
+    "nonetheless", "in turn", "at the same time", "for its part", "for his part",
+    "for her part", "in other words",
+)  # fmt: skip
+
+# Verbs that, in `..., which <verb> ...`, make the whole preceding clause the cause.
+CAUSAL_RELATIVE_VERBS: frozenset[str] = frozenset(
+    {"allowed", "allows", "led", "leads", "made", "makes", "kept", "keeps", "caused", "causes",
+     "helped", "helps", "meant", "means", "prompted", "prompts", "pushed", "pushes", "reduces",
+     "reduced", "raised", "raises", "triggered", "triggers", "sparked", "sparks", "fuelled",
+     "fueled", "fuels", "boosted", "boosts", "enabled", "enables", "forced", "forces",
+     "resulted", "results", "contributed", "contributes", "drove", "drives", "hurt", "hurts",
+     "lowered", "lowers", "increased", "increases"}
+)  # fmt: skip
+
+# -ing words that are prepositions or nouns, not participles opening a clause.
+NON_PARTICIPLES: frozenset[str] = frozenset(
+    {"during", "including", "according", "regarding", "concerning", "following", "excluding",
+     "notwithstanding", "pending", "nothing", "something", "anything", "everything", "morning",
+     "evening", "king", "thing", "spring", "string", "ring", "wing", "ceiling", "building",
+     "meeting", "funding", "spending", "hearing", "bring", "sing",
+     "being", "wedding", "offering", "opening", "setting", "training", "housing",
+     "lending", "pricing", "trading", "earnings", "savings", "findings", "listing"}
+)  # fmt: skip
+
+
+# Abbreviations whose full stop does not end a quoted sentence (`Dr. Melody Ding`).
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "prof", "no", "vs",
+     "etc", "inc", "ltd", "co", "corp", "lt", "col", "capt", "sgt", "maj", "mt", "ft", "approx",
+     "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "fig", "al"}
+)  # fmt: skip
+
+
+# Past participles that open a descriptive phrase after a subject (`Holm, born in Oslo, ...`).
+PARTICIPLES: frozenset[str] = frozenset(
+    {"born", "known", "made", "written", "built", "held", "led", "given", "taken", "seen",
+     "founded", "located", "based", "named", "called", "elected", "appointed", "owned", "run",
+     "backed", "formed", "set", "situated", "nicknamed", "dubbed"}
+)  # fmt: skip
+
+# Words that open a short adverbial before a clause (`Throughout her career, ...`).
+ADVERBIAL_OPENERS: frozenset[str] = frozenset(
+    {"in", "on", "at", "after", "before", "during", "since", "despite", "throughout", "for",
+     "by", "with", "under", "over", "from", "until", "last", "this", "earlier", "later",
+     "yesterday", "today", "meanwhile", "however", "still", "then", "now", "also", "instead",
+     "overall", "separately", "already", "as", "once", "within", "among", "amid", "following"}
+)  # fmt: skip
+
+# Adverbs that may open a predicate after `and` (`..., and first released it in 1991`).
+PREDICATE_ADVERBS: frozenset[str] = frozenset(
+    {"also", "then", "later", "still", "now", "not", "further", "thus", "first", "again",
+     "subsequently", "eventually", "finally", "soon", "once", "never", "often", "since"}
+)  # fmt: skip
+
+
+# Words that open a leading participial or prepositional clause whose subject is the main
+# clause's (`Despite being ..., Costa won ...`, `After playing ..., Holm moved ...`).
+LEADING_CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"after", "before", "despite", "while", "since", "upon", "on", "by", "without", "besides",
+     "when", "though", "although", "once", "having", "being", "born", "loosely", "largely",
+     "originally", "following", "in"}
+)  # fmt: skip
+
+
 # (end of the structure section)
 #
 #
@@ -22,3 +373,259 @@ from __future__ import annotations
 # Hedges, opinion and intention verbs, comparatives and superlatives, causal connectives,
 # prediction cues, units and quantity words.
 # ============================================================================================
+
+# Opinion, hope and belief verbs: the speaker's state of mind, not a checkable fact.
+OPINION_VERBS: frozenset[str] = frozenset(
+    {
+        "hope", "hopes", "hoped", "hoping",
+        "want", "wants", "wanted", "wanting",
+        "wish", "wishes", "wished",
+        "believe", "believes", "believed",
+        "think", "thinks",
+        "feel", "feels",
+        "doubt", "doubts",
+        "prefer", "prefers",
+        "love", "hate", "suppose", "guess",
+    }
+)  # fmt: skip
+
+# Duty and advice: what ought to be, which no record can confirm.
+OBLIGATION_WORDS: frozenset[str] = frozenset(
+    {"should", "shouldn't", "must", "mustn't", "ought", "cannot", "can't"}
+)
+
+# Intentions and attempts: what someone means to do. Stays in band none.
+INTENTION_PHRASES: tuple[str, ...] = (
+    "intend to", "intends to", "intended to",
+    "aim to", "aims to", "seek to", "seeks to", "seeking to",
+    "try to", "tries to", "trying to", "will try", "in a bid to", "in an effort to",
+    "plan to", "plans to", "planned to", "planning to", "hope to", "hopes to",
+    "will work with", "would work with", "will work to", "would work to", "vowed to",
+    "promised to", "pledged to",
+    "determined to", "would like to", "is willing to", "are willing to",
+    "i will", "we will", "i'll", "we'll", "i'm going to", "we're going to",
+    "i would", "we would", "i'd", "we'd",
+)  # fmt: skip
+
+# Phrases that mark a whole claim as the speaker's view.
+OPINION_PHRASES: tuple[str, ...] = (
+    "in my opinion", "in my view", "i am sure", "i'm sure", "i am convinced",
+    "it is time", "it's time", "let's", "let us", "need to", "needs to", "we have to",
+    "i have to", "we've got to", "you have to", "no other choice", "no choice",
+    "no alternative", "no other option",
+)  # fmt: skip
+
+# Value judgements. A judgement about no named thing and no number ("this is not a good
+# sign") is an opinion; with named entities ("the deal was an important step for X") it stays
+# a checkable characterisation.
+EVALUATIVE_WORDS: frozenset[str] = frozenset(
+    {
+        "good", "bad", "great", "terrible", "awful", "wonderful", "excellent", "horrible",
+        "wrong", "unfair", "fair", "shameful", "disgraceful", "ridiculous", "outrageous",
+        "unacceptable", "acceptable", "dangerous", "omen", "disaster", "tragedy", "tragic",
+        "beautiful", "nice", "sad", "happy", "proud", "amazing", "incredible", "stupid",
+        "foolish", "wise", "unwise", "best", "worst", "sign", "robust", "painful",
+        "disappointing", "victory", "legitimate", "illegitimate", "reasonable",
+        "unreasonable", "important", "crucial", "vital", "historic", "welcome",
+    }
+)  # fmt: skip
+
+# Prediction cues: the claim is about the future (checkable later, or as a forecast).
+PREDICTION_WORDS: frozenset[str] = frozenset(
+    {"will", "won't", "shall", "would", "wouldn't", "could", "may", "might", "'ll"}
+)
+PREDICTION_PHRASES: tuple[str, ...] = (
+    "going to", "expected to", "expect", "expects", "expects to", "is set to", "are set to",
+    "scheduled to", "due to visit", "forecast",
+    "projected to", "on track to", "likely to", "in the near future", "next week",
+    "next month", "next year", "heading to", "poised to", "about to",
+)  # fmt: skip
+
+# Causal connectives: they join a reason to a claim ("because", "due to"). Common in speech, so
+# they make a claim causal without making it urgent.
+CAUSAL_CONNECTIVES: tuple[str, ...] = (
+    "because", "as a result", "due to", "owing to", "thanks to", "therefore", "so that",
+)  # fmt: skip
+
+# Verbs of effect: one thing changed another ("led to", "lowers", "allowed"). A claim of effect
+# is what a desk checks first, so these keep a claim at band medium or above.
+EFFECT_VERBS: tuple[str, ...] = (
+    "led to", "lead to", "leads to", "leading to", "caused", "causes", "cause of", "causing",
+    "allowed", "allows", "allowing", "enabled", "enables", "resulted in", "results in",
+    "result of", "contributed to", "contributes to", "triggered", "triggers", "prevented",
+    "prevents", "linked to", "link between", "links between", "responsible for", "blamed",
+    "helped", "helps",
+    "raises the risk", "increases the risk", "reduces the risk", "lowered the risk",
+    "cut the risk", "cuts the risk",
+    "driven by", "fueled by", "fuelled by", "boosted", "hurt", "killed", "saved", "lowers",
+    "lowered", "reduces", "reduced", "improves", "improved", "worsens", "worsened",
+    "protects against", "has made", "have made", "had made", "makes it", "made it",
+    "would force", "will force", "could force", "forced", "forcing",
+)  # fmt: skip
+
+# Comparatives and superlatives, and phrases that compare across time.
+COMPARATIVE_WORDS: frozenset[str] = frozenset(
+    {
+        "better", "worse", "more", "less", "fewer", "higher", "lower", "bigger", "smaller",
+        "larger", "greater", "faster", "slower", "stronger", "weaker", "cheaper", "richer",
+        "poorer", "older", "younger", "shorter", "outnumber",
+        "doubled", "tripled", "halved", "exceeds", "exceeded", "surpassed", "overtook",
+    }
+)  # fmt: skip
+SUPERLATIVE_WORDS: frozenset[str] = frozenset(
+    {
+        "best", "worst", "most", "least", "highest", "lowest", "biggest", "smallest",
+        "largest", "greatest", "fastest", "slowest", "strongest", "weakest", "cheapest",
+        "richest", "poorest", "oldest", "youngest", "longest", "shortest", "record",
+        "unprecedented", "all-time",
+    }
+)  # fmt: skip
+COMPARISON_PHRASES: tuple[str, ...] = (
+    "compared with", "compared to", "twice as", "three times", "as many as", "as much as",
+    "more than", "less than", "fewer than",
+)  # fmt: skip
+# Any "-est" word after one of these is read as a superlative ("the hottest summer", "the
+# world's largest emitter"), unless it is an -est word that is no superlative.
+SUPERLATIVE_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "its", "their", "his", "her", "our", "world's", "country's", "nation's", "city's"}
+)
+NOT_SUPERLATIVES: frozenset[str] = frozenset(
+    {
+        "interest", "west", "request", "protest", "contest", "arrest", "test", "rest", "forest",
+        "guest", "nest", "chest", "quest", "harvest", "conquest", "manifest", "suggest",
+        "latest", "midwest", "southwest", "northwest", "priest", "honest", "modest", "invest",
+        "digest", "unrest", "behest", "crest", "pest", "vest", "zest", "inquest", "bequest",
+    }
+)  # fmt: skip
+
+# Records: a comparison with all of history or a long stretch of it. A desk checks these first.
+RECORD_PHRASES: tuple[str, ...] = (
+    "than at any point", "than at any time", "in history", "ever recorded", "on record",
+    "than ever", "the first time", "for the first time", "since records began", "in decades",
+    "in a generation", "record high", "record low", "all-time high", "all-time low",
+)  # fmt: skip
+
+# Quantity words: scales, units, currencies, number words.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
+        "millions", "billion", "billions", "trillion", "trillions", "dozen", "dozens",
+        "half", "third", "quarter", "double", "triple",
+    }
+)  # fmt: skip
+# Proportions: a share of a population is a percentage in words ("a third of adults").
+PERCENT_WORDS: tuple[str, ...] = (
+    "percent", "per cent", "percentage point", "percentage points", "a third of",
+    "two-thirds of", "two thirds of", "a quarter of", "three-quarters of", "half of",
+    "a fifth of", "one in two", "one in three", "one in four", "one in five", "one in ten",
+    "majority of", "minority of",
+)  # fmt: skip
+CURRENCY_WORDS: frozenset[str] = frozenset(
+    {
+        "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "lira",
+        "liras", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "franc", "francs",
+    }
+)  # fmt: skip
+CURRENCY_SYMBOLS: str = "$€£¥₺₽₹"
+UNIT_WORDS: frozenset[str] = frozenset(
+    {
+        "km", "kilometers", "kilometres", "miles", "meters", "metres", "kg", "kilograms",
+        "tons", "tonnes", "barrels", "acres", "hectares", "degrees", "years", "months",
+        "days", "hours", "people", "jobs", "votes", "deaths", "cases", "troops", "soldiers",
+        "times",
+    }
+)  # fmt: skip
+
+# Dates and times: they anchor an event; alone they do not make a quantity claim.
+MONTHS: frozenset[str] = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    }
+)  # fmt: skip
+WEEKDAYS: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+DATE_PHRASES: tuple[str, ...] = (
+    "yesterday", "today", "last week", "last month", "last year", "this week", "this month",
+    "this year", "in recent years", "in recent weeks", "decades", "earlier this",
+)  # fmt: skip
+
+# Hedges: the claim is reported as uncertain; still checkable, a little less urgent.
+HEDGES: tuple[str, ...] = (
+    "reportedly", "allegedly", "apparently", "perhaps", "maybe", "possibly", "probably",
+    "seems", "seemed", "appears to", "appeared to", "it is believed", "rumored", "rumoured",
+    "sort of", "kind of",
+)  # fmt: skip
+
+# Reporting verbs whose act is itself the news: an accusation or a warning can be checked
+# (did X accuse Y?) whatever the truth of its content.
+EVENTFUL_REPORTING_VERBS: frozenset[str] = frozenset(
+    {
+        "accused", "accuses", "accuse", "warned", "warns", "urged", "urges", "called on",
+        "calls on", "denied", "denies", "admitted", "admits", "threatened", "threatens",
+        "vowed", "vows", "pledged", "pledges", "promised", "promises", "announced",
+        "announces", "confirmed", "confirms", "revealed", "reveals", "told", "tells",
+        "criticized", "criticised", "condemned", "demanded", "rejected", "alleged",
+        "claimed", "claims", "insisted",
+    }
+)  # fmt: skip
+# Reporting verbs that weigh more than a plain "said": the claim is contested.
+CONTESTED_REPORTING_VERBS: frozenset[str] = frozenset(
+    {
+        "accused", "accuses", "accuse", "alleged", "claimed", "claims", "denied", "denies",
+        "admitted", "admits", "warned", "warns", "threatened", "threatens", "insisted",
+    }
+)  # fmt: skip
+
+# Irregular past-tense verbs (regular ones end in -ed): a past event is a checkable record.
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    {
+        "was", "were", "had", "did", "said", "made", "took", "gave", "met", "spoke", "went",
+        "came", "won", "lost", "fell", "rose", "grew", "paid", "sold", "bought", "built",
+        "began", "became", "left", "led", "held", "kept", "sent", "spent", "told", "wrote",
+        "brought", "found", "cut", "hit", "put", "set", "shot", "struck", "drove", "ran",
+        "saw", "knew", "thought", "broke", "chose", "flew", "stood", "signed", "voted",
+    }
+)  # fmt: skip
+
+# Past-tense forms that carry no action of their own (auxiliaries, "said").
+PAST_AUXILIARIES: frozenset[str] = frozenset({"was", "were", "had", "did", "said", "used"})
+
+# Words that open a subordinate or relative clause: a hope or duty after one of them belongs to
+# that clause, not to the claim ("extremists who want to kill the peace process").
+STANCE_BREAKING_WORDS: frozenset[str] = frozenset(
+    {
+        "who", "whom", "whose", "which", "that", "when", "whenever", "because", "if", "unless",
+        "whether", "while", "although", "though", "where", "since", "after", "before", "until",
+    }
+)  # fmt: skip
+
+# Words that open a question.
+QUESTION_OPENERS: frozenset[str] = frozenset(
+    {"who", "what", "why", "how", "when", "where", "which", "do", "does", "did", "is", "are"}
+)
+
+# Words capitalised only because they open a sentence: not named entities.
+COMMON_OPENERS: frozenset[str] = frozenset(
+    {
+        "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they",
+        "we", "you", "i", "his", "her", "their", "our", "my", "your", "there", "here", "and",
+        "but", "or", "so", "yet", "if", "when", "while", "as", "because", "since", "after",
+        "before", "although", "though", "in", "on", "at", "for", "from", "with", "by", "of",
+        "to", "about", "over", "under", "during", "meanwhile", "also", "earlier", "later",
+        "now", "then", "today", "yesterday", "still", "however", "moreover", "instead", "well",
+        "yes", "no", "not", "all", "some", "many", "most", "more", "few", "every", "each",
+        "both", "one", "two", "three", "what", "who", "why", "how", "where", "which", "let",
+        "let's", "do", "does", "did", "is", "are", "was", "were", "be", "have", "has", "had",
+        "will", "would", "can", "could", "should", "may", "might", "must", "just", "only",
+        "even", "last", "next", "first", "oh", "ok", "okay", "thank", "thanks",
+        "ladies", "gentlemen", "mr", "senator", "governor", "president", "secretary",
+        "according", "despite", "without", "between", "among", "against", "such",
+        "other", "another", "any", "nobody", "everybody", "everyone", "someone", "people",
+        "look", "listen", "sure", "right", "good", "great", "unfortunately",
+        "frankly", "obviously", "actually", "certainly", "finally", "again", "never",
+    }
+)  # fmt: skip

@@ -1,0 +1,74 @@
+"""`factcheck store check` and `factcheck store compact`: look after the store files."""
+
+from __future__ import annotations
+
+import argparse
+
+from factcheck.cli.common import open_store, store_options
+from factcheck.errors import StoreError
+from factcheck.store.journal import journal_path_for
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    store = subcommands.add_parser(
+        "store",
+        help="check or compact the store files",
+        description="Look after the store: its snapshot (the store file) and its journal "
+        "(the same name + .journal, one line per save since the last compaction).",
+    )
+    actions = store.add_subparsers(dest="store_command", metavar="ACTION", required=True)
+    check = actions.add_parser(
+        "check",
+        parents=[store_options()],
+        help="read every saved change and document; exit 2 if the store is damaged",
+        description="Read the snapshot and replay the journal as opening the store does, then "
+        "check every article, claim and event against the data model. Prints the counts; a "
+        "damaged store prints what is wrong and exits 2, leaving the files untouched.",
+    )
+    check.set_defaults(handler=run_check)
+    compact = actions.add_parser(
+        "compact",
+        parents=[store_options()],
+        help="fold the journal into a fresh snapshot",
+        description="Write the whole store as a new snapshot and start an empty journal "
+        "(done by itself when the journal outgrows the snapshot). Crash-safe at any moment.",
+    )
+    compact.set_defaults(handler=run_compact)
+
+
+def _require_existing(args: argparse.Namespace) -> None:
+    """Neither command creates a store; a journal alone is left for `Store` to refuse."""
+    if not args.store.exists() and not journal_path_for(args.store).exists():
+        raise StoreError(f"{args.store}: no store here")
+
+
+def run_check(args: argparse.Namespace) -> int:
+    _require_existing(args)
+    store = open_store(args)
+    counts = store.counts()
+    status = store.status()
+    print(f"store     {store.path} (snapshot {status.generation}, {status.snapshot_bytes:,} bytes)")
+    superseded = " (already in the snapshot; replaced at the next save)"
+    print(
+        f"journal   {status.journal_entries} save(s) since the snapshot, "
+        f"{status.journal_bytes:,} bytes{superseded if status.superseded_journal else ''}"
+    )
+    for kind, count in counts.items():
+        print(f"{kind:9} {count:,}")
+    if status.torn_line:
+        print(f"warning   {status.torn_line}")
+    print("ok" if not status.torn_line else "ok (the torn line is cut off at the next save)")
+    return 0
+
+
+def run_compact(args: argparse.Namespace) -> int:
+    _require_existing(args)
+    store = open_store(args)
+    before = store.status()
+    store.compact()
+    after = store.status()
+    print(
+        f"compacted {store.path}: {before.journal_entries} journal save(s) folded into "
+        f"snapshot {after.generation} ({after.snapshot_bytes:,} bytes)"
+    )
+    return 0

@@ -1,0 +1,372 @@
+"""Stage 4: one fact per claim.
+
+A content clause is cut at:
+- `; ` and ellipses between clauses;
+- clause-joining conjunctions (`, and`, `, but`, `, while`, ` and `) when both sides are clauses;
+  when the right side is a bare predicate (`... and is in close contact with ...`) it gets the
+  left side's subject (`Norland is in close talks with ...`); coordinated gerunds after a
+  preposition (`accused the West of creating ... and ignoring ...`) share everything up to it;
+- non-restrictive relative clauses and appositions after a subject (`Core inflation, which
+  excludes ..., fell` -> `Core inflation fell ...` and `Core inflation excludes ...`);
+- a closing `, which ...` (its subject is the clause's subject when the verb is causal,
+  `..., which has allowed them to ...`, otherwise the noun phrase just before it);
+- `, including A and B` (each item with the clause it qualifies) and a closing participle
+  (`..., grossing more than $758 million` gets the clause's subject).
+Noun-phrase coordination (`Chile and Peru`) is never split: a side counts as a clause
+only when it has a finite verb after a short subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.splitter import lexicon
+from factcheck.splitter.grammar import (
+    bare,
+    has_finite_verb,
+    is_plural,
+    leading_adverbial,
+    looks_like_clause,
+    plural_agreement,
+    starts_with_verb,
+    subject_prefix,
+)
+
+MIN_CLAIM_WORDS = 3
+_HARD_BREAK = re.compile(r"\s*;\s+|\s+(?:\.\.\.|…)\s+|\s+[—–]\s+(?=[A-Z])")
+_DISCOURSE = re.compile(
+    rf"^(?:{'|'.join(re.escape(m) for m in lexicon.DISCOURSE_MARKERS)})\b,?\s+", re.IGNORECASE
+)
+_SUBJECT_COMMA = re.compile(r"^(?P<subject>[^,]{2,90}?),\s+")
+_COMMA = re.compile(r",\s+")
+_FINAL_RELATIVE = re.compile(r",\s+(?P<pronoun>which|who)\s+(?P<body>.+)$")
+_INCLUDING = re.compile(r",?\s+(?:including|such as)\s+(?P<items>.+)$")
+_PARTICIPLE = re.compile(r",\s+(?P<phrase>(?P<word>[a-z]+ing)\b.+)$")
+_GERUND = re.compile(r"\b(?:of|by|for|about|from|in|on)\s+(?:\w+ly\s+)?(?P<word>\w+ing)\b")
+_COPULA_PARTICIPLE = re.compile(
+    r"^(?P<main>.+?\b(?:is|was|are|were)\s+(?:an?|the)\s+[^,]+?)\s+"
+    r"(?P<phrases>(?:[a-z]+ed\s+by|starring|featuring|written\s+by|based\s+on)\s.+)$"
+)
+_PARTICIPLE_BREAK = re.compile(r"\s+and\s+(?=(?:[a-z]+ed\s+by|starring|featuring|written\s+by)\s)")
+_FINAL_APPOSITION = re.compile(
+    r"(?P<name>\b(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s+"
+    r"(?P<apposition>(?:the|a|an)\s+[a-z][^,;]*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*"
+    r"(?:,?\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)$"
+)
+_CONJUNCTION = re.compile("|".join(re.escape(c) for c in lexicon.CLAUSE_CONJUNCTIONS))
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _tidy(text: str) -> str:
+    """Without edge punctuation or a closing full stop (an abbreviation's stop stays: `U.S.`)."""
+    text = text.strip().strip(",;: ").strip()
+    if text.endswith(".") and not text.endswith(".."):
+        last = text.split()[-1][:-1]
+        if "." not in last and len(last) > 1:
+            text = text[:-1]
+    return text
+
+
+def _outside_quotes(text: str, position: int) -> bool:
+    before = text[:position]
+    return (
+        before.count('"') % 2 == 0
+        and before.count("“") <= before.count("”")
+        and (before.count("(") <= before.count(")"))
+    )
+
+
+def _mid_clause(text: str) -> tuple[str, list[str]]:
+    """Lift a relative clause or apposition that follows the subject out of the main clause.
+    The lifted part may hold a place name with its own comma (`based in Porto, Portugal`).
+    """
+    opening = _SUBJECT_COMMA.match(text)
+    if not opening:
+        return text, []
+    after = text[opening.end() :]
+    plural = is_plural(opening.group("subject"))
+    for comma in _COMMA.finditer(after):
+        body, rest = after[: comma.start()], after[comma.end() :]
+        if _words(body) > 25:
+            return text, []
+        if starts_with_verb(rest, plural):
+            break
+        if not rest[:1].isupper():
+            return text, []
+    else:
+        return text, []
+    main = f"{opening.group('subject').strip()} {rest}"
+    subject, body = opening.group("subject").strip(), body.strip()
+    if not body or has_finite_verb(subject) or _words(subject) > 10:
+        return text, []
+    first = bare(body.split()[0])
+    if first in {"which", "who"}:
+        rest = body.split(None, 1)[1] if " " in body else ""
+        return main, [f"{subject} {plural_agreement(subject, rest)}"] if rest else []
+    if first in {"the", "a", "an"} and subject[:1].isupper() and not has_finite_verb(body):
+        return main, [f"{subject} is {body}"]
+    if (first in lexicon.PARTICIPLES or first.endswith("ed")) and not has_finite_verb(body):
+        return main, [f"{subject} {body}"]
+    return text, []
+
+
+_NAME_BEFORE_COMMA = re.compile(r"(?:\b[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
+
+
+def _antecedent(main: str, verb: str) -> str | None:
+    """What `, which ...` is about: the clause's subject when the verb is causal or the clause
+    says what the subject is (`X is a film ..., which`), else the name or `the ...` phrase just
+    before the comma; None when unsure."""
+    found = subject_prefix(main)
+    if found and verb in lexicon.CAUSAL_RELATIVE_VERBS:
+        return found[1]
+    if found and re.match(r"\s*(?:is|was|are|were)\s+(?:an?|one)\b", main[len(found[0]) :]):
+        return found[1]
+    name = _NAME_BEFORE_COMMA.search(main)
+    if name and main.split()[-1][:1].isupper():
+        return name.group()
+    tokens = main.split()
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 8), -1):
+        if bare(tokens[index]) in {"the", "a", "an", "this", "these", "those", "its", "their"}:
+            return " ".join(tokens[index:])
+    return None
+
+
+def _final_relative(text: str) -> tuple[str, list[str]]:
+    match = _FINAL_RELATIVE.search(text)
+    if (
+        not match
+        or not _outside_quotes(text, match.start())
+        or not has_finite_verb(text[: match.start()])
+    ):
+        return text, []
+    main, body = text[: match.start()], match.group("body")
+    verbs = [
+        w for w in (bare(t) for t in body.split()[:3]) if w not in {"has", "have", "had", "also"}
+    ]
+    antecedent = _antecedent(main, verbs[0] if verbs else "")
+    if not antecedent:
+        return text, []
+    if antecedent[:1].isupper() and main.rstrip().endswith(antecedent):
+        return main, [f"{antecedent} {body}"]  # a name (`Brussels`): its verb stays as written
+    return main, [f"{antecedent} {plural_agreement(antecedent, body)}"]
+
+
+def _items(items: str) -> list[str]:
+    parts = [p.strip() for p in items.split(", ") if p.strip()]
+    last = parts[-1] if parts else ""
+    head, sep, tail = last.partition(" and ")
+    if sep and _words(head) >= 3 and _words(tail) >= 3:
+        parts[-1:] = [head, tail]
+    return [p.removeprefix("and ").strip() for p in parts]
+
+
+def _including(text: str) -> tuple[str, list[str]]:
+    match = _INCLUDING.search(text)
+    if not match or not has_finite_verb(text[: match.start()]):
+        return text, []
+    main = text[: match.start()]
+    return main, [f"{main}, including {item}" for item in _items(match.group("items"))]
+
+
+def _participle(text: str) -> tuple[str, list[str]]:
+    match = _PARTICIPLE.search(text)
+    if not match or match.group("word") in lexicon.NON_PARTICIPLES:
+        return text, []
+    main = text[: match.start()]
+    found = subject_prefix(main)
+    if not found or not _outside_quotes(text, match.start()):
+        return text, []
+    return main, [f"{found[0]} {match.group('phrase')}"]
+
+
+def _copula_participles(text: str) -> tuple[str, list[str]]:
+    """`Storm is a film directed by X and starring Y` -> the film claim, `Storm
+    directed by X`, `Storm starring Y` (only after `is a ...`, where the participle
+    describes the subject itself)."""
+    match = _COPULA_PARTICIPLE.match(text)
+    if not match:
+        return text, []
+    found = subject_prefix(match.group("main"))
+    if not found:
+        return text, []
+    phrases = _PARTICIPLE_BREAK.split(match.group("phrases"))
+    return match.group("main"), [f"{found[0]} {phrase}" for phrase in phrases]
+
+
+def _final_apposition(text: str) -> tuple[str, list[str]]:
+    """`... sought by TradeNet, a group representing airlines` -> `... sought by TradeNet`
+    and `TradeNet is a group representing airlines`."""
+    match = _FINAL_APPOSITION.search(text)
+    if not match or has_finite_verb(match.group("apposition")):
+        return text, []
+    main = text[: match.end("name")]
+    if not has_finite_verb(main) or not _outside_quotes(text, match.start()):
+        return text, []
+    return main, [f"{match.group('name')} is {match.group('apposition')}"]
+
+
+def _resolve_clause_pronoun(left: str, right: str) -> str:
+    """`The film received mixed reviews, but it proved ...`: `it` is the left clause's subject."""
+    first = bare(right.split()[0]) if right.split() else ""
+    if first not in {"it", "he", "she", "they"}:
+        return right
+    found = subject_prefix(left)
+    if not found or bare(found[1].split()[0]) in {"it", "he", "she", "they", "this", "that"}:
+        return right
+    subject = found[1]
+    plural = bare(subject.split()[-1]).endswith("s") or " and " in subject
+    if (first == "they") != plural or (first in {"he", "she"} and not subject[:1].isupper()):
+        return right
+    return subject + right[len(right.split()[0]) :]
+
+
+def _leading_clause(text: str) -> tuple[str, list[str]]:
+    """`After playing roles in ..., Holm moved to ...` -> `Holm moved to ...` and `Holm
+    after playing roles in ...`: the opening clause is a fact about the main clause's subject."""
+    tokens = text.split()
+    if not tokens or bare(tokens[0]) not in lexicon.LEADING_CLAUSE_OPENERS:
+        return text, []
+    opener = bare(tokens[0])
+    second = bare(tokens[1]) if len(tokens) > 1 else ""
+    if not (opener.endswith(("ing", "ed", "ly", "born")) or second.endswith(("ing", "ed"))):
+        return text, []
+    for comma in (m.start() for m in re.finditer(", ", text)):
+        head, main = text[:comma], text[comma + 2 :]
+        if has_finite_verb(head) and not re.search(r"\b(?:who|which|that)\b", head):
+            return text, []
+        if looks_like_clause(main, max_subject_words=5):
+            found = subject_prefix(main)
+            if found and not has_finite_verb(found[1]):
+                return main, [f"{found[1]} {head[:1].lower()}{head[1:]}"]
+    return text, []
+
+
+def _inside_pair(left: str) -> bool:
+    """`between Costa and ...`, `both Lima and ...`: the `and` completes a pair, not a clause."""
+    tail = [bare(t) for t in left.split()[-6:]]
+    for index in range(len(tail) - 1, -1, -1):
+        if tail[index] in {"and", "or"}:
+            return False
+        if tail[index] in {"between", "both", "either", "neither"}:
+            return True
+    return False
+
+
+def _coordinated(text: str) -> list[str]:
+    """Split at each conjunction that joins two clauses or two predicates, left to right."""
+    claims: list[str] = []
+    rest: str | None = text
+    while rest is not None:
+        left, rest = _first_coordination(rest)
+        claims.append(left)
+    return claims
+
+
+def _first_coordination(text: str) -> tuple[str, str | None]:
+    """(first clause, the rest with its subject restored) or (text, None) when nothing joins."""
+    for match in _CONJUNCTION.finditer(text):
+        left, right = text[: match.start()], text[match.end() :]
+        if (
+            _words(right) < 2
+            or not _outside_quotes(text, match.start())
+            or not has_finite_verb(left)
+        ):
+            continue
+        if match.group().strip() == "and" and _inside_pair(left):
+            continue
+        if starts_with_verb(right):
+            found = subject_prefix(left)
+            if found:
+                return left, f"{found[0]} {right}"
+        gerund = bare(right.split()[0])
+        if gerund.endswith("ing") and gerund not in lexicon.NON_PARTICIPLES:
+            shared = list(_GERUND.finditer(left))
+            if shared:
+                prefix = left[: shared[-1].start("word")]
+                prefix = re.sub(r"\s+\w+ly\s*$", " ", prefix)
+                return left, f"{prefix.rstrip()} {right}"
+        skip = leading_adverbial(right)
+        if looks_like_clause(right[skip:]):
+            return left, _resolve_clause_pronoun(left, right[skip:])
+    return text, None
+
+
+def _strip_discourse(text: str) -> str:
+    stripped = _DISCOURSE.sub("", text, count=1)
+    return stripped[:1].upper() + stripped[1:] if stripped != text and stripped else text
+
+
+_PARENTHESIS = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
+_SHIELD = {",": "\ue000", ";": "\ue001", ":": "\ue002"}
+
+
+def _shield(match: re.Match[str]) -> str:
+    text = match.group()
+    for mark, stand_in in _SHIELD.items():
+        text = text.replace(mark, stand_in)
+    return text
+
+
+def _unshield(text: str) -> str:
+    for mark, stand_in in _SHIELD.items():
+        text = text.replace(stand_in, mark)
+    return text
+
+
+_NAMED_PARENTHESIS = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+\((?P<inside>[^()]*(?:\([^()]*\)[^()]*)*)\)"
+)
+
+
+def _parentheticals(text: str) -> tuple[str, list[str]]:
+    """`Ana Costa (Porto, Portugal; May 2, 1961) is an actor` -> `Ana Costa is an actor`
+    and `Ana Costa (Porto, Portugal; May 2, 1961)`: what a name's parenthesis says about it
+    is its own fact. One-word asides (`(IMF)`) stay where they are."""
+    side: list[str] = []
+
+    def lift(match: re.Match[str]) -> str:
+        if len(match.group("inside").split()) < 2:
+            return match.group()
+        side.append(match.group())
+        return match.group("name")
+
+    return _NAMED_PARENTHESIS.sub(lift, text), side
+
+
+def decompose(content: str) -> list[str]:
+    """Atomic claims of one content clause, in reading order; each keeps its subject.
+
+    Punctuation inside parentheses (`Costa (Porto, Portugal; May 2, 1961)`) never splits."""
+    claims = [_unshield(c) for c in _decompose(_PARENTHESIS.sub(_shield, content))]
+    return [c for c in claims if _words(c) >= MIN_CLAIM_WORDS]
+
+
+def _decompose(content: str) -> list[str]:
+    claims: list[str] = []
+    for part in _HARD_BREAK.split(content):
+        text = _strip_discourse(_tidy(part))
+        if not text:
+            continue
+        text, named = _parentheticals(text)
+        text, leading = _leading_clause(text)
+        text, side = _mid_clause(text)
+        text, relatives = _final_relative(text)
+        text, included = _including(text)
+        text, participles = _participle(text)
+        text, described = _copula_participles(_tidy(text))
+        text, appositions = _final_apposition(text)
+        claims += [
+            *_coordinated(text),
+            *leading,
+            *side,
+            *relatives,
+            *participles,
+            *included,
+            *described,
+        ]
+        claims += [*appositions, *named]
+    return [c for c in (_tidy(c) for c in claims) if _words(c) >= MIN_CLAIM_WORDS]

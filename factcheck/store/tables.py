@@ -1,0 +1,145 @@
+"""`Store`: the factcheck repository over TinyDB tables kept by a `JournalStorage`.
+
+The only module that knows table names and document shapes: it converts to and from the
+pydantic models at its boundary. Lookups by claim, article or setting id use the storage's
+indexes and a save serializes only the documents it changes, so neither scans the store.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from factcheck.errors import StoreError
+from factcheck.models import Article, Claim, Event
+from factcheck.repository import claim_order
+from factcheck.store.journal import JournalStatus, JournalStorage
+
+DEFAULT_STORE_PATH = Path("store/factcheck.json")
+LOCK_TIMEOUT_SECONDS = 30.0
+
+ARTICLES, CLAIMS, EVENTS, SETTINGS = "articles", "claims", "events", "settings"
+# The field that is unique in each keyed table; events are only ever appended and listed.
+KEY_FIELDS = {ARTICLES: "id", CLAIMS: "id", SETTINGS: "key"}
+MODELS = {ARTICLES: Article, CLAIMS: Claim, EVENTS: Event}
+
+
+class Store:
+    """The factcheck repository over TinyDB (implements `factcheck.repository.Repository`)."""
+
+    def __init__(self, path: Path | str = DEFAULT_STORE_PATH) -> None:
+        self.path = Path(path)
+        # Opening parses the files, so a corrupt or foreign store is refused before any action.
+        self._storage = JournalStorage(
+            self.path, keys=KEY_FIELDS, lock_timeout=LOCK_TIMEOUT_SECONDS
+        )
+
+    # -- articles -------------------------------------------------------------------------
+
+    def get_article(self, article_id: str) -> Article | None:
+        with self._storage.reading() as tables:
+            doc = tables.find(ARTICLES, article_id)
+        return self._model(ARTICLES, doc) if doc else None
+
+    def list_articles(self) -> list[Article]:
+        with self._storage.reading() as tables:
+            docs = tables.documents(ARTICLES)
+        return [self._model(ARTICLES, doc) for doc in docs]
+
+    def add_article(self, article: Article, claims: Iterable[Claim]) -> bool:
+        with self._storage.transaction() as save:
+            if save.find(ARTICLES, article.id) is not None:
+                return False
+            save.insert(ARTICLES, article.model_dump(mode="json"))
+            for claim in claims:
+                save.upsert(CLAIMS, claim.model_dump(mode="json"))
+        return True
+
+    # -- claims ---------------------------------------------------------------------------
+
+    def get_claim(self, claim_id: str) -> Claim | None:
+        with self._storage.reading() as tables:
+            doc = tables.find(CLAIMS, claim_id)
+        return self._model(CLAIMS, doc) if doc else None
+
+    def list_claims(self, article_id: str | None = None) -> list[Claim]:
+        with self._storage.reading() as tables:
+            articles = tables.documents(ARTICLES)
+            docs = tables.documents(CLAIMS)
+        article_rank = {doc["id"]: rank for rank, doc in enumerate(articles)}
+        claims = [
+            self._model(CLAIMS, doc)
+            for doc in docs
+            if article_id is None or doc.get("article_id") == article_id
+        ]
+        return sorted(claims, key=lambda c: (article_rank.get(c.article_id, 0), *claim_order(c)))
+
+    def save(self, claims: Iterable[Claim] = (), events: Iterable[Event] = ()) -> None:
+        claims, events = list(claims), list(events)
+        if not claims and not events:
+            return
+        with self._storage.transaction() as save:
+            for claim in claims:
+                save.upsert(CLAIMS, claim.model_dump(mode="json"))
+            for event in events:
+                save.insert(EVENTS, event.model_dump(mode="json"))
+
+    # -- events and settings --------------------------------------------------------------
+
+    def list_events(self, claim_id: str | None = None) -> list[Event]:
+        with self._storage.reading() as tables:
+            docs = tables.documents(EVENTS)
+        return [
+            self._model(EVENTS, doc)
+            for doc in docs
+            if claim_id is None or doc.get("claim_id") == claim_id
+        ]
+
+    def get_setting(self, key: str) -> Any | None:
+        with self._storage.reading() as tables:
+            doc = tables.find(SETTINGS, key)
+        # A copy: the caller may edit a list or dict value without saving it.
+        return copy.deepcopy(doc["value"]) if doc else None
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self._storage.transaction() as save:
+            save.upsert(SETTINGS, {"key": key, "value": value})
+
+    # -- upkeep (`factcheck store check` / `compact`) -------------------------------------
+
+    def status(self) -> JournalStatus:
+        return self._storage.status()
+
+    def compact(self) -> None:
+        """Fold the journal into a fresh snapshot (also done by itself as the journal grows)."""
+        self._storage.compact()
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, claims and events the store holds, after checking every one.
+
+        Raises `StoreError` naming the first document that no longer fits the data model.
+        """
+        counts = {}
+        with self._storage.reading() as tables:
+            for table in MODELS:
+                docs = tables.documents(table)
+                for doc in docs:
+                    self._model(table, doc)
+                counts[table] = len(docs)
+        return counts
+
+    def _model(self, table: str, doc: dict[str, Any]) -> Any:
+        """The document as its model; one that no longer fits is a damaged store, not a bug."""
+        try:
+            return MODELS[table].model_validate(doc)
+        except ValidationError as error:
+            problem = error.errors()[0]
+            where = ".".join(str(part) for part in problem["loc"])
+            raise StoreError(
+                f"{self.path}: {table} document {doc.get('id')!r} does not fit the data model "
+                f"({where}: {problem['msg']}); left unchanged"
+            ) from None

@@ -1,0 +1,157 @@
+"""What a reviewer sees of the splitter's structure on small news passages."""
+
+from __future__ import annotations
+
+from factcheck.splitter import split_text
+
+
+def _by_text(text: str) -> dict[str, str | None]:
+    return {c.text: c.speaker for c in split_text(text)}
+
+
+def test_a_quotation_of_several_sentences_gives_each_sentence_the_closing_speaker() -> None:
+    claims = _by_text(
+        'Mayor Ana Lopez opened the bridge on Monday. "The bridge cost 40 million dollars. '
+        'It will carry 20,000 cars a day," she said at the ceremony in the old harbour district.'
+    )
+    assert claims["The bridge cost 40 million dollars"] == "Ana Lopez"
+    assert claims["It will carry 20,000 cars a day"] == "Ana Lopez"
+
+
+def test_attribution_is_found_in_every_word_order() -> None:
+    text = (
+        "Chancellor Emil Berg said the budget would grow 3% next year. "
+        "Exports fell 2% in May, the statistics office said. "
+        "Imports rose 1% in May, said Berg. "
+        "According to the central bank, inflation slowed to 2.1% in June. "
+        "Berg told reporters that wages had risen 4% this year."
+    )
+    claims = _by_text(text)
+    assert claims["the budget would grow 3% next year"] == "Emil Berg"
+    assert claims["Exports fell 2% in May"] == "the statistics office"
+    assert claims["Imports rose 1% in May"] == "Emil Berg"
+    assert claims["inflation slowed to 2.1% in June"] == "the central bank"
+    assert claims["wages had risen 4% this year"] == "Emil Berg"
+
+
+def test_nested_attribution_keeps_the_innermost_speaker() -> None:
+    claims = _by_text(
+        "The radio station said Novak told the envoy that the border would reopen in May."
+    )
+    assert claims == {"the border would reopen in May": "Novak"}
+
+
+def test_noun_phrase_coordination_stays_in_one_claim() -> None:
+    claims = split_text("Talks between Chile and Peru resumed on Friday in Lima.")
+    assert [c.text for c in claims] == ["Talks between Chile and Peru resumed on Friday in Lima"]
+
+
+def test_a_compound_predicate_repeats_its_subject() -> None:
+    texts = [
+        c.text for c in split_text("Norway has cut its oil output and is building two wind farms.")
+    ]
+    assert texts == ["Norway has cut its oil output", "Norway is building two wind farms"]
+
+
+def test_a_closing_which_clause_becomes_its_own_claim() -> None:
+    texts = [
+        c.text
+        for c in split_text("Rents rose 9% last year, which has pushed families out of the city.")
+    ]
+    assert "Rents rose 9% last year" in texts
+    assert "Rents have pushed families out of the city" in texts
+
+
+def test_a_role_noun_is_replaced_by_the_person_it_names() -> None:
+    claims = split_text(
+        "Governor Lena Park signed the water bill on Monday. "
+        "The governor has vetoed four bills this year."
+    )
+    assert claims[-1].text == "Park has vetoed four bills this year"
+
+
+def test_a_pronoun_with_no_clear_referent_is_kept() -> None:
+    claims = split_text("It rained for nine days in a row.")
+    assert claims[0].text == "It rained for nine days in a row"
+
+
+def test_an_accusation_is_kept_whole_and_names_the_accuser() -> None:
+    claims = split_text("The union accused the airline of cutting wages and ignoring safety rules.")
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("The union accused the airline of cutting wages", "The union"),
+        ("The union accused the airline of ignoring safety rules", "The union"),
+    ]
+
+
+def test_them_becomes_the_one_pair_named_just_before() -> None:
+    claims = split_text("Chile and Peru signed a trade pact. Brazil has urged them to cut tariffs.")
+    assert claims[-1].text == "Brazil has urged Chile and Peru to cut tariffs"
+
+
+def test_them_stays_when_two_pairs_could_be_meant() -> None:
+    claims = split_text(
+        "Chile and Peru met Brazil and Bolivia in Lima on Friday. "
+        "Ecuador has urged them to cut tariffs."
+    )
+    assert claims[-1].text == "Ecuador has urged them to cut tariffs"
+
+
+def test_speech_reported_inside_a_subordinate_clause_or_a_participle() -> None:
+    claims = _by_text(
+        "Shares of Vesta fell 4% after the company said orders dropped 9% in March. "
+        "Analysts at Brill Bank cut their target to $40, saying margins could shrink next year. "
+        "The company, which is based in Oslo, Norway, hired 300 staff and said exports had doubled."
+    )
+    assert claims["Shares of Vesta fell 4%"] is None
+    assert claims["orders dropped 9% in March"] == "the company"
+    assert claims["margins could shrink next year"] == "Analysts at Brill Bank"
+    assert claims["The company is based in Oslo, Norway"] is None
+    assert claims["exports had doubled"] == "The company"
+
+
+def test_two_voices_in_one_sentence_keep_their_own_speakers() -> None:
+    claims = _by_text(
+        "Critics say the fines are too small to change behaviour, "
+        "but supporters argue the rules have forced banks to hold more capital."
+    )
+    assert claims == {
+        "the fines are too small to change behaviour": "Critics",
+        "the rules have forced banks to hold more capital": "supporters",
+    }
+
+
+def test_she_refers_to_the_speaker_of_the_sentence_before() -> None:
+    claims = _by_text(
+        '"We will march again," said Lena Holm, 34, a spokeswoman for the group. '
+        "She added that more than 700 people had taken part."
+    )
+    assert claims["more than 700 people had taken part"] == "Lena Holm"
+
+
+def test_what_the_speaker_did_is_not_part_of_what_was_said() -> None:
+    claims = _by_text(
+        "Prime Minister Ana Silva told parliament that the cabinet would cut fuel subsidies, "
+        "but she rejected an immediate end."
+    )
+    assert claims["the cabinet would cut fuel subsidies"] == "Ana Silva"
+    assert claims["Silva rejected an immediate end"] is None
+
+
+def test_a_quotation_running_over_two_paragraphs_keeps_its_speaker() -> None:
+    claims = _by_text(
+        'Mayor Ana Lopez spoke on Monday. "The bridge cost 40 million dollars.\n\n'
+        'It will carry 20,000 cars a day," she said.'
+    )
+    assert claims["The bridge cost 40 million dollars"] == "Ana Lopez"
+    assert claims["It will carry 20,000 cars a day"] == "Ana Lopez"
+
+
+def test_attribution_in_the_middle_and_after_an_opening_clause() -> None:
+    claims = _by_text(
+        "Jon Berg, a spokesman for the ministry, said the talks had failed. "
+        "The talks, he said, would resume in June. "
+        "Asked about the budget, Berg said taxes would fall in 2026."
+    )
+    assert claims["Jon Berg is a spokesman for the ministry"] is None
+    assert claims["The talks would resume in June"] == "Jon Berg"
+    assert claims["taxes would fall in 2026"] == "Jon Berg"
