@@ -43,7 +43,8 @@ def source_context(article: Article, span: tuple[int, int]) -> Text:
     else:
         lo, hi = spans[first][0], spans[last][1]
     lo, hi = min(lo, start), max(hi, end)
-    text = Text(_folded(article.text[lo:start]), style="dim")
+    text = Text()
+    text.append(_folded(article.text[lo:start]), style="dim")
     text.append(_folded(article.text[start:end]), style="bold reverse")
     text.append(_folded(article.text[end:hi]), style="dim")
     return text
