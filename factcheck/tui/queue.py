@@ -55,6 +55,17 @@ def order_claims(claims: Iterable[Claim], order: QueueOrder) -> list[Claim]:
     return claims
 
 
+def short_name(speaker: str | None, width: int) -> str:
+    """A speaker in `width` columns: the trailing words that fit ("Recep Tayyip Erdoğan" ->
+    "Erdoğan", "TRT Haber" stays), so a surname is never cut to "Recep Tay…"."""
+    if not speaker:
+        return "—"
+    words = speaker.split()
+    while len(words) > 1 and len(" ".join(words)) > width:
+        words.pop(0)
+    return " ".join(words)
+
+
 def column_headings() -> Text:
     line = Text(style="bold")
     for title, width in COLUMNS:
@@ -220,7 +231,10 @@ class ClaimQueue(ScrollView, can_focus=True):
             Text(KIND_SHORT[claim.kind], style=dim),
             band_cell(claim),
             status_chip(claim, self.workflow, width=COLUMNS[3][1]),
-            Text(claim.speaker or "—", style=dim or ("" if claim.speaker else "dim")),
+            Text(
+                short_name(claim.speaker, COLUMNS[4][1]),
+                style=dim or ("" if claim.speaker else "dim"),
+            ),
             Text(" ".join(claim.text.split()), style=dim),
         )
         row = Text(no_wrap=True, overflow="crop", end="")
