@@ -34,7 +34,7 @@ from factcheck.tui.filter_bar import ClaimFilter
 from factcheck.workflow import Workflow
 
 # (title, width); the last column (the claim's text) takes the rest of the line.
-COLUMNS = (("Stage", 9), ("Kind", 5), ("Worth", 5), ("Verdict", 15), ("Speaker", 10), ("Claim", 0))
+COLUMNS = (("Stage", 9), ("Kind", 5), ("Worth", 5), ("Verdict", 15), ("Speaker", 12), ("Claim", 0))
 
 
 class QueueOrder(StrEnum):
