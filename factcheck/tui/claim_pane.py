@@ -79,7 +79,7 @@ class ClaimPane(VerticalScroll):
             body.update(
                 Text(
                     "No claim in view.\n\nPress / to change the filter (is:all shows rejected "
-                    "and merged claims), or ingest an article: factcheck ingest FILE",
+                    "and merged claims), or press I to ingest an article.",
                     style="dim",
                 )
             )
