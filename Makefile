@@ -18,7 +18,7 @@ setup: $(STAMP)
 ## Ingest the sample article into the default store and open the review desk.
 review: $(STAMP)
 	$(BIN)/factcheck --store $(STORE) ingest seeds/
-	$(BIN)/factcheck --store $(STORE) claims
+	$(BIN)/factcheck --store $(STORE) review
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -28,6 +28,10 @@ lint: $(STAMP)
 ## Lint, format check, layer contract, then the whole test suite.
 test: lint
 	$(BIN)/python -m pytest
+
+## Regenerate docs/screenshot.svg (README's picture of the review desk).
+screenshot: $(STAMP)
+	$(BIN)/python docs/screenshot.py docs/screenshot.svg
 
 ## Every benchmark script in benchmarks/, each printing its table of figures.
 bench: $(STAMP)

@@ -109,6 +109,12 @@ def parse_stance(stance: str | Stance) -> Stance:
         raise ReviewError(f"unknown stance {stance!r}; use one of {choices}") from None
 
 
+def is_decided(claim: Claim) -> bool:
+    """A claim is decided when it has a verdict, or was rejected or merged in triage: either
+    way nobody needs to rate it any more."""
+    return bool(claim.verdict) or claim.triage in _OUT_OF_FLOW
+
+
 def _dump(claim: Claim) -> dict[str, Any]:
     return claim.model_dump(mode="json")
 
@@ -185,11 +191,9 @@ class ReviewService:
         return self.repository.list_events(claim_id)
 
     def progress(self) -> tuple[int, int]:
-        """(decided, total). A claim is decided when it has a verdict, or was rejected or
-        merged in triage: either way nobody needs to rate it any more."""
+        """(decided, total): see `is_decided`."""
         claims = self.repository.list_claims()
-        decided = sum(1 for c in claims if c.verdict or c.triage in _OUT_OF_FLOW)
-        return decided, len(claims)
+        return sum(1 for c in claims if is_decided(c)), len(claims)
 
     def status_counts(self) -> StatusCounts:
         columns = [*self.workflow.scale.ids, NO_VERDICT, Triage.REJECTED, Triage.MERGED]

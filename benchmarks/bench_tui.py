@@ -1,0 +1,206 @@
+"""How quick the review desk feels on a big store: first paint and keypress-to-refresh.
+
+    .venv/bin/python benchmarks/bench_tui.py [--claims 10000] [--repeat 30]
+
+Builds a store of generated articles (100 claims each) in a temporary folder, then, headless
+(Textual's pilot, the same rendering path as a terminal without the terminal's own latency):
+- first paint: from building the review service on the store to the desk's first frame,
+  with the queue filled and the first claim shown;
+- cursor move: `j` pressed until the screen has refreshed (median, p90);
+- accept: `a` pressed (a saved action: service, store write, one row redrawn), median, p90;
+- verdict: the verdict form opened, a verdict chosen and saved (median, p90).
+Prints the figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+from textual import events  # noqa: E402
+
+from factcheck.models import Article, Claim, ClaimKind, claim_id_for  # noqa: E402
+from factcheck.review import ReviewService  # noqa: E402
+from factcheck.store import Store  # noqa: E402
+from factcheck.tui.app import ReviewApp  # noqa: E402
+from factcheck.workflow import load_workflow  # noqa: E402
+
+CLAIMS_PER_ARTICLE = 100
+SENTENCE = "Minister {n} said unemployment fell to {p}.{d} percent in {year}, the lowest since {y}."
+
+
+def build_store(path: Path, claims: int) -> None:
+    store = Store(path)
+    kinds = list(ClaimKind)
+    for a in range(max(1, claims // CLAIMS_PER_ARTICLE)):
+        sentences = [
+            SENTENCE.format(n=a * 1000 + i, p=i % 9, d=i % 10, year=1990 + i % 30, y=1950 + i % 40)
+            for i in range(CLAIMS_PER_ARTICLE)
+        ]
+        text = " ".join(sentences)
+        article = Article(id=f"a{a:05d}", title=f"Economy report {a}", source="bench", text=text)
+        made, cursor = [], 0
+        for i, sentence in enumerate(sentences):
+            made.append(
+                Claim(
+                    id=claim_id_for(article.id, i + 1),
+                    article_id=article.id,
+                    text=sentence,
+                    extracted_text=sentence,
+                    sentence_index=i,
+                    span=(cursor, cursor + len(sentence)),
+                    sentence=sentence,
+                    speaker=f"Minister {i}",
+                    kind=kinds[i % len(kinds)],
+                    checkworthiness=(i * 37 % 100) / 100,
+                    reasons=["number: percent"],
+                )
+            )
+            cursor += len(sentence) + 1
+        store.add_article(article, made)
+
+
+def summary(name: str, seconds: list[float]) -> str:
+    ms = sorted(s * 1000 for s in seconds)
+    p90 = ms[min(len(ms) - 1, int(len(ms) * 0.9))]
+    return f"{name:<30} median {statistics.median(ms):7.1f} ms   p90 {p90:7.1f} ms   n={len(ms)}"
+
+
+class FrameClock:
+    """Times from a key event to the last frame it caused (the screen settled for 60 ms)."""
+
+    SETTLED = 0.06
+
+    def __init__(self, app: ReviewApp) -> None:
+        self.app = app
+        self.frames: list[float] = []
+        display = app._display
+
+        def timed_display(screen, renderable) -> None:
+            display(screen, renderable)
+            if renderable is not None:
+                self.frames.append(time.perf_counter())
+
+        app._display = timed_display  # type: ignore[method-assign]
+
+    async def press(self, *keys: str) -> float:
+        """Send the keys as a terminal would, wait until the screen settles; the time from
+        the first key to the last frame drawn."""
+        self.frames.clear()
+        started = time.perf_counter()
+        for key in keys:
+            character = key if len(key) == 1 else None
+            self.app._driver.send_message(events.Key(key, character))  # type: ignore[union-attr]
+        while True:
+            await asyncio.sleep(0.005)
+            last = self.frames[-1] if self.frames else None
+            if last and time.perf_counter() - last > self.SETTLED:
+                return last - started
+            if time.perf_counter() - started > 10:
+                raise TimeoutError(f"no frame after {keys}")
+
+
+async def measure(path: Path, repeat: int) -> None:
+    workflow = load_workflow(PROJECT / "workflows" / "default.yaml")
+    started = time.perf_counter()
+    service = ReviewService(Store(path), workflow, "bench")
+    built = time.perf_counter() - started
+    app = ReviewApp(service, keymap_file=path.parent / "none.yaml")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        first_paint = time.perf_counter() - started
+        rows = app.screen.query_one("#queue").row_count
+        print(
+            f"{'first paint (headless)':<30} {first_paint * 1000:7.1f} ms   ({rows} claims; "
+            f"{built * 1000:.0f} ms of it opening the review service on the store)"
+        )
+        clock = FrameClock(app)
+        print(summary("cursor move (j)", [await clock.press("j") for _ in range(repeat)]))
+        accepts = []
+        for _ in range(repeat):
+            accepts.append(await clock.press("a"))
+            await clock.press("j")
+        print(summary("accept (a): saved + redrawn", accepts))
+        verdicts = []
+        for _ in range(max(3, repeat // 3)):
+            await clock.press("v")
+            await clock.press("down", "enter", *"Checked.")
+            verdicts.append(await clock.press("ctrl+s"))
+            await clock.press("j")
+        print(summary("verdict saved (ctrl+s)", verdicts))
+
+
+def terminal_figures(path: Path, repeat: int) -> None:
+    """The same desk in a real terminal (tmux): process start to the first screen, and `j`
+    to the next claim shown, read back with `capture-pane`."""
+    if shutil.which("tmux") is None:
+        print("tmux not installed: no real-terminal figures")
+        return
+    session = f"bench-tui-{os.getpid()}"
+    command = f"{sys.executable} -m factcheck --store {path} --reviewer bench review"
+
+    def screen() -> str:
+        return subprocess.run(
+            ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+        ).stdout
+
+    def wait_for(predicate, timeout: float = 20.0) -> float:
+        started = time.perf_counter()
+        while time.perf_counter() - started < timeout:
+            if predicate(screen()):
+                return time.perf_counter()
+            time.sleep(0.002)
+        raise TimeoutError("the desk did not show what was expected")
+
+    started = time.perf_counter()
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command],
+        check=True,
+        cwd=PROJECT,
+    )
+    try:
+        shown = wait_for(lambda text: "claims decided" in text and "Claims " in text)
+        print(f"{'first screen (tmux, from exec)':<30} {(shown - started) * 1000:7.1f} ms")
+        moves = []
+        for _ in range(repeat):
+            before = re.search(r"Claim (\S+) ", screen())
+            current = before.group(1) if before else ""
+            pressed = time.perf_counter()
+            subprocess.run(["tmux", "send-keys", "-t", session, "j"], check=True)
+            moves.append(wait_for(lambda text, c=current: f"Claim {c} " not in text) - pressed)
+        print(summary("cursor move (tmux, j)", moves))
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=30)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "store.json"
+        t = time.perf_counter()
+        build_store(path, args.claims)
+        size = path.stat().st_size / 1e6
+        print(
+            f"store: {args.claims} claims, {size:.1f} MB, built in {time.perf_counter() - t:.1f} s"
+        )
+        asyncio.run(measure(path, args.repeat))
+        terminal_figures(path, args.repeat)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""Writes docs/screenshot.svg: the review desk on the seed article, a few claims into review.
+
+    make screenshot
+
+Builds a throwaway store from seeds/, walks two claims a little way through the workflow with
+the same keys a reviewer presses, and saves Textual's own SVG screenshot of the main screen.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+from pathlib import Path
+
+from factcheck.ingest import read_articles
+from factcheck.review import ReviewService
+from factcheck.splitter import split
+from factcheck.store import Store
+from factcheck.tui.app import ReviewApp
+from factcheck.workflow import load_workflow
+
+PROJECT = Path(__file__).resolve().parent.parent
+SIZE = (120, 38)
+
+
+async def shoot(store: Store, target: Path) -> None:
+    service = ReviewService(store, load_workflow(PROJECT / "workflows" / "default.yaml"), "ana")
+    app = ReviewApp(service, keymap_file=target.parent / "no-keymap.yaml")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "greater_than_sign")
+        for url, stance in (
+            ("https://www.reuters.com/world/europe/turkey-ukraine", "stance-context"),
+            ("https://www.aa.com.tr/en/turkiye/erdogan-ukraine", "stance-supports"),
+        ):
+            await pilot.press("n")
+            await pilot.pause()
+            app.screen.query_one("#evidence-url").value = url
+            await pilot.click(f"#{stance}")
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+        await pilot.press("greater_than_sign", "v")
+        await pilot.pause()
+        await pilot.press("down", "enter", *"Erdogan said it; the visit was scheduled.", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("j", "a", "j", "j", "a", "home")
+        app.clear_notifications()
+        await pilot.pause(0.2)
+        app.save_screenshot(filename=target.name, path=str(target.parent))
+
+
+def main() -> None:
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else PROJECT / "docs" / "screenshot.svg"
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "factcheck.json")
+        for _, article in read_articles([PROJECT / "seeds"]):
+            store.add_article(article, split(article))
+        asyncio.run(shoot(store, target.resolve()))
+    print(f"wrote {target}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The review desk: a Textual app over `ReviewService` (see app.py)."""

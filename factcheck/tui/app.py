@@ -1,0 +1,75 @@
+"""`ReviewApp`: the desk screen, app-wide keys (help, quit), the palette, and the keymap.
+
+The app knows only `ReviewService`: it never opens a store itself (the CLI hands it a service
+built on one), so everything it shows and changes goes through the review rules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from factcheck.review import ReviewService
+from factcheck.tui.commands import DeskCommands
+from factcheck.tui.desk_screen import DESK_BINDINGS, DeskScreen
+from factcheck.tui.dialog import Dialog
+from factcheck.tui.help_screen import HelpScreen
+from factcheck.tui.keymap import KeymapError, keymap_path, read_keymap
+
+APP_BINDINGS = [
+    Binding("question_mark", "help", "Help", id="app.help", tooltip="Every key, what it does"),
+    Binding(
+        "q", "quit", "Quit", id="app.quit", tooltip="Quit (everything is already saved)", show=False
+    ),
+]
+
+
+class ReviewApp(App[None]):
+    CSS_PATH = "factcheck.tcss"
+    TITLE = "factcheck review"
+    COMMANDS = App.COMMANDS | {DeskCommands}
+    BINDINGS = APP_BINDINGS
+
+    def __init__(
+        self,
+        service: ReviewService,
+        *,
+        article_id: str | None = None,
+        keymap_file: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.service = service
+        self.article_id = article_id
+        self.keymap_file = keymap_file if keymap_file is not None else keymap_path()
+
+    def get_default_screen(self) -> DeskScreen:
+        return DeskScreen(self.service, self.article_id)
+
+    def on_mount(self) -> None:
+        known = {b.id for b in [*DESK_BINDINGS, *APP_BINDINGS] if b.id}
+        try:
+            keymap = read_keymap(self.keymap_file, known)
+        except KeymapError as error:
+            self.notify(str(error), title="Keymap ignored", severity="warning", timeout=10)
+            return
+        if keymap:
+            self.set_keymap(keymap)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While a form is open, q and ? are letters for the form, never quit or help:
+        a half-typed rationale is not lost to a stray key."""
+        return not (action in ("quit", "help") and isinstance(self.screen, Dialog))
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        rows: list[tuple[str, str, str]] = []
+        seen: set[str] = set()
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
+            if binding.id and binding.id not in seen and not binding.system:
+                seen.add(binding.id)
+                rows.append((self.get_key_display(binding), binding.description, binding.tooltip))
+        self.push_screen(HelpScreen(rows))

@@ -1,0 +1,489 @@
+"""The desk: the claim queue, the claim pane, and every reviewer action as a key.
+
+Every action goes through `ReviewService` and is saved before the screen changes; a refusal
+(`FactcheckError`) shows as a notification naming what was refused and why, and changes
+nothing. The screen keeps the claims it shows in memory and replaces one claim at a time with
+what the service returns, so no action re-reads or redraws the whole queue.
+
+`u` undoes the reviewer's most recent action, on whichever claim it was and even from an
+earlier session (the cursor follows it there), as `ReviewService.undo_last` defines it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Footer, Label, ProgressBar, Static
+
+from factcheck.errors import FactcheckError
+from factcheck.ingest import read_articles
+from factcheck.models import Article, Claim
+from factcheck.report import FORMATS, build_report, render
+from factcheck.review import ReviewService, is_decided
+from factcheck.splitter import split
+from factcheck.tui.claim_pane import ClaimPane
+from factcheck.tui.desk_header import DeskHeader
+from factcheck.tui.evidence_dialog import EvidenceDialog
+from factcheck.tui.export_dialog import ExportDialog, ExportRequest
+from factcheck.tui.filter_bar import ClaimFilter, FilterBar
+from factcheck.tui.queue import ClaimQueue, column_headings
+from factcheck.tui.text_dialog import TextAnswer, TextDialog
+from factcheck.tui.verdict_dialog import VerdictDialog
+
+WIDE_LAYOUT_COLUMNS = 140
+Answer = TypeVar("Answer")
+
+
+def shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _binding(key: str, action: str, description: str, tooltip: str, **kwargs) -> Binding:
+    name = action.split("(")[0] + ("_up" if action.endswith("(-1)") else "")
+    return Binding(key, action, description, id=f"desk.{name}", tooltip=tooltip, **kwargs)
+
+
+DESK_BINDINGS = [
+    _binding("j", "cursor_down", "Next", "Move to the next claim", show=False, key_display="j/↓"),
+    _binding("k", "cursor_up", "Previous", "Move to the previous claim", show=False),
+    _binding("a", "accept", "Accept", "Accept the claim in triage: it is worth checking"),
+    _binding("x", "reject", "Reject", "Reject the claim in triage, with a reason"),
+    _binding("e", "edit", "Edit", "Reword the claim so it stands alone", show=False),
+    _binding("m", "merge", "Merge", "Mark the claim a duplicate of another", show=False),
+    _binding("A", "assign", "Assign", "Give the claim to a reviewer", show=False),
+    _binding("n", "note", "Note", "Add an evidence note: URL, quote, stance, note"),
+    _binding("v", "verdict", "Verdict", "Rate the claim on the scale, with a rationale"),
+    _binding("C", "correct", "Correct", "Correct a published verdict, with a reason", show=False),
+    _binding("greater_than_sign", "advance", "Advance", "Move the claim to the next stage"),
+    _binding(
+        "less_than_sign", "send_back", "Back", "Send the claim back to an earlier stage", show=False
+    ),
+    _binding("o", "sign_off", "Sign off", "Approve another reviewer's verdict"),
+    _binding("u", "undo", "Undo", "Undo your last action"),
+    _binding("slash", "filter", "Filter", "Filter by text, stage, kind, verdict, assignee"),
+    _binding("s", "sort", "Sort", "Sort by article order or by check-worthiness", show=False),
+    _binding("E", "export", "Export", "Export a verdict report of this desk's claims", show=False),
+    _binding("I", "ingest", "Ingest", "Ingest an article file or folder", show=False),
+    _binding("J", "scroll_claim(1)", "Scroll down", "Scroll the claim pane down", show=False),
+    _binding("K", "scroll_claim(-1)", "Scroll up", "Scroll the claim pane up", show=False),
+    _binding("r", "reload", "Reload", "Re-read the store (see others' work)", show=False),
+]
+
+
+class DeskScreen(Screen):
+    BINDINGS = DESK_BINDINGS
+
+    def __init__(self, service: ReviewService, article_id: str | None = None) -> None:
+        super().__init__()
+        self.service = service
+        self.article_id = article_id
+        self.claims: dict[str, Claim] = {}
+        self.articles: dict[str, Article] = {}
+        self.decided = 0
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        workflow = self.service.workflow
+        yield DeskHeader(id="header")
+        yield FilterBar(workflow, id="filter-bar")
+        with Horizontal(id="desk"):
+            with Vertical(id="queue-box"):
+                yield Static(column_headings(), id="queue-headings")
+                yield ClaimQueue(workflow, id="queue")
+            yield ClaimPane(workflow, id="pane")
+        with Horizontal(id="busy"):
+            yield Label("", id="busy-label")
+            yield ProgressBar(id="busy-progress", show_eta=False)
+        yield Footer(compact=True, show_command_palette=False)
+
+    @property
+    def queue(self) -> ClaimQueue:
+        return self.query_one(ClaimQueue)
+
+    @property
+    def pane(self) -> ClaimPane:
+        return self.query_one(ClaimPane)
+
+    def on_mount(self) -> None:
+        self.query_one(FilterBar).display = False
+        self.query_one("#busy").display = False
+        self.load()
+        self.queue.focus()
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width >= WIDE_LAYOUT_COLUMNS, "-wide")
+
+    # -- showing --------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the claims in scope from the store and rebuild the queue (start, reload)."""
+        keep = self.queue.claim_id
+        self.articles = {a.id: a for a in self.service.repository.list_articles()}
+        self.claims = {c.id: c for c in self.service.claims(self.article_id)}
+        self.decided = sum(1 for claim in self.claims.values() if is_decided(claim))
+        self.queue.show(self.claims.values(), keep=keep)
+        self._show_current()
+        self._describe_queue()
+
+    def _show_current(self) -> None:
+        claim = self.claims.get(self.queue.claim_id or "")
+        article = self.articles.get(claim.article_id) if claim else None
+        if claim is None and self.article_id:
+            article = self.articles.get(self.article_id)
+        elif claim is None and len(self.articles) == 1:
+            article = next(iter(self.articles.values()))
+        self.pane.show(claim, article)
+        self.query_one(DeskHeader).show(
+            article, self.decided, len(self.claims), self.service.reviewer
+        )
+
+    def _describe_queue(self) -> None:
+        queue = self.queue
+        title = f"Claims {queue.row_count} of {len(self.claims)} · {queue.order}"
+        if not queue.claim_filter.is_empty:
+            title += f" · /{queue.claim_filter.text}"
+        self.query_one("#queue-box").border_title = title
+
+    @on(ClaimQueue.Highlighted)
+    def _cursor_moved(self) -> None:
+        self._show_current()
+
+    def replace(self, claim: Claim) -> None:
+        """Put the service's new copy of one claim on screen: its row, the pane, progress."""
+        if self.article_id and claim.article_id != self.article_id:
+            return  # undone on another article's claim: saved, but not on this desk
+        old = self.claims.get(claim.id)
+        self.decided += is_decided(claim) - (is_decided(old) if old else False)
+        self.claims[claim.id] = claim
+        self.queue.show_claim(claim)
+        self._show_current()
+
+    # -- acting ---------------------------------------------------------------------------
+
+    def act(self, doing: str, call: Callable[[str], Claim], done: str = "") -> Claim | None:
+        """Run one service action on the current claim; show what happened or why not."""
+        claim_id = self.queue.claim_id
+        if claim_id is None:
+            self.notify("No claim selected.", severity="warning")
+            return None
+        try:
+            claim = call(claim_id)
+        except FactcheckError as error:
+            self.notify(str(error), title=f"Could not {doing}", severity="error", timeout=8)
+            return None
+        self.replace(claim)
+        if done:
+            self.notify(done, timeout=3)
+        return claim
+
+    @property
+    def current(self) -> Claim | None:
+        return self.claims.get(self.queue.claim_id or "")
+
+    def action_cursor_down(self) -> None:
+        self.queue.action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.queue.action_cursor_up()
+
+    def action_scroll_claim(self, direction: int) -> None:
+        self.pane.scroll_relative(y=direction * max(1, self.pane.size.height - 2))
+
+    def action_accept(self) -> None:
+        self.act("accept", self.service.accept, "Accepted: worth checking.")
+
+    def ask(
+        self,
+        dialog: Screen[Answer | None],
+        doing: str,
+        action: Callable[[str, Answer], Claim],
+        done: Callable[[Answer], str],
+    ) -> None:
+        """Open a form for the current claim; when it is saved, run the service action
+        with what was entered (on the claim the form was opened for)."""
+
+        def answered(answer: Answer | None) -> None:
+            if answer is not None:
+                self.act(doing, lambda claim_id: action(claim_id, answer), done(answer))
+
+        self.app.push_screen(dialog, answered)
+
+    def action_reject(self) -> None:
+        if self.current:
+            self.ask(
+                TextDialog(
+                    "Reject claim",
+                    "Why is it not worth checking?",
+                    placeholder="e.g. opinion, not checkable",
+                ),
+                "reject",
+                lambda cid, answer: self.service.reject(cid, answer.text),
+                lambda answer: "Rejected.",
+            )
+
+    def action_edit(self) -> None:
+        if claim := self.current:
+            self.ask(
+                TextDialog("Edit claim", "The claim, standing alone", text=claim.text),
+                "edit",
+                lambda cid, answer: self.service.edit(cid, answer.text),
+                lambda answer: "Claim reworded.",
+            )
+
+    def action_merge(self) -> None:
+        claim = self.current
+        if claim is None:
+            return
+        others = [
+            (c.id, shorten(f"{c.id.rsplit('-', 1)[-1]}  {c.text}", 70))
+            for c in self.claims.values()
+            if c.article_id == claim.article_id and c.id != claim.id
+        ]
+        if not others:
+            self.notify("No other claim of this article to merge into.", severity="warning")
+            return
+        self.ask(
+            TextDialog(
+                "Merge claim",
+                "",
+                choices=others,
+                choice_prompt="It says the same as which claim? (Enter picks)",
+                needs_text=False,
+            ),
+            "merge",
+            lambda cid, answer: self.service.merge(cid, answer.choice or ""),
+            lambda answer: f"Merged into {answer.choice}.",
+        )
+
+    def action_assign(self) -> None:
+        if claim := self.current:
+            self.ask(
+                TextDialog(
+                    "Assign claim",
+                    "Reviewer's name (empty: nobody)",
+                    text=claim.assignee or self.service.reviewer,
+                    may_be_empty=True,
+                ),
+                "assign",
+                lambda cid, answer: self.service.assign(cid, answer.text or None),
+                lambda answer: f"Assigned to {answer.text}." if answer.text else "Unassigned.",
+            )
+
+    def action_verdict(self) -> None:
+        claim = self.current
+        if claim is None:
+            return
+        if self.service.workflow.is_final(self.service.stage_of(claim).id):
+            self.notify(
+                "The claim is published and its verdict locked; press C to correct it.",
+                severity="warning",
+            )
+            return
+        self.ask(
+            VerdictDialog(self.service.workflow, claim),
+            "give the verdict",
+            lambda cid, choice: self.service.set_verdict(
+                cid, choice.label, choice.rationale, choice.conclusion
+            ),
+            lambda choice: f"Verdict saved: {self._verdict_label(choice.label)}.",
+        )
+
+    def action_correct(self) -> None:
+        claim = self.current
+        if claim is None:
+            return
+        scale = self.service.workflow.scale.verdicts
+        self.ask(
+            TextDialog(
+                "Correct a published verdict",
+                "Why: what changed (shown beside the verdict in reports)",
+                choices=[(v.id, f"{v.label}: {v.description}") for v in scale],
+                choice_prompt="The corrected verdict",
+                initial_choice=claim.verdict.label if claim.verdict else None,
+            ),
+            "correct",
+            lambda cid, answer: self.service.correct(cid, answer.choice or "", answer.text),
+            lambda answer: f"Verdict corrected to {self._verdict_label(answer.choice or '')}.",
+        )
+
+    def _verdict_label(self, verdict_id: str) -> str:
+        option = self.service.workflow.scale.option(verdict_id)
+        return option.label if option else verdict_id
+
+    def action_note(self) -> None:
+        if claim := self.current:
+            self.ask(
+                EvidenceDialog(claim.text),
+                "add the evidence note",
+                lambda cid, form: self.service.add_note(
+                    cid,
+                    url=form.url,
+                    stance=form.stance,
+                    quote=form.quote,
+                    title=form.title,
+                    note=form.note,
+                ),
+                lambda form: "Evidence note added.",
+            )
+
+    def action_advance(self) -> None:
+        claim = self.act("advance", self.service.advance)
+        if claim:
+            stage = self.service.stage_of(claim)
+            self.notify(f"Moved to {stage.title}.", timeout=3)
+
+    def action_send_back(self) -> None:
+        claim = self.current
+        if claim is None:
+            return
+        workflow = self.service.workflow
+        here = workflow.stage_index(workflow.stage_of(claim).id)
+        earlier = [(s.id, s.title) for s in workflow.stages[:here]]
+        if not earlier:
+            self.notify("The claim is in the first stage; there is nothing before it.")
+            return
+        self.ask(
+            TextDialog(
+                "Send back",
+                "Why does it go back?",
+                choices=list(reversed(earlier)),
+                choice_prompt="To which stage?",
+            ),
+            "send back",
+            lambda cid, answer: self.service.send_back(cid, answer.choice or "", answer.text),
+            lambda answer: f"Sent back to {workflow.stage(answer.choice or '').title}.",
+        )
+
+    def action_sign_off(self) -> None:
+        self.act("sign off", self.service.sign_off, "Signed off.")
+
+    def action_undo(self) -> None:
+        last = self.service.undoable()
+        if last is None:
+            self.notify(f"{self.service.reviewer} has nothing left to undo.", severity="warning")
+            return
+        try:
+            claim = self.service.undo(last.claim_id)
+        except FactcheckError as error:
+            self.notify(str(error), title="Could not undo", severity="error", timeout=8)
+            return
+        self.replace(claim)
+        self.queue.select(claim.id)
+        self.notify(f"Undone: your {last.action} on claim {claim.id}.", timeout=4)
+
+    def action_filter(self) -> None:
+        self.query_one(FilterBar).open()
+
+    @on(FilterBar.Applied)
+    def _filter_applied(self, event: FilterBar.Applied) -> None:
+        self.apply_filter(event.claim_filter)
+
+    @on(FilterBar.Closed)
+    def _filter_closed(self) -> None:
+        self.queue.focus()
+
+    def apply_filter(self, claim_filter: ClaimFilter) -> None:
+        self.queue.claim_filter = claim_filter
+        self.queue.show(self.claims.values(), keep=self.queue.claim_id)
+        self.queue.focus()
+        self._show_current()
+        self._describe_queue()
+
+    def action_sort(self) -> None:
+        self.queue.order = self.queue.order.following()
+        self.queue.show(self.claims.values(), keep=self.queue.claim_id)
+        self._describe_queue()
+        self.notify(f"Sorted by {self.queue.order}.", timeout=2)
+
+    def action_reload(self) -> None:
+        try:
+            self.load()
+        except FactcheckError as error:
+            self.notify(str(error), title="Could not re-read the store", severity="error")
+            return
+        self.notify("Store re-read.", timeout=2)
+
+    # -- slow work in workers -------------------------------------------------------------
+
+    def _busy(self, label: str, total: int | None = None, advance: int = 0) -> None:
+        bar = self.query_one("#busy-progress", ProgressBar)
+        self.query_one("#busy").display = True
+        self.query_one("#busy-label", Label).update(label)
+        if total is not None:
+            bar.update(total=total, progress=0)
+        bar.advance(advance)
+
+    def _idle(self, message: str, severity: str = "information") -> None:
+        self.query_one("#busy").display = False
+        self.notify(message, severity=severity, timeout=6)  # type: ignore[arg-type]
+
+    def action_export(self) -> None:
+        stem = self.article_id or (self.current.article_id if self.current else "report")
+        if not self.article_id and len(self.articles) > 1:
+            stem = "all-articles"
+
+        def chosen(request: ExportRequest | None) -> None:
+            if request:
+                self.export(request)
+
+        self.app.push_screen(ExportDialog(FORMATS, stem), chosen)
+
+    @work(exclusive=True, thread=True, group="export")
+    def export(self, request: ExportRequest) -> None:
+        """Build, render and write the report off the UI thread."""
+        call = self.app.call_from_thread
+        call(self._busy, f"Exporting {request.fmt}: reading claims", 3)
+        try:
+            report = build_report(
+                self.service.repository,
+                self.service.workflow,
+                article_id=self.article_id,
+                include_unreviewed=request.include_unreviewed,
+            )
+            call(self._busy, f"Exporting {request.fmt}: rendering", None, 1)
+            text = render(
+                report, request.fmt, site_url=request.site_url, publisher=request.publisher
+            )
+            call(self._busy, f"Exporting {request.fmt}: writing", None, 1)
+            request.path.parent.mkdir(parents=True, exist_ok=True)
+            request.path.write_text(text, encoding="utf-8")
+        except (FactcheckError, OSError) as error:
+            call(self._idle, f"Export failed: {error}", "error")
+            return
+        call(self._idle, f"Report written to {request.path}")
+
+    def action_ingest(self) -> None:
+        def chosen(answer: TextAnswer | None) -> None:
+            if answer:
+                self.ingest(Path(answer.text).expanduser())
+
+        dialog = TextDialog("Ingest", "Article file or folder", placeholder="seeds/ or article.txt")
+        self.app.push_screen(dialog, chosen)
+
+    @work(exclusive=True, thread=True, group="ingest")
+    def ingest(self, path: Path) -> None:
+        """Read, split and store articles off the UI thread, one progress step each."""
+        call = self.app.call_from_thread
+        call(self._busy, f"Reading {path}", 1)
+        try:
+            articles = read_articles([path])
+            call(self._busy, "Splitting articles into claims", len(articles))
+            added = 0
+            for _, article in articles:
+                added += self.service.repository.add_article(article, split(article))
+                call(self._busy, f"Stored {article.title[:40]}", None, 1)
+        except (FactcheckError, OSError) as error:
+            call(self._idle, f"Ingest failed: {error}", "error")
+            return
+        call(self.action_reload)
+        call(self._idle, f"{added} article(s) added, {len(articles) - added} already present.")

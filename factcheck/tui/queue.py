@@ -1,0 +1,246 @@
+"""The claim queue: one line per claim, filtered and sorted, drawn only where it is visible.
+
+The queue is a Line-API widget: it renders just the rows on screen, from a cache of each
+claim's row text, so 10,000 claims open and scroll as quickly as twenty (a `DataTable`
+measures every cell of every row up front). It never asks the store for anything: the desk
+screen hands it claims. After an action only that claim's cached row is redrawn
+(`show_claim`).
+
+A claim that stops matching the filter (say, just rejected) keeps its row, dimmed by its
+state, until the queue is filtered or sorted again: the reviewer sees what they did and can
+undo it at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from factcheck.models import Claim, Triage
+from factcheck.tui.chips import KIND_SHORT, band_cell, status_chip
+from factcheck.tui.filter_bar import ClaimFilter
+from factcheck.workflow import Workflow
+
+# (title, width); the last column (the claim's text) takes the rest of the line.
+COLUMNS = (("Stage", 9), ("Kind", 5), ("Worth", 5), ("Verdict", 15), ("Speaker", 12), ("Claim", 0))
+
+
+class QueueOrder(StrEnum):
+    POSITION = "article order"
+    WORTH = "check-worthiness"
+
+    def following(self) -> QueueOrder:
+        members = list(QueueOrder)
+        return members[(members.index(self) + 1) % len(members)]
+
+
+def order_claims(claims: Iterable[Claim], order: QueueOrder) -> list[Claim]:
+    """Article order is the order claims arrive in; check-worthiness sorts the most
+    check-worthy first and keeps article order among equals."""
+    claims = list(claims)
+    if order is QueueOrder.WORTH:
+        claims.sort(key=lambda claim: -claim.checkworthiness)
+    return claims
+
+
+def short_name(speaker: str | None, width: int) -> str:
+    """A speaker in `width` columns: the trailing words that fit ("Recep Tayyip Erdoğan" ->
+    "Erdoğan", "TRT Haber" stays), so a surname is never cut to "Recep Tay…"."""
+    if not speaker:
+        return "—"
+    words = speaker.split()
+    while len(words) > 1 and len(" ".join(words)) > width:
+        words.pop(0)
+    return " ".join(words)
+
+
+def column_headings() -> Text:
+    line = Text(style="bold")
+    for title, width in COLUMNS:
+        line.append(f" {title:<{width}}" if width else f" {title}")
+    return line
+
+
+class ClaimQueue(ScrollView, can_focus=True):
+    """The rows of the claims in view; `claim_id` is the one under the cursor."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "cursor_up", "Up", show=False),
+        Binding("down", "cursor_down", "Down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"queue--cursor"}
+    DEFAULT_CSS = """
+    ClaimQueue > .queue--cursor {
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
+        text-style: bold;
+    }
+    ClaimQueue:blur > .queue--cursor {
+        background: $block-cursor-blurred-background;
+        text-style: none;
+    }
+    """
+
+    cursor = reactive(0, always_update=True, init=False)
+
+    class Highlighted(Message):
+        """The cursor is on another claim (or on none)."""
+
+        def __init__(self, claim_id: str | None) -> None:
+            super().__init__()
+            self.claim_id = claim_id
+
+    def __init__(self, workflow: Workflow, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.workflow = workflow
+        self.order = QueueOrder.POSITION
+        self.claim_filter = ClaimFilter()
+        self._ids: list[str] = []
+        self._claims: dict[str, Claim] = {}
+        self._rows: dict[str, Text] = {}
+
+    # -- what is shown --------------------------------------------------------------------
+
+    @property
+    def claim_id(self) -> str | None:
+        return self._ids[self.cursor] if 0 <= self.cursor < len(self._ids) else None
+
+    @property
+    def claim_ids(self) -> list[str]:
+        return list(self._ids)
+
+    @property
+    def row_count(self) -> int:
+        return len(self._ids)
+
+    def row_text(self, claim_id: str) -> str:
+        """The row as plain text, as the reviewer reads it."""
+        return self._row(claim_id).plain
+
+    def show(self, claims: Iterable[Claim], keep: str | None = None) -> None:
+        """Rebuild the rows from `claims` under the current filter and order; the cursor
+        stays on `keep` when it is still in view, else goes to the first row."""
+        claims = list(claims)
+        shown = [c for c in claims if self.claim_filter.matches(c, self.workflow)]
+        self._claims = {claim.id: claim for claim in claims}
+        self._rows = {}
+        self._ids = [claim.id for claim in order_claims(shown, self.order)]
+        self.virtual_size = Size(self.size.width, len(self._ids))
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.cursor = self._ids.index(keep) if keep in self._ids else 0
+        self.refresh()
+
+    def show_claim(self, claim: Claim) -> None:
+        """Redraw one claim's row (if it is in view), leaving every other row alone."""
+        self._claims[claim.id] = claim
+        self._rows.pop(claim.id, None)
+        if claim.id in self._ids:
+            self.refresh_line(self._ids.index(claim.id))
+
+    def refresh_line(self, index: int) -> None:
+        self.refresh(Region(0, index - self.scroll_offset.y, self.size.width, 1))
+
+    def select(self, claim_id: str) -> bool:
+        if claim_id not in self._ids:
+            return False
+        self.cursor = self._ids.index(claim_id)
+        return True
+
+    # -- moving ---------------------------------------------------------------------------
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, len(self._ids) - 1))
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh_line(old)
+        self.refresh_line(self.cursor)
+        self.scroll_to_region(
+            Region(0, self.cursor, 1, 1), animate=False, force=True, immediate=True
+        )
+        self.post_message(self.Highlighted(self.claim_id))
+
+    def action_cursor_down(self) -> None:
+        if self.cursor < len(self._ids) - 1:
+            self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        if self.cursor > 0:
+            self.cursor -= 1
+
+    def action_page_down(self) -> None:
+        self.cursor = min(len(self._ids) - 1, self.cursor + max(1, self.size.height - 1))
+
+    def action_page_up(self) -> None:
+        self.cursor = max(0, self.cursor - max(1, self.size.height - 1))
+
+    def action_first(self) -> None:
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        self.cursor = max(0, len(self._ids) - 1)
+
+    def on_click(self, event: events.Click) -> None:
+        index = event.y + self.scroll_offset.y
+        if 0 <= index < len(self._ids):
+            self.cursor = index
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, len(self._ids))
+
+    # -- drawing --------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        index = y + self.scroll_offset.y
+        width = self.size.width
+        if not 0 <= index < len(self._ids):
+            return Strip.blank(width, self.rich_style)
+        segments = list(self._row(self._ids[index]).render(self.app.console))
+        base = self.rich_style
+        if index == self.cursor:
+            base += self.get_component_rich_style("queue--cursor")
+        segments = [Segment(s.text, base + (s.style or Style())) for s in segments]
+        return Strip(segments).crop_extend(0, width, base)
+
+    def _row(self, claim_id: str) -> Text:
+        row = self._rows.get(claim_id)
+        if row is None:
+            row = self._rows[claim_id] = self._render_row(self._claims[claim_id])
+        return row
+
+    def _render_row(self, claim: Claim) -> Text:
+        out_of_flow = claim.triage in (Triage.REJECTED, Triage.MERGED)
+        dim = "dim strike" if out_of_flow else ""
+        cells = (
+            Text(claim.stage or self.workflow.first_stage.id, style=dim or "cyan"),
+            Text(KIND_SHORT[claim.kind], style=dim),
+            band_cell(claim),
+            status_chip(claim, self.workflow, width=COLUMNS[3][1]),
+            Text(
+                short_name(claim.speaker, COLUMNS[4][1]),
+                style=dim or ("" if claim.speaker else "dim"),
+            ),
+            Text(" ".join(claim.text.split()), style=dim),
+        )
+        row = Text(no_wrap=True, overflow="crop", end="")
+        for cell, (_, width) in zip(cells, COLUMNS, strict=True):
+            row.append(" ")
+            if width:
+                cell.truncate(width, overflow="ellipsis", pad=True)
+            row.append_text(cell)
+        return row

@@ -1,0 +1,90 @@
+"""The verdict form (`v`): the workflow's scale with each verdict's description, and a
+rationale. Save with ctrl+s (or the Save button); Escape leaves the claim unchanged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Button, Input, Label, OptionList, TextArea
+from textual.widgets.option_list import Option
+
+from factcheck.models import Claim
+from factcheck.tui.chips import verdict_chip
+from factcheck.tui.dialog import Dialog, field, form_footer
+from factcheck.workflow import Workflow
+
+
+@dataclass(frozen=True)
+class VerdictChoice:
+    label: str
+    rationale: str
+    conclusion: str = ""
+
+
+class VerdictDialog(Dialog[VerdictChoice]):
+    def __init__(self, workflow: Workflow, claim: Claim) -> None:
+        super().__init__()
+        self.workflow = workflow
+        self.claim = claim
+
+    def compose(self) -> ComposeResult:
+        verdict = self.claim.verdict
+        options = []
+        for option in self.workflow.scale.verdicts:
+            prompt = verdict_chip(option)
+            prompt.append(f"  {option.description}", style="")
+            options.append(Option(prompt, id=option.id))
+        with Vertical(classes="dialog", id="verdict-dialog") as box:
+            box.border_title = "Verdict"
+            yield Label(Text(self.claim.text, overflow="ellipsis", no_wrap=True), classes="what")
+            yield OptionList(*options, id="verdict-scale", compact=True)
+            yield Label("Rationale: why this verdict, citing the evidence", classes="caption")
+            yield TextArea(
+                verdict.rationale if verdict else "", id="verdict-rationale", compact=True
+            )
+            if self.workflow.scale.conclusion_required:
+                yield field(
+                    "Conclusion",
+                    Input(
+                        verdict.conclusion if verdict else "",
+                        placeholder="one sentence for readers (this desk requires one)",
+                        id="verdict-conclusion",
+                        compact=True,
+                    ),
+                )
+            yield from form_footer("Save")
+
+    def on_mount(self) -> None:
+        scale = self.query_one("#verdict-scale", OptionList)
+        current = self.claim.verdict.label if self.claim.verdict else None
+        scale.highlighted = self.workflow.scale.ids.index(current) if current else 0
+        scale.focus()
+
+    @on(OptionList.OptionSelected, "#verdict-scale")
+    def _to_rationale(self) -> None:
+        self.query_one("#verdict-rationale", TextArea).focus()
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
+
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        scale = self.query_one("#verdict-scale", OptionList)
+        if scale.highlighted is None:
+            self.show_problem("Choose a verdict from the scale.")
+            return
+        conclusion = ""
+        if self.workflow.scale.conclusion_required:
+            conclusion = self.query_one("#verdict-conclusion", Input).value.strip()
+        self.dismiss(
+            VerdictChoice(
+                label=self.workflow.scale.ids[scale.highlighted],
+                rationale=self.query_one("#verdict-rationale", TextArea).text.strip(),
+                conclusion=conclusion,
+            )
+        )
