@@ -27,6 +27,14 @@ class Repository(Protocol):
         """Claims in article order: by article ingest order, then sentence and span."""
         ...
 
+    def stages_and_verdicts(self) -> tuple[set[str], set[str]]:
+        """Every stage id and every verdict label the stored claims carry (None left out).
+
+        Lets the review service check a workflow against a large store without building every
+        claim model.
+        """
+        ...
+
     def save(self, claims: Iterable[Claim] = (), events: Iterable[Event] = ()) -> None:
         """Replace the given claims and append the given events in one durable save."""
         ...
@@ -79,6 +87,13 @@ class InMemoryRepository:
             if article_id is None or claim.article_id == article_id
         ]
         return sorted(claims, key=lambda c: (article_rank.get(c.article_id, 0), *claim_order(c)))
+
+    def stages_and_verdicts(self) -> tuple[set[str], set[str]]:
+        claims = self._claims.values()
+        return (
+            {c.stage for c in claims if c.stage},
+            {c.verdict.label for c in claims if c.verdict},
+        )
 
     def save(self, claims: Iterable[Claim] = (), events: Iterable[Event] = ()) -> None:
         for claim in claims:

@@ -142,17 +142,15 @@ class ReviewService:
 
     def _check_store_fits_workflow(self) -> None:
         """Refuse a workflow that cannot place every stored claim or read every verdict."""
-        claims = self.repository.list_claims()
+        stored_stages, stored_verdicts = self.repository.stages_and_verdicts()
         name = f"workflow {self.workflow.name!r} ({self.workflow.source})"
-        stages = sorted({c.stage for c in claims if c.stage} - set(self.workflow.stage_ids))
+        stages = sorted(stored_stages - set(self.workflow.stage_ids))
         if stages:
             raise ReviewError(
                 f"{name} has no stage {', '.join(map(repr, stages))}, where claims in this "
                 f"store sit; its stages are {', '.join(self.workflow.stage_ids)}"
             )
-        labels = sorted(
-            {c.verdict.label for c in claims if c.verdict} - set(self.workflow.scale.ids)
-        )
+        labels = sorted(stored_verdicts - set(self.workflow.scale.ids))
         if labels:
             raise ReviewError(
                 f"{name} has no verdict {', '.join(map(repr, labels))}, which claims in this "

@@ -78,6 +78,17 @@ class Store:
         ]
         return sorted(claims, key=lambda c: (article_rank.get(c.article_id, 0), *claim_order(c)))
 
+    def stages_and_verdicts(self) -> tuple[set[str], set[str]]:
+        with self._storage.reading() as tables:
+            docs = tables.documents(CLAIMS)
+        stages = {doc["stage"] for doc in docs if isinstance(doc.get("stage"), str)}
+        verdicts = {
+            doc["verdict"]["label"]
+            for doc in docs
+            if isinstance(doc.get("verdict"), dict) and isinstance(doc["verdict"].get("label"), str)
+        }
+        return stages, verdicts
+
     def save(self, claims: Iterable[Claim] = (), events: Iterable[Event] = ()) -> None:
         claims, events = list(claims), list(events)
         if not claims and not events:
