@@ -18,8 +18,9 @@ from factcheck.workflow import Workflow, load_workflow
 
 STORE_HELP = "TinyDB store file (default: $FACTCHECK_STORE or store/factcheck.json)"
 DEFAULT_WORKFLOW = Path("workflows/default.yaml")
-# The project's own copy, for `factcheck` run from another folder.
-SHIPPED_WORKFLOWS = Path(__file__).resolve().parents[2] / "workflows"
+# The workflows shipped inside the package (factcheck/workflows links to the project's
+# workflows/ folder and is copied into wheels), for `factcheck` run from another folder.
+SHIPPED_WORKFLOWS = Path(__file__).resolve().parents[1] / "workflows"
 WORKFLOW_HELP = "review workflow YAML file (default: workflows/default.yaml)"
 REVIEWER_HELP = "your name in the audit log (default: $FACTCHECK_REVIEWER or your login name)"
 

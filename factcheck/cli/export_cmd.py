@@ -7,12 +7,11 @@ The report is rendered in full before anything is written, and a file is replace
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from factcheck.cli.common import WORKFLOW_HELP, open_store, open_workflow, store_options
+from factcheck.files import atomic_write
 from factcheck.report import EXTENSIONS, FORMATS, ReportError, build_report, render
 
 DEFAULT_FORMAT = "md"
@@ -80,7 +79,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
         return 0
-    write_atomically(args.output, text)
+    write_report_file(args.output, text)
     print(f"wrote {fmt} report ({len(report.claims)} claim(s)) to {args.output}")
     return 0
 
@@ -98,7 +97,7 @@ def _listed(values: list[str] | None) -> list[str] | None:
     return [item.strip() for value in values for item in value.split(",") if item.strip()]
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_report_file(path: Path, text: str) -> None:
     """Replace `path` with `text` (UTF-8, line ends as rendered) in one rename."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
@@ -106,11 +105,6 @@ def write_atomically(path: Path, text: str) -> None:
     if path.is_dir():
         raise ReportError(f"cannot write {path}: it is a folder")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
+        atomic_write(path, text.encode("utf-8"))
     except OSError as error:
         raise ReportError(f"cannot write {path}: {error.strerror or error}") from None

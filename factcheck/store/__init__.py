@@ -9,12 +9,12 @@
 The names the single-module store exported before the journal are still exported here.
 """
 
+from factcheck.files import atomic_write
 from factcheck.store.journal import JournalStorage
 from factcheck.store.snapshot import (
     META,
     SCHEMA_VERSION,
     STORE_FORMAT,
-    atomic_write,
     check_store_shape,
 )
 from factcheck.store.tables import (

@@ -51,14 +51,13 @@ from filelock import FileLock, Timeout
 from tinydb.storages import Storage
 
 from factcheck.errors import StoreError
+from factcheck.files import atomic_write, ensure_folder
 from factcheck.store.snapshot import (
     HEADER_DOC_ID,
     META,
     Header,
     Tables,
-    atomic_write,
     dump_json,
-    ensure_folder,
     read_snapshot,
 )
 from factcheck.store.transaction import Changes, Document, Transaction

@@ -10,8 +10,6 @@ given both at their first save.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,39 +41,6 @@ class Header:
 def dump_json(data: Any) -> bytes:
     """Compact UTF-8 JSON on one line (strings escape their newlines, so a journal line is one)."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def sync_directory(folder: Path) -> None:
-    """Make a rename or a new file in `folder` survive a power cut."""
-    directory = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
-
-
-def ensure_folder(folder: Path) -> None:
-    """Create the store's folder if needed, durably: a new folder is an entry in its parent."""
-    if not folder.is_dir():
-        folder.mkdir(parents=True, exist_ok=True)
-        sync_directory(folder.parent)
-
-
-def atomic_write(path: Path, payload: bytes) -> None:
-    """Replace `path` with `payload` so that readers see the old or the new bytes, never a mix."""
-    folder = path.parent
-    ensure_folder(folder)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(payload)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    sync_directory(folder)
 
 
 def read_snapshot(path: Path) -> tuple[Tables, Header]:

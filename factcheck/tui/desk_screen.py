@@ -24,6 +24,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
 
 from factcheck.errors import FactcheckError
+from factcheck.files import atomic_write
 from factcheck.ingest import read_articles
 from factcheck.models import Article, Claim
 from factcheck.report import FORMATS, build_report, render
@@ -455,8 +456,7 @@ class DeskScreen(Screen):
                 report, request.fmt, site_url=request.site_url, publisher=request.publisher
             )
             call(self._busy, f"Exporting {request.fmt}: writing", None, 1)
-            request.path.parent.mkdir(parents=True, exist_ok=True)
-            request.path.write_text(text, encoding="utf-8")
+            atomic_write(request.path, text.encode("utf-8"))
         except (FactcheckError, OSError) as error:
             call(self._idle, f"Export failed: {error}", "error")
             return
