@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 STORE ?= store/factcheck.json
 
-.PHONY: setup review test lint bench screenshot clean
+.PHONY: setup review test lint bench bench-detail screenshot clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,9 +33,15 @@ test: lint
 screenshot: $(STAMP)
 	$(BIN)/python docs/screenshot.py docs/screenshot.svg
 
-## Every benchmark script in benchmarks/, each printing its table of figures.
+## One table of every speed figure (store, TUI, splitter, report) beside its goal.
 bench: $(STAMP)
-	@for script in benchmarks/*.py; do $(BIN)/python $$script || exit 1; done
+	@$(BIN)/python benchmarks/run_all.py
+
+## Every script in benchmarks/ run alone, each printing its own detailed figures
+## (and the eval_* quality scores, which are not in `make bench`'s table).
+bench-detail: $(STAMP)
+	@for script in benchmarks/bench_*.py benchmarks/review_actions.py benchmarks/eval_*.py; do \
+		$(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

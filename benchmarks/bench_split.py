@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import time
 import tracemalloc
+from dataclasses import dataclass
 from pathlib import Path
+
+from figures import Figure
 
 from factcheck.ingest import read_article
 from factcheck.splitter import split_text
@@ -42,7 +45,20 @@ def timed(action, text: str, repeats: int = 3) -> float:  # type: ignore[no-unty
     return best
 
 
-def main() -> None:
+@dataclass
+class SplitRun:
+    """What `measure` saw: times in CPU seconds, best of three; peak memory in bytes."""
+
+    characters: int
+    sentences: int
+    segmentation: float
+    whole: float
+    typing: float
+    claims_per_sentence: float
+    peak_for_megabyte: int
+
+
+def measure() -> SplitRun:
     text = corpus()
     sentences = len(sentence_spans(text))
     segmentation = timed(sentence_spans, text)
@@ -57,7 +73,34 @@ def main() -> None:
             )
 
     typing = timed(stage_six, text)
-    print(f"text: {len(text):,} characters, {sentences:,} sentences")
+    per_sentence = claims / len(sentence_spans(text[: len(text) // 10]))
+    megabyte = (text * (1_000_000 // len(text) + 1))[:1_000_000]
+    tracemalloc.start()
+    split_text(megabyte)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return SplitRun(len(text), sentences, segmentation, whole, typing, per_sentence, peak)
+
+
+def figures() -> list[Figure]:
+    """Throughput, its ratio to segmentation alone and peak memory, with issue 3's goals."""
+    run = measure()
+    ratio = run.segmentation / run.whole
+    text = f"{run.sentences:,} sentences"
+    return [
+        Figure(f"pysbd segmentation alone, {text}", "-", run.sentences / run.segmentation, None,
+               "sent/s"),
+        Figure(f"whole splitter, {text}", "-", run.sentences / run.whole, None, "sent/s"),
+        Figure("splitter / segmentation alone", "-", ratio, None, "x", ">= 0.5x", ratio >= 0.5),
+        Figure("splitter peak memory, 1 MB text", "-", run.peak_for_megabyte / 1e6, None, "MB",
+               "< 200 MB", run.peak_for_megabyte < 200e6),
+    ]  # fmt: skip
+
+
+def main() -> None:
+    run = measure()
+    sentences, segmentation, whole, typing = run.sentences, run.segmentation, run.whole, run.typing
+    print(f"text: {run.characters:,} characters, {sentences:,} sentences")
     print(f"pysbd segmentation alone: {sentences / segmentation:,.0f} sentences/s")
     print(f"whole splitter:           {sentences / whole:,.0f} sentences/s")
     print(f"ratio whole/segmentation: {segmentation / whole:.2f} (goal >= 0.5)")
@@ -65,13 +108,8 @@ def main() -> None:
         f"time split: segmentation {segmentation:.2f} s, typing and scoring (stage 6) "
         f"{typing:.2f} s, structure (stages 2-5) {max(0.0, whole - segmentation - typing):.2f} s"
     )
-    print(f"claims per sentence:      {claims / len(sentence_spans(text[: len(text) // 10])):.2f}")
-    megabyte = (text * (1_000_000 // len(text) + 1))[:1_000_000]
-    tracemalloc.start()
-    split_text(megabyte)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    print(f"peak memory for 1 MB:     {peak / 1_000_000:.1f} MB (goal < 200 MB)")
+    print(f"claims per sentence:      {run.claims_per_sentence:.2f}")
+    print(f"peak memory for 1 MB:     {run.peak_for_megabyte / 1_000_000:.1f} MB (goal < 200 MB)")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from figures import Figure, percentile, timing
+
 from factcheck.models import Article, Claim, ClaimKind, Event, Verdict
 from factcheck.store import Store
 
@@ -62,11 +64,6 @@ def build_store(path: Path, claim_count: int) -> list[str]:
         claim_ids.extend(c.id for c in claims)
     store.compact()
     return claim_ids
-
-
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -129,21 +126,21 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:9.2f}"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--dir", type=Path, help="folder on the disk to measure (default: temp)")
-    parser.add_argument("--saves", type=int, default=300, help="saves measured per store size")
-    args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="bench-store-", dir=args.dir))
+Row = tuple[str, str, list[float]]
+
+
+def measure(saves: int, parent: Path | None = None) -> tuple[Path, list[Row]]:
+    """Every store figure as (operation, claims, samples in seconds), measured in a temporary
+    folder under `parent` (removed afterwards, its name returned for the report)."""
+    folder = Path(tempfile.mkdtemp(prefix="bench-store-", dir=parent))
     try:
         measures = {"floor": append_fsync(folder)}
         for size in SIZES:
             path = folder / f"store-{size}" / "factcheck.json"
             measures[str(size)] = verdict_saver(path, build_store(path, size))
-        samples = interleaved(measures, args.saves)
+        samples = interleaved(measures, saves)
         rows = [("1 KB append + fsync (floor)", "-", samples["floor"])]
         rows += [("verdict save (claim + event)", f"{n:,}", samples[str(n)]) for n in SIZES]
-        medians = {size: statistics.median(samples[str(size)]) for size in SIZES}
         big = folder / f"store-{SIZES[-1]}" / "factcheck.json"
         # From here on, as in a desk's process, only one store is open: the garbage collector's
         # full passes grow with everything in memory, and the smaller stores would add to it.
@@ -160,21 +157,52 @@ def main() -> int:
         gc.collect()
         store = Store(big)
         rows.append(("list_claims", f"{SIZES[-1]:,}", [timed(store.list_claims) for _ in range(5)]))
-
-        print(f"store benchmark in {folder} ({args.saves} saves per size)")
-        print(f"{'operation':36} {'claims':>7} {'median ms':>9} {'p95 ms':>9}")
-        for name, size, samples in rows:
-            median, p95 = statistics.median(samples), percentile(samples, 0.95)
-            print(f"{name:36} {size:>7} {ms(median)} {ms(p95)}")
-        ratio = medians[SIZES[-1]] / medians[SIZES[0]]
-        print(
-            f"save at {SIZES[-1]:,} / save at {SIZES[0]:,}: {ratio:.2f}x (goal < 3x); "
-            f"save at {SIZES[-1]:,}: {medians[SIZES[-1]] * 1000:.2f} ms (goal < 2 ms); "
-            f"open: {max(map(statistics.median, (fresh_opens, full_opens))):.3f} s at most "
-            "(goal < 0.5 s)"
-        )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    return folder, rows
+
+
+def figures(saves: int = 300, parent: Path | None = None) -> list[Figure]:
+    """The store's rows for `make bench`'s table, each with its goal from issue 7."""
+    _, rows = measure(saves, parent)
+    floor, small, middle, large, fresh_open, full_open, listing = rows
+    ratio = statistics.median(large[2]) / statistics.median(small[2])
+    return [
+        timing(*floor),
+        timing(*small),
+        timing(*middle),
+        timing(*large, goal="< 2 ms", met=statistics.median(large[2]) < 0.002),
+        Figure(
+            f"save at {large[1]} / save at {small[1]}", "-", ratio, None, "x", "< 3x", ratio < 3
+        ),
+        *(
+            timing(*row, goal="< 500 ms", met=statistics.median(row[2]) < 0.5)
+            for row in (fresh_open, full_open)
+        ),
+        timing("`claims` listing (Store.list_claims)", *listing[1:]),
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dir", type=Path, help="folder on the disk to measure (default: temp)")
+    parser.add_argument("--saves", type=int, default=300, help="saves measured per store size")
+    args = parser.parse_args()
+    folder, rows = measure(args.saves, args.dir)
+    small, large = (statistics.median(rows[n][2]) for n in (1, len(SIZES)))
+    fresh_opens, full_opens = rows[-3][2], rows[-2][2]
+    print(f"store benchmark in {folder} ({args.saves} saves per size)")
+    print(f"{'operation':36} {'claims':>7} {'median ms':>9} {'p95 ms':>9}")
+    for name, size, samples in rows:
+        median, p95 = statistics.median(samples), percentile(samples, 0.95)
+        print(f"{name:36} {size:>7} {ms(median)} {ms(p95)}")
+    ratio = large / small
+    print(
+        f"save at {SIZES[-1]:,} / save at {SIZES[0]:,}: {ratio:.2f}x (goal < 3x); "
+        f"save at {SIZES[-1]:,}: {large * 1000:.2f} ms (goal < 2 ms); "
+        f"open: {max(map(statistics.median, (fresh_opens, full_opens))):.3f} s at most "
+        "(goal < 0.5 s)"
+    )
     return 0
 
 

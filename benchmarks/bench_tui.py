@@ -24,11 +24,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
+from figures import Figure, skipped, timing  # noqa: E402
 from textual import events  # noqa: E402
 
 from factcheck.models import Article, Claim, ClaimKind, claim_id_for  # noqa: E402
@@ -112,7 +114,20 @@ class FrameClock:
                 raise TimeoutError(f"no frame after {keys}")
 
 
-async def measure(path: Path, repeat: int) -> None:
+@dataclass
+class HeadlessRun:
+    """What `measure` saw, in seconds: first paint (`opening` of it spent opening the review
+    service on the store), and each keypress-to-refresh sample."""
+
+    first_paint: float
+    opening: float
+    rows: int
+    moves: list[float]
+    accepts: list[float]
+    verdicts: list[float]
+
+
+async def measure(path: Path, repeat: int) -> HeadlessRun:
     workflow = load_workflow(PROJECT / "workflows" / "default.yaml")
     started = time.perf_counter()
     service = ReviewService(Store(path), workflow, "bench")
@@ -122,32 +137,36 @@ async def measure(path: Path, repeat: int) -> None:
         await pilot.pause()
         first_paint = time.perf_counter() - started
         rows = app.screen.query_one("#queue").row_count
-        print(
-            f"{'first paint (headless)':<30} {first_paint * 1000:7.1f} ms   ({rows} claims; "
-            f"{built * 1000:.0f} ms of it opening the review service on the store)"
-        )
         clock = FrameClock(app)
-        print(summary("cursor move (j)", [await clock.press("j") for _ in range(repeat)]))
+        moves = [await clock.press("j") for _ in range(repeat)]
         accepts = []
         for _ in range(repeat):
             accepts.append(await clock.press("a"))
             await clock.press("j")
-        print(summary("accept (a): saved + redrawn", accepts))
         verdicts = []
         for _ in range(max(3, repeat // 3)):
             await clock.press("v")
             await clock.press("down", "enter", *"Checked.")
             verdicts.append(await clock.press("ctrl+s"))
             await clock.press("j")
-        print(summary("verdict saved (ctrl+s)", verdicts))
+    return HeadlessRun(first_paint, built, rows, moves, accepts, verdicts)
 
 
-def terminal_figures(path: Path, repeat: int) -> None:
+def print_headless(run: HeadlessRun) -> None:
+    print(
+        f"{'first paint (headless)':<30} {run.first_paint * 1000:7.1f} ms   ({run.rows} claims; "
+        f"{run.opening * 1000:.0f} ms of it opening the review service on the store)"
+    )
+    print(summary("cursor move (j)", run.moves))
+    print(summary("accept (a): saved + redrawn", run.accepts))
+    print(summary("verdict saved (ctrl+s)", run.verdicts))
+
+
+def terminal_figures(path: Path, repeat: int) -> tuple[float, list[float]] | None:
     """The same desk in a real terminal (tmux): process start to the first screen, and `j`
-    to the next claim shown, read back with `capture-pane`."""
+    to the next claim shown, read back with `capture-pane`; None without tmux."""
     if shutil.which("tmux") is None:
-        print("tmux not installed: no real-terminal figures")
-        return
+        return None
     session = f"bench-tui-{os.getpid()}"
     command = f"{sys.executable} -m factcheck --store {path} --reviewer bench review"
 
@@ -172,7 +191,6 @@ def terminal_figures(path: Path, repeat: int) -> None:
     )
     try:
         shown = wait_for(lambda text: "claims decided" in text and "Claims " in text)
-        print(f"{'first screen (tmux, from exec)':<30} {(shown - started) * 1000:7.1f} ms")
         moves = []
         for _ in range(repeat):
             before = re.search(r"Claim (\S+) ", screen())
@@ -180,9 +198,54 @@ def terminal_figures(path: Path, repeat: int) -> None:
             pressed = time.perf_counter()
             subprocess.run(["tmux", "send-keys", "-t", session, "j"], check=True)
             moves.append(wait_for(lambda text, c=current: f"Claim {c} " not in text) - pressed)
-        print(summary("cursor move (tmux, j)", moves))
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    return shown - started, moves
+
+
+def print_terminal(figures: tuple[float, list[float]] | None) -> None:
+    if figures is None:
+        print("tmux not installed: no real-terminal figures")
+        return
+    first_screen, moves = figures
+    print(f"{'first screen (tmux, from exec)':<30} {first_screen * 1000:7.1f} ms")
+    print(summary("cursor move (tmux, j)", moves))
+
+
+def figures(claims: int = 10_000, repeat: int = 30) -> list[Figure]:
+    """First paint (headless and in tmux from exec) and keypress-to-refresh medians, with
+    issue 5's goals: first screen under 1 s at 10,000 claims, no visible lag (taken here as
+    under 100 ms)."""
+    size = f"{claims:,}"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "store.json"
+        build_store(path, claims)
+        headless = asyncio.run(measure(path, repeat))
+        terminal = terminal_figures(path, repeat)
+    rows = [
+        Figure("TUI first paint (headless)", size, headless.first_paint * 1000, None, "ms",
+               "< 1000 ms", headless.first_paint < 1),
+        *(
+            timing(name, size, samples, "< 100 ms", statistics.median(samples) < 0.1)
+            for name, samples in (
+                ("TUI cursor move j (headless)", headless.moves),
+                ("TUI accept a: saved + redrawn", headless.accepts),
+                ("TUI verdict saved ctrl+s", headless.verdicts),
+            )
+        ),
+    ]  # fmt: skip
+    if terminal is None:
+        return [
+            *rows,
+            skipped("TUI first screen (tmux, from exec)", size, "< 1000 ms", "no tmux"),
+        ]
+    first_screen, moves = terminal
+    return [
+        *rows,
+        Figure("TUI first screen (tmux, from exec)", size, first_screen * 1000, None, "ms",
+               "< 1000 ms", first_screen < 1),
+        timing("TUI cursor move j (tmux)", size, moves, "< 100 ms", statistics.median(moves) < 0.1),
+    ]  # fmt: skip
 
 
 def main() -> None:
@@ -198,8 +261,8 @@ def main() -> None:
         print(
             f"store: {args.claims} claims, {size:.1f} MB, built in {time.perf_counter() - t:.1f} s"
         )
-        asyncio.run(measure(path, args.repeat))
-        terminal_figures(path, args.repeat)
+        print_headless(asyncio.run(measure(path, args.repeat)))
+        print_terminal(terminal_figures(path, args.repeat))
 
 
 if __name__ == "__main__":
