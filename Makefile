@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 STORE ?= store/factcheck.json
+# The sample article the desk opens on; seeds/ also holds the splitter's test articles.
+SEED ?= seeds/000_ac684aa55c728b26.txt
 
 .PHONY: setup review test lint bench bench-detail screenshot clean
 
@@ -17,7 +19,7 @@ setup: $(STAMP)
 
 ## Ingest the sample article into the default store and open the review desk.
 review: $(STAMP)
-	$(BIN)/factcheck --store $(STORE) ingest seeds/
+	$(BIN)/factcheck --store $(STORE) ingest $(SEED)
 	$(BIN)/factcheck --store $(STORE) review
 
 lint: $(STAMP)
