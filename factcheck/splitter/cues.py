@@ -17,6 +17,7 @@ from functools import lru_cache
 from factcheck.splitter import lexicon
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-'’.][^\W_]+)*|[%?]|[$€£¥₺₽₹]", re.UNICODE)
+_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"(?<![\w-])\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?(?![\w-])")
 _YEAR = re.compile(r"^(1[6-9]|20)\d\d s?$".replace(" ", ""))
 _PERCENT_SIGN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*\s?%")
@@ -194,17 +195,20 @@ def find_cues(text: str) -> Cues:
             if not _inside(match_starts[index], bounds):
                 add(stance(name, index), text[match_starts[index] : ends[last]])
                 covered[name] = last + 1
-    for match in _PERCENT_SIGN.finditer(text):
-        add("percent", match.group(0))
-    for match in _MONEY.finditer(text):
-        add("money", match.group(0))
-    for match in _NUMBER.finditer(text):
-        number = match.group(0)
-        if _YEAR.match(number) or number[-2:] in ("st", "nd", "rd", "th"):
-            add("date", number)
-        else:
-            add("number", number)
+    if _DIGIT.search(text):  # percentages, sums and numbers all need a digit
+        for match in _PERCENT_SIGN.finditer(text):
+            add("percent", match.group(0))
+        for match in _MONEY.finditer(text):
+            add("money", match.group(0))
+        for match in _NUMBER.finditer(text):
+            number = match.group(0)
+            if _YEAR.match(number) or number[-2:] in ("st", "nd", "rd", "th"):
+                add("date", number)
+            else:
+                add("number", number)
     for index, (token, profile) in enumerate(zip(tokens, profiles, strict=True)):
+        if profile.plain:
+            continue
         previous = lower[index - 1] if index else ""
         following = lower[index + 1] if index + 1 < len(lower) else ""
         for name in profile.word_cues:
@@ -259,6 +263,19 @@ class _TokenProfile:
     past_action: bool
     entity: bool  # a name where it stands inside the claim
     opening_entity: bool  # a name as the claim's first word
+    plain: bool = field(init=False)  # no one-word cue wherever it stands: most words
+
+    def __post_init__(self) -> None:
+        cued = (
+            self.word_cues
+            or self.month
+            or self.prediction
+            or self.superlative_form
+            or self.past
+            or self.entity
+            or self.opening_entity
+        )
+        object.__setattr__(self, "plain", not cued)
 
 
 @lru_cache(maxsize=65536)
