@@ -189,3 +189,18 @@ def test_a_birth_date_between_commas_is_lifted_out_of_the_main_claim() -> None:
     claims = _by_text("Lena Holm, born June 1, 1988, is a Swedish footballer.")
     assert "Lena Holm is a Swedish footballer" in claims
     assert "Lena Holm born June 1, 1988" in claims
+
+
+def test_a_description_of_a_name_inside_the_clause_is_its_own_claim() -> None:
+    claims = _by_text("Police questioned Ana Costa, the club's treasurer, on Monday.")
+    assert set(claims) == {
+        "Police questioned Ana Costa on Monday",
+        "Ana Costa is the club's treasurer",
+    }
+    dated = _by_text(
+        "Retail sales dropped 0.3% in January, the first fall in four months, as shops shut."
+    )
+    assert (
+        "Retail sales dropped 0.3% in January, the first fall in four months, as shops shut"
+        in dated
+    )

@@ -230,6 +230,33 @@ def _final_apposition(text: str) -> tuple[str, list[str]]:
     return main, [f"{match.group('name')} is {match.group('apposition')}"]
 
 
+_INNER_APPOSITION = re.compile(
+    r"(?<=\s)(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+"
+    r"(?P<apposition>(?:the|a|an)\s+[a-z][^,;]*?),\s+(?=[a-z])(?!(?:and|or|but)\s)"
+)
+MAX_APPOSITION_WORDS = 10
+
+
+def _inner_apposition(text: str) -> tuple[str, list[str]]:
+    """`Police questioned Ana Costa, the club's treasurer, on Monday` -> `Police questioned
+    Ana Costa on Monday` and `Ana Costa is the club's treasurer`: a description between commas
+    after a name inside the clause is a fact about that name. After a date (`fell in January,
+    the first fall in four months,`) it describes the event, and stays."""
+    match = _INNER_APPOSITION.search(text)
+    if (
+        not match
+        or bare(match.group("name").split()[-1]) in lexicon.MONTHS | lexicon.WEEKDAYS
+        or _words(match.group("apposition")) > MAX_APPOSITION_WORDS
+        or has_finite_verb(match.group("apposition"))
+        or not _outside_quotes(text, match.start())
+    ):
+        return text, []
+    main = f"{text[: match.end('name')]} {text[match.end() :]}"
+    if not has_finite_verb(text[: match.start()]):
+        return text, []
+    return main, [f"{match.group('name')} is {match.group('apposition')}"]
+
+
 def _resolve_clause_pronoun(left: str, right: str) -> str:
     """`The film received mixed reviews, but it proved ...`: `it` is the left clause's subject."""
     first = bare(right.split()[0]) if right.split() else ""
@@ -413,6 +440,7 @@ def _decompose(content: str) -> list[str]:
         text, participles = _participle(text)
         text, described = _copula_participles(_tidy(text))
         text, appositions = _final_apposition(text)
+        text, described_names = _inner_apposition(text)
         claims += [
             *_coordinated(text),
             *leading,
@@ -422,6 +450,6 @@ def _decompose(content: str) -> list[str]:
             *included,
             *described,
         ]
-        claims += [*appositions, *named]
+        claims += [*appositions, *described_names, *named]
     listed = [item for claim in claims for item in _name_list(_tidy(claim))]
     return [c for c in (_tidy(c) for c in listed) if _words(c) >= MIN_CLAIM_WORDS]
