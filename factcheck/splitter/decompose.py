@@ -400,6 +400,8 @@ def _name_list(text: str) -> list[str]:
     (`talks between A, B and C`, `a coalition of ...`), describes what something is (`X is a
     group representing A, B and C`: one description) or runs longer than `MAX_LISTED_NAMES`
     (a filmography, checked against one source) stays whole."""
+    if " and " not in text or ", " not in text:  # cheap test before the regex
+        return [text]
     match = _NAME_LIST.search(text)
     if not match:
         return [text]
