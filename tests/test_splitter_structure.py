@@ -155,3 +155,52 @@ def test_attribution_in_the_middle_and_after_an_opening_clause() -> None:
     assert claims["Jon Berg is a spokesman for the ministry"] is None
     assert claims["The talks would resume in June"] == "Jon Berg"
     assert claims["taxes would fall in 2026"] == "Jon Berg"
+
+
+def test_each_place_in_a_closing_list_of_names_is_its_own_claim() -> None:
+    claims = _by_text("Similar laws had been blocked in Arkansas, Ohio and Utah.")
+    assert set(claims) == {
+        "Similar laws had been blocked in Arkansas",
+        "Similar laws had been blocked in Ohio",
+        "Similar laws had been blocked in Utah",
+    }
+
+
+def test_a_list_that_relates_or_describes_its_members_stays_whole() -> None:
+    assert list(_by_text("The talks between Chile, Peru and Bolivia ended on Monday.")) == [
+        "The talks between Chile, Peru and Bolivia ended on Monday"
+    ]
+    assert "TradeNet is a group representing Arlo, Brix and Cova" in _by_text(
+        "TradeNet is a group representing Arlo, Brix and Cova."
+    )
+
+
+def test_a_participle_phrase_ends_where_a_new_predicate_or_clause_begins() -> None:
+    claims = _by_text(
+        "The film was a commercial success, grossing $80 million, and became the studio's "
+        "biggest release, while critics faulted its script."
+    )
+    assert "The film grossing $80 million" in claims
+    assert "The film became the studio's biggest release" in claims
+    assert "critics faulted its script" in claims
+
+
+def test_a_birth_date_between_commas_is_lifted_out_of_the_main_claim() -> None:
+    claims = _by_text("Lena Holm, born June 1, 1988, is a Swedish footballer.")
+    assert "Lena Holm is a Swedish footballer" in claims
+    assert "Lena Holm born June 1, 1988" in claims
+
+
+def test_a_description_of_a_name_inside_the_clause_is_its_own_claim() -> None:
+    claims = _by_text("Police questioned Ana Costa, the club's treasurer, on Monday.")
+    assert set(claims) == {
+        "Police questioned Ana Costa on Monday",
+        "Ana Costa is the club's treasurer",
+    }
+    dated = _by_text(
+        "Retail sales dropped 0.3% in January, the first fall in four months, as shops shut."
+    )
+    assert (
+        "Retail sales dropped 0.3% in January, the first fall in four months, as shops shut"
+        in dated
+    )

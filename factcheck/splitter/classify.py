@@ -23,7 +23,6 @@ phrasing, and a desk always looks at such claims in news.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -101,8 +100,7 @@ def _blend(rule_score: float, prediction: Prediction) -> tuple[float, list[str]]
         p / threshold * 0.5 if p < threshold else 0.5 + (p - threshold) / (1 - threshold) * 0.5
     )
     reasons = []
-    pushed_up = _strongest(prediction, up=True)
-    pushed_down = _strongest(prediction, up=False)
+    pushed_up, pushed_down = _strongest(prediction)
     verdict = "worth checking" if p >= threshold else "not worth checking"
     reasons.append(f"model: {verdict} ({p:.0%})")
     if pushed_up:
@@ -112,11 +110,24 @@ def _blend(rule_score: float, prediction: Prediction) -> tuple[float, list[str]]
     return MODEL_WEIGHT * model_score + (1 - MODEL_WEIGHT) * rule_score, reasons
 
 
-def _strongest(prediction: Prediction, *, up: bool, count: int = 3) -> list[str]:
-    """The `count` features that pushed the model's score most in one direction, in words."""
-    names = (name for name, value in prediction.drivers if (value > 0) == up)
-    described = dict.fromkeys(describe(name) for name in itertools.islice(names, count * 2))
-    return list(described)[:count]
+def _strongest(prediction: Prediction, count: int = 3) -> tuple[list[str], list[str]]:
+    """The `count` features that pushed the model's score most up, and most down, in words.
+
+    Each side looks at its `2 * count` strongest features (two may read alike: `"rose"` and
+    `"rose"` from a word and a pair); one pass over the drivers serves both sides."""
+    up: dict[str, None] = {}
+    down: dict[str, None] = {}
+    seen_up = seen_down = 0
+    for name, value in prediction.drivers:
+        if value > 0 and seen_up < count * 2:
+            up[describe(name)] = None
+            seen_up += 1
+        elif value <= 0 and seen_down < count * 2:
+            down[describe(name)] = None
+            seen_down += 1
+        if seen_up == seen_down == count * 2:
+            break
+    return list(up)[:count], list(down)[:count]
 
 
 def _kind(text: str, cues: Cues, reporting_verb: str | None) -> tuple[ClaimKind, list[str]]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from factcheck.splitter import lexicon
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-'’.][^\W_]+)*|[%?]|[$€£¥₺₽₹]", re.UNICODE)
+_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"(?<![\w-])\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?(?![\w-])")
 _YEAR = re.compile(r"^(1[6-9]|20)\d\d s?$".replace(" ", ""))
 _PERCENT_SIGN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*\s?%")
@@ -162,7 +163,8 @@ def find_cues(text: str) -> Cues:
     token_matches = list(_TOKEN.finditer(text))
     tokens = [match.group(0) for match in token_matches]
     match_starts = [match.start() for match in token_matches]
-    lower = [_normalized(token) for token in tokens]
+    profiles = [_token_profile(token) for token in tokens]
+    lower = [profile.word for profile in profiles]
     found: dict[str, list[str]] = {}
 
     def add(name: str, evidence: str) -> None:
@@ -185,53 +187,51 @@ def find_cues(text: str) -> Cues:
     for index, word in enumerate(lower):
         for rest, name in _PHRASE_INDEX.get(word, ()):
             last = index + len(rest)
+            # The next word rules out most phrases before a slice is built and compared.
+            if rest and (last >= len(lower) or lower[index + 1] != rest[0]):
+                continue
             if covered.get(name, 0) > index or tuple(lower[index + 1 : last + 1]) != rest:
                 continue
             if not _inside(match_starts[index], bounds):
                 add(stance(name, index), text[match_starts[index] : ends[last]])
                 covered[name] = last + 1
-    for match in _PERCENT_SIGN.finditer(text):
-        add("percent", match.group(0))
-    for match in _MONEY.finditer(text):
-        add("money", match.group(0))
-    for match in _NUMBER.finditer(text):
-        number = match.group(0)
-        if _YEAR.match(number) or number[-2:] in ("st", "nd", "rd", "th"):
-            add("date", number)
-        else:
-            add("number", number)
-    for index, (token, word) in enumerate(zip(tokens, lower, strict=True)):
-        parts = word.split("-")
+    if _DIGIT.search(text):  # percentages, sums and numbers all need a digit
+        for match in _PERCENT_SIGN.finditer(text):
+            add("percent", match.group(0))
+        for match in _MONEY.finditer(text):
+            add("money", match.group(0))
+        for match in _NUMBER.finditer(text):
+            number = match.group(0)
+            if _YEAR.match(number) or number[-2:] in ("st", "nd", "rd", "th"):
+                add("date", number)
+            else:
+                add("number", number)
+    for index, (token, profile) in enumerate(zip(tokens, profiles, strict=True)):
+        if profile.plain:
+            continue
         previous = lower[index - 1] if index else ""
         following = lower[index + 1] if index + 1 < len(lower) else ""
-        for name in _WORD_INDEX.get(word, ()):
+        for name in profile.word_cues:
             if not (
                 (name == "comparative" and _counts(previous))
                 or (name in ("comparative", "superlative") and _inside(match_starts[index], bounds))
             ):
                 add(stance(name, index), token)
-        if any(part in lexicon.MONTHS for part in parts) and (word != "may" or token == "May"):
+        if profile.month:
             add("date", token)
         if (
-            word in lexicon.PREDICTION_WORDS
-            and not (word == "may" and token == "May")
+            profile.prediction
             and following != "have"
-            and not (word == "could" and following == "not")
+            and not (profile.word == "could" and following == "not")
         ):
             add("prediction", token)
-        if (
-            word.endswith("est")
-            and previous in lexicon.SUPERLATIVE_DETERMINERS
-            and word not in lexicon.NOT_SUPERLATIVES
-        ):
+        if profile.superlative_form and previous in lexicon.SUPERLATIVE_DETERMINERS:
             add("superlative", token)
-        if token.islower() and (
-            word in lexicon.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
-        ):
+        if profile.past:
             add("past tense", token)
-            if word not in lexicon.PAST_AUXILIARIES:
+            if profile.past_action:
                 add("past action", token)
-        if _is_named_entity(token, word, index):
+        if profile.opening_entity if index == 0 else profile.entity:
             add("named entity", token)
     if text.rstrip().endswith("?") or (
         lower and lower[0] in lexicon.QUESTION_OPENERS and "?" in lower
@@ -250,12 +250,62 @@ def _counts(word: str) -> bool:
     return word in lexicon.NUMBER_WORDS or word[:1].isdigit()
 
 
-def _is_named_entity(token: str, word: str, index: int) -> bool:
+@dataclass(frozen=True)
+class _TokenProfile:
+    """What a token says on its own, wherever it stands; `find_cues` adds its neighbours."""
+
+    word: str  # lower-case, straight apostrophe
+    word_cues: tuple[str, ...]
+    month: bool
+    prediction: bool  # a modal or future word ("will", "could"), not the month May
+    superlative_form: bool  # ends in -est; a superlative after "the", "its" ...
+    past: bool
+    past_action: bool
+    entity: bool  # a name where it stands inside the claim
+    opening_entity: bool  # a name as the claim's first word
+    plain: bool = field(init=False)  # no one-word cue wherever it stands: most words
+
+    def __post_init__(self) -> None:
+        cued = (
+            self.word_cues
+            or self.month
+            or self.prediction
+            or self.superlative_form
+            or self.past
+            or self.entity
+            or self.opening_entity
+        )
+        object.__setattr__(self, "plain", not cued)
+
+
+@lru_cache(maxsize=65536)
+def _token_profile(token: str) -> _TokenProfile:
+    """Cached per token, not per text: a word reads the same in every claim, and news prose
+    reuses a small vocabulary, so the cache pays on any text, not only on a repeated one."""
+    word = _normalized(token)
+    past = token.islower() and (
+        word in lexicon.IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+    )
+    return _TokenProfile(
+        word=word,
+        word_cues=_WORD_INDEX.get(word, ()),
+        month=any(part in lexicon.MONTHS for part in word.split("-"))
+        and (word != "may" or token == "May"),
+        prediction=word in lexicon.PREDICTION_WORDS and not (word == "may" and token == "May"),
+        superlative_form=word.endswith("est") and word not in lexicon.NOT_SUPERLATIVES,
+        past=past,
+        past_action=past and word not in lexicon.PAST_AUXILIARIES,
+        entity=_is_named_entity(token, word, opens=False),
+        opening_entity=_is_named_entity(token, word, opens=True),
+    )
+
+
+def _is_named_entity(token: str, word: str, *, opens: bool) -> bool:
     """A capitalised word that is not merely the sentence's first word, or an acronym."""
     if not token[:1].isupper() or word in lexicon.MONTHS or word in lexicon.WEEKDAYS:
         return False
     if token.isupper() and len(token) > 1:
         return True
-    if index == 0:
+    if opens:
         return word.split("'")[0] not in lexicon.COMMON_OPENERS and word not in _CONTRACTED
     return word != "i" and not word.startswith("i'")

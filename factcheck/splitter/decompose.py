@@ -94,7 +94,8 @@ def _mid_clause(text: str) -> tuple[str, list[str]]:
             return text, []
         if starts_with_verb(rest, plural):
             break
-        if not rest[:1].isupper():
+        # A name's own comma (`Porto, Portugal`) or a date's (`born June 1, 1988,`).
+        if not (rest[:1].isupper() or rest[:1].isdigit()):
             return text, []
     else:
         return text, []
@@ -172,7 +173,13 @@ def _including(text: str) -> tuple[str, list[str]]:
     return main, [f"{main}, including {item}" for item in _items(match.group("items"))]
 
 
+_PHRASE_END = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+
+
 def _participle(text: str) -> tuple[str, list[str]]:
+    """`X rose 3%, lifting Y, and became Z, while W fell` -> `X rose 3%`, `X lifting Y`,
+    `X became Z` and `W fell`: the participle phrase ends where a new predicate of the subject
+    or a clause of its own begins."""
     match = _PARTICIPLE.search(text)
     if not match or match.group("word") in lexicon.NON_PARTICIPLES:
         return text, []
@@ -180,7 +187,21 @@ def _participle(text: str) -> tuple[str, list[str]]:
     found = subject_prefix(main)
     if not found or not _outside_quotes(text, match.start()):
         return text, []
-    return main, [f"{found[0]} {match.group('phrase')}"]
+    return main, _predicates(found[0], match.group("phrase"))
+
+
+def _predicates(subject: str, phrase: str) -> list[str]:
+    """The subject's claims in `phrase`, cut where a new predicate (`, and became ...`) or a
+    clause of its own (`, while W fell`) begins."""
+    for end in _PHRASE_END.finditer(phrase):
+        if not _outside_quotes(phrase, end.start()):
+            continue
+        head, tail = phrase[: end.start()], phrase[end.end() :]
+        if starts_with_verb(tail):
+            return [f"{subject} {head}", *_predicates(subject, tail)]
+        if looks_like_clause(tail):
+            return [f"{subject} {head}", tail]
+    return [f"{subject} {phrase}"]
 
 
 def _copula_participles(text: str) -> tuple[str, list[str]]:
@@ -205,6 +226,33 @@ def _final_apposition(text: str) -> tuple[str, list[str]]:
         return text, []
     main = text[: match.end("name")]
     if not has_finite_verb(main) or not _outside_quotes(text, match.start()):
+        return text, []
+    return main, [f"{match.group('name')} is {match.group('apposition')}"]
+
+
+_INNER_APPOSITION = re.compile(
+    r"(?<=\s)(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+"
+    r"(?P<apposition>(?:the|a|an)\s+[a-z][^,;]*?),\s+(?=[a-z])(?!(?:and|or|but)\s)"
+)
+MAX_APPOSITION_WORDS = 10
+
+
+def _inner_apposition(text: str) -> tuple[str, list[str]]:
+    """`Police questioned Ana Costa, the club's treasurer, on Monday` -> `Police questioned
+    Ana Costa on Monday` and `Ana Costa is the club's treasurer`: a description between commas
+    after a name inside the clause is a fact about that name. After a date (`fell in January,
+    the first fall in four months,`) it describes the event, and stays."""
+    match = _INNER_APPOSITION.search(text)
+    if (
+        not match
+        or bare(match.group("name").split()[-1]) in lexicon.MONTHS | lexicon.WEEKDAYS
+        or _words(match.group("apposition")) > MAX_APPOSITION_WORDS
+        or has_finite_verb(match.group("apposition"))
+        or not _outside_quotes(text, match.start())
+    ):
+        return text, []
+    main = f"{text[: match.end('name')]} {text[match.end() :]}"
+    if not has_finite_verb(text[: match.start()]):
         return text, []
     return main, [f"{match.group('name')} is {match.group('apposition')}"]
 
@@ -337,6 +385,41 @@ def _parentheticals(text: str) -> tuple[str, list[str]]:
     return _NAMED_PARENTHESIS.sub(lift, text), side
 
 
+_LIST_ITEM = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von)){0,4}(?:\s+\([^()]*\))?"
+_NAME_LIST = re.compile(
+    rf"(?<![\w'’.-])(?P<items>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})+),?\s+and\s+(?P<last>{_LIST_ITEM})$"
+)
+MAX_LISTED_NAMES = 6
+_GROUP_WORDS = frozenset({"between", "among", "amongst", "both", "of", "with"})
+_DESCRIPTION = re.compile(r"\b(?:is|are|was|were)\s+(?:an?|the)\s")
+
+
+def _name_list(text: str) -> list[str]:
+    """`The minister visited Lagos, Abuja and Kano` -> one claim a place: each name in a closing
+    list of three or more is its own fact, checked on its own. A list that relates its members
+    (`talks between A, B and C`, `a coalition of ...`), describes what something is (`X is a
+    group representing A, B and C`: one description) or runs longer than `MAX_LISTED_NAMES`
+    (a filmography, checked against one source) stays whole."""
+    if " and " not in text or ", " not in text:  # cheap test before the regex
+        return [text]
+    match = _NAME_LIST.search(text)
+    if not match:
+        return [text]
+    prefix = text[: match.start()].rstrip()
+    names = [*_COMMA.split(match.group("items")), match.group("last")]
+    last_word = bare(prefix.split()[-1]) if prefix.split() else ""
+    if (
+        len(names) > MAX_LISTED_NAMES
+        or last_word in _GROUP_WORDS
+        or _DESCRIPTION.search(prefix)
+        or not prefix.split()[-1][:1].islower()
+        or not (has_finite_verb(prefix) or last_word.endswith(("ing", "ed")))
+        or not _outside_quotes(text, match.start())
+    ):
+        return [text]
+    return [f"{prefix} {name}" for name in names]
+
+
 def decompose(content: str) -> list[str]:
     """Atomic claims of one content clause, in reading order; each keeps its subject.
 
@@ -359,6 +442,7 @@ def _decompose(content: str) -> list[str]:
         text, participles = _participle(text)
         text, described = _copula_participles(_tidy(text))
         text, appositions = _final_apposition(text)
+        text, described_names = _inner_apposition(text)
         claims += [
             *_coordinated(text),
             *leading,
@@ -368,5 +452,6 @@ def _decompose(content: str) -> list[str]:
             *included,
             *described,
         ]
-        claims += [*appositions, *named]
-    return [c for c in (_tidy(c) for c in claims) if _words(c) >= MIN_CLAIM_WORDS]
+        claims += [*appositions, *described_names, *named]
+    listed = [item for claim in claims for item in _name_list(_tidy(claim))]
+    return [c for c in (_tidy(c) for c in listed) if _words(c) >= MIN_CLAIM_WORDS]

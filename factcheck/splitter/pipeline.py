@@ -1,9 +1,10 @@
 """The claim splitter, stage by stage (see ../shared/DESIGN.md, *Claim splitter*).
 
 For each sentence, in article order: find its attribution (stage 3, or the one a multi-sentence
-quotation inherits, stage 2), cut its content into atomic claims (stage 4), make each claim
-stand alone (stage 5), then type and score it (stage 6, `classify`). A sentence that yields no
-claim at all is kept whole, so no fact of the article is silently dropped.
+quotation inherits, stage 2), cut its content into atomic claims (stage 4) and make each claim
+stand alone (stage 5). Once every sentence is cut, each claim is typed and scored (stage 6,
+`classify`). A sentence that yields no claim at all is kept whole, so no fact of the article is
+silently dropped.
 """
 
 from __future__ import annotations
@@ -145,7 +146,7 @@ def split_text(text: str, article_id: str | None = None) -> list[Claim]:
     sentences = [text[start:end] for start, end in spans]
     runs = quotation_runs(sentences)
     book = EntityBook()
-    claims: list[Claim] = []
+    located: list[tuple[int, tuple[int, int], Draft]] = []  # sentence index, span, draft
     # Claims of a sentence are numbered by where they sit in it (whole-sentence rewrites
     # first), the order the store lists them in.
     for index, ((start, _end), sentence) in enumerate(zip(spans, sentences, strict=True)):
@@ -153,31 +154,36 @@ def split_text(text: str, article_id: str | None = None) -> list[Claim]:
         drafts = _drafts(sentence, book, _inherited(sentences, index, runs))
         if not drafts:
             drafts = [Draft(sentence)]
-        located = sorted(
-            ((_locate(d.text, sentence, start), d) for d in drafts), key=lambda pair: pair[0]
+        located += sorted(
+            ((index, _locate(d.text, sentence, start), d) for d in drafts),
+            key=lambda found: found[1],
         )
-        for span, draft in located:
-            result = classify(
-                draft.text,
-                speaker=draft.speaker,
-                reporting_verb=draft.reporting_verb,
-                sentence=sentence,
-            )
-            claims.append(
-                Claim(
-                    id=claim_id_for(owner, len(claims) + 1),
-                    article_id=owner,
-                    text=draft.text,
-                    extracted_text=draft.text,
-                    sentence_index=index,
-                    span=span,
-                    sentence=sentence,
-                    speaker=draft.speaker,
-                    kind=result.kind,
-                    checkworthiness=result.checkworthiness,
-                    reasons=list(result.reasons),
-                )
-            )
         first_subject = subject_prefix(drafts[0].text)
         book.note(first_subject[1] if first_subject else None, drafts[0].speaker, sentence)
-    return claims
+    # Typing runs once the structure of the whole text is known: it needs nothing from the
+    # entity book, and one stage at a time keeps each stage's tables in the processor's cache.
+    return [
+        _typed_claim(owner, number, index, span, sentences[index], draft)
+        for number, (index, span, draft) in enumerate(located, start=1)
+    ]
+
+
+def _typed_claim(
+    owner: str, number: int, index: int, span: tuple[int, int], sentence: str, draft: Draft
+) -> Claim:
+    result = classify(
+        draft.text, speaker=draft.speaker, reporting_verb=draft.reporting_verb, sentence=sentence
+    )
+    return Claim(
+        id=claim_id_for(owner, number),
+        article_id=owner,
+        text=draft.text,
+        extracted_text=draft.text,
+        sentence_index=index,
+        span=span,
+        sentence=sentence,
+        speaker=draft.speaker,
+        kind=result.kind,
+        checkworthiness=result.checkworthiness,
+        reasons=list(result.reasons),
+    )
