@@ -28,3 +28,14 @@ class ReviewError(FactcheckError):
 
 class UnknownClaimError(ReviewError):
     """A claim id that is not in the store."""
+
+
+class ClaimChangedError(ReviewError):
+    """A claim changed in the store (another reviewer or process) after an action read it."""
+
+    def __init__(self, claim_id: str) -> None:
+        super().__init__(
+            f"claim {claim_id} was changed by someone else while you worked on it; "
+            "nothing was saved: look at it again and redo your action"
+        )
+        self.claim_id = claim_id

@@ -6,9 +6,10 @@ protocol, so they can be tested without a database file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
+from factcheck.errors import ClaimChangedError
 from factcheck.models import Article, Claim, Event
 
 
@@ -35,8 +36,20 @@ class Repository(Protocol):
         """
         ...
 
-    def save(self, claims: Iterable[Claim] = (), events: Iterable[Event] = ()) -> None:
-        """Replace the given claims and append the given events in one durable save."""
+    def save(
+        self,
+        claims: Iterable[Claim] = (),
+        events: Iterable[Event] = (),
+        *,
+        expected: Mapping[str, Claim] | None = None,
+    ) -> None:
+        """Replace the given claims and append the given events in one durable save.
+
+        `expected` maps claim ids to the claims as the caller read them; if any stored claim
+        differs (another process saved it meanwhile), raise `ClaimChangedError` and save
+        nothing. The check and the save happen under the same lock, so two reviewers acting
+        on one claim at once cannot silently overwrite each other.
+        """
         ...
 
     def list_events(self, claim_id: str | None = None) -> list[Event]:
@@ -95,7 +108,16 @@ class InMemoryRepository:
             {c.verdict.label for c in claims if c.verdict},
         )
 
-    def save(self, claims: Iterable[Claim] = (), events: Iterable[Event] = ()) -> None:
+    def save(
+        self,
+        claims: Iterable[Claim] = (),
+        events: Iterable[Event] = (),
+        *,
+        expected: Mapping[str, Claim] | None = None,
+    ) -> None:
+        for claim_id, claim in (expected or {}).items():
+            if self._claims.get(claim_id) != claim:
+                raise ClaimChangedError(claim_id)
         for claim in claims:
             self._claims[claim.id] = claim.model_copy(deep=True)
         self._events.extend(event.model_copy(deep=True) for event in events)

@@ -453,7 +453,7 @@ class ReviewService:
         restored = Claim.model_validate(last.before)
         event = self._event(claim, restored, "undo", detail=f"undid {last.action}")
         event = event.model_copy(update={"undoes": last.id})
-        self.repository.save([restored], [event])
+        self.repository.save([restored], [event], expected={claim.id: claim})
         return restored
 
     # -- plumbing -------------------------------------------------------------------------
@@ -505,7 +505,8 @@ class ReviewService:
         if claim.stage is None:
             changed.stage = changes.get("stage", self.workflow.first_stage.id)
         self._remember_workflow()
-        self.repository.save([changed], [self._event(claim, changed, action, detail)])
+        event = self._event(claim, changed, action, detail)
+        self.repository.save([changed], [event], expected={claim.id: claim})
         return changed
 
     def _remember_workflow(self) -> None:

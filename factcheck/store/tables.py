@@ -8,13 +8,13 @@ indexes and a save serializes only the documents it changes, so neither scans th
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from factcheck.errors import StoreError
+from factcheck.errors import ClaimChangedError, StoreError
 from factcheck.models import Article, Claim, Event
 from factcheck.repository import claim_order
 from factcheck.store.journal import JournalStatus, JournalStorage
@@ -89,11 +89,23 @@ class Store:
         }
         return stages, verdicts
 
-    def save(self, claims: Iterable[Claim] = (), events: Iterable[Event] = ()) -> None:
+    def save(
+        self,
+        claims: Iterable[Claim] = (),
+        events: Iterable[Event] = (),
+        *,
+        expected: Mapping[str, Claim] | None = None,
+    ) -> None:
         claims, events = list(claims), list(events)
         if not claims and not events:
             return
         with self._storage.transaction() as save:
+            for claim_id, claim in (expected or {}).items():
+                stored = save.find(CLAIMS, claim_id)
+                # Compared as models, so a document written before a field existed still
+                # matches the claim read from it.
+                if stored is None or self._model(CLAIMS, stored) != claim:
+                    raise ClaimChangedError(claim_id)
             for claim in claims:
                 save.upsert(CLAIMS, claim.model_dump(mode="json"))
             for event in events:
