@@ -91,3 +91,23 @@ def test_check_or_compact_of_a_missing_store_is_an_error(
         assert main(["store", action, "--store", str(store_path)]) == 2
         assert "no store here" in capsys.readouterr().err
     assert not store_path.parent.exists(), "nothing created"
+
+
+def test_store_under_a_file_says_a_file_is_in_the_way(
+    tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert main(["--store", str(blocker / "s.json"), "ingest", str(seed_path)]) == 2
+    assert "cannot create the folder" in capsys.readouterr().err
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_lock_file_that_cannot_be_made_fails_at_once_not_after_the_lock_timeout(
+    tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "s.json"
+    (tmp_path / "s.json.lock").mkdir()  # a folder where the lock file should go
+    assert main(["--store", str(store), "ingest", str(seed_path)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot create the lock file" in err and "locked by another process" not in err

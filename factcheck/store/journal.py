@@ -130,6 +130,7 @@ class JournalStorage(Storage):
             f"{self.path}.lock", timeout=lock_timeout, poll_interval=LOCK_POLL_SECONDS
         )
         self._mutex = threading.RLock()
+        self._lock_file_checked = False
         self._warned_torn: set[tuple[int, int]] = set()
         self._forget()
         with self._mutex:
@@ -220,10 +221,37 @@ class JournalStorage(Storage):
 
     # -- files ------------------------------------------------------------------------------
 
+    def _check_lock_file(self) -> None:
+        """Fail at once, saying why, where the lock file cannot be made at all.
+
+        filelock retries any failure to open its file until the timeout, so an unwritable
+        folder would otherwise read as "locked by another process" after 30 s.
+        """
+        if self._lock_file_checked:
+            return
+        try:
+            os.close(os.open(self._lock.lock_file, os.O_RDWR | os.O_CREAT, 0o644))
+        except OSError as error:
+            raise StoreError(
+                f"{self.path}: cannot create the lock file {self._lock.lock_file}: {error.strerror}"
+            ) from None
+        self._lock_file_checked = True
+
+    def _ensure_folder(self) -> None:
+        folder = self.path.parent
+        try:
+            ensure_folder(folder)
+        except OSError as error:
+            problem = (
+                "a file is in the way" if isinstance(error, FileExistsError) else error.strerror
+            )
+            raise StoreError(f"{self.path}: cannot create the folder {folder}: {problem}") from None
+
     @contextmanager
     def _locked(self) -> Iterator[None]:
+        self._ensure_folder()
         try:
-            ensure_folder(self.path.parent)
+            self._check_lock_file()
             self._lock.acquire()
         except Timeout:
             raise StoreError(
