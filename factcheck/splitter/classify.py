@@ -94,16 +94,18 @@ def classify(
     )
 
 
-WORTH_CHECKING_LINE = 0.35
+WORTH_CHECKING_LINE = 0.33
 """Where the blended rule+model score starts to say "worth checking"; it is mapped onto the
 none/low band boundary (0.25), because band none promises "not worth a reviewer's time" and a
 sentence with nothing checkable must yield only none claims.
 
 The best cut for debate sentences lies higher (0.45-0.5 on a sample of the CT24 training
 set), but the debate-trained model underrates plain news events and predictions ("X will visit
-Y this month"); at 0.35 the news references in tests/gold keep their bands while most
+Y this month"); at the line the news references in tests/gold keep their bands while most
 sentences a desk would not check fall into none. Scores from the line up to 0.5 spread over
-band low; scores from 0.5 up are unchanged."""
+band low; scores from 0.5 up are unchanged. 0.33 rather than 0.35 since the model was retrained
+with a lighter L2 (see scripts/train_checkworthiness.py): its surer scores pull plain news
+events lower; benchmarks/heldout_checkworthy.py (train folds only) still gains at >= 0.25."""
 
 
 def _onto_bands(score: float) -> float:
