@@ -204,3 +204,72 @@ def test_a_description_of_a_name_inside_the_clause_is_its_own_claim() -> None:
         "Retail sales dropped 0.3% in January, the first fall in four months, as shops shut"
         in dated
     )
+
+
+def _texts(text: str) -> list[str]:
+    return [c.text for c in split_text(text)]
+
+
+def test_each_thing_in_a_list_after_a_preposition_is_its_own_claim_with_its_subject() -> None:
+    texts = _texts("The film received praise for its music, the costumes and the visual effects.")
+    assert texts == [
+        "The film received praise for its music",
+        "The film received praise for the costumes",
+        "The film received praise for the visual effects",
+    ]
+
+
+def test_adjectives_sharing_one_noun_are_not_cut_into_fragments() -> None:
+    texts = _texts("The court rules on civil, criminal and administrative cases.")
+    assert texts == ["The court rules on civil, criminal and administrative cases"]
+
+
+def test_a_repeated_preposition_after_and_gives_the_phrase_its_own_claim() -> None:
+    texts = _texts("Ana Costa served as mayor from 2001 to 2005 and as governor from 2007 to 2011.")
+    assert texts == [
+        "Ana Costa served as mayor from 2001 to 2005",
+        "Ana Costa served as governor from 2007 to 2011",
+    ]
+
+
+def test_a_list_of_places_by_preposition_gives_each_place_its_own_claim() -> None:
+    texts = _texts(
+        "The region is bordered to the north by the sea, to the south by Lusia and to the east by "
+        "Varna."
+    )
+    assert "The region is bordered to the east by Varna" in texts
+
+
+def test_as_well_as_adds_a_fact_with_the_same_subject_and_verb() -> None:
+    assert _texts("The plant sells batteries for cars, as well as for buses.") == [
+        "The plant sells batteries for cars",
+        "The plant sells batteries for buses",
+    ]
+    assert _texts(
+        "Novak became the first woman to lead the party as well as its youngest leader."
+    ) == [
+        "Novak became the first woman to lead the party",
+        "Novak became its youngest leader",
+    ]
+
+
+def test_a_second_predicate_after_a_time_phrase_keeps_the_subject() -> None:
+    texts = _texts(
+        "Costa worked at the bank for ten years, and in 2015 was appointed its economist."
+    )
+    assert texts == [
+        "Costa worked at the bank for ten years",
+        "Costa in 2015 was appointed its economist",
+    ]
+
+
+def test_a_correction_after_not_stays_one_claim() -> None:
+    assert _texts("The bridge was not built with steel but with wood.") == [
+        "The bridge was not built with steel but with wood"
+    ]
+
+
+def test_a_list_of_names_joined_by_ampersands_is_split_name_by_name() -> None:
+    texts = _texts("The group includes Hart & Sons, Mola, Pratt & Lee and Vey Steel.")
+    assert "The group includes Pratt & Lee" in texts
+    assert "The group includes Vey Steel" in texts

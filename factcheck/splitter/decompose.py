@@ -23,6 +23,7 @@ import re
 from factcheck.splitter import lexicon
 from factcheck.splitter.grammar import (
     bare,
+    first_finite_verb,
     has_finite_verb,
     is_plural,
     leading_adverbial,
@@ -304,6 +305,52 @@ def _inside_pair(left: str) -> bool:
     return False
 
 
+def _shared_prefix(left: str, right: str, conjunction: str) -> str | None:
+    """What a coordinated phrase shares with the clause before it, or None.
+
+    `served as governor from 1971 and as senator from 1963`: a verbless phrase opening with a
+    preposition the clause already used takes the words before that preposition (its first
+    use when the clause lists several: `bordered to the north by A, to the south by B and to
+    the east by C`). `became the top film of 2014 as well as the highest-grossing film`: after
+    `as well as`, a noun phrase takes the words before the verb's object. After a negation
+    (`not with brackets but with indentation`) the phrase corrects the clause: no split."""
+    tokens = left.split()
+    words = [bare(t) for t in tokens]
+    first = bare(right.split()[0])
+    verb = first_finite_verb(words)
+    if verb is None or has_finite_verb(right) or {"not", "never"} & set(words):
+        return None
+    if first in lexicon.REPEATED_PREPOSITIONS:
+        uses = [i for i in range(verb + 1, len(words)) if words[i] == first]
+        if not uses:
+            return None
+        listed = f", {right.split()[0]} " in left
+        return " ".join(tokens[: uses[0] if listed else uses[-1]])
+    if conjunction == "as well as" and first in lexicon.DETERMINERS:
+        for index in range(verb, len(words) - 1):
+            if words[index + 1] in lexicon.DETERMINERS and first_finite_verb(words, index) == index:
+                return " ".join(tokens[: index + 1])
+    return None
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+
+
+def _phrase_then_predicate(left: str, right: str) -> str | None:
+    """`Carter served in the Senate, and in 1970 was elected governor` -> `Carter in 1970 was
+    elected governor`: a short opening phrase, then the left clause's subject's next verb."""
+    tokens = right.split()
+    if bare(tokens[0]) not in lexicon.REPEATED_PREPOSITIONS:
+        return None
+    for index in range(1, min(5, len(tokens))):
+        if bare(tokens[index]) in lexicon.SUBORDINATORS | _SUBJECT_PRONOUNS:
+            return None
+        if starts_with_verb(" ".join(tokens[index:])):
+            found = subject_prefix(left)
+            return f"{found[1]} {right}" if found else None
+    return None
+
+
 def _coordinated(text: str) -> list[str]:
     """Split at each conjunction that joins two clauses or two predicates, left to right."""
     claims: list[str] = []
@@ -330,6 +377,12 @@ def _first_coordination(text: str) -> tuple[str, str | None]:
             found = subject_prefix(left)
             if found:
                 return left, f"{found[0]} {right}"
+        shared_prefix = _shared_prefix(left, right, match.group().strip(", "))
+        if shared_prefix:
+            return left, f"{shared_prefix} {right}"
+        predicate = _phrase_then_predicate(left, right)
+        if predicate:
+            return left, predicate
         gerund = bare(right.split()[0])
         if gerund.endswith("ing") and gerund not in lexicon.NON_PARTICIPLES:
             shared = list(_GERUND.finditer(left))
@@ -385,35 +438,56 @@ def _parentheticals(text: str) -> tuple[str, list[str]]:
     return _NAMED_PARENTHESIS.sub(lift, text), side
 
 
-_LIST_ITEM = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von)){0,4}(?:\s+\([^()]*\))?"
+_LIST_ITEM = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|&)){0,4}(?:\s+\([^()]*\))?"
 _NAME_LIST = re.compile(
     rf"(?<![\w'’.-])(?P<items>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})+),?\s+and\s+(?P<last>{_LIST_ITEM})$"
 )
+# A lower-case list after a preposition (`praise for her performance, the costumes and the
+# score`): items of up to five words that hold no preposition of the list's kind or `and`.
+_LIST_PREPOSITION = "|".join(sorted(lexicon.LIST_PREPOSITIONS))
+_PHRASE_WORD = rf"(?!(?:{_LIST_PREPOSITION}|and|or)\b)[\w'’&.%$-]+"
+_PHRASE_ITEM = rf"{_PHRASE_WORD}(?:\s+{_PHRASE_WORD}){{0,4}}"
+_PHRASE_LIST = re.compile(
+    rf"\b(?<!well )(?:{_LIST_PREPOSITION})\s+"
+    rf"(?P<items>{_PHRASE_ITEM}(?:,\s+{_PHRASE_ITEM})+),?\s+and\s+(?P<last>{_PHRASE_ITEM})$"
+)
 MAX_LISTED_NAMES = 6
+_PARTICIPLE_WORD = re.compile(r"\b[a-z]{3,}ing\b")
 _GROUP_WORDS = frozenset({"between", "among", "amongst", "both", "of", "with"})
 _DESCRIPTION = re.compile(r"\b(?:is|are|was|were)\s+(?:an?|the)\s")
 
 
 def _name_list(text: str) -> list[str]:
     """`The minister visited Lagos, Abuja and Kano` -> one claim a place: each name in a closing
-    list of three or more is its own fact, checked on its own. A list that relates its members
+    list of three or more is its own fact, checked on its own; so is each thing in a closing
+    list after a preposition (`The film received praise for its music, the costumes and the
+    effects`). A list that relates its members
     (`talks between A, B and C`, `a coalition of ...`), describes what something is (`X is a
     group representing A, B and C`: one description) or runs longer than `MAX_LISTED_NAMES`
     (a filmography, checked against one source) stays whole."""
     if " and " not in text or ", " not in text:  # cheap test before the regex
         return [text]
-    match = _NAME_LIST.search(text)
+    match = _NAME_LIST.search(text) or _PHRASE_LIST.search(text)
     if not match:
         return [text]
-    prefix = text[: match.start()].rstrip()
+    prefix = text[: match.start("items")].rstrip()
     names = [*_COMMA.split(match.group("items")), match.group("last")]
+    if match.re is _PHRASE_LIST and (
+        any(has_finite_verb(name) for name in names)
+        or (min(map(_words, names[:-1])) == 1 and _words(names[-1]) > 1)
+    ):
+        return [text]  # a clause, or adjectives sharing the last noun (`its civil and military`)
     last_word = bare(prefix.split()[-1]) if prefix.split() else ""
     if (
         len(names) > MAX_LISTED_NAMES
         or last_word in _GROUP_WORDS
         or _DESCRIPTION.search(prefix)
         or not prefix.split()[-1][:1].islower()
-        or not (has_finite_verb(prefix) or last_word.endswith(("ing", "ed")))
+        or not (
+            has_finite_verb(prefix)
+            or last_word.endswith(("ing", "ed"))
+            or (match.re is _PHRASE_LIST and _PARTICIPLE_WORD.search(prefix))
+        )
         or not _outside_quotes(text, match.start())
     ):
         return [text]
