@@ -273,3 +273,16 @@ def test_a_list_of_names_joined_by_ampersands_is_split_name_by_name() -> None:
     texts = _texts("The group includes Hart & Sons, Mola, Pratt & Lee and Vey Steel.")
     assert "The group includes Pratt & Lee" in texts
     assert "The group includes Vey Steel" in texts
+
+
+def test_an_opening_description_becomes_a_claim_about_the_subject() -> None:
+    texts = _texts("A member of the Labour Party, Ana Costa served as mayor of Porto until 2019.")
+    assert sorted(texts) == [
+        "Ana Costa is a member of the Labour Party",
+        "Ana Costa served as mayor of Porto until 2019",
+    ]
+
+
+def test_an_opening_time_phrase_is_not_taken_for_a_description() -> None:
+    texts = _texts("A year later, Costa was elected mayor of Porto.")
+    assert texts == ["A year later, Costa was elected mayor of Porto"]

@@ -31,6 +31,7 @@ from factcheck.splitter.grammar import (
     plural_agreement,
     starts_with_verb,
     subject_prefix,
+    words,
 )
 
 MIN_CLAIM_WORDS = 3
@@ -294,6 +295,52 @@ def _leading_clause(text: str) -> tuple[str, list[str]]:
     return text, []
 
 
+_LEADING_DESCRIPTION = re.compile(r"^(?P<description>(?:An?|The)\s+[^,;]{2,90}?),\s+(?P<main>.+)$")
+MAX_DESCRIPTION_WORDS = 12
+_DETERMINERS = lexicon.DETERMINERS
+_PRONOUN_VERB = {"he": "is", "she": "is", "it": "is", "they": "are"}
+
+
+def _leading_description(text: str) -> tuple[str, list[str]]:
+    """`A member of the party, he served as governor` -> `He served as governor` and `He is a
+    member of the party`: a verbless opening description is a fact about the main clause's
+    subject, when that subject is a pronoun or a name. A time phrase (`A year later, ...`) or
+    a description opening with `The` but not of the form `The ... of ...` stays."""
+    match = _LEADING_DESCRIPTION.match(text)
+    if not match:
+        return text, []
+    description, main = match.group("description"), match.group("main")
+    described = words(description)
+    if (
+        len(described) > MAX_DESCRIPTION_WORDS
+        or has_finite_verb(description)
+        or lexicon.TIME_NOUNS & set(described)
+        or (described[0] == "the" and "of" not in described)
+        or not looks_like_clause(main, max_subject_words=4)
+    ):
+        return text, []
+    found = subject_prefix(main)
+    if not found or found[0] != found[1]:
+        return text, []
+    subject_words = found[1].split()
+    while subject_words and (
+        bare(subject_words[-1]).endswith("ly")
+        or bare(subject_words[-1]) in lexicon.PREDICATE_ADVERBS
+    ):
+        subject_words.pop()  # `he previously served`
+    subject = " ".join(subject_words)
+    if not subject or {"and", "or", "&"} & set(words(subject)):
+        return text, []  # `The islands of A, B and C are ...`: a list, not a description
+    verb = _PRONOUN_VERB.get(subject.lower())
+    if verb is None and not (
+        subject[:1].isupper() and bare(subject.split()[0]) not in _DETERMINERS
+    ):
+        return text, []
+    main = main[:1].upper() + main[1:]
+    subject = subject[:1].upper() + subject[1:]
+    return main, [f"{subject} {verb or 'is'} {description[:1].lower()}{description[1:]}"]
+
+
 def _inside_pair(left: str) -> bool:
     """`between Costa and ...`, `both Lima and ...`: the `and` completes a pair, not a clause."""
     tail = [bare(t) for t in left.split()[-6:]]
@@ -509,6 +556,7 @@ def _decompose(content: str) -> list[str]:
         if not text:
             continue
         text, named = _parentheticals(text)
+        text, described_subject = _leading_description(text)
         text, leading = _leading_clause(text)
         text, side = _mid_clause(text)
         text, relatives = _final_relative(text)
@@ -520,6 +568,7 @@ def _decompose(content: str) -> list[str]:
         claims += [
             *_coordinated(text),
             *leading,
+            *described_subject,
             *side,
             *relatives,
             *participles,

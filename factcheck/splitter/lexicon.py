@@ -377,6 +377,15 @@ LIST_PREPOSITIONS: frozenset[str] = frozenset(
     {"for", "in", "on", "at", "to", "from", "about", "against", "into", "as"}
 )
 
+# Words that make an opening `A ..., ` phrase a time adverbial (`A year later, ...`), not a
+# description of the subject (`A member of the party, he ...`).
+TIME_NOUNS: frozenset[str] = frozenset(
+    {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
+     "century", "time", "times", "moment", "hour", "hours", "minute", "minutes", "later",
+     "earlier", "ago", "while", "season", "morning", "evening", "night", "afternoon",
+     "weekend", "result", "whole", "rule", "step", "first", "second", "number", "few"}
+)  # fmt: skip
+
 
 # (end of the structure section)
 #
