@@ -286,3 +286,19 @@ def test_an_opening_description_becomes_a_claim_about_the_subject() -> None:
 def test_an_opening_time_phrase_is_not_taken_for_a_description() -> None:
     texts = _texts("A year later, Costa was elected mayor of Porto.")
     assert texts == ["A year later, Costa was elected mayor of Porto"]
+
+
+def test_a_description_with_a_passive_participle_gives_each_fact_a_full_statement() -> None:
+    texts = _texts(
+        "Tessa Air is a regional airline based in Porto, owned by the Costa family since 2004."
+    )
+    assert texts == [
+        "Tessa Air is a regional airline",
+        "Tessa Air is based in Porto",
+        "Tessa Air is owned by the Costa family since 2004",
+    ]
+
+
+def test_a_place_that_restricts_a_superlative_stays_with_it() -> None:
+    texts = _texts("Tessa Air is the largest airline based in Porto.")
+    assert texts == ["Tessa Air is the largest airline based in Porto"]

@@ -45,11 +45,17 @@ _FINAL_RELATIVE = re.compile(r",\s+(?P<pronoun>which|who)\s+(?P<body>.+)$")
 _INCLUDING = re.compile(r",?\s+(?:including|such as)\s+(?P<items>.+)$")
 _PARTICIPLE = re.compile(r",\s+(?P<phrase>(?P<word>[a-z]+ing)\b.+)$")
 _GERUND = re.compile(r"\b(?:of|by|for|about|from|in|on)\s+(?:\w+ly\s+)?(?P<word>\w+ing)\b")
-_COPULA_PARTICIPLE = re.compile(
-    r"^(?P<main>.+?\b(?:is|was|are|were)\s+(?:an?|the)\s+[^,]+?)\s+"
-    r"(?P<phrases>(?:[a-z]+ed\s+by|starring|featuring|written\s+by|based\s+on)\s.+)$"
+_DESCRIBING_PARTICIPLE = (
+    r"(?:[a-z]+ed\s+(?:by|in|as|on|at|from)|starring|featuring|written\s+by|based\s+on)\s"
 )
-_PARTICIPLE_BREAK = re.compile(r"\s+and\s+(?=(?:[a-z]+ed\s+by|starring|featuring|written\s+by)\s)")
+_COPULA_PARTICIPLE = re.compile(
+    r"^(?P<main>.+?\b(?:is|was|are|were)\s+(?P<determiner>an?|the)\s+[^,]+?)\s+"
+    rf"(?P<phrases>{_DESCRIBING_PARTICIPLE}.+)$"
+)
+_PARTICIPLE_BREAK = re.compile(rf"(?:,\s+|\s+and\s+)(?={_DESCRIBING_PARTICIPLE})")
+# After `the`, a participle of place or role restricts the noun (`the largest company based in
+# Peru`): only `by` phrases and film credits are facts of their own there.
+_RESTRICTING_PARTICIPLE = re.compile(r"^[a-z]+ed\s+(?:in|as|on|at|from)\s")
 _FINAL_APPOSITION = re.compile(
     r"(?P<name>\b(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s+"
     r"(?P<apposition>(?:the|a|an)\s+[a-z][^,;]*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*"
@@ -211,13 +217,24 @@ def _copula_participles(text: str) -> tuple[str, list[str]]:
     directed by X`, `Storm starring Y` (only after `is a ...`, where the participle
     describes the subject itself)."""
     match = _COPULA_PARTICIPLE.match(text)
-    if not match:
+    if not match or (
+        match.group("determiner") == "the" and _RESTRICTING_PARTICIPLE.match(match.group("phrases"))
+    ):
         return text, []
     found = subject_prefix(match.group("main"))
     if not found:
         return text, []
+    copula = re.search(r"\b(?:is|was|are|were)\s+(?:an?|the)\s", match.group("main"))
+    verb = copula.group().split()[0] if copula else "is"
     phrases = _PARTICIPLE_BREAK.split(match.group("phrases"))
-    return match.group("main"), [f"{found[0]} {phrase}" for phrase in phrases]
+    # A passive participle reads as a statement with the clause's own copula (`X is based in
+    # Peru`, `X was directed by Y`); `starring Y` stays as it is.
+    return match.group("main"), [
+        f"{found[0]} {phrase}"
+        if phrase.startswith(("starring", "featuring"))
+        else f"{found[0]} {verb} {phrase}"
+        for phrase in phrases
+    ]
 
 
 def _final_apposition(text: str) -> tuple[str, list[str]]:
