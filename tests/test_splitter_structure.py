@@ -302,3 +302,12 @@ def test_a_description_with_a_passive_participle_gives_each_fact_a_full_statemen
 def test_a_place_that_restricts_a_superlative_stays_with_it() -> None:
     texts = _texts("Tessa Air is the largest airline based in Porto.")
     assert texts == ["Tessa Air is the largest airline based in Porto"]
+
+
+def test_two_objects_each_with_its_own_article_are_two_facts() -> None:
+    texts = _texts("Costa has won a national award and a European prize, and she chairs the board.")
+    assert texts == [
+        "Costa has won a national award",
+        "Costa has won a European prize",
+        "Costa chairs the board",
+    ]

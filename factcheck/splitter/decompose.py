@@ -382,7 +382,8 @@ def _shared_prefix(left: str, right: str, conjunction: str) -> str | None:
     words = [bare(t) for t in tokens]
     first = bare(right.split()[0])
     verb = first_finite_verb(words)
-    if verb is None or has_finite_verb(right) or {"not", "never"} & set(words):
+    phrase = right.split(", ")[0]  # what follows its comma is split on its own later
+    if verb is None or has_finite_verb(phrase) or {"not", "never"} & set(words):
         return None
     if first in lexicon.REPEATED_PREPOSITIONS:
         uses = [i for i in range(verb + 1, len(words)) if words[i] == first]
@@ -390,9 +391,14 @@ def _shared_prefix(left: str, right: str, conjunction: str) -> str | None:
             return None
         listed = f", {right.split()[0]} " in left
         return " ".join(tokens[: uses[0] if listed else uses[-1]])
-    if conjunction == "as well as" and first in lexicon.DETERMINERS:
+    if (conjunction == "as well as" and first in lexicon.DETERMINERS) or first in {"a", "an"}:
         for index in range(verb, len(words) - 1):
-            if words[index + 1] in lexicon.DETERMINERS and first_finite_verb(words, index) == index:
+            object_start = words[index + 1]
+            if (
+                object_start in lexicon.DETERMINERS
+                and (conjunction == "as well as" or object_start in {"a", "an"})
+                and first_finite_verb(words, index) == index
+            ):
                 return " ".join(tokens[: index + 1])
     return None
 
