@@ -212,6 +212,30 @@ def _predicates(subject: str, phrase: str) -> list[str]:
     return [f"{subject} {phrase}"]
 
 
+_CLOSING_PASSIVE = re.compile(
+    r",\s+(?P<phrase>(?:[a-z]{3,}ed|born|known|held|built|made)\s+(?:at|in|by|as|on|from|for)\s.+)$"
+)
+_PREDICATE_NOUN = re.compile(r"\s(?P<copula>is|was|are|were)\s+(?:an?|the)\s")
+
+
+def _closing_passive(text: str) -> tuple[str, list[str]]:
+    """`The club is the league's richest team, valued at $3 billion` -> `The club is the
+    league's richest team` and `The club is valued at $3 billion`: after `X is a/the ...` a
+    closing passive participle describes X. After any other verb (`is governed by the
+    Charter, adopted in 1954`) it may describe the object, and stays."""
+    match = _CLOSING_PASSIVE.search(text)
+    if not match or not _outside_quotes(text, match.start()):
+        return text, []
+    main = text[: match.start()]
+    found = subject_prefix(main)
+    if not found:
+        return text, []
+    predicate = _PREDICATE_NOUN.match(main[len(found[0]) :])
+    if not predicate:
+        return text, []
+    return main, [f"{found[0]} {predicate.group('copula')} {match.group('phrase')}"]
+
+
 def _copula_participles(text: str) -> tuple[str, list[str]]:
     """`Storm is a film directed by X and starring Y` -> the film claim, `Storm
     directed by X`, `Storm starring Y` (only after `is a ...`, where the participle
@@ -585,6 +609,7 @@ def _decompose(content: str) -> list[str]:
         text, relatives = _final_relative(text)
         text, included = _including(text)
         text, participles = _participle(text)
+        text, passives = _closing_passive(text)
         text, described = _copula_participles(_tidy(text))
         text, appositions = _final_apposition(text)
         text, described_names = _inner_apposition(text)
@@ -595,6 +620,7 @@ def _decompose(content: str) -> list[str]:
             *side,
             *relatives,
             *participles,
+            *passives,
             *included,
             *described,
         ]
