@@ -324,3 +324,13 @@ def test_a_closing_passive_after_a_description_is_a_fact_about_the_subject() -> 
 def test_a_closing_passive_after_another_verb_stays_with_its_clause() -> None:
     texts = _texts("The island is governed by the Charter of the Kingdom, adopted in 1954.")
     assert texts == ["The island is governed by the Charter of the Kingdom, adopted in 1954"]
+
+
+def test_a_film_credit_reads_as_a_past_act_and_a_participle_after_of_stays_put() -> None:
+    assert sorted(_texts("Storm is a 2019 film directed by Ana Costa.")) == [
+        "Storm is a 2019 film",
+        "Storm was directed by Ana Costa",
+    ]
+    assert _texts("The jet is the successor of the X-9 designed by Vey Aero.") == [
+        "The jet is the successor of the X-9 designed by Vey Aero"
+    ]

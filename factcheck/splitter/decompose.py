@@ -233,16 +233,22 @@ def _closing_passive(text: str) -> tuple[str, list[str]]:
     predicate = _PREDICATE_NOUN.match(main[len(found[0]) :])
     if not predicate:
         return text, []
-    return main, [f"{found[0]} {predicate.group('copula')} {match.group('phrase')}"]
+    return main, [_passive_statement(found[0], predicate.group("copula"), match.group("phrase"))]
 
 
 def _copula_participles(text: str) -> tuple[str, list[str]]:
-    """`Storm is a film directed by X and starring Y` -> the film claim, `Storm
-    directed by X`, `Storm starring Y` (only after `is a ...`, where the participle
-    describes the subject itself)."""
+    """`Storm is a film directed by X and starring Y` -> the film claim, `Storm was directed
+    by X`, `Storm starring Y` (only after `is a ...`, where the participle describes the
+    subject itself; not after `the descendant of the X-35 introduced by ...`, where it may
+    describe the noun after `of`)."""
     match = _COPULA_PARTICIPLE.match(text)
-    if not match or (
-        match.group("determiner") == "the" and _RESTRICTING_PARTICIPLE.match(match.group("phrases"))
+    if (
+        not match
+        or (
+            match.group("determiner") == "the"
+            and _RESTRICTING_PARTICIPLE.match(match.group("phrases"))
+        )
+        or " of " in match.group("main")[match.end("determiner") :]
     ):
         return text, []
     found = subject_prefix(match.group("main"))
@@ -251,14 +257,21 @@ def _copula_participles(text: str) -> tuple[str, list[str]]:
     copula = re.search(r"\b(?:is|was|are|were)\s+(?:an?|the)\s", match.group("main"))
     verb = copula.group().split()[0] if copula else "is"
     phrases = _PARTICIPLE_BREAK.split(match.group("phrases"))
-    # A passive participle reads as a statement with the clause's own copula (`X is based in
-    # Peru`, `X was directed by Y`); `starring Y` stays as it is.
-    return match.group("main"), [
-        f"{found[0]} {phrase}"
-        if phrase.startswith(("starring", "featuring"))
-        else f"{found[0]} {verb} {phrase}"
-        for phrase in phrases
-    ]
+    return match.group("main"), [_passive_statement(found[0], verb, p) for p in phrases]
+
+
+_PAST_COPULA = {"is": "was", "are": "were", "was": "was", "were": "were"}
+
+
+def _passive_statement(subject: str, copula: str, phrase: str) -> str:
+    """A participle phrase as a statement with the clause's copula: `X is based in Peru`; an
+    agent's act is done, `X was directed by Y`; `starring Y` stays as it is."""
+    if phrase.startswith(("starring", "featuring")):
+        return f"{subject} {phrase}"
+    first_two = phrase.split()[:2]
+    if len(first_two) == 2 and first_two[1] == "by" and " since " not in phrase:
+        copula = _PAST_COPULA[copula]
+    return f"{subject} {copula} {phrase}"
 
 
 def _final_apposition(text: str) -> tuple[str, list[str]]:
