@@ -204,3 +204,133 @@ def test_a_description_of_a_name_inside_the_clause_is_its_own_claim() -> None:
         "Retail sales dropped 0.3% in January, the first fall in four months, as shops shut"
         in dated
     )
+
+
+def _texts(text: str) -> list[str]:
+    return [c.text for c in split_text(text)]
+
+
+def test_each_thing_in_a_list_after_a_preposition_is_its_own_claim_with_its_subject() -> None:
+    texts = _texts("The film received praise for its music, the costumes and the visual effects.")
+    assert texts == [
+        "The film received praise for its music",
+        "The film received praise for the costumes",
+        "The film received praise for the visual effects",
+    ]
+
+
+def test_adjectives_sharing_one_noun_are_not_cut_into_fragments() -> None:
+    texts = _texts("The court rules on civil, criminal and administrative cases.")
+    assert texts == ["The court rules on civil, criminal and administrative cases"]
+
+
+def test_a_repeated_preposition_after_and_gives_the_phrase_its_own_claim() -> None:
+    texts = _texts("Ana Costa served as mayor from 2001 to 2005 and as governor from 2007 to 2011.")
+    assert texts == [
+        "Ana Costa served as mayor from 2001 to 2005",
+        "Ana Costa served as governor from 2007 to 2011",
+    ]
+
+
+def test_a_list_of_places_by_preposition_gives_each_place_its_own_claim() -> None:
+    texts = _texts(
+        "The region is bordered to the north by the sea, to the south by Lusia and to the east by "
+        "Varna."
+    )
+    assert "The region is bordered to the east by Varna" in texts
+
+
+def test_as_well_as_adds_a_fact_with_the_same_subject_and_verb() -> None:
+    assert _texts("The plant sells batteries for cars, as well as for buses.") == [
+        "The plant sells batteries for cars",
+        "The plant sells batteries for buses",
+    ]
+    assert _texts(
+        "Novak became the first woman to lead the party as well as its youngest leader."
+    ) == [
+        "Novak became the first woman to lead the party",
+        "Novak became its youngest leader",
+    ]
+
+
+def test_a_second_predicate_after_a_time_phrase_keeps_the_subject() -> None:
+    texts = _texts(
+        "Costa worked at the bank for ten years, and in 2015 was appointed its economist."
+    )
+    assert texts == [
+        "Costa worked at the bank for ten years",
+        "Costa in 2015 was appointed its economist",
+    ]
+
+
+def test_a_correction_after_not_stays_one_claim() -> None:
+    assert _texts("The bridge was not built with steel but with wood.") == [
+        "The bridge was not built with steel but with wood"
+    ]
+
+
+def test_a_list_of_names_joined_by_ampersands_is_split_name_by_name() -> None:
+    texts = _texts("The group includes Hart & Sons, Mola, Pratt & Lee and Vey Steel.")
+    assert "The group includes Pratt & Lee" in texts
+    assert "The group includes Vey Steel" in texts
+
+
+def test_an_opening_description_becomes_a_claim_about_the_subject() -> None:
+    texts = _texts("A member of the Labour Party, Ana Costa served as mayor of Porto until 2019.")
+    assert sorted(texts) == [
+        "Ana Costa is a member of the Labour Party",
+        "Ana Costa served as mayor of Porto until 2019",
+    ]
+
+
+def test_an_opening_time_phrase_is_not_taken_for_a_description() -> None:
+    texts = _texts("A year later, Costa was elected mayor of Porto.")
+    assert texts == ["A year later, Costa was elected mayor of Porto"]
+
+
+def test_a_description_with_a_passive_participle_gives_each_fact_a_full_statement() -> None:
+    texts = _texts(
+        "Tessa Air is a regional airline based in Porto, owned by the Costa family since 2004."
+    )
+    assert sorted(texts) == [
+        "Tessa Air is a regional airline",
+        "Tessa Air is based in Porto",
+        "Tessa Air is owned by the Costa family since 2004",
+    ]
+
+
+def test_a_place_that_restricts_a_superlative_stays_with_it() -> None:
+    texts = _texts("Tessa Air is the largest airline based in Porto.")
+    assert texts == ["Tessa Air is the largest airline based in Porto"]
+
+
+def test_two_objects_each_with_its_own_article_are_two_facts() -> None:
+    texts = _texts("Costa has won a national award and a European prize, and she chairs the board.")
+    assert texts == [
+        "Costa has won a national award",
+        "Costa has won a European prize",
+        "Costa chairs the board",
+    ]
+
+
+def test_a_closing_passive_after_a_description_is_a_fact_about_the_subject() -> None:
+    texts = _texts("The club is the league's richest team, valued at $3 billion in May.")
+    assert sorted(texts) == [
+        "The club is the league's richest team",
+        "The club is valued at $3 billion in May",
+    ]
+
+
+def test_a_closing_passive_after_another_verb_stays_with_its_clause() -> None:
+    texts = _texts("The island is governed by the Charter of the Kingdom, adopted in 1954.")
+    assert texts == ["The island is governed by the Charter of the Kingdom, adopted in 1954"]
+
+
+def test_a_film_credit_reads_as_a_past_act_and_a_participle_after_of_stays_put() -> None:
+    assert sorted(_texts("Storm is a 2019 film directed by Ana Costa.")) == [
+        "Storm is a 2019 film",
+        "Storm was directed by Ana Costa",
+    ]
+    assert _texts("The jet is the successor of the X-9 designed by Vey Aero.") == [
+        "The jet is the successor of the X-9 designed by Vey Aero"
+    ]

@@ -23,6 +23,7 @@ import re
 from factcheck.splitter import lexicon
 from factcheck.splitter.grammar import (
     bare,
+    first_finite_verb,
     has_finite_verb,
     is_plural,
     leading_adverbial,
@@ -30,6 +31,7 @@ from factcheck.splitter.grammar import (
     plural_agreement,
     starts_with_verb,
     subject_prefix,
+    words,
 )
 
 MIN_CLAIM_WORDS = 3
@@ -43,11 +45,17 @@ _FINAL_RELATIVE = re.compile(r",\s+(?P<pronoun>which|who)\s+(?P<body>.+)$")
 _INCLUDING = re.compile(r",?\s+(?:including|such as)\s+(?P<items>.+)$")
 _PARTICIPLE = re.compile(r",\s+(?P<phrase>(?P<word>[a-z]+ing)\b.+)$")
 _GERUND = re.compile(r"\b(?:of|by|for|about|from|in|on)\s+(?:\w+ly\s+)?(?P<word>\w+ing)\b")
-_COPULA_PARTICIPLE = re.compile(
-    r"^(?P<main>.+?\b(?:is|was|are|were)\s+(?:an?|the)\s+[^,]+?)\s+"
-    r"(?P<phrases>(?:[a-z]+ed\s+by|starring|featuring|written\s+by|based\s+on)\s.+)$"
+_DESCRIBING_PARTICIPLE = (
+    r"(?:[a-z]+ed\s+(?:by|in|as|on|at|from)|starring|featuring|written\s+by|based\s+on)\s"
 )
-_PARTICIPLE_BREAK = re.compile(r"\s+and\s+(?=(?:[a-z]+ed\s+by|starring|featuring|written\s+by)\s)")
+_COPULA_PARTICIPLE = re.compile(
+    r"^(?P<main>.+?\b(?:is|was|are|were)\s+(?P<determiner>an?|the)\s+[^,]+?)\s+"
+    rf"(?P<phrases>{_DESCRIBING_PARTICIPLE}.+)$"
+)
+_PARTICIPLE_BREAK = re.compile(rf"(?:,\s+|\s+and\s+)(?={_DESCRIBING_PARTICIPLE})")
+# After `the`, a participle of place or role restricts the noun (`the largest company based in
+# Peru`): only `by` phrases and film credits are facts of their own there.
+_RESTRICTING_PARTICIPLE = re.compile(r"^[a-z]+ed\s+(?:in|as|on|at|from)\s")
 _FINAL_APPOSITION = re.compile(
     r"(?P<name>\b(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*),\s+"
     r"(?P<apposition>(?:the|a|an)\s+[a-z][^,;]*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*"
@@ -204,18 +212,66 @@ def _predicates(subject: str, phrase: str) -> list[str]:
     return [f"{subject} {phrase}"]
 
 
+_CLOSING_PASSIVE = re.compile(
+    r",\s+(?P<phrase>(?:[a-z]{3,}ed|born|known|held|built|made)\s+(?:at|in|by|as|on|from|for)\s.+)$"
+)
+_PREDICATE_NOUN = re.compile(r"\s(?P<copula>is|was|are|were)\s+(?:an?|the)\s")
+
+
+def _closing_passive(text: str) -> tuple[str, list[str]]:
+    """`The club is the league's richest team, valued at $3 billion` -> `The club is the
+    league's richest team` and `The club is valued at $3 billion`: after `X is a/the ...` a
+    closing passive participle describes X. After any other verb (`is governed by the
+    Charter, adopted in 1954`) it may describe the object, and stays."""
+    match = _CLOSING_PASSIVE.search(text)
+    if not match or not _outside_quotes(text, match.start()):
+        return text, []
+    main = text[: match.start()]
+    found = subject_prefix(main)
+    if not found:
+        return text, []
+    predicate = _PREDICATE_NOUN.match(main[len(found[0]) :])
+    if not predicate:
+        return text, []
+    return main, [_passive_statement(found[0], predicate.group("copula"), match.group("phrase"))]
+
+
 def _copula_participles(text: str) -> tuple[str, list[str]]:
-    """`Storm is a film directed by X and starring Y` -> the film claim, `Storm
-    directed by X`, `Storm starring Y` (only after `is a ...`, where the participle
-    describes the subject itself)."""
+    """`Storm is a film directed by X and starring Y` -> the film claim, `Storm was directed
+    by X`, `Storm starring Y` (only after `is a ...`, where the participle describes the
+    subject itself; not after `the descendant of the X-35 introduced by ...`, where it may
+    describe the noun after `of`)."""
     match = _COPULA_PARTICIPLE.match(text)
-    if not match:
+    if (
+        not match
+        or (
+            match.group("determiner") == "the"
+            and _RESTRICTING_PARTICIPLE.match(match.group("phrases"))
+        )
+        or " of " in match.group("main")[match.end("determiner") :]
+    ):
         return text, []
     found = subject_prefix(match.group("main"))
     if not found:
         return text, []
+    copula = re.search(r"\b(?:is|was|are|were)\s+(?:an?|the)\s", match.group("main"))
+    verb = copula.group().split()[0] if copula else "is"
     phrases = _PARTICIPLE_BREAK.split(match.group("phrases"))
-    return match.group("main"), [f"{found[0]} {phrase}" for phrase in phrases]
+    return match.group("main"), [_passive_statement(found[0], verb, p) for p in phrases]
+
+
+_PAST_COPULA = {"is": "was", "are": "were", "was": "was", "were": "were"}
+
+
+def _passive_statement(subject: str, copula: str, phrase: str) -> str:
+    """A participle phrase as a statement with the clause's copula: `X is based in Peru`; an
+    agent's act is done, `X was directed by Y`; `starring Y` stays as it is."""
+    if phrase.startswith(("starring", "featuring")):
+        return f"{subject} {phrase}"
+    first_two = phrase.split()[:2]
+    if len(first_two) == 2 and first_two[1] == "by" and " since " not in phrase:
+        copula = _PAST_COPULA[copula]
+    return f"{subject} {copula} {phrase}"
 
 
 def _final_apposition(text: str) -> tuple[str, list[str]]:
@@ -293,6 +349,52 @@ def _leading_clause(text: str) -> tuple[str, list[str]]:
     return text, []
 
 
+_LEADING_DESCRIPTION = re.compile(r"^(?P<description>(?:An?|The)\s+[^,;]{2,90}?),\s+(?P<main>.+)$")
+MAX_DESCRIPTION_WORDS = 12
+_DETERMINERS = lexicon.DETERMINERS
+_PRONOUN_VERB = {"he": "is", "she": "is", "it": "is", "they": "are"}
+
+
+def _leading_description(text: str) -> tuple[str, list[str]]:
+    """`A member of the party, he served as governor` -> `He served as governor` and `He is a
+    member of the party`: a verbless opening description is a fact about the main clause's
+    subject, when that subject is a pronoun or a name. A time phrase (`A year later, ...`) or
+    a description opening with `The` but not of the form `The ... of ...` stays."""
+    match = _LEADING_DESCRIPTION.match(text)
+    if not match:
+        return text, []
+    description, main = match.group("description"), match.group("main")
+    described = words(description)
+    if (
+        len(described) > MAX_DESCRIPTION_WORDS
+        or has_finite_verb(description)
+        or lexicon.TIME_NOUNS & set(described)
+        or (described[0] == "the" and "of" not in described)
+        or not looks_like_clause(main, max_subject_words=4)
+    ):
+        return text, []
+    found = subject_prefix(main)
+    if not found or found[0] != found[1]:
+        return text, []
+    subject_words = found[1].split()
+    while subject_words and (
+        bare(subject_words[-1]).endswith("ly")
+        or bare(subject_words[-1]) in lexicon.PREDICATE_ADVERBS
+    ):
+        subject_words.pop()  # `he previously served`
+    subject = " ".join(subject_words)
+    if not subject or {"and", "or", "&"} & set(words(subject)):
+        return text, []  # `The islands of A, B and C are ...`: a list, not a description
+    verb = _PRONOUN_VERB.get(subject.lower())
+    if verb is None and not (
+        subject[:1].isupper() and bare(subject.split()[0]) not in _DETERMINERS
+    ):
+        return text, []
+    main = main[:1].upper() + main[1:]
+    subject = subject[:1].upper() + subject[1:]
+    return main, [f"{subject} {verb or 'is'} {description[:1].lower()}{description[1:]}"]
+
+
 def _inside_pair(left: str) -> bool:
     """`between Costa and ...`, `both Lima and ...`: the `and` completes a pair, not a clause."""
     tail = [bare(t) for t in left.split()[-6:]]
@@ -302,6 +404,58 @@ def _inside_pair(left: str) -> bool:
         if tail[index] in {"between", "both", "either", "neither"}:
             return True
     return False
+
+
+def _shared_prefix(left: str, right: str, conjunction: str) -> str | None:
+    """What a coordinated phrase shares with the clause before it, or None.
+
+    `served as governor from 1971 and as senator from 1963`: a verbless phrase opening with a
+    preposition the clause already used takes the words before that preposition (its first
+    use when the clause lists several: `bordered to the north by A, to the south by B and to
+    the east by C`). `became the top film of 2014 as well as the highest-grossing film`: after
+    `as well as`, a noun phrase takes the words before the verb's object. After a negation
+    (`not with brackets but with indentation`) the phrase corrects the clause: no split."""
+    tokens = left.split()
+    words = [bare(t) for t in tokens]
+    first = bare(right.split()[0])
+    verb = first_finite_verb(words)
+    phrase = right.split(", ")[0]  # what follows its comma is split on its own later
+    if verb is None or has_finite_verb(phrase) or {"not", "never"} & set(words):
+        return None
+    if first in lexicon.REPEATED_PREPOSITIONS:
+        uses = [i for i in range(verb + 1, len(words)) if words[i] == first]
+        if not uses:
+            return None
+        listed = f", {right.split()[0]} " in left
+        return " ".join(tokens[: uses[0] if listed else uses[-1]])
+    if (conjunction == "as well as" and first in lexicon.DETERMINERS) or first in {"a", "an"}:
+        for index in range(verb, len(words) - 1):
+            object_start = words[index + 1]
+            if (
+                object_start in lexicon.DETERMINERS
+                and (conjunction == "as well as" or object_start in {"a", "an"})
+                and first_finite_verb(words, index) == index
+            ):
+                return " ".join(tokens[: index + 1])
+    return None
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+
+
+def _phrase_then_predicate(left: str, right: str) -> str | None:
+    """`Carter served in the Senate, and in 1970 was elected governor` -> `Carter in 1970 was
+    elected governor`: a short opening phrase, then the left clause's subject's next verb."""
+    tokens = right.split()
+    if bare(tokens[0]) not in lexicon.REPEATED_PREPOSITIONS:
+        return None
+    for index in range(1, min(5, len(tokens))):
+        if bare(tokens[index]) in lexicon.SUBORDINATORS | _SUBJECT_PRONOUNS:
+            return None
+        if starts_with_verb(" ".join(tokens[index:])):
+            found = subject_prefix(left)
+            return f"{found[1]} {right}" if found else None
+    return None
 
 
 def _coordinated(text: str) -> list[str]:
@@ -330,6 +484,12 @@ def _first_coordination(text: str) -> tuple[str, str | None]:
             found = subject_prefix(left)
             if found:
                 return left, f"{found[0]} {right}"
+        shared_prefix = _shared_prefix(left, right, match.group().strip(", "))
+        if shared_prefix:
+            return left, f"{shared_prefix} {right}"
+        predicate = _phrase_then_predicate(left, right)
+        if predicate:
+            return left, predicate
         gerund = bare(right.split()[0])
         if gerund.endswith("ing") and gerund not in lexicon.NON_PARTICIPLES:
             shared = list(_GERUND.finditer(left))
@@ -385,35 +545,56 @@ def _parentheticals(text: str) -> tuple[str, list[str]]:
     return _NAMED_PARENTHESIS.sub(lift, text), side
 
 
-_LIST_ITEM = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von)){0,4}(?:\s+\([^()]*\))?"
+_LIST_ITEM = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|de|van|von|&)){0,4}(?:\s+\([^()]*\))?"
 _NAME_LIST = re.compile(
     rf"(?<![\w'’.-])(?P<items>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})+),?\s+and\s+(?P<last>{_LIST_ITEM})$"
 )
+# A lower-case list after a preposition (`praise for her performance, the costumes and the
+# score`): items of up to five words that hold no preposition of the list's kind or `and`.
+_LIST_PREPOSITION = "|".join(sorted(lexicon.LIST_PREPOSITIONS))
+_PHRASE_WORD = rf"(?!(?:{_LIST_PREPOSITION}|and|or)\b)[\w'’&.%$-]+"
+_PHRASE_ITEM = rf"{_PHRASE_WORD}(?:\s+{_PHRASE_WORD}){{0,4}}"
+_PHRASE_LIST = re.compile(
+    rf"\b(?<!well )(?:{_LIST_PREPOSITION})\s+"
+    rf"(?P<items>{_PHRASE_ITEM}(?:,\s+{_PHRASE_ITEM})+),?\s+and\s+(?P<last>{_PHRASE_ITEM})$"
+)
 MAX_LISTED_NAMES = 6
+_PARTICIPLE_WORD = re.compile(r"\b[a-z]{3,}ing\b")
 _GROUP_WORDS = frozenset({"between", "among", "amongst", "both", "of", "with"})
 _DESCRIPTION = re.compile(r"\b(?:is|are|was|were)\s+(?:an?|the)\s")
 
 
 def _name_list(text: str) -> list[str]:
     """`The minister visited Lagos, Abuja and Kano` -> one claim a place: each name in a closing
-    list of three or more is its own fact, checked on its own. A list that relates its members
+    list of three or more is its own fact, checked on its own; so is each thing in a closing
+    list after a preposition (`The film received praise for its music, the costumes and the
+    effects`). A list that relates its members
     (`talks between A, B and C`, `a coalition of ...`), describes what something is (`X is a
     group representing A, B and C`: one description) or runs longer than `MAX_LISTED_NAMES`
     (a filmography, checked against one source) stays whole."""
     if " and " not in text or ", " not in text:  # cheap test before the regex
         return [text]
-    match = _NAME_LIST.search(text)
+    match = _NAME_LIST.search(text) or _PHRASE_LIST.search(text)
     if not match:
         return [text]
-    prefix = text[: match.start()].rstrip()
+    prefix = text[: match.start("items")].rstrip()
     names = [*_COMMA.split(match.group("items")), match.group("last")]
+    if match.re is _PHRASE_LIST and (
+        any(has_finite_verb(name) for name in names)
+        or (min(map(_words, names[:-1])) == 1 and _words(names[-1]) > 1)
+    ):
+        return [text]  # a clause, or adjectives sharing the last noun (`its civil and military`)
     last_word = bare(prefix.split()[-1]) if prefix.split() else ""
     if (
         len(names) > MAX_LISTED_NAMES
         or last_word in _GROUP_WORDS
         or _DESCRIPTION.search(prefix)
         or not prefix.split()[-1][:1].islower()
-        or not (has_finite_verb(prefix) or last_word.endswith(("ing", "ed")))
+        or not (
+            has_finite_verb(prefix)
+            or last_word.endswith(("ing", "ed"))
+            or (match.re is _PHRASE_LIST and _PARTICIPLE_WORD.search(prefix))
+        )
         or not _outside_quotes(text, match.start())
     ):
         return [text]
@@ -435,20 +616,24 @@ def _decompose(content: str) -> list[str]:
         if not text:
             continue
         text, named = _parentheticals(text)
+        text, described_subject = _leading_description(text)
         text, leading = _leading_clause(text)
         text, side = _mid_clause(text)
         text, relatives = _final_relative(text)
         text, included = _including(text)
         text, participles = _participle(text)
+        text, passives = _closing_passive(text)
         text, described = _copula_participles(_tidy(text))
         text, appositions = _final_apposition(text)
         text, described_names = _inner_apposition(text)
         claims += [
             *_coordinated(text),
             *leading,
+            *described_subject,
             *side,
             *relatives,
             *participles,
+            *passives,
             *included,
             *described,
         ]

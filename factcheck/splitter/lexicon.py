@@ -292,6 +292,8 @@ CLAUSE_CONJUNCTIONS: tuple[str, ...] = (
     ", when ",
     ", although ",
     ", though ",
+    ", as well as ",
+    " as well as ",
     " and ",
 )
 
@@ -360,6 +362,28 @@ LEADING_CLAUSE_OPENERS: frozenset[str] = frozenset(
     {"after", "before", "despite", "while", "since", "upon", "on", "by", "without", "besides",
      "when", "though", "although", "once", "having", "being", "born", "loosely", "largely",
      "originally", "following", "in"}
+)  # fmt: skip
+
+
+# Prepositions whose phrase, repeated after `and` (`served as governor ... and as senator`),
+# attaches to the same verb: each phrase is its own fact with the words before the first one.
+REPEATED_PREPOSITIONS: frozenset[str] = frozenset(
+    {"as", "in", "at", "on", "for", "to", "from", "with", "by", "into", "across", "through"}
+)
+
+# Prepositions that close a claim's prefix before a list of things it holds for each
+# (`received praise for her performance, the costumes and the score`).
+LIST_PREPOSITIONS: frozenset[str] = frozenset(
+    {"for", "in", "on", "at", "to", "from", "about", "against", "into", "as"}
+)
+
+# Words that make an opening `A ..., ` phrase a time adverbial (`A year later, ...`), not a
+# description of the subject (`A member of the party, he ...`).
+TIME_NOUNS: frozenset[str] = frozenset(
+    {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
+     "century", "time", "times", "moment", "hour", "hours", "minute", "minutes", "later",
+     "earlier", "ago", "while", "season", "morning", "evening", "night", "afternoon",
+     "weekend", "result", "whole", "rule", "step", "first", "second", "number", "few"}
 )  # fmt: skip
 
 
