@@ -2,8 +2,9 @@
 
     make screenshot
 
-Builds a throwaway store from seeds/, walks two claims a little way through the workflow with
-the same keys a reviewer presses, and saves Textual's own SVG screenshot of the main screen.
+Builds a throwaway store from the sample article, sorts the queue by check-worthiness, walks
+the top claims a little way through the workflow with the same keys a reviewer presses, and
+saves Textual's own SVG screenshot of the main screen.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ async def shoot(store: Store, target: Path) -> None:
     service = ReviewService(store, load_workflow(PROJECT / "workflows" / "default.yaml"), "ana")
     app = ReviewApp(service, keymap_file=target.parent / "no-keymap.yaml")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("a", "greater_than_sign")
+        await pilot.press("s", "home", "a", "greater_than_sign")
         for url, stance in (
             ("https://www.reuters.com/world/europe/turkey-ukraine", "stance-context"),
             ("https://www.aa.com.tr/en/turkiye/erdogan-ukraine", "stance-supports"),
@@ -41,7 +42,7 @@ async def shoot(store: Store, target: Path) -> None:
             await pilot.pause()
         await pilot.press("greater_than_sign", "v")
         await pilot.pause()
-        await pilot.press("down", "enter", *"Erdogan said it; the visit was scheduled.", "ctrl+s")
+        await pilot.press("down", "enter", *"Trade figures back the claim; 'any point in history' is hard to prove.", "ctrl+s")
         await pilot.pause()
         await pilot.press("j", "a", "j", "j", "a", "home")
         app.clear_notifications()
@@ -53,7 +54,7 @@ def main() -> None:
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else PROJECT / "docs" / "screenshot.svg"
     with tempfile.TemporaryDirectory() as folder:
         store = Store(Path(folder) / "factcheck.json")
-        for _, article in read_articles([PROJECT / "seeds"]):
+        for _, article in read_articles([PROJECT / "seeds" / "000_ac684aa55c728b26.txt"]):
             store.add_article(article, split(article))
         asyncio.run(shoot(store, target.resolve()))
     print(f"wrote {target}")
