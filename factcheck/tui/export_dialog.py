@@ -14,6 +14,7 @@ from textual.containers import Vertical
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet
 
 from factcheck.report import EXTENSIONS
+from factcheck.report.claimreview import PUBLISHER_ENV, SITE_URL_ENV
 from factcheck.tui.dialog import Dialog, field, form_footer
 
 
@@ -59,7 +60,7 @@ class ExportDialog(Dialog[ExportRequest]):
             yield field(
                 "Site URL",
                 Input(
-                    os.environ.get("FACTCHECK_SITE_URL", ""),
+                    os.environ.get(SITE_URL_ENV, ""),
                     placeholder="https://example.org/fact-checks/{claim_id}",
                     id="export-site-url",
                     compact=True,
@@ -68,7 +69,7 @@ class ExportDialog(Dialog[ExportRequest]):
             yield field(
                 "Publisher",
                 Input(
-                    os.environ.get("FACTCHECK_PUBLISHER", ""),
+                    os.environ.get(PUBLISHER_ENV, ""),
                     placeholder="your newsroom's name",
                     id="export-publisher",
                     compact=True,
