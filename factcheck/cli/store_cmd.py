@@ -6,6 +6,7 @@ import argparse
 
 from factcheck.cli.common import open_store, store_options
 from factcheck.errors import StoreError
+from factcheck.integrity import verify_record
 from factcheck.store.journal import journal_path_for
 
 
@@ -20,10 +21,13 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     check = actions.add_parser(
         "check",
         parents=[store_options()],
-        help="read every saved change and document; exit 2 if the store is damaged",
+        help="read every saved change and document, verify the audit log; exit 2 if damaged",
         description="Read the snapshot and replay the journal as opening the store does, then "
-        "check every article, claim and event against the data model. Prints the counts; a "
-        "damaged store prints what is wrong and exits 2, leaving the files untouched.",
+        "check every article, claim and event against the data model, verify the audit log's "
+        "hash chain, and replay every claim from its events. Prints the counts and the "
+        "chain's head hash; a damaged store or a broken audit record (an event changed, "
+        "removed or reordered, a claim changed or removed by hand) prints the first broken "
+        "link and exits 2, leaving the files untouched.",
     )
     check.set_defaults(handler=run_check)
     compact = actions.add_parser(
@@ -46,6 +50,9 @@ def run_check(args: argparse.Namespace) -> int:
     _require_existing(args)
     store = open_store(args)
     counts = store.counts()
+    record = verify_record(store)
+    if record.problem is not None:
+        raise StoreError(f"{store.path}: audit record broken: {record.problem}")
     status = store.status()
     print(f"store     {store.path} (snapshot {status.generation}, {status.snapshot_bytes:,} bytes)")
     superseded = " (already in the snapshot; replaced at the next save)"
@@ -55,6 +62,7 @@ def run_check(args: argparse.Namespace) -> int:
     )
     for kind, count in counts.items():
         print(f"{kind:9} {count:,}")
+    print(f"audit     {record.events:,} event(s) chained, head {record.head or '(none yet)'}")
     if status.torn_line:
         print(f"warning   {status.torn_line}")
     print("ok" if not status.torn_line else "ok (the torn line is cut off at the next save)")
