@@ -9,13 +9,15 @@ Chain: every event carries `prev_hash` (the hash of the event before it in the w
 for the first) and `hash`, the SHA-256 of its own content with `prev_hash` included, written
 as canonical JSON. The store keeps the last hash (the head). Changing, removing or reordering
 any event breaks the chain at that event or the next; removing events at the end leaves a
-head no event has. `verify` names the first broken link; `replay` rebuilds each claim from
-its events, so a claim edited without an event is caught too.
+head no event has. `verify` names the first broken link; `check_claims` walks each claim back
+through its events to the hash its `ingest` event recorded, so a claim edited without an
+event is caught too. Start events hold a hash, not a copy, so ingest does not double the
+store.
 
-Stores written before the chain existed are sealed at their first save (see
-`seal_events`): their events are chained as they are, and each claim gets one `seal` event
-holding it whole, from which replay starts. History before the seal is then protected against
-later edits, but was not itself checkable.
+Stores written before the chain existed are sealed at their first save (`factcheck.store`):
+their events are chained as they are, and each claim gets one `seal` event with its hash,
+where its checkable history starts. History before the seal is then protected against later
+edits, but was not itself checkable.
 """
 
 from __future__ import annotations
@@ -95,11 +97,11 @@ def apply(
     return result
 
 
-def holds(claim: ClaimData, changes: Mapping[str, FieldChange]) -> bool:
+def holds(claim: ClaimData, changes: Mapping[str, FieldChange], *, strict: bool = False) -> bool:
     """Whether the claim still shows every change's `after` (nothing changed it since);
-    the revision counter, which every save moves on, is left out."""
+    unless `strict`, the revision counter, which every save moves on, is left out."""
     for key, change in changes.items():
-        if key == "revision":
+        if key == "revision" and not strict:
             continue
         field, _, item_id = key.partition(SEPARATOR)
         if not item_id:
@@ -164,43 +166,52 @@ def verify(events: list[Mapping[str, Any]], head: str | None) -> Problem | None:
     return None
 
 
-def replay(events: Iterable[Event]) -> dict[str, ClaimData]:
-    """Each claim as its events produce it, from its last `ingest` or `seal` event on.
-
-    Older whole-claim events (before a seal) are skipped: the seal after them holds the
-    claim as it then stood.
-    """
-    claims: dict[str, ClaimData] = {}
+def check_claims(claims: Mapping[str, Claim], events: Iterable[Event]) -> Problem | None:
+    """The first claim that is not what its events made it: each claim is walked back from
+    its stored state through its events (each event's `after` values must be what the claim
+    shows at that point), and the state reached must hash to its `ingest` or `seal` event's
+    `state_hash`. A claim edited, added or removed without an event is caught."""
+    by_claim: dict[str, list[Event]] = {}
     for event in events:
-        if event.action in START_ACTIONS and event.claim is not None:
-            claims[event.claim_id] = dict(event.claim)
-        elif event.changes is not None and event.claim_id in claims:
-            claims[event.claim_id] = apply(claims[event.claim_id], event.changes)
-    return claims
-
-
-def compare(stored: Mapping[str, Claim], produced: Mapping[str, ClaimData]) -> Problem | None:
-    """The first claim that differs from what its events produce (missing, extra or edited)."""
-    for claim_id, data in produced.items():
-        claim = stored.get(claim_id)
-        if claim is None:
+        if event.claim_id:
+            by_claim.setdefault(event.claim_id, []).append(event)
+    for claim_id, history in by_claim.items():
+        starts = [i for i, e in enumerate(history) if e.action in START_ACTIONS]
+        if not starts:
+            continue  # events of an unsealed older store: nothing to check them against
+        if claim_id not in claims:
             return Problem(f"claim {claim_id}", "is missing, though its events are in the log")
-        if claim != Claim.model_validate(data):
-            fields = sorted(diff(Claim.model_validate(data).model_dump(mode="json"), _dump(claim)))
+        state = _dump(claims[claim_id])
+        for event in reversed(history[starts[-1] + 1 :]):
+            if event.changes is None:
+                continue
+            if not holds(state, event.changes, strict=True):
+                return Problem(
+                    f"claim {claim_id}",
+                    f"does not show what event {event.id} ({event.action} by {event.actor}) "
+                    "left it as",
+                )
+            state = apply(state, event.changes, backwards=True)
+        if state_hash(state) != history[starts[-1]].state_hash:
             return Problem(
                 f"claim {claim_id}",
-                f"differs from what its events produce (fields: {', '.join(fields)})",
+                f"differs from the claim its {history[starts[-1]].action} event recorded",
             )
-    extra = sorted(set(stored) - set(produced))
-    if extra:
-        return Problem(f"claim {extra[0]}", "has no events: it was added outside the desk")
+    unrecorded = sorted(set(claims) - set(by_claim))
+    if unrecorded:
+        return Problem(f"claim {unrecorded[0]}", "has no events: it was added outside the desk")
     return None
+
+
+def state_hash(claim: ClaimData) -> str:
+    return hashlib.sha256(canonical_json(claim)).hexdigest()
 
 
 def start_events(
     claims: Iterable[Claim], action: str, actor: str, at: datetime, detail: str = ""
 ) -> list[Event]:
-    """One event per claim holding it whole: where its history starts."""
+    """One event per claim, holding the hash of the claim as it stands: where the claim's
+    checkable history starts."""
     return [
         Event(
             id=uuid.uuid4().hex,
@@ -208,7 +219,7 @@ def start_events(
             at=at,
             actor=actor,
             action=action,
-            claim=_dump(claim),
+            state_hash=state_hash(_dump(claim)),
             detail=detail,
         )
         for claim in claims

@@ -45,9 +45,7 @@ class StaleClaimError(ReviewError):
     """An action named a revision of the claim older than the stored one: the reviewer acted
     on what they saw, and someone has changed it since."""
 
-    def __init__(
-        self, claim_id: str, seen: int, now: int, by: str, when: str, action: str
-    ) -> None:
+    def __init__(self, claim_id: str, seen: int, now: int, by: str, when: str, action: str) -> None:
         super().__init__(
             f"claim {claim_id} was changed by {by} at {when} ({action}) after you looked at it "
             f"(you saw revision {seen}, it is now {now}); nothing was saved: look again"

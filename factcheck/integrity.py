@@ -3,8 +3,9 @@ exactly what its events produce.
 
 `verify_record(repository)` is what `factcheck store check` and export run. It finds hand
 edits of the store file that no reviewer action made: a changed, removed or reordered event
-(the hash chain breaks), a claim changed or removed without an event (replay differs), an
-event cut off the end (the head names a missing event). The chain has no secret in it, so
+(the hash chain breaks), a claim changed or removed without an event (walked back through
+its events, it does not reach the hash its ingest recorded), an event cut off the end (the
+head names a missing event). The chain has no secret in it, so
 it proves the record was not edited by accident or by someone who did not rewrite every hash
 after the edit; `store check` prints the head hash so a desk can note it elsewhere.
 """
@@ -36,5 +37,5 @@ def verify_record(repository: Repository) -> RecordCheck:
     claims = {claim.id: claim for claim in repository.list_claims()}
     problem = audit.verify(trail, head)
     if problem is None:
-        problem = audit.compare(claims, audit.replay(repository.list_events()))
+        problem = audit.check_claims(claims, repository.list_events())
     return RecordCheck(len(trail), len(claims), head, problem)

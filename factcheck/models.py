@@ -191,8 +191,9 @@ class Event(_Model):
     """One entry of the append-only audit log. Undo is a new event; nothing is deleted.
 
     `changes` holds only what the action changed, keyed by field (`evidence/n3` for one
-    note), so the log grows with the work and not with the claim's size. `claim` holds the
-    whole claim only where a claim's history starts (ingest, or the seal of an older store).
+    note), so the log grows with the work and not with the claim's size. `state_hash` is set
+    where a claim's history starts (ingest, or the seal of an older store): the hash of the
+    whole claim then.
     Events written before this format carry the whole claim in `before` and `after`.
     `prev_hash` and `hash` chain the log: see `factcheck.audit`.
     """
@@ -203,7 +204,7 @@ class Event(_Model):
     actor: str
     action: str
     changes: dict[str, FieldChange] | None = None
-    claim: dict[str, Any] | None = None
+    state_hash: str = ""
     before: dict[str, Any] | None = None
     after: dict[str, Any] | None = None
     detail: str = ""

@@ -171,7 +171,7 @@ def test_someone_not_on_the_roster_is_refused_with_how_to_be_added() -> None:
 def test_names_with_control_or_invisible_characters_are_refused(name: str) -> None:
     with pytest.raises(ReviewError):
         check_name(name)
-    repository, (claim_id, *_) = newsroom()
+    repository, _ = newsroom()
     with pytest.raises(ReviewError):
         desk(repository, name)
 
@@ -232,7 +232,8 @@ def test_a_claim_in_research_with_a_verdict_cannot_be_rejected() -> None:
     ana = desk(repository, "ana")
     rate(ana, claim_id)
     ana.send_back(claim_id, "research", reason="One more source")
-    with pytest.raises(ReviewError, match=r"cannot reject .* stage 'research'.*back to stage 'triage'"):
+    refusal = r"cannot reject .* stage 'research'.*send it back to stage 'triage'"
+    with pytest.raises(ReviewError, match=refusal):
         ana.reject(claim_id, "Not checkable")
     assert ana.claim(claim_id).triage == Triage.ACCEPTED
 
@@ -324,6 +325,5 @@ def test_undoing_each_action_restores_every_earlier_state(steps: list[tuple[str,
         states.pop()
         assert without_revision(ana.undo(claim_id)) == states[-1]
     assert verify_record(repository).ok
-    assert audit.replay(repository.list_events())[claim_id] == ana.claim(claim_id).model_dump(
-        mode="json"
-    )
+    history = repository.list_events(claim_id)
+    assert audit.check_claims({claim_id: ana.claim(claim_id)}, history) is None

@@ -315,7 +315,7 @@ def _published_times(events: Iterable[Event], workflow: Workflow) -> dict[str, d
     final = workflow.final_stage
     times: dict[str, datetime] = {}
     for event in events:
-        after, before = event.after or {}, event.before or {}
-        if after.get("stage") == final and before.get("stage") != final:
+        stage = event.field_change("stage")
+        if stage is not None and stage[1] == final and stage[0] != final:
             times[event.claim_id] = event.at
     return times

@@ -7,7 +7,7 @@ indexes and a save serializes only the documents it changes, so neither scans th
 The audit log is a hash chain (`factcheck.audit`); its head is the `audit` setting, moved in
 the same save as the events. A store written before the chain existed (events without
 hashes, no head) is sealed at its first save: its events are chained as they are and each
-claim gets a `seal` event holding it whole, from which `store check` replays it.
+claim gets a `seal` event with its hash, where `store check` starts checking it.
 """
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ class Store:
 
     def _seal(self, save: Transaction) -> str:
         """Chain the events of a store written before the chain, and start each claim's
-        replay from a `seal` event holding it as it stands. Returns the new head."""
+        checkable history from a `seal` event with its hash. Returns the new head."""
         head = ""
         for doc_id, doc in self._storage.table_items(EVENTS):
             sealed = {**doc, "prev_hash": head, "hash": ""}
