@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factcheck.app import Desk
 from factcheck.ingest import read_article
 from factcheck.models import Claim, ClaimKind, claim_id_for
-from factcheck.review import ReviewService
 from factcheck.splitter import split
 from factcheck.splitter.sentences import sentence_spans
 from factcheck.store import Store
@@ -29,8 +29,8 @@ def seeded_store(path: Path) -> Path:
 
 def open_desk(store_path: Path, reviewer: str, keymap: Path | None = None) -> ReviewApp:
     """The desk as `reviewer`; no user keymap unless one is given."""
-    service = ReviewService(Store(store_path), load_workflow(DEFAULT_WORKFLOW), reviewer)
-    return ReviewApp(service, keymap_file=keymap or store_path.parent / "no-keymap.yaml")
+    desk = Desk(Store(store_path), load_workflow(DEFAULT_WORKFLOW), reviewer).start_review()
+    return ReviewApp(desk, keymap_file=keymap or store_path.parent / "no-keymap.yaml")
 
 
 def notices(app: ReviewApp) -> str:
