@@ -16,7 +16,7 @@ from factcheck.review import ReviewService
 from factcheck.splitter import split
 from factcheck.workflow import Workflow, load_workflow
 
-WORKFLOWS = Path(__file__).resolve().parent.parent / "workflows"
+WORKFLOWS = Path(__file__).resolve().parents[2] / "workflows"
 ARTICLE = (
     "Unemployment fell to 3.1 percent in March, the lowest rate since 1974. "
     "The city built 4,000 new homes last year. "
@@ -393,6 +393,7 @@ def act(service: ReviewService, action: str, claim_id: str, other_id: str, pick:
         max_size=40,
     ),
 )
+@pytest.mark.slow
 def test_any_sequence_of_actions_keeps_the_desk_consistent(
     name: str, steps: list[tuple[str, str, int, int]]
 ) -> None:

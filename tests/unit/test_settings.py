@@ -9,7 +9,7 @@ import pytest
 
 from factcheck.settings import DEFAULT_STORE, SettingsError, load_settings
 
-PACKAGE = Path(__file__).resolve().parents[1] / "factcheck"
+PACKAGE = Path(__file__).resolve().parents[2] / "factcheck"
 
 
 @pytest.fixture(autouse=True)

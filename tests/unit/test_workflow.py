@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from factcheck.errors import WorkflowError
 from factcheck.workflow import Workflow, load_workflow, parse_workflow, source_domain
 
-WORKFLOWS = Path(__file__).resolve().parent.parent / "workflows"
+WORKFLOWS = Path(__file__).resolve().parents[2] / "workflows"
 
 GOOD = """\
 name: Tiny desk
