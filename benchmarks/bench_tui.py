@@ -37,7 +37,7 @@ from factcheck.app import Desk  # noqa: E402
 from factcheck.models import Article, Claim, ClaimKind, claim_id_for  # noqa: E402
 from factcheck.store import Store  # noqa: E402
 from factcheck.tui.app import ReviewApp  # noqa: E402
-from factcheck.workflow import load_workflow  # noqa: E402
+from factcheck.workflow.loader import load_workflow  # noqa: E402
 
 CLAIMS_PER_ARTICLE = 100
 SENTENCE = "Minister {n} said unemployment fell to {p}.{d} percent in {year}, the lowest since {y}."

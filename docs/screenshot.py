@@ -19,7 +19,7 @@ from factcheck.ingest import read_articles
 from factcheck.splitter import split
 from factcheck.store import Store
 from factcheck.tui.app import ReviewApp
-from factcheck.workflow import load_workflow
+from factcheck.workflow.loader import load_workflow
 
 PROJECT = Path(__file__).resolve().parent.parent
 SIZE = (120, 38)

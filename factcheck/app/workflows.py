@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.settings import DEFAULT_WORKFLOW
-from factcheck.workflow import Workflow, load_workflow
+from factcheck.workflow import Workflow
+from factcheck.workflow.loader import load_workflow
 
 # The workflows shipped inside the package (factcheck/workflows links to the project's
 # workflows/ folder and is copied into wheels), for `factcheck` run from another folder.

@@ -15,7 +15,7 @@ from factcheck.repository import InMemoryRepository
 from factcheck.review import ReviewService
 from factcheck.splitter import split
 from factcheck.store import Store
-from factcheck.workflow import load_workflow
+from factcheck.workflow.loader import load_workflow
 
 WORKFLOW = Path(__file__).resolve().parents[2] / "workflows" / "default.yaml"
 ARTICLE = "The city built 4,000 new homes last year. Bus fares doubled between 2019 and 2023."

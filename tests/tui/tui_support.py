@@ -14,7 +14,7 @@ from factcheck.splitter import split
 from factcheck.splitter.sentences import sentence_spans
 from factcheck.store import Store
 from factcheck.tui.app import ReviewApp
-from factcheck.workflow import load_workflow
+from factcheck.workflow.loader import load_workflow
 
 PROJECT = Path(__file__).resolve().parents[2]
 SEED = PROJECT / "seeds" / "000_ac684aa55c728b26.txt"

@@ -25,7 +25,8 @@ from factcheck.repository import InMemoryRepository
 from factcheck.review import ReviewService
 from factcheck.splitter import split
 from factcheck.store import Store
-from factcheck.workflow import Workflow, load_workflow
+from factcheck.workflow import Workflow
+from factcheck.workflow.loader import load_workflow
 
 PROJECT = Path(__file__).resolve().parents[2]
 SEED = PROJECT / "seeds" / "000_ac684aa55c728b26.txt"

@@ -14,7 +14,8 @@ from factcheck.models import Claim, Triage
 from factcheck.repository import InMemoryRepository
 from factcheck.review import ReviewService
 from factcheck.splitter import split
-from factcheck.workflow import Workflow, load_workflow
+from factcheck.workflow import Workflow
+from factcheck.workflow.loader import load_workflow
 
 WORKFLOWS = Path(__file__).resolve().parents[2] / "workflows"
 ARTICLE = (
@@ -421,3 +422,19 @@ def test_any_sequence_of_actions_keeps_the_desk_consistent(
             stage = service.stage_of(claim)
             if claim.verdict and not service.workflow.is_final(stage.id):
                 assert claim.verdict.reviewer not in {s.reviewer for s in claim.sign_offs}
+
+
+def test_two_sites_on_one_shared_host_are_two_sources_but_two_pages_of_one_outlet_are_one() -> None:
+    repository, claims = newsroom()
+    ana = desk(repository, "ana")
+    outlet, sites = claims[0].id, claims[1].id
+    for claim_id, first, second in (
+        (outlet, BBC, BBC_AGAIN),
+        (sites, "https://ana.github.io/audit", "https://ben.github.io/fares"),
+    ):
+        accept_and_advance(ana, claim_id)
+        ana.add_note(claim_id, url=first, stance="supports")
+        ana.add_note(claim_id, url=second, stance="supports")
+    with pytest.raises(ReviewError, match=r"distinct web domains \(has 1: bbc\.co\.uk\)"):
+        ana.advance(outlet)
+    assert ana.advance(sites).stage == "verdict"
