@@ -6,6 +6,9 @@ Sources, strongest first: command-line flags (handed in by the CLI), environment
 (`config.toml` in the user's config folder, e.g. `~/.config/factcheck/config.toml`, or
 `$FACTCHECK_CONFIG`), then the defaults below. This module is the only one below the shells
 that reads the environment (a test keeps it so).
+
+The default store stays `store/factcheck.json` beside the project (what `make review` and the
+README use), not the platform's data folder: a desk shares its store file deliberately.
 """
 
 from __future__ import annotations
@@ -38,11 +41,6 @@ class SettingsError(FactcheckError):
 def config_folder() -> Path:
     """Where the user's factcheck settings live (honours $XDG_CONFIG_HOME on Linux)."""
     return platformdirs.user_config_path(APP_NAME)
-
-
-def data_folder() -> Path:
-    """Where factcheck may keep the user's own data (honours $XDG_DATA_HOME on Linux)."""
-    return platformdirs.user_data_path(APP_NAME)
 
 
 def config_file() -> Path:

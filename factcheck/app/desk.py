@@ -97,9 +97,6 @@ class Desk:
     def stage_of(self, claim: Claim) -> Stage:
         return self.workflow.stage_of(claim)
 
-    def missing(self, claim: Claim) -> list[str]:
-        return self.workflow.missing(claim)
-
     def history(self, claim_id: str) -> list[Event]:
         return self._review.history(claim_id)
 
