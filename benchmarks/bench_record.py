@@ -30,7 +30,7 @@ from factcheck.integrity import verify_record
 from factcheck.models import Article, Triage
 from factcheck.review import ReviewService
 from factcheck.store import Store
-from factcheck.workflow import load_workflow
+from factcheck.workflow.loader import load_workflow
 
 WORKFLOW = load_workflow(Path(__file__).resolve().parent.parent / "workflows" / "default.yaml")
 CLAIMS = 10_000

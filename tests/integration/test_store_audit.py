@@ -15,9 +15,9 @@ from factcheck.integrity import verify_record
 from factcheck.review import ReviewService
 from factcheck.splitter import split
 from factcheck.store import Store
-from factcheck.workflow import load_workflow
+from factcheck.workflow.loader import load_workflow
 
-WORKFLOW = load_workflow(Path(__file__).resolve().parent.parent / "workflows" / "default.yaml")
+WORKFLOW = load_workflow(Path(__file__).resolve().parents[2] / "workflows" / "default.yaml")
 ARTICLE = "Unemployment fell to 3.1 percent in March. Bus fares doubled between 2019 and 2023."
 
 Tables = dict[str, dict[str, dict]]

@@ -21,9 +21,9 @@ from factcheck.repository import InMemoryRepository
 from factcheck.review import ReviewService
 from factcheck.roster import RosterKeeper, display_names
 from factcheck.splitter import split
-from factcheck.workflow import load_workflow
+from factcheck.workflow.loader import load_workflow
 
-WORKFLOWS = Path(__file__).resolve().parent.parent / "workflows"
+WORKFLOWS = Path(__file__).resolve().parents[2] / "workflows"
 DEFAULT = load_workflow(WORKFLOWS / "default.yaml")
 ARTICLE = (
     "Unemployment fell to 3.1 percent in March, the lowest rate since 1974. "
