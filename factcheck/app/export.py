@@ -11,7 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.errors import StoreError
 from factcheck.files import atomic_write
+from factcheck.integrity import verify_record
 from factcheck.report import EXTENSIONS, FORMATS, ReportError, build_report, render
 from factcheck.repository import Repository
 from factcheck.workflow import Workflow
@@ -40,12 +42,15 @@ class ExportRequest:
     publisher: str | None = None
     # The desk proposes `reports/...` and makes the folder; the CLI refuses a missing one.
     create_folder: bool = False
+    # Export even when the store's audit record does not verify (the report says so).
+    allow_unverified: bool = False
 
 
 @dataclass(frozen=True)
 class ExportResult:
     text: str
     claim_count: int
+    unverified: str = ""  # why the record did not verify, when exported anyway
 
 
 def format_for(output: Path | None) -> str:
@@ -65,8 +70,22 @@ def export_report(
     request: ExportRequest,
     on_stage: Callable[[str], None] | None = None,
 ) -> ExportResult:
-    """Build, render and (with a path) write the report; `on_stage` hears each step's name."""
+    """Build, render and (with a path) write the report; `on_stage` hears each step's name.
+
+    A store whose audit record does not verify (`factcheck.integrity`) is refused with
+    `StoreError`, unless the request allows it; the report then says so at the top.
+    """
     tell = on_stage or (lambda stage: None)
+    tell("verifying the record")
+    record = verify_record(repository)
+    unverified = ""
+    if record.problem is not None:
+        if not request.allow_unverified:
+            raise StoreError(
+                f"the store's audit record is broken ({record.problem}); export refused: "
+                "run `factcheck store check`, or export anyway with --allow-unverified"
+            )
+        unverified = f"the store's audit record did not verify: {record.problem}"
     tell("reading claims")
     report = build_report(
         repository,
@@ -75,13 +94,14 @@ def export_report(
         stages=request.stages,
         verdicts=request.verdicts,
         include_unreviewed=request.include_unreviewed,
+        unverified=unverified,
     )
     tell("rendering")
     text = render(report, request.fmt, site_url=request.site_url, publisher=request.publisher)
     if request.path is not None:
         tell("writing")
         write_report_file(request.path, text, create_folder=request.create_folder)
-    return ExportResult(text, len(report.claims))
+    return ExportResult(text, len(report.claims), unverified)
 
 
 def write_report_file(path: Path, text: str, *, create_folder: bool = False) -> None:

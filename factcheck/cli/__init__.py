@@ -15,12 +15,28 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from factcheck.cli import articles_cmd, claim_cmd, export_cmd, review_cmd, store_cmd, workflow_cmd
+from factcheck.cli import (
+    articles_cmd,
+    claim_cmd,
+    export_cmd,
+    review_cmd,
+    reviewer_cmd,
+    store_cmd,
+    workflow_cmd,
+)
 from factcheck.cli.common import REVIEWER_HELP, STORE_HELP, WORKFLOW_HELP
 from factcheck.errors import FactcheckError
 from factcheck.settings import Settings, load_settings
 
-COMMAND_MODULES = (articles_cmd, workflow_cmd, claim_cmd, store_cmd, export_cmd, review_cmd)
+COMMAND_MODULES = (
+    articles_cmd,
+    workflow_cmd,
+    claim_cmd,
+    reviewer_cmd,
+    store_cmd,
+    export_cmd,
+    review_cmd,
+)
 EXIT_USER_ERROR = 2
 
 

@@ -74,9 +74,16 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     back.add_argument("--to", required=True, metavar="STAGE")
     back.add_argument("--reason", required=True)
     action("sign-off", "approve another reviewer's verdict", _sign_off)
-    correct = action("correct", "correct a published verdict, with a reason", _correct)
+    correct = action(
+        "correct",
+        "propose a correction to a published verdict: a new verdict, a new rationale and the "
+        "reason readers are told; published once signed off (claim sign-off, claim advance)",
+        _correct,
+    )
     correct.add_argument("label", metavar="LABEL")
-    correct.add_argument("--reason", required=True)
+    correct.add_argument("--rationale", required=True, help="why the new verdict holds")
+    correct.add_argument("--reason", required=True, help="what was wrong, for readers")
+    correct.add_argument("--conclusion", default="", help="one sentence for readers")
     action("undo", "undo your own last action on the claim", _undo)
 
     status = subcommands.add_parser(
@@ -144,7 +151,7 @@ def _sign_off(desk: Desk, args: argparse.Namespace) -> Claim:
 
 
 def _correct(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.correct(args.id, args.label, args.reason)
+    return desk.correct(args.id, args.label, args.rationale, args.reason, args.conclusion)
 
 
 def _undo(desk: Desk, args: argparse.Namespace) -> Claim:
@@ -159,7 +166,9 @@ def _acting(handler: Handler) -> Callable[[argparse.Namespace], int]:
         view = desk.present(claim)
         detail = f" ({event.detail})" if event.detail else ""
         print(f"{claim.id}: {event.action}{detail} by {event.actor}; now in stage {view.stage.id}")
-        if view.missing:
+        if view.missing and view.is_final:
+            print("the correction still needs: " + "; ".join(view.missing))
+        elif view.missing:
             print(f"to leave {view.stage.id} it still needs: " + "; ".join(view.missing))
         return 0
 
@@ -197,13 +206,20 @@ def run_history(args: argparse.Namespace) -> int:
 def run_status(args: argparse.Namespace) -> int:
     desk = open_review(args)
     status = desk.status_counts()
-    decided, total = desk.progress()
+    progress = desk.progress()
     if args.format == "json":
         stages = {
             s.id: dict(zip(status.columns, status.row(s.id), strict=True)) for s in status.stages
         }
         print_json(
-            {"workflow": desk.workflow.name, "stages": stages, "decided": decided, "total": total}
+            {
+                "workflow": desk.workflow.name,
+                "stages": stages,
+                "published": progress.published,
+                "proposed": progress.proposed,
+                "decided": progress.decided,
+                "total": progress.total,
+            }
         )
         return 0
     rows = [
@@ -212,5 +228,9 @@ def run_status(args: argparse.Namespace) -> int:
     ]
     print(f"workflow {desk.workflow.name} ({desk.workflow.source})")
     print_table(("STAGE", *status.columns, "TOTAL"), rows, flexible=0)
-    print(f"{decided} of {total} claims decided (a verdict, or rejected or merged in triage)")
+    print(
+        f"{progress.published} published, {progress.proposed} proposed (a verdict not yet "
+        f"published), {progress.decided} of {progress.total} claims decided (published, or "
+        "rejected or merged in triage)"
+    )
     return 0

@@ -142,6 +142,22 @@ def test_store_check_detects_every_hand_edit(
     assert "audit record broken" in err and err.count("\n") == 1
 
 
+def test_export_refuses_a_broken_store_unless_told_and_then_says_so(
+    published_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = edited(published_store, tmp_path, change_verdict)
+    args = ["--store", str(path), "export", "--format", "md"]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "audit record is broken" in err and "--allow-unverified" in err
+    assert main([*args, "--allow-unverified"]) == 0
+    captured = capsys.readouterr()
+    assert "> **Unverified record:**" in captured.out
+    assert "warning" in captured.err
+    assert main(["--store", str(published_store), "export", "--format", "md"]) == 0
+    assert "Unverified" not in capsys.readouterr().out
+
+
 def test_a_store_from_before_the_chain_is_sealed_at_its_first_save(
     published_store: Path, tmp_path: Path
 ) -> None:
