@@ -30,7 +30,15 @@ from factcheck.app.store_care import StoreHealth, check_store, compact_store
 from factcheck.app.workflows import open_workflow
 from factcheck.ingest import read_article
 from factcheck.models import Claim
-from factcheck.review import NOTE_FIELDS, StatusCounts, is_decided, validate_url
+from factcheck.review import (
+    NOTE_FIELDS,
+    Progress,
+    StatusCounts,
+    is_decided,
+    is_proposed,
+    is_published,
+    validate_url,
+)
 from factcheck.splitter import split
 
 __all__ = [
@@ -44,6 +52,7 @@ __all__ = [
     "IngestStep",
     "IngestSummary",
     "NoteView",
+    "Progress",
     "StatusCounts",
     "StoreHealth",
     "check_store",
@@ -51,6 +60,8 @@ __all__ = [
     "default_report_path",
     "format_for",
     "is_decided",
+    "is_proposed",
+    "is_published",
     "open_desk",
     "open_workflow",
     "present_claim",

@@ -1,5 +1,7 @@
-"""The verdict form (`v`): the workflow's scale with each verdict's description, and a
-rationale. Save with ctrl+s (or the Save button); Escape leaves the claim unchanged."""
+"""The verdict form (`v`), and the correction form (`C`): the workflow's scale with each
+verdict's description, and a rationale; a correction also asks the reason readers are told.
+Nothing is chosen when the form opens: the reviewer picks the verdict (re-rating shows the
+current one). Save with ctrl+s (or the Save button); Escape leaves the claim unchanged."""
 
 from __future__ import annotations
 
@@ -23,23 +25,26 @@ class VerdictChoice:
     label: str
     rationale: str
     conclusion: str = ""
+    reason: str = ""
 
 
 class VerdictDialog(Dialog[VerdictChoice]):
-    def __init__(self, workflow: Workflow, claim: Claim) -> None:
+    def __init__(self, workflow: Workflow, claim: Claim, *, correction: bool = False) -> None:
         super().__init__()
         self.workflow = workflow
         self.claim = claim
+        self.correction = correction
 
     def compose(self) -> ComposeResult:
-        verdict = self.claim.verdict
+        # A correction is written anew: nothing of the published verdict is carried over.
+        verdict = None if self.correction else self.claim.verdict
         options = []
         for option in self.workflow.scale.verdicts:
             prompt = verdict_chip(option)
             prompt.append(f"  {option.description}", style="")
             options.append(Option(prompt, id=option.id))
         with Vertical(classes="dialog", id="verdict-dialog") as box:
-            box.border_title = "Verdict"
+            box.border_title = "Correct the published verdict" if self.correction else "Verdict"
             yield Label(Text(self.claim.text, overflow="ellipsis", no_wrap=True), classes="what")
             yield OptionList(*options, id="verdict-scale", compact=True)
             yield Label("Rationale: why this verdict, citing the evidence", classes="caption")
@@ -56,12 +61,21 @@ class VerdictDialog(Dialog[VerdictChoice]):
                         compact=True,
                     ),
                 )
-            yield from form_footer("Save")
+            if self.correction:
+                yield field(
+                    "Reason",
+                    Input(
+                        placeholder="what was wrong, as readers will be told",
+                        id="verdict-reason",
+                        compact=True,
+                    ),
+                )
+            yield from form_footer("Propose" if self.correction else "Save")
 
     def on_mount(self) -> None:
         scale = self.query_one("#verdict-scale", OptionList)
-        current = self.claim.verdict.label if self.claim.verdict else None
-        scale.highlighted = self.workflow.scale.ids.index(current) if current else 0
+        verdict = None if self.correction else self.claim.verdict
+        scale.highlighted = self.workflow.scale.ids.index(verdict.label) if verdict else None
         scale.focus()
 
     @on(OptionList.OptionSelected, "#verdict-scale")
@@ -78,13 +92,16 @@ class VerdictDialog(Dialog[VerdictChoice]):
         if scale.highlighted is None:
             self.show_problem("Choose a verdict from the scale.")
             return
-        conclusion = ""
+        conclusion = reason = ""
         if self.workflow.scale.conclusion_required:
             conclusion = self.query_one("#verdict-conclusion", Input).value.strip()
+        if self.correction:
+            reason = self.query_one("#verdict-reason", Input).value.strip()
         self.dismiss(
             VerdictChoice(
                 label=self.workflow.scale.ids[scale.highlighted],
                 rationale=self.query_one("#verdict-rationale", TextArea).text.strip(),
                 conclusion=conclusion,
+                reason=reason,
             )
         )
