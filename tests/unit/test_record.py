@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import audit
-from factcheck.errors import ReviewError, StaleClaimError
+from factcheck.errors import ReviewError, StaleClaimError, WorkflowError
 from factcheck.ingest import parse_article
 from factcheck.integrity import verify_record
 from factcheck.models import Claim, Triage
@@ -21,7 +21,7 @@ from factcheck.repository import InMemoryRepository
 from factcheck.review import ReviewService
 from factcheck.roster import RosterKeeper, display_names
 from factcheck.splitter import split
-from factcheck.workflow.loader import load_workflow
+from factcheck.workflow.loader import load_workflow, parse_workflow
 
 WORKFLOWS = Path(__file__).resolve().parents[2] / "workflows"
 DEFAULT = load_workflow(WORKFLOWS / "default.yaml")
@@ -327,3 +327,20 @@ def test_undoing_each_action_restores_every_earlier_state(steps: list[tuple[str,
     assert verify_record(repository).ok
     history = repository.list_events(claim_id)
     assert audit.check_claims({claim_id: ana.claim(claim_id)}, history) is None
+
+
+# -- the workflow file's new sections ---------------------------------------------------
+
+
+def test_workflow_file_names_bad_actions_roles_and_a_final_stage_that_is_not_locked() -> None:
+    text = (WORKFLOWS / "default.yaml").read_text(encoding="utf-8")
+    text = text.replace("allows: [accept, reject, merge, edit]", "allows: [accept, rate]")
+    text = text.replace("    allows: [correct]", "    allows: [correct, verdict]")
+    text = text.replace("sign_off_role: editor     # only", "sign_off_role: boss     # only")
+    with pytest.raises(WorkflowError) as problems:
+        parse_workflow(text, "desk.yaml")
+    lines = str(problems.value).splitlines()
+    assert any("stages[0].allows[1]: unknown action 'rate'" in line for line in lines)
+    assert any("it allows only correct, not verdict" in line for line in lines)
+    assert any("corrections.sign_off_role: unknown role 'boss'" in line for line in lines)
+    assert all(line.startswith("desk.yaml:") for line in lines)
