@@ -4,6 +4,8 @@ in one step, as a paste would, rather than one key at a time."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from textual.widgets import Input, Label, TextArea
 from tui_support import notices, open_desk, seeded_repository, seeded_store
 
 from factcheck.models import Triage
-from factcheck.repository import Repository
+from factcheck.repository import InMemoryRepository, Repository
 from factcheck.store import Store
 from factcheck.tui.desk_header import DeskHeader
 from factcheck.tui.queue import ClaimQueue
@@ -140,6 +142,34 @@ async def test_a_claim_walks_from_triage_to_publication(desk_store: Repository) 
         await pilot.press("u", "u")
         assert stored(desk_store).stage == "sign-off"
         assert "Undone" in notices(editor)
+
+
+class SlowRepository(InMemoryRepository):
+    """Saves as slowly as a busy disk."""
+
+    def save(self, *args, **kwargs) -> None:
+        time.sleep(0.6)
+        super().save(*args, **kwargs)
+
+
+async def test_a_slow_save_shows_the_busy_line_while_the_screen_keeps_running() -> None:
+    repository = seeded_repository(SlowRepository)
+    app = open_desk(repository, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        seen: set[str] = set()
+
+        async def look_while_saving() -> None:  # runs only if the UI's loop is not blocked
+            while True:
+                await asyncio.sleep(0.05)
+                if app.screen.query_one("#busy").display:
+                    seen.add(str(app.screen.query_one("#busy-label", Label).content))
+
+        looking = asyncio.create_task(look_while_saving())
+        await pilot.press("a")
+        looking.cancel()
+        assert seen == {"Saving: accept…"}
+        assert not app.screen.query_one("#busy").display
+        assert stored(repository).triage == Triage.ACCEPTED
 
 
 async def test_refused_note_keeps_the_form_open_with_what_was_typed(desk_store: Repository) -> None:
