@@ -148,7 +148,7 @@ class SlowRepository(InMemoryRepository):
     """Saves as slowly as a busy disk."""
 
     def save(self, *args, **kwargs) -> None:
-        time.sleep(0.6)
+        time.sleep(1.0)
         super().save(*args, **kwargs)
 
 
@@ -158,15 +158,17 @@ async def test_a_slow_save_shows_the_busy_line_while_the_screen_keeps_running() 
     async with app.run_test(size=SIZE) as pilot:
         seen: set[str] = set()
 
-        async def look_while_saving() -> None:  # runs only if the UI's loop is not blocked
-            while True:
-                await asyncio.sleep(0.05)
+        async def look_until_saved() -> None:  # runs only while the UI's loop is not blocked
+            deadline = time.monotonic() + 10
+            while stored(repository).triage != Triage.ACCEPTED and time.monotonic() < deadline:
                 if app.screen.query_one("#busy").display:
                     seen.add(str(app.screen.query_one("#busy-label", Label).content))
+                await asyncio.sleep(0.02)
 
-        looking = asyncio.create_task(look_while_saving())
+        looking = asyncio.create_task(look_until_saved())
         await pilot.press("a")
-        looking.cancel()
+        await looking
+        await pilot.pause()
         assert seen == {"Saving: accept…"}
         assert not app.screen.query_one("#busy").display
         assert stored(repository).triage == Triage.ACCEPTED
