@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from factcheck.app import FORMATS, ExportRequest, format_for
-from factcheck.cli.common import WORKFLOW_HELP, open_review, store_options
+from factcheck.cli.common import WORKFLOW_HELP, desk_for, store_options
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -70,7 +70,7 @@ def run_export(args: argparse.Namespace) -> int:
         site_url=settings.site_url,
         publisher=settings.publisher,
     )
-    result = open_review(args).export(request)
+    result = desk_for(args).export(request)
     if args.output is None:
         sys.stdout.write(result.text)
         return 0
