@@ -30,7 +30,7 @@ from factcheck.report.data import (
     ReportData,
     Summary,
 )
-from factcheck.workflow import COLOR_NAMES, HEX_COLOR
+from factcheck.workflow import is_colour
 
 NEUTRAL = "#9e9e9e"
 STATUS_COLORS = {IN_REVIEW: "#bdbdbd", NOT_RATED: "#e0e0e0", REJECTED: "#757575", MERGED: "#8d8d8d"}
@@ -91,7 +91,7 @@ def esc(text: object) -> str:
 
 def safe_color(color: str) -> str:
     """The workflow's colour if it is one CSS reads as a colour, else a neutral grey."""
-    if HEX_COLOR.match(color) or color.lower() in COLOR_NAMES:
+    if is_colour(color):
         return color
     return NEUTRAL
 
