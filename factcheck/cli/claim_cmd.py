@@ -31,6 +31,14 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     def action(name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
         parser = actions.add_parser(name, parents=[options], help=help_text, description=help_text)
         parser.add_argument("id", metavar="ID", help="claim id (see `factcheck claims`)")
+        if handler is not _undo:
+            parser.add_argument(
+                "--revision",
+                type=int,
+                metavar="N",
+                help="the claim's revision you looked at (`claim show`): refused, saying who "
+                "changed it, if it has changed since",
+            )
         parser.set_defaults(handler=_acting(handler))
         return parser
 
@@ -97,28 +105,28 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def _accept(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.accept(args.id)
+    return desk.accept(args.id, args.revision)
 
 
 def _reject(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.reject(args.id, args.reason)
+    return desk.reject(args.id, args.reason, args.revision)
 
 
 def _edit(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.edit(args.id, args.text)
+    return desk.edit(args.id, args.text, args.revision)
 
 
 def _merge(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.merge(args.id, args.into)
+    return desk.merge(args.id, args.into, args.revision)
 
 
 def _assign(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.assign(args.id, args.to)
+    return desk.assign(args.id, args.to, args.revision)
 
 
 def _note(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.add_note(
-        args.id, url=args.url, stance=args.stance, quote=args.quote, note=args.note,
+        args.id, args.revision, url=args.url, stance=args.stance, quote=args.quote, note=args.note,
         title=args.title,
     )  # fmt: skip
 
@@ -126,32 +134,34 @@ def _note(desk: Desk, args: argparse.Namespace) -> Claim:
 def _edit_note(desk: Desk, args: argparse.Namespace) -> Claim:
     fields = {name: getattr(args, name) for name in NOTE_FIELDS}
     return desk.edit_note(
-        args.id, args.note_id, **{k: v for k, v in fields.items() if v is not None}
+        args.id, args.note_id, args.revision, **{k: v for k, v in fields.items() if v is not None}
     )
 
 
 def _unnote(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.remove_note(args.id, args.note_id)
+    return desk.remove_note(args.id, args.note_id, args.revision)
 
 
 def _verdict(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.set_verdict(args.id, args.label, args.rationale, args.conclusion)
+    return desk.set_verdict(args.id, args.label, args.rationale, args.conclusion, args.revision)
 
 
 def _advance(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.advance(args.id)
+    return desk.advance(args.id, args.revision)
 
 
 def _back(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.send_back(args.id, args.to, args.reason)
+    return desk.send_back(args.id, args.to, args.reason, args.revision)
 
 
 def _sign_off(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.sign_off(args.id)
+    return desk.sign_off(args.id, args.revision)
 
 
 def _correct(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.correct(args.id, args.label, args.rationale, args.reason, args.conclusion)
+    return desk.correct(
+        args.id, args.label, args.rationale, args.reason, args.conclusion, args.revision
+    )
 
 
 def _undo(desk: Desk, args: argparse.Namespace) -> Claim:
