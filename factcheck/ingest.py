@@ -17,6 +17,7 @@ from pathlib import Path
 from factcheck.errors import ArticleError
 from factcheck.models import Article, article_id_for
 from factcheck.splitter.sentences import sentence_spans
+from factcheck.terminal_text import visible
 from factcheck.textfile import decode_text, read_file_bytes
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -73,7 +74,8 @@ def read_article(path: Path) -> Article:
     raw = decode_text(
         read_file_bytes(path, ArticleError, "an article"), str(path), ArticleError, "an article"
     )
-    return parse_article(raw, source=path.name, label=str(path))
+    # A file name's bytes need not be UTF-8; the article keeps it escaped (`\xff`), storable.
+    return parse_article(raw, source=visible(path.name), label=str(path))
 
 
 def article_files(paths: Iterable[Path]) -> list[Path]:

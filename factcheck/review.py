@@ -42,6 +42,7 @@ from factcheck.models import (
     utc_now,
 )
 from factcheck.repository import Repository
+from factcheck.terminal_text import unsafe_characters, visible
 from factcheck.workflow import Stage, Workflow
 
 WORKFLOW_SETTING = "workflow"
@@ -119,6 +120,16 @@ def _dump(claim: Claim) -> dict[str, Any]:
     return claim.model_dump(mode="json")
 
 
+def require_plain_name(field: str, name: str) -> None:
+    """Names go into the audit log and onto every screen: no terminal controls in them."""
+    unsafe = unsafe_characters(name)
+    if unsafe:
+        raise ReviewError(
+            f"{field} name '{visible(name)}' holds control characters "
+            f"({', '.join(dict.fromkeys(unsafe))}); use plain text"
+        )
+
+
 class ReviewService:
     """Every reviewer action on the claims of one repository, under one workflow."""
 
@@ -132,6 +143,7 @@ class ReviewService:
         reviewer = reviewer.strip()
         if not reviewer:
             raise ReviewError("a reviewer name is needed (--reviewer NAME or $FACTCHECK_REVIEWER)")
+        require_plain_name("reviewer", reviewer)
         self.repository = repository
         self.workflow = workflow
         self.reviewer = reviewer
@@ -251,6 +263,8 @@ class ReviewService:
         """Give the claim to a reviewer; `None` or an empty name leaves it unassigned."""
         claim = self.claim(claim_id)
         name = (to or "").strip() or None
+        if name:
+            require_plain_name("assignee", name)
         if name == claim.assignee:
             who = name or "nobody"
             raise ReviewError(f"claim {claim_id} is already assigned to {who}")

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from factcheck.cli.common import open_store, print_json, print_table, shorten, store_options
+from factcheck.cli.terminal_output import print_line
 from factcheck.errors import ArticleError
 from factcheck.ingest import read_article, read_articles
 from factcheck.models import Claim
@@ -46,11 +47,11 @@ def run_ingest(args: argparse.Namespace) -> int:
         if store.add_article(article, claims):
             added += 1
             claim_count += len(claims)
-            print(f"added    {article.id}  {len(claims):3d} claims  {path}")
+            print_line(f"added    {article.id}  {len(claims):3d} claims  {path}")
         else:
             present += 1
-            print(f"present  {article.id}  (already in the store, nothing added)  {path}")
-    print(
+            print_line(f"present  {article.id}  (already in the store, nothing added)  {path}")
+    print_line(
         f"{added} article(s) added, {present} already present, {claim_count} claim(s) added "
         f"to {store.path}"
     )
@@ -66,7 +67,7 @@ def run_claims(args: argparse.Namespace) -> int:
         print_json([claim.model_dump(mode="json") for claim in claims])
         return 0
     if not claims:
-        print(f"no claims in {store.path} (add some with: factcheck ingest PATH)")
+        print_line(f"no claims in {store.path} (add some with: factcheck ingest PATH)")
         return 0
     print_claim_table(claims)
     return 0
@@ -98,6 +99,6 @@ def run_split(args: argparse.Namespace) -> int:
         return 0
     for claim in claims:
         speaker = f" [{claim.speaker}]" if claim.speaker else ""
-        print(f"{claim.id}  {claim.band:<6} {claim.kind:<10}{speaker} {claim.text}")
+        print_line(f"{claim.id}  {claim.band:<6} {claim.kind:<10}{speaker} {claim.text}")
     print(f"{len(claims)} claim(s) from {len(set(c.sentence_index for c in claims))} sentence(s)")
     return 0

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from factcheck.cli.common import open_review, print_json, print_table, review_options
+from factcheck.cli.terminal_output import print_line
 from factcheck.models import Claim, Stance
 from factcheck.review import NOTE_FIELDS, ReviewService
 
@@ -158,10 +159,10 @@ def _acting(handler: Handler) -> Callable[[argparse.Namespace], int]:
         event = desk.history(claim.id)[-1]
         stage = desk.stage_of(claim)
         detail = f" ({event.detail})" if event.detail else ""
-        print(f"{claim.id}: {event.action}{detail} by {event.actor}; now in stage {stage.id}")
+        print_line(f"{claim.id}: {event.action}{detail} by {event.actor}; now in stage {stage.id}")
         missing = desk.workflow.missing(claim)
         if missing:
-            print(f"to leave {stage.id} it still needs: " + "; ".join(missing))
+            print_line(f"to leave {stage.id} it still needs: " + "; ".join(missing))
         return 0
 
     return run
@@ -242,7 +243,8 @@ def run_show(args: argparse.Namespace) -> int:
         data["missing"] = desk.workflow.missing(claim)
         print_json(data)
         return 0
-    print("\n".join(describe(desk, claim)))
+    for line in describe(desk, claim):
+        print_line(line)
     return 0
 
 
@@ -250,7 +252,7 @@ def run_history(args: argparse.Namespace) -> int:
     desk = open_review(args)
     events = desk.history(args.id)
     if not events:
-        print(f"no actions recorded on claim {args.id} yet")
+        print_line(f"no actions recorded on claim {args.id} yet")
         return 0
     rows = [(when(e.at), e.actor, e.action, e.detail or "-") for e in events]
     print_table(("WHEN", "WHO", "ACTION", "DETAIL"), rows)
@@ -273,7 +275,7 @@ def run_status(args: argparse.Namespace) -> int:
         (stage.id, *map(str, status.row(stage.id)), str(status.total(stage.id)))
         for stage in status.stages
     ]
-    print(f"workflow {desk.workflow.name} ({desk.workflow.source})")
+    print_line(f"workflow {desk.workflow.name} ({desk.workflow.source})")
     print_table(("STAGE", *status.columns, "TOTAL"), rows, flexible=0)
     print(f"{decided} of {total} claims decided (a verdict, or rejected or merged in triage)")
     return 0

@@ -14,6 +14,7 @@ from typing import Any
 
 from factcheck.review import ReviewService
 from factcheck.store import Store
+from factcheck.terminal_text import json_safe, visible
 from factcheck.workflow import Workflow, load_workflow
 
 STORE_HELP = "TinyDB store file (default: $FACTCHECK_STORE or store/factcheck.json)"
@@ -63,12 +64,17 @@ def open_review(args: argparse.Namespace) -> ReviewService:
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+
+
+def one_line(text: str) -> str:
+    """`text` on one line, runs of white space as one space, control characters escaped."""
+    return visible(" ".join(text.split()))
 
 
 def shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    """`one_line(text)` in at most `width` characters."""
+    text = one_line(text)
     return text if len(text) <= width else text[: max(0, width - 1)] + "…"
 
 
@@ -76,11 +82,12 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], flexible:
     """Aligned columns; the `flexible` column is shortened to fit the terminal."""
     if not rows:
         return
-    widths = [max(len(str(h)), *(len(str(r[i])) for r in rows)) for i, h in enumerate(headers)]
+    table = [[one_line(str(cell)) for cell in row] for row in [headers, *rows]]
+    widths = [max(len(row[i]) for row in table) for i in range(len(headers))]
     terminal = shutil.get_terminal_size((120, 24)).columns
     flex = flexible % len(headers)
     fixed = sum(w for i, w in enumerate(widths) if i != flex) + 2 * (len(headers) - 1)
     widths[flex] = max(20, min(widths[flex], terminal - fixed))
-    for row in [list(headers), *[list(map(str, r)) for r in rows]]:
+    for row in table:
         cells = [shorten(cell, widths[i]).ljust(widths[i]) for i, cell in enumerate(row)]
         print("  ".join(cells).rstrip())

@@ -7,10 +7,10 @@ The report is rendered in full before anything is written, and a file is replace
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from factcheck.cli.common import WORKFLOW_HELP, open_store, open_workflow, store_options
+from factcheck.cli.terminal_output import print_line, unguarded_stdout
 from factcheck.files import atomic_write
 from factcheck.report import EXTENSIONS, FORMATS, ReportError, build_report, render
 
@@ -77,10 +77,10 @@ def run_export(args: argparse.Namespace) -> int:
     fmt = args.format or format_for(args.output)
     text = render(report, fmt, site_url=args.site_url, publisher=args.publisher)
     if args.output is None:
-        sys.stdout.write(text)
+        unguarded_stdout().write(text)
         return 0
     write_report_file(args.output, text)
-    print(f"wrote {fmt} report ({len(report.claims)} claim(s)) to {args.output}")
+    print_line(f"wrote {fmt} report ({len(report.claims)} claim(s)) to {args.output}")
     return 0
 
 

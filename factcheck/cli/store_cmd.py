@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from factcheck.cli.common import open_store, store_options
+from factcheck.cli.terminal_output import print_line
 from factcheck.errors import StoreError
 from factcheck.store.journal import journal_path_for
 
@@ -47,16 +48,18 @@ def run_check(args: argparse.Namespace) -> int:
     store = open_store(args)
     counts = store.counts()
     status = store.status()
-    print(f"store     {store.path} (snapshot {status.generation}, {status.snapshot_bytes:,} bytes)")
+    print_line(
+        f"store     {store.path} (snapshot {status.generation}, {status.snapshot_bytes:,} bytes)"
+    )
     superseded = " (already in the snapshot; replaced at the next save)"
-    print(
+    print_line(
         f"journal   {status.journal_entries} save(s) since the snapshot, "
         f"{status.journal_bytes:,} bytes{superseded if status.superseded_journal else ''}"
     )
     for kind, count in counts.items():
         print(f"{kind:9} {count:,}")
     if status.torn_line:
-        print(f"warning   {status.torn_line}")
+        print_line(f"warning   {status.torn_line}")
     print("ok" if not status.torn_line else "ok (the torn line is cut off at the next save)")
     return 0
 
@@ -67,7 +70,7 @@ def run_compact(args: argparse.Namespace) -> int:
     before = store.status()
     store.compact()
     after = store.status()
-    print(
+    print_line(
         f"compacted {store.path}: {before.journal_entries} journal save(s) folded into "
         f"snapshot {after.generation} ({after.snapshot_bytes:,} bytes)"
     )

@@ -18,6 +18,7 @@ from textual.widgets import Static
 
 from factcheck.models import Article, Claim, Triage
 from factcheck.splitter.sentences import sentence_spans
+from factcheck.terminal_text import visible, visible_copy
 from factcheck.tui.chips import band_cell, status_chip
 from factcheck.workflow import Workflow, independent_sign_offs, source_domain
 
@@ -44,9 +45,9 @@ def source_context(article: Article, span: tuple[int, int]) -> Text:
         lo, hi = spans[first][0], spans[last][1]
     lo, hi = min(lo, start), max(hi, end)
     text = Text()
-    text.append(_folded(article.text[lo:start]), style="dim")
-    text.append(_folded(article.text[start:end]), style="bold reverse")
-    text.append(_folded(article.text[end:hi]), style="dim")
+    text.append(visible(_folded(article.text[lo:start])), style="dim")
+    text.append(visible(_folded(article.text[start:end])), style="bold reverse")
+    text.append(visible(_folded(article.text[end:hi])), style="dim")
     return text
 
 
@@ -86,7 +87,8 @@ class ClaimPane(VerticalScroll):
             self.border_title = "Claim"
             return
         self.border_title = f"Claim {claim.id}"
-        body.update(self.render_claim(claim, article))
+        # Every stored field shown escaped: no claim can drive the terminal or inject markup.
+        body.update(self.render_claim(visible_copy(claim), article))
 
     def render_claim(self, claim: Claim, article: Article | None) -> RenderableType:
         in_source = article is not None and _folded(

@@ -30,6 +30,7 @@ from factcheck.models import Article, Claim
 from factcheck.report import FORMATS, build_report, render
 from factcheck.review import ReviewService, is_decided
 from factcheck.splitter import split
+from factcheck.terminal_text import visible
 from factcheck.tui.claim_pane import ClaimPane
 from factcheck.tui.desk_header import DeskHeader
 from factcheck.tui.evidence_dialog import EvidenceDialog
@@ -44,7 +45,7 @@ Answer = TypeVar("Answer")
 
 
 def shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = visible(" ".join(text.split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -235,7 +236,7 @@ class DeskScreen(Screen):
     def action_edit(self) -> None:
         if claim := self.current:
             self.ask(
-                TextDialog("Edit claim", "The claim, standing alone", text=claim.text),
+                TextDialog("Edit claim", "The claim, standing alone", text=visible(claim.text)),
                 "edit",
                 lambda cid, answer: self.service.edit(cid, answer.text),
                 lambda answer: "Claim reworded.",
@@ -272,7 +273,7 @@ class DeskScreen(Screen):
                 TextDialog(
                     "Assign claim",
                     "Reviewer's name (empty: nobody)",
-                    text=claim.assignee or self.service.reviewer,
+                    text=visible(claim.assignee or self.service.reviewer),
                     may_be_empty=True,
                 ),
                 "assign",
@@ -324,7 +325,7 @@ class DeskScreen(Screen):
     def action_note(self) -> None:
         if claim := self.current:
             self.ask(
-                EvidenceDialog(claim.text),
+                EvidenceDialog(visible(claim.text)),
                 "add the evidence note",
                 lambda cid, form: self.service.add_note(
                     cid,
