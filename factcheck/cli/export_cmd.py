@@ -11,8 +11,8 @@ from pathlib import Path
 
 from factcheck.cli.common import WORKFLOW_HELP, open_store, open_workflow, store_options
 from factcheck.cli.terminal_output import print_line, unguarded_stdout
-from factcheck.files import atomic_write
-from factcheck.report import EXTENSIONS, FORMATS, ReportError, build_report, render
+from factcheck.report import EXTENSIONS, FORMATS, build_report, render, write_report_file
+from factcheck.store import store_files
 
 DEFAULT_FORMAT = "md"
 FORMAT_BY_EXTENSION = {
@@ -79,7 +79,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output is None:
         unguarded_stdout().write(text)
         return 0
-    write_report_file(args.output, text)
+    write_report_file(args.output, text, protected=store_files(args.store))
     print_line(f"wrote {fmt} report ({len(report.claims)} claim(s)) to {args.output}")
     return 0
 
@@ -95,16 +95,3 @@ def _listed(values: list[str] | None) -> list[str] | None:
     if values is None:
         return None
     return [item.strip() for value in values for item in value.split(",") if item.strip()]
-
-
-def write_report_file(path: Path, text: str) -> None:
-    """Replace `path` with `text` (UTF-8, line ends as rendered) in one rename."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ReportError(f"cannot write {path}: folder {folder} does not exist")
-    if path.is_dir():
-        raise ReportError(f"cannot write {path}: it is a folder")
-    try:
-        atomic_write(path, text.encode("utf-8"))
-    except OSError as error:
-        raise ReportError(f"cannot write {path}: {error.strerror or error}") from None

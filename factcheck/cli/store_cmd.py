@@ -1,4 +1,4 @@
-"""`factcheck store check` and `factcheck store compact`: look after the store files."""
+"""`factcheck store check`, `compact` and `repair`: look after the store files."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import argparse
 from factcheck.cli.common import open_store, store_options
 from factcheck.cli.terminal_output import print_line
 from factcheck.errors import StoreError
+from factcheck.store import repair_store
 from factcheck.store.journal import journal_path_for
 
 
@@ -35,6 +36,16 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "(done by itself when the journal outgrows the snapshot). Crash-safe at any moment.",
     )
     compact.set_defaults(handler=run_compact)
+    repair = actions.add_parser(
+        "repair",
+        parents=[store_options()],
+        help="keep every save up to a damaged journal line, move the rest to a side file",
+        description="For a store `check` refuses: a damaged journal line and everything after "
+        "it move to a side file beside the journal (named in the output), keeping every save "
+        "before it; a missing or foreign journal is set aside likewise and the store goes on "
+        "from its snapshot. Nothing is deleted.",
+    )
+    repair.set_defaults(handler=run_repair)
 
 
 def _require_existing(args: argparse.Namespace) -> None:
@@ -61,6 +72,12 @@ def run_check(args: argparse.Namespace) -> int:
     if status.torn_line:
         print_line(f"warning   {status.torn_line}")
     print("ok" if not status.torn_line else "ok (the torn line is cut off at the next save)")
+    return 0
+
+
+def run_repair(args: argparse.Namespace) -> int:
+    _require_existing(args)
+    print_line(f"{args.store}: {repair_store(args.store)}")
     return 0
 
 

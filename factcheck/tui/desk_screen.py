@@ -24,10 +24,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
 
 from factcheck.errors import FactcheckError
-from factcheck.files import atomic_write
 from factcheck.ingest import read_articles
 from factcheck.models import Article, Claim
-from factcheck.report import FORMATS, build_report, render
+from factcheck.report import FORMATS, build_report, render, write_report_file
 from factcheck.review import ReviewService, is_decided
 from factcheck.splitter import split
 from factcheck.terminal_text import visible
@@ -457,7 +456,7 @@ class DeskScreen(Screen):
                 report, request.fmt, site_url=request.site_url, publisher=request.publisher
             )
             call(self._busy, f"Exporting {request.fmt}: writing", None, 1)
-            atomic_write(request.path, text.encode("utf-8"))
+            write_report_file(request.path, text)
         except (FactcheckError, OSError) as error:
             call(self._idle, f"Export failed: {error}", "error")
             return
