@@ -9,6 +9,7 @@ no-op.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -83,13 +84,7 @@ def article_files(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in ARTICLE_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            found = _articles_in_folder(path)
             if not found:
                 raise ArticleError(f"{path}: folder holds no .txt or .md articles")
             files.extend(found)
@@ -100,6 +95,31 @@ def article_files(paths: Iterable[Path]) -> list[Path]:
         else:
             files.append(path)
     return files
+
+
+def _articles_in_folder(folder: Path) -> list[Path]:
+    """The article files under `folder`, sorted. A folder that cannot be read is refused
+    (not taken for an empty one), and a link is followed only to a file inside `folder`."""
+
+    def unreadable(error: OSError) -> None:
+        raise ArticleError(f"{error.filename}: cannot read folder: {error.strerror}")
+
+    root = folder.resolve()
+    found = []
+    for top, folders, names in os.walk(folder, onerror=unreadable):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in names:
+            path = Path(top) / name
+            if name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                raise ArticleError(
+                    f"{path}: a link to {path.resolve()}, outside the folder {folder}; "
+                    "not followed (ingest that file by its own path if it is meant)"
+                )
+            if path.is_file():
+                found.append(path)
+    return sorted(found)
 
 
 def read_articles(paths: Iterable[Path]) -> list[tuple[Path, Article]]:

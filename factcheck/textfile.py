@@ -11,8 +11,16 @@ from pathlib import Path
 from factcheck.errors import FactcheckError
 
 
-def read_file_bytes(path: Path, error: type[FactcheckError], kind: str) -> bytes:
+def read_file_bytes(
+    path: Path, error: type[FactcheckError], kind: str, max_bytes: int | None = None
+) -> bytes:
+    """The file's bytes; with `max_bytes`, a bigger file is refused before it is read."""
     try:
+        if max_bytes is not None and path.stat().st_size > max_bytes:
+            raise error(
+                f"{path}: {path.stat().st_size:,} bytes is too big for {kind} file "
+                f"(at most {max_bytes:,})"
+            )
         return path.read_bytes()
     except FileNotFoundError:
         raise error(f"{path}: no such file or folder") from None

@@ -558,10 +558,15 @@ def _plain_yaml_problem(error: yaml.MarkedYAMLError) -> str:
     return problem
 
 
+# A desk's rulebook is a few kilobytes; a bigger file is a mistake or an attack (parsing YAML
+# costs far more memory and time than its size).
+MAX_WORKFLOW_BYTES = 1 << 20
+
+
 def load_workflow(path: str | Path) -> Workflow:
     """Read and validate a workflow file; every problem is reported in one `WorkflowError`."""
     path = Path(path)
-    raw = read_file_bytes(path, WorkflowError, "a workflow")
+    raw = read_file_bytes(path, WorkflowError, "a workflow", max_bytes=MAX_WORKFLOW_BYTES)
     return parse_workflow(raw, str(path))
 
 

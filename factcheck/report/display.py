@@ -29,6 +29,18 @@ def day(moment: datetime | date | None) -> str:
     return moment.isoformat()
 
 
+def punycode_host(url: str) -> str | None:
+    """The ASCII (IDNA punycode) form of a web address's host when it is not plain ASCII,
+    else None. A host IDNA cannot encode is shown with its characters escaped."""
+    host = urlsplit(url).hostname or ""
+    if host.isascii():
+        return None
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host.encode("ascii", "backslashreplace").decode("ascii")
+
+
 def is_web_url(url: str) -> bool:
     """Only http(s) addresses with a host become links; anything else (javascript:, data:,
     file names) is shown as plain text."""
