@@ -317,10 +317,11 @@ class JournalStorage(Storage):
         with self._lock.held(exclusive=exclusive):
             if exclusive:
                 self._lock.refuse_writes_when_read_only()
-            elif self._lock.read_only and not self._said_read_only:
+            elif self._lock.unlocked and not self._said_read_only:
                 self._said_read_only = True
                 log.warning(
-                    "%s: read-only folder, no lock file: reading without a lock, saving refused",
+                    "%s: read-only media and no lock file: reading without a lock (another "
+                    "process cannot be writing here); saving is refused",
                     self.path,
                 )
             yield
@@ -398,7 +399,7 @@ class JournalStorage(Storage):
         elif journal[0] != self._journal_inode:
             self._forget_journal()
             self._read_journal(journal[0], start=0)
-        elif journal[1] > self._journal_end + self._torn_bytes:
+        elif journal[1] > self._journal_end:
             self._read_journal(journal[0], start=self._journal_end)
         self._seen = (snapshot, _identity(self.journal_path))
 

@@ -42,7 +42,8 @@ class StoreLock:
         self.path = path
         self.store = store
         self.timeout = timeout
-        self.read_only = False  # no lock file can be made here: reading only, unlocked
+        self.read_only = False  # the lock file cannot be written here: reading only
+        self.unlocked = False  # ... nor does one exist: reading without any lock
         self._fd: int | None = None
         self._depth = 0
         self._exclusive = False
@@ -73,8 +74,8 @@ class StoreLock:
     def refuse_writes_when_read_only(self) -> None:
         if self.read_only:
             raise StoreError(
-                f"{self.store}: the store's folder is read-only (cannot create "
-                f"{self.path.name}); it can be read but nothing can be saved"
+                f"{self.store}: the store is on read-only media (its lock file cannot be "
+                "written); it can be read but nothing can be saved"
             )
 
     def _take(self, *, exclusive: bool) -> None:
@@ -120,7 +121,7 @@ class StoreLock:
         try:
             fd = os.open(self.path, os.O_RDONLY | flags)
         except FileNotFoundError:
-            self.read_only = True
+            self.read_only = self.unlocked = True
             return None
         except OSError as error:
             raise StoreError(

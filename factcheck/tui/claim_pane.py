@@ -86,7 +86,7 @@ class ClaimPane(VerticalScroll):
             )
             self.border_title = "Claim"
             return
-        self.border_title = f"Claim {claim.id}"
+        self.border_title = Text(f"Claim {visible(claim.id)}")  # a title is markup otherwise
         # Every stored field shown escaped: no claim can drive the terminal or inject markup.
         body.update(self.render_claim(visible_copy(claim), article))
 

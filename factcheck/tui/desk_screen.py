@@ -456,7 +456,7 @@ class DeskScreen(Screen):
                 report, request.fmt, site_url=request.site_url, publisher=request.publisher
             )
             call(self._busy, f"Exporting {request.fmt}: writing", None, 1)
-            write_report_file(request.path, text)
+            write_report_file(request.path, text, make_folder=True)
         except (FactcheckError, OSError) as error:
             call(self._idle, f"Export failed: {error}", "error")
             return
