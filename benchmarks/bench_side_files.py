@@ -6,8 +6,9 @@ deletes `factcheck.json.lock` every 20 ms. Afterwards every acknowledged note mu
 store, each with its audit event; a save refused at the time (a `StoreError` or a claim changed
 by the other writer) is counted as refused, not lost. Goal: 0 acknowledged saves lost.
 
-Journal deletion: a store with a few saves, its journal deleted, opened again (a fresh process
-and an already open store), N times. Goal: detected 100%.
+Journal deletion and truncation: a store with a few saves, its journal deleted (or its last
+save cut away), opened again (a fresh process and an already open store), N times each.
+Goal: detected 100%.
 
     python benchmarks/bench_side_files.py [--seconds 15] [--journal-trials 50]
 """
@@ -120,8 +121,10 @@ def lock_deletion_run(seconds: float) -> dict[str, int]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def journal_deletion_run(trials: int) -> tuple[int, int]:
-    """(detected, trials): both a store opened afresh and one already open must refuse."""
+def journal_attack_run(trials: int, attack: str) -> tuple[int, int]:
+    """(detected, trials): both a store opened afresh and one already open must refuse.
+
+    `attack` is "delete" (the journal removed) or "truncate" (its last save cut away)."""
     detected = 0
     for trial in range(trials):
         folder = Path(tempfile.mkdtemp(prefix="factcheck-journal-"))
@@ -130,7 +133,12 @@ def journal_deletion_run(trials: int) -> tuple[int, int]:
             store = Store(path)
             for number in range(1 + trial % 5):
                 store.save(events=[Event(id=f"e{number}", claim_id="c", actor="a", action="x")])
-            Path(f"{path}.journal").unlink()
+            journal = Path(f"{path}.journal")
+            if attack == "delete":
+                journal.unlink()
+            else:
+                lines = journal.read_bytes().splitlines(keepends=True)
+                os.truncate(journal, sum(len(line) for line in lines[:-1]))
             refused = 0
             try:
                 Store(path)
@@ -158,8 +166,9 @@ def main() -> None:
         print(f"  {name:36} {value:>7,}")
     met = figures["acknowledged saves lost"] == 0 and figures["notes without an audit event"] == 0
     print(f"  goal: 0 acknowledged saves lost  {'met' if met else 'NOT MET'}")
-    detected, trials = journal_deletion_run(args.journal_trials)
-    print(f"journal deleted: detected {detected} of {trials} ({100 * detected / trials:.0f}%)")
+    for attack, what in (("delete", "deleted"), ("truncate", "cut short by its last save")):
+        detected, trials = journal_attack_run(args.journal_trials, attack)
+        print(f"journal {what}: detected {detected} of {trials} ({100 * detected / trials:.0f}%)")
     print(f"{os.cpu_count()} cores; {time.monotonic() - started:.0f} s in all")
 
 

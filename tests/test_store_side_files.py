@@ -90,13 +90,20 @@ def test_a_journal_deleted_under_an_open_store_is_noticed_at_its_next_save(
         store.save(events=[event(5)])
 
 
-def test_a_journal_cut_short_under_an_open_store_is_refused(store_path: Path) -> None:
+def test_a_journal_cut_short_is_refused_and_repair_goes_on_with_what_is_left(
+    store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     store = saved(store_path, 3)
     lines = journal(store_path).read_bytes().splitlines(keepends=True)
     with open(journal(store_path), "r+b") as file:
         file.truncate(sum(len(line) for line in lines[:-1]))  # the last save cut away
     with pytest.raises(StoreError, match="journal shrank"):
         store.list_events()
+    with pytest.raises(StoreError, match=r"the last save ended at byte .*store repair"):
+        Store(store_path)  # a fresh process: the lock file noted where the last save ended
+    assert main(["store", "repair", "--store", str(store_path)]) == 0
+    assert "went on with the 2 save(s) left" in capsys.readouterr().out
+    assert [e.id for e in Store(store_path).list_events()] == ["e0", "e1"]
 
 
 def test_a_damaged_complete_last_line_is_refused_not_dropped_as_torn(
@@ -153,6 +160,7 @@ def test_a_store_from_before_named_journals_and_checksums_loads_and_is_migrated(
     old_lines += [json.dumps({"events": {str(n + 1): event(n).model_dump(mode="json")}})
                   for n in range(2)]  # fmt: skip
     journal(store_path).write_text("\n".join(old_lines) + "\n")
+    Path(f"{store_path}.lock").write_bytes(b"")  # as filelock left it: no journal end noted
     assert [e.id for e in Store(store_path).list_events()] == ["e0", "e1"]
     Store(store_path).save(events=[event(2)])
     header = json.loads(store_path.read_text())["meta"]["1"]

@@ -34,7 +34,8 @@ Guarantees:
   Temporary files of a write killed before its rename are removed at the next compaction.
 - **Damage is refused, then repaired on request.** A complete line that fails its checksum, a
   journal without its header, a journal of another store or a newer generation, a missing
-  journal the snapshot names, a journal shorter than this process has seen, or a journal
+  journal the snapshot names, a journal shorter than this process has seen or than the lock
+  file notes its last save ended (`StoreLock.record_journal_end`), or a journal
   without its snapshot raise `StoreError` naming the file, the line and what to do; nothing is
   written until a person runs `factcheck store repair` (`repair`), which keeps every save up
   to the damage and moves the rest to a side file it names.
@@ -116,6 +117,10 @@ class JournalDamage(StoreError):
 
 class JournalMismatch(StoreError):
     """A journal that is missing, or is not the one the snapshot was written with."""
+
+
+class JournalShortened(StoreError):
+    """A journal shorter than where its last acknowledged save ended."""
 
 
 REPAIR_HINT = "run `factcheck store repair`"
@@ -273,8 +278,17 @@ class JournalStorage(Storage):
             self._forget()
             try:
                 self._read_files()
+            except JournalShortened:
+                self._lock.record_journal_end(self._journal_inode or 0, self._journal_end)
+                return (
+                    f"went on with the {self._journal_entries} save(s) left in the journal "
+                    "(it had been cut short; the saves cut away are lost)"
+                )
             except JournalDamage as damage:
                 side = self._move_aside(damage.offset)
+                kept = _identity(self.journal_path)
+                assert kept is not None
+                self._lock.record_journal_end(*kept[:2])
                 self._forget()
                 self._catch_up()
                 return (
@@ -383,7 +397,7 @@ class JournalStorage(Storage):
             self._load(tables, header, snapshot)
         elif shrunk:
             assert journal is not None
-            raise JournalMismatch(
+            raise JournalShortened(
                 f"{self.journal_path}: journal shrank from {self._journal_end:,} to "
                 f"{journal[1]:,} bytes while in use: saves were removed by something other "
                 f"than factcheck; restore it from a backup, or {REPAIR_HINT}"
@@ -401,7 +415,23 @@ class JournalStorage(Storage):
             self._read_journal(journal[0], start=0)
         elif journal[1] > self._journal_end:
             self._read_journal(journal[0], start=self._journal_end)
+        self._refuse_a_journal_cut_short()
         self._seen = (snapshot, _identity(self.journal_path))
+
+    def _refuse_a_journal_cut_short(self) -> None:
+        """The lock file notes where the journal ended after the last save: a journal of that
+        inode ending sooner lost saves to something other than factcheck (saves are only ever
+        appended; a crash can cut only a save not yet acknowledged, past the note)."""
+        recorded = self._lock.recorded_journal_end()
+        if recorded is None or self._journal_inode != recorded[0]:
+            return
+        if self._journal_end + self._torn_bytes < recorded[1]:
+            raise JournalShortened(
+                f"{self.journal_path}: journal ends at byte {self._journal_end:,} but the last "
+                f"save ended at byte {recorded[1]:,}: saves were cut away by something other "
+                f"than factcheck. Put the journal back (from a backup), or {REPAIR_HINT} to go "
+                "on with the saves that are left"
+            )
 
     def _journal_holds_saves(self) -> bool:
         """More than a header line: a journal left by a crash while creating a store has none."""
@@ -573,6 +603,7 @@ class JournalStorage(Storage):
             raise StoreError(f"{self.path}: cannot save store: {error.strerror}") from None
         self._apply(changes, self.path)
         self._journal_end += len(line)
+        self._lock.record_journal_end(self._journal_inode or 0, self._journal_end)
         self._journal_entries += 1
         self._seen = self._files_identity()
         if self._journal_end > max(self._snapshot_bytes // 2, COMPACT_MIN_BYTES):
@@ -691,6 +722,7 @@ class JournalStorage(Storage):
         identity = _identity(self.journal_path)
         assert identity is not None
         self._journal_inode, self._journal_end = identity[0], identity[1]
+        self._lock.record_journal_end(*identity[:2])
 
     def _move_aside(self, offset: int) -> Path:
         """Move the journal's bytes from `offset` on to a new side file; its path."""

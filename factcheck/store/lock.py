@@ -71,6 +71,21 @@ class StoreLock:
             return False
         return _same_file(self._fd, self.path)
 
+    def record_journal_end(self, inode: int, end: int) -> None:
+        """Note in the lock file where the journal ended after the last save (lock held
+        exclusively). Not fsynced: after a crash the note can only be older, never ahead."""
+        if self._fd is not None and not self.read_only:
+            os.pwrite(self._fd, f"journal {inode:020d} {end:020d}\n".encode(), 0)
+
+    def recorded_journal_end(self) -> tuple[int, int] | None:
+        """(inode, end) as the last save noted it, or None (no lock file, or no note yet)."""
+        if self._fd is None:
+            return None
+        words = os.pread(self._fd, 64, 0).split()
+        if len(words) != 3 or words[0] != b"journal" or not all(w.isdigit() for w in words[1:]):
+            return None
+        return int(words[1]), int(words[2])
+
     def refuse_writes_when_read_only(self) -> None:
         if self.read_only:
             raise StoreError(
