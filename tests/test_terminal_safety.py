@@ -80,6 +80,8 @@ COMMANDS = {
     "status": ["status"],
     "action confirmation": ["--reviewer", "ben", "claim", "reject", "{id}", "--reason", HOSTILE],
     "store check": ["store", "check"],
+    "split": ["split", "{article}"],
+    "ingest again": ["ingest", "{article}"],
     "export to the terminal": ["export", "--include-unreviewed"],
     "export csv to the terminal": ["export", "--format", "csv", "--include-unreviewed"],
     "error naming a hostile id": ["claim", "show", HOSTILE],
@@ -92,7 +94,8 @@ def test_cli_output_carries_no_terminal_control(
     name: str, hostile_store: tuple[Path, str, Path]
 ) -> None:
     store, claim_id, _ = hostile_store
-    argv = [part.replace("{id}", claim_id) for part in COMMANDS[name]]
+    article = str(next((store.parent.parent / "articles").iterdir()))
+    argv = [part.replace("{id}", claim_id).replace("{article}", article) for part in COMMANDS[name]]
     _, output = run_in_terminal(["--store", str(store), *argv])
     assert b"\x1b" not in output and b"\x07" not in output, output
     found = hostile_parts(output)
