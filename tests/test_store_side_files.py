@@ -76,7 +76,7 @@ def test_a_deleted_journal_is_refused_with_what_to_do_and_repair_goes_on(
     assert "journal is missing" in capsys.readouterr().err
     assert store_files(store_path) == before
     assert main(["store", "repair", "--store", str(store_path)]) == 0
-    assert "went on from snapshot" in capsys.readouterr().out
+    assert "the journal was missing: went on from snapshot" in capsys.readouterr().out
     Store(store_path).save(events=[event(9)])
     assert [e.id for e in Store(store_path).list_events()] == ["e9"]
 
@@ -214,3 +214,19 @@ def test_two_writers_lose_nothing_while_the_lock_file_is_deleted_every_20_ms() -
     assert figures["lock deletions"] > 50 and figures["acknowledged saves"] > 20, figures
     assert figures["acknowledged saves lost"] == 0, figures
     assert figures["notes without an audit event"] == 0, figures
+
+
+def test_repair_sets_a_journal_without_its_header_aside_and_goes_on(
+    store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved(store_path, 2)
+    lines = journal(store_path).read_bytes().splitlines(keepends=True)
+    journal(store_path).write_bytes(b"".join(lines[1:]))  # its header line lost
+    with pytest.raises(StoreError, match="no header line"):
+        Store(store_path)
+    assert main(["store", "repair", "--store", str(store_path)]) == 0
+    out = capsys.readouterr().out
+    side = next(store_path.parent.glob("factcheck.json.journal.damaged-*"))
+    assert f"moved it to {side}" in out and side.read_bytes() == b"".join(lines[1:])
+    Store(store_path).save(events=[event(7)])
+    assert [e.id for e in Store(store_path).list_events()] == ["e7"]

@@ -295,17 +295,21 @@ class JournalStorage(Storage):
                     f"kept {self._journal_entries} save(s) before the damage; moved the damaged "
                     f"line and everything after it to {side}"
                 )
-            except JournalMismatch as mismatch:
+            except JournalMismatch:
                 if self._header is None:
                     raise
                 side = self._move_aside(0) if self.journal_path.exists() else None
                 generation = self._header.generation
                 self._forget_journal()
                 self._compact(guarded=False)
-                moved = f"; the old journal is now {side}" if side else ""
+                if side is None:
+                    return (
+                        f"the journal was missing: went on from snapshot {generation} with a "
+                        "new journal (saves made after that snapshot are lost)"
+                    )
                 return (
-                    f"went on from snapshot {generation} with a new journal{moved} "
-                    f"(was: {str(mismatch).split(': ', 1)[-1]})"
+                    f"the journal did not belong to this snapshot: moved it to {side} and went "
+                    f"on from snapshot {generation} with a new journal"
                 )
             except BaseException:
                 self._forget()
