@@ -37,6 +37,7 @@ from pydantic_core import PydanticCustomError
 
 from factcheck.errors import WorkflowError
 from factcheck.models import Claim, Triage
+from factcheck.terminal_text import unsafe_characters, visible, visible_lines
 from factcheck.textfile import decode_text, read_file_bytes
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
@@ -399,7 +400,10 @@ class _Problems:
 
     def raise_if_any(self) -> None:
         if self.items:
-            lines = [f"{self.source}:{ln}:{col}: {msg}" for ln, col, msg in sorted(set(self.items))]
+            lines = [
+                f"{self.source}:{ln}:{col}: {visible(msg)}"
+                for ln, col, msg in sorted(set(self.items))
+            ]
             raise WorkflowError("\n".join(lines))
 
 
@@ -421,6 +425,9 @@ class _Builder:
         if isinstance(node, yaml.ScalarNode):
             if node.style is None and _NULL.match(node.value):
                 return None
+            if visible_lines(node.value) != node.value:  # the desk shows these words as typed
+                unsafe = ", ".join(dict.fromkeys(unsafe_characters(node.value.replace("\n", ""))))
+                self.problems.add_at(node, f"control characters ({unsafe}): write plain text")
             return node.value
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, active) for item in node.value]
@@ -572,6 +579,7 @@ def load_workflow(path: str | Path) -> Workflow:
 
 def parse_workflow(raw: bytes | str, source: str = "<workflow>") -> Workflow:
     """Validate workflow text (or bytes) named `source` in messages."""
+    source = visible(source)  # each problem stays one line, whatever the file is called
     problems = _Problems(source)
     if isinstance(raw, bytes):
         text = decode_text(raw, source, WorkflowError, "a YAML workflow")

@@ -105,15 +105,16 @@ def test_cli_output_carries_no_terminal_control(
     assert not found, output
 
 
-def test_workflow_check_and_show_escape_the_file_and_its_name(
+def test_a_workflow_with_control_characters_is_refused_with_its_name_escaped(
     hostile_store: tuple[Path, str, Path],
 ) -> None:
     _, _, workflow = hostile_store
     for action in ("check", "show"):
         status, output = run_in_terminal(["workflow", action, str(workflow)])
-        assert status == 0, output
+        assert status == 2, output
+        assert rb"control characters (\x1b, \x07, \r, \x9b, \u202e)" in output, output
         assert b"\x1b" not in output and not hostile_parts(output), output
-        assert b"\\x1b[2J" in output  # shown, escaped
+        assert rb"deskana\x1b[2J" in output  # the file name, shown escaped
 
 
 @pytest.mark.parametrize("option", [["--reviewer", HOSTILE], ["--to", HOSTILE]])
