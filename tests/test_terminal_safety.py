@@ -7,6 +7,7 @@ a forged line, an 8-bit CSI, a bidi override and Textual markup (`hostile_text.H
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from hostile_text import (
     make_every_field_hostile,
     run_in_terminal,
 )
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.terminal_text import json_safe, visible, visible_lines
 
@@ -180,3 +183,17 @@ def test_the_desk_shows_hostile_text_escaped(hostile_store: tuple[Path, str, Pat
         bytes(output[max(0, output.find(s) - 80) : output.find(s) + 40])
         for s in hostile_parts(bytes(output))
     ]
+
+
+# Written out again rather than imported: the test states what a terminal must never receive.
+TERMINAL_CONTROLS = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
+)
+
+
+@given(st.text())
+def test_no_text_keeps_a_control_character_once_made_visible(text: str) -> None:
+    assert not TERMINAL_CONTROLS.search(visible(text))
+    kept = TERMINAL_CONTROLS.findall(visible_lines(text).replace("\r\n", "\n"))
+    assert set(kept) <= {"\n", "\t"}
+    assert visible(text) == text or "\\" in visible(text)
