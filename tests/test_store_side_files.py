@@ -182,15 +182,18 @@ def make_folder_read_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(lock_module.os, "open", read_only_open)
 
 
+@pytest.mark.parametrize("lock_file", ["present: read under a shared lock", "absent: unlocked"])
 def test_a_store_on_read_only_media_can_be_read_and_refuses_writes_in_one_line(
     store_path: Path,
     capsys: pytest.CaptureFixture[str],
     seed_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    lock_file: str,
 ) -> None:
     assert main(["--store", str(store_path), "ingest", str(seed_path)]) == 0
     claim_id = Store(store_path).list_claims()[0].id
-    Path(f"{store_path}.lock").unlink()
+    if lock_file.startswith("absent"):
+        Path(f"{store_path}.lock").unlink()
     capsys.readouterr()
     make_folder_read_only(monkeypatch)
     assert main(["--store", str(store_path), "claims"]) == 0
