@@ -38,6 +38,11 @@ AUDIT_HEAD = "audit"
 SEAL_ACTOR = "factcheck"
 
 
+def repair_store(path: Path) -> str:
+    """Repair the store at `path` without opening it (opening refuses damage); what was done."""
+    return JournalStorage(path, lock_timeout=LOCK_TIMEOUT_SECONDS, open_now=False).repair()
+
+
 class Store:
     """The factcheck repository over TinyDB (implements `factcheck.repository.Repository`)."""
 
