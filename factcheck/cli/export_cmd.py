@@ -8,6 +8,7 @@ The report is rendered in full before anything is written, and a file is replace
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from factcheck.app import FORMATS, ExportRequest, format_for
@@ -79,7 +80,7 @@ def run_export(args: argparse.Namespace) -> int:
     )
     result = desk_for(args).export(request)
     if result.unverified:
-        print(f"factcheck: warning: {result.unverified}", file=sys.stderr)
+        print_line(f"factcheck: warning: {result.unverified}", file=sys.stderr)
     if args.output is None:
         unguarded_stdout().write(result.text)
         return 0

@@ -62,7 +62,7 @@ def run_check(args: argparse.Namespace) -> int:
     for kind, count in health.counts.items():
         print(f"{kind:9} {count:,}")
     record = health.record
-    print(f"audit     {record.events:,} event(s) chained, head {record.head or '(none yet)'}")
+    print_line(f"audit     {record.events:,} event(s) chained, head {record.head or '(none yet)'}")
     if health.torn_line:
         print_line(f"warning   {health.torn_line}")
     print("ok" if not health.torn_line else "ok (the torn line is cut off at the next save)")
