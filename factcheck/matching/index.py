@@ -1,0 +1,92 @@
+"""`ClaimIndex`: find the checked claims that a new claim repeats.
+
+Two stages, as fact-check retrieval systems are usually built: BM25 over stemmed words
+(bm25s, sparse and fast) picks the entries that share most words with the query; the
+re-ranker (`reranker.json`: a logistic regression over `features.FEATURE_NAMES`, and how many
+candidates it was tuned to re-rank) orders them by how likely each checks the same claim. An
+entry that shares no index term with the query is never returned: the matcher would rather
+show nothing than a guess.
+
+The index is immutable: a library that changes builds a new one (100,000 entries take a few
+seconds; see benchmarks/bench_matching.py).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+import bm25s
+import numpy as np
+
+from factcheck.matching.features import FEATURE_NAMES, PairFeatures
+from factcheck.matching.reranker import Reranker
+from factcheck.matching.text import ClaimText, Query, analyse, analyse_query, without_links
+
+
+class ClaimIndex:
+    """An index over `texts` (one checked claim each; a claim and its review's headline may
+    share one text). `search` returns (position in `texts`, score) pairs, best first; the score
+    is the re-ranker's probability that the entry checks the query's claim, comparable across
+    the searches of one index."""
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        *,
+        reranker: Reranker | None = None,
+    ) -> None:
+        self._entries: list[ClaimText] = [analyse(without_links(text)) for text in texts]
+        self._reranker = reranker
+        document_frequency: Counter[str] = Counter()
+        for entry in self._entries:
+            document_frequency.update(entry.term_set)
+        size = len(self._entries)
+        self._idf = {
+            term: math.log(1 + (size - count + 0.5) / (count + 0.5))
+            for term, count in document_frequency.items()
+        }
+        rarest = math.log(1 + (size + 0.5) / 0.5)
+        self._features = PairFeatures(lambda term: self._idf.get(term, rarest), rarest)
+        self._bm25: bm25s.BM25 | None = None
+        if self._entries:
+            self._bm25 = bm25s.BM25()
+            self._bm25.index([entry.terms for entry in self._entries], show_progress=False)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def search(self, query: str, k: int = 5) -> list[tuple[int, float]]:
+        if k <= 0:
+            return []
+        if self._reranker is None:
+            self._reranker = Reranker.load()
+        positions, rows = self.candidate_features(query, max(k, self._reranker.candidates))
+        if not positions:
+            return []
+        probabilities = self._reranker.probability(rows)
+        # Ties keep BM25 order, so the result never depends on sort internals.
+        order = sorted(range(len(positions)), key=lambda i: (-probabilities[i], i))
+        return [(positions[i], float(probabilities[i])) for i in order[:k]]
+
+    def candidate_features(self, query: str, limit: int) -> tuple[list[int], np.ndarray]:
+        """The BM25 candidates for `query` and their re-ranker features (one row each)."""
+        analysed = analyse_query(query)
+        positions, bm25_scores = self.candidates(analysed, limit)
+        entries = [self._entries[p] for p in positions]
+        rows = self._features.for_candidates(analysed, entries, bm25_scores)
+        return positions, np.asarray(rows, dtype=float).reshape(len(positions), len(FEATURE_NAMES))
+
+    def candidates(self, query: Query, limit: int) -> tuple[list[int], list[float]]:
+        """The first stage: up to `limit` entries sharing a term with the query, by BM25."""
+        if self._bm25 is None:
+            return [], []
+        term_ids = self._bm25.get_tokens_ids(query.whole.terms)
+        if not term_ids:
+            return [], []
+        scores = self._bm25.get_scores_from_ids(term_ids)
+        limit = min(limit, len(scores))
+        top = np.argpartition(-scores, limit - 1)[:limit]
+        ranked = sorted((p for p in top.tolist() if scores[p] > 0), key=lambda p: (-scores[p], p))
+        return ranked, [float(scores[p]) for p in ranked]
