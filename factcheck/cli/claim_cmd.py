@@ -10,6 +10,7 @@ import argparse
 from collections.abc import Callable
 from datetime import datetime
 
+from factcheck.cli import library_cmd
 from factcheck.cli.common import open_review, print_json, print_table, review_options
 from factcheck.models import Claim, Stance
 from factcheck.review import NOTE_FIELDS, ReviewService
@@ -41,6 +42,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     history = actions.add_parser("history", parents=[options], help="the claim's audit log")
     history.add_argument("id", metavar="ID")
     history.set_defaults(handler=run_history)
+    library_cmd.register_claim_matches(actions, options)
 
     action("accept", "accept the claim in triage: it is worth checking", _accept)
     reject = action("reject", "reject the claim in triage, with a reason", _reject)
