@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from factcheck.errors import LibraryError
 from factcheck.library.checks import CheckedClaim, imported_check_id
+from factcheck.textfile import decode_text, read_file_bytes
 
 # Header names compared without case, spaces, "_" or "-": "Claim Reviewed" is claimreviewed.
 CSV_COLUMNS = {
@@ -52,15 +53,10 @@ def read_checks(paths: list[Path]) -> list[CheckedClaim]:
 
 
 def read_check_file(path: Path) -> list[CheckedClaim]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise LibraryError(f"{path}: no such file") from None
-    except UnicodeDecodeError:
-        raise LibraryError(f"{path}: not a UTF-8 text file") from None
-    except OSError as error:
-        raise LibraryError(f"{path}: cannot be read ({error.strerror})") from None
-    if path.suffix.lower() == ".csv" or (not text.lstrip().startswith(("{", "["))):
+    text = decode_text(
+        read_file_bytes(path, LibraryError, "a fact-check"), str(path), LibraryError, "fact checks"
+    )
+    if path.suffix.lower() == ".csv" or not text.lstrip().startswith(("{", "[")):
         return _read_csv(path, text)
     return _read_json_ld(path, text)
 

@@ -10,7 +10,6 @@ is refused when the weights load.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from factcheck.matching.text import ClaimText, Query
@@ -39,14 +38,11 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 
 
-def cosine(a: Counter[str], b: Counter[str]) -> float:
+def cosine(a: frozenset[str], b: frozenset[str]) -> float:
+    """Cosine of two sets as binary vectors."""
     if not a or not b:
         return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(count * b.get(gram, 0) for gram, count in a.items())
-    norm = math.sqrt(sum(c * c for c in a.values()) * sum(c * c for c in b.values()))
-    return dot / norm
+    return len(a & b) / math.sqrt(len(a) * len(b))
 
 
 class PairFeatures:

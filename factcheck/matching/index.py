@@ -22,7 +22,15 @@ import numpy as np
 
 from factcheck.matching.features import FEATURE_NAMES, PairFeatures
 from factcheck.matching.reranker import Reranker
-from factcheck.matching.text import ClaimText, Query, analyse, analyse_query, without_links
+from factcheck.matching.text import (
+    ClaimText,
+    Query,
+    analyse,
+    analyse_query,
+    index_terms,
+    without_links,
+    words,
+)
 
 
 class ClaimIndex:
@@ -37,12 +45,16 @@ class ClaimIndex:
         *,
         reranker: Reranker | None = None,
     ) -> None:
-        self._entries: list[ClaimText] = [analyse(without_links(text)) for text in texts]
+        # Only the index terms are read up front; the rest of an entry's analysis is made
+        # when it first becomes a candidate, so building stays within seconds at 100,000.
+        self._texts = [without_links(text) for text in texts]
+        terms = [index_terms(words(text)) for text in self._texts]
+        self._analysed: dict[int, ClaimText] = {}
         self._reranker = reranker
         document_frequency: Counter[str] = Counter()
-        for entry in self._entries:
-            document_frequency.update(entry.term_set)
-        size = len(self._entries)
+        for entry_terms in terms:
+            document_frequency.update(set(entry_terms))
+        size = len(self._texts)
         self._idf = {
             term: math.log(1 + (size - count + 0.5) / (count + 0.5))
             for term, count in document_frequency.items()
@@ -50,12 +62,12 @@ class ClaimIndex:
         rarest = math.log(1 + (size + 0.5) / 0.5)
         self._features = PairFeatures(lambda term: self._idf.get(term, rarest), rarest)
         self._bm25: bm25s.BM25 | None = None
-        if self._entries:
+        if terms:
             self._bm25 = bm25s.BM25()
-            self._bm25.index([entry.terms for entry in self._entries], show_progress=False)
+            self._bm25.index(terms, show_progress=False)
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._texts)
 
     def search(self, query: str, k: int = 5) -> list[tuple[int, float]]:
         if k <= 0:
@@ -74,9 +86,15 @@ class ClaimIndex:
         """The BM25 candidates for `query` and their re-ranker features (one row each)."""
         analysed = analyse_query(query)
         positions, bm25_scores = self.candidates(analysed, limit)
-        entries = [self._entries[p] for p in positions]
+        entries = [self._entry(p) for p in positions]
         rows = self._features.for_candidates(analysed, entries, bm25_scores)
         return positions, np.asarray(rows, dtype=float).reshape(len(positions), len(FEATURE_NAMES))
+
+    def _entry(self, position: int) -> ClaimText:
+        entry = self._analysed.get(position)
+        if entry is None:
+            entry = self._analysed[position] = analyse(self._texts[position])
+        return entry
 
     def candidates(self, query: Query, limit: int) -> tuple[list[int], list[float]]:
         """The first stage: up to `limit` entries sharing a term with the query, by BM25."""

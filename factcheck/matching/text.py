@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 import Stemmer
@@ -26,7 +25,8 @@ _URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|\bwww\.\S+")
 _SIGNATURE = re.compile(
     r"\s[—–]\s*(?P<name>[^—–]*?)\s*\(@(?P<handle>\w+)\)\s*(?P<date>\w+ \d{1,2}, \d{4})?\s*$"
 )
-_WORD = re.compile(r"[#@]?\w[\w'’]*")
+_WORD = re.compile(r"\w+(?:'\w+)*")
+_TAG = re.compile(r"[#@](\w+)")
 # Splits "#AustralianFires" and "@realDonaldTrump" into the words a claim would use.
 _CONTRACTED = {"can't": "can", "won't": "will", "shan't": "shall"}
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
@@ -54,21 +54,23 @@ def split_signature(text: str) -> tuple[str, str]:
 
 def words(text: str) -> list[str]:
     """Lower-case words; hashtags and handles split at case changes, "n't" read as "not"."""
-    found: list[str] = []
-    for token in _WORD.findall(text):
-        if token[0] in "#@":
-            token = _CAMEL_CASE.sub(" ", token[1:])
-        for word in token.replace("_", " ").split():
-            word = word.lower().replace("’", "'")
-            if word.endswith("'s"):
-                word = word[:-2]
-            elif word.endswith("n't"):
-                found.append("not")
-                word = _CONTRACTED.get(word, word[:-3])
-            word = word.replace("'", "")
-            if word:
-                found.append(word)
-    return found
+    text = text.replace("’", "'")
+    if "#" in text or "@" in text:
+        text = _TAG.sub(lambda tag: _CAMEL_CASE.sub(" ", tag[1]), text)
+    found = _WORD.findall(text.lower().replace("_", " "))
+    if "'" not in text:
+        return found
+    return [part for word in found for part in _without_apostrophe(word)]
+
+
+def _without_apostrophe(word: str) -> list[str]:
+    if "'" not in word:
+        return [word]
+    if word.endswith("'s"):
+        return [word[:-2].replace("'", "")]
+    if word.endswith("n't"):
+        return [_CONTRACTED.get(word, word[:-3]).replace("'", ""), "not"]
+    return [word.replace("'", "")]
 
 
 def index_terms(text_words: list[str]) -> list[str]:
@@ -94,13 +96,12 @@ def names(text: str) -> frozenset[str]:
     return frozenset(_stemmer.stemWords([n.lower() for n in _NAME.findall(text)])) - STOPWORDS
 
 
-def char_grams(text_words: list[str]) -> Counter[str]:
+def char_grams(text_words: list[str]) -> frozenset[str]:
     """Character 3- to 5-grams over the words: "Mexico" still meets "Mexican"."""
     joined = f" {' '.join(text_words)} "
-    grams: Counter[str] = Counter()
-    for size in CHAR_GRAM_SIZES:
-        grams.update(joined[i : i + size] for i in range(len(joined) - size + 1))
-    return grams
+    return frozenset(
+        {joined[i : i + size] for size in CHAR_GRAM_SIZES for i in range(len(joined) - size + 1)}
+    )
 
 
 @dataclass
@@ -115,10 +116,10 @@ class ClaimText:
     numbers: frozenset[str]
     names: frozenset[str]
     negated: bool
-    _char_grams: Counter[str] | None = field(default=None, repr=False)
+    _char_grams: frozenset[str] | None = field(default=None, repr=False)
 
     @property
-    def char_grams(self) -> Counter[str]:
+    def char_grams(self) -> frozenset[str]:
         if self._char_grams is None:
             self._char_grams = char_grams(self.words)
         return self._char_grams
