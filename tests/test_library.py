@@ -186,3 +186,28 @@ def test_claim_matches_lists_past_checks_of_a_stored_claim(tmp_path: Path, capsy
     [match] = json.loads(capsys.readouterr().out)
     assert match["url"] == "https://ff.org/water" and 0 < match["score"] <= 1
     assert main(["--store", str(store_path), "claim", "matches", "nope-001"]) == 2
+
+
+def test_ingest_says_which_new_claims_were_checked_before(tmp_path: Path, capsys) -> None:
+    store_path = tmp_path / "s.json"
+    review = claim_review("https://ff.org/water", "Hot water every 15 minutes kills coronavirus.")
+    main(
+        [
+            "--store",
+            str(store_path),
+            "library",
+            "import",
+            str(write_json(tmp_path / "r.json", review)),
+        ]
+    )
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Drinking hot water every 15 minutes kills the coronavirus, a viral post claims. "
+        "The council approved a new library budget on Monday.\n"
+    )
+    capsys.readouterr()
+    assert main(["--store", str(store_path), "ingest", str(article)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    [checked] = [line for line in lines if line.startswith("checked before")]
+    assert "Full Fact" in checked and "https://ff.org/water" in checked
+    assert lines[-1].startswith("1 of 2 new claim(s) checked before")

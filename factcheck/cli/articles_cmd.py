@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from factcheck.cli import library_cmd
 from factcheck.cli.common import open_store, print_json, print_table, shorten, store_options
 from factcheck.errors import ArticleError
 from factcheck.ingest import read_article, read_articles
@@ -41,11 +42,13 @@ def run_ingest(args: argparse.Namespace) -> int:
     articles = read_articles(args.paths)  # every file checked before anything is written
     store = open_store(args)
     added = present = claim_count = 0
+    new_claims = []
     for path, article in articles:
         claims = split(article)
         if store.add_article(article, claims):
             added += 1
             claim_count += len(claims)
+            new_claims += claims
             print(f"added    {article.id}  {len(claims):3d} claims  {path}")
         else:
             present += 1
@@ -54,6 +57,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         f"{added} article(s) added, {present} already present, {claim_count} claim(s) added "
         f"to {store.path}"
     )
+    library_cmd.print_checked_before(store, new_claims)
     return 0
 
 

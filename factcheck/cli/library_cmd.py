@@ -22,6 +22,9 @@ from factcheck.errors import LibraryError, UnknownClaimError
 from factcheck.library.checks import CheckedClaim
 from factcheck.library.importer import read_checks
 from factcheck.library.memory import FactCheckMemory, Match
+from factcheck.models import Claim
+from factcheck.review import recorded_workflow
+from factcheck.store import Store
 
 DEFAULT_MATCHES = 5
 
@@ -152,6 +155,27 @@ def run_claim_matches(args: argparse.Namespace) -> int:
     memory = FactCheckMemory(store, store, open_workflow(args.workflow))
     print_matches(memory.matches_for(claim, args.limit), args.format)
     return 0
+
+
+def print_checked_before(store: Store, claims: list[Claim]) -> None:
+    """After ingest: one line per new claim that was checked before, and a count."""
+    memory = FactCheckMemory(store, store, recorded_workflow(store))
+    found = memory.checked_before(claims, k=1)
+    for claim_id, (best, *_) in found.items():
+        print(f"checked before  {claim_id}  {describe(best)}")
+    if found:
+        print(
+            f"{len(found)} of {len(claims)} new claim(s) checked before "
+            "(all matches: factcheck claim matches ID)"
+        )
+
+
+def describe(match: Match) -> str:
+    """ "False · Full Fact · 2020-01-15 · https://... (0.83)": a match on one line."""
+    check = match.check
+    where = check.url or f"claim {check.claim_id}"
+    parts = (check.rating, check.organisation or "-", _day(check), where)
+    return " · ".join(parts) + f"  ({match.score:.2f})"
 
 
 def print_matches(matches: list[Match], output: str) -> None:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import bm25s
 import numpy as np
 
+from factcheck.matching.background import Background, shipped_background
 from factcheck.matching.features import FEATURE_NAMES, PairFeatures
 from factcheck.matching.reranker import Reranker
 from factcheck.matching.text import (
@@ -44,6 +45,7 @@ class ClaimIndex:
         texts: Sequence[str],
         *,
         reranker: Reranker | None = None,
+        background: Background | None = None,
     ) -> None:
         # Only the index terms are read up front; the rest of an entry's analysis is made
         # when it first becomes a candidate, so building stays within seconds at 100,000.
@@ -51,10 +53,11 @@ class ClaimIndex:
         terms = [index_terms(words(text)) for text in self._texts]
         self._analysed: dict[int, ClaimText] = {}
         self._reranker = reranker
-        document_frequency: Counter[str] = Counter()
+        background = background or shipped_background()
+        document_frequency: Counter[str] = Counter(background.frequency)
         for entry_terms in terms:
             document_frequency.update(set(entry_terms))
-        size = len(self._texts)
+        size = len(self._texts) + background.documents
         self._idf = {
             term: math.log(1 + (size - count + 0.5) / (count + 0.5))
             for term, count in document_frequency.items()
@@ -82,10 +85,16 @@ class ClaimIndex:
         order = sorted(range(len(positions)), key=lambda i: (-probabilities[i], i))
         return [(positions[i], float(probabilities[i])) for i in order[:k]]
 
-    def candidate_features(self, query: str, limit: int) -> tuple[list[int], np.ndarray]:
-        """The BM25 candidates for `query` and their re-ranker features (one row each)."""
+    def candidate_features(
+        self, query: str, limit: int, *, leave_out: frozenset[int] = frozenset()
+    ) -> tuple[list[int], np.ndarray]:
+        """The BM25 candidates for `query` and their re-ranker features (one row each), as if
+        the entries at `leave_out` were not in the index (training shows the re-ranker
+        queries whose check is missing, so a score also says whether there is a match)."""
         analysed = analyse_query(query)
-        positions, bm25_scores = self.candidates(analysed, limit)
+        positions, bm25_scores = self.candidates(analysed, limit + len(leave_out))
+        kept = [i for i, p in enumerate(positions) if p not in leave_out][:limit]
+        positions, bm25_scores = [positions[i] for i in kept], [bm25_scores[i] for i in kept]
         entries = [self._entry(p) for p in positions]
         rows = self._features.for_candidates(analysed, entries, bm25_scores)
         return positions, np.asarray(rows, dtype=float).reshape(len(positions), len(FEATURE_NAMES))
