@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from datetime import date
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict
 
@@ -56,6 +56,7 @@ def imported_check_id(review_url: str) -> str:
     return IMPORTED_ID_PREFIX + digest[:12]
 
 
+@runtime_checkable
 class CheckLibrary(Protocol):
     """The imported part of the library, as the store keeps it (`store.Store` implements it)."""
 

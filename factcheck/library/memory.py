@@ -108,3 +108,20 @@ class FactCheckMemory:
             published=claim.verdict.at.date(),
             claim_id=claim.id,
         )
+
+
+def memory_for(repository: Repository, workflow: Workflow | None) -> FactCheckMemory | None:
+    """The memory over `repository`, if it keeps a library (the TinyDB store does)."""
+    if not isinstance(repository, CheckLibrary):
+        return None
+    return FactCheckMemory(repository, repository, workflow)
+
+
+def proposed_verdict(check: CheckedClaim, workflow: Workflow) -> str | None:
+    """The scale's verdict whose id or label is the check's rating ("False" -> false), if
+    any: a proposal for the reviewer, who still decides."""
+    rating = check.rating.strip().casefold()
+    for option in workflow.scale.verdicts:
+        if rating in (option.id.casefold(), option.label.casefold()):
+            return option.id
+    return None

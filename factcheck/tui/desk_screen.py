@@ -26,10 +26,12 @@ from textual.widgets import Footer, Label, ProgressBar, Static
 from factcheck.errors import FactcheckError
 from factcheck.files import atomic_write
 from factcheck.ingest import read_articles
+from factcheck.library.memory import memory_for, proposed_verdict
 from factcheck.models import Article, Claim
 from factcheck.report import FORMATS, build_report, render
 from factcheck.review import ReviewService, is_decided
 from factcheck.splitter import split
+from factcheck.tui.checked_before import CheckedBefore
 from factcheck.tui.claim_pane import ClaimPane
 from factcheck.tui.desk_header import DeskHeader
 from factcheck.tui.evidence_dialog import EvidenceDialog
@@ -77,6 +79,13 @@ DESK_BINDINGS = [
     _binding("J", "scroll_claim(1)", "Scroll down", "Scroll the claim pane down", show=False),
     _binding("K", "scroll_claim(-1)", "Scroll up", "Scroll the claim pane up", show=False),
     _binding("r", "reload", "Reload", "Re-read the store (see others' work)", show=False),
+    _binding(
+        "L",
+        "link_check",
+        "Link check",
+        "Link the claim to its best past fact check: its review as evidence, its verdict proposed",
+        show=False,
+    ),
 ]
 
 
@@ -102,6 +111,8 @@ class DeskScreen(Screen):
                 yield Static(column_headings(), id="queue-headings")
                 yield ClaimQueue(workflow, id="queue")
             yield ClaimPane(workflow, id="pane")
+        memory = memory_for(self.service.repository, workflow)
+        yield CheckedBefore(memory, id="checked-before")
         with Horizontal(id="busy"):
             yield Label("", id="busy-label")
             yield ProgressBar(id="busy-progress", show_eta=False)
@@ -144,6 +155,7 @@ class DeskScreen(Screen):
         elif claim is None and len(self.articles) == 1:
             article = next(iter(self.articles.values()))
         self.pane.show(claim, article)
+        self.query_one(CheckedBefore).look_up(claim)
         self.query_one(DeskHeader).show(
             article, self.decided, len(self.claims), self.service.reviewer
         )
@@ -290,8 +302,11 @@ class DeskScreen(Screen):
                 severity="warning",
             )
             return
+        self._ask_verdict(claim)
+
+    def _ask_verdict(self, claim: Claim, proposed: str | None = None) -> None:
         self.ask(
-            VerdictDialog(self.service.workflow, claim),
+            VerdictDialog(self.service.workflow, claim, proposed=proposed),
             "give the verdict",
             lambda cid, choice: self.service.set_verdict(
                 cid, choice.label, choice.rationale, choice.conclusion
@@ -336,6 +351,22 @@ class DeskScreen(Screen):
                 ),
                 lambda form: "Evidence note added.",
             )
+
+    def action_link_check(self) -> None:
+        claim, matches = self.current, self.query_one(CheckedBefore).matches
+        if claim is None or not matches:
+            self.notify("No past fact check matches this claim.", severity="warning")
+            return
+        check = matches[0].check
+        if check.url:
+            note = f"Checked before (match score {matches[0].score:.2f}): {check.claim}"
+            title = f"{check.organisation or 'Fact check'}: {check.rating}"
+            add = lambda cid: self.service.add_note(  # noqa: E731
+                cid, url=check.url, stance="context", title=title, note=note
+            )
+            if self.act("add the past check as evidence", add) is None:
+                return
+        self._ask_verdict(self.current or claim, proposed_verdict(check, self.service.workflow))
 
     def action_advance(self) -> None:
         claim = self.act("advance", self.service.advance)
