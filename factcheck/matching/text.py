@@ -34,7 +34,7 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 # A capitalised word that does not open a sentence: a cheap stand-in for a named entity that
 # costs microseconds, so the whole library can be read within the index's build budget.
 _NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-zA-Z]+")
-CHAR_GRAM_SIZES = (3, 4, 5)
+CHAR_GRAM_SIZES = (4,)
 
 _stemmer = Stemmer.Stemmer("english")
 
@@ -97,7 +97,7 @@ def names(text: str) -> frozenset[str]:
 
 
 def char_grams(text_words: list[str]) -> frozenset[str]:
-    """Character 3- to 5-grams over the words: "Mexico" still meets "Mexican"."""
+    """Character 4-grams over the words: "Mexico" still meets "Mexican"."""
     joined = f" {' '.join(text_words)} "
     return frozenset(
         {joined[i : i + size] for size in CHAR_GRAM_SIZES for i in range(len(joined) - size + 1)}
