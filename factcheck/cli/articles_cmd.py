@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from factcheck.app import IngestStep, shorten, split_file
 from factcheck.cli import library_cmd
-from factcheck.cli.common import open_store, print_json, print_table, shorten, store_options
-from factcheck.errors import ArticleError
-from factcheck.ingest import read_article, read_articles
+from factcheck.cli.common import desk_for, print_json, print_table, store_options
+from factcheck.cli.terminal_output import print_line
 from factcheck.models import Claim
-from factcheck.splitter import split
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -38,39 +37,36 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     split_parser.set_defaults(handler=run_split)
 
 
+def print_ingest_step(step: IngestStep) -> None:
+    article = step.article
+    if step.added:
+        print_line(f"added    {article.id}  {step.claim_count:3d} claims  {step.path}")
+    else:
+        print_line(f"present  {article.id}  (already in the store, nothing added)  {step.path}")
+
+
 def run_ingest(args: argparse.Namespace) -> int:
-    articles = read_articles(args.paths)  # every file checked before anything is written
-    store = open_store(args)
-    added = present = claim_count = 0
-    new_claims = []
-    for path, article in articles:
-        claims = split(article)
-        if store.add_article(article, claims):
-            added += 1
-            claim_count += len(claims)
-            new_claims += claims
-            print(f"added    {article.id}  {len(claims):3d} claims  {path}")
-        else:
-            present += 1
-            print(f"present  {article.id}  (already in the store, nothing added)  {path}")
-    print(
-        f"{added} article(s) added, {present} already present, {claim_count} claim(s) added "
-        f"to {store.path}"
+    desk = desk_for(args)
+    summary = desk.ingest(args.paths, print_ingest_step)
+    print_line(
+        f"{summary.added} article(s) added, {summary.present} already present, "
+        f"{summary.claims_added} claim(s) added to {desk.location}"
     )
-    library_cmd.print_checked_before(store, new_claims)
+    added = [c for step in summary.steps if step.added for c in desk.claims(step.article.id)]
+    library_cmd.print_checked_before(desk, added)
     return 0
 
 
 def run_claims(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    if args.article and store.get_article(args.article) is None:
-        raise ArticleError(f"no article with id {args.article!r} in {store.path}")
-    claims = store.list_claims(args.article)
+    desk = desk_for(args)
+    if args.article:
+        desk.article(args.article)  # refuses an unknown id, naming the known ones
+    claims = desk.claims(args.article)
     if args.format == "json":
         print_json([claim.model_dump(mode="json") for claim in claims])
         return 0
     if not claims:
-        print(f"no claims in {store.path} (add some with: factcheck ingest PATH)")
+        print_line(f"no claims in {desk.location} (add some with: factcheck ingest PATH)")
         return 0
     print_claim_table(claims)
     return 0
@@ -95,13 +91,12 @@ def split_json(claim: Claim) -> dict:
 
 
 def run_split(args: argparse.Namespace) -> int:
-    article = read_article(args.file)
-    claims = split(article)
+    claims = split_file(args.file)
     if args.format == "json":
         print_json([split_json(claim) for claim in claims])
         return 0
     for claim in claims:
         speaker = f" [{claim.speaker}]" if claim.speaker else ""
-        print(f"{claim.id}  {claim.band:<6} {claim.kind:<10}{speaker} {claim.text}")
+        print_line(f"{claim.id}  {claim.band:<6} {claim.kind:<10}{speaker} {claim.text}")
     print(f"{len(claims)} claim(s) from {len(set(c.sentence_index for c in claims))} sentence(s)")
     return 0

@@ -10,21 +10,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from factcheck.cli.common import (
-    open_store,
-    open_workflow,
-    print_json,
-    print_table,
-    review_options,
-    store_options,
-)
-from factcheck.errors import LibraryError, UnknownClaimError
-from factcheck.library.checks import CheckedClaim
-from factcheck.library.importer import read_checks
-from factcheck.library.memory import FactCheckMemory, Match
+from factcheck.app import CheckedClaim, Desk, Match
+from factcheck.cli.common import desk_for, print_json, print_table, review_options, store_options
+from factcheck.cli.terminal_output import print_line
 from factcheck.models import Claim
-from factcheck.review import recorded_workflow
-from factcheck.store import Store
 
 DEFAULT_MATCHES = 5
 
@@ -84,30 +73,22 @@ def add_match_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("table", "json"), default="table")
 
 
-def open_memory(args: argparse.Namespace) -> FactCheckMemory:
-    store = open_store(args)
-    return FactCheckMemory(store, store, open_workflow(args.workflow))
-
-
 def run_import(args: argparse.Namespace) -> int:
-    checks = read_checks(args.files)  # every file checked before anything is written
-    store = open_store(args)
-    unique = list({check.id: check for check in checks}.values())
-    added, replaced = store.add_checks(unique)
-    print(
-        f"{len(checks)} fact check(s) read from {len(args.files)} file(s): {added} added, "
-        f"{replaced} already in the library (updated), {len(checks) - len(unique)} repeated "
-        f"within the files; the library holds {len(store.list_checks())}"
+    done = desk_for(args).memory.import_files(args.files)
+    print_line(
+        f"{done.read} fact check(s) read from {len(args.files)} file(s): {done.added} added, "
+        f"{done.replaced} already in the library (updated), {done.repeated} repeated "
+        f"within the files; the library holds {done.total}"
     )
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
-    checks = open_store(args).list_checks()
+    checks = desk_for(args).memory.checks()
     if args.format == "json":
         print_json([check.model_dump(mode="json") for check in checks])
     elif not checks:
-        print("the library is empty (add fact checks with: factcheck library import FILE)")
+        print_line("the library is empty (add fact checks with: factcheck library import FILE)")
     else:
         rows = [(c.id, c.rating, c.organisation or "-", _day(c), c.claim) for c in checks]
         print_table(("ID", "RATING", "ORGANISATION", "DATE", "CLAIM"), rows)
@@ -115,7 +96,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    check = _find(open_store(args).list_checks(), args.id)
+    check = desk_for(args).memory.check(args.id)
     for name, value in (
         ("id", check.id),
         ("claim", check.claim),
@@ -125,46 +106,33 @@ def run_show(args: argparse.Namespace) -> int:
         ("review", check.url),
         ("from", check.source or "-"),
     ):
-        print(f"{name:7} {value}")
+        print_line(f"{name:7} {value}")
     return 0
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    unknown = store.remove_checks(args.ids)
-    if unknown:
-        raise LibraryError(
-            f"no fact check {', '.join(map(repr, unknown))} in the library; nothing removed"
-        )
-    print(f"removed {len(set(args.ids))} fact check(s)")
+    removed = desk_for(args).memory.remove(args.ids)
+    print_line(f"removed {removed} fact check(s)")
     return 0
 
 
 def run_match(args: argparse.Namespace) -> int:
-    if not args.text.strip():
-        raise LibraryError("nothing to match: give the claim's text")
-    print_matches(open_memory(args).match(args.text, args.limit), args.format)
+    print_matches(desk_for(args).memory.match(args.text, args.limit), args.format)
     return 0
 
 
 def run_claim_matches(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    claim = store.get_claim(args.id)
-    if claim is None:
-        raise UnknownClaimError(f"no claim with id {args.id!r} in {store.path}")
-    memory = FactCheckMemory(store, store, open_workflow(args.workflow))
-    print_matches(memory.matches_for(claim, args.limit), args.format)
+    print_matches(desk_for(args).memory.matches_for(args.id, args.limit), args.format)
     return 0
 
 
-def print_checked_before(store: Store, claims: list[Claim]) -> None:
+def print_checked_before(desk: Desk, claims: list[Claim]) -> None:
     """After ingest: one line per new claim that was checked before, and a count."""
-    memory = FactCheckMemory(store, store, recorded_workflow(store))
-    found = memory.checked_before(claims, k=1)
+    found = desk.memory.checked_before(claims, k=1)
     for claim_id, (best, *_) in found.items():
-        print(f"checked before  {claim_id}  {describe(best)}")
+        print_line(f"checked before  {claim_id}  {describe(best)}")
     if found:
-        print(
+        print_line(
             f"{len(found)} of {len(claims)} new claim(s) checked before "
             "(all matches: factcheck claim matches ID)"
         )
@@ -185,7 +153,7 @@ def print_matches(matches: list[Match], output: str) -> None:
         )
         return
     if not matches:
-        print("no match in the library")
+        print_line("no match in the library")
         return
     rows = [
         (
@@ -199,15 +167,6 @@ def print_matches(matches: list[Match], output: str) -> None:
         for m in matches
     ]
     print_table(("SCORE", "VERDICT", "BY", "DATE", "LINK", "CLAIM"), rows)
-
-
-def _find(checks: list[CheckedClaim], check_id: str) -> CheckedClaim:
-    found = next((c for c in checks if c.id == check_id), None)
-    if found is None:
-        raise LibraryError(
-            f"no fact check {check_id!r} in the library (see: factcheck library list)"
-        )
-    return found
 
 
 def _day(check: CheckedClaim) -> str:

@@ -1,12 +1,12 @@
-"""`factcheck store check` and `factcheck store compact`: look after the store files."""
+"""`factcheck store check`, `compact` and `repair`: look after the store files."""
 
 from __future__ import annotations
 
 import argparse
 
-from factcheck.cli.common import open_store, store_options
-from factcheck.errors import StoreError
-from factcheck.store.journal import journal_path_for
+from factcheck.app import check_store, compact_store, repair_damaged_store
+from factcheck.cli.common import store_options
+from factcheck.cli.terminal_output import print_line
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -34,41 +34,46 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "(done by itself when the journal outgrows the snapshot). Crash-safe at any moment.",
     )
     compact.set_defaults(handler=run_compact)
-
-
-def _require_existing(args: argparse.Namespace) -> None:
-    """Neither command creates a store; a journal alone is left for `Store` to refuse."""
-    if not args.store.exists() and not journal_path_for(args.store).exists():
-        raise StoreError(f"{args.store}: no store here")
+    repair = actions.add_parser(
+        "repair",
+        parents=[store_options()],
+        help="keep every save up to a damaged journal line, move the rest to a side file",
+        description="For a store `check` refuses: a damaged journal line and everything after "
+        "it move to a side file beside the journal (named in the output), keeping every save "
+        "before it; a missing or foreign journal is set aside likewise and the store goes on "
+        "from its snapshot. Nothing is deleted.",
+    )
+    repair.set_defaults(handler=run_repair)
 
 
 def run_check(args: argparse.Namespace) -> int:
-    _require_existing(args)
-    store = open_store(args)
-    counts = store.counts()
-    status = store.status()
-    print(f"store     {store.path} (snapshot {status.generation}, {status.snapshot_bytes:,} bytes)")
-    superseded = " (already in the snapshot; replaced at the next save)"
-    print(
-        f"journal   {status.journal_entries} save(s) since the snapshot, "
-        f"{status.journal_bytes:,} bytes{superseded if status.superseded_journal else ''}"
+    health = check_store(args.settings.store)
+    print_line(
+        f"store     {health.path} (snapshot {health.generation}, {health.snapshot_bytes:,} bytes)"
     )
-    for kind, count in counts.items():
+    superseded = " (already in the snapshot; replaced at the next save)"
+    print_line(
+        f"journal   {health.journal_entries} save(s) since the snapshot, "
+        f"{health.journal_bytes:,} bytes{superseded if health.superseded_journal else ''}"
+    )
+    for kind, count in health.counts.items():
         print(f"{kind:9} {count:,}")
-    if status.torn_line:
-        print(f"warning   {status.torn_line}")
-    print("ok" if not status.torn_line else "ok (the torn line is cut off at the next save)")
+    if health.torn_line:
+        print_line(f"warning   {health.torn_line}")
+    print("ok" if not health.torn_line else "ok (the torn line is cut off at the next save)")
+    return 0
+
+
+def run_repair(args: argparse.Namespace) -> int:
+    store = args.settings.store
+    print_line(f"{store}: {repair_damaged_store(store)}")
     return 0
 
 
 def run_compact(args: argparse.Namespace) -> int:
-    _require_existing(args)
-    store = open_store(args)
-    before = store.status()
-    store.compact()
-    after = store.status()
-    print(
-        f"compacted {store.path}: {before.journal_entries} journal save(s) folded into "
+    before, after = compact_store(args.settings.store)
+    print_line(
+        f"compacted {after.path}: {before.journal_entries} journal save(s) folded into "
         f"snapshot {after.generation} ({after.snapshot_bytes:,} bytes)"
     )
     return 0

@@ -42,7 +42,7 @@ class FactCheckMemory:
     ) -> None:
         self._library = library
         self._repository = repository
-        self._workflow = workflow
+        self.workflow = workflow
         self._index_factory = index_factory
         self._built_for: object = None
         self._checks: list[CheckedClaim] = []
@@ -53,9 +53,9 @@ class FactCheckMemory:
         return self._library.list_checks() + self.published_here()
 
     def published_here(self) -> list[CheckedClaim]:
-        if self._workflow is None:
+        if self.workflow is None:
             return []
-        final = self._workflow.final_stage
+        final = self.workflow.final_stage
         return [
             self._as_check(claim)
             for claim in self._repository.list_claims()
@@ -98,8 +98,8 @@ class FactCheckMemory:
         return self._checks, self._index
 
     def _as_check(self, claim: Claim) -> CheckedClaim:
-        assert claim.verdict is not None and self._workflow is not None
-        option = self._workflow.scale.option(claim.verdict.label)
+        assert claim.verdict is not None and self.workflow is not None
+        option = self.workflow.scale.option(claim.verdict.label)
         return CheckedClaim(
             id=claim.id,
             claim=claim.text,
@@ -108,13 +108,6 @@ class FactCheckMemory:
             published=claim.verdict.at.date(),
             claim_id=claim.id,
         )
-
-
-def memory_for(repository: Repository, workflow: Workflow | None) -> FactCheckMemory | None:
-    """The memory over `repository`, if it keeps a library (the TinyDB store does)."""
-    if not isinstance(repository, CheckLibrary):
-        return None
-    return FactCheckMemory(repository, repository, workflow)
 
 
 def proposed_verdict(check: CheckedClaim, workflow: Workflow) -> str | None:

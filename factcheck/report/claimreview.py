@@ -7,11 +7,13 @@ holds that article's reviews, ready for the article page's `<script type="applic
 Every review keeps its own `@context`, so each object also stands alone.
 
 Fields:
-- `url`: the page where the fact check is published, from `site_url` (or $FACTCHECK_SITE_URL).
+- `url`: the page where the fact check is published, from `site_url` (the settings'
+  `site_url`: --site-url or $FACTCHECK_SITE_URL).
   `{claim_id}` and `{article_id}` in it are filled in; without either, `#claim-<id>` is added
   (the anchor each claim has in the HTML report). Required, and must be http(s).
-- `author`: the publishing fact-checker, an `Organization` named by `publisher` (or
-  $FACTCHECK_PUBLISHER), with the site's address as its `url`. Required.
+- `author`: the publishing fact-checker, an `Organization` named by `publisher` (the
+  settings' `publisher`: --publisher or $FACTCHECK_PUBLISHER), with the site's address as
+  its `url`. Required.
 - `datePublished`: the day the verdict was published (see `data`); `dateModified` too when
   it was corrected since.
 - `claimReviewed`: the claim's text. `reviewRating`: a `Rating` with the scale's number for
@@ -31,7 +33,6 @@ body wins. With no speaker the claim is the article's own, and its author is the
 from __future__ import annotations
 
 import json
-import os
 import re
 from typing import Any
 from urllib.parse import urlsplit
@@ -77,7 +78,7 @@ def render_claimreview(
 
 
 def _site_url(given: str | None) -> str:
-    url = (given or os.environ.get(SITE_URL_ENV) or "").strip()
+    url = (given or "").strip()
     if not url:
         raise ReportError(
             f"ClaimReview needs the address where the fact checks are published: "
@@ -89,7 +90,7 @@ def _site_url(given: str | None) -> str:
 
 
 def _publisher(given: str | None) -> str:
-    name = " ".join((given or os.environ.get(PUBLISHER_ENV) or "").split())
+    name = " ".join((given or "").split())
     if not name:
         raise ReportError(
             f"ClaimReview needs the fact-checking organization's name: --publisher NAME "

@@ -30,7 +30,7 @@ from factcheck.report.data import (
     ReportData,
     Summary,
 )
-from factcheck.workflow import COLOR_NAMES, HEX_COLOR
+from factcheck.workflow import is_colour
 
 NEUTRAL = "#9e9e9e"
 STATUS_COLORS = {IN_REVIEW: "#bdbdbd", NOT_RATED: "#e0e0e0", REJECTED: "#757575", MERGED: "#8d8d8d"}
@@ -91,14 +91,18 @@ def esc(text: object) -> str:
 
 def safe_color(color: str) -> str:
     """The workflow's colour if it is one CSS reads as a colour, else a neutral grey."""
-    if HEX_COLOR.match(color) or color.lower() in COLOR_NAMES:
+    if is_colour(color):
         return color
     return NEUTRAL
 
 
 def link(url: str, text: str = "") -> str:
+    """A link, with the punycode of a host that is not plain ASCII beside it, so a look-alike
+    host (`еxample.com` with a Cyrillic е) shows as what the browser will visit."""
     if display.is_web_url(url):
-        return f'<a href="{esc(url)}" rel="noopener noreferrer">{esc(text or url)}</a>'
+        anchor = f'<a href="{esc(url)}" rel="noopener noreferrer">{esc(text or url)}</a>'
+        ascii_host = display.punycode_host(url)
+        return f"{anchor} <small>(host: {esc(ascii_host)})</small>" if ascii_host else anchor
     return esc(f"{text} ({url})" if text else url)
 
 

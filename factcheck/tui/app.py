@@ -1,7 +1,8 @@
 """`ReviewApp`: the desk screen, app-wide keys (help, quit), the palette, and the keymap.
 
-The app knows only `ReviewService`: it never opens a store itself (the CLI hands it a service
-built on one), so everything it shows and changes goes through the review rules.
+The app knows only the application layer's `Desk` and the settings: it never opens a store
+itself (the CLI hands it a desk opened on one), so everything it shows and changes goes
+through the review rules.
 """
 
 from __future__ import annotations
@@ -10,13 +11,15 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 
-from factcheck.review import ReviewService
+from factcheck.app import Desk, ExportRequest
+from factcheck.terminal_text import visible
 from factcheck.tui.commands import DeskCommands
 from factcheck.tui.desk_screen import DESK_BINDINGS, DeskScreen
 from factcheck.tui.dialog import Dialog
 from factcheck.tui.help_screen import HelpScreen
-from factcheck.tui.keymap import KeymapError, keymap_path, read_keymap
+from factcheck.tui.keymap import KeymapError, read_keymap
 
 APP_BINDINGS = [
     Binding("question_mark", "help", "Help", id="app.help", tooltip="Every key, what it does"),
@@ -34,18 +37,20 @@ class ReviewApp(App[None]):
 
     def __init__(
         self,
-        service: ReviewService,
+        desk: Desk,
         *,
+        keymap_file: Path,
         article_id: str | None = None,
-        keymap_file: Path | None = None,
+        export_defaults: ExportRequest | None = None,
     ) -> None:
         super().__init__()
-        self.service = service
+        self.desk = desk
         self.article_id = article_id
-        self.keymap_file = keymap_file if keymap_file is not None else keymap_path()
+        self.keymap_file = keymap_file
+        self.export_defaults = export_defaults
 
     def get_default_screen(self) -> DeskScreen:
-        return DeskScreen(self.service, self.article_id)
+        return DeskScreen(self.desk, self.article_id, self.export_defaults)
 
     def on_mount(self) -> None:
         known = {b.id for b in [*DESK_BINDINGS, *APP_BINDINGS] if b.id}
@@ -56,6 +61,21 @@ class ReviewApp(App[None]):
             return
         if keymap:
             self.set_keymap(keymap)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification (screens call this one) shows its words escaped, never markup:
+        messages quote stored names, ids and the reviewer's own input."""
+        super().notify(
+            visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While a form is open, q and ? are letters for the form, never quit or help:

@@ -11,12 +11,12 @@ from rich.text import Text
 from textual import work
 from textual.widgets import Static
 
-from factcheck.library.memory import CHECKED_BEFORE, SHOWN_MATCHES, FactCheckMemory, Match
+from factcheck.app import CHECKED_BEFORE, SHOWN_MATCHES, DeskMemory, Match
 from factcheck.models import Claim
 
 
 class CheckedBefore(Static):
-    def __init__(self, memory: FactCheckMemory | None, **kwargs) -> None:
+    def __init__(self, memory: DeskMemory | None, **kwargs) -> None:
         super().__init__("", **kwargs)
         self.memory = memory
         self.claim_id: str | None = None

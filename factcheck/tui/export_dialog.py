@@ -4,8 +4,7 @@ The path follows the chosen format's extension until the reviewer edits it by ha
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
 from textual import on
@@ -13,29 +12,23 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet
 
-from factcheck.report import EXTENSIONS
-from factcheck.report.claimreview import PUBLISHER_ENV, SITE_URL_ENV
+from factcheck.app import ExportRequest, default_report_path
 from factcheck.tui.dialog import Dialog, field, form_footer
 
 
 def default_path(stem: str, fmt: str) -> str:
-    return str(Path("reports") / f"{stem}.{EXTENSIONS.get(fmt, fmt)}")
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    fmt: str
-    path: Path
-    include_unreviewed: bool = False
-    site_url: str | None = None
-    publisher: str | None = None
+    return str(default_report_path(stem, fmt))
 
 
 class ExportDialog(Dialog[ExportRequest]):
-    def __init__(self, formats: tuple[str, ...], stem: str) -> None:
+    """Answers an `ExportRequest` built on `defaults` (the settings' ClaimReview site and
+    publisher fill the form)."""
+
+    def __init__(self, formats: tuple[str, ...], stem: str, defaults: ExportRequest) -> None:
         super().__init__()
         self.formats = formats
         self.stem = stem
+        self.defaults = defaults
         self._path_edited = False
 
     def compose(self) -> ComposeResult:
@@ -60,7 +53,7 @@ class ExportDialog(Dialog[ExportRequest]):
             yield field(
                 "Site URL",
                 Input(
-                    os.environ.get(SITE_URL_ENV, ""),
+                    self.defaults.site_url or "",
                     placeholder="https://example.org/fact-checks/{claim_id}",
                     id="export-site-url",
                     compact=True,
@@ -69,7 +62,7 @@ class ExportDialog(Dialog[ExportRequest]):
             yield field(
                 "Publisher",
                 Input(
-                    os.environ.get(PUBLISHER_ENV, ""),
+                    self.defaults.publisher or "",
                     placeholder="your newsroom's name",
                     id="export-publisher",
                     compact=True,
@@ -104,12 +97,14 @@ class ExportDialog(Dialog[ExportRequest]):
             self.show_problem("Give a file to write the report to.")
             return
         self.dismiss(
-            ExportRequest(
-                self.fmt,
-                Path(path).expanduser(),
+            replace(
+                self.defaults,
+                fmt=self.fmt,
+                path=Path(path).expanduser(),
                 include_unreviewed=self.query_one("#export-unreviewed", Checkbox).value,
                 site_url=self.query_one("#export-site-url", Input).value.strip() or None,
                 publisher=self.query_one("#export-publisher", Input).value.strip() or None,
+                create_folder=True,
             )
         )
 

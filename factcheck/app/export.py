@@ -1,0 +1,94 @@
+"""Export: build a verdict report, render it, and write it to a file in one step — behind
+`factcheck export` and the desk's `E`.
+
+The report is rendered in full before anything is written, and a file is replaced atomically
+(temporary file, then rename), so a refused or failed export never leaves half a report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.report import EXTENSIONS, FORMATS, build_report, render, write_report_file
+from factcheck.repository import Repository
+from factcheck.workflow import Workflow
+
+DEFAULT_FORMAT = "md"
+FORMAT_BY_EXTENSION = {
+    **{extension: fmt for fmt, extension in EXTENSIONS.items()},
+    "htm": "html",
+    "markdown": "md",
+}
+
+__all__ = [
+    "EXTENSIONS",
+    "FORMATS",
+    "ExportRequest",
+    "ExportResult",
+    "export_report",
+    "write_report_file",
+]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What to export: the format, where (None: only return the text) and which claims."""
+
+    fmt: str
+    path: Path | None = None
+    article_id: str | None = None
+    stages: list[str] | None = None
+    verdicts: list[str] | None = None
+    include_unreviewed: bool = False
+    site_url: str | None = None
+    publisher: str | None = None
+    # The desk proposes `reports/...` and makes the folder; the CLI refuses a missing one.
+    create_folder: bool = False
+    # Files an export must never replace: the open store's own (set by the desk).
+    protected: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    text: str
+    claim_count: int
+
+
+def format_for(output: Path | None) -> str:
+    """The format a file name asks for (`report.html` -> html); md when it says none."""
+    suffix = output.suffix.lower().lstrip(".") if output else ""
+    return FORMAT_BY_EXTENSION.get(suffix, DEFAULT_FORMAT)
+
+
+def default_report_path(stem: str, fmt: str) -> Path:
+    """Where the desk proposes to write a report: `reports/STEM.EXT`."""
+    return Path("reports") / f"{stem}.{EXTENSIONS.get(fmt, fmt)}"
+
+
+def export_report(
+    repository: Repository,
+    workflow: Workflow,
+    request: ExportRequest,
+    on_stage: Callable[[str], None] | None = None,
+) -> ExportResult:
+    """Build, render and (with a path) write the report; `on_stage` hears each step's name."""
+    tell = on_stage or (lambda stage: None)
+    tell("reading claims")
+    report = build_report(
+        repository,
+        workflow,
+        article_id=request.article_id,
+        stages=request.stages,
+        verdicts=request.verdicts,
+        include_unreviewed=request.include_unreviewed,
+    )
+    tell("rendering")
+    text = render(report, request.fmt, site_url=request.site_url, publisher=request.publisher)
+    if request.path is not None:
+        tell("writing")
+        write_report_file(
+            request.path, text, list(request.protected), make_folder=request.create_folder
+        )
+    return ExportResult(text, len(report.claims))

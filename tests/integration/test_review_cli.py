@@ -1,0 +1,313 @@
+"""Review journeys through the `factcheck` command, on a real store file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+from factcheck.store import Store
+
+WORKFLOWS = Path(__file__).resolve().parents[2] / "workflows"
+ARTICLE = (
+    "date 2024-04-02\n"
+    "Unemployment fell to 3.1 percent in March, the lowest rate since 1974. "
+    "The city built 4,000 new homes last year."
+)
+
+
+class Desk:
+    """One store, one workflow; `run` is `factcheck` with those and a reviewer's name."""
+
+    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str], workflow: str):
+        self.store = tmp_path / "store" / "factcheck.json"
+        self.workflow = WORKFLOWS / f"{workflow}.yaml"
+        self.capsys = capsys
+        article = tmp_path / "economy.txt"
+        article.write_text(ARTICLE, encoding="utf-8")
+        assert self.run("ana", "ingest", str(article)) == 0
+        self.claim_ids = [c.id for c in Store(self.store).list_claims()]
+
+    def run(self, reviewer: str, *argv: str) -> int:
+        """Review commands get `--reviewer` after the command, as a user types it."""
+        self.capsys.readouterr()
+        options = ["--store", str(self.store), "--workflow", str(self.workflow)]
+        if argv[0] in ("claim", "status"):
+            return main([*options, *argv, "--reviewer", reviewer])
+        return main([*options, "--reviewer", reviewer, *argv])
+
+    def out(self) -> str:
+        return self.capsys.readouterr().out
+
+    def err(self) -> str:
+        return self.capsys.readouterr().err
+
+    def claim(self, claim_id: str) -> dict:
+        self.run("anyone", "claim", "show", claim_id, "--format", "json")
+        return json.loads(self.out())
+
+    def store_bytes(self) -> bytes:
+        return self.store.read_bytes()
+
+
+@pytest.fixture
+def newsroom(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Desk:
+    return Desk(tmp_path, capsys, "default")
+
+
+def refused(desk: Desk, reviewer: str, *argv: str) -> str:
+    """Run an action that must be refused: exit 2, one line, store untouched."""
+    before = desk.store_bytes()
+    assert desk.run(reviewer, *argv) == 2
+    err = desk.err()
+    assert err.startswith("factcheck: ") and err.count("\n") == 1, err
+    assert desk.store_bytes() == before
+    return err
+
+
+def research_and_rate(desk: Desk, claim_id: str) -> None:
+    for argv in (
+        ("claim", "accept", claim_id),
+        ("claim", "advance", claim_id),
+        ("claim", "note", claim_id, "--url", "https://www.bbc.co.uk/news/1", "--stance",
+         "supports", "--quote", "fell to 3.1%"),
+        ("claim", "note", claim_id, "--url", "https://www.ons.gov.uk/march", "--stance",
+         "supports"),
+        ("claim", "advance", claim_id),
+        ("claim", "verdict", claim_id, "mostly-true", "--rationale", "Right rate; 1974 is off."),
+        ("claim", "advance", claim_id),
+    ):  # fmt: skip
+        assert desk.run("ana", *argv) == 0, desk.err()
+
+
+def test_newsroom_journey_to_published_with_two_reviewers(newsroom: Desk) -> None:
+    claim_id = newsroom.claim_ids[0]
+    research_and_rate(newsroom, claim_id)
+    assert newsroom.claim(claim_id)["missing"] == [
+        "sign-off by 1 reviewer(s) other than ana (has 0)"
+    ]
+    err = refused(newsroom, "ana", "claim", "sign-off", claim_id)
+    assert "ana gave the verdict" in err
+    assert newsroom.run("ben", "claim", "sign-off", claim_id) == 0
+    assert "sign off by ben; now in stage sign-off" in newsroom.out()
+    assert newsroom.run("ben", "claim", "advance", claim_id) == 0
+    assert "now in stage published" in newsroom.out()
+    shown = newsroom.claim(claim_id)
+    assert shown["stage"] == "published" and shown["verdict"]["label"] == "mostly-true"
+
+    assert newsroom.run("ana", "claim", "show", claim_id) == 0
+    text = newsroom.out()
+    assert "verdict   Mostly true [mostly-true] by ana" in text and "sign-offs ben" in text
+
+    assert newsroom.run("ana", "claim", "history", claim_id) == 0
+    history = newsroom.out()
+    assert history.count("ana") == 7 and history.count("ben") == 2
+
+    assert newsroom.run("ana", "status") == 0
+    status = newsroom.out()
+    total = len(newsroom.claim_ids)
+    assert f"1 of {total} claims decided" in status
+    published_row = next(line for line in status.splitlines() if line.startswith("published"))
+    assert published_row.split() == ["published", "0", "1", *["0"] * 7, "1"]
+    assert newsroom.run("ana", "status", "--format", "json") == 0
+    counts = json.loads(newsroom.out())
+    assert counts["stages"]["published"]["mostly-true"] == 1
+    assert counts["stages"]["triage"]["no verdict"] == total - 1
+    assert (counts["decided"], counts["total"]) == (1, total)
+
+
+def test_correction_after_publication(newsroom: Desk) -> None:
+    claim_id = newsroom.claim_ids[0]
+    research_and_rate(newsroom, claim_id)
+    newsroom.run("ben", "claim", "sign-off", claim_id)
+    newsroom.run("ben", "claim", "advance", claim_id)
+    assert "locked" in refused(newsroom, "ana", "claim", "verdict", claim_id, "false")
+    assert "a reason for the correction" in refused(
+        newsroom, "ana", "claim", "correct", claim_id, "false", "--reason", " "
+    )
+    assert (
+        newsroom.run("ana", "claim", "correct", claim_id, "misleading", "--reason", "1974 wrong")
+        == 0
+    )
+    shown = newsroom.claim(claim_id)
+    assert shown["verdict"]["label"] == "misleading"
+    assert shown["corrections"][0]["previous_label"] == "mostly-true"
+    assert shown["corrections"][0]["reason"] == "1974 wrong"
+
+
+def test_two_pages_of_one_outlet_are_one_source(newsroom: Desk) -> None:
+    claim_id = newsroom.claim_ids[0]
+    newsroom.run("ana", "claim", "accept", claim_id)
+    newsroom.run("ana", "claim", "advance", claim_id)
+    for url in ("https://www.bbc.co.uk/a", "https://news.bbc.co.uk/b"):
+        newsroom.run("ana", "claim", "note", claim_id, "--url", url, "--stance", "supports")
+    err = refused(newsroom, "ana", "claim", "advance", claim_id)
+    assert "sources from at least 2 distinct web domains (has 1: bbc.co.uk)" in err
+
+
+def test_undo_restores_the_exact_previous_claim(newsroom: Desk) -> None:
+    claim_id = newsroom.claim_ids[1]
+    newsroom.run("ana", "claim", "accept", claim_id)
+    before = newsroom.claim(claim_id)
+    assert newsroom.run("ana", "claim", "edit", claim_id, "--text", "The city built 4,000.") == 0
+    assert "already reads exactly that" in refused(
+        newsroom, "ana", "claim", "edit", claim_id, "--text", "The city built 4,000."
+    )
+    assert "nothing left to undo" in refused(newsroom, "ben", "claim", "undo", claim_id)
+    assert newsroom.run("ana", "claim", "undo", claim_id) == 0
+    assert newsroom.claim(claim_id) == before
+
+
+def test_evidence_notes_are_edited_and_removed_by_id(newsroom: Desk) -> None:
+    claim_id = newsroom.claim_ids[0]
+    url = "https://www.bbc.co.uk/a"
+    newsroom.run("ana", "claim", "note", claim_id, "--url", url, "--stance", "supports")
+    argv = ("claim", "edit-note", claim_id, "n1", "--stance", "refutes", "--quote", "3.4%")
+    assert newsroom.run("ben", *argv) == 0
+    (note,) = newsroom.claim(claim_id)["evidence"]
+    assert (note["stance"], note["quote"], note["url"], note["added_by"]) == (
+        "refutes", "3.4%", url, "ana",
+    )  # fmt: skip
+    assert "is not a web address" in refused(
+        newsroom, "ben", "claim", "edit-note", claim_id, "n1", "--url", "bbc.co.uk/a"
+    )
+    assert newsroom.run("ana", "claim", "unnote", claim_id, "n1") == 0
+    assert newsroom.claim(claim_id)["evidence"] == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("claim", "accept", "nope"), "no claim with id 'nope'"),
+        (("claim", "verdict", "{id}", "maybe"), "unknown verdict 'maybe'"),
+        (("claim", "back", "{id}", "--to", "drafts", "--reason", "x"), "no stage 'drafts'"),
+        (("claim", "advance", "{id}"), "still needs: accepted in triage (it is pending)"),
+        (("claim", "note", "{id}", "--url", "bbc.co.uk", "--stance", "supports"), "web address"),
+        (("claim", "merge", "{id}", "--into", "{id}"), "merged into itself"),
+        (("claim", "correct", "{id}", "false", "--reason", "x"), "not final"),
+        (("claim", "sign-off", "{id}"), "no verdict to sign off"),
+        (("claim", "unnote", "{id}", "n1"), "no evidence note 'n1'"),
+    ],
+)
+def test_refusals_are_one_line_exit_2_store_unchanged(
+    newsroom: Desk, argv: tuple[str, ...], message: str
+) -> None:
+    claim_id = newsroom.claim_ids[0]
+    newsroom.run("ana", "claim", "assign", claim_id, "--to", "ana")  # the store exists
+    err = refused(newsroom, "ana", *(a.format(id=claim_id) for a in argv))
+    assert message in err
+
+
+def test_fever_journey_with_one_reviewer(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    desk = Desk(tmp_path, capsys, "fever")
+    claim_id = desk.claim_ids[1]
+    for argv in (
+        ("claim", "accept", claim_id),
+        ("claim", "advance", claim_id),
+        ("claim", "note", claim_id, "--url", "https://city.example.org/h", "--stance", "refutes"),
+        ("claim", "verdict", claim_id, "refuted"),
+        ("claim", "advance", claim_id),
+    ):
+        assert desk.run("solo", *argv) == 0, desk.err()
+    assert desk.claim(claim_id)["stage"] == "done"
+
+
+def test_panel_journey_needs_three_other_reviewers(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    desk = Desk(tmp_path, capsys, "panel")
+    claim_id = desk.claim_ids[0]
+    for argv in (
+        ("claim", "accept", claim_id),
+        ("claim", "advance", claim_id),
+        ("claim", "note", claim_id, "--url", "https://a.example.com/1", "--stance", "supports"),
+        ("claim", "note", claim_id, "--url", "https://b.example.net/2", "--stance", "supports"),
+        ("claim", "advance", claim_id),
+        ("claim", "verdict", claim_id, "accurate", "--conclusion", "Right."),
+        ("claim", "advance", claim_id),
+    ):
+        assert desk.run("author", *argv) == 0, desk.err()
+    for panelist in ("p1", "p2"):
+        assert desk.run(panelist, "claim", "sign-off", claim_id) == 0
+    assert "sign-off by 3 reviewer(s) other than author (has 2: p1, p2)" in refused(
+        desk, "author", "claim", "advance", claim_id
+    )
+    assert desk.run("p3", "claim", "sign-off", claim_id) == 0
+    assert desk.run("p3", "claim", "advance", claim_id) == 0
+    assert desk.claim(claim_id)["stage"] == "published"
+
+
+def test_another_workflow_cannot_open_a_store_with_unknown_stages(
+    newsroom: Desk,
+) -> None:
+    claim_id = newsroom.claim_ids[0]
+    newsroom.run("ana", "claim", "accept", claim_id)
+    newsroom.run("ana", "claim", "advance", claim_id)
+    newsroom.workflow = WORKFLOWS / "fever.yaml"
+    assert "has no stage 'research'" in refused(newsroom, "ana", "status")
+
+
+def test_workflow_check_prints_every_problem_and_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    text = (
+        (WORKFLOWS / "fever.yaml")
+        .read_text(encoding="utf-8")
+        .replace("color: red", "color: redd")
+        .replace("evidence_notes: 1", "evidence: 1")
+    )
+    bad.write_text(text, encoding="utf-8")
+    colour_line, requirement_line = (
+        text.splitlines().index(line) + 1 for line in ("      color: redd", "      evidence: 1")
+    )
+    good = [str(WORKFLOWS / f"{name}.yaml") for name in ("default", "fever", "panel")]
+    assert main(["workflow", "check", *good]) == 0
+    assert capsys.readouterr().out.count(": ok (") == 3
+    assert main(["workflow", "check", str(bad), good[0]]) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(
+        f"{bad}:{colour_line}:14: scale.verdicts[1].color: bad colour 'redd'"
+    )
+    assert lines[1].startswith(
+        f"{bad}:{requirement_line}:7: stages[1].requires: unknown requirement 'evidence'"
+    )
+    assert f"{good[0]}: ok" in captured.out
+
+
+def test_workflow_show_lists_stages_needs_and_scale(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["workflow", "show", str(WORKFLOWS / "panel.yaml")]) == 0
+    out = capsys.readouterr().out
+    assert "sign-off by 3 reviewer(s) other than the verdict's" in out
+    assert "lacks-context" in out and "conclusion is required" in out
+
+
+def test_reviewer_comes_from_the_environment(
+    newsroom: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACTCHECK_REVIEWER", "carla")
+    claim_id = newsroom.claim_ids[0]
+    argv = ["claim", "accept", claim_id, "--store", str(newsroom.store)]
+    assert main([*argv, "--workflow", str(newsroom.workflow)]) == 0
+    assert "accept by carla" in newsroom.out()
+
+
+def test_broken_workflow_file_is_reported_without_a_traceback(
+    tmp_path: Path, store_path: Path
+) -> None:
+    bad = tmp_path / "desk.yaml"
+    bad.write_text("name: Desk\nscale:\n\tverdicts: []\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--store", str(store_path), "status",
+         "--workflow", str(bad), "--reviewer", "ana"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr == f"factcheck: {bad}:3:1: tab character: indent with spaces\n"
+    assert not store_path.exists()

@@ -1,0 +1,442 @@
+"""The review desk driven from the keyboard (Textual's pilot), checked against the repository
+it saves to (in memory: the store file has its own tests). Text goes into the focused field
+in one step, as a paste would, rather than one key at a time."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Label, TextArea
+from tui_support import notices, open_desk, seeded_repository, seeded_store
+
+from factcheck.models import Triage
+from factcheck.repository import InMemoryRepository, Repository
+from factcheck.store import Store
+from factcheck.tui.desk_header import DeskHeader
+from factcheck.tui.queue import ClaimQueue
+
+pytestmark = pytest.mark.asyncio
+SIZE = (100, 30)
+
+
+@pytest.fixture
+def desk_store() -> Repository:
+    return seeded_repository()
+
+
+@pytest.fixture
+def store_file(tmp_path: Path) -> Path:
+    return seeded_store(tmp_path / "store" / "factcheck.json")
+
+
+def stored(desk_store: Repository | Path, index: int = 0):
+    return _repository(desk_store).list_claims()[index]
+
+
+def total(desk_store: Repository | Path) -> int:
+    return len(_repository(desk_store).list_claims())
+
+
+def _repository(where: Repository | Path) -> Repository:
+    return Store(where) if isinstance(where, Path) else where
+
+
+def header(app) -> str:
+    return app.screen.query_one(DeskHeader).plain
+
+
+def problem(app) -> str:
+    """The problem line of the open form."""
+    return str(app.screen.query_one("#dialog-error", Label).content)
+
+
+async def type_text(pilot, text: str) -> None:
+    """Put `text` into the focused field at its cursor, as typing it would."""
+    field = pilot.app.focused
+    if isinstance(field, TextArea):
+        field.insert(text)
+    else:
+        assert isinstance(field, Input), f"no text field has the focus ({field})"
+        field.insert_text_at_cursor(text)
+    await pilot.pause()
+
+
+async def add_note(pilot, url: str, stance: str, quote: str) -> None:
+    await pilot.press("n")
+    await pilot.pause()
+    await type_text(pilot, url)
+    await pilot.press("tab", "tab")
+    await type_text(pilot, quote)
+    await pilot.click(f"#stance-{stance}")
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+
+
+async def test_a_claim_walks_from_triage_to_publication(desk_store: Repository) -> None:
+    first = stored(desk_store).id
+    app = open_desk(desk_store, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        assert stored(desk_store).triage == Triage.ACCEPTED
+        await pilot.press("greater_than_sign")
+        assert stored(desk_store).stage == "research"
+
+        await pilot.press("greater_than_sign")
+        assert "at least 2 evidence note(s) (has 0)" in notices(app)
+        assert stored(desk_store).stage == "research"
+
+        await add_note(pilot, "https://www.reuters.com/world/a", "refutes", "No such talks.")
+        await add_note(pilot, "https://apnews.com/article/b", "context", "Talks were planned.")
+        claim = stored(desk_store)
+        assert [(n.url, n.stance) for n in claim.evidence] == [
+            ("https://www.reuters.com/world/a", "refutes"),
+            ("https://apnews.com/article/b", "context"),
+        ]
+        assert claim.evidence[0].quote == "No such talks."
+        await pilot.press("greater_than_sign")
+        assert stored(desk_store).stage == "verdict"
+
+        await pilot.press("v")
+        await pilot.pause()
+        await pilot.press("down", "down", "down", "down", "enter")
+        await type_text(pilot, "Both sources contradict it.")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        verdict = stored(desk_store).verdict
+        assert (verdict.label, verdict.rationale, verdict.reviewer) == (
+            "false",
+            "Both sources contradict it.",
+            "ana",
+        )
+        assert f"1 of {total(desk_store)} claims decided" in header(app)
+        await pilot.press("greater_than_sign")
+        assert stored(desk_store).stage == "sign-off"
+
+        await pilot.press("o")
+        assert "a different reviewer must sign it off" in notices(app)
+        assert stored(desk_store).sign_offs == []
+
+    editor = open_desk(desk_store, "ben")
+    async with editor.run_test(size=SIZE) as pilot:
+        assert editor.screen.query_one(ClaimQueue).claim_id == first
+        await pilot.press("o")
+        assert [s.reviewer for s in stored(desk_store).sign_offs] == ["ben"]
+        await pilot.press("greater_than_sign")
+        assert stored(desk_store).stage == "published"
+        await pilot.press("v")
+        assert "press C to correct it" in notices(editor)
+        await pilot.press("C")
+        await pilot.pause()
+        await pilot.press("up", "enter")
+        await type_text(pilot, "The ministry revised its figures.")
+        await pilot.press("enter")
+        await pilot.pause()
+        claim = stored(desk_store)
+        assert claim.verdict.label == "unproven"
+        assert [(c.previous_label, c.reason) for c in claim.corrections] == [
+            ("false", "The ministry revised its figures.")
+        ]
+        await pilot.press("u", "u")
+        assert stored(desk_store).stage == "sign-off"
+        assert "Undone" in notices(editor)
+
+
+class SlowRepository(InMemoryRepository):
+    """Saves as slowly as a busy disk."""
+
+    def save(self, *args, **kwargs) -> None:
+        time.sleep(1.0)
+        super().save(*args, **kwargs)
+
+
+async def test_a_slow_save_shows_the_busy_line_while_the_screen_keeps_running() -> None:
+    repository = seeded_repository(SlowRepository)
+    app = open_desk(repository, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        seen: set[str] = set()
+
+        async def look_until_saved() -> None:  # runs only while the UI's loop is not blocked
+            deadline = time.monotonic() + 10
+            while stored(repository).triage != Triage.ACCEPTED and time.monotonic() < deadline:
+                if app.screen.query_one("#busy").display:
+                    seen.add(str(app.screen.query_one("#busy-label", Label).content))
+                await asyncio.sleep(0.02)
+
+        looking = asyncio.create_task(look_until_saved())
+        await pilot.press("a")
+        await looking
+        await pilot.pause()
+        assert seen == {"Saving: accept…"}
+        assert not app.screen.query_one("#busy").display
+        assert stored(repository).triage == Triage.ACCEPTED
+
+
+async def test_refused_note_keeps_the_form_open_with_what_was_typed(desk_store: Repository) -> None:
+    app = open_desk(desk_store, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await type_text(pilot, "www.example.org")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        form = app.screen
+        assert "is not a web address" in problem(app)
+        assert form.query_one("#evidence-url", Input).value == "www.example.org"
+        form.query_one("#evidence-url", Input).value = "https://www.example.org/report"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "stance" in problem(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert stored(desk_store).evidence == []
+
+
+async def test_q_in_a_form_does_not_quit_and_lose_what_was_typed(desk_store: Repository) -> None:
+    app = open_desk(desk_store, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "v")
+        await pilot.pause()
+        await pilot.press("q", "question_mark")
+        await pilot.pause()
+        assert app.is_running and type(app.screen).__name__ == "VerdictDialog"
+        await pilot.press("enter")
+        await type_text(pilot, "quite sure?")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert stored(desk_store).verdict.rationale == "quite sure?"
+
+
+async def test_reject_asks_a_reason_and_hides_the_claim_at_the_next_filter(
+    desk_store: Repository,
+) -> None:
+    app = open_desk(desk_store, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        queue = app.screen.query_one(ClaimQueue)
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("enter")
+        assert "required" in problem(app)
+        await type_text(pilot, "opinion, not checkable")
+        await pilot.press("enter")
+        await pilot.pause()
+        claim = stored(desk_store)
+        assert (claim.triage, claim.triage_reason) == (Triage.REJECTED, "opinion, not checkable")
+        assert queue.row_count == total(desk_store)  # still in view, so it can be undone at once
+        assert f"1 of {total(desk_store)} claims decided" in header(app)
+
+        await pilot.press("slash")
+        await pilot.press("enter")
+        assert queue.row_count == total(desk_store) - 1 and claim.id not in queue.claim_ids
+        await pilot.press("slash")
+        await type_text(pilot, "is:rejected")
+        await pilot.press("enter")
+        assert queue.claim_ids == [claim.id]
+
+
+async def test_filter_by_stage_words_and_verdict(desk_store: Repository) -> None:
+    app = open_desk(desk_store, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        queue = app.screen.query_one(ClaimQueue)
+        await pilot.press("a", "greater_than_sign", "j", "a")
+        await pilot.press("slash")
+        await type_text(pilot, "stage:res")
+        await pilot.press("enter")
+        assert queue.claim_ids == [stored(desk_store, 0).id]
+        assert "stage:res" in app.screen.query_one("#queue-box").border_title
+
+        await pilot.press("slash")
+        app.screen.query_one("#filter-input", Input).value = "is:accepted erdoğan"
+        await pilot.press("enter")
+        expected = [
+            c.id
+            for c in desk_store.list_claims()
+            if c.triage == Triage.ACCEPTED and "erdoğan" in f"{c.text} {c.speaker}".casefold()
+        ]
+        assert queue.claim_ids == expected
+
+        await pilot.press("slash")
+        app.screen.query_one("#filter-input", Input).value = "colour:red"
+        await pilot.press("enter")
+        assert "unknown filter colour:" in notices(app)
+        assert queue.claim_ids == expected  # a filter that cannot be read changes nothing
+
+
+async def test_sort_by_check_worthiness_puts_the_most_check_worthy_first(
+    desk_store: Repository,
+) -> None:
+    app = open_desk(desk_store, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        queue = app.screen.query_one(ClaimQueue)
+        in_article_order = queue.claim_ids
+        await pilot.press("s")
+        scores = {c.id: c.checkworthiness for c in desk_store.list_claims()}
+        assert [scores[i] for i in queue.claim_ids] == sorted(scores.values(), reverse=True)
+        assert "check-worthiness" in app.screen.query_one("#queue-box").border_title
+        await pilot.press("s")
+        assert queue.claim_ids == in_article_order
+
+
+async def test_edit_merge_and_send_back(desk_store: Repository) -> None:
+    app = open_desk(desk_store, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#dialog-text", Input).value = "Turkey does not want a war."
+        await pilot.press("enter")
+        await pilot.pause()
+        assert stored(desk_store).text == "Turkey does not want a war."
+
+        await pilot.press("j", "m")
+        await pilot.pause()
+        await pilot.press("enter")  # the first other claim: claim 1
+        await pilot.pause()
+        second = stored(desk_store, 1)
+        assert (second.triage, second.merged_into) == (Triage.MERGED, stored(desk_store).id)
+
+        await pilot.press("k", "a", "greater_than_sign", "less_than_sign")
+        await pilot.pause()
+        await pilot.press("enter")
+        await type_text(pilot, "needs another look")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert stored(desk_store).stage == "triage"
+        events = desk_store.list_events(stored(desk_store).id)
+        assert events[-1].detail == "research -> triage: needs another look"
+
+
+async def test_work_survives_quitting_and_reopening(store_file: Path) -> None:
+    app = open_desk(store_file, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "a", "q")
+    reopened = open_desk(store_file, "ana")
+    async with reopened.run_test(size=SIZE) as pilot:
+        queue = reopened.screen.query_one(ClaimQueue)
+        assert "accepted" in queue.row_text(stored(store_file, 1).id)
+        await pilot.press("j", "u")
+        assert stored(store_file, 1).triage == Triage.PENDING
+
+
+async def test_undo_with_nothing_to_undo_says_so(desk_store: Repository) -> None:
+    app = open_desk(desk_store, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("u")
+        assert "ana has nothing left to undo" in notices(app)
+
+
+async def test_undo_takes_back_the_last_action_wherever_the_cursor_is(
+    desk_store: Repository,
+) -> None:
+    app = open_desk(desk_store, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        queue = app.screen.query_one(ClaimQueue)
+        await pilot.press("j", "j", "a", "k", "k")
+        await pilot.press("u")
+        assert stored(desk_store, 2).triage == Triage.PENDING
+        assert queue.claim_id == stored(desk_store, 2).id
+        assert "Undone: your accept" in notices(app)
+
+
+async def test_help_lists_every_key_and_the_palette_finds_actions(desk_store: Repository) -> None:
+    app = open_desk(desk_store, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        rows = app.screen.rows
+        described = {description for _, description, _ in rows}
+        assert {"Accept", "Reject", "Verdict", "Note", "Advance", "Undo", "Quit"} <= described
+        assert ("E", "Export") in {(key, description) for key, description, _ in rows}
+        await pilot.press("escape")
+        await pilot.pause()
+
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await type_text(pilot, "accept")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert stored(desk_store).triage == Triage.ACCEPTED
+
+
+async def test_keymap_file_remaps_keys(desk_store: Repository, tmp_path: Path) -> None:
+    keymap = tmp_path / "keymap.yaml"
+    keymap.write_text('desk.accept: "y"\n', encoding="utf-8")
+    app = open_desk(desk_store, "ana", keymap=keymap)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("y")
+        assert stored(desk_store).triage == Triage.ACCEPTED
+
+
+async def test_a_broken_keymap_is_reported_and_the_desk_still_opens(
+    desk_store: Repository, tmp_path: Path
+) -> None:
+    keymap = tmp_path / "keymap.yaml"
+    keymap.write_text("desk.acept: y\n", encoding="utf-8")
+    app = open_desk(desk_store, "ana", keymap=keymap)
+    async with app.run_test(size=SIZE) as pilot:
+        assert "unknown binding id 'desk.acept'" in notices(app)
+        await pilot.press("a")
+        assert stored(desk_store).triage == Triage.ACCEPTED
+
+
+async def test_ingest_runs_in_a_worker_and_adds_the_claims(
+    desk_store: Repository, tmp_path
+) -> None:
+    article = tmp_path / "economy.txt"
+    article.write_text(
+        "date 2024-04-02\nUnemployment fell to 3.1 percent in March, the lowest since 1974.",
+        encoding="utf-8",
+    )
+    app = open_desk(desk_store, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("I")
+        await pilot.pause()
+        app.screen.query_one("#dialog-text", Input).value = str(article)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(desk_store.list_articles()) == 2
+        assert app.screen.query_one(ClaimQueue).row_count == len(desk_store.list_claims())
+        assert "1 article(s) added" in notices(app)
+
+
+async def test_assign_and_filter_by_assignee(desk_store: Repository) -> None:
+    app = open_desk(desk_store, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "A")
+        await pilot.pause()
+        app.screen.query_one("#dialog-text", Input).value = "ben"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert stored(desk_store, 1).assignee == "ben"
+        await pilot.press("slash")
+        await type_text(pilot, "by:ben")
+        await pilot.press("enter")
+        assert app.screen.query_one(ClaimQueue).claim_ids == [stored(desk_store, 1).id]
+
+
+async def test_export_writes_the_report_in_a_worker(desk_store: Repository, tmp_path: Path) -> None:
+    report = tmp_path / "out" / "report.html"
+    app = open_desk(desk_store, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "v")
+        await pilot.pause()
+        await pilot.press("enter")
+        await type_text(pilot, "Checked against the ministry's figures.")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("E")
+        await pilot.pause()
+        await pilot.click("#format-html")
+        app.screen.query_one("#export-path", Input).value = str(report)
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert f"Report written to {report}" in notices(app)
+    page = report.read_text(encoding="utf-8")
+    assert page.lstrip().lower().startswith("<!doctype html")
+    assert "Checked against the ministry&#x27;s figures." in page or (
+        "Checked against the ministry's figures." in page
+    )

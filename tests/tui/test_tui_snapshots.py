@@ -1,0 +1,70 @@
+"""How the desk looks at 80x24 (and wide): the main screen and every form, as SVG snapshots.
+
+Built on `fixed_store` so the pictures change only when the desk's layout does. Regenerate
+after an intended change with `pytest tests/tui/test_tui_snapshots.py --snapshot-update` and look
+at the new pictures before committing them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tui_support import fixed_store, open_desk
+
+SMALL = (80, 24)
+
+
+@pytest.fixture
+def desk(tmp_path: Path):
+    path = fixed_store(tmp_path / "store" / "factcheck.json")
+    return open_desk(path, "ana")
+
+
+def test_main_screen(desk, snap_compare) -> None:
+    assert snap_compare(desk, terminal_size=SMALL)
+
+
+def test_main_screen_in_the_light_theme(desk, snap_compare) -> None:
+    async def light(pilot) -> None:
+        pilot.app.theme = "textual-light"
+
+    assert snap_compare(desk, terminal_size=SMALL, run_before=light)
+
+
+def test_main_screen_wide_puts_the_claim_beside_the_queue(desk, snap_compare) -> None:
+    assert snap_compare(desk, terminal_size=(160, 40), press=["j", "a", "j"])
+
+
+def test_verdict_form(desk, snap_compare) -> None:
+    assert snap_compare(desk, terminal_size=SMALL, press=["v", "down", "down"])
+
+
+def test_evidence_form_names_a_bad_url(desk, snap_compare) -> None:
+    assert snap_compare(desk, terminal_size=SMALL, press=["n", *"bbc.co.uk", "ctrl+s"])
+
+
+def test_reject_form(desk, snap_compare) -> None:
+    assert snap_compare(desk, terminal_size=SMALL, press=["x", *"opinion"])
+
+
+def test_send_back_form(desk, snap_compare) -> None:
+    assert snap_compare(
+        desk, terminal_size=SMALL, press=["a", "greater_than_sign", "less_than_sign"]
+    )
+
+
+def test_merge_form(desk, snap_compare) -> None:
+    assert snap_compare(desk, terminal_size=SMALL, press=["j", "m"])
+
+
+def test_export_form(desk, snap_compare) -> None:
+    assert snap_compare(desk, terminal_size=SMALL, press=["E"])
+
+
+def test_help_screen(desk, snap_compare) -> None:
+    assert snap_compare(desk, terminal_size=SMALL, press=["question_mark"])
+
+
+def test_filter_bar(desk, snap_compare) -> None:
+    assert snap_compare(desk, terminal_size=SMALL, press=["slash", *"stage:tri"])

@@ -1,0 +1,69 @@
+"""Whatever text a reviewer pastes in, the splitter returns claims whose spans lie inside it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+NEWS_WORDS = st.sampled_from(
+    ["said", "told", "that", "and", "but", ",", ";", '"', "“", "”", ".", "which", "who",
+     "including", "according to", "he", "it", "they", "the president", "President", "Ana",
+     "Lopez", "rose", "3%", "is", "has", "warned", "accused", "of", "…", "\n", "- ", "•", "(",
+     ")", "such as", "after", "them", "between", "both", "saying", "Critics", "say", "born",
+     "where", "The", "company", "a", "—", "...", "Chile", "Peru"]
+)  # fmt: skip
+
+
+def _spans_inside(text: str, claims: list[Claim]) -> None:
+    for claim in claims:
+        start, end = claim.span
+        assert 0 <= start <= end <= len(text)
+        assert claim.text.strip()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_any_unicode_text_splits_without_error(text: str) -> None:
+    _spans_inside(text, split_text(text))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(NEWS_WORDS, max_size=60).map(" ".join))
+@example('" , , said')  # once crashed: an empty apposition after the subject
+def test_news_shaped_nonsense_splits_without_error(text: str) -> None:
+    _spans_inside(text, split_text(text))
+
+
+def test_empty_and_blank_text_give_no_claims() -> None:
+    assert split_text("") == []
+    assert split_text(" \n\t ") == []
+
+
+def test_one_long_line_without_a_full_stop_still_yields_claims() -> None:
+    text = "prices rose and wages fell, the minister said " * 4_000  # 188,000 characters
+    claims = split_text(text)
+    assert claims
+    _spans_inside(text, claims)
+
+
+def test_unbalanced_quotes_and_bullet_lists() -> None:
+    text = (
+        '"Prices rose 4%, he said.\n\n- Wages fell 2% in May\n'
+        '- "Rents rose, said Lopez\n• ”Exports fell.'
+    )
+    claims = split_text(text)
+    assert claims
+    _spans_inside(text, claims)
+
+
+@pytest.mark.slow
+def test_a_megabyte_of_news_text_splits(seed_path) -> None:  # type: ignore[no-untyped-def]
+    body = seed_path.read_text(encoding="utf-8")
+    text = (body + "\n\n") * (1_000_000 // len(body) + 1)
+    claims = split_text(text[:1_000_000])
+    assert len(claims) > 1000
+    _spans_inside(text, claims)
