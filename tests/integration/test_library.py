@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.app import Desk
 from factcheck.cli import main
 from factcheck.errors import LibraryError
 from factcheck.library.importer import read_checks
 from factcheck.library.memory import FactCheckMemory
 from factcheck.models import Article, Claim, Verdict
+from factcheck.repository import InMemoryRepository, Repository
 from factcheck.store import Store
 from factcheck.workflow.loader import load_workflow
 
@@ -128,7 +130,7 @@ def test_removed_checks_are_no_longer_matched(tmp_path: Path, capsys) -> None:
     assert "no match in the library" in capsys.readouterr().out
 
 
-def _published_claim(store: Store, text: str, label: str) -> Claim:
+def _published_claim(store: Repository, text: str, label: str) -> Claim:
     article = Article(id="a1", title="t", source="s", text=text)
     claim = Claim(
         id="a1-001",
@@ -211,3 +213,14 @@ def test_ingest_says_which_new_claims_were_checked_before(tmp_path: Path, capsys
     [checked] = [line for line in lines if line.startswith("checked before")]
     assert "Full Fact" in checked and "https://ff.org/water" in checked
     assert lines[-1].startswith("1 of 2 new claim(s) checked before")
+
+
+def test_a_desk_without_a_library_still_remembers_its_published_verdicts(tmp_path: Path) -> None:
+    repository = InMemoryRepository()
+    desk = Desk(repository, load_workflow(WORKFLOW), "ana")
+    claim = _published_claim(repository, WOMBATS, "false")
+    [match] = desk.memory.match("Are wombats sheltering animals in burrows from bushfires?", 3)
+    assert match.check.claim_id == claim.id and match.check.rating == "False"
+    review = write_json(tmp_path / "r.json", claim_review("https://ff.org/w", WOMBATS))
+    with pytest.raises(LibraryError, match="keeps no fact-check library"):
+        desk.memory.import_files([review])
