@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from factcheck.cli import articles_cmd, claim_cmd, export_cmd, review_cmd, store_cmd, workflow_cmd
+from factcheck.cli import (
+    articles_cmd,
+    claim_cmd,
+    export_cmd,
+    library_cmd,
+    review_cmd,
+    store_cmd,
+    workflow_cmd,
+)
 from factcheck.cli.arguments import refuse_undecodable_arguments
 from factcheck.cli.common import REVIEWER_HELP, STORE_HELP, WORKFLOW_HELP
 from factcheck.cli.terminal_output import guarded_output
@@ -23,7 +31,15 @@ from factcheck.errors import FactcheckError, WorkflowError
 from factcheck.settings import Settings, load_settings
 from factcheck.terminal_text import visible, visible_lines
 
-COMMAND_MODULES = (articles_cmd, workflow_cmd, claim_cmd, store_cmd, export_cmd, review_cmd)
+COMMAND_MODULES = (
+    articles_cmd,
+    workflow_cmd,
+    claim_cmd,
+    store_cmd,
+    export_cmd,
+    review_cmd,
+    library_cmd,
+)
 EXIT_USER_ERROR = 2
 
 
