@@ -56,3 +56,7 @@ class StaleClaimError(ReviewError):
         )
         self.claim_id = claim_id
         self.revision = now
+
+
+class LibraryError(FactcheckError):
+    """A fact-check file that cannot be imported, or an unknown fact-check library entry."""
