@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.errors import StoreError
+from factcheck.integrity import verify_record
 from factcheck.report import EXTENSIONS, FORMATS, build_report, render, write_report_file
 from factcheck.repository import Repository
 from factcheck.workflow import Workflow
@@ -48,12 +50,15 @@ class ExportRequest:
     create_folder: bool = False
     # Files an export must never replace: the open store's own (set by the desk).
     protected: tuple[Path, ...] = ()
+    # Export even when the store's audit record does not verify (the report says so).
+    allow_unverified: bool = False
 
 
 @dataclass(frozen=True)
 class ExportResult:
     text: str
     claim_count: int
+    unverified: str = ""  # why the record did not verify, when exported anyway
 
 
 def format_for(output: Path | None) -> str:
@@ -73,8 +78,22 @@ def export_report(
     request: ExportRequest,
     on_stage: Callable[[str], None] | None = None,
 ) -> ExportResult:
-    """Build, render and (with a path) write the report; `on_stage` hears each step's name."""
+    """Build, render and (with a path) write the report; `on_stage` hears each step's name.
+
+    A store whose audit record does not verify (`factcheck.integrity`) is refused with
+    `StoreError`, unless the request allows it; the report then says so at the top.
+    """
     tell = on_stage or (lambda stage: None)
+    tell("verifying the record")
+    record = verify_record(repository)
+    unverified = ""
+    if record.problem is not None:
+        if not request.allow_unverified:
+            raise StoreError(
+                f"the store's audit record is broken ({record.problem}); export refused: "
+                "run `factcheck store check`, or export anyway with --allow-unverified"
+            )
+        unverified = f"the store's audit record did not verify: {record.problem}"
     tell("reading claims")
     report = build_report(
         repository,
@@ -83,6 +102,7 @@ def export_report(
         stages=request.stages,
         verdicts=request.verdicts,
         include_unreviewed=request.include_unreviewed,
+        unverified=unverified,
     )
     tell("rendering")
     text = render(report, request.fmt, site_url=request.site_url, publisher=request.publisher)
@@ -91,4 +111,4 @@ def export_report(
         write_report_file(
             request.path, text, list(request.protected), make_folder=request.create_folder
         )
-    return ExportResult(text, len(report.claims))
+    return ExportResult(text, len(report.claims), unverified)

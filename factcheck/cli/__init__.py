@@ -21,6 +21,7 @@ from factcheck.cli import (
     export_cmd,
     library_cmd,
     review_cmd,
+    reviewer_cmd,
     store_cmd,
     workflow_cmd,
 )
@@ -35,6 +36,7 @@ COMMAND_MODULES = (
     articles_cmd,
     workflow_cmd,
     claim_cmd,
+    reviewer_cmd,
     store_cmd,
     export_cmd,
     review_cmd,

@@ -123,6 +123,9 @@ def render_html(report: ReportData) -> str:
         f"<header><h1>{esc(title)}</h1>",
         f'<p class="scope">{esc(_scope(report))}</p></header>',
     ]
+    if report.unverified:
+        notice = esc(report.unverified)
+        parts.append(f'<p class="unverified"><strong>Unverified record:</strong> {notice}</p>')
     if len(report.articles) > 1:
         parts += [
             '<section class="overview"><h2 class="first">All articles</h2>',
