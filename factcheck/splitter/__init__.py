@@ -14,4 +14,4 @@ __all__ = ["split", "split_text"]
 
 
 def split(article: Article) -> list[Claim]:
-    return split_text(article.text, article_id=article.id)
+    return split_text(article.text, article_id=article.id, published=article.published)

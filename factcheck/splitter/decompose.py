@@ -584,7 +584,9 @@ def _name_list(text: str) -> list[str]:
         or (min(map(_words, names[:-1])) == 1 and _words(names[-1]) > 1)
     ):
         return [text]  # a clause, or adjectives sharing the last noun (`its civil and military`)
-    last_word = bare(prefix.split()[-1]) if prefix.split() else ""
+    if not prefix.split():
+        return [text]  # a verbless list (`A, B and C.`) states nothing about its members
+    last_word = bare(prefix.split()[-1])
     if (
         len(names) > MAX_LISTED_NAMES
         or last_word in _GROUP_WORDS

@@ -98,6 +98,10 @@ EVENT_VERBS: tuple[tuple[str, str, str], ...] = (
     ("demand", "demands", "demanded"),
 )
 
+# Verbs that report what someone holds or implies, read as reporting by the parser-based
+# attribution (`X believes C`, `X hinted that C`) besides REPORTING_VERBS.
+STANCE_REPORTING_LEMMAS: frozenset[str] = frozenset({"hint", "believe"})
+
 # Phrases that attribute without a verb: `According to X, C` and `C, according to X`.
 ATTRIBUTION_PHRASES: tuple[str, ...] = ("according to", "as reported by", "citing")
 
@@ -167,6 +171,7 @@ ROLE_NOUNS: dict[str, frozenset[str]] = {
     "commissioner": frozenset({"commissioner"}),
     "chief executive": frozenset({"chief executive", "ceo"}),
     "envoy": frozenset({"envoy", "ambassador"}),
+    "general": frozenset({"general", "gen.", "gen"}),
 }  # fmt: skip
 
 # Nouns for an organisation named earlier (`the agency` after `the Food Safety Agency`),

@@ -10,6 +10,7 @@ silently dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from factcheck.models import Claim, article_id_for, claim_id_for
 from factcheck.splitter import lexicon
@@ -139,8 +140,11 @@ def _locate(claim: str, sentence: str, start: int) -> tuple[int, int]:
     return start, start + len(sentence)
 
 
-def split_text(text: str, article_id: str | None = None) -> list[Claim]:
-    """Claims found in `text`; spans index `text`. Needs no store and no file."""
+def split_text(
+    text: str, article_id: str | None = None, published: date | None = None
+) -> list[Claim]:
+    """Claims found in `text`; spans index `text`. Needs no store and no file. (`published`
+    is read by the parser-based pipeline, `parsed.split_text`.)"""
     owner = article_id or article_id_for(text)
     spans = sentence_spans(text)
     sentences = [text[start:end] for start, end in spans]
