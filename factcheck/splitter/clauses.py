@@ -8,6 +8,8 @@ From a clause head and the tokens it may use:
   shared with a participle that has none (`was arrested and charged`);
 - a non-restrictive relative clause (after a comma, with `who`/`which` as its subject) is a
   claim about its head (`Eric Joyce, who proposed X` gives `Eric Joyce proposed X`);
+- an apposition after a name (`Eduardo Contreras, a lawyer for the victims,`) is a claim of
+  its own about the name;
 - coordinated nouns stay together: a list is one fact about its members (`A, B and C were
   fined`), and a verbless list is a verbless claim, never an error.
 Each claim is a set of the sentence's own tokens, so its words always come from its source.
@@ -20,7 +22,7 @@ from typing import TYPE_CHECKING
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, subject_of, subtree
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
 _SHARED_AUX = frozenset({"aux", "auxpass", "neg"})
@@ -53,9 +55,38 @@ def _non_restrictive_relatives(tokens: set[int], head: Token) -> list[Token]:
         first = min(subtree(token))
         pronoun = doc[first]
         after_comma = first > 0 and doc[first - 1].text == ","
-        if after_comma and pronoun.lower_ in _RELATIVE_SUBJECTS and pronoun.dep_ in SUBJECTS:
+        # `..., which` after a preposition's object often means the whole clause: kept whole.
+        named_head = pronoun.lower_ == "who" or token.head.pos_ == "PROPN"
+        whole_clause = token.head.dep_ == "pobj" and not named_head
+        if (
+            after_comma
+            and pronoun.lower_ in _RELATIVE_SUBJECTS
+            and pronoun.dep_ in SUBJECTS
+            and not whole_clause
+        ):
             found.append(token)
     return found
+
+
+def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
+    """`Eduardo Contreras, a lawyer for the victims,`: an apposition set off by commas after a
+    name says who the named one is, a fact of its own."""
+    found = []
+    for i in sorted(tokens):
+        token = doc[i]
+        if token.dep_ != "appos" or token.head.i not in tokens or token.head.pos_ != "PROPN":
+            continue
+        taken = subtree(token)
+        before = min(taken) - 1
+        if before >= 0 and token.doc[before].text == "," and len(taken) >= 2:
+            found.append(token)
+    return found
+
+
+def _commas_around(token: Token) -> set[int]:
+    taken = subtree(token)
+    doc = token.doc
+    return {i for i in (min(taken) - 1, max(taken) + 1) if 0 <= i < len(doc) and doc[i].text == ","}
 
 
 def _noun_phrase(noun: Token, allowed: set[int]) -> set[int]:
@@ -83,7 +114,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             prefix = set(shared or set())
             if subject is not None and subject.dep_ != "expl":
                 prefix |= subtree(subject) & allowed
-                if not any(c.dep_ in _SHARED_AUX for c in conj.children):
+                non_finite = conj.tag_ in ("VB", "VBN", "VBG")
+                if non_finite and not any(c.dep_ in _SHARED_AUX for c in conj.children):
                     prefix |= {c.i for c in head.children if c.dep_ in _SHARED_AUX} & allowed
             claims += split_clause(conj, allowed, prefix if prefix else None)
     for relative in _non_restrictive_relatives(own, head):
@@ -95,6 +127,10 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             own.discard(after)
         pronoun = min(taken)
         claims.append(_noun_phrase(relative.head, allowed) | (taken - {pronoun}))
+    for apposition in _named_appositions(own, head.doc):
+        commas = _commas_around(apposition)
+        own -= subtree(apposition) | commas
+        claims.append(_noun_phrase(apposition.head, allowed) | subtree(apposition) | commas)
     if shared:
         own |= shared
     if any(is_verbal(head.doc[i]) for i in own) or not claims:

@@ -36,6 +36,8 @@ class Person:
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
     mentions: list[int] = field(default_factory=list)  # sentence indices
+    introduced: int = 0  # the sentence that gave the name in full
+    prominent: set[int] = field(default_factory=set)  # sentences where not a preposition's object
 
     @property
     def surname(self) -> str:
@@ -48,6 +50,7 @@ class Mention:
 
     name: str
     sentence: int
+    also: tuple[int, ...] = ()  # other sentences the name's words come from (`WHO`)
 
 
 def _title_words(entity: Span) -> list[str]:
@@ -55,7 +58,9 @@ def _title_words(entity: Span) -> list[str]:
     words: list[str] = []
     token = entity.start - 1
     while (
-        token >= 0 and entity.doc[token].tag_ in ("NNP", "NN") and not entity.doc[token].ent_type_
+        token >= 0
+        and entity.doc[token].tag_ in ("NNP", "NN", "JJ", "NNPS")
+        and entity.doc[token].ent_type_ in ("", "NORP", "GPE")
     ):
         words.insert(0, entity.doc[token].lower_)
         token -= 1
@@ -75,7 +80,7 @@ class EntityBook:
         for entity in doc.ents:
             if entity.label_ == "PERSON":
                 self._person(entity, sentence)
-            elif entity.label_ == "ORG":
+            elif entity.label_ in ("ORG", "GPE"):
                 self.organisations.append((entity.text.removeprefix("the "), sentence))
         known_organisation_words = {w for n, _ in self.organisations for w in n.split()}
         for token in doc:
@@ -83,6 +88,8 @@ class EntityBook:
                 continue
             if token.text in self.people:  # the recognizer missed a name it knew before
                 self.people[token.text].mentions.append(sentence)
+                if token.dep_ != "pobj":
+                    self.people[token.text].prominent.add(sentence)
             elif token.text not in known_organisation_words:
                 self.unknown_names.append(sentence)
 
@@ -96,9 +103,9 @@ class EntityBook:
         ]
         person = self.people.get(words[-1])
         if person is None:
-            person = self.people[words[-1]] = Person(" ".join(words))
+            person = self.people[words[-1]] = Person(" ".join(words), introduced=sentence)
         elif len(words) > len(person.name.split()):
-            person.name = " ".join(words)
+            person.name, person.introduced = " ".join(words), sentence
         for title in titles:
             if title in _MALE_TITLES:
                 person.gender = "m"
@@ -108,6 +115,8 @@ class EntityBook:
         if role:
             person.roles.add(role)
         person.mentions.append(sentence)
+        if entity.root.dep_ != "pobj":
+            person.prominent.add(sentence)
 
     def note_subject(self, sentence: int, name: str | None) -> None:
         if name and name.split()[-1] in self.people:
@@ -118,7 +127,8 @@ class EntityBook:
     def person_in(self, phrase: Span | list[Token]) -> Person | None:
         """The known person a noun phrase names (`Mr Blair`, `Blair's`), if any."""
         for token in reversed(list(phrase)):
-            if token.ent_type_ == "PERSON" and token.text in self.people:
+            typed_as_person = token.ent_type_ in ("PERSON", "") and token.pos_ == "PROPN"
+            if typed_as_person and token.text in self.people:
                 return self.people[token.text]
         return None
 
@@ -142,24 +152,35 @@ class EntityBook:
         if any(sentence - REACH <= s <= sentence for s in self.unknown_names):
             return None  # a name the parser could not type may be the one meant
         centre = self.subjects.get(sentence - 1)
-        named_near = [p.name for p in in_reach if {sentence - 1, sentence} & set(p.mentions)]
+        # A name inside a prepositional phrase (`talks between X and Y`) does not compete with
+        # the previous sentence's subject; a subject or object does.
+        named_near = [p.name for p in in_reach if {sentence - 1, sentence} & p.prominent]
         if centre in [p.name for p in in_reach] and named_near in ([centre], []):
             person = self.people[centre.split()[-1]]
             return Mention(person.name, max(person.mentions))
         return None
 
     def role(self, words: str, sentence: int) -> Mention | None:
-        """The one person introduced with this role (`the prime minister`), or None."""
+        """The one person introduced with this role (`the prime minister`), or None. When
+        several hold it, the one introduced with the bare title (`President X`, not `Russian
+        President Y`) is the one the article calls by it."""
         words = words.lower().removeprefix("the ").strip()
         if words not in lexicon.ROLE_NOUNS:
             return None
         titles = lexicon.ROLE_NOUNS[words]
         matches = [
-            p for p in self.people.values() if any(r.endswith(t) for r in p.roles for t in titles)
+            p
+            for p in self.people.values()
+            if min(p.mentions) <= sentence and any(r.endswith(t) for r in p.roles for t in titles)
         ]
-        if len(matches) == 1 and min(matches[0].mentions) <= sentence:
-            return Mention(matches[0].name, max(matches[0].mentions))
+        bare = [p for p in matches if p.roles & titles]
+        chosen = matches if len(matches) == 1 else bare
+        if len(chosen) == 1:
+            return Mention(chosen[0].name, max(chosen[0].mentions))
         return None
+
+    def person_named(self, name: str) -> Person | None:
+        return self.people.get(name.split()[-1]) if name else None
 
     def organisation(self, noun: str, sentence: int) -> Mention | None:
         """The one organisation `the bank` can mean: the only one named within
@@ -172,19 +193,33 @@ class EntityBook:
             for n, s in self.organisations
             if sentence - DESCRIPTION_REACH <= s <= sentence and _fits(n, fits)
         }
+        names = _same_organisation(names)
         if len(names) == 1:
             name = names.pop()
-            return Mention(name, max(s for n, s in self.organisations if n == name))
+            parts = {name.split(" (")[0], name.partition(" (")[2].rstrip(")")}
+            where = tuple(s for n, s in self.organisations if n in parts)
+            return Mention(name, max(where), where)
         return None
 
-    def organisation_subject(self, sentence: int) -> Mention | None:
-        """`it`: the organisation that was the previous sentence's subject, when it is the only
-        organisation named in reach."""
+    def organisation_subject(self, sentence: int, before: set[str]) -> Mention | None:
+        """`it`: the organisation or country that was the previous sentence's subject, when no
+        other is named in this sentence before the pronoun (`before`)."""
         centre = self.subjects.get(sentence - 1)
-        names = {n for n, s in self.organisations if sentence - REACH <= s <= sentence}
-        if centre is not None and names == {centre}:
-            return Mention(centre, max(s for n, s in self.organisations if n == centre))
-        return None
+        if centre is None or centre.split()[-1] in self.people or before - {centre}:
+            return None
+        known = [s for n, s in self.organisations if n == centre]
+        return Mention(centre, max(known)) if known else None
+
+
+def _same_organisation(names: set[str]) -> set[str]:
+    """`World Health Organization` and `WHO` are one: the long name with its acronym."""
+    acronyms = {n for n in names if n.isupper() and n.isalpha()}
+    for acronym in acronyms:
+        for name in names - acronyms:
+            initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+            if initials == acronym:
+                return (names - {acronym, name}) | {f"{name} ({acronym})"}
+    return names
 
 
 def _fits(name: str, fits: frozenset[str]) -> bool:

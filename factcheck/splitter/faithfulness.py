@@ -1,7 +1,8 @@
 """Stage 7: a claim says only what the article says.
 
-- Its words outside [bracketed context] come from its source sentence. A claim that fails is
-  dropped: it would put words in the article's mouth.
+- Its words outside [bracketed context] come from its source sentence, or, for a name that
+  replaced a pronoun or a description ("he" -> "Daniel Harper"), from the sentence where that
+  name stands. A claim that fails is dropped: it would put words in the article's mouth.
 - Its speaker is named in the attributed sentence, its quotation chain, or the sentence where
   the pronoun it replaces was resolved. A speaker that fails is removed and the claim flagged
   as needing context: a wrong speaker is worse than none.
@@ -27,6 +28,7 @@ def foreign_words(claim: str, source: str) -> list[str]:
 
 
 def speaker_is_named(speaker: str, sources: list[str]) -> bool:
-    """Every word of the speaker (outside brackets) stands in one of `sources`."""
+    """Every word of the speaker (outside brackets) stands in `sources` (the attributed
+    sentence, its quotation chain, the sentence that named the person in full)."""
     words = _words(_BRACKETED.sub(" ", speaker))
-    return bool(words) and any(not foreign_words(speaker, source) for source in sources)
+    return bool(words) and not foreign_words(speaker, " ".join(sources))

@@ -34,6 +34,13 @@ def reporting_lemmas() -> frozenset[str]:
     return listed | lexicon.STANCE_REPORTING_LEMMAS
 
 
+@cache
+def speech_act_lemmas() -> frozenset[str]:
+    """Verbs whose act is itself the news (`X accused Y of ...`): the whole clause is the claim
+    and its subject the speaker."""
+    return frozenset(present.split()[0] for present, _third, _past in lexicon.EVENT_VERBS)
+
+
 @dataclass
 class Attribution:
     """A reporting act inside a set of tokens.
@@ -91,7 +98,7 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
             tokens = subtree(child) & allowed
             contents.append((child, tokens))
             used |= tokens
-    if not contents and verb.dep_ in _CONTENT_DEPS and verb.head.i < verb.i:
+    if not contents and verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if head.lemma_ not in reporting_lemmas():
             tokens = (subtree(head) - subtree(verb)) & allowed

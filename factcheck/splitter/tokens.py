@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -10,8 +11,9 @@ if TYPE_CHECKING:
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_LEADING_JUNK = frozenset({"cc", "mark", "punct", "prep"})
+_LEADING_JUNK = frozenset({"cc", "mark", "punct"})
 _OPEN_BRACKETS = {"(": ")", "[": "]"}
+_STRAY_STOP = re.compile(r"\s*[,;:]\s*\.$")
 _ATTACHED = frozenset({".", ",", ";", ":", "!", "?", ")", "%", "'s", "’s"})
 
 
@@ -41,9 +43,12 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
         doc[kept[0]].dep_ in _LEADING_JUNK and doc[kept[0]].pos_ in ("CCONJ", "SCONJ", "PUNCT")
     ):
         kept.pop(0)
-    while kept and doc[kept[-1]].pos_ in ("PUNCT", "CCONJ") and doc[kept[-1]].text not in ".!?)":
+    while kept and (
+        (doc[kept[-1]].pos_ in ("PUNCT", "CCONJ") and doc[kept[-1]].text not in ".!?)")
+        or (doc[kept[-1]].dep_ in ("mark", "cc", "prep") and not list(doc[kept[-1]].children))
+    ):
         kept.pop()
-    kept = _balanced(doc, kept)
+    kept = [i for i in _balanced(doc, kept) if replaced.get(i) != ""]
     parts: list[str] = []
     for position, index in enumerate(kept):
         parts.append(replaced.get(index, doc[index].text))
@@ -53,7 +58,7 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
                 parts.append(doc[index].whitespace_)
             elif doc[following].text not in _ATTACHED:
                 parts.append(" ")
-    text = "".join(parts).strip().rstrip(",;:- ")
+    text = _STRAY_STOP.sub(".", "".join(parts).strip()).rstrip(",;:- ")
     if not text:
         return text
     if not text.endswith((".", "!", "?")):
