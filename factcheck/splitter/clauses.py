@@ -123,6 +123,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
         comma_before = min(taken) - 1
         own -= taken | {comma_before}
         after = max(taken) + 1
+        while after < len(head.doc) and head.doc[after].is_quote:
+            after += 1
         if after < len(head.doc) and head.doc[after].text == ",":
             own.discard(after)
         pronoun = min(taken)

@@ -27,7 +27,7 @@ _MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
 _FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen"})
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 UNRESOLVED_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
-_ORGANISATION_HEADS = frozenset({"firm", "company", "group", "bank", "carrier", "airline"})
+_CORPORATE_NOUNS = frozenset({"firm", "company", "group"})
 
 
 @dataclass
@@ -74,6 +74,7 @@ class EntityBook:
         self.people: dict[str, Person] = {}
         self.organisations: list[tuple[str, int]] = []  # (name, sentence index)
         self.subjects: dict[int, str] = {}  # sentence index -> person who was subject/speaker
+        self.companies: list[str] = []  # every ORG mention, for `the firm`
         self.unknown_names: list[int] = []  # sentences naming someone the parser did not type
 
     def read(self, doc: Doc, sentence: int) -> None:
@@ -82,6 +83,8 @@ class EntityBook:
                 self._person(entity, sentence)
             elif entity.label_ in ("ORG", "GPE"):
                 self.organisations.append((entity.text.removeprefix("the "), sentence))
+                if entity.label_ == "ORG":
+                    self.companies.append(entity.text.removeprefix("the "))
         known_organisation_words = {w for n, _ in self.organisations for w in n.split()}
         for token in doc:
             if not _untyped_name(token):
@@ -96,7 +99,7 @@ class EntityBook:
     def _person(self, entity: Span, sentence: int) -> None:
         words = [t.text for t in entity if t.lower_.rstrip(".") not in _TITLE_SET]
         words = [w for w in words if w not in ("'s", "’s")]
-        if not words:
+        if not words or not words[-1][:1].isupper():
             return
         titles = _title_words(entity) + [
             t.lower_ for t in entity if t.lower_.rstrip(".") in _TITLE_SET
@@ -194,6 +197,8 @@ class EntityBook:
             if sentence - DESCRIPTION_REACH <= s <= sentence and _fits(n, fits)
         }
         names = _same_organisation(names)
+        if not names and noun.lower() in _CORPORATE_NOUNS:
+            names = self._leading_organisation()
         if len(names) == 1:
             name = names.pop()
             parts = {name.split(" (")[0], name.partition(" (")[2].rstrip(")")}
@@ -201,11 +206,23 @@ class EntityBook:
             return Mention(name, max(where), where)
         return None
 
+    def _leading_organisation(self) -> set[str]:
+        """The organisation the article is about: named at least twice so far, and more often
+        than any other (`the firm` in a story about one company)."""
+        counts: dict[str, int] = {}
+        for name in self.companies:
+            counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return {ranked[0][0]}
+        return set()
+
     def organisation_subject(self, sentence: int, before: set[str]) -> Mention | None:
         """`it`: the organisation or country that was the previous sentence's subject, when no
         other is named in this sentence before the pronoun (`before`)."""
         centre = self.subjects.get(sentence - 1)
-        if centre is None or centre.split()[-1] in self.people or before - {centre}:
+        is_person = centre is not None and centre.split()[-1] in self.people
+        if centre is None or (is_person and centre not in self.companies) or before - {centre}:
             return None
         known = [s for n, s in self.organisations if n == centre]
         return Mention(centre, max(known)) if known else None

@@ -85,6 +85,10 @@ def _mark_quotes(sentence: Sentence, inside: bool) -> bool:
             if char in ("“", "«", "„") or (char == '"' and after and not before):
                 inside = True
             elif char in ("”", "»") or (char == '"' and (before or not after)):
+                if not inside and not sentence.opens_inside:
+                    # A quotation closed that never opened here: the opening mark was lost
+                    # (or stood paragraphs before); what precedes it was quoted.
+                    sentence.quoted.update(range(token.i))
                 inside = False
             continue
         if inside:
@@ -112,6 +116,9 @@ def read_sentences(text: str) -> list[Sentence]:
         if index and paragraphs[index] != paragraphs[index - 1] and not _continues(doc):
             inside = False
         inside = _mark_quotes(sentence, inside)
+        if sentences and sentence_text.strip() in CLOSING_QUOTES and not sentences[-1].quoted:
+            # pysbd may cut a closing mark off its sentence: that sentence was quoted.
+            sentences[-1].quoted.update(range(len(sentences[-1].doc)))
         sentences.append(sentence)
     return sentences
 

@@ -344,7 +344,8 @@ class _Splitter:
         quoted = token.i in sentence.quoted
         possessive = token.tag_ == "PRP$" or (word == "her" and token.dep_ == "poss")
         found: Mention | None = None
-        if voice.verb and not quoted and token.dep_ in SUBJECTS:
+        in_subject = token.dep_ in SUBJECTS or (possessive and token.head.dep_ in SUBJECTS)
+        if voice.verb and not quoted and in_subject:
             found = self._bound_to_speaker(word, voice, sentence)
         if found is None and word in ("it", "its"):
             before = {e.text.removeprefix("the ") for e in sentence.doc.ents if e.end <= token.i}
@@ -371,11 +372,13 @@ class _Splitter:
         if speaker is None:
             return None
         person = self.book.person_named(speaker)
+        word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(word, word)
         if word in ("he", "she"):
             wanted = "m" if word == "he" else "f"
             agrees = person is not None and person.gender in (wanted, None)
         else:
-            agrees = word in ("it", "they") and person is None
+            organisation = person is None or speaker in self.book.companies
+            agrees = word in ("it", "they") and organisation
             agrees = agrees and not speaker.lower().startswith(("a ", "an "))
         return Mention(speaker, sentence.index) if agrees else None
 
@@ -420,7 +423,9 @@ class _Splitter:
             for i in named:
                 replaced[i] = ""
             replaced[named[0]] = found.name
-            sources.append(self.sentences[found.sentence].text)
+            sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
+            if subject.dep_ in SUBJECTS:
+                self.book.note_subject(sentence.index, found.name)
             return []
         return [f"which {subject.lower_}?"]
 
@@ -530,6 +535,8 @@ def _whole(sentence: Sentence) -> Draft:
 
 
 def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
+    if not any(c.isalnum() for c in sentence.text):
+        return []
     if not sentence.parsed:
         return [_whole(sentence)]
     drafts = [d for d in splitter.drafts(sentence) if d.text]

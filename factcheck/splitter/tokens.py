@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,6 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _LEADING_JUNK = frozenset({"cc", "mark", "punct"})
 _OPEN_BRACKETS = {"(": ")", "[": "]"}
-_STRAY_STOP = re.compile(r"\s*[,;:]\s*\.$")
 _ATTACHED = frozenset({".", ",", ";", ":", "!", "?", ")", "%", "'s", "’s"})
 
 
@@ -32,8 +30,9 @@ def is_verbal(token: Token) -> bool:
 def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = None) -> str:
     """The words at `indices`, in order, spaced as in the article; a gap becomes one space.
 
-    Leading conjunctions, complementizers and punctuation, trailing commas and every quotation
-    mark are dropped (they belong to the sentence, not to the claim), and an unmatched bracket
+    Leading conjunctions, complementizers and punctuation, trailing punctuation and
+    conjunctions, and every quotation mark are dropped; the claim ends with a full stop (or the
+    sentence's question mark); text without a letter or digit renders as "" (they belong to the sentence, not to the claim), and an unmatched bracket
     is removed with its side of the text untouched. `replaced` gives other words for some
     tokens (a resolved pronoun, a bracketed date).
     """
@@ -43,8 +42,9 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
         doc[kept[0]].dep_ in _LEADING_JUNK and doc[kept[0]].pos_ in ("CCONJ", "SCONJ", "PUNCT")
     ):
         kept.pop(0)
+    ending = "?" if kept and doc[kept[-1]].text == "?" else "."
     while kept and (
-        (doc[kept[-1]].pos_ in ("PUNCT", "CCONJ") and doc[kept[-1]].text not in ".!?)")
+        (doc[kept[-1]].pos_ in ("PUNCT", "CCONJ") and doc[kept[-1]].text != ")")
         or (doc[kept[-1]].dep_ in ("mark", "cc", "prep") and not list(doc[kept[-1]].children))
     ):
         kept.pop()
@@ -58,11 +58,11 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
                 parts.append(doc[index].whitespace_)
             elif doc[following].text not in _ATTACHED:
                 parts.append(" ")
-    text = _STRAY_STOP.sub(".", "".join(parts).strip()).rstrip(",;:- ")
-    if not text:
-        return text
+    text = "".join(parts).strip().rstrip(",;:- ")
+    if not any(c.isalnum() for c in text):
+        return ""
     if not text.endswith((".", "!", "?")):
-        text += "."
+        text += ending
     return text[:1].upper() + text[1:]
 
 
