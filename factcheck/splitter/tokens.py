@@ -31,10 +31,10 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
     """The words at `indices`, in order, spaced as in the article; a gap becomes one space.
 
     Leading conjunctions, complementizers and punctuation, trailing punctuation and
-    conjunctions, and every quotation mark are dropped; the claim ends with a full stop (or the
-    sentence's question mark); text without a letter or digit renders as "" (they belong to the sentence, not to the claim), and an unmatched bracket
-    is removed with its side of the text untouched. `replaced` gives other words for some
-    tokens (a resolved pronoun, a bracketed date).
+    conjunctions, and every quotation mark are dropped (they belong to the sentence, not to
+    the claim); an unmatched bracket is removed. The claim ends with a full stop (or the
+    sentence's question mark); text without a letter or digit renders as "". `replaced` gives
+    other words for some tokens (a resolved pronoun, a bracketed date); "" drops a token.
     """
     replaced = replaced or {}
     kept = sorted(i for i in set(indices) if doc[i].text not in QUOTE_MARKS)
