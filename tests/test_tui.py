@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from textual.widgets import Input, Label
 from tui_support import notices, open_desk, seeded_store
 
 from factcheck.models import Triage
 from factcheck.store import Store
+from factcheck.tui.claim_pane import ClaimPane
 from factcheck.tui.desk_header import DeskHeader
 from factcheck.tui.queue import ClaimQueue
 
@@ -385,3 +388,17 @@ async def test_export_writes_the_report_in_a_worker(store_path: Path, tmp_path: 
     assert "Checked against the ministry&#x27;s figures." in page or (
         "Checked against the ministry's figures." in page
     )
+
+
+
+async def test_a_claim_that_needs_context_is_marked_in_the_queue_and_says_why(
+    store_path: Path,
+) -> None:
+    flagged = next(c for c in Store(store_path).list_claims() if c.needs_context)
+    app = open_desk(store_path, "ana")
+    async with app.run_test(size=SIZE):
+        queue = app.screen.query_one(ClaimQueue)
+        assert "? " + flagged.text[:20] in queue.row_text(flagged.id)
+        console = Console(width=200, record=True, file=io.StringIO())
+        console.print(app.screen.query_one(ClaimPane).render_claim(flagged, None))
+        assert f"Needs context {flagged.context_note}" in console.export_text()

@@ -10,6 +10,7 @@ from factcheck.errors import ArticleError
 from factcheck.ingest import read_article, read_articles
 from factcheck.models import Claim
 from factcheck.splitter import split
+from factcheck.splitter.batch import split_all
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -22,6 +23,13 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "An article already in the store is left as it is.",
     )
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest.add_argument(
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="split in N worker processes (default: one per core)",
+    )
     ingest.set_defaults(handler=run_ingest)
 
     claims = subcommands.add_parser("claims", parents=[store], help="list the claims in the store")
@@ -37,12 +45,18 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     split_parser.set_defaults(handler=run_split)
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
 def run_ingest(args: argparse.Namespace) -> int:
     articles = read_articles(args.paths)  # every file checked before anything is written
+    split_claims = split_all([article for _path, article in articles], args.jobs)
     store = open_store(args)
     added = present = claim_count = 0
-    for path, article in articles:
-        claims = split(article)
+    for (path, article), claims in zip(articles, split_claims, strict=True):
         if store.add_article(article, claims):
             added += 1
             claim_count += len(claims)

@@ -147,6 +147,7 @@ class EntityBook:
             if any(sentence - REACH <= m <= sentence for m in p.mentions)
             and p.gender in (gender, None)
             and p.name != besides
+            and p.prominent  # a name only ever inside `between X and Y` may be a mistyped place
         ]
         if len(in_reach) == 1 and not any(
             sentence - REACH <= s <= sentence for s in self.unknown_names

@@ -228,7 +228,7 @@ class _Splitter:
             self.voices[sentence.index] = voice
             pieces += self._attributed(attribution, voice, sentence, depth=0)
             # The reporter's account of what the speaker did (`... and hinted that D`).
-            narrated = Voice(voice.speaker, None, voice.sources)
+            narrated = Voice(voice.speaker, None, voice.sources, anchor=voice.anchor)
             speaker = subtree(attribution.speaker)
             tail = _attribution_tail(attribution, sentence)
             if tail:
@@ -345,7 +345,10 @@ class _Splitter:
         possessive = token.tag_ == "PRP$" or (word == "her" and token.dep_ == "poss")
         found: Mention | None = None
         in_subject = token.dep_ in SUBJECTS or (possessive and token.head.dep_ in SUBJECTS)
-        if voice.verb and not quoted and in_subject:
+        speaking = voice.anchor is not None and voice.anchor[0] == sentence.index
+        if voice.speaker and speaking and token.i in voice.anchor[1]:  # `he` of `he said`
+            found = Mention(voice.speaker, sentence.index)
+        elif voice.verb and not quoted and in_subject:
             found = self._bound_to_speaker(word, voice, sentence)
         if found is None and word in ("it", "its"):
             before = {e.text.removeprefix("the ") for e in sentence.doc.ents if e.end <= token.i}
@@ -353,7 +356,8 @@ class _Splitter:
         elif found is None and word not in ("they", "them", "their"):
             if quoted and voice.speaker is None:
                 return None
-            found = self.book.pronoun(word, sentence.index, besides=voice.speaker)
+            besides = voice.speaker if quoted else None  # a speaker does not call themself `he`
+            found = self.book.pronoun(word, sentence.index, besides=besides)
         if found is not None:
             replaced[token.i] = f"{found.name}'s" if possessive else found.name
             sources.append(self.sentences[found.sentence].text)
