@@ -390,7 +390,6 @@ async def test_export_writes_the_report_in_a_worker(store_path: Path, tmp_path: 
     )
 
 
-
 async def test_a_claim_that_needs_context_is_marked_in_the_queue_and_says_why(
     store_path: Path,
 ) -> None:
