@@ -10,6 +10,7 @@ start of each quoted paragraph (`... of the Army. "They are ...`) stays one quot
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.splitter.parser import english
@@ -97,19 +98,56 @@ def _mark_quotes(sentence: Sentence, inside: bool) -> bool:
     return inside
 
 
+def _pieces(doc: Doc) -> list[Doc]:
+    """The parser's own sentences inside one pysbd sentence, when pysbd ran several together
+    (it does after some quotations); a piece must end like a sentence and be long enough to
+    be one, else it stays with the piece before."""
+    cuts = [0]
+    for sent in doc.sents:
+        last = sent[-1] if not sent[-1].is_quote or len(sent) < 2 else sent[-2]
+        ends = last.text in (".", "!", "?")
+        cut = sent.end
+        if cut < len(doc) and doc[cut].is_quote and not doc[cut - 1].whitespace_:
+            cut += 1  # the closing mark belongs to the sentence it closes
+        if ends and cut < len(doc) and cut - cuts[-1] >= MIN_PIECE_TOKENS:
+            following = doc[cut]
+            if following.is_quote or following.text[:1].isupper():
+                cuts.append(cut)
+    if len(cuts) == 1:
+        return [doc]
+    bounds = [*cuts, len(doc)]
+    return [doc[a:b].as_doc() for a, b in pairwise(bounds) if b > a]
+
+
+MIN_PIECE_TOKENS = 5
+
+
+def _parsed(text: str) -> list[tuple[int, int, Doc]]:
+    """(start, end, parse) of every sentence: pysbd's boundaries, refined by the parser's."""
+    spans = sentence_spans(text)
+    texts = [text[start:end] for start, end in spans]
+    docs = english().pipe(t if len(t) <= MAX_PARSED_SENTENCE else "" for t in texts)
+    parsed: list[tuple[int, int, Doc]] = []
+    for (start, end), doc in zip(spans, docs, strict=True):
+        if not len(doc):
+            parsed.append((start, end, doc))
+            continue
+        for piece in _pieces(doc):
+            offset = start + doc.text.find(piece.text) if len(piece) else start
+            parsed.append((offset, offset + len(piece.text.rstrip()), piece))
+    return parsed
+
+
 def read_sentences(text: str) -> list[Sentence]:
     """Every sentence of `text`, parsed, in order; offsets index `text`."""
-    spans = sentence_spans(text)
+    parsed = _parsed(text)
+    spans = [(start, end) for start, end, _doc in parsed]
     paragraphs = _paragraph_numbers(text, spans)
     headline = _is_headline(text, spans)
-    texts = [text[start:end] for start, end in spans]
-    nlp = english()
-    docs = nlp.pipe(t if len(t) <= MAX_PARSED_SENTENCE else "" for t in texts)
     sentences: list[Sentence] = []
     inside = False
-    for index, ((start, end), sentence_text, doc) in enumerate(
-        zip(spans, texts, docs, strict=True)
-    ):
+    for index, (start, end, doc) in enumerate(parsed):
+        sentence_text = text[start:end]
         sentence = Sentence(
             index, start, end, sentence_text, paragraphs[index], headline and index == 0, doc
         )

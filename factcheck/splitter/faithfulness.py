@@ -18,7 +18,9 @@ _WORD = re.compile(r"\w+")
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(unicodedata.normalize("NFC", text).casefold())
+    """Words, casefolded; a possessive `'s` is part of its name, not a word of its own."""
+    text = unicodedata.normalize("NFC", text).casefold().replace("'s", "").replace("’s", "")
+    return _WORD.findall(text)
 
 
 def foreign_words(claim: str, source: str) -> list[str]:

@@ -115,7 +115,8 @@ class _Splitter:
     def named(self, speaker: Token, verb: str | None, sentence: Sentence) -> Voice:
         """The voice of `speaker` (a subject token), its name resolved or abstained on."""
         if speaker.lower_ in ("he", "she"):
-            found = self.book.pronoun(speaker.text, sentence.index)
+            # `"A. B. C," he said`: `he` was named before the quotation began.
+            found = self.book.pronoun(speaker.text, self._chain_start(sentence.index))
             if found is None:
                 return Voice(None, verb, note=f"who is '{speaker.text}'?")
             return self._person_voice(found.name, verb, sentence)
@@ -143,6 +144,15 @@ class _Splitter:
             entity = next((e for e in sentence.doc.ents if e.start <= root.i < e.end), None)
         if entity is not None and entity.label_ in ("ORG", "GPE", "NORP"):
             return Voice(entity.text.removeprefix("the "), verb, [sentence.text])
+        owner = next((t for t in phrase if t.tag_ == "PRP$"), None)
+        if owner is not None:  # `Her lawsuit said ...`
+            found = self.book.pronoun(owner.text, sentence.index)
+            if found is None:
+                words = render(sentence.doc, [t.i for t in phrase]).rstrip(".")
+                return Voice(words, verb, [sentence.text], note=f"whose is '{words}'?")
+            named = render(sentence.doc, [t.i for t in phrase], {owner.i: f"{found.name}'s"})
+            person_sources = [self.sentences[found.sentence].text, sentence.text]
+            return Voice(named.rstrip("."), verb, person_sources)
         words = render(sentence.doc, [t.i for t in phrase]).rstrip(".")
         for resolve in (self.book.role, self._organisation):
             found = resolve(words, sentence.index)
@@ -152,6 +162,12 @@ class _Splitter:
         if phrase and phrase[0].dep_ == "det":
             words = words[:1].lower() + words[1:]
         return Voice(words or None, verb, [sentence.text])
+
+    def _chain_start(self, index: int) -> int:
+        """The sentence that opened the quotation `index` is part of (itself when none)."""
+        while index > 0 and self.sentences[index].opens_inside:
+            index -= 1
+        return index
 
     def _speech_act(self, doc: Doc, tokens: set[int], sentence: Sentence) -> Voice | None:
         """`The union accused the airline of ...`: the act is the reporter's claim, and the one
@@ -348,11 +364,15 @@ class _Splitter:
         speaking = voice.anchor is not None and voice.anchor[0] == sentence.index
         if voice.speaker and speaking and token.i in voice.anchor[1]:  # `he` of `he said`
             found = Mention(voice.speaker, sentence.index)
-        elif voice.verb and not quoted and in_subject:
+        elif voice.verb and not quoted and in_subject and not _expletive(token):
             found = self._bound_to_speaker(word, voice, sentence)
         if found is None and word in ("it", "its"):
             before = {e.text.removeprefix("the ") for e in sentence.doc.ents if e.end <= token.i}
-            found = self.book.organisation_subject(sentence.index, before)
+            # `Under their vision, it would ...`: the organisation is `they` here, so `it` is
+            # something else.
+            plural_before = any(t.lower_ in ("they", "their", "them") for t in token.doc[: token.i])
+            if not plural_before:
+                found = self.book.organisation_subject(sentence.index, before)
         elif found is None and word not in ("they", "them", "their"):
             if quoted and voice.speaker is None:
                 return None
@@ -381,7 +401,9 @@ class _Splitter:
             wanted = "m" if word == "he" else "f"
             agrees = person is not None and person.gender in (wanted, None)
         else:
-            organisation = person is None or speaker in self.book.companies
+            # spaCy may type a company a person once ("Chief Yahoo"): the commoner type wins.
+            mentions_as_company = self.book.companies.count(speaker)
+            organisation = person is None or mentions_as_company > len(person.mentions)
             agrees = word in ("it", "they") and organisation
             agrees = agrees and not speaker.lower().startswith(("a ", "an "))
         return Mention(speaker, sentence.index) if agrees else None
@@ -464,6 +486,9 @@ def _expletive(token: Token) -> bool:
     head = token.head
     clause_follows = any(
         c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > token.i for c in head.children
+    ) or (
+        head.lemma_ == "be"
+        and any(t.dep_ == "aux" and t.lower_ == "to" and t.i > head.i for t in head.subtree)
     )
     passive = any(c.dep_ == "auxpass" for c in head.children)
     return token.dep_ == "expl" or (
