@@ -89,13 +89,18 @@ def _commas_around(token: Token) -> set[int]:
     return {i for i in (min(taken) - 1, max(taken) + 1) if 0 <= i < len(doc) and doc[i].text == ","}
 
 
-def _noun_phrase(noun: Token, allowed: set[int]) -> set[int]:
-    """A head noun with its modifiers, without clauses, appositions or trailing commas."""
+def noun_phrase(noun: Token, allowed: set[int]) -> set[int]:
+    """A head noun with its modifiers, without clauses, appositions or trailing commas; what
+    stands before the noun is kept whole (`the mid-size 7E7`)."""
     phrase = {noun.i}
     for child in noun.children:
         if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl"):
             continue
         phrase |= subtree(child)
+    start = min(phrase)
+    while start > 0 and not noun.doc[start - 1].whitespace_ and noun.doc[start - 1].text != ",":
+        start -= 1  # a word hyphenated to the phrase (`mid-size`)
+    phrase |= {i for i in range(start, noun.i) if noun.doc[i].text != ","}
     return phrase & allowed
 
 
@@ -104,8 +109,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     own = subtree(head) & allowed
     claims: list[set[int]] = []
     for conj in _coordinated_verbs(head):
-        if conj.i not in allowed:
-            continue
+        if conj.i not in allowed or not _joiners(head, conj):
+            continue  # a `conj` with no `and` or comma before it is a misparse: kept whole
         own -= subtree(conj) | _joiners(head, conj)
         if _own_subject(conj):
             claims += split_clause(conj, allowed)
@@ -128,11 +133,11 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
         if after < len(head.doc) and head.doc[after].text == ",":
             own.discard(after)
         pronoun = min(taken)
-        claims.append(_noun_phrase(relative.head, allowed) | (taken - {pronoun}))
+        claims.append(noun_phrase(relative.head, allowed) | (taken - {pronoun}))
     for apposition in _named_appositions(own, head.doc):
         commas = _commas_around(apposition)
         own -= subtree(apposition) | commas
-        claims.append(_noun_phrase(apposition.head, allowed) | subtree(apposition) | commas)
+        claims.append(noun_phrase(apposition.head, allowed) | subtree(apposition) | commas)
     if shared:
         own |= shared
     if any(is_verbal(head.doc[i]) for i in own) or not claims:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from factcheck.errors import FactcheckError
 from factcheck.models import Claim, article_id_for, claim_id_for
 from factcheck.splitter.classify import Classification, classify
-from factcheck.splitter.clauses import split_clause
+from factcheck.splitter.clauses import noun_phrase, split_clause
 from factcheck.splitter.context import EntityBook, Mention, anchored_date
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
@@ -319,7 +319,7 @@ class _Splitter:
             elif _relative_head(token) is not None and i == min(tokens):
                 head_noun = _relative_head(token)
                 assert head_noun is not None
-                replaced[i] = render(doc, _noun_phrase(head_noun)).rstrip(".")
+                replaced[i] = render(doc, noun_phrase(head_noun, set(range(len(doc))))).rstrip(".")
             elif token.lower_ in ("that", "this") and token.dep_ in SUBJECTS and i > min(tokens):
                 continue
             elif token.lower_ in ("that", "this", "these") and token.dep_ in SUBJECTS:
@@ -504,15 +504,6 @@ def _relative_head(pronoun: Token) -> Token | None:
         if ancestor.dep_ == "relcl":
             return ancestor.head
     return None
-
-
-def _noun_phrase(noun: Token) -> set[int]:
-    return {noun.i} | {
-        t.i
-        for c in noun.children
-        if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case")
-        for t in c.subtree
-    }
 
 
 def _claim_subject(doc: Doc, tokens: set[int]) -> Token | None:
