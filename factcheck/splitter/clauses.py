@@ -68,6 +68,17 @@ def _non_restrictive_relatives(tokens: set[int], head: Token) -> list[Token]:
     return found
 
 
+def _fits(auxiliary: Token, verb: Token) -> bool:
+    """Whether `verb` can follow `auxiliary` (`has cut and closed`, not `have believe`)."""
+    if auxiliary.dep_ == "neg":
+        return True
+    if auxiliary.lemma_ == "have":
+        return verb.tag_ == "VBN"
+    if auxiliary.lemma_ == "be":
+        return verb.tag_ in ("VBN", "VBG")
+    return verb.tag_ == "VB"  # a modal, `do` or `to`
+
+
 def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
     """`Eduardo Contreras, a lawyer for the victims,`: an apposition set off by commas after a
     name says who the named one is, a fact of its own."""
@@ -76,6 +87,8 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
         token = doc[i]
         if token.dep_ != "appos" or token.head.i not in tokens or token.head.pos_ != "PROPN":
             continue
+        if token.pos_ != "NOUN" or any(c.dep_ == "conj" for c in token.children):
+            continue  # `Vodafone, O2, NTL and Renault` is a list, not a description
         taken = subtree(token)
         before = min(taken) - 1
         if before >= 0 and token.doc[before].text == "," and len(taken) >= 2:
@@ -119,9 +132,10 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             prefix = set(shared or set())
             if subject is not None and subject.dep_ != "expl":
                 prefix |= subtree(subject) & allowed
-                non_finite = conj.tag_ in ("VB", "VBN", "VBG")
-                if non_finite and not any(c.dep_ in _SHARED_AUX for c in conj.children):
-                    prefix |= {c.i for c in head.children if c.dep_ in _SHARED_AUX} & allowed
+                if not any(c.dep_ in _SHARED_AUX for c in conj.children):
+                    prefix |= {
+                        c.i for c in head.children if c.dep_ in _SHARED_AUX and _fits(c, conj)
+                    } & allowed
             claims += split_clause(conj, allowed, prefix if prefix else None)
     for relative in _non_restrictive_relatives(own, head):
         taken = subtree(relative)

@@ -251,7 +251,7 @@ def _untyped_name(token: Token) -> bool:
     return (
         token.pos_ == "PROPN"
         and not token.ent_type_
-        and token.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "dobj")
+        and token.dep_ in ("nsubj", "nsubjpass", "poss")
         and token.lower_.rstrip(".") not in _TITLE_SET
     )
 

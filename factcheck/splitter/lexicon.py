@@ -76,7 +76,7 @@ EVENT_VERBS: tuple[tuple[str, str, str], ...] = (
 
 # Verbs that report what someone holds or implies, read as reporting by the parser-based
 # attribution (`X believes C`, `X hinted that C`) besides REPORTING_VERBS.
-STANCE_REPORTING_LEMMAS: frozenset[str] = frozenset({"hint", "believe"})
+STANCE_REPORTING_LEMMAS: frozenset[str] = frozenset({"hint", "believe", "read"})
 
 
 # Titles before a name; stripped from speakers and learned as the roles that later refer back

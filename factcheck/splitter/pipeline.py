@@ -123,6 +123,12 @@ class _Splitter:
         if speaker.lower_ == "they" and self._plural_voice(sentence.index - 1):
             previous = self.voices[sentence.index - 1]
             return Voice(previous.speaker, verb, previous.sources)
+        if speaker.lower_ == "it":  # `The BPI believes C, it said`
+            found = self._content_organisation(speaker) or self.book.organisation_subject(
+                sentence.index, set()
+            )
+            if found is not None:
+                return Voice(found.name, verb, [self.sentences[found.sentence].text])
         if speaker.tag_ == "PRP":
             return Voice(None, verb, note=f"who are '{speaker.text}'?")
         phrase = [
@@ -162,6 +168,21 @@ class _Splitter:
         if phrase and phrase[0].dep_ == "det":
             words = words[:1].lower() + words[1:]
         return Voice(words or None, verb, [sentence.text])
+
+    def _content_organisation(self, pronoun: Token) -> Mention | None:
+        """`C, it said`: the organisation that is the subject of C, before the pronoun."""
+        verb = pronoun.head
+        for content in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
+            subject = subject_of(content)
+            if subject is None or subject.i > pronoun.i:
+                continue
+            entity = next((e for e in pronoun.doc.ents if e.start <= subject.i < e.end), None)
+            if entity is not None and entity.label_ == "ORG":
+                return Mention(entity.text.removeprefix("the "), self._sentence_of(pronoun))
+        return None
+
+    def _sentence_of(self, token: Token) -> int:
+        return next(s.index for s in self.sentences if s.doc is token.doc)
 
     def _chain_start(self, index: int) -> int:
         """The sentence that opened the quotation `index` is part of (itself when none)."""
@@ -316,6 +337,8 @@ class _Splitter:
                 note = self._pronoun(token, voice, sentence, replaced, sources)
                 if note:
                     notes.append(note)
+                elif i in replaced and self.book.person_named(replaced[i]) is not None:
+                    named_in_claim.append(replaced[i])
             elif _relative_head(token) is not None and i == min(tokens):
                 head_noun = _relative_head(token)
                 assert head_noun is not None
@@ -403,9 +426,9 @@ class _Splitter:
         else:
             # spaCy may type a company a person once ("Chief Yahoo"): the commoner type wins.
             mentions_as_company = self.book.companies.count(speaker)
-            organisation = person is None or mentions_as_company > len(person.mentions)
+            named = any(n == speaker for n, _ in self.book.organisations)
+            organisation = named and (person is None or mentions_as_company > len(person.mentions))
             agrees = word in ("it", "they") and organisation
-            agrees = agrees and not speaker.lower().startswith(("a ", "an "))
         return Mention(speaker, sentence.index) if agrees else None
 
     def _anchor(self, token: Token) -> str | None:
