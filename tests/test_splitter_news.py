@@ -21,16 +21,16 @@ NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news"
 
 # article: (references found, found with the right speaker), as reached on this code.
 FLOORS = {
-    "army-chiefs-in-regiments-decision": (23, 16),
+    "army-chiefs-in-regiments-decision": (23, 17),
     "bank-payout-to-pinochet-victims": (14, 14),
-    "blair-rejects-iraq-advice-calls": (21, 13),
+    "blair-rejects-iraq-advice-calls": (23, 17),
     "boeing-secures-giant-japan-order": (20, 20),
     "china-keeps-tight-rein-on-credit": (18, 16),
-    "euro-firms-miss-out-on-optimism": (23, 19),
+    "euro-firms-miss-out-on-optimism": (22, 18),
     "jones-files-conte-lawsuit": (29, 21),
-    "row-brewing-over-peer-to-peer-ads": (18, 10),
+    "row-brewing-over-peer-to-peer-ads": (20, 15),
     "us-regulator-to-rule-on-pain-drug": (22, 20),
-    "women-in-film-are-earning-less": (18, 15),
+    "women-in-film-are-earning-less": (20, 16),
     "yahoo-celebrates-a-decade-online": (20, 20),
     "yukos-unit-fetches-9bn-at-auction": (34, 30),
 }
