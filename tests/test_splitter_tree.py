@@ -122,3 +122,10 @@ def test_an_accusation_is_one_claim_whose_speaker_is_the_accuser() -> None:
     assert claims == {
         "The union accused the airline of cutting wages and ignoring safety rules.": "the union"
     }
+
+
+def test_a_headline_is_a_claim_only_when_it_states_a_figure() -> None:
+    vague = split_text("Carrier wins big order\n\nAcme Air ordered 50 jets on Monday.")
+    assert [c.text for c in vague] == ["Acme Air ordered 50 jets on Monday."]
+    figured = split_text("Carrier orders 50 jets\n\nAcme Air ordered 50 jets on Monday.")
+    assert [c.text for c in figured][0] == "Carrier orders 50 jets."

@@ -7,8 +7,8 @@ From a clause head and the tokens it may use:
   `The firm cut jobs` and `The firm closed two plants`), and a passive or perfect auxiliary is
   shared with a participle that has none (`was arrested and charged`);
 - a non-restrictive relative clause (after a comma, with `who`/`which` as its subject) is a
-  claim about its head (`Eric Joyce, who proposed X` gives `Eric Joyce proposed X`);
-- an apposition after a name (`Eduardo Contreras, a lawyer for the victims,`) is a claim of
+  claim about its head (`Tom Berg, who proposed X` gives `Tom Berg proposed X`);
+- an apposition after a name (`Ana Silva, a lawyer for the victims,`) is a claim of
   its own about the name;
 - coordinated nouns stay together: a list is one fact about its members (`A, B and C were
   fined`), and a verbless list is a verbless claim, never an error.
@@ -80,7 +80,7 @@ def _fits(auxiliary: Token, verb: Token) -> bool:
 
 
 def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
-    """`Eduardo Contreras, a lawyer for the victims,`: an apposition set off by commas after a
+    """`Ana Silva, a lawyer for the victims,`: an apposition set off by commas after a
     name says who the named one is, a fact of its own."""
     found = []
     for i in sorted(tokens):
@@ -104,7 +104,7 @@ def _commas_around(token: Token) -> set[int]:
 
 def noun_phrase(noun: Token, allowed: set[int]) -> set[int]:
     """A head noun with its modifiers, without clauses, appositions or trailing commas; what
-    stands before the noun is kept whole (`the mid-size 7E7`)."""
+    stands before the noun is kept whole (`the mid-size jet`)."""
     phrase = {noun.i}
     for child in noun.children:
         if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl"):

@@ -2,7 +2,7 @@
 
 `EntityBook` remembers the people and organisations the article has named, sentence by sentence
 (from the parser's entities), with the gender a title gives (Mr, Mrs, Ms, ...) and the roles
-that introduce them ("Prime Minister Tony Blair"). A pronoun or a role is replaced only when
+that introduce them ("Prime Minister Ana Silva"). A pronoun or a role is replaced only when
 exactly one compatible antecedent is in reach (this sentence and the two before it); when several
 are, the one that was the previous sentence's subject or speaker wins only if no other candidate
 was named in that sentence or this one. Otherwise the article's words stay and the claim is
@@ -50,11 +50,11 @@ class Mention:
 
     name: str
     sentence: int
-    also: tuple[int, ...] = ()  # other sentences the name's words come from (`WHO`)
+    also: tuple[int, ...] = ()  # other sentences the name's words come from (`IMF`)
 
 
 def _title_words(entity: Span) -> list[str]:
-    """Title words right before a name: `Defence Secretary Geoff Hoon` -> [defence, secretary]."""
+    """Title words right before a name: `Finance Minister Ana Silva` -> [finance, minister]."""
     words: list[str] = []
     token = entity.start - 1
     while (
@@ -128,7 +128,7 @@ class EntityBook:
             self.subjects[sentence] = name
 
     def person_in(self, phrase: Span | list[Token]) -> Person | None:
-        """The known person a noun phrase names (`Mr Blair`, `Blair's`), if any."""
+        """The known person a noun phrase names (`Mr Berg`, `Berg's`), if any."""
         for token in reversed(list(phrase)):
             typed_as_person = token.ent_type_ in ("PERSON", "") and token.pos_ == "PROPN"
             if typed_as_person and token.text in self.people:
@@ -230,7 +230,7 @@ class EntityBook:
 
 
 def _same_organisation(names: set[str]) -> set[str]:
-    """`World Health Organization` and `WHO` are one: the long name with its acronym."""
+    """`International Monetary Fund` and `IMF` are one: the long name with its acronym."""
     acronyms = {n for n in names if n.isupper() and n.isalpha()}
     for acronym in acronyms:
         for name in names - acronyms:

@@ -1,7 +1,7 @@
 """Stage 7: a claim says only what the article says.
 
 - Its words outside [bracketed context] come from its source sentence, or, for a name that
-  replaced a pronoun or a description ("he" -> "Daniel Harper"), from the sentence where that
+  replaced a pronoun or a description ("he" -> "Ana Silva"), from the sentence where that
   name stands. A claim that fails is dropped: it would put words in the article's mouth.
 - Its speaker is named in the attributed sentence, its quotation chain, or the sentence where
   the pronoun it replaces was resolved. A speaker that fails is removed and the claim flagged

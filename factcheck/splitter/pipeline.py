@@ -9,8 +9,9 @@
      dates anchored to the publication date; otherwise the claim is flagged `needs_context`.
 6.   `classify`: kind and check-worthiness.
 7.   `faithfulness`: words from the source, speaker named nearby, or dropped/flagged.
-A headline states a claim only when it has a clause with a subject; a sentence that yields no
-claim otherwise is kept whole, so no fact of the article is silently dropped.
+A headline is a claim only when it states a figure (`Carrier orders 50 jets`);
+otherwise the body states its facts better. A sentence that yields no claim otherwise is kept
+whole, so no fact of the article is silently dropped.
 """
 
 from __future__ import annotations
@@ -123,7 +124,7 @@ class _Splitter:
         if speaker.lower_ == "they" and self._plural_voice(sentence.index - 1):
             previous = self.voices[sentence.index - 1]
             return Voice(previous.speaker, verb, previous.sources)
-        if speaker.lower_ == "it":  # `The BPI believes C, it said`
+        if speaker.lower_ == "it":  # `The union believes C, it said`
             found = self._content_organisation(speaker) or self.book.organisation_subject(
                 sentence.index, set()
             )
@@ -352,7 +353,7 @@ class _Splitter:
                 if anchor:
                     replaced[i] = f"{token.text} [{anchor}]"
         if not any(is_verbal(doc[i]) for i in tokens):
-            for i in tokens:  # `Eduardo Contreras, a lawyer` -> `Eduardo Contreras [is] a lawyer`
+            for i in tokens:  # `Ana Silva, a lawyer` -> `Ana Silva [is] a lawyer`
                 if doc[i].dep_ == "appos" and doc[i].head.i in tokens:
                     comma = min(subtree(doc[i])) - 1
                     if comma in tokens and doc[comma].text == ",":
@@ -424,7 +425,7 @@ class _Splitter:
             wanted = "m" if word == "he" else "f"
             agrees = person is not None and person.gender in (wanted, None)
         else:
-            # spaCy may type a company a person once ("Chief Yahoo"): the commoner type wins.
+            # spaCy may type a company a person once ("Chief Acme"): the commoner type wins.
             mentions_as_company = self.book.companies.count(speaker)
             named = any(n == speaker for n, _ in self.book.organisations)
             organisation = named and (person is None or mentions_as_company > len(person.mentions))
@@ -483,7 +484,7 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "EVENT", "ORG"})
 
 
 def _attribution_tail(attribution: Attribution, sentence: Sentence) -> set[int]:
-    """`..., he said at a youth event during a visit to Trabzon`: where and when the speaker
+    """`..., he said at a youth event during a visit to Oslo`: where and when the speaker
     spoke is a fact of its own when it names a place or an event; else nothing."""
     verb = attribution.verb
     if verb is None:
@@ -582,6 +583,8 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
         return []
     if not sentence.parsed:
         return [_whole(sentence)]
+    if sentence.headline and not _has_figure(sentence):
+        return []  # a headline without a figure restates the story; the body states the facts
     drafts = [d for d in splitter.drafts(sentence) if d.text]
     drafts = [c for c in (_checked(d, sentence) for d in drafts) if c is not None]
     unique = list({d.text.casefold(): d for d in drafts}.values())
@@ -621,6 +624,13 @@ def split_text(
         _typed_claim(owner, number, sentence, draft)
         for number, (sentence, draft) in enumerate(located, start=1)
     ]
+
+
+_FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _has_figure(sentence: Sentence) -> bool:
+    return any(t.like_num or t.ent_type_ in _FIGURES for t in sentence.doc)
 
 
 def _first_subject(sentence: Sentence) -> str | None:
