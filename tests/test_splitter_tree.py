@@ -128,4 +128,4 @@ def test_a_headline_is_a_claim_only_when_it_states_a_figure() -> None:
     vague = split_text("Carrier wins big order\n\nAcme Air ordered 50 jets on Monday.")
     assert [c.text for c in vague] == ["Acme Air ordered 50 jets on Monday."]
     figured = split_text("Carrier orders 50 jets\n\nAcme Air ordered 50 jets on Monday.")
-    assert [c.text for c in figured][0] == "Carrier orders 50 jets."
+    assert figured[0].text == "Carrier orders 50 jets."
