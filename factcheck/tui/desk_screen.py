@@ -478,10 +478,13 @@ class DeskScreen(Screen):
         try:
             articles = read_articles([path])
             call(self._busy, "Splitting articles into claims", len(articles))
-            added = 0
+            split_claims = []  # every article split before any is stored
             for _, article in articles:
-                added += self.service.repository.add_article(article, split(article))
-                call(self._busy, f"Stored {article.title[:40]}", None, 1)
+                split_claims.append(split(article))
+                call(self._busy, f"Split {article.title[:40]}", None, 1)
+            added = 0
+            for (_, article), claims in zip(articles, split_claims, strict=True):
+                added += self.service.repository.add_article(article, claims)
         except (FactcheckError, OSError) as error:
             call(self._idle, f"Ingest failed: {error}", "error")
             return
