@@ -38,9 +38,7 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
     """
     replaced = replaced or {}
     kept = sorted(i for i in set(indices) if doc[i].text not in QUOTE_MARKS)
-    while kept and (
-        doc[kept[0]].dep_ in _LEADING_JUNK and doc[kept[0]].pos_ in ("CCONJ", "SCONJ", "PUNCT")
-    ):
+    while kept and _leading_junk(doc[kept[0]]):
         kept.pop(0)
     ending = "?" if kept and doc[kept[-1]].text == "?" else "."
     while kept and (
@@ -64,6 +62,14 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
     if not text.endswith((".", "!", "?")):
         text += ending
     return text[:1].upper() + text[1:]
+
+
+def _leading_junk(token: Token) -> bool:
+    """`and`, `but`, the `that` of `said that`, punctuation: not part of the claim. `While`,
+    `because` and `if` are: without them two facts would read as one."""
+    if token.dep_ == "mark":
+        return token.lower_ in ("that", "whether")
+    return token.dep_ in _LEADING_JUNK and token.pos_ in ("CCONJ", "SCONJ", "PUNCT")
 
 
 def _balanced(doc: Doc, kept: list[int]) -> list[int]:
