@@ -129,3 +129,12 @@ def test_a_headline_is_a_claim_only_when_it_states_a_figure() -> None:
     assert [c.text for c in vague] == ["Acme Air ordered 50 jets on Monday."]
     figured = split_text("Carrier orders 50 jets\n\nAcme Air ordered 50 jets on Monday.")
     assert figured[0].text == "Carrier orders 50 jets."
+
+
+def test_the_industry_takes_the_words_the_article_named_it_with_in_brackets() -> None:
+    claims = split_text(
+        "Women in the UK film industry earn less than men. "
+        "Women in the industry were less likely to be married."
+    )
+    assert claims[-1].text == "Women in the [UK film] industry were less likely to be married."
+    assert not claims[-1].needs_context

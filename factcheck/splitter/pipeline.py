@@ -26,7 +26,7 @@ from factcheck.errors import FactcheckError
 from factcheck.models import Claim, article_id_for, claim_id_for
 from factcheck.splitter.classify import Classification, classify
 from factcheck.splitter.clauses import noun_phrase, split_clause
-from factcheck.splitter.context import EntityBook, Mention, anchored_date
+from factcheck.splitter.context import DESCRIPTION_REACH, EntityBook, Mention, anchored_date
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
 from factcheck.splitter.reported import Attribution, find_attribution, speech_act_lemmas
@@ -361,6 +361,12 @@ class _Splitter:
         subject = _claim_subject(doc, tokens)
         if subject is not None and subject.i not in replaced:
             notes += self._describe(subject, tokens, sentence, replaced, sources)
+        for i in sorted(tokens - replaced.keys()):  # `in the industry` -> `in the [UK film] ...`
+            if _bare_definite(doc[i], tokens):
+                earlier = self._fuller_mention(doc[i], sentence.index)
+                if earlier is not None:
+                    replaced[i] = f"[{earlier[0]}] {doc[i].text}"
+                    sources.append(self.sentences[earlier[1]].text)
         text = render(doc, tokens, replaced)
         spanned = {i for i in tokens if not doc[i].is_punct} or tokens
         if voice.anchor is not None and voice.anchor[0] == sentence.index:
@@ -477,7 +483,33 @@ class _Splitter:
             if subject.dep_ in SUBJECTS:
                 self.book.note_subject(sentence.index, found.name)
             return []
+        earlier = self._fuller_mention(subject, sentence.index)
+        if earlier is not None:  # `the industry` -> `the [UK film] industry`
+            words, where = earlier
+            replaced[subject.i] = f"[{words}] {subject.text}"
+            sources.append(self.sentences[where].text)
+            return []
         return [f"which {subject.lower_}?"]
+
+    def _fuller_mention(self, noun: Token, index: int) -> tuple[str, int] | None:
+        """The modifiers the article gave this noun when it last named it more fully (`the UK
+        film industry` before `the industry`), when every such mention agrees."""
+        found: dict[str, int] = {}
+        for earlier in self.sentences[max(0, index - DESCRIPTION_REACH) : index]:
+            for token in earlier.doc:
+                if token.lemma_ != noun.lemma_ or token.pos_ != "NOUN":
+                    continue
+                modifiers = [
+                    t for t in token.lefts if t.dep_ in ("compound", "amod") and t.i < token.i
+                ]
+                named = [t for t in modifiers if t.pos_ == "PROPN" or t.ent_type_]
+                if named:
+                    start = min(t.left_edge.i for t in modifiers)
+                    words = earlier.doc[start : token.i].text
+                    found[words] = earlier.index
+        if len(found) == 1:
+            return next(iter(found.items()))
+        return None
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "EVENT", "ORG"})
@@ -501,6 +533,17 @@ def _attribution_tail(attribution: Attribution, sentence: Sentence) -> set[int]:
     for modifier in modifiers:
         tokens |= subtree(modifier)
     return tokens
+
+
+def _bare_definite(noun: Token, tokens: set[int]) -> bool:
+    """`the industry`: a common noun with `the` and nothing else before it."""
+    lefts = [t for t in noun.lefts if t.i in tokens]
+    return (
+        noun.pos_ == "NOUN"
+        and len(lefts) == 1
+        and lefts[0].lower_ == "the"
+        and not any(c.dep_ in ("prep", "relcl", "acl") for c in noun.rights)
+    )
 
 
 def _expletive(token: Token) -> bool:
