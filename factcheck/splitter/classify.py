@@ -16,7 +16,6 @@ as the old "held in band none" rule did; so there is none.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.models import ClaimKind
@@ -71,9 +70,9 @@ def classify(
     )
 
 
-@lru_cache(maxsize=256)
 def _parsed(text: str) -> Span:
-    """`text` parsed on its own. A small cache: the splitter's claims are mostly distinct."""
+    """`text` parsed on its own. Not cached: the splitter's claims are distinct, and a cache
+    would only flatter benchmarks that repeat their text."""
     return english()(text)[:]
 
 
