@@ -39,14 +39,14 @@ STRUCTURE: dict[str, str] = {
     "s:date": "a date",
     "s:year": "a year",
     "s:time": "a time of day",
-    "s:person": "names a person",
-    "s:organisation": "names an organisation",
-    "s:place": "names a place",
-    "s:group": "names a nationality or group",
-    "s:law": "names a law",
-    "s:named event": "names an event",
-    "s:work": "names a product or work",
-    "s:no name": "names no one and nothing",
+    "s:person": "a named person",
+    "s:organisation": "a named organisation",
+    "s:place": "a named place",
+    "s:group": "a nationality or group",
+    "s:law": "a named law",
+    "s:named event": "a named event",
+    "s:work": "a named product or work",
+    "s:no name": "no name at all",
     "s:comparative": "a comparison",
     "s:than": "a comparison with than",
     "s:superlative": "a superlative",
@@ -62,12 +62,12 @@ STRUCTURE: dict[str, str] = {
     "s:negation": "a negation",
     "s:imperative": "an imperative",
     "s:question": "a question",
-    "s:reported speech": "reports what someone said",
+    "s:reported speech": "reported speech",
     "s:contested": "an accusation, denial or warning",
-    "s:according to": "cites a source",
+    "s:according to": "a cited source",
     "s:quotation": "a quotation",
     "s:first person": "the speaker's own view",
-    "s:second person": "addresses the listener",
+    "s:second person": "an address to the listener",
     "s:opinion verb": "a view or wish",
     "s:intention": "an intention",
     "s:evaluative": "a judgement",
@@ -76,7 +76,7 @@ STRUCTURE: dict[str, str] = {
     "s:effect": "an effect",
     "s:named subject": "a named actor",
     "s:pronoun subject": "a pronoun as subject",
-    "s:short": "too short to state a fact",
+    "s:short": "too few words to state a fact",
     "s:forecast": "a forecast",
     "s:proportion": "a proportion",
 }
@@ -420,7 +420,7 @@ def structural(name: str) -> bool:
 
 def describe(name: str, evidence: str = "") -> str:
     """A feature as a reviewer reads it: `s:percent` -> `a percentage: 5.5%`,
-    `x:reported percent` -> `reports a percentage`, `w:<GPE>` -> `"(a place)"`."""
+    `x:reported percent` -> `reported: a percentage`, `w:<GPE>` -> `"(a place)"`."""
     family = name[:2]
     if family == "s:":
         label = STRUCTURE.get(name, name[2:])
@@ -428,7 +428,7 @@ def describe(name: str, evidence: str = "") -> str:
             evidence = evidence[: SHOWN_EVIDENCE - 1] + "…"
         return f"{label}: {evidence}" if evidence else label
     if family == "x:":
-        return "reports " + STRUCTURE.get("s:" + name.removeprefix("x:reported "), name)
+        return "reported: " + STRUCTURE.get("s:" + name.removeprefix("x:reported "), name)
     words = name[2:].replace("<s> ", "").replace(" </s>", "")
     for placeholder, meaning in _PLACEHOLDER_WORDS.items():
         words = words.replace(placeholder, meaning)
