@@ -32,7 +32,7 @@ def review_options() -> argparse.ArgumentParser:
     return parent
 
 
-def open_review(args: argparse.Namespace) -> Desk:
+def desk_for(args: argparse.Namespace) -> Desk:
     """The desk on the settings' store and workflow, as the settings' reviewer."""
     return open_desk(args.settings)
 
