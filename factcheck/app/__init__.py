@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factcheck.app.changes import ChangeFeed, ClaimChange, EventLogFeed
 from factcheck.app.desk import Desk, open_desk
 from factcheck.app.export import (
     EXTENSIONS,
@@ -26,6 +27,7 @@ from factcheck.app.export import (
 )
 from factcheck.app.ingest import IngestStep, IngestSummary
 from factcheck.app.presenter import ClaimView, NoteView, present_claim, shorten, verdict_label
+from factcheck.app.similar import most_similar_first, similarity
 from factcheck.app.store_care import StoreHealth, check_store, compact_store
 from factcheck.app.workflows import open_workflow
 from factcheck.ingest import read_article
@@ -45,8 +47,11 @@ __all__ = [
     "EXTENSIONS",
     "FORMATS",
     "NOTE_FIELDS",
+    "ChangeFeed",
+    "ClaimChange",
     "ClaimView",
     "Desk",
+    "EventLogFeed",
     "ExportRequest",
     "ExportResult",
     "IngestStep",
@@ -62,10 +67,12 @@ __all__ = [
     "is_decided",
     "is_proposed",
     "is_published",
+    "most_similar_first",
     "open_desk",
     "open_workflow",
     "present_claim",
     "shorten",
+    "similarity",
     "split_file",
     "validate_url",
     "verdict_label",

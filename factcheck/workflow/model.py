@@ -9,7 +9,7 @@ them from YAML with every problem located at its line.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import (
     BaseModel,
@@ -200,6 +200,11 @@ class Workflow(_Strict):
     roles: list[Role] = Field(default_factory=lambda: list(DEFAULT_ROLES))
     publication: Publication = Field(default_factory=Publication)
     corrections: CorrectionRules = Field(default_factory=CorrectionRules)
+    # Reasons the desk offers first when a claim is rejected in triage ("opinion, not
+    # checkable"); a reviewer may still write their own.
+    reject_reasons: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
+        default_factory=list
+    )
 
     _source: str = PrivateAttr(default="<workflow>")
 
@@ -408,6 +413,9 @@ def desk_rule_problems(data: Any) -> Iterator[tuple[Loc, str]]:
     yield from _stage_problems(data)
     yield from _action_problems(data)
     yield from _role_problems(data)
+    reasons = data.get("reject_reasons")
+    if isinstance(reasons, list):
+        yield from _duplicates(enumerate(reasons), ("reject_reasons",), "reason")
 
 
 def _action_problems(data: dict) -> Iterator[tuple[Loc, str]]:

@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 from roster_support import on_roster
 from textual.widgets import Input, Label, OptionList, TextArea
-from tui_support import DEFAULT_WORKFLOW, notices, open_desk, seeded_repository, seeded_store
+from tui_support import (
+    DEFAULT_WORKFLOW,
+    finished,
+    notices,
+    open_desk,
+    seeded_repository,
+    seeded_store,
+)
 
 from factcheck.models import Triage
 from factcheck.repository import InMemoryRepository, Repository
@@ -97,6 +104,7 @@ async def test_a_claim_walks_from_triage_to_publication(desk_store: Repository) 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
         assert stored(desk_store).triage == Triage.ACCEPTED
+        await pilot.press("home")  # accepting moved the cursor on to the next pending claim
         await pilot.press("greater_than_sign")
         assert stored(desk_store).stage == "research"
 
@@ -229,7 +237,7 @@ async def test_a_slow_save_shows_the_busy_line_while_the_screen_keeps_running() 
 async def test_refused_note_keeps_the_form_open_with_what_was_typed(desk_store: Repository) -> None:
     app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("a", "greater_than_sign", "n")
+        await pilot.press("a", "home", "greater_than_sign", "n")
         await pilot.pause()
         await type_text(pilot, "www.example.org")
         await pilot.press("ctrl+s")
@@ -270,6 +278,7 @@ async def test_reject_asks_a_reason_and_hides_the_claim_at_the_next_filter(
         queue = app.screen.query_one(ClaimQueue)
         await pilot.press("x")
         await pilot.pause()
+        await pilot.press("end", "enter")  # past the workflow's reasons: "write my own"
         await pilot.press("enter")
         assert "required" in problem(app)
         await type_text(pilot, "opinion, not checkable")
@@ -293,7 +302,7 @@ async def test_filter_by_stage_words_and_verdict(desk_store: Repository) -> None
     app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
         queue = app.screen.query_one(ClaimQueue)
-        await pilot.press("a", "greater_than_sign", "j", "a")
+        await pilot.press("a", "home", "greater_than_sign", "j", "a")
         await pilot.press("slash")
         await type_text(pilot, "stage:res")
         await pilot.press("enter")
@@ -344,12 +353,13 @@ async def test_edit_merge_and_send_back(desk_store: Repository) -> None:
 
         await pilot.press("j", "m")
         await pilot.pause()
-        await pilot.press("enter")  # the first other claim: claim 1
+        await type_text(pilot, "does not want a war")  # the search line: claim 1 only
+        await pilot.press("enter")
         await pilot.pause()
         second = stored(desk_store, 1)
         assert (second.triage, second.merged_into) == (Triage.MERGED, stored(desk_store).id)
 
-        await pilot.press("k", "a", "greater_than_sign", "less_than_sign")
+        await pilot.press("k", "a", "home", "greater_than_sign", "less_than_sign")
         await pilot.pause()
         await pilot.press("enter")
         await type_text(pilot, "needs another look")
@@ -448,7 +458,7 @@ async def test_ingest_runs_in_a_worker_and_adds_the_claims(
         await pilot.pause()
         app.screen.query_one("#dialog-text", Input).value = str(article)
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
+        await finished(app, "ingest")
         await pilot.pause()
         assert len(desk_store.list_articles()) == 2
         assert app.screen.query_one(ClaimQueue).row_count == len(desk_store.list_claims())
@@ -486,7 +496,7 @@ async def test_export_writes_the_report_in_a_worker(desk_store: Repository, tmp_
         await pilot.click("#format-html")
         app.screen.query_one("#export-path", Input).value = str(report)
         await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
+        await finished(app, "export")
         await pilot.pause()
         assert f"Report written to {report}" in notices(app)
     page = report.read_text(encoding="utf-8")
@@ -501,6 +511,7 @@ async def test_a_stale_desk_does_not_overwrite_anothers_change_and_shows_it(
 ) -> None:
     app = open_desk(desk_store, "root")
     async with app.run_test(size=SIZE) as pilot:
+        app.workers.cancel_group(app.screen, "live")  # a desk that has not seen it yet
         await pilot.press("j")
         second = stored(desk_store, 1).id
         on_roster(desk_store, load_workflow(DEFAULT_WORKFLOW), "bob")
