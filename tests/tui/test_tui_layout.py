@@ -13,7 +13,6 @@ from factcheck.models import Claim
 from factcheck.tui.queue import ClaimQueue, short_name
 
 
-
 def claim_text_width(queue: ClaimQueue) -> int:
     """Columns the claim's text gets: the queue's width less the columns before it."""
     before = sum(column.width + 1 for column in queue.columns if column.width)
