@@ -8,6 +8,7 @@ the settings, and nothing else of factcheck's (import-linter keeps it so). Here 
   claim presenter (`Desk.present`);
 - `split_file`, `open_workflow`, `check_store` / `compact_store` for the commands that need
   no desk;
+- `Desk.memory` -> `DeskMemory`: the fact-check library and matching against it;
 - the plain values the shells show or pass back (`ClaimView`, `ExportRequest`, ...).
 """
 
@@ -26,9 +27,23 @@ from factcheck.app.export import (
     format_for,
 )
 from factcheck.app.ingest import IngestStep, IngestSummary
+from factcheck.app.memory import (
+    CHECKED_BEFORE,
+    SHOWN_MATCHES,
+    CheckedClaim,
+    DeskMemory,
+    LibraryImport,
+    Match,
+    proposed_verdict_for,
+)
 from factcheck.app.presenter import ClaimView, NoteView, present_claim, shorten, verdict_label
 from factcheck.app.similar import most_similar_first, similarity
-from factcheck.app.store_care import StoreHealth, check_store, compact_store
+from factcheck.app.store_care import (
+    StoreHealth,
+    check_store,
+    compact_store,
+    repair_damaged_store,
+)
 from factcheck.app.workflows import open_workflow
 from factcheck.ingest import read_article
 from factcheck.models import Claim
@@ -44,18 +59,24 @@ from factcheck.review import (
 from factcheck.splitter import split
 
 __all__ = [
+    "CHECKED_BEFORE",
     "EXTENSIONS",
     "FORMATS",
     "NOTE_FIELDS",
+    "SHOWN_MATCHES",
     "ChangeFeed",
+    "CheckedClaim",
     "ClaimChange",
     "ClaimView",
     "Desk",
+    "DeskMemory",
     "EventLogFeed",
     "ExportRequest",
     "ExportResult",
     "IngestStep",
     "IngestSummary",
+    "LibraryImport",
+    "Match",
     "NoteView",
     "Progress",
     "StatusCounts",
@@ -71,6 +92,8 @@ __all__ = [
     "open_desk",
     "open_workflow",
     "present_claim",
+    "proposed_verdict_for",
+    "repair_damaged_store",
     "shorten",
     "similarity",
     "split_file",

@@ -10,12 +10,14 @@ Every method may touch the store and is safe to call from a worker thread.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
 from factcheck.app.changes import ChangeFeed, ClaimChange, EventLogFeed
 from factcheck.app.export import ExportRequest, ExportResult, export_report
 from factcheck.app.ingest import IngestStep, IngestSummary, ingest_paths
+from factcheck.app.memory import DeskMemory
 from factcheck.app.presenter import ClaimView, present_claim
 from factcheck.app.workflows import open_workflow
 from factcheck.errors import ArticleError
@@ -25,7 +27,7 @@ from factcheck.repository import Repository
 from factcheck.review import Progress, ReviewService, StatusCounts
 from factcheck.roster import display_names
 from factcheck.settings import Settings
-from factcheck.store import Store
+from factcheck.store import Store, store_files
 from factcheck.workflow import Stage, Workflow
 
 
@@ -36,7 +38,12 @@ def open_desk(settings: Settings) -> Desk:
     review action (or `start_review`) needs them, so listing, ingesting and exporting work
     without a reviewer name or with a store another workflow placed.
     """
-    return Desk(Store(settings.store), lambda: open_workflow(settings.workflow), settings.reviewer)
+    return Desk(
+        Store(settings.store),
+        lambda: open_workflow(settings.workflow),
+        settings.reviewer,
+        protected=tuple(store_files(settings.store)),
+    )
 
 
 class Desk:
@@ -47,9 +54,11 @@ class Desk:
         repository: Repository,
         workflow: Workflow | Callable[[], Workflow],
         reviewer: str,
+        protected: tuple[Path, ...] = (),
         feed: ChangeFeed | None = None,
     ) -> None:
         self._repository = repository
+        self._protected = protected
         self._workflow = workflow
         self._reviewer = reviewer
         self._feed = feed or EventLogFeed(repository)
@@ -57,6 +66,11 @@ class Desk:
     @cached_property
     def workflow(self) -> Workflow:
         return self._workflow() if callable(self._workflow) else self._workflow
+
+    @cached_property
+    def memory(self) -> DeskMemory:
+        """The fact-check library and matching against it (one index kept per desk)."""
+        return DeskMemory(self._repository, lambda: self.workflow)
 
     @cached_property
     def _review(self) -> ReviewService:
@@ -234,4 +248,6 @@ class Desk:
     def export(
         self, request: ExportRequest, on_stage: Callable[[str], None] | None = None
     ) -> ExportResult:
+        if self._protected:
+            request = replace(request, protected=request.protected + self._protected)
         return export_report(self._repository, self.workflow, request, on_stage)

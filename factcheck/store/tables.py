@@ -21,6 +21,7 @@ from pydantic import ValidationError
 
 from factcheck import audit
 from factcheck.errors import ClaimChangedError, StoreError
+from factcheck.library.checks import CheckedClaim
 from factcheck.models import Article, Claim, Event, Reviewer, utc_now
 from factcheck.repository import claim_order
 from factcheck.store.journal import JournalStatus, JournalStorage
@@ -31,15 +32,30 @@ LOCK_TIMEOUT_SECONDS = 30.0
 
 ARTICLES, CLAIMS, EVENTS, SETTINGS = "articles", "claims", "events", "settings"
 REVIEWERS = "reviewers"
+# Imported fact checks (factcheck.library); keyed by an id derived from the review URL.
+LIBRARY = "library"
+LIBRARY_REVISION = "library_revision"
 # The field that is unique in each keyed table; events are only ever appended and listed.
-KEY_FIELDS = {ARTICLES: "id", CLAIMS: "id", SETTINGS: "key", REVIEWERS: "key"}
-MODELS = {ARTICLES: Article, CLAIMS: Claim, EVENTS: Event, REVIEWERS: Reviewer}
+KEY_FIELDS = {ARTICLES: "id", CLAIMS: "id", SETTINGS: "key", REVIEWERS: "key", LIBRARY: "id"}
+MODELS = {
+    ARTICLES: Article,
+    CLAIMS: Claim,
+    EVENTS: Event,
+    REVIEWERS: Reviewer,
+    LIBRARY: CheckedClaim,
+}
 AUDIT_HEAD = "audit"
 SEAL_ACTOR = "factcheck"
 
 
+def repair_store(path: Path) -> str:
+    """Repair the store at `path` without opening it (opening refuses damage); what was done."""
+    return JournalStorage(path, lock_timeout=LOCK_TIMEOUT_SECONDS, open_now=False).repair()
+
+
 class Store:
-    """The factcheck repository over TinyDB (implements `factcheck.repository.Repository`)."""
+    """The factcheck repository over TinyDB (implements `factcheck.repository.Repository` and
+    `factcheck.library.checks.CheckLibrary`)."""
 
     def __init__(self, path: Path | str = DEFAULT_STORE_PATH) -> None:
         self.path = Path(path)
@@ -141,8 +157,16 @@ class Store:
     def _seal(self, save: Transaction) -> str:
         """Chain the events of a store written before the chain, and start each claim's
         checkable history from a `seal` event with its hash. Returns the new head."""
+        events = self._storage.table_items(EVENTS)
+        if any(doc.get("hash") for _, doc in events):
+            # A chained log without its head was edited by hand; sealing it again would
+            # launder the edit, so the store is left for a person to look at.
+            raise StoreError(
+                f"{self.path}: the audit log's head is missing though its events are chained "
+                "(edited by hand?); nothing saved: see `factcheck store check`"
+            )
         head = ""
-        for doc_id, doc in self._storage.table_items(EVENTS):
+        for doc_id, doc in events:
             sealed = {**doc, "prev_hash": head, "hash": ""}
             head = sealed["hash"] = audit.content_hash(sealed)
             save.put(EVENTS, doc_id, sealed)
@@ -214,6 +238,45 @@ class Store:
         return [copy.deepcopy(doc) for doc in docs], (
             value.get("head", "") if isinstance(value, dict) else ""
         )
+
+    # -- the fact-check library -----------------------------------------------------------
+
+    def list_checks(self) -> list[CheckedClaim]:
+        with self._storage.reading() as tables:
+            docs = tables.documents(LIBRARY)
+        return [self._model(LIBRARY, doc) for doc in docs]
+
+    def library_revision(self) -> int:
+        return int(self.get_setting(LIBRARY_REVISION) or 0)
+
+    def add_checks(self, checks: Iterable[CheckedClaim]) -> tuple[int, int]:
+        added = replaced = 0
+        with self._storage.transaction() as save:
+            for check in checks:
+                if save.find(LIBRARY, check.id) is None:
+                    added += 1
+                else:
+                    replaced += 1
+                save.upsert(LIBRARY, check.model_dump(mode="json"))
+            if added or replaced:
+                self._bump_library_revision(save)
+        return added, replaced
+
+    def remove_checks(self, check_ids: Iterable[str]) -> list[str]:
+        check_ids = list(dict.fromkeys(check_ids))
+        with self._storage.transaction() as save:
+            unknown = [i for i in check_ids if save.doc_id_for(LIBRARY, i) is None]
+            if unknown or not check_ids:
+                return unknown
+            for check_id in check_ids:
+                save.put(LIBRARY, save.doc_id_for(LIBRARY, check_id), None)
+            self._bump_library_revision(save)
+        return []
+
+    def _bump_library_revision(self, save: Transaction) -> None:
+        stored = save.find(SETTINGS, LIBRARY_REVISION)
+        revision = int(stored["value"]) + 1 if stored else 1
+        save.upsert(SETTINGS, {"key": LIBRARY_REVISION, "value": revision})
 
     # -- upkeep (`factcheck store check` / `compact`) -------------------------------------
 

@@ -16,6 +16,7 @@ from textual.widgets import Static
 from factcheck.app import ClaimView, present_claim
 from factcheck.app.presenter import reads_as_in_source, source_passage
 from factcheck.models import Article, Claim, Triage
+from factcheck.terminal_text import visible, visible_copy
 from factcheck.tui.chips import band_cell, status_chip
 from factcheck.workflow import Workflow
 
@@ -26,9 +27,9 @@ def source_context(article: Article, span: tuple[int, int]) -> Text:
     """The sentence(s) the claim's span lies in, one sentence either side, span highlighted."""
     passage = source_passage(article, span)
     text = Text()
-    text.append(passage.before, style="dim")
-    text.append(passage.claim, style="bold reverse")
-    text.append(passage.after, style="dim")
+    text.append(visible(passage.before), style="dim")
+    text.append(visible(passage.claim), style="bold reverse")
+    text.append(visible(passage.after), style="dim")
     return text
 
 
@@ -63,8 +64,9 @@ class ClaimPane(VerticalScroll):
             self.plain = empty.plain
             self.border_title = "Claim"
             return
-        self.border_title = f"Claim {claim.id}"
-        shown = self.render_claim(claim, article)
+        self.border_title = Text(f"Claim {visible(claim.id)}")  # a title is markup otherwise
+        # Every stored field shown escaped: no claim can drive the terminal or inject markup.
+        shown = self.render_claim(visible_copy(claim), article)
         self.plain = "\n".join(part.plain for part in shown.renderables if isinstance(part, Text))
         body.update(shown)
 

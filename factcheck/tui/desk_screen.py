@@ -54,10 +54,13 @@ from factcheck.app import (
     is_proposed,
     is_published,
     most_similar_first,
+    proposed_verdict_for,
     shorten,
 )
 from factcheck.errors import FactcheckError, StaleClaimError
 from factcheck.models import Article, Claim, Triage
+from factcheck.terminal_text import visible
+from factcheck.tui.checked_before import CheckedBefore
 from factcheck.tui.claim_pane import ClaimPane
 from factcheck.tui.confirm_dialog import ConfirmDialog
 from factcheck.tui.desk_header import DeskHeader
@@ -107,6 +110,13 @@ DESK_BINDINGS = [
     _binding("J", "scroll_claim(1)", "Scroll down", "Scroll the claim pane down", show=False),
     _binding("K", "scroll_claim(-1)", "Scroll up", "Scroll the claim pane up", show=False),
     _binding("r", "reload", "Reload", "Re-read the store (see others' work)", show=False),
+    _binding(
+        "L",
+        "link_check",
+        "Link check",
+        "Link the claim to its best past fact check: its review as evidence, its verdict proposed",
+        show=False,
+    ),
 ]
 
 
@@ -141,6 +151,7 @@ class DeskScreen(Screen):
                 yield Static(column_headings(columns_for(80)), id="queue-headings")
                 yield ClaimQueue(workflow, id="queue")
             yield ClaimPane(workflow, id="pane")
+        yield CheckedBefore(self.desk.memory, id="checked-before")
         with Horizontal(id="busy"):
             yield Label("", id="busy-label")
             yield ProgressBar(id="busy-progress", show_eta=False)
@@ -227,7 +238,7 @@ class DeskScreen(Screen):
         if self.open_form is None or self.open_form[0] != claim.id:
             return
         self.open_form[1].warn_changed(  # type: ignore[attr-defined]
-            f"{change.actor} just changed this claim ({change.action}, "
+            f"{visible(change.actor)} just changed this claim ({change.action}, "
             f"{change.at:%H:%M:%S}): saving will be refused. Copy what you typed, "
             "press Escape and look again."
         )
@@ -251,6 +262,7 @@ class DeskScreen(Screen):
         elif claim is None and len(self.articles) == 1:
             article = next(iter(self.articles.values()))
         self.pane.show(claim, article)
+        self.query_one(CheckedBefore).look_up(claim)
         published, proposed, decided = self.tally
         progress = Progress(published, proposed, decided, len(self.claims))
         self.query_one(DeskHeader).show(article, progress, self.desk.reviewer)
@@ -494,7 +506,7 @@ class DeskScreen(Screen):
     def action_edit(self) -> None:
         if claim := self.allowed("edit"):
             self.ask(
-                TextDialog("Edit claim", "The claim, standing alone", text=claim.text),
+                TextDialog("Edit claim", "The claim, standing alone", text=visible(claim.text)),
                 "edit",
                 lambda cid, answer, rev: self.desk.edit(cid, answer.text, rev),
                 lambda answer: "Claim reworded.",
@@ -505,7 +517,7 @@ class DeskScreen(Screen):
         if claim is None:
             return
         others = [
-            (c.id, f"{c.id.rsplit('-', 1)[-1]}  {' '.join(c.text.split())}")
+            (c.id, visible(f"{c.id.rsplit('-', 1)[-1]}  {' '.join(c.text.split())}"))
             for c in most_similar_first(
                 claim,
                 (c for c in self.claims.values() if c.article_id == claim.article_id),
@@ -536,7 +548,7 @@ class DeskScreen(Screen):
                 TextDialog(
                     "Assign claim",
                     "Reviewer's name (empty: nobody)",
-                    text=claim.assignee or self.desk.reviewer,
+                    text=visible(claim.assignee or self.desk.reviewer),
                     may_be_empty=True,
                 ),
                 "assign",
@@ -548,8 +560,11 @@ class DeskScreen(Screen):
         claim = self.allowed("verdict")
         if claim is None:
             return
+        self._ask_verdict(claim)
+
+    def _ask_verdict(self, claim: Claim, proposed: str | None = None) -> None:
         self.ask(
-            VerdictDialog(self.desk.workflow, claim),
+            VerdictDialog(self.desk.workflow, claim, proposed=proposed),
             "give the verdict",
             lambda cid, choice, rev: self.desk.set_verdict(
                 cid, choice.label, choice.rationale, choice.conclusion, rev
@@ -580,7 +595,7 @@ class DeskScreen(Screen):
     def action_note(self) -> None:
         if claim := self.allowed("evidence"):
             self.ask(
-                EvidenceDialog(claim.text),
+                EvidenceDialog(visible(claim.text)),
                 "add the evidence note",
                 lambda cid, form, rev: self.desk.add_note(
                     cid,
@@ -593,6 +608,26 @@ class DeskScreen(Screen):
                 ),
                 lambda form: "Evidence note added.",
             )
+
+    async def action_link_check(self) -> None:
+        # It ends in the verdict form: refused first where the stage takes no verdict.
+        claim, matches = self.allowed("verdict"), self.query_one(CheckedBefore).matches
+        if claim is None:
+            return
+        if not matches:
+            self.notify("No past fact check matches this claim.", severity="warning")
+            return
+        best = matches[0]
+        check = best.check
+        if check.url:
+            note = f"Checked before (match score {best.score:.2f}): {check.claim}"
+            title = f"{check.organisation or 'Fact check'}: {check.rating}"
+            add = partial(
+                self.desk.add_note, url=check.url, stance="context", title=title, note=note
+            )
+            if await self.act("add the past check as evidence", add) is None:
+                return
+        self._ask_verdict(self.current or claim, proposed_verdict_for(best, self.desk.workflow))
 
     async def action_advance(self) -> None:
         claim = self.current
@@ -773,7 +808,7 @@ class DeskScreen(Screen):
 
         def stored(step: IngestStep) -> None:
             total = step.total if step.number == 1 else None
-            call(self._busy, f"Stored {shorten(step.article.title, 40)}", total, 1)
+            call(self._busy, f"Stored {visible(shorten(step.article.title, 40))}", total, 1)
 
         try:
             summary = self.desk.ingest([path], stored)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -68,7 +69,7 @@ class TextDialog(Dialog[TextAnswer]):
                 if self.search:
                     yield Input(placeholder="type to search", id="dialog-search", compact=True)
                 yield OptionList(
-                    *(Option(label, id=value) for value, label in self.choices),
+                    *(Option(Text(label), id=value) for value, label in self.choices),
                     id="dialog-choices",
                     compact=True,
                 )

@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from factcheck.models import Claim
+from factcheck.terminal_text import visible
 from factcheck.tui.chips import verdict_chip
 from factcheck.tui.dialog import Dialog, field, form_footer
 from factcheck.workflow import Workflow
@@ -29,10 +30,21 @@ class VerdictChoice:
 
 
 class VerdictDialog(Dialog[VerdictChoice]):
-    def __init__(self, workflow: Workflow, claim: Claim, *, correction: bool = False) -> None:
+    def __init__(
+        self,
+        workflow: Workflow,
+        claim: Claim,
+        proposed: str | None = None,
+        *,
+        correction: bool = False,
+    ) -> None:
+        """`proposed`: a verdict id to start on (a past check's rating, when the reviewer
+        asked for it) instead of the claim's own verdict; `correction`: the form proposes a
+        correction to the published verdict and starts with nothing chosen."""
         super().__init__()
         self.workflow = workflow
         self.claim = claim
+        self.proposed = proposed
         self.correction = correction
 
     def compose(self) -> ComposeResult:
@@ -45,11 +57,16 @@ class VerdictDialog(Dialog[VerdictChoice]):
             options.append(Option(prompt, id=option.id))
         with Vertical(classes="dialog", id="verdict-dialog") as box:
             box.border_title = "Correct the published verdict" if self.correction else "Verdict"
-            yield Label(Text(self.claim.text, overflow="ellipsis", no_wrap=True), classes="what")
+            yield Label(
+                Text(visible(self.claim.text), overflow="ellipsis", no_wrap=True), classes="what"
+            )
             yield OptionList(*options, id="verdict-scale", compact=True)
             yield Label("Rationale: why this verdict, citing the evidence", classes="caption")
             yield TextArea(
-                verdict.rationale if verdict else "", id="verdict-rationale", compact=True
+                verdict.rationale if verdict else "",
+                id="verdict-rationale",
+                compact=True,
+                tab_behavior="focus",
             )
             if self.workflow.scale.conclusion_required:
                 yield field(
@@ -74,8 +91,10 @@ class VerdictDialog(Dialog[VerdictChoice]):
 
     def on_mount(self) -> None:
         scale = self.query_one("#verdict-scale", OptionList)
-        verdict = None if self.correction else self.claim.verdict
-        scale.highlighted = self.workflow.scale.ids.index(verdict.label) if verdict else None
+        current = self.proposed or (self.claim.verdict.label if self.claim.verdict else None)
+        if self.correction:
+            current = None
+        scale.highlighted = self.workflow.scale.ids.index(current) if current else None
         scale.focus()
 
     @on(OptionList.OptionSelected, "#verdict-scale")
@@ -95,12 +114,20 @@ class VerdictDialog(Dialog[VerdictChoice]):
         conclusion = reason = ""
         if self.workflow.scale.conclusion_required:
             conclusion = self.query_one("#verdict-conclusion", Input).value.strip()
+        rationale = self.query_one("#verdict-rationale", TextArea).text.strip()
         if self.correction:
             reason = self.query_one("#verdict-reason", Input).value.strip()
+            # Checked here so a refusal never closes the form on what was typed.
+            if not rationale:
+                self.show_problem("A correction needs a new rationale: why the new verdict holds.")
+                return
+            if not reason:
+                self.show_problem("A correction needs the reason readers are told.")
+                return
         self.dismiss(
             VerdictChoice(
                 label=self.workflow.scale.ids[scale.highlighted],
-                rationale=self.query_one("#verdict-rationale", TextArea).text.strip(),
+                rationale=rationale,
                 conclusion=conclusion,
                 reason=reason,
             )
