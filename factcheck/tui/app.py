@@ -91,5 +91,12 @@ class ReviewApp(App[None]):
             binding = active.binding
             if binding.id and binding.id not in seen and not binding.system:
                 seen.add(binding.id)
-                rows.append((self.get_key_display(binding), binding.description, binding.tooltip))
+                rows.append(
+                    (
+                        self.get_key_display(binding),
+                        binding.description,
+                        binding.tooltip,
+                        binding.id,
+                    )
+                )
         self.push_screen(HelpScreen(rows))

@@ -716,7 +716,7 @@ class DeskScreen(Screen):
             return
         self.replace(claim)
         self.queue.select(claim.id)
-        self.notify(f"Undone: your {last.action} on claim {claim.id}.", timeout=4)
+        self.notify(f"Undone: your last action ({last.action}) on claim {claim.id}.", timeout=4)
 
     def action_filter(self) -> None:
         self.query_one(FilterBar).open()
@@ -797,7 +797,16 @@ class DeskScreen(Screen):
             if answer:
                 self.ingest(Path(answer.text).expanduser())
 
-        dialog = TextDialog("Ingest", "Article file or folder", placeholder="seeds/ or article.txt")
+        dialog = TextDialog(
+            "Ingest",
+            "Article file or folder",
+            placeholder="seeds/ or article.txt",
+            check=lambda text: (
+                None
+                if Path(text).expanduser().exists()
+                else f"No file or folder {text!r} (from {Path.cwd()})."
+            ),
+        )
         self.app.push_screen(dialog, chosen)
 
     @work(exclusive=True, thread=True, group="ingest")
@@ -819,5 +828,5 @@ class DeskScreen(Screen):
         call(self.show_claims, articles, claims)
         call(
             self._idle,
-            f"{summary.added} article(s) added, {summary.present} already present.",
+            f"Articles: {summary.added} added, {summary.present} already present.",
         )

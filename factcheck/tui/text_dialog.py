@@ -9,7 +9,7 @@ the last entry, "write my own", goes to the text line)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -43,6 +43,7 @@ class TextDialog(Dialog[TextAnswer]):
         initial_choice: str | None = None,
         search: bool = False,
         choices_are_text: bool = False,
+        check: Callable[[str], str | None] | None = None,
     ) -> None:
         super().__init__()
         self.title_text = title
@@ -54,6 +55,7 @@ class TextDialog(Dialog[TextAnswer]):
         self.needs_text = needs_text
         self.may_be_empty = may_be_empty
         self.search = search
+        self.check = check  # the problem with the text, said before the form closes
         self.choices_are_text = choices_are_text
         if choices_are_text:
             self.choices.append(("", "write my own reason…"))
@@ -138,5 +140,9 @@ class TextDialog(Dialog[TextAnswer]):
         text = self.query_one("#dialog-text", Input).value.strip() if self.needs_text else ""
         if self.needs_text and not text and not self.may_be_empty:
             self.show_problem(f"{self.prompt} (required)")
+            return
+        problem = self.check(text) if self.check else None
+        if problem:
+            self.show_problem(problem)
             return
         self.dismiss(TextAnswer(text=text, choice=choice))

@@ -98,7 +98,7 @@ async def test_a_claim_walks_from_triage_to_publication(desk_store: Repository) 
         assert stored(desk_store).stage == "research"
 
         await pilot.press("greater_than_sign")
-        assert "at least 2 evidence note(s) (has 0)" in notices(app)
+        assert "at least 2 evidence notes (has 0)" in notices(app)
         assert stored(desk_store).stage == "research"
 
         await add_note(pilot, "https://www.reuters.com/world/a", "refutes", "No such talks.")
@@ -388,7 +388,7 @@ async def test_undo_takes_back_the_last_action_wherever_the_cursor_is(
         await pilot.press("u")
         assert stored(desk_store, 2).triage == Triage.PENDING
         assert queue.claim_id == stored(desk_store, 2).id
-        assert "Undone: your accept" in notices(app)
+        assert "Undone: your last action (accept)" in notices(app)
 
 
 async def test_help_lists_every_key_and_the_palette_finds_actions(desk_store: Repository) -> None:
@@ -451,7 +451,7 @@ async def test_ingest_runs_in_a_worker_and_adds_the_claims(
         await pilot.pause()
         assert len(desk_store.list_articles()) == 2
         assert app.screen.query_one(ClaimQueue).row_count == len(desk_store.list_claims())
-        assert "1 article(s) added" in notices(app)
+        assert "Articles: 1 added" in notices(app)
 
 
 async def test_assign_and_filter_by_assignee(desk_store: Repository) -> None:
