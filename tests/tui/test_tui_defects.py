@@ -55,3 +55,18 @@ async def test_the_ingest_form_stays_open_with_the_path_on_a_missing_file(tmp_pa
         assert isinstance(app.screen, TextDialog), "still open"
         assert app.screen.query_one("#dialog-text", Input).value == missing
         assert "No file or folder" in str(app.screen.query_one("#dialog-error").render())
+
+
+async def test_the_theme_chosen_is_kept_after_a_restart(tmp_path: Path) -> None:
+    theme_file = tmp_path / "config" / "theme"
+    repository = seeded_repository()
+    first = open_desk(repository, "ana")
+    first.theme_file = theme_file
+    async with first.run_test(size=SIZE) as pilot:
+        first.theme = "textual-light"
+        await pilot.pause()
+    again = open_desk(repository, "ana")
+    again.theme_file = theme_file
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert again.theme == "textual-light"
