@@ -543,17 +543,27 @@ class DeskScreen(Screen):
         )
 
     def action_assign(self) -> None:
+        """Pick the assignee from the roster (type to search), or nobody."""
         if claim := self.current:
+            roster = [
+                (r.name, visible(f"{r.name} ({r.display})" if r.display else r.name))
+                for r in self.desk.reviewers()
+            ]
             self.ask(
                 TextDialog(
                     "Assign claim",
-                    "Reviewer's name (empty: nobody)",
-                    text=visible(claim.assignee or self.desk.reviewer),
-                    may_be_empty=True,
+                    "",
+                    choices=[*roster, ("", "nobody")],
+                    choice_prompt="To whom? Type to search, Enter picks",
+                    needs_text=False,
+                    search=True,
+                    initial_choice=claim.assignee or self.desk.reviewer,
                 ),
                 "assign",
-                lambda cid, answer, rev: self.desk.assign(cid, answer.text or None, rev),
-                lambda answer: f"Assigned to {answer.text}." if answer.text else "Unassigned.",
+                lambda cid, answer, rev: self.desk.assign(cid, answer.choice or None, rev),
+                lambda answer: (
+                    f"Assigned to {visible(answer.choice)}." if answer.choice else "Unassigned."
+                ),
             )
 
     def action_verdict(self) -> None:

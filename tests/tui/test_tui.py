@@ -459,7 +459,7 @@ async def test_assign_and_filter_by_assignee(desk_store: Repository) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "A")
         await pilot.pause()
-        app.screen.query_one("#dialog-text", Input).value = "ben"
+        await type_text(pilot, "ben")  # the roster, searched
         await pilot.press("enter")
         await pilot.pause()
         assert stored(desk_store, 1).assignee == "ben"
