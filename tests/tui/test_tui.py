@@ -397,9 +397,9 @@ async def test_help_lists_every_key_and_the_palette_finds_actions(desk_store: Re
         await pilot.press("question_mark")
         await pilot.pause()
         rows = app.screen.rows
-        described = {description for _, description, _ in rows}
+        described = {description for _, description, _, _ in rows}
         assert {"Accept", "Reject", "Verdict", "Note", "Advance", "Undo", "Quit"} <= described
-        assert ("E", "Export") in {(key, description) for key, description, _ in rows}
+        assert ("E", "Export") in {(key, description) for key, description, _, _ in rows}
         await pilot.press("escape")
         await pilot.pause()
 
