@@ -356,4 +356,12 @@ class ClaimQueue(ScrollView, can_focus=True):
         if column is SPEAKER:
             name = short_name(claim.speaker, SPEAKER.width)
             return Text(name, style=dim or ("" if claim.speaker else "dim"))
-        return Text(" ".join(claim.text.split()), style=dim)
+        return _claim_text(claim, dim)
+
+
+def _claim_text(claim: Claim, style: str) -> Text:
+    """The claim's words; one that needs context opens with a yellow `?`."""
+    text = Text(" ".join(claim.text.split()), style=style)
+    if claim.needs_context:
+        text = Text.assemble(("? ", style or "bold yellow"), text)
+    return text
