@@ -61,6 +61,12 @@ class Repository(Protocol):
         """Audit events in the order they were recorded."""
         ...
 
+    def events_after(self, position: int) -> tuple[list[Event], int]:
+        """The audit events recorded after `position` (a count of events, 0 before the first)
+        and the position after them: what the desk's live view follows. Cheap when nothing
+        was recorded since."""
+        ...
+
     def get_setting(self, key: str) -> Any | None: ...
 
     def set_setting(self, key: str, value: Any) -> None: ...
@@ -155,6 +161,9 @@ class InMemoryRepository:
 
     def list_events(self, claim_id: str | None = None) -> list[Event]:
         return [e for e in self._events if claim_id is None or e.claim_id == claim_id]
+
+    def events_after(self, position: int) -> tuple[list[Event], int]:
+        return list(self._events[position:]), len(self._events)
 
     def get_setting(self, key: str) -> Any | None:
         return self._settings.get(key)

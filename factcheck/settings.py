@@ -67,6 +67,8 @@ class Settings(BaseSettings):
     site_url: str | None = None
     publisher: str | None = None
     keymap: Path = Field(default_factory=lambda: config_folder() / "keymap.yaml")
+    # Where the desk keeps the theme last chosen, so it opens in it next time.
+    theme_file: Path = Field(default_factory=lambda: config_folder() / "theme")
 
     @classmethod
     def settings_customise_sources(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factcheck.app.changes import ChangeFeed, ClaimChange, EventLogFeed
 from factcheck.app.desk import Desk, open_desk
 from factcheck.app.export import (
     EXTENSIONS,
@@ -36,6 +37,7 @@ from factcheck.app.memory import (
     proposed_verdict_for,
 )
 from factcheck.app.presenter import ClaimView, NoteView, present_claim, shorten, verdict_label
+from factcheck.app.similar import most_similar_first, similarity
 from factcheck.app.store_care import (
     StoreHealth,
     check_store,
@@ -62,10 +64,13 @@ __all__ = [
     "FORMATS",
     "NOTE_FIELDS",
     "SHOWN_MATCHES",
+    "ChangeFeed",
     "CheckedClaim",
+    "ClaimChange",
     "ClaimView",
     "Desk",
     "DeskMemory",
+    "EventLogFeed",
     "ExportRequest",
     "ExportResult",
     "IngestStep",
@@ -83,12 +88,14 @@ __all__ = [
     "is_decided",
     "is_proposed",
     "is_published",
+    "most_similar_first",
     "open_desk",
     "open_workflow",
     "present_claim",
     "proposed_verdict_for",
     "repair_damaged_store",
     "shorten",
+    "similarity",
     "split_file",
     "validate_url",
     "verdict_label",

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
+from factcheck.app.changes import ChangeFeed, ClaimChange, EventLogFeed
 from factcheck.app.export import ExportRequest, ExportResult, export_report
 from factcheck.app.ingest import IngestStep, IngestSummary, ingest_paths
 from factcheck.app.memory import DeskMemory
@@ -54,11 +55,13 @@ class Desk:
         workflow: Workflow | Callable[[], Workflow],
         reviewer: str,
         protected: tuple[Path, ...] = (),
+        feed: ChangeFeed | None = None,
     ) -> None:
         self._repository = repository
         self._protected = protected
         self._workflow = workflow
         self._reviewer = reviewer
+        self._feed = feed or EventLogFeed(repository)
 
     @cached_property
     def workflow(self) -> Workflow:
@@ -122,6 +125,14 @@ class Desk:
 
     def status_counts(self) -> StatusCounts:
         return self._review.status_counts()
+
+    def change_cursor(self) -> object:
+        """Take before reading what is shown: `changes_since` it then misses nothing."""
+        return self._feed.cursor()
+
+    def changes_since(self, cursor: object) -> tuple[list[ClaimChange], object]:
+        """Every reviewer's saved actions since `cursor` (this one's too), and the next cursor."""
+        return self._feed.changes_since(cursor)
 
     def present(self, claim: Claim) -> ClaimView:
         return present_claim(claim, self.workflow)

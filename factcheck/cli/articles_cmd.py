@@ -81,17 +81,25 @@ def run_claims(args: argparse.Namespace) -> int:
     if not claims:
         print_line(f"no claims in {desk.location} (add some with: factcheck ingest PATH)")
         return 0
-    print_claim_table(claims)
+    print_claim_table(claims, desk.workflow.first_stage.id)
     return 0
 
 
 SPEAKER_WIDTH = 24
 
 
-def print_claim_table(claims: list[Claim]) -> None:
-    """One line a claim; a claim no workflow has placed yet shows stage `new`."""
+def print_claim_table(claims: list[Claim], first_stage: str) -> None:
+    """One line a claim; a claim no workflow has placed yet shows the workflow's first stage
+    (`triage`), as the desk and `status` do."""
     rows = [
-        (c.id, c.stage or "new", c.band, c.kind, shorten(c.speaker or "-", SPEAKER_WIDTH), c.text)
+        (
+            c.id,
+            c.stage or first_stage,
+            c.band,
+            c.kind,
+            shorten(c.speaker or "-", SPEAKER_WIDTH),
+            c.text,
+        )
         for c in claims
     ]
     print_table(("ID", "STAGE", "WORTH", "KIND", "SPEAKER", "CLAIM"), rows)

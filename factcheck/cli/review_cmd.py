@@ -36,6 +36,7 @@ def run_review(args: argparse.Namespace) -> int:
     ReviewApp(
         desk,
         keymap_file=settings.keymap,
+        theme_file=settings.theme_file,
         article_id=args.article,
         export_defaults=ExportRequest(
             FORMATS[0], site_url=settings.site_url, publisher=settings.publisher

@@ -189,6 +189,15 @@ class Store:
             if claim_id is None or doc.get("claim_id") == claim_id
         ]
 
+    def events_after(self, position: int) -> tuple[list[Event], int]:
+        """Events are stored under consecutive document ids from 1, kept by compaction, so
+        the events after `position` are the ids above it: following another process's saves
+        reads only the journal lines they added (the storage's catch-up), not the log."""
+        with self._storage.reading() as tables:
+            end = tables.next_doc_id(EVENTS) - 1
+            docs = [tables.document(EVENTS, str(number)) for number in range(position + 1, end + 1)]
+        return [self._model(EVENTS, doc) for doc in docs if doc is not None], end
+
     def get_setting(self, key: str) -> Any | None:
         with self._storage.reading() as tables:
             doc = tables.find(SETTINGS, key)

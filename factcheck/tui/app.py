@@ -12,6 +12,7 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
+from textual.theme import Theme
 
 from factcheck.app import Desk, ExportRequest
 from factcheck.terminal_text import visible
@@ -42,8 +43,10 @@ class ReviewApp(App[None]):
         keymap_file: Path,
         article_id: str | None = None,
         export_defaults: ExportRequest | None = None,
+        theme_file: Path | None = None,
     ) -> None:
         super().__init__()
+        self.theme_file = theme_file  # the theme last chosen (ctrl+p, "theme"), kept here
         self.desk = desk
         self.article_id = article_id
         self.keymap_file = keymap_file
@@ -53,6 +56,7 @@ class ReviewApp(App[None]):
         return DeskScreen(self.desk, self.article_id, self.export_defaults)
 
     def on_mount(self) -> None:
+        self._restore_theme()
         known = {b.id for b in [*DESK_BINDINGS, *APP_BINDINGS] if b.id}
         try:
             keymap = read_keymap(self.keymap_file, known)
@@ -77,6 +81,27 @@ class ReviewApp(App[None]):
             visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False
         )
 
+    def _restore_theme(self) -> None:
+        """Open in the theme chosen last time, and remember each new choice."""
+        if self.theme_file is None:
+            return
+        try:
+            saved = self.theme_file.read_text(encoding="utf-8").strip()
+        except OSError:
+            saved = ""
+        if saved in self.available_themes:
+            self.theme = saved
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _remember_theme(self, theme: Theme) -> None:
+        if self.theme_file is None:
+            return
+        try:
+            self.theme_file.parent.mkdir(parents=True, exist_ok=True)
+            self.theme_file.write_text(theme.name + "\n", encoding="utf-8")
+        except OSError as error:  # a read-only config folder costs the choice, not the desk
+            self.notify(f"Theme not kept: {self.theme_file}: {error.strerror}", severity="warning")
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While a form is open, q and ? are letters for the form, never quit or help:
         a half-typed rationale is not lost to a stray key."""
@@ -91,5 +116,12 @@ class ReviewApp(App[None]):
             binding = active.binding
             if binding.id and binding.id not in seen and not binding.system:
                 seen.add(binding.id)
-                rows.append((self.get_key_display(binding), binding.description, binding.tooltip))
+                rows.append(
+                    (
+                        self.get_key_display(binding),
+                        binding.description,
+                        binding.tooltip,
+                        binding.id,
+                    )
+                )
         self.push_screen(HelpScreen(rows))

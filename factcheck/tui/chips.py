@@ -8,18 +8,9 @@ from __future__ import annotations
 from rich.text import Text
 from textual.color import Color
 
-from factcheck.models import Claim, ClaimKind, Triage
+from factcheck.models import Claim, Triage
 from factcheck.workflow import VerdictOption, Workflow
 
-KIND_SHORT = {
-    ClaimKind.QUANTITY: "qty",
-    ClaimKind.COMPARISON: "comp",
-    ClaimKind.CAUSAL: "cause",
-    ClaimKind.EVENT: "event",
-    ClaimKind.STATEMENT: "said",
-    ClaimKind.PREDICTION: "pred",
-    ClaimKind.OPINION: "opin",
-}
 BAND_DOTS = {"high": "●●●", "medium": "●●○", "low": "●○○", "none": "○○○"}
 BAND_STYLE = {"high": "bold red", "medium": "yellow", "low": "dim", "none": "dim"}
 

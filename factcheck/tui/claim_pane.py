@@ -44,6 +44,7 @@ class ClaimPane(VerticalScroll):
         super().__init__(**kwargs)
         self.workflow = workflow
         self.claim: Claim | None = None
+        self.plain = ""  # what the pane shows, as plain text (for tests and screen readers)
 
     def compose(self):
         yield Static(id="claim-body")
@@ -54,20 +55,22 @@ class ClaimPane(VerticalScroll):
         self.claim = claim
         body = self.query_one("#claim-body", Static)
         if claim is None:
-            body.update(
-                Text(
-                    "No claim in view.\n\nPress / to change the filter (is:all shows rejected "
-                    "and merged claims), or press I to ingest an article.",
-                    style="dim",
-                )
+            empty = Text(
+                "No claim in view.\n\nPress / to change the filter (is:all shows rejected "
+                "and merged claims), or press I to ingest an article.",
+                style="dim",
             )
+            body.update(empty)
+            self.plain = empty.plain
             self.border_title = "Claim"
             return
         self.border_title = Text(f"Claim {visible(claim.id)}")  # a title is markup otherwise
         # Every stored field shown escaped: no claim can drive the terminal or inject markup.
-        body.update(self.render_claim(visible_copy(claim), article))
+        shown = self.render_claim(visible_copy(claim), article)
+        self.plain = "\n".join(part.plain for part in shown.renderables if isinstance(part, Text))
+        body.update(shown)
 
-    def render_claim(self, claim: Claim, article: Article | None) -> RenderableType:
+    def render_claim(self, claim: Claim, article: Article | None) -> Group:
         in_source = article is not None and reads_as_in_source(claim, article)
         view = present_claim(claim, self.workflow)
         parts: list[RenderableType] = [self._summary(view)]

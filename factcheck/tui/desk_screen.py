@@ -17,11 +17,17 @@ opened). When someone else changed the claim meanwhile the desk refuses the acti
 and when, and shows the claim as it now is. An action the claim's stage does not allow is
 refused before its form opens, so nothing typed is lost. Publishing and signing off ask
 first: the desk takes no default that decides.
+
+The desk follows the store live: a thread polls the application layer's `ChangeFeed` every
+`LIVE_POLL_SECONDS` and puts each claim another reviewer saved on screen (its row marked
+until the cursor visits it, the claim pane redrawn if it is the one shown); a form open on
+that claim says so at once, before its reviewer saves.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -35,10 +41,11 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
-from textual.worker import WorkerFailed
+from textual.worker import WorkerFailed, get_current_worker
 
 from factcheck.app import (
     FORMATS,
+    ClaimChange,
     Desk,
     ExportRequest,
     IngestStep,
@@ -46,11 +53,12 @@ from factcheck.app import (
     is_decided,
     is_proposed,
     is_published,
+    most_similar_first,
     proposed_verdict_for,
     shorten,
 )
 from factcheck.errors import FactcheckError, StaleClaimError
-from factcheck.models import Article, Claim
+from factcheck.models import Article, Claim, Triage
 from factcheck.terminal_text import visible
 from factcheck.tui.checked_before import CheckedBefore
 from factcheck.tui.claim_pane import ClaimPane
@@ -59,12 +67,15 @@ from factcheck.tui.desk_header import DeskHeader
 from factcheck.tui.evidence_dialog import EvidenceDialog
 from factcheck.tui.export_dialog import ExportDialog
 from factcheck.tui.filter_bar import ClaimFilter, FilterBar
-from factcheck.tui.queue import ClaimQueue, column_headings
+from factcheck.tui.queue import ClaimQueue, column_headings, columns_for
 from factcheck.tui.text_dialog import TextAnswer, TextDialog
 from factcheck.tui.verdict_dialog import VerdictDialog
 
-WIDE_LAYOUT_COLUMNS = 140
+# Side by side only where the queue still gets as many columns as a 120-column stacked desk:
+# a narrower side-by-side queue would cut the claims shorter than the stacked one.
+WIDE_LAYOUT_COLUMNS = 200
 BUSY_AFTER = 0.15  # seconds a save may take before the busy line says it is under way
+LIVE_POLL_SECONDS = 0.1  # how often the desk looks for others' saves (two stat calls when none)
 Answer = TypeVar("Answer")
 Result = TypeVar("Result")
 
@@ -77,8 +88,9 @@ def _binding(key: str, action: str, description: str, tooltip: str, **kwargs) ->
 DESK_BINDINGS = [
     _binding("j", "cursor_down", "Next", "Move to the next claim", show=False, key_display="j/↓"),
     _binding("k", "cursor_up", "Previous", "Move to the previous claim", show=False),
-    _binding("a", "accept", "Accept", "Accept the claim in triage: it is worth checking"),
-    _binding("x", "reject", "Reject", "Reject the claim in triage, with a reason"),
+    _binding("a", "accept", "Accept", "Accept the claim (or every marked claim) in triage"),
+    _binding("x", "reject", "Reject", "Reject the claim (or every marked claim), with a reason"),
+    _binding("space", "mark", "Mark", "Mark the claim for a bulk accept or reject", show=False),
     _binding("e", "edit", "Edit", "Reword the claim so it stands alone", show=False),
     _binding("m", "merge", "Merge", "Mark the claim a duplicate of another", show=False),
     _binding("A", "assign", "Assign", "Give the claim to a reviewer", show=False),
@@ -125,6 +137,8 @@ class DeskScreen(Screen):
         self.articles: dict[str, Article] = {}
         # published, proposed, decided: kept up to date claim by claim (see `_tally`).
         self.tally = (0, 0, 0)
+        # The form open on a claim, with that claim's id: told when someone else changes it.
+        self.open_form: tuple[str, Screen] | None = None
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -134,7 +148,7 @@ class DeskScreen(Screen):
         yield FilterBar(workflow, id="filter-bar")
         with Horizontal(id="desk"):
             with Vertical(id="queue-box"):
-                yield Static(column_headings(), id="queue-headings")
+                yield Static(column_headings(columns_for(80)), id="queue-headings")
                 yield ClaimQueue(workflow, id="queue")
             yield ClaimPane(workflow, id="pane")
         yield CheckedBefore(self.desk.memory, id="checked-before")
@@ -167,8 +181,67 @@ class DeskScreen(Screen):
 
     def load(self) -> None:
         """Read the claims in scope from the store and show them (at start, before the first
-        frame, when there is nothing else to show)."""
+        frame, when there is nothing else to show), then follow the store from there."""
+        cursor = self.desk.change_cursor()
         self.show_claims(*self._read())
+        self.follow_store(cursor)
+
+    @work(thread=True, exclusive=True, group="live")
+    def follow_store(self, cursor: object) -> None:
+        """Poll the change feed and hand what changed to the screen, read off the UI thread."""
+        worker = get_current_worker()
+        while not worker.is_cancelled:
+            time.sleep(LIVE_POLL_SECONDS)
+            try:
+                changes, cursor = self.desk.changes_since(cursor)
+                if not changes:
+                    continue
+                changed = [self.desk.claim(claim_id) for claim_id in self._changed_ids(changes)]
+                in_scope = [
+                    c for c in changed if c.article_id in self.articles or not self.article_id
+                ]
+                everything = (
+                    self._read() if any(c.id not in self.claims for c in in_scope) else None
+                )
+            except FactcheckError:
+                continue  # the store is being repaired or replaced; the next poll tries again
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self.apply_changes, changes, in_scope, everything)
+
+    @staticmethod
+    def _changed_ids(changes: list[ClaimChange]) -> list[str]:
+        return list(dict.fromkeys(change.claim_id for change in changes))
+
+    def apply_changes(
+        self,
+        changes: list[ClaimChange],
+        claims: list[Claim],
+        everything: tuple[list[Article], list[Claim]] | None,
+    ) -> None:
+        """Show what was saved since the last look: new claims rebuild the queue, a changed
+        claim replaces its row; rows others changed are marked, and an open form is warned."""
+        by_others = {c.claim_id: c for c in changes if c.actor != self.desk.reviewer}
+        if everything is not None:
+            self.show_claims(*everything)
+        for claim in claims:
+            shown = self.claims.get(claim.id)
+            if everything is None and (shown is None or shown.revision >= claim.revision):
+                continue
+            self.replace(claim)
+            change = by_others.get(claim.id)
+            if change is None:
+                continue
+            self.queue.mark_changed(claim.id)
+            self._warn_open_form(claim, change)
+
+    def _warn_open_form(self, claim: Claim, change: ClaimChange) -> None:
+        if self.open_form is None or self.open_form[0] != claim.id:
+            return
+        self.open_form[1].warn_changed(  # type: ignore[attr-defined]
+            f"{visible(change.actor)} just changed this claim ({change.action}, "
+            f"{change.at:%H:%M:%S}): saving will be refused. Copy what you typed, "
+            "press Escape and look again."
+        )
 
     def show_claims(self, articles: list[Article], claims: list[Claim]) -> None:
         """Rebuild the queue from what was read, keeping the cursor's claim."""
@@ -205,12 +278,20 @@ class DeskScreen(Screen):
     def _describe_queue(self) -> None:
         queue = self.queue
         title = f"Claims {queue.row_count} of {len(self.claims)} · {queue.order}"
+        if queue.marked_ids:
+            title += f" · {len(queue.marked_ids)} marked (a/x act on all)"
         if not queue.claim_filter.is_empty:
             title += f" · /{queue.claim_filter.text}"
         self.query_one("#queue-box").border_title = title
 
+    @on(ClaimQueue.ColumnsChanged)
+    def _columns_changed(self, event: ClaimQueue.ColumnsChanged) -> None:
+        self.query_one("#queue-headings", Static).update(column_headings(event.columns))
+
     @on(ClaimQueue.Highlighted)
-    def _cursor_moved(self) -> None:
+    def _cursor_moved(self, event: ClaimQueue.Highlighted) -> None:
+        if event.claim_id:
+            self.queue.mark_seen(event.claim_id)
         self._show_current()
 
     def replace(self, claim: Claim) -> None:
@@ -320,9 +401,55 @@ class DeskScreen(Screen):
     def action_scroll_claim(self, direction: int) -> None:
         self.pane.scroll_relative(y=direction * max(1, self.pane.size.height - 2))
 
+    def action_mark(self) -> None:
+        """Mark or unmark the claim under the cursor for a bulk action, and move on."""
+        if claim := self.current:
+            self.queue.toggle_mark(claim.id)
+            self.queue.action_cursor_down()
+            self._describe_queue()
+
+    def next_pending(self) -> None:
+        """After a triage decision, go to the next claim still pending in triage (below the
+        cursor, else from the top); stay when none is left."""
+        ids = self.queue.claim_ids
+        here = self.queue.cursor
+        for claim_id in ids[here + 1 :] + ids[:here]:
+            if self.claims[claim_id].triage == Triage.PENDING:
+                self.queue.select(claim_id)
+                return
+
+    async def triage(
+        self, doing: str, action: Callable[[str, int], Claim], done: str, revision: int | None
+    ) -> None:
+        """The triage decision on every marked claim (one audit event each), or else on the
+        claim under the cursor; then on to the next pending claim."""
+        marked = self.queue.marked_ids
+        if not marked:
+            if await self.act(doing, action, done, revision=revision):
+                self.next_pending()
+            return
+        refused: list[str] = []
+        for claim_id in marked:
+            seen = self.claims[claim_id].revision if claim_id in self.claims else None
+            try:
+                claim = await self.in_background(
+                    f"Saving: {doing} {claim_id}", partial(action, claim_id, seen)
+                )
+            except FactcheckError as error:
+                refused.append(f"{claim_id}: {error}")
+                continue
+            self.replace(claim)
+        self.queue.clear_marks()
+        self._describe_queue()
+        self.next_pending()
+        saved = len(marked) - len(refused)
+        self.notify(f"{done} ({saved} claim{'s' if saved != 1 else ''})", timeout=4)
+        if refused:
+            self.notify("\n".join(refused), title=f"Could not {doing}", severity="error")
+
     async def action_accept(self) -> None:
-        if self.allowed("accept"):
-            await self.act("accept", self.desk.accept, "Accepted: worth checking.")
+        if self.queue.marked_ids or self.allowed("accept"):
+            await self.triage("accept", self.desk.accept, "Accepted: worth checking.", None)
 
     def ask(
         self,
@@ -334,8 +461,10 @@ class DeskScreen(Screen):
         """Open a form for the current claim; when it is saved, run the desk action
         with what was entered, at the claim's revision when the form opened."""
         seen = self.current.revision if self.current else None
+        self.open_form = (self.current.id, dialog) if self.current else None
 
         async def answered(answer: Answer | None) -> None:
+            self.open_form = None
             if answer is not None:
                 await self.act(
                     doing,
@@ -347,17 +476,32 @@ class DeskScreen(Screen):
         self.app.push_screen(dialog, answered)
 
     def action_reject(self) -> None:
-        if self.allowed("reject"):
-            self.ask(
-                TextDialog(
-                    "Reject claim",
-                    "Why is it not worth checking?",
-                    placeholder="e.g. opinion, not checkable",
-                ),
-                "reject",
-                lambda cid, answer, rev: self.desk.reject(cid, answer.text, rev),
-                lambda answer: "Rejected.",
-            )
+        marked = self.queue.marked_ids
+        if not marked and not self.allowed("reject"):
+            return
+        seen = self.current.revision if self.current and not marked else None
+        reasons = self.desk.workflow.reject_reasons
+        dialog = TextDialog(
+            f"Reject {len(marked)} marked claims" if marked else "Reject claim",
+            "Why is it not worth checking?",
+            placeholder="e.g. opinion, not checkable",
+            choices=[(reason, reason) for reason in reasons],
+            choice_prompt="Why? (Enter picks a reason)",
+            choices_are_text=bool(reasons),
+        )
+        self.open_form = (self.current.id, dialog) if self.current and not marked else None
+
+        async def answered(answer: TextAnswer | None) -> None:
+            self.open_form = None
+            if answer is not None:
+                await self.triage(
+                    "reject",
+                    lambda cid, rev: self.desk.reject(cid, answer.text, rev),
+                    "Rejected.",
+                    seen,
+                )
+
+        self.app.push_screen(dialog, answered)
 
     def action_edit(self) -> None:
         if claim := self.allowed("edit"):
@@ -373,9 +517,12 @@ class DeskScreen(Screen):
         if claim is None:
             return
         others = [
-            (c.id, visible(shorten(f"{c.id.rsplit('-', 1)[-1]}  {c.text}", 70)))
-            for c in self.claims.values()
-            if c.article_id == claim.article_id and c.id != claim.id
+            (c.id, visible(f"{c.id.rsplit('-', 1)[-1]}  {' '.join(c.text.split())}"))
+            for c in most_similar_first(
+                claim,
+                (c for c in self.claims.values() if c.article_id == claim.article_id),
+            )
+            if c.id != claim.id
         ]
         if not others:
             self.notify("No other claim of this article to merge into.", severity="warning")
@@ -385,8 +532,10 @@ class DeskScreen(Screen):
                 "Merge claim",
                 "",
                 choices=others,
-                choice_prompt="It says the same as which claim? (Enter picks)",
+                choice_prompt="It says the same as which claim? Most alike first; type to "
+                "search, Enter picks",
                 needs_text=False,
+                search=True,
             ),
             "merge",
             lambda cid, answer, rev: self.desk.merge(cid, answer.choice or "", rev),
@@ -394,17 +543,27 @@ class DeskScreen(Screen):
         )
 
     def action_assign(self) -> None:
+        """Pick the assignee from the roster (type to search), or nobody."""
         if claim := self.current:
+            roster = [
+                (r.name, visible(f"{r.name} ({r.display})" if r.display else r.name))
+                for r in self.desk.reviewers()
+            ]
             self.ask(
                 TextDialog(
                     "Assign claim",
-                    "Reviewer's name (empty: nobody)",
-                    text=visible(claim.assignee or self.desk.reviewer),
-                    may_be_empty=True,
+                    "",
+                    choices=[*roster, ("", "nobody")],
+                    choice_prompt="To whom? Type to search, Enter picks",
+                    needs_text=False,
+                    search=True,
+                    initial_choice=claim.assignee or self.desk.reviewer,
                 ),
                 "assign",
-                lambda cid, answer, rev: self.desk.assign(cid, answer.text or None, rev),
-                lambda answer: f"Assigned to {answer.text}." if answer.text else "Unassigned.",
+                lambda cid, answer, rev: self.desk.assign(cid, answer.choice or None, rev),
+                lambda answer: (
+                    f"Assigned to {visible(answer.choice)}." if answer.choice else "Unassigned."
+                ),
             )
 
     def action_verdict(self) -> None:
@@ -568,7 +727,7 @@ class DeskScreen(Screen):
             return
         self.replace(claim)
         self.queue.select(claim.id)
-        self.notify(f"Undone: your {last.action} on claim {claim.id}.", timeout=4)
+        self.notify(f"Undone: your last action ({last.action}) on claim {claim.id}.", timeout=4)
 
     def action_filter(self) -> None:
         self.query_one(FilterBar).open()
@@ -649,7 +808,16 @@ class DeskScreen(Screen):
             if answer:
                 self.ingest(Path(answer.text).expanduser())
 
-        dialog = TextDialog("Ingest", "Article file or folder", placeholder="seeds/ or article.txt")
+        dialog = TextDialog(
+            "Ingest",
+            "Article file or folder",
+            placeholder="seeds/ or article.txt",
+            check=lambda text: (
+                None
+                if Path(text).expanduser().exists()
+                else f"No file or folder {text!r} (from {Path.cwd()})."
+            ),
+        )
         self.app.push_screen(dialog, chosen)
 
     @work(exclusive=True, thread=True, group="ingest")
@@ -671,5 +839,5 @@ class DeskScreen(Screen):
         call(self.show_claims, articles, claims)
         call(
             self._idle,
-            f"{summary.added} article(s) added, {summary.present} already present.",
+            f"Articles: {summary.added} added, {summary.present} already present.",
         )

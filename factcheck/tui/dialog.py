@@ -32,6 +32,15 @@ class Dialog(ModalScreen[Result | None]):
         """Name what stops the form from closing; it stays open with everything typed."""
         self.query_one("#dialog-error", Label).update(Text(visible(problem)))
 
+    def warn_changed(self, note: str) -> None:
+        """Say, before anything is saved, that someone else changed the claim this form is
+        about (saving would be refused as stale)."""
+        lines = self.query("#dialog-error")
+        if lines:
+            lines.first(Label).update(note)
+        else:
+            self.notify(note, severity="warning", timeout=10)
+
 
 def field(label: str, widget: Widget) -> Horizontal:
     """One line of a form: a short label, then the widget."""

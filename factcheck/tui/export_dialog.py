@@ -29,7 +29,7 @@ class ExportDialog(Dialog[ExportRequest]):
         self.formats = formats
         self.stem = stem
         self.defaults = defaults
-        self._path_edited = False
+        self._proposed = default_path(stem, formats[0])  # the path the form last proposed
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="export-dialog") as box:
@@ -43,8 +43,7 @@ class ExportDialog(Dialog[ExportRequest]):
                 compact=True,
             )
             yield field("Format", formats)
-            path = default_path(self.stem, self.formats[0])
-            yield field("Write to", Input(path, id="export-path", compact=True))
+            yield field("Write to", Input(self._proposed, id="export-path", compact=True))
             yield field(
                 "Also",
                 Checkbox("claims without a verdict", id="export-unreviewed", compact=True),
@@ -80,14 +79,12 @@ class ExportDialog(Dialog[ExportRequest]):
 
     @on(RadioSet.Changed, "#export-format")
     def _format_changed(self) -> None:
-        if not self._path_edited:
-            path = self.query_one("#export-path", Input)
-            with path.prevent(Input.Changed):
-                path.value = default_path(self.stem, self.fmt)
-
-    @on(Input.Changed, "#export-path")
-    def _path_changed(self) -> None:
-        self._path_edited = True
+        """The path follows the format unless the reviewer typed one of their own (told
+        apart by value: the input reports its first value as a change too)."""
+        path = self.query_one("#export-path", Input)
+        if path.value.strip() == self._proposed:
+            self._proposed = default_path(self.stem, self.fmt)
+            path.value = self._proposed
 
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#save")

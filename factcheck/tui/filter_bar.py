@@ -22,7 +22,6 @@ from textual.message import Message
 from textual.widgets import Input, Label
 
 from factcheck.models import Claim, ClaimKind, Triage
-from factcheck.tui.chips import KIND_SHORT
 from factcheck.workflow import Workflow
 
 HIDDEN_BY_DEFAULT = frozenset({Triage.REJECTED, Triage.MERGED})
@@ -90,7 +89,7 @@ def parse_filter(text: str, workflow: Workflow) -> ClaimFilter:
     words: list[str] = []
     found: dict[str, object] = {}
     triage: set[Triage] = set()
-    kinds = {k.value: k for k in ClaimKind} | {short: k for k, short in KIND_SHORT.items()}
+    kinds = {k.value: k for k in ClaimKind}
     for token in text.split():
         key, colon, value = token.partition(":")
         key = key.casefold()

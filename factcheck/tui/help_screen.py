@@ -15,11 +15,13 @@ from textual.widgets import Static
 from factcheck.tui.filter_bar import FILTER_HELP
 
 
-def key_table(rows: list[tuple[str, str, str]]) -> Table:
+def key_table(rows: list[tuple[str, str, str, str]]) -> Table:
+    """Key, action, what it does, and the binding id a keymap file remaps it by."""
     table = Table(box=None, expand=True, show_header=True, header_style="bold")
     table.add_column("Key", no_wrap=True, style="bold cyan")
     table.add_column("Action", no_wrap=True)
     table.add_column("What it does", ratio=1)
+    table.add_column("Id (keymap.yaml)", no_wrap=True, style="dim")
     for row in rows:
         table.add_row(*row)
     return table
@@ -30,7 +32,7 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "close", "Close", id="help.close", tooltip="Close help")
     ]
 
-    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+    def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
         super().__init__()
         self.rows = rows
 
@@ -41,7 +43,8 @@ class HelpScreen(ModalScreen[None]):
             yield Static(f"\nFilter (/): {FILTER_HELP}", classes="hint")
             yield Static(
                 "Every action is saved at once and written to the audit log; "
-                "u undoes your last one. ctrl+p lists every action by name.",
+                "u undoes your last one. ctrl+p lists every action by name. To remap a key, "
+                'put `ID: "KEYS"` lines in keymap.yaml (see the README).',
                 classes="hint",
             )
 

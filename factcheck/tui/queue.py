@@ -14,6 +14,7 @@ undo it at once.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
@@ -30,12 +31,46 @@ from textual.strip import Strip
 
 from factcheck.models import Claim, Triage
 from factcheck.terminal_text import visible_copy
-from factcheck.tui.chips import KIND_SHORT, band_cell, status_chip
+from factcheck.tui.chips import band_cell, status_chip
 from factcheck.tui.filter_bar import ClaimFilter
 from factcheck.workflow import Workflow
 
-# (title, width); the last column (the claim's text) takes the rest of the line.
-COLUMNS = (("Stage", 9), ("Kind", 5), ("Worth", 5), ("Verdict", 15), ("Speaker", 12), ("Claim", 0))
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: int  # 0: the claim's text, which takes the rest of the line
+
+
+# Every column but the claim's text, least useful last: a narrow queue drops from the end, so
+# the claim keeps most of the width at every size. The flag column shows `✓` for a claim
+# marked for a bulk action and `•` for one another reviewer changed since it was looked at.
+FLAGS = Column("", 2)
+STAGE = Column("Stage", 9)
+VERDICT = Column("Verdict", 12)
+SPEAKER = Column("Speaker", 16)
+WORTH = Column("Worth", 5)
+ARTICLE = Column("Art", 3)
+ASSIGNEE = Column("Assignee", 8)
+KIND = Column("Kind", 10)
+CLAIM = Column("Claim", 0)
+OPTIONAL_COLUMNS = (SPEAKER, WORTH, ARTICLE, ASSIGNEE, KIND)
+CLAIM_SHARE = 0.55  # the claim's text keeps at least this share of the line
+
+
+def columns_for(width: int, several_articles: bool = False) -> tuple[Column, ...]:
+    """The columns a queue `width` cells wide shows, in order: flags, stage and verdict
+    always, then the optional ones while the claim's text keeps `CLAIM_SHARE` of the line
+    (the article's number only when the queue holds more than one article)."""
+    shown = [FLAGS, STAGE, VERDICT]
+    for column in OPTIONAL_COLUMNS:
+        if column is ARTICLE and not several_articles:
+            continue
+        used = sum(c.width + 1 for c in (*shown, column))
+        if width - used >= CLAIM_SHARE * width:
+            shown.append(column)
+    order = (FLAGS, STAGE, KIND, WORTH, VERDICT, ASSIGNEE, ARTICLE, SPEAKER)
+    return (*(c for c in order if c in shown), CLAIM)
 
 
 class QueueOrder(StrEnum):
@@ -57,20 +92,29 @@ def order_claims(claims: Iterable[Claim], order: QueueOrder) -> list[Claim]:
 
 
 def short_name(speaker: str | None, width: int) -> str:
-    """A speaker in `width` columns: the trailing words that fit ("Recep Tayyip Erdoğan" ->
-    "Erdoğan", "TRT Haber" stays), so a surname is never cut to "Recep Tay…"."""
+    """A speaker in `width` columns, whole when it fits. A person's name ("Recep Tayyip
+    Erdoğan") keeps the trailing words that fit, so the surname shows; a description
+    ("Analysts at ING", "Diplomatic sources") keeps its leading words and ends in "…", so
+    it is never read as a different name ("at ING"). A word never ends mid-way."""
     if not speaker:
         return "—"
+    speaker = " ".join(speaker.split())
+    if len(speaker) <= width:
+        return speaker
     words = speaker.split()
-    while len(words) > 1 and len(" ".join(words)) > width:
-        words.pop(0)
-    return " ".join(words)
+    if all(word[:1].isupper() for word in words):
+        while len(words) > 1 and len(" ".join(words)) > width:
+            words.pop(0)
+        return " ".join(words) if len(words[0]) <= width else words[0][: width - 1] + "…"
+    while len(words) > 1 and len(" ".join(words)) + 1 > width:
+        words.pop()
+    return (" ".join(words) if len(words[0]) < width else words[0][: width - 1]) + "…"
 
 
-def column_headings() -> Text:
+def column_headings(columns: tuple[Column, ...]) -> Text:
     line = Text(style="bold")
-    for title, width in COLUMNS:
-        line.append(f" {title:<{width}}" if width else f" {title}")
+    for column in columns:
+        line.append(f" {column.title:<{column.width}}" if column.width else f" {column.title}")
     return line
 
 
@@ -107,6 +151,13 @@ class ClaimQueue(ScrollView, can_focus=True):
             super().__init__()
             self.claim_id = claim_id
 
+    class ColumnsChanged(Message):
+        """The queue's width now shows other columns: the headings follow."""
+
+        def __init__(self, columns: tuple[Column, ...]) -> None:
+            super().__init__()
+            self.columns = columns
+
     def __init__(self, workflow: Workflow, **kwargs) -> None:
         super().__init__(**kwargs)
         self.workflow = workflow
@@ -115,6 +166,12 @@ class ClaimQueue(ScrollView, can_focus=True):
         self._ids: list[str] = []
         self._claims: dict[str, Claim] = {}
         self._rows: dict[str, Text] = {}
+        self.columns = columns_for(80)
+        self._article_numbers: dict[str, int] = {}
+        # Claims marked for a bulk action (space), in the order they were marked.
+        self.marked: dict[str, None] = {}
+        # Claims another reviewer changed since this reviewer's cursor last visited them.
+        self.changed: set[str] = set()
 
     # -- what is shown --------------------------------------------------------------------
 
@@ -140,7 +197,11 @@ class ClaimQueue(ScrollView, can_focus=True):
         claims = list(claims)
         shown = [c for c in claims if self.claim_filter.matches(c, self.workflow)]
         self._claims = {claim.id: claim for claim in claims}
+        self._article_numbers = {}
+        for claim in claims:
+            self._article_numbers.setdefault(claim.article_id, len(self._article_numbers) + 1)
         self._rows = {}
+        self._update_columns()
         self._ids = [claim.id for claim in order_claims(shown, self.order)]
         self.virtual_size = Size(self.size.width, len(self._ids))
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -153,6 +214,32 @@ class ClaimQueue(ScrollView, can_focus=True):
         self._rows.pop(claim.id, None)
         if claim.id in self._ids:
             self.refresh_line(self._ids.index(claim.id))
+
+    def mark_changed(self, claim_id: str) -> None:
+        """Flag the row: someone else saved this claim since the reviewer last looked."""
+        self.changed.add(claim_id)
+        self.show_claim(self._claims[claim_id])
+
+    @property
+    def marked_ids(self) -> list[str]:
+        """The claims marked for a bulk action that are still in view, in marking order."""
+        return [claim_id for claim_id in self.marked if claim_id in self._claims]
+
+    def toggle_mark(self, claim_id: str) -> None:
+        if self.marked.pop(claim_id, False) is False:
+            self.marked[claim_id] = None
+        self.show_claim(self._claims[claim_id])
+
+    def clear_marks(self) -> None:
+        marked, self.marked = self.marked, {}
+        for claim_id in marked:
+            if claim_id in self._claims:
+                self.show_claim(self._claims[claim_id])
+
+    def mark_seen(self, claim_id: str) -> None:
+        if claim_id in self.changed:
+            self.changed.discard(claim_id)
+            self.show_claim(self._claims[claim_id])
 
     def refresh_line(self, index: int) -> None:
         self.refresh(Region(0, index - self.scroll_offset.y, self.size.width, 1))
@@ -203,6 +290,18 @@ class ClaimQueue(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, len(self._ids))
+        self._update_columns()
+        # The cursor's row stays in view when the terminal shrinks.
+        self.call_after_refresh(
+            self.scroll_to_region, Region(0, self.cursor, 1, 1), animate=False, force=True
+        )
+
+    def _update_columns(self) -> None:
+        columns = columns_for(self.size.width or 80, len(self._article_numbers) > 1)
+        if columns != self.columns:
+            self.columns = columns
+            self._rows = {}
+            self.post_message(self.ColumnsChanged(columns))
 
     # -- drawing --------------------------------------------------------------------------
 
@@ -228,24 +327,36 @@ class ClaimQueue(ScrollView, can_focus=True):
         claim = visible_copy(claim)  # stored text cannot drive the terminal
         out_of_flow = claim.triage in (Triage.REJECTED, Triage.MERGED)
         dim = "dim strike" if out_of_flow else ""
-        cells = (
-            Text(claim.stage or self.workflow.first_stage.id, style=dim or "cyan"),
-            Text(KIND_SHORT[claim.kind], style=dim),
-            band_cell(claim),
-            status_chip(claim, self.workflow, width=COLUMNS[3][1]),
-            Text(
-                short_name(claim.speaker, COLUMNS[4][1]),
-                style=dim or ("" if claim.speaker else "dim"),
-            ),
-            _claim_text(claim, dim),
-        )
         row = Text(no_wrap=True, overflow="crop", end="")
-        for cell, (_, width) in zip(cells, COLUMNS, strict=True):
+        for column in self.columns:
+            cell = self._cell(claim, column, dim)
             row.append(" ")
-            if width:
-                cell.truncate(width, overflow="ellipsis", pad=True)
+            if column.width:
+                cell.truncate(column.width, overflow="ellipsis", pad=True)
             row.append_text(cell)
         return row
+
+    def _cell(self, claim: Claim, column: Column, dim: str) -> Text:
+        if column is FLAGS:
+            flags = Text("✓" if claim.id in self.marked else " ", style="bold green")
+            flags.append("•" if claim.id in self.changed else " ", style="bold yellow")
+            return flags
+        if column is STAGE:
+            return Text(claim.stage or self.workflow.first_stage.id, style=dim or "cyan")
+        if column is KIND:
+            return Text(str(claim.kind), style=dim)
+        if column is WORTH:
+            return band_cell(claim)
+        if column is VERDICT:
+            return status_chip(claim, self.workflow, width=VERDICT.width)
+        if column is ASSIGNEE:
+            return Text(claim.assignee or "—", style=dim or ("" if claim.assignee else "dim"))
+        if column is ARTICLE:
+            return Text(str(self._article_numbers.get(claim.article_id, "")), style="dim")
+        if column is SPEAKER:
+            name = short_name(claim.speaker, SPEAKER.width)
+            return Text(name, style=dim or ("" if claim.speaker else "dim"))
+        return _claim_text(claim, dim)
 
 
 def _claim_text(claim: Claim, style: str) -> Text:

@@ -9,7 +9,7 @@ them from YAML with every problem located at its line.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import (
     BaseModel,
@@ -27,6 +27,11 @@ from factcheck.workflow.domains import source_domain
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 ID_HINT = "lower-case letters, digits, '-' and '_', starting with a letter or digit"
+
+
+def counted(number: int, noun: str) -> str:
+    """`2 evidence notes`, `1 editor`: the count with its noun, never `note(s)`."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 class _Strict(BaseModel):
@@ -99,7 +104,7 @@ class Requirements(_Strict):
         if self.accepted:
             needs.append("accepted in triage")
         if self.evidence_notes:
-            needs.append(f"at least {self.evidence_notes} evidence note(s)")
+            needs.append(f"at least {counted(self.evidence_notes, 'evidence note')}")
         if self.distinct_sources:
             needs.append(f"sources from at least {self.distinct_sources} distinct web domains")
         if self.verdict:
@@ -107,8 +112,8 @@ class Requirements(_Strict):
         if self.rationale:
             needs.append("a rationale or conclusion")
         if self.sign_offs:
-            by = f"{self.sign_off_role}(s)" if self.sign_off_role else "reviewer(s)"
-            needs.append(f"sign-off by {self.sign_offs} {by} other than the verdict's")
+            by = self.sign_off_role or "reviewer"
+            needs.append(f"sign-off by {counted(self.sign_offs, by)} other than the verdict's")
         return needs
 
 
@@ -180,8 +185,8 @@ class CorrectionRules(_Strict):
     def describe(self) -> list[str]:
         needs = []
         if self.sign_offs:
-            by = f"{self.sign_off_role}(s)" if self.sign_off_role else "reviewer(s)"
-            needs.append(f"sign-off by {self.sign_offs} {by} other than its author")
+            by = self.sign_off_role or "reviewer"
+            needs.append(f"sign-off by {counted(self.sign_offs, by)} other than its author")
         if self.publish_role:
             needs.append(f"published by a reviewer with role {self.publish_role}")
         return needs
@@ -200,6 +205,11 @@ class Workflow(_Strict):
     roles: list[Role] = Field(default_factory=lambda: list(DEFAULT_ROLES))
     publication: Publication = Field(default_factory=Publication)
     corrections: CorrectionRules = Field(default_factory=CorrectionRules)
+    # Reasons the desk offers first when a claim is rejected in triage ("opinion, not
+    # checkable"); a reviewer may still write their own.
+    reject_reasons: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
+        default_factory=list
+    )
 
     _source: str = PrivateAttr(default="<workflow>")
 
@@ -314,10 +324,10 @@ class Workflow(_Strict):
         rules = self.corrections
         signed = counted_sign_offs(correction.sign_offs, correction.reviewer, rules.sign_off_role)
         if len(signed) < rules.sign_offs:
-            by = f"{rules.sign_off_role}(s)" if rules.sign_off_role else "reviewer(s)"
+            by = rules.sign_off_role or "reviewer"
             has = f"{len(signed)}: {', '.join(signed)}" if signed else "0"
             yield (
-                f"sign-off of the correction by {rules.sign_offs} {by} other than "
+                f"sign-off of the correction by {counted(rules.sign_offs, by)} other than "
                 f"{correction.reviewer} (has {has})"
             )
 
@@ -325,7 +335,8 @@ class Workflow(_Strict):
         if needs.accepted and claim.triage != Triage.ACCEPTED:
             yield f"accepted in triage (it is {claim.triage})"
         if needs.evidence_notes and len(claim.evidence) < needs.evidence_notes:
-            yield f"at least {needs.evidence_notes} evidence note(s) (has {len(claim.evidence)})"
+            notes = counted(needs.evidence_notes, "evidence note")
+            yield f"at least {notes} (has {len(claim.evidence)})"
         if needs.distinct_sources:
             domains = sorted({source_domain(note.url) for note in claim.evidence})
             if len(domains) < needs.distinct_sources:
@@ -342,14 +353,15 @@ class Workflow(_Strict):
         if needs.rationale and not (verdict and (verdict.rationale or verdict.conclusion)):
             yield "a rationale or conclusion for the verdict"
         if needs.sign_offs and verdict is None:
-            yield f"a verdict to sign off, then sign-off by {needs.sign_offs} reviewer(s)"
+            yield f"a verdict to sign off, then sign-off by {counted(needs.sign_offs, 'reviewer')}"
         elif needs.sign_offs and verdict is not None:
             others = counted_sign_offs(claim.sign_offs, verdict.reviewer, needs.sign_off_role)
             if len(others) < needs.sign_offs:
                 has = f"{len(others)}: {', '.join(others)}" if others else "0"
-                by = f"{needs.sign_off_role}(s)" if needs.sign_off_role else "reviewer(s)"
+                by = needs.sign_off_role or "reviewer"
                 yield (
-                    f"sign-off by {needs.sign_offs} {by} other than {verdict.reviewer} (has {has})"
+                    f"sign-off by {counted(needs.sign_offs, by)} other than "
+                    f"{verdict.reviewer} (has {has})"
                 )
 
 
@@ -408,6 +420,9 @@ def desk_rule_problems(data: Any) -> Iterator[tuple[Loc, str]]:
     yield from _stage_problems(data)
     yield from _action_problems(data)
     yield from _role_problems(data)
+    reasons = data.get("reject_reasons")
+    if isinstance(reasons, list):
+        yield from _duplicates(enumerate(reasons), ("reject_reasons",), "reason")
 
 
 def _action_problems(data: dict) -> Iterator[tuple[Loc, str]]:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
+from factcheck.models import ClaimKind
 
 CLAIM_FIELDS = {
     "id", "article_id", "text", "extracted_text", "sentence_index", "span", "sentence",
@@ -104,3 +105,16 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
             main([command, "--help"])
         assert exit_.value.code == 0
         assert "usage: factcheck" in capsys.readouterr().out
+
+
+def test_claims_table_speaks_the_desks_words_for_stages_and_kinds(
+    store_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--store", str(store_path), "ingest", str(seed_path)]) == 0
+    capsys.readouterr()
+    assert main(["--store", str(store_path), "claims"]) == 0
+    out = capsys.readouterr().out
+    rows = [row.split() for row in out.splitlines()[1:]]
+    assert rows and {row[1] for row in rows} == {"triage"}, "stage `triage`, never `new`"
+    kinds = {row[3] for row in rows}
+    assert "statement" in kinds and kinds <= {kind.value for kind in ClaimKind}

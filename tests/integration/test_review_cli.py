@@ -96,7 +96,7 @@ def research_and_rate(desk: Desk, claim_id: str) -> None:
 def test_newsroom_journey_to_published_with_two_reviewers(newsroom: Desk) -> None:
     claim_id = newsroom.claim_ids[0]
     research_and_rate(newsroom, claim_id)
-    assert newsroom.claim(claim_id)["missing"] == ["sign-off by 1 editor(s) other than ana (has 0)"]
+    assert newsroom.claim(claim_id)["missing"] == ["sign-off by 1 editor other than ana (has 0)"]
     for alias in ("ana", "ANA", "\u0430na", "ana."):
         err = refused(newsroom, alias, "claim", "sign-off", claim_id)
         assert "ana gave the verdict" in err
@@ -144,7 +144,7 @@ def test_correction_after_publication_is_reviewed_before_it_is_published(
     )
     argv = ("claim", "correct", claim_id, "misleading", "--rationale", "1974 was 3.0%.")
     assert newsroom.run("ana", *argv, "--reason", "1974 wrong") == 0
-    assert "the correction still needs: sign-off of the correction by 1 editor(s)" in newsroom.out()
+    assert "the correction still needs: sign-off of the correction by 1 editor" in newsroom.out()
     shown = newsroom.claim(claim_id)
     assert shown["verdict"]["label"] == "mostly-true", "published verdict stands until then"
     assert shown["pending_correction"]["new_label"] == "misleading"
@@ -258,7 +258,7 @@ def test_panel_journey_needs_three_other_reviewers(
         assert desk.run("author", *argv) == 0, desk.err()
     for panelist in ("p1", "p2"):
         assert desk.run(panelist, "claim", "sign-off", claim_id) == 0
-    assert "sign-off by 3 reviewer(s) other than author (has 2: p1, p2)" in refused(
+    assert "sign-off by 3 reviewers other than author (has 2: p1, p2)" in refused(
         desk, "author", "claim", "advance", claim_id
     )
     assert desk.run("p3", "claim", "sign-off", claim_id) == 0
@@ -309,7 +309,7 @@ def test_workflow_check_prints_every_problem_and_exits_2(
 def test_workflow_show_lists_stages_needs_and_scale(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["workflow", "show", str(WORKFLOWS / "panel.yaml")]) == 0
     out = capsys.readouterr().out
-    assert "sign-off by 3 reviewer(s) other than the verdict's" in out
+    assert "sign-off by 3 reviewers other than the verdict's" in out
     assert "lacks-context" in out and "conclusion is required" in out
 
 

@@ -15,6 +15,7 @@ from roster_support import on_roster
 from textual.widgets import Input, Label, OptionList, TextArea
 from tui_support import (
     DEFAULT_WORKFLOW,
+    finished,
     notices,
     open_desk,
     researched,
@@ -95,11 +96,12 @@ async def test_a_claim_walks_from_triage_to_publication(desk_store: Repository) 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
         assert stored(desk_store).triage == Triage.ACCEPTED
+        await pilot.press("home")  # accepting moved the cursor on to the next pending claim
         await pilot.press("greater_than_sign")
         assert stored(desk_store).stage == "research"
 
         await pilot.press("greater_than_sign")
-        assert "at least 2 evidence note(s) (has 0)" in notices(app)
+        assert "at least 2 evidence notes (has 0)" in notices(app)
         assert stored(desk_store).stage == "research"
 
         await add_note(pilot, "https://www.reuters.com/world/a", "refutes", "No such talks.")
@@ -227,7 +229,7 @@ async def test_a_slow_save_shows_the_busy_line_while_the_screen_keeps_running() 
 async def test_refused_note_keeps_the_form_open_with_what_was_typed(desk_store: Repository) -> None:
     app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("a", "greater_than_sign", "n")
+        await pilot.press("a", "home", "greater_than_sign", "n")
         await pilot.pause()
         await type_text(pilot, "www.example.org")
         await pilot.press("ctrl+s")
@@ -268,6 +270,7 @@ async def test_reject_asks_a_reason_and_hides_the_claim_at_the_next_filter(
         queue = app.screen.query_one(ClaimQueue)
         await pilot.press("x")
         await pilot.pause()
+        await pilot.press("end", "enter")  # past the workflow's reasons: "write my own"
         await pilot.press("enter")
         assert "required" in problem(app)
         await type_text(pilot, "opinion, not checkable")
@@ -291,7 +294,7 @@ async def test_filter_by_stage_words_and_verdict(desk_store: Repository) -> None
     app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
         queue = app.screen.query_one(ClaimQueue)
-        await pilot.press("a", "greater_than_sign", "j", "a")
+        await pilot.press("a", "home", "greater_than_sign", "j", "a")
         await pilot.press("slash")
         await type_text(pilot, "stage:res")
         await pilot.press("enter")
@@ -342,12 +345,13 @@ async def test_edit_merge_and_send_back(desk_store: Repository) -> None:
 
         await pilot.press("j", "m")
         await pilot.pause()
-        await pilot.press("enter")  # the first other claim: claim 1
+        await type_text(pilot, "does not want a war")  # the search line: claim 1 only
+        await pilot.press("enter")
         await pilot.pause()
         second = stored(desk_store, 1)
         assert (second.triage, second.merged_into) == (Triage.MERGED, stored(desk_store).id)
 
-        await pilot.press("k", "a", "greater_than_sign", "less_than_sign")
+        await pilot.press("k", "a", "home", "greater_than_sign", "less_than_sign")
         await pilot.pause()
         await pilot.press("enter")
         await type_text(pilot, "needs another look")
@@ -387,7 +391,7 @@ async def test_undo_takes_back_the_last_action_wherever_the_cursor_is(
         await pilot.press("u")
         assert stored(desk_store, 2).triage == Triage.PENDING
         assert queue.claim_id == stored(desk_store, 2).id
-        assert "Undone: your accept" in notices(app)
+        assert "Undone: your last action (accept)" in notices(app)
 
 
 async def test_help_lists_every_key_and_the_palette_finds_actions(desk_store: Repository) -> None:
@@ -396,9 +400,9 @@ async def test_help_lists_every_key_and_the_palette_finds_actions(desk_store: Re
         await pilot.press("question_mark")
         await pilot.pause()
         rows = app.screen.rows
-        described = {description for _, description, _ in rows}
+        described = {description for _, description, _, _ in rows}
         assert {"Accept", "Reject", "Verdict", "Note", "Advance", "Undo", "Quit"} <= described
-        assert ("E", "Export") in {(key, description) for key, description, _ in rows}
+        assert ("E", "Export") in {(key, description) for key, description, _, _ in rows}
         await pilot.press("escape")
         await pilot.pause()
 
@@ -446,11 +450,11 @@ async def test_ingest_runs_in_a_worker_and_adds_the_claims(
         await pilot.pause()
         app.screen.query_one("#dialog-text", Input).value = str(article)
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
+        await finished(app, "ingest")
         await pilot.pause()
         assert len(desk_store.list_articles()) == 2
         assert app.screen.query_one(ClaimQueue).row_count == len(desk_store.list_claims())
-        assert "1 article(s) added" in notices(app)
+        assert "Articles: 1 added" in notices(app)
 
 
 async def test_assign_and_filter_by_assignee(desk_store: Repository) -> None:
@@ -458,7 +462,7 @@ async def test_assign_and_filter_by_assignee(desk_store: Repository) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "A")
         await pilot.pause()
-        app.screen.query_one("#dialog-text", Input).value = "ben"
+        await type_text(pilot, "ben")  # the roster, searched
         await pilot.press("enter")
         await pilot.pause()
         assert stored(desk_store, 1).assignee == "ben"
@@ -484,7 +488,7 @@ async def test_export_writes_the_report_in_a_worker(desk_store: Repository, tmp_
         await pilot.click("#format-html")
         app.screen.query_one("#export-path", Input).value = str(report)
         await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
+        await finished(app, "export")
         await pilot.pause()
         assert f"Report written to {report}" in notices(app)
     page = report.read_text(encoding="utf-8")
@@ -499,6 +503,7 @@ async def test_a_stale_desk_does_not_overwrite_anothers_change_and_shows_it(
 ) -> None:
     app = open_desk(desk_store, "root")
     async with app.run_test(size=SIZE) as pilot:
+        app.workers.cancel_group(app.screen, "live")  # a desk that has not seen it yet
         await pilot.press("j")
         second = stored(desk_store, 1).id
         on_roster(desk_store, load_workflow(DEFAULT_WORKFLOW), "bob")

@@ -25,7 +25,8 @@ async def settled(pilot, app) -> CheckedBefore:
     """The strip once its search has finished (the first one builds the index)."""
     for _ in range(300):
         await pilot.pause(0.05)
-        if not any(worker.is_running for worker in app.workers):
+        # The worker that follows the store runs as long as the desk does.
+        if not any(w.is_running and w.group != "live" for w in app.workers):
             break
     await pilot.pause()
     return app.screen.query_one(CheckedBefore)

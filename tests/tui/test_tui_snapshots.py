@@ -54,7 +54,15 @@ def test_main_screen_in_the_light_theme(desk, snap_compare) -> None:
 
 
 def test_main_screen_wide_puts_the_claim_beside_the_queue(desk, snap_compare) -> None:
-    assert snap_compare(desk, terminal_size=(160, 40), press=["j", "a", "j"])
+    assert snap_compare(desk, terminal_size=(220, 50), press=["j", "a", "j"])
+
+
+def test_main_screen_at_120x36(desk, snap_compare) -> None:
+    assert snap_compare(desk, terminal_size=(120, 36), press=["j", "a"])
+
+
+def test_main_screen_at_160x45(desk, snap_compare) -> None:
+    assert snap_compare(desk, terminal_size=(160, 45), press=["j", "a"])
 
 
 def test_verdict_form(desk_at_verdict, snap_compare) -> None:

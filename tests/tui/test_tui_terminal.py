@@ -81,10 +81,11 @@ def test_review_in_a_real_terminal(tmp_path: Path) -> None:
         assert f"Claims {len(claims)} of {len(claims)}" in screen
         assert claims[0].id in screen  # the claim pane shows the first claim
 
-        terminal.keys("a", ">")
+        terminal.keys("a", "Home", ">")  # accepting moves on to the next pending claim
         terminal.wait_for("Moved to Research")
         terminal.keys("j", "x")
         terminal.wait_for("Why is it not worth checking?")
+        terminal.keys("End", "Enter")  # past the workflow's reasons: "write my own"
         terminal.type("a prediction, not checkable yet")
         terminal.keys("Enter")
         screen = terminal.wait_for("Rejected.")

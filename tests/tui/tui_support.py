@@ -58,6 +58,13 @@ def open_desk(where: Path | Repository, reviewer: str, keymap: Path | None = Non
     return ReviewApp(desk, keymap_file=keymap or NO_KEYMAP)
 
 
+async def finished(app: ReviewApp, group: str) -> None:
+    """Wait for the desk's workers of one group (ingest, export): not for the one that
+    follows the store, which runs as long as the desk."""
+    for worker in [w for w in app.workers if w.group == group]:
+        await worker.wait()
+
+
 def notices(app: ReviewApp) -> str:
     """Every notification the reviewer has been shown, title and message, one per line."""
     return "\n".join(f"{n.title}: {n.message}" for n in app._notifications)

@@ -71,7 +71,7 @@ def test_claim_goes_from_triage_to_published_with_two_reviewers() -> None:
     assert ana.stage_of(ana.claim(claim_id)).id == "triage"
     research_and_rate(ana, claim_id)
     assert ana.claim(claim_id).stage == "sign-off"
-    assert ana.missing(claim_id) == ["sign-off by 1 editor(s) other than ana (has 0)"]
+    assert ana.missing(claim_id) == ["sign-off by 1 editor other than ana (has 0)"]
     ben.sign_off(claim_id)
     published = ben.advance(claim_id)
     assert published.stage == "published"
@@ -125,7 +125,7 @@ def test_advance_lists_everything_missing() -> None:
     with pytest.raises(ReviewError) as refusal:
         ana.advance(claim_id)
     message = str(refusal.value)
-    assert "at least 2 evidence note(s) (has 0)" in message
+    assert "at least 2 evidence notes (has 0)" in message
     assert "sources from at least 2 distinct web domains (has 0)" in message
     assert "\n" not in message
 

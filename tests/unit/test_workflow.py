@@ -327,3 +327,14 @@ def test_anchors_and_merge_keys_share_settings_between_stages() -> None:
     workflow = parse_workflow(text, "desk.yaml")
     assert workflow.stage_ids == ["triage", "checked", "rated", "done"]
     assert workflow.stage("rated").requires.verdict
+
+
+def test_canned_reject_reasons_are_optional_and_checked() -> None:
+    assert parse_workflow(GOOD, "tiny.yaml").reject_reasons == []
+    listed = parse_workflow(GOOD + "reject_reasons: [opinion, satire]\n", "tiny.yaml")
+    assert listed.reject_reasons == ["opinion", "satire"]
+    assert any(
+        "reject_reasons" in line and "duplicate" in line
+        for line in problems(GOOD + "reject_reasons: [opinion, opinion]\n")
+    )
+    assert any("reject_reasons" in line for line in problems(GOOD + 'reject_reasons: [""]\n'))

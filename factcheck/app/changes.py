@@ -1,0 +1,51 @@
+"""What other reviewers changed: the live desk's one interface to the store's news.
+
+`ChangeFeed` is deliberately small, so any backend can feed it: the TinyDB store by reading
+the audit events its journal gained (`EventLogFeed`, over `Repository.events_after`); a
+database by the same read, woken by its notifications instead of a timer. A cursor is opaque
+to the caller: it takes one with `cursor()` before reading what it shows, then asks for the
+changes since it, and is guaranteed to see every change saved after that first call once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from factcheck.repository import Repository
+
+
+@dataclass(frozen=True)
+class ClaimChange:
+    """One saved action on one claim: which claim, who, what (the audit action) and when."""
+
+    claim_id: str
+    actor: str
+    action: str
+    at: datetime
+
+
+class ChangeFeed(Protocol):
+    def cursor(self) -> object:
+        """Where the feed is now: changes saved after this call come after this cursor."""
+        ...
+
+    def changes_since(self, cursor: object) -> tuple[list[ClaimChange], object]:
+        """The changes saved since `cursor`, oldest first, and the cursor after them."""
+        ...
+
+
+class EventLogFeed:
+    """A `ChangeFeed` that reads the audit events recorded since the cursor (an event count)."""
+
+    def __init__(self, repository: Repository) -> None:
+        self._repository = repository
+
+    def cursor(self) -> int:
+        return self._repository.events_after(1 << 62)[1]
+
+    def changes_since(self, cursor: object) -> tuple[list[ClaimChange], int]:
+        position = cursor if isinstance(cursor, int) else 0
+        events, position = self._repository.events_after(position)
+        return [ClaimChange(e.claim_id, e.actor, e.action, e.at) for e in events], position
