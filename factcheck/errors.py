@@ -52,3 +52,14 @@ class StaleClaimError(ReviewError):
         )
         self.claim_id = claim_id
         self.revision = now
+
+
+class WorkflowChangedError(WorkflowError):
+    """Another `workflow use` saved a version while this one was being prepared."""
+
+    def __init__(self, stored: int) -> None:
+        super().__init__(
+            f"the store's workflow changed while you worked (it is now at version {stored}); "
+            "nothing was saved: look at `factcheck workflow history` and run the change again"
+        )
+        self.stored = stored

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from factcheck import audit
-from factcheck.errors import ClaimChangedError
-from factcheck.models import Article, Claim, Event, Reviewer
+from factcheck.errors import ClaimChangedError, WorkflowChangedError
+from factcheck.models import Article, Claim, Event, Reviewer, WorkflowVersion
 
 
 class Repository(Protocol):
@@ -83,6 +83,24 @@ class Repository(Protocol):
         """Every event as stored, in log order, and the head hash the store keeps."""
         ...
 
+    def workflow_versions(self) -> list[WorkflowVersion]:
+        """Every workflow version the store kept, oldest first (empty: none kept yet)."""
+        ...
+
+    def save_workflow(
+        self,
+        versions: Iterable[WorkflowVersion],
+        claims: Iterable[Claim] = (),
+        events: Iterable[Event] = (),
+        *,
+        expected: Mapping[str, Claim] | None = None,
+    ) -> None:
+        """Add workflow versions, replace the migrated claims and append the events in one
+        durable save. The first new version must follow the last stored one, or
+        `WorkflowChangedError` (someone else changed the workflow meanwhile) and nothing is
+        saved; `expected` as for `save`."""
+        ...
+
 
 def claim_order(claim: Claim) -> tuple[int, int, int, str]:
     return (claim.sentence_index, claim.span[0], claim.span[1], claim.id)
@@ -97,6 +115,7 @@ class InMemoryRepository:
         self._events: list[Event] = []
         self._settings: dict[str, Any] = {}
         self._reviewers: dict[str, Reviewer] = {}
+        self._workflows: list[WorkflowVersion] = []
         self._head = ""
 
     def get_article(self, article_id: str) -> Article | None:
@@ -179,3 +198,30 @@ class InMemoryRepository:
 
     def audit_trail(self) -> tuple[list[dict[str, Any]], str]:
         return [event.model_dump(mode="json") for event in self._events], self._head
+
+    def workflow_versions(self) -> list[WorkflowVersion]:
+        return [version.model_copy(deep=True) for version in self._workflows]
+
+    def save_workflow(
+        self,
+        versions: Iterable[WorkflowVersion],
+        claims: Iterable[Claim] = (),
+        events: Iterable[Event] = (),
+        *,
+        expected: Mapping[str, Claim] | None = None,
+    ) -> None:
+        versions = list(versions)
+        check_next_version(len(self._workflows), versions)
+        for claim_id, claim in (expected or {}).items():
+            if self._claims.get(claim_id) != claim:
+                raise ClaimChangedError(claim_id)
+        self._workflows.extend(v.model_copy(deep=True) for v in versions)
+        for claim in claims:
+            self._claims[claim.id] = claim.model_copy(deep=True)
+        self._append(events)
+
+
+def check_next_version(stored: int, versions: list[WorkflowVersion]) -> None:
+    """New versions must continue the stored numbering (1, 2, ...) without a gap."""
+    if versions and versions[0].version != stored + 1:
+        raise WorkflowChangedError(stored)

@@ -54,6 +54,7 @@ from factcheck.repository import Repository
 from factcheck.roster import ROSTER_ACTIONS, RosterKeeper, find
 from factcheck.urls import is_web_url
 from factcheck.workflow import Stage, Workflow
+from factcheck.workflow.migration import MIGRATE_ACTION
 
 NOTE_FIELDS = ("url", "title", "quote", "stance", "note")
 NO_VERDICT = "no verdict"
@@ -162,7 +163,10 @@ class ReviewService:
         workflow: Workflow,
         reviewer: str,
         clock: Callable[[], datetime] = utc_now,
+        kept_verdicts: Iterable[str] = (),
     ) -> None:
+        """`kept_verdicts`: verdict ids of the store's earlier workflow versions, which
+        published claims keep after the scale dropped them (see `factcheck.workflow.migration`)."""
         if not reviewer.strip():
             raise ReviewError("a reviewer name is needed (--reviewer NAME or $FACTCHECK_REVIEWER)")
         reviewer = check_name(reviewer, "the reviewer name")
@@ -173,11 +177,11 @@ class ReviewService:
         self.reviewer = listed.name if listed else reviewer
         self.clock = clock
         self.roster = RosterKeeper(repository, workflow, self.reviewer, clock)
-        self._check_store_fits_workflow()
+        self._check_store_fits_workflow(set(kept_verdicts))
 
     # -- opening --------------------------------------------------------------------------
 
-    def _check_store_fits_workflow(self) -> None:
+    def _check_store_fits_workflow(self, kept_verdicts: set[str]) -> None:
         """Refuse a workflow that cannot place every stored claim or read every verdict."""
         stored_stages, stored_verdicts = self.repository.stages_and_verdicts()
         name = f"workflow {self.workflow.name!r} ({self.workflow.source})"
@@ -187,7 +191,7 @@ class ReviewService:
                 f"{name} has no stage {', '.join(map(repr, stages))}, where claims in this "
                 f"store sit; its stages are {', '.join(self.workflow.stage_ids)}"
             )
-        labels = sorted(stored_verdicts - set(self.workflow.scale.ids))
+        labels = sorted(stored_verdicts - set(self.workflow.scale.ids) - kept_verdicts)
         if labels:
             raise ReviewError(
                 f"{name} has no verdict {', '.join(map(repr, labels))}, which claims in this "
@@ -396,6 +400,7 @@ class ReviewService:
             conclusion=conclusion.strip(),
             reviewer=self.reviewer,
             at=self.clock(),
+            workflow_version=self.workflow.version,
         )
         if claim.verdict and claim.verdict.model_dump(exclude={"at"}) == verdict.model_dump(
             exclude={"at"}
@@ -511,6 +516,7 @@ class ReviewService:
             conclusion=conclusion.strip(),
             reviewer=self.reviewer,
             at=now,
+            workflow_version=self.workflow.version,
         )
         correction = Correction(
             previous_label=claim.verdict.label,
@@ -598,7 +604,7 @@ class ReviewService:
             and e.claim_id
             and e.undoes is None
             and e.id not in undone
-            and e.action not in (*audit.START_ACTIONS, *ROSTER_ACTIONS)
+            and e.action not in (*audit.START_ACTIONS, *ROSTER_ACTIONS, MIGRATE_ACTION)
         ]
         return own[-1] if own else None
 

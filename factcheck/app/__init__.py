@@ -6,8 +6,10 @@ the settings, and nothing else of factcheck's (import-linter keeps it so). Here 
 - `open_desk(settings)` -> `Desk`: one reviewer's session over the store — read claims and
   articles, act on a claim (one `ReviewService` action each), undo, ingest, export, and the
   claim presenter (`Desk.present`);
-- `split_file`, `open_workflow`, `check_store` / `compact_store` for the commands that need
-  no desk;
+- `split_file`, `open_workflow`, `read_workflow_file`, `init_workflow`, `diff_workflows`,
+  `check_store` / `compact_store` for the commands that need no desk;
+- the store's workflow through the desk: `Desk.workflow_versions`, `propose_workflow` /
+  `adopt_workflow` (`factcheck workflow use`);
 - the plain values the shells show or pass back (`ClaimView`, `ExportRequest`, ...).
 """
 
@@ -27,7 +29,14 @@ from factcheck.app.export import (
 from factcheck.app.ingest import IngestStep, IngestSummary
 from factcheck.app.presenter import ClaimView, NoteView, present_claim, shorten, verdict_label
 from factcheck.app.store_care import StoreHealth, check_store, compact_store
-from factcheck.app.workflows import open_workflow
+from factcheck.app.workflows import (
+    STORE_WORD,
+    TEMPLATES,
+    diff_workflows,
+    init_workflow,
+    open_workflow,
+    read_workflow_file,
+)
 from factcheck.ingest import read_article
 from factcheck.models import Claim
 from factcheck.review import (
@@ -40,11 +49,14 @@ from factcheck.review import (
     validate_url,
 )
 from factcheck.splitter import split
+from factcheck.workflow_record import WorkflowFile, WorkflowProposal
 
 __all__ = [
     "EXTENSIONS",
     "FORMATS",
     "NOTE_FIELDS",
+    "STORE_WORD",
+    "TEMPLATES",
     "ClaimView",
     "Desk",
     "ExportRequest",
@@ -55,16 +67,21 @@ __all__ = [
     "Progress",
     "StatusCounts",
     "StoreHealth",
+    "WorkflowFile",
+    "WorkflowProposal",
     "check_store",
     "compact_store",
     "default_report_path",
+    "diff_workflows",
     "format_for",
+    "init_workflow",
     "is_decided",
     "is_proposed",
     "is_published",
     "open_desk",
     "open_workflow",
     "present_claim",
+    "read_workflow_file",
     "shorten",
     "split_file",
     "validate_url",

@@ -16,7 +16,7 @@ from factcheck.files import atomic_write
 from factcheck.integrity import verify_record
 from factcheck.report import EXTENSIONS, FORMATS, ReportError, build_report, render
 from factcheck.repository import Repository
-from factcheck.workflow import Workflow
+from factcheck.workflow_record import VersionedLabels
 
 DEFAULT_FORMAT = "md"
 FORMAT_BY_EXTENSION = {
@@ -66,14 +66,16 @@ def default_report_path(stem: str, fmt: str) -> Path:
 
 def export_report(
     repository: Repository,
-    workflow: Workflow,
+    labels: VersionedLabels,
     request: ExportRequest,
     on_stage: Callable[[str], None] | None = None,
 ) -> ExportResult:
     """Build, render and (with a path) write the report; `on_stage` hears each step's name.
 
-    A store whose audit record does not verify (`factcheck.integrity`) is refused with
-    `StoreError`, unless the request allows it; the report then says so at the top.
+    `labels` holds the workflow and its earlier versions: each verdict shows the label of
+    the version it was given under. A store whose audit record does not verify
+    (`factcheck.integrity`) is refused with `StoreError`, unless the request allows it; the
+    report then says so at the top.
     """
     tell = on_stage or (lambda stage: None)
     tell("verifying the record")
@@ -89,7 +91,8 @@ def export_report(
     tell("reading claims")
     report = build_report(
         repository,
-        workflow,
+        labels.current,
+        labels=labels,
         article_id=request.article_id,
         stages=request.stages,
         verdicts=request.verdicts,

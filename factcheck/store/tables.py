@@ -21,8 +21,8 @@ from pydantic import ValidationError
 
 from factcheck import audit
 from factcheck.errors import ClaimChangedError, StoreError
-from factcheck.models import Article, Claim, Event, Reviewer, utc_now
-from factcheck.repository import claim_order
+from factcheck.models import Article, Claim, Event, Reviewer, WorkflowVersion, utc_now
+from factcheck.repository import check_next_version, claim_order
 from factcheck.store.journal import JournalStatus, JournalStorage
 from factcheck.store.transaction import Transaction
 
@@ -35,6 +35,8 @@ REVIEWERS = "reviewers"
 KEY_FIELDS = {ARTICLES: "id", CLAIMS: "id", SETTINGS: "key", REVIEWERS: "key"}
 MODELS = {ARTICLES: Article, CLAIMS: Claim, EVENTS: Event, REVIEWERS: Reviewer}
 AUDIT_HEAD = "audit"
+# The setting holding every workflow version the store kept, oldest first.
+WORKFLOWS = "workflows"
 SEAL_ACTOR = "factcheck"
 
 
@@ -205,6 +207,47 @@ class Store:
         return [copy.deepcopy(doc) for doc in docs], (
             value.get("head", "") if isinstance(value, dict) else ""
         )
+
+    # -- the workflow the store keeps -----------------------------------------------------
+
+    def workflow_versions(self) -> list[WorkflowVersion]:
+        with self._storage.reading() as tables:
+            doc = tables.find(SETTINGS, WORKFLOWS)
+        return self._versions(doc)
+
+    def save_workflow(
+        self,
+        versions: Iterable[WorkflowVersion],
+        claims: Iterable[Claim] = (),
+        events: Iterable[Event] = (),
+        *,
+        expected: Mapping[str, Claim] | None = None,
+    ) -> None:
+        versions = list(versions)
+        with self._storage.transaction() as save:
+            stored = self._versions(save.find(SETTINGS, WORKFLOWS))
+            check_next_version(len(stored), versions)
+            for claim_id, claim in (expected or {}).items():
+                found = save.find(CLAIMS, claim_id)
+                if found is None or self._model(CLAIMS, found) != claim:
+                    raise ClaimChangedError(claim_id)
+            for claim in claims:
+                save.upsert(CLAIMS, claim.model_dump(mode="json"))
+            kept = [v.model_dump(mode="json") for v in [*stored, *versions]]
+            save.upsert(SETTINGS, {"key": WORKFLOWS, "value": kept})
+            self._append(save, list(events))
+
+    def _versions(self, doc: dict[str, Any] | None) -> list[WorkflowVersion]:
+        value = doc.get("value") if doc else None
+        if not isinstance(value, list):
+            return []
+        try:
+            return [WorkflowVersion.model_validate(item) for item in value]
+        except ValidationError as error:
+            raise StoreError(
+                f"{self.path}: the stored workflow versions do not fit the data model "
+                f"({error.errors()[0]['msg']}); left unchanged"
+            ) from None
 
     # -- upkeep (`factcheck store check` / `compact`) -------------------------------------
 

@@ -1,0 +1,265 @@
+"""The workflow a store keeps: every version of it, and changing it (`factcheck workflow use`).
+
+A store keeps its workflow as numbered versions (`WorkflowVersion`: the file's whole text, its
+digest, who set it and when, what changed). Each version is also an audit event (`workflow
+use`, no claim) holding the same text and digest in the hash chain, so `store check` finds a
+stored version edited by hand (`version_problem`). Versions are never removed: a verdict
+records the version it was given under, and reports show its label from there.
+
+Changing the workflow (`WorkflowKeeper.propose`, then `adopt`):
+- only a reviewer with the current workflow's senior role (editor) changes it, and someone
+  on the roster must hold the new workflow's senior role afterwards;
+- claims in stages, and unpublished verdicts, the new workflow lacks must be mapped
+  (`factcheck.workflow.migration`); each moved claim gets a `migrate` event;
+- the new version, the moved claims and every event are one save: all or nothing.
+
+A store that never kept a workflow runs on the settings' file (today's behaviour) and
+records nothing by itself: reviewing never changes the workflow. The first `workflow use`
+on a store that holds claims first keeps the workflow they were reviewed under (the
+settings' file) as version 1, so verdicts given before versions existed (version None,
+read as version 1) keep their labels.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from factcheck import audit
+from factcheck.errors import ReviewError, WorkflowError
+from factcheck.models import Claim, Event, Verdict, WorkflowVersion, utc_now
+from factcheck.repository import Repository
+from factcheck.roster import RosterKeeper
+from factcheck.workflow import VerdictOption, Workflow
+from factcheck.workflow.changes import describe_changes
+from factcheck.workflow.loader import parse_workflow
+from factcheck.workflow.migration import (
+    MIGRATE_ACTION,
+    WORKFLOW_ACTION,
+    MigrationPlan,
+    plan_migration,
+)
+
+
+def text_digest(text: str) -> str:
+    """SHA-256 of a workflow file's text (UTF-8), as versions and `workflow history` show it."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def workflow_of(version: WorkflowVersion) -> Workflow:
+    """The stored version as a `Workflow` marked with its number."""
+    source = f"the store's workflow version {version.version}"
+    return parse_workflow(version.text, source).as_version(version.version)
+
+
+@dataclass(frozen=True)
+class WorkflowFile:
+    """A workflow file's text and what it validated to (the loader's `Workflow`)."""
+
+    text: str
+    workflow: Workflow
+
+    @property
+    def digest(self) -> str:
+        return text_digest(self.text)
+
+
+@dataclass(frozen=True)
+class VersionedLabels:
+    """Verdict labels as they were when given: a verdict's option comes from the workflow
+    version it records (None: the first version), then from the current workflow, then
+    from the newest earlier version that had its id. So a retired or relabelled verdict
+    reads as it was published."""
+
+    current: Workflow
+    versions: Mapping[int, Workflow] = field(default_factory=dict)
+
+    def option(self, verdict_id: str, version: int | None = None) -> VerdictOption | None:
+        first = min(self.versions, default=None)
+        wanted = version if version is not None else first
+        tried = [self.versions[wanted]] if wanted in self.versions else []
+        tried.append(self.current)
+        tried += [self.versions[n] for n in sorted(self.versions, reverse=True)]
+        return next(
+            (found for wf in tried if (found := wf.scale.option(verdict_id)) is not None), None
+        )
+
+    def of(self, verdict: Verdict) -> VerdictOption | None:
+        return self.option(verdict.label, verdict.workflow_version)
+
+    def kept_ids(self) -> set[str]:
+        """Verdict ids of earlier versions (published claims may keep them)."""
+        return {vid for wf in self.versions.values() for vid in wf.scale.ids}
+
+
+def versioned_labels(repository: Repository, current: Workflow) -> VersionedLabels:
+    versions = {v.version: workflow_of(v) for v in repository.workflow_versions()}
+    return VersionedLabels(current, versions)
+
+
+@dataclass(frozen=True)
+class WorkflowProposal:
+    """What `workflow use` would do: the versions to keep (the previous workflow first, when
+    the store never kept one), the claims to move, the changes in words, and warnings."""
+
+    new: Workflow
+    versions: list[WorkflowVersion]
+    plan: MigrationPlan
+    changes: list[str]
+    warnings: list[str]
+
+    @property
+    def unchanged(self) -> bool:
+        """The file is already the store's workflow: nothing to keep or move."""
+        return not self.versions
+
+    @property
+    def version(self) -> int | None:
+        return self.versions[-1].version if self.versions else self.new.version
+
+
+class WorkflowKeeper:
+    """Reading and changing the workflow one repository keeps, as one reviewer."""
+
+    def __init__(
+        self,
+        repository: Repository,
+        actor: str,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.repository = repository
+        self.actor = actor
+        self.clock = clock
+
+    def versions(self) -> list[WorkflowVersion]:
+        return self.repository.workflow_versions()
+
+    def propose(
+        self,
+        new_file: WorkflowFile,
+        source: str,
+        current_file: WorkflowFile,
+        stage_map: Mapping[str, str] | None = None,
+        verdict_map: Mapping[str, str] | None = None,
+    ) -> WorkflowProposal:
+        """Plan the change to `new_file` from the store's workflow (or, when the store kept
+        none, `current_file`: the one it ran on). Saves nothing (`--dry-run` shows this)."""
+        kept = self.versions()
+        current = current_file.workflow
+        if kept and kept[-1].digest == new_file.digest:
+            return WorkflowProposal(current, [], MigrationPlan(), [], [])
+        to_keep: list[WorkflowVersion] = []
+        if not kept and self.repository.list_claims() and current_file.digest != new_file.digest:
+            to_keep.append(self._version(1, current_file, current.source, ["first kept version"]))
+        number = len(kept) + len(to_keep) + 1
+        changes = describe_changes(current, new_file.workflow) if kept or to_keep else []
+        to_keep.append(self._version(number, new_file, source, changes or ["first kept version"]))
+        new = new_file.workflow.as_version(number, source)
+        claims = self.repository.list_claims()
+        plan = plan_migration(claims, current, new, number, stage_map, verdict_map)
+        return WorkflowProposal(new, to_keep, plan, changes, self._roster_warnings(new))
+
+    def adopt(self, proposal: WorkflowProposal, current: Workflow) -> None:
+        """Save the proposal as one change: refused (nothing saved) while claims are left
+        unmapped, or when the actor is not the current workflow's senior role."""
+        if proposal.plan.blocked:
+            raise WorkflowError(proposal.plan.refusal(proposal.new))
+        if proposal.unchanged:
+            return
+        me = RosterKeeper(self.repository, current, self.actor, self.clock).member()
+        if current.senior_role not in me.roles:
+            raise ReviewError(
+                f"only a reviewer with role {current.senior_role} changes the desk's "
+                f"workflow; {me.name} has {', '.join(me.roles) or 'no role'}"
+            )
+        self._check_someone_keeps_roster(proposal.new)
+        events = [self._version_event(v) for v in proposal.versions]
+        originals = {c.id: c for c in self.repository.list_claims() if c.id in proposal.plan.moved}
+        moved = [claim for claim, _ in proposal.plan.moved.values()]
+        for claim, moves in proposal.plan.moved.values():
+            events.append(self._migrate_event(originals[claim.id], claim, proposal, moves))
+        self.repository.save_workflow(proposal.versions, moved, events, expected=originals)
+
+    def _version(
+        self, number: int, file: WorkflowFile, source: str, changes: list[str]
+    ) -> WorkflowVersion:
+        return WorkflowVersion(
+            version=number,
+            name=file.workflow.name,
+            text=file.text,
+            digest=file.digest,
+            source=source,
+            set_by=self.actor,
+            at=self.clock(),
+            changes=changes,
+        )
+
+    def _version_event(self, version: WorkflowVersion) -> Event:
+        return Event(
+            id=uuid.uuid4().hex,
+            claim_id="",
+            at=version.at,
+            actor=self.actor,
+            action=WORKFLOW_ACTION,
+            after={"version": version.version, "digest": version.digest, "text": version.text},
+            detail=f"version {version.version}: {version.name} ({version.source})",
+        )
+
+    def _migrate_event(
+        self, before: Claim, after: Claim, proposal: WorkflowProposal, moves: list
+    ) -> Event:
+        return Event(
+            id=uuid.uuid4().hex,
+            claim_id=before.id,
+            at=self.clock(),
+            actor=self.actor,
+            action=MIGRATE_ACTION,
+            changes=audit.diff(before.model_dump(mode="json"), after.model_dump(mode="json")),
+            detail=f"workflow version {proposal.version}: "
+            + "; ".join(f"{m.what} {m.before} → {m.after}" for m in moves),
+        )
+
+    def _roster_warnings(self, new: Workflow) -> list[str]:
+        warnings = []
+        for reviewer in self.repository.list_reviewers():
+            lost = [role for role in reviewer.roles if role not in new.role_ids]
+            if lost:
+                warnings.append(
+                    f"{reviewer.name} holds role {', '.join(lost)}, which workflow "
+                    f"{new.name!r} lacks: it stops counting (change it with `reviewer add`)"
+                )
+        return warnings
+
+    def _check_someone_keeps_roster(self, new: Workflow) -> None:
+        reviewers = self.repository.list_reviewers()
+        if reviewers and not any(new.senior_role in r.roles for r in reviewers):
+            raise WorkflowError(
+                f"nobody on the roster holds role {new.senior_role!r}, the senior role of "
+                f"workflow {new.name!r}: nobody could keep the roster or change the workflow "
+                "again; give the file's last role to someone who holds the senior role now"
+            )
+
+
+def version_problem(versions: list[WorkflowVersion], events: list[Event]) -> audit.Problem | None:
+    """The first stored workflow version that is not what its `workflow use` event
+    recorded (text, digest or number), or a version without an event."""
+    recorded = [e for e in events if e.action == WORKFLOW_ACTION and not e.claim_id]
+    if len(recorded) != len(versions):
+        return audit.Problem(
+            "workflow versions",
+            f"the store keeps {len(versions)} but the audit log records {len(recorded)}",
+        )
+    for version, event in zip(versions, recorded, strict=True):
+        after = event.after or {}
+        where = f"workflow version {version.version}"
+        if (
+            after.get("version") != version.version
+            or after.get("text") != version.text
+            or after.get("digest") != version.digest
+            or text_digest(version.text) != version.digest
+        ):
+            return audit.Problem(where, "differs from what its audit event recorded")
+    return None
