@@ -212,17 +212,13 @@ def run_history(args: argparse.Namespace) -> int:
     if not versions:
         print("the store keeps no workflow yet; `factcheck workflow use FILE` keeps one")
         return 0
-    rows = [
-        (
-            str(v.version),
-            v.set_by,
-            f"{v.at:%Y-%m-%d %H:%M}",
-            v.digest[:12],
-            f"{v.name}: " + "; ".join(v.changes),
+    for kept in versions:
+        print(
+            f"version {kept.version}  {kept.name}  set by {kept.set_by}  "
+            f"{kept.at:%Y-%m-%d %H:%M} UTC  digest {kept.digest[:12]}  ({kept.source})"
         )
-        for v in versions
-    ]
-    print_table(("VERSION", "BY", "AT (UTC)", "DIGEST", "CHANGES"), rows)
+        for change in kept.changes:
+            print(f"  - {change}")
     return 0
 
 

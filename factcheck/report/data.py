@@ -244,21 +244,20 @@ def build_report(
 
 def summarize(entries: Sequence[ClaimEntry], workflow: Workflow) -> Summary:
     """Counts by published verdict and status, by stage, and how many are reviewed."""
-    by_label: dict[str, int] = {}
-    retired: dict[str, VerdictOption] = {}
+    # Keyed by the scale entry each verdict shows: one given under an earlier version with
+    # another label (or a retired id) gets its own row after the current scale.
+    by_option: dict[VerdictOption, int] = {}
     by_status: dict[str, int] = {}
     by_stage: dict[str, int] = {}
     for entry in entries:
         by_status[entry.status] = by_status.get(entry.status, 0) + 1
         by_stage[entry.stage.id] = by_stage.get(entry.stage.id, 0) + 1
-        if entry.is_published and entry.verdict is not None:
-            by_label[entry.verdict.label] = by_label.get(entry.verdict.label, 0) + 1
-            option = entry.verdict_option
-            if option is not None and workflow.scale.option(option.id) is None:
-                retired[option.id] = option
+        if entry.is_published and entry.verdict_option is not None:
+            by_option[entry.verdict_option] = by_option.get(entry.verdict_option, 0) + 1
+    earlier = [option for option in by_option if option not in workflow.scale.verdicts]
     verdict_rows = [
-        CountRow(option.id, option.label, option.color, by_label.get(option.id, 0))
-        for option in [*workflow.scale.verdicts, *retired.values()]
+        CountRow(option.id, option.label, option.color, by_option.get(option, 0))
+        for option in [*workflow.scale.verdicts, *earlier]
     ]
     status_rows = [
         CountRow(status, STATUS_LABELS[status], "", by_status.get(status, 0))
