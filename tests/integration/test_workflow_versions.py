@@ -188,7 +188,8 @@ def test_a_dry_run_prints_the_moves_and_writes_nothing(desk: EditorDesk) -> None
     desk.to_research(desk.first)
     new = desk.write("renamed.yaml", renamed(DESK_FLOW, "research", "investigation"))
     before = desk.store_bytes()
-    assert desk.run("workflow", "use", str(new), "--map", "research=investigation", "--dry-run") == 0
+    mapped = ("--map", "research=investigation")
+    assert desk.run("workflow", "use", str(new), *mapped, "--dry-run") == 0
     out = desk.out()
     assert f"claim {desk.first}: stage research → investigation" in out
     assert "nothing saved" in out
