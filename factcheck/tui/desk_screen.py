@@ -59,6 +59,7 @@ from factcheck.tui.filter_bar import ClaimFilter, FilterBar
 from factcheck.tui.queue import ClaimQueue, column_headings
 from factcheck.tui.text_dialog import TextAnswer, TextDialog
 from factcheck.tui.verdict_dialog import VerdictDialog
+from factcheck.tui.workflow_screen import WorkflowScreen
 
 WIDE_LAYOUT_COLUMNS = 140
 BUSY_AFTER = 0.15  # seconds a save may take before the busy line says it is under way
@@ -95,6 +96,9 @@ DESK_BINDINGS = [
     _binding("J", "scroll_claim(1)", "Scroll down", "Scroll the claim pane down", show=False),
     _binding("K", "scroll_claim(-1)", "Scroll up", "Scroll the claim pane up", show=False),
     _binding("r", "reload", "Reload", "Re-read the store (see others' work)", show=False),
+    _binding(
+        "W", "workflow", "Workflow", "The workflow: stages, needs, scale, version", show=False
+    ),
 ]
 
 
@@ -565,6 +569,14 @@ class DeskScreen(Screen):
             return
         self.show_claims(articles, claims)
         self.notify("Store re-read.", timeout=2)
+
+    async def action_workflow(self) -> None:
+        try:
+            versions = await self.in_background("Reading the workflow", self.desk.workflow_versions)
+        except FactcheckError as error:
+            self.notify(str(error), title="Could not read the workflow", severity="error")
+            return
+        self.app.push_screen(WorkflowScreen(self.desk.workflow, versions))
 
     # -- slow work in workers -------------------------------------------------------------
 
