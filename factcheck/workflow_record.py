@@ -177,7 +177,7 @@ class WorkflowKeeper:
             )
         self._check_someone_keeps_roster(proposal.new)
         events = [self._version_event(v) for v in proposal.versions]
-        originals = {c.id: c for c in self.repository.list_claims() if c.id in proposal.plan.moved}
+        originals = proposal.plan.originals
         moved = [claim for claim, _ in proposal.plan.moved.values()]
         for claim, moves in proposal.plan.moved.values():
             events.append(self._migrate_event(originals[claim.id], claim, proposal, moves))

@@ -52,12 +52,15 @@ class Move:
 class MigrationPlan:
     """What adopting the new workflow does to the stored claims.
 
-    `moved` holds each changed claim (revision moved on) with its moves; `unplaced` and
+    `moved` holds each changed claim (revision moved on) with its moves, `originals` the
+    same claims as they were read; `unplaced` and
     `unreadable` count the claims in stages and with verdicts the new workflow lacks and no
     map moves (the change is refused while any remain); `kept_published` counts published
     verdicts that keep a retired id."""
 
     moved: dict[str, tuple[Claim, list[Move]]] = field(default_factory=dict)
+    # The moved claims as read: the save refuses if any changed since (nothing is lost).
+    originals: dict[str, Claim] = field(default_factory=dict)
     unplaced: dict[str, int] = field(default_factory=dict)
     unreadable: dict[str, int] = field(default_factory=dict)
     kept_published: dict[str, int] = field(default_factory=dict)
@@ -166,6 +169,7 @@ def plan_migration(
         if moves:
             changed.revision = claim.revision + 1
             plan.moved[claim.id] = (changed, moves)
+            plan.originals[claim.id] = claim
     plan.unplaced.update(unplaced)
     plan.unreadable.update(unreadable)
     plan.kept_published.update(kept)
