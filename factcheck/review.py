@@ -226,7 +226,6 @@ class ReviewService:
         return Progress.of(self.repository.list_claims(), self.workflow)
 
     def status_counts(self) -> StatusCounts:
-        columns = [*self.workflow.scale.ids, NO_VERDICT, Triage.REJECTED, Triage.MERGED]
         counts: dict[tuple[str, str], int] = {}
         for claim in self.repository.list_claims():
             stage = self.stage_of(claim).id
@@ -235,6 +234,11 @@ class ReviewService:
             else:
                 column = claim.verdict.label if claim.verdict else NO_VERDICT
             counts[stage, column] = counts.get((stage, column), 0) + 1
+        # Published verdicts keep ids a later scale dropped: they get a column after it.
+        kept = sorted(
+            {c for _, c in counts} - {*self.workflow.scale.ids, NO_VERDICT, *_OUT_OF_FLOW}
+        )
+        columns = [*self.workflow.scale.ids, *kept, NO_VERDICT, Triage.REJECTED, Triage.MERGED]
         return StatusCounts(list(self.workflow.stages), [str(c) for c in columns], counts)
 
     def refusal(self, claim: Claim, action: str) -> str | None:

@@ -138,7 +138,7 @@ class Desk:
         return self._review.status_counts()
 
     def present(self, claim: Claim) -> ClaimView:
-        return present_claim(claim, self.workflow)
+        return present_claim(claim, self.workflow, self.labels)
 
     def refusal(self, claim: Claim, action: str) -> str | None:
         """Why `action` (a workflow action: verdict, evidence, sign_off, ...) may not be
