@@ -141,8 +141,8 @@ def print_workflow(workflow: Workflow) -> None:
         else:
             needs = "; ".join(stage.requires.describe()) or "nothing"
         allows = ", ".join(workflow.allowed(stage)) or "nothing"
-        rows.append((str(number), stage.id, stage.title, allows, needs))
-    print_table(("#", "STAGE", "TITLE", "ALLOWS", "TO LEAVE IT NEEDS"), rows)
+        rows.append((str(number), stage.id, stage.title, needs, allows))
+    print_table(("#", "STAGE", "TITLE", "TO LEAVE IT NEEDS", "ALLOWS"), rows)
     print()
     roles = ", ".join(role.id for role in workflow.roles)
     print(f"roles     {roles} (the senior role, {workflow.senior_role}, keeps the roster)")
