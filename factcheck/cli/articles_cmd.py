@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from factcheck.app import IngestStep, shorten, split_file
-from factcheck.cli.common import open_review, print_json, print_table, store_options
+from factcheck.cli.common import desk_for, print_json, print_table, store_options
 from factcheck.models import Claim
 
 
@@ -44,7 +44,7 @@ def print_ingest_step(step: IngestStep) -> None:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    desk = open_review(args)
+    desk = desk_for(args)
     summary = desk.ingest(args.paths, print_ingest_step)
     print(
         f"{summary.added} article(s) added, {summary.present} already present, "
@@ -54,7 +54,7 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 
 def run_claims(args: argparse.Namespace) -> int:
-    desk = open_review(args)
+    desk = desk_for(args)
     if args.article:
         desk.article(args.article)  # refuses an unknown id, naming the known ones
     claims = desk.claims(args.article)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from factcheck.app import NOTE_FIELDS, Desk
 from factcheck.app.presenter import when
-from factcheck.cli.common import open_review, print_json, print_table, review_options
+from factcheck.cli.common import desk_for, print_json, print_table, review_options
 from factcheck.models import Claim, Stance
 
 Handler = Callable[[Desk, argparse.Namespace], Claim]
@@ -160,7 +160,7 @@ def _undo(desk: Desk, args: argparse.Namespace) -> Claim:
 
 def _acting(handler: Handler) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
-        desk = open_review(args)
+        desk = desk_for(args)
         claim = handler(desk, args)
         event = desk.history(claim.id)[-1]
         view = desk.present(claim)
@@ -179,7 +179,7 @@ def _acting(handler: Handler) -> Callable[[argparse.Namespace], int]:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    desk = open_review(args)
+    desk = desk_for(args)
     claim = desk.claim(args.id)
     view = desk.present(claim)
     if args.format == "json":
@@ -193,7 +193,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_history(args: argparse.Namespace) -> int:
-    desk = open_review(args)
+    desk = desk_for(args)
     events = desk.history(args.id)
     if not events:
         print(f"no actions recorded on claim {args.id} yet")
@@ -204,7 +204,7 @@ def run_history(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    desk = open_review(args)
+    desk = desk_for(args)
     status = desk.status_counts()
     progress = desk.progress()
     if args.format == "json":

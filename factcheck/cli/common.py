@@ -35,7 +35,7 @@ def review_options() -> argparse.ArgumentParser:
     return parent
 
 
-def open_review(args: argparse.Namespace) -> Desk:
+def desk_for(args: argparse.Namespace) -> Desk:
     """The desk on the settings' store and workflow, as the settings' reviewer; a one-off
     `--workflow` that differs from the store's is said in one line on stderr."""
     return open_desk(args.settings, on_notice=tell)

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from factcheck.app import FORMATS, ExportRequest, format_for
-from factcheck.cli.common import WORKFLOW_HELP, open_review, store_options
+from factcheck.cli.common import WORKFLOW_HELP, desk_for, store_options
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -77,7 +77,7 @@ def run_export(args: argparse.Namespace) -> int:
         publisher=settings.publisher,
         allow_unverified=args.allow_unverified,
     )
-    result = open_review(args).export(request)
+    result = desk_for(args).export(request)
     if result.unverified:
         print(f"factcheck: warning: {result.unverified}", file=sys.stderr)
     if args.output is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from factcheck.app import FORMATS, ExportRequest
-from factcheck.cli.common import open_review, review_options
+from factcheck.cli.common import desk_for, review_options
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -26,7 +26,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def run_review(args: argparse.Namespace) -> int:
-    desk = open_review(args).start_review()
+    desk = desk_for(args).start_review()
     if args.article:
         desk.article(args.article)  # refuses an unknown id, naming the known ones
 

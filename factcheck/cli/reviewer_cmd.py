@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from factcheck.cli.common import open_review, print_json, print_table, review_options
+from factcheck.cli.common import desk_for, print_json, print_table, review_options
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -42,14 +42,14 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    added = open_review(args).add_reviewer(args.name, args.display, args.role or ())
+    added = desk_for(args).add_reviewer(args.name, args.display, args.role or ())
     shown = f" ({added.display})" if added.display else ""
     print(f"added {added.name}{shown} as {', '.join(added.roles)}")
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
-    reviewers = open_review(args).reviewers()
+    reviewers = desk_for(args).reviewers()
     if args.format == "json":
         print_json([r.model_dump(mode="json", exclude={"key"}) for r in reviewers])
         return 0
@@ -62,6 +62,6 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    removed = open_review(args).remove_reviewer(args.name)
+    removed = desk_for(args).remove_reviewer(args.name)
     print(f"removed {removed.name} from the roster (their past work stays in the audit log)")
     return 0

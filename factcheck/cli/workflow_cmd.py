@@ -16,7 +16,7 @@ from factcheck.app import (
     open_workflow,
     read_workflow_file,
 )
-from factcheck.cli.common import open_review, print_json, print_table, review_options
+from factcheck.cli.common import desk_for, print_json, print_table, review_options
 from factcheck.errors import WorkflowError
 from factcheck.workflow import Workflow
 
@@ -115,7 +115,7 @@ def run_show(args: argparse.Namespace) -> int:
         workflow = open_workflow(args.file)
         print(f"{workflow.name} ({workflow.source})")
     else:
-        desk = open_review(args)
+        desk = desk_for(args)
         workflow = desk.workflow
         versions = desk.workflow_versions()
         if workflow.version is not None:
@@ -161,7 +161,7 @@ def print_workflow(workflow: Workflow) -> None:
 
 
 def run_use(args: argparse.Namespace) -> int:
-    desk = open_review(args)
+    desk = desk_for(args)
     new_file = read_workflow_file(args.file)
     proposal = desk.propose_workflow(new_file, str(args.file), args.map, args.map_verdict)
     if proposal.unchanged:
@@ -205,7 +205,7 @@ def print_proposal(proposal: WorkflowProposal) -> None:
 
 
 def run_history(args: argparse.Namespace) -> int:
-    versions = open_review(args).workflow_versions()
+    versions = desk_for(args).workflow_versions()
     if args.format == "json":
         print_json([v.model_dump(mode="json", exclude={"text"}) for v in versions])
         return 0
@@ -233,7 +233,7 @@ def run_init(args: argparse.Namespace) -> int:
 
 def run_diff(args: argparse.Namespace) -> int:
     before, after, changes = diff_workflows(
-        args.old, args.new, lambda: open_review(args).store_workflow_file()
+        args.old, args.new, lambda: desk_for(args).store_workflow_file()
     )
     print(f"from {before.workflow.name} ({args.old}) to {after.workflow.name} ({args.new}):")
     for change in changes:

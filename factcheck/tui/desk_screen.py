@@ -230,6 +230,7 @@ class DeskScreen(Screen):
         done, _ = await asyncio.wait({waiting}, timeout=BUSY_AFTER)
         if not done:
             self._busy(f"{doing}…")
+            self.query_one("#busy-progress", ProgressBar).update(total=None)  # no steps to count
         try:
             await waiting
         except WorkerFailed as failure:

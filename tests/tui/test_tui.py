@@ -4,6 +4,8 @@ in one step, as a paste would, rather than one key at a time."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ from textual.widgets import Input, Label, OptionList, TextArea
 from tui_support import DEFAULT_WORKFLOW, notices, open_desk, seeded_repository, seeded_store
 
 from factcheck.models import Triage
-from factcheck.repository import Repository
+from factcheck.repository import InMemoryRepository, Repository
 from factcheck.review import ReviewService
 from factcheck.store import Store
 from factcheck.tui.desk_header import DeskHeader
@@ -192,6 +194,36 @@ async def test_a_claim_walks_from_triage_to_publication(desk_store: Repository) 
         await pilot.pause()
         assert "publication is final" in notices(editor)
         assert stored(desk_store).stage == "published"
+
+
+class SlowRepository(InMemoryRepository):
+    """Saves as slowly as a busy disk."""
+
+    def save(self, *args, **kwargs) -> None:
+        time.sleep(1.0)
+        super().save(*args, **kwargs)
+
+
+async def test_a_slow_save_shows_the_busy_line_while_the_screen_keeps_running() -> None:
+    repository = seeded_repository(SlowRepository)
+    app = open_desk(repository, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        seen: set[str] = set()
+
+        async def look_until_saved() -> None:  # runs only while the UI's loop is not blocked
+            deadline = time.monotonic() + 10
+            while stored(repository).triage != Triage.ACCEPTED and time.monotonic() < deadline:
+                if app.screen.query_one("#busy").display:
+                    seen.add(str(app.screen.query_one("#busy-label", Label).content))
+                await asyncio.sleep(0.02)
+
+        looking = asyncio.create_task(look_until_saved())
+        await pilot.press("a")
+        await looking
+        await pilot.pause()
+        assert seen == {"Saving: accept…"}
+        assert not app.screen.query_one("#busy").display
+        assert stored(repository).triage == Triage.ACCEPTED
 
 
 async def test_refused_note_keeps_the_form_open_with_what_was_typed(desk_store: Repository) -> None:

@@ -33,9 +33,9 @@ def _seed_split() -> tuple[Article, tuple[Claim, ...]]:
     return article, tuple(split(article))
 
 
-def seeded_repository() -> InMemoryRepository:
+def seeded_repository(kind: type[InMemoryRepository] = InMemoryRepository) -> InMemoryRepository:
     """The seed article and its claims, as `factcheck ingest seeds/` leaves a store, in memory."""
-    repository = InMemoryRepository()
+    repository = kind()
     article, claims = _seed_split()
     repository.add_article(article, claims)
     return repository
