@@ -33,7 +33,7 @@ from factcheck.errors import ReviewError, WorkflowError
 from factcheck.models import Claim, Event, Verdict, WorkflowVersion, utc_now
 from factcheck.repository import Repository
 from factcheck.roster import RosterKeeper
-from factcheck.workflow import VerdictOption, Workflow
+from factcheck.workflow import VerdictOption, VerdictScale, Workflow
 from factcheck.workflow.changes import describe_changes
 from factcheck.workflow.loader import parse_workflow
 from factcheck.workflow.migration import (
@@ -78,14 +78,17 @@ class VersionedLabels:
     versions: Mapping[int, Workflow] = field(default_factory=dict)
 
     def option(self, verdict_id: str, version: int | None = None) -> VerdictOption | None:
+        scale = self.scale(verdict_id, version)
+        return scale.option(verdict_id) if scale else None
+
+    def scale(self, verdict_id: str, version: int | None = None) -> VerdictScale | None:
+        """The scale the verdict id is read from (its best and worst ratings frame it)."""
         first = min(self.versions, default=None)
         wanted = version if version is not None else first
         tried = [self.versions[wanted]] if wanted in self.versions else []
         tried.append(self.current)
         tried += [self.versions[n] for n in sorted(self.versions, reverse=True)]
-        return next(
-            (found for wf in tried if (found := wf.scale.option(verdict_id)) is not None), None
-        )
+        return next((wf.scale for wf in tried if wf.scale.option(verdict_id)), None)
 
     def of(self, verdict: Verdict) -> VerdictOption | None:
         return self.option(verdict.label, verdict.workflow_version)

@@ -47,7 +47,7 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.repository import Repository, claim_order
-from factcheck.workflow import Stage, VerdictOption, Workflow
+from factcheck.workflow import Stage, VerdictOption, VerdictScale, Workflow
 from factcheck.workflow_record import VersionedLabels
 
 PUBLISHED = "published"
@@ -186,6 +186,14 @@ class ReportData:
         if self.labels is not None:
             return self.labels.option(verdict_id, version)
         return self.workflow.scale.option(verdict_id)
+
+    def scale_of(self, verdict: Verdict) -> VerdictScale:
+        """The scale the verdict was given on (an earlier version's, for an old verdict)."""
+        if self.labels is not None:
+            found = self.labels.scale(verdict.label, verdict.workflow_version)
+            if found is not None:
+                return found
+        return self.workflow.scale
 
     def label_of(self, verdict_id: str, version: int | None = None) -> str:
         option = self.option(verdict_id, version)

@@ -143,6 +143,15 @@ def test_a_removed_verdict_keeps_its_label_on_published_reports(desk: EditorDesk
     # Relabelled after publication: readers saw "False", and the report still says so.
     assert "Verdict: **False**" in report
     assert "Verdict: **Not true**" not in report
+    # ClaimReview rates it on the scale it was published on: 1 to 3, as readers saw it.
+    site = ("--site-url", "https://desk.example.org/{claim_id}", "--publisher", "Desk")
+    assert desk.run("export", "--format", "claimreview", *site) == 0, desk.err()
+    ratings = {
+        review["reviewRating"]["alternateName"]: review["reviewRating"]
+        for review in json.loads(desk.out())
+    }
+    assert ratings["Pants on fire"]["ratingValue"] == 1
+    assert (ratings["False"]["ratingValue"], ratings["False"]["bestRating"]) == (2, 3)
     assert desk.run("store", "check") == 0, desk.err()
 
 
