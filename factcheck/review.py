@@ -163,10 +163,11 @@ class ReviewService:
         workflow: Workflow,
         reviewer: str,
         clock: Callable[[], datetime] = utc_now,
-        kept_verdicts: Iterable[str] = (),
+        earlier_verdict: Callable[[str], bool] = lambda verdict_id: False,
     ) -> None:
-        """`kept_verdicts`: verdict ids of the store's earlier workflow versions, which
-        published claims keep after the scale dropped them (see `factcheck.workflow.migration`)."""
+        """`earlier_verdict(id)`: whether an earlier version of the store's workflow had the
+        verdict id, which published claims keep after the scale dropped it (see
+        `factcheck.workflow.migration`)."""
         if not reviewer.strip():
             raise ReviewError("a reviewer name is needed (--reviewer NAME or $FACTCHECK_REVIEWER)")
         reviewer = check_name(reviewer, "the reviewer name")
@@ -177,11 +178,11 @@ class ReviewService:
         self.reviewer = listed.name if listed else reviewer
         self.clock = clock
         self.roster = RosterKeeper(repository, workflow, self.reviewer, clock)
-        self._check_store_fits_workflow(set(kept_verdicts))
+        self._check_store_fits_workflow(earlier_verdict)
 
     # -- opening --------------------------------------------------------------------------
 
-    def _check_store_fits_workflow(self, kept_verdicts: set[str]) -> None:
+    def _check_store_fits_workflow(self, earlier_verdict: Callable[[str], bool]) -> None:
         """Refuse a workflow that cannot place every stored claim or read every verdict."""
         stored_stages, stored_verdicts = self.repository.stages_and_verdicts()
         name = f"workflow {self.workflow.name!r} ({self.workflow.source})"
@@ -191,7 +192,8 @@ class ReviewService:
                 f"{name} has no stage {', '.join(map(repr, stages))}, where claims in this "
                 f"store sit; its stages are {', '.join(self.workflow.stage_ids)}"
             )
-        labels = sorted(stored_verdicts - set(self.workflow.scale.ids) - kept_verdicts)
+        missing = stored_verdicts - set(self.workflow.scale.ids)
+        labels = sorted(label for label in missing if not earlier_verdict(label))
         if labels:
             raise ReviewError(
                 f"{name} has no verdict {', '.join(map(repr, labels))}, which claims in this "

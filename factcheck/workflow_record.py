@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 
 from factcheck import audit
@@ -67,40 +67,61 @@ class WorkflowFile:
         return text_digest(self.text)
 
 
-@dataclass(frozen=True)
 class VersionedLabels:
     """Verdict labels as they were when given: a verdict's option comes from the workflow
     version it records (None: the first version), then from the current workflow, then
     from the newest earlier version that had its id. So a retired or relabelled verdict
-    reads as it was published."""
+    reads as it was published.
 
-    current: Workflow
-    versions: Mapping[int, Workflow] = field(default_factory=dict)
+    Versions are parsed only when a verdict needs one (and then once), so a long history
+    costs nothing to a store whose verdicts all come from the current version."""
+
+    def __init__(
+        self,
+        current: Workflow,
+        versions: Mapping[int, WorkflowVersion | Workflow] | None = None,
+    ) -> None:
+        self.current = current
+        self._kept = dict(versions or {})
+        self._parsed: dict[int, Workflow] = {}
+
+    def _workflow(self, number: int) -> Workflow:
+        if number == self.current.version:
+            return self.current
+        if number not in self._parsed:
+            kept = self._kept[number]
+            self._parsed[number] = kept if isinstance(kept, Workflow) else workflow_of(kept)
+        return self._parsed[number]
+
+    def _in_order(self, version: int | None) -> Iterator[Workflow]:
+        wanted = version if version is not None else min(self._kept, default=None)
+        if wanted in self._kept:
+            yield self._workflow(wanted)
+        yield self.current
+        for number in sorted(self._kept, reverse=True):
+            yield self._workflow(number)
+
+    def scale(self, verdict_id: str, version: int | None = None) -> VerdictScale | None:
+        """The scale the verdict id is read from (its best and worst ratings frame it)."""
+        return next(
+            (wf.scale for wf in self._in_order(version) if wf.scale.option(verdict_id)), None
+        )
 
     def option(self, verdict_id: str, version: int | None = None) -> VerdictOption | None:
         scale = self.scale(verdict_id, version)
         return scale.option(verdict_id) if scale else None
 
-    def scale(self, verdict_id: str, version: int | None = None) -> VerdictScale | None:
-        """The scale the verdict id is read from (its best and worst ratings frame it)."""
-        first = min(self.versions, default=None)
-        wanted = version if version is not None else first
-        tried = [self.versions[wanted]] if wanted in self.versions else []
-        tried.append(self.current)
-        tried += [self.versions[n] for n in sorted(self.versions, reverse=True)]
-        return next((wf.scale for wf in tried if wf.scale.option(verdict_id)), None)
-
     def of(self, verdict: Verdict) -> VerdictOption | None:
         return self.option(verdict.label, verdict.workflow_version)
 
-    def kept_ids(self) -> set[str]:
-        """Verdict ids of earlier versions (published claims may keep them)."""
-        return {vid for wf in self.versions.values() for vid in wf.scale.ids}
+    def had(self, verdict_id: str) -> bool:
+        """Whether any version the store kept has the verdict id (published claims may keep
+        an id a later scale dropped)."""
+        return any(self._workflow(n).scale.option(verdict_id) for n in self._kept)
 
 
 def versioned_labels(repository: Repository, current: Workflow) -> VersionedLabels:
-    versions = {v.version: workflow_of(v) for v in repository.workflow_versions()}
-    return VersionedLabels(current, versions)
+    return VersionedLabels(current, {v.version: v for v in repository.workflow_versions()})
 
 
 @dataclass(frozen=True)

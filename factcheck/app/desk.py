@@ -84,7 +84,7 @@ class Desk:
     @cached_property
     def _review(self) -> ReviewService:
         return ReviewService(
-            self._repository, self.workflow, self._reviewer, kept_verdicts=self.labels.kept_ids()
+            self._repository, self.workflow, self._reviewer, earlier_verdict=self.labels.had
         )
 
     def start_review(self) -> Desk:

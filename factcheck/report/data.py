@@ -218,7 +218,9 @@ def build_report(
     filters = Filters(
         article_id=article_id,
         stages=_known(stages, workflow.stage_ids, "stage"),
-        verdicts=_known(verdicts, [*workflow.scale.ids, *labels.kept_ids()], "verdict"),
+        verdicts=_known(
+            verdicts, [*workflow.scale.ids, *filter(labels.had, verdicts or ())], "verdict"
+        ),
         include_unreviewed=include_unreviewed,
     )
     if article_id is not None:
