@@ -87,6 +87,11 @@ class Repository(Protocol):
         """Every workflow version the store kept, oldest first (empty: none kept yet)."""
         ...
 
+    def workflow_version(self) -> int:
+        """The number of the store's current workflow version (0: none kept), cheap enough
+        to ask before every action."""
+        ...
+
     def save_workflow(
         self,
         versions: Iterable[WorkflowVersion],
@@ -201,6 +206,9 @@ class InMemoryRepository:
 
     def workflow_versions(self) -> list[WorkflowVersion]:
         return [version.model_copy(deep=True) for version in self._workflows]
+
+    def workflow_version(self) -> int:
+        return len(self._workflows)
 
     def save_workflow(
         self,

@@ -179,6 +179,7 @@ class ReviewService:
         self.clock = clock
         self.roster = RosterKeeper(repository, workflow, self.reviewer, clock)
         self._check_store_fits_workflow(earlier_verdict)
+        self._workflow_version = repository.workflow_version()
 
     # -- opening --------------------------------------------------------------------------
 
@@ -666,12 +667,24 @@ class ReviewService:
         allows): the reviewer is on the roster, the claim is at the revision they saw, and
         its stage allows the action."""
         claim = self.claim(claim_id)
+        self._check_workflow_unchanged()
         self._check_revision(claim, revision)
         self.roster.member()
         refused = self.refusal(claim, action) if action else None
         if refused:
             raise ReviewError(refused)
         return claim
+
+    def _check_workflow_unchanged(self) -> None:
+        """A desk opened before `workflow use` changed the store's workflow would act by
+        rules the desk no longer keeps (and on claims the change may have moved)."""
+        now = self.repository.workflow_version()
+        if now != self._workflow_version:
+            raise ReviewError(
+                f"the desk's workflow changed (the store is now at version {now}) since you "
+                "opened it; nothing was saved: reopen the desk or rerun the command to work "
+                "under the new one"
+            )
 
     def _check_revision(self, claim: Claim, revision: int | None) -> None:
         if revision is None or revision == claim.revision:

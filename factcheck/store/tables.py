@@ -215,6 +215,12 @@ class Store:
             doc = tables.find(SETTINGS, WORKFLOWS)
         return self._versions(doc)
 
+    def workflow_version(self) -> int:
+        with self._storage.reading() as tables:
+            doc = tables.find(SETTINGS, WORKFLOWS)
+        value = doc.get("value") if doc else None
+        return len(value) if isinstance(value, list) else 0
+
     def save_workflow(
         self,
         versions: Iterable[WorkflowVersion],

@@ -157,3 +157,15 @@ def test_a_verdict_reads_with_the_label_of_its_version() -> None:
     assert labels.of(given_before_versions).label == "False"
     assert labels.of(given_under_two).label == "Not true"
     assert "workflow_version" not in given_before_versions.model_dump(mode="json")
+
+
+def test_a_desk_opened_before_a_workflow_change_acts_no_more() -> None:
+    repository, ids = newsroom()
+    open_before = ReviewService(repository, DEFAULT.workflow, "ana")
+    keeper = WorkflowKeeper(repository, "ana")
+    keeper.adopt(keeper.propose(RENAMED, "desk.yaml", DEFAULT), DEFAULT.workflow)
+    with pytest.raises(ReviewError, match=r"workflow changed .* version 2"):
+        open_before.accept(ids[0])
+    assert repository.get_claim(ids[0]).triage == "pending"
+    reopened = ReviewService(repository, workflow_of(repository.workflow_versions()[-1]), "ana")
+    assert reopened.accept(ids[0]).triage == "accepted"
