@@ -257,3 +257,10 @@ def test_init_writes_a_commented_copy_and_never_overwrites(tmp_path: Path, capsy
     assert main(["workflow", "init", str(target)]) == 2
     assert "already exists" in capsys.readouterr().err
     assert target.read_text(encoding="utf-8") == "mine"
+
+
+def test_show_without_a_file_is_the_stores_version(desk: EditorDesk) -> None:
+    assert desk.run("workflow", "show") == 0
+    out = desk.out()
+    assert out.startswith("Small desk: the store's workflow, version 1 of 1 (set by ana")
+    assert "Pants on fire" in out

@@ -169,3 +169,16 @@ def test_a_desk_opened_before_a_workflow_change_acts_no_more() -> None:
     assert repository.get_claim(ids[0]).triage == "pending"
     reopened = ReviewService(repository, workflow_of(repository.workflow_versions()[-1]), "ana")
     assert reopened.accept(ids[0]).triage == "accepted"
+
+
+def test_a_workflow_whose_senior_role_nobody_holds_is_refused() -> None:
+    repository, _ = newsroom()
+    chief = workflow_file(
+        DEFAULT_TEXT.replace("role: editor", "role: chief").replace("id: editor", "id: chief")
+    )
+    keeper = WorkflowKeeper(repository, "ana")
+    proposal = keeper.propose(chief, "chief.yaml", DEFAULT)
+    assert any("ana holds role editor" in warning for warning in proposal.warnings)
+    with pytest.raises(WorkflowError, match="nobody on the roster holds role 'chief'"):
+        keeper.adopt(proposal, DEFAULT.workflow)
+    assert repository.workflow_versions() == []
