@@ -15,8 +15,6 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from confusable_homoglyphs import confusables
-
 from factcheck.errors import ReviewError
 
 MAX_NAME_LENGTH = 64
@@ -61,6 +59,8 @@ def _prototypes() -> dict[str, str]:
     representative is the class's ASCII letter (else ASCII character, else lowest code point),
     so Latin names keep their own letters.
     """
+    from confusable_homoglyphs import confusables  # its table loads on import: only when used
+
     parent: dict[str, str] = {}
 
     def root(ch: str) -> str:

@@ -52,6 +52,7 @@ from factcheck.models import (
 from factcheck.names import check_name
 from factcheck.repository import Repository
 from factcheck.roster import ROSTER_ACTIONS, RosterKeeper, find
+from factcheck.terminal_text import unsafe_characters, visible
 from factcheck.urls import is_web_url
 from factcheck.workflow import Stage, Workflow
 from factcheck.workflow.migration import MIGRATE_ACTION
@@ -151,6 +152,16 @@ def _dump(claim: Claim) -> dict[str, Any]:
     return claim.model_dump(mode="json")
 
 
+def require_plain_name(field: str, name: str) -> None:
+    """Names go into the audit log and onto every screen: no terminal controls in them."""
+    unsafe = unsafe_characters(name)
+    if unsafe:
+        raise ReviewError(
+            f"{field} name '{visible(name)}' holds control characters "
+            f"({', '.join(dict.fromkeys(unsafe))}); use plain text"
+        )
+
+
 class ReviewService:
     """Every reviewer action on the claims of one repository, under one workflow.
 
@@ -170,6 +181,7 @@ class ReviewService:
         `factcheck.workflow.migration`)."""
         if not reviewer.strip():
             raise ReviewError("a reviewer name is needed (--reviewer NAME or $FACTCHECK_REVIEWER)")
+        require_plain_name("reviewer", reviewer)
         reviewer = check_name(reviewer, "the reviewer name")
         self.repository = repository
         self.workflow = workflow
@@ -303,6 +315,7 @@ class ReviewService:
         claim = self._open(claim_id, None, revision)
         name = (to or "").strip() or None
         if name is not None:
+            require_plain_name("assignee", name)
             listed = find(self.repository.list_reviewers(), name)
             if listed is None:
                 raise ReviewError(f"{name} is not on this desk's roster (factcheck reviewer list)")

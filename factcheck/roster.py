@@ -25,6 +25,11 @@ ROSTER_ACTIONS = ("reviewer add", "reviewer remove")
 
 def find(reviewers: Iterable[Reviewer], name: str) -> Reviewer | None:
     """The listed reviewer whose name has the same canonical key as `name`, if any."""
+    reviewers = list(reviewers)
+    # The usual case, a listed name typed as listed, needs no confusables table.
+    exact = next((r for r in reviewers if r.name == name), None)
+    if exact is not None:
+        return exact
     key = canonical_key(name)
     return next((r for r in reviewers if r.key == key), None)
 

@@ -28,7 +28,12 @@ from factcheck.app.export import (
 )
 from factcheck.app.ingest import IngestStep, IngestSummary
 from factcheck.app.presenter import ClaimView, NoteView, present_claim, shorten, verdict_label
-from factcheck.app.store_care import StoreHealth, check_store, compact_store
+from factcheck.app.store_care import (
+    StoreHealth,
+    check_store,
+    compact_store,
+    repair_damaged_store,
+)
 from factcheck.app.workflows import (
     STORE_WORD,
     TEMPLATES,
@@ -82,6 +87,7 @@ __all__ = [
     "open_workflow",
     "present_claim",
     "read_workflow_file",
+    "repair_damaged_store",
     "shorten",
     "split_file",
     "validate_url",

@@ -10,6 +10,7 @@ Every method may touch the store and is safe to call from a worker thread.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from factcheck.repository import Repository
 from factcheck.review import Progress, ReviewService, StatusCounts
 from factcheck.roster import display_names
 from factcheck.settings import Settings
-from factcheck.store import Store
+from factcheck.store import Store, store_files
 from factcheck.workflow import Stage, VerdictOption, Workflow
 from factcheck.workflow.migration import parse_maps
 from factcheck.workflow_record import (
@@ -48,7 +49,11 @@ def open_desk(settings: Settings, on_notice: Callable[[str], None] | None = None
     store = Store(settings.store)
     choice = WorkflowChoice(store, settings, on_notice)
     return Desk(
-        store, lambda: choice.workflow, settings.reviewer, workflow_file=choice.current_file
+        store,
+        lambda: choice.workflow,
+        settings.reviewer,
+        workflow_file=choice.current_file,
+        protected=tuple(store_files(settings.store)),
     )
 
 
@@ -61,10 +66,12 @@ class Desk:
         workflow: Workflow | Callable[[], Workflow],
         reviewer: str,
         workflow_file: Callable[[], WorkflowFile] | None = None,
+        protected: tuple[Path, ...] = (),
     ) -> None:
         """`workflow_file`: the store's workflow as a file (text and workflow), where a
         workflow change starts from; needed only to change the workflow."""
         self._repository = repository
+        self._protected = protected
         self._workflow = workflow
         self._reviewer = reviewer
         self._workflow_file = workflow_file
@@ -288,4 +295,6 @@ class Desk:
     def export(
         self, request: ExportRequest, on_stage: Callable[[str], None] | None = None
     ) -> ExportResult:
+        if self._protected:
+            request = replace(request, protected=request.protected + self._protected)
         return export_report(self._repository, self.labels, request, on_stage)

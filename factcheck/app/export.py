@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import StoreError
-from factcheck.files import atomic_write
 from factcheck.integrity import verify_record
-from factcheck.report import EXTENSIONS, FORMATS, ReportError, build_report, render
+from factcheck.report import EXTENSIONS, FORMATS, build_report, render, write_report_file
 from factcheck.repository import Repository
 from factcheck.workflow_record import VersionedLabels
 
@@ -25,7 +24,14 @@ FORMAT_BY_EXTENSION = {
     "markdown": "md",
 }
 
-__all__ = ["EXTENSIONS", "FORMATS", "ExportRequest", "ExportResult", "export_report"]
+__all__ = [
+    "EXTENSIONS",
+    "FORMATS",
+    "ExportRequest",
+    "ExportResult",
+    "export_report",
+    "write_report_file",
+]
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,8 @@ class ExportRequest:
     publisher: str | None = None
     # The desk proposes `reports/...` and makes the folder; the CLI refuses a missing one.
     create_folder: bool = False
+    # Files an export must never replace: the open store's own (set by the desk).
+    protected: tuple[Path, ...] = ()
     # Export even when the store's audit record does not verify (the report says so).
     allow_unverified: bool = False
 
@@ -103,18 +111,7 @@ def export_report(
     text = render(report, request.fmt, site_url=request.site_url, publisher=request.publisher)
     if request.path is not None:
         tell("writing")
-        write_report_file(request.path, text, create_folder=request.create_folder)
+        write_report_file(
+            request.path, text, list(request.protected), make_folder=request.create_folder
+        )
     return ExportResult(text, len(report.claims), unverified)
-
-
-def write_report_file(path: Path, text: str, *, create_folder: bool = False) -> None:
-    """Replace `path` with `text` (UTF-8, line ends as rendered) in one rename."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir() and not create_folder:
-        raise ReportError(f"cannot write {path}: folder {folder} does not exist")
-    if path.is_dir():
-        raise ReportError(f"cannot write {path}: it is a folder")
-    try:
-        atomic_write(path, text.encode("utf-8"))
-    except OSError as error:
-        raise ReportError(f"cannot write {path}: {error.strerror or error}") from None

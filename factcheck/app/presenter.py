@@ -58,7 +58,7 @@ class ClaimView:
         """The claim as a reviewer reads it in a terminal (`factcheck claim show`)."""
         claim, stage = self.claim, self.stage
         lines = [
-            f"claim     {claim.id}",
+            f"claim     {claim.id} (revision {claim.revision})",
             f"stage     {stage.id} ({stage.title})",
             f"triage    {self.triage}",
             f"assigned  {claim.assignee or '-'}",

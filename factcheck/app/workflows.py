@@ -22,7 +22,7 @@ from factcheck.settings import DEFAULT_WORKFLOW, Settings
 from factcheck.textfile import decode_text, read_file_bytes
 from factcheck.workflow import Workflow
 from factcheck.workflow.changes import describe_changes
-from factcheck.workflow.loader import load_workflow, parse_workflow
+from factcheck.workflow.loader import MAX_WORKFLOW_BYTES, load_workflow, parse_workflow
 from factcheck.workflow_record import WorkflowFile, text_digest, workflow_of
 
 # The workflows shipped inside the package (factcheck/workflows links to the project's
@@ -40,7 +40,9 @@ def open_workflow(path: Path) -> Workflow:
 
 def read_workflow_file(path: Path) -> WorkflowFile:
     """A workflow file's text and its validated workflow."""
-    raw = read_file_bytes(_existing(path), WorkflowError, "a workflow")
+    raw = read_file_bytes(
+        _existing(path), WorkflowError, "a workflow", max_bytes=MAX_WORKFLOW_BYTES
+    )
     text = decode_text(raw, str(path), WorkflowError, "a YAML workflow")
     return WorkflowFile(text, parse_workflow(text, str(path)))
 

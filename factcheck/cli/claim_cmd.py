@@ -12,6 +12,7 @@ from collections.abc import Callable
 from factcheck.app import NOTE_FIELDS, Desk
 from factcheck.app.presenter import when
 from factcheck.cli.common import desk_for, print_json, print_table, review_options
+from factcheck.cli.terminal_output import print_line
 from factcheck.models import Claim, Stance
 
 Handler = Callable[[Desk, argparse.Namespace], Claim]
@@ -31,6 +32,14 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     def action(name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
         parser = actions.add_parser(name, parents=[options], help=help_text, description=help_text)
         parser.add_argument("id", metavar="ID", help="claim id (see `factcheck claims`)")
+        if handler is not _undo:
+            parser.add_argument(
+                "--revision",
+                type=int,
+                metavar="N",
+                help="the claim's revision you looked at (`claim show`): refused, saying who "
+                "changed it, if it has changed since",
+            )
         parser.set_defaults(handler=_acting(handler))
         return parser
 
@@ -97,28 +106,28 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def _accept(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.accept(args.id)
+    return desk.accept(args.id, args.revision)
 
 
 def _reject(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.reject(args.id, args.reason)
+    return desk.reject(args.id, args.reason, args.revision)
 
 
 def _edit(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.edit(args.id, args.text)
+    return desk.edit(args.id, args.text, args.revision)
 
 
 def _merge(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.merge(args.id, args.into)
+    return desk.merge(args.id, args.into, args.revision)
 
 
 def _assign(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.assign(args.id, args.to)
+    return desk.assign(args.id, args.to, args.revision)
 
 
 def _note(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.add_note(
-        args.id, url=args.url, stance=args.stance, quote=args.quote, note=args.note,
+        args.id, args.revision, url=args.url, stance=args.stance, quote=args.quote, note=args.note,
         title=args.title,
     )  # fmt: skip
 
@@ -126,32 +135,34 @@ def _note(desk: Desk, args: argparse.Namespace) -> Claim:
 def _edit_note(desk: Desk, args: argparse.Namespace) -> Claim:
     fields = {name: getattr(args, name) for name in NOTE_FIELDS}
     return desk.edit_note(
-        args.id, args.note_id, **{k: v for k, v in fields.items() if v is not None}
+        args.id, args.note_id, args.revision, **{k: v for k, v in fields.items() if v is not None}
     )
 
 
 def _unnote(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.remove_note(args.id, args.note_id)
+    return desk.remove_note(args.id, args.note_id, args.revision)
 
 
 def _verdict(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.set_verdict(args.id, args.label, args.rationale, args.conclusion)
+    return desk.set_verdict(args.id, args.label, args.rationale, args.conclusion, args.revision)
 
 
 def _advance(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.advance(args.id)
+    return desk.advance(args.id, args.revision)
 
 
 def _back(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.send_back(args.id, args.to, args.reason)
+    return desk.send_back(args.id, args.to, args.reason, args.revision)
 
 
 def _sign_off(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.sign_off(args.id)
+    return desk.sign_off(args.id, args.revision)
 
 
 def _correct(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.correct(args.id, args.label, args.rationale, args.reason, args.conclusion)
+    return desk.correct(
+        args.id, args.label, args.rationale, args.reason, args.conclusion, args.revision
+    )
 
 
 def _undo(desk: Desk, args: argparse.Namespace) -> Claim:
@@ -165,11 +176,13 @@ def _acting(handler: Handler) -> Callable[[argparse.Namespace], int]:
         event = desk.history(claim.id)[-1]
         view = desk.present(claim)
         detail = f" ({event.detail})" if event.detail else ""
-        print(f"{claim.id}: {event.action}{detail} by {event.actor}; now in stage {view.stage.id}")
+        print_line(
+            f"{claim.id}: {event.action}{detail} by {event.actor}; now in stage {view.stage.id}"
+        )
         if view.missing and view.is_final:
-            print("the correction still needs: " + "; ".join(view.missing))
+            print_line("the correction still needs: " + "; ".join(view.missing))
         elif view.missing:
-            print(f"to leave {view.stage.id} it still needs: " + "; ".join(view.missing))
+            print_line(f"to leave {view.stage.id} it still needs: " + "; ".join(view.missing))
         return 0
 
     return run
@@ -188,7 +201,8 @@ def run_show(args: argparse.Namespace) -> int:
         data["missing"] = view.missing
         print_json(data)
         return 0
-    print("\n".join(view.lines()))
+    for line in view.lines():
+        print_line(line)
     return 0
 
 
@@ -196,7 +210,7 @@ def run_history(args: argparse.Namespace) -> int:
     desk = desk_for(args)
     events = desk.history(args.id)
     if not events:
-        print(f"no actions recorded on claim {args.id} yet")
+        print_line(f"no actions recorded on claim {args.id} yet")
         return 0
     rows = [(when(e.at), e.actor, e.action, e.detail or "-") for e in events]
     print_table(("WHEN", "WHO", "ACTION", "DETAIL"), rows)
@@ -226,9 +240,9 @@ def run_status(args: argparse.Namespace) -> int:
         (stage.id, *map(str, status.row(stage.id)), str(status.total(stage.id)))
         for stage in status.stages
     ]
-    print(f"workflow {desk.workflow.name} ({desk.workflow.source})")
+    print_line(f"workflow {desk.workflow.name} ({desk.workflow.source})")
     print_table(("STAGE", *status.columns, "TOTAL"), rows, flexible=0)
-    print(
+    print_line(
         f"{progress.published} published, {progress.proposed} proposed (a verdict not yet "
         f"published), {progress.decided} of {progress.total} claims decided (published, or "
         "rejected or merged in triage)"

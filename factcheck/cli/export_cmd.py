@@ -13,6 +13,7 @@ from pathlib import Path
 
 from factcheck.app import FORMATS, ExportRequest, format_for
 from factcheck.cli.common import WORKFLOW_HELP, desk_for, store_options
+from factcheck.cli.terminal_output import print_line, unguarded_stdout
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -79,11 +80,11 @@ def run_export(args: argparse.Namespace) -> int:
     )
     result = desk_for(args).export(request)
     if result.unverified:
-        print(f"factcheck: warning: {result.unverified}", file=sys.stderr)
+        print_line(f"factcheck: warning: {result.unverified}", file=sys.stderr)
     if args.output is None:
-        sys.stdout.write(result.text)
+        unguarded_stdout().write(result.text)
         return 0
-    print(f"wrote {fmt} report ({result.claim_count} claim(s)) to {args.output}")
+    print_line(f"wrote {fmt} report ({result.claim_count} claim(s)) to {args.output}")
     return 0
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 
 from factcheck.cli.common import desk_for, print_json, print_table, review_options
+from factcheck.cli.terminal_output import print_line
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -44,7 +45,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 def run_add(args: argparse.Namespace) -> int:
     added = desk_for(args).add_reviewer(args.name, args.display, args.role or ())
     shown = f" ({added.display})" if added.display else ""
-    print(f"added {added.name}{shown} as {', '.join(added.roles)}")
+    print_line(f"added {added.name}{shown} as {', '.join(added.roles)}")
     return 0
 
 
@@ -54,7 +55,7 @@ def run_list(args: argparse.Namespace) -> int:
         print_json([r.model_dump(mode="json", exclude={"key"}) for r in reviewers])
         return 0
     if not reviewers:
-        print("no reviewers yet: the first to act on a claim becomes the editor")
+        print_line("no reviewers yet: the first to act on a claim becomes the editor")
         return 0
     rows = [(r.name, r.display, ", ".join(r.roles), r.added_by) for r in reviewers]
     print_table(("name", "display name", "roles", "added by"), rows, flexible=1)
@@ -63,5 +64,5 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_remove(args: argparse.Namespace) -> int:
     removed = desk_for(args).remove_reviewer(args.name)
-    print(f"removed {removed.name} from the roster (their past work stays in the audit log)")
+    print_line(f"removed {removed.name} from the roster (their past work stays in the audit log)")
     return 0

@@ -17,7 +17,9 @@ from factcheck.app import (
     read_workflow_file,
 )
 from factcheck.cli.common import desk_for, print_json, print_table, review_options
+from factcheck.cli.terminal_output import print_line
 from factcheck.errors import WorkflowError
+from factcheck.terminal_text import visible_lines
 from factcheck.workflow import Workflow
 
 EXIT_PROBLEMS = 2
@@ -100,10 +102,10 @@ def run_check(args: argparse.Namespace) -> int:
         try:
             workflow = open_workflow(path)
         except WorkflowError as error:
-            print(error, file=sys.stderr)
+            print(visible_lines(str(error)), file=sys.stderr)
             status = EXIT_PROBLEMS
             continue
-        print(
+        print_line(
             f"{path}: ok ({workflow.name}: {len(workflow.stages)} stages, "
             f"{len(workflow.scale.verdicts)} verdicts)"
         )
@@ -113,7 +115,7 @@ def run_check(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     if args.file is not None:
         workflow = open_workflow(args.file)
-        print(f"{workflow.name} ({workflow.source})")
+        print_line(f"{workflow.name} ({workflow.source})")
     else:
         desk = desk_for(args)
         workflow = desk.workflow
@@ -132,7 +134,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 def print_workflow(workflow: Workflow) -> None:
     if workflow.description:
-        print(" ".join(workflow.description.split()))
+        print_line(" ".join(workflow.description.split()))
     print()
     rows = []
     for number, stage in enumerate(workflow.stages, start=1):

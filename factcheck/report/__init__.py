@@ -18,12 +18,21 @@ from factcheck.report.data import ReportData, ReportError, build_report
 from factcheck.report.html_page import render_html
 from factcheck.report.json_data import render_json
 from factcheck.report.markdown import render_markdown
+from factcheck.report.output_file import write_report_file
 
 FORMATS = ("md", "html", "json", "csv", "claimreview")
 # The file name extension an exported report gets by default.
 EXTENSIONS = {"md": "md", "html": "html", "json": "json", "csv": "csv", "claimreview": "jsonld"}
 
-__all__ = ["EXTENSIONS", "FORMATS", "ReportData", "ReportError", "build_report", "render"]
+__all__ = [
+    "EXTENSIONS",
+    "FORMATS",
+    "ReportData",
+    "ReportError",
+    "build_report",
+    "render",
+    "write_report_file",
+]
 
 
 def render(

@@ -97,8 +97,12 @@ def safe_color(color: str) -> str:
 
 
 def link(url: str, text: str = "") -> str:
+    """A link, with the punycode of a host that is not plain ASCII beside it, so a look-alike
+    host (`еxample.com` with a Cyrillic е) shows as what the browser will visit."""
     if display.is_web_url(url):
-        return f'<a href="{esc(url)}" rel="noopener noreferrer">{esc(text or url)}</a>'
+        anchor = f'<a href="{esc(url)}" rel="noopener noreferrer">{esc(text or url)}</a>'
+        ascii_host = display.punycode_host(url)
+        return f"{anchor} <small>(host: {esc(ascii_host)})</small>" if ascii_host else anchor
     return esc(f"{text} ({url})" if text else url)
 
 

@@ -40,6 +40,11 @@ WORKFLOWS = "workflows"
 SEAL_ACTOR = "factcheck"
 
 
+def repair_store(path: Path) -> str:
+    """Repair the store at `path` without opening it (opening refuses damage); what was done."""
+    return JournalStorage(path, lock_timeout=LOCK_TIMEOUT_SECONDS, open_now=False).repair()
+
+
 class Store:
     """The factcheck repository over TinyDB (implements `factcheck.repository.Repository`)."""
 
@@ -143,8 +148,16 @@ class Store:
     def _seal(self, save: Transaction) -> str:
         """Chain the events of a store written before the chain, and start each claim's
         checkable history from a `seal` event with its hash. Returns the new head."""
+        events = self._storage.table_items(EVENTS)
+        if any(doc.get("hash") for _, doc in events):
+            # A chained log without its head was edited by hand; sealing it again would
+            # launder the edit, so the store is left for a person to look at.
+            raise StoreError(
+                f"{self.path}: the audit log's head is missing though its events are chained "
+                "(edited by hand?); nothing saved: see `factcheck store check`"
+            )
         head = ""
-        for doc_id, doc in self._storage.table_items(EVENTS):
+        for doc_id, doc in events:
             sealed = {**doc, "prev_hash": head, "hash": ""}
             head = sealed["hash"] = audit.content_hash(sealed)
             save.put(EVENTS, doc_id, sealed)

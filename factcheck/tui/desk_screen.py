@@ -50,6 +50,7 @@ from factcheck.app import (
 )
 from factcheck.errors import FactcheckError, StaleClaimError
 from factcheck.models import Article, Claim
+from factcheck.terminal_text import visible
 from factcheck.tui.claim_pane import ClaimPane
 from factcheck.tui.confirm_dialog import ConfirmDialog
 from factcheck.tui.desk_header import DeskHeader
@@ -354,7 +355,7 @@ class DeskScreen(Screen):
     def action_edit(self) -> None:
         if claim := self.allowed("edit"):
             self.ask(
-                TextDialog("Edit claim", "The claim, standing alone", text=claim.text),
+                TextDialog("Edit claim", "The claim, standing alone", text=visible(claim.text)),
                 "edit",
                 lambda cid, answer, rev: self.desk.edit(cid, answer.text, rev),
                 lambda answer: "Claim reworded.",
@@ -365,7 +366,7 @@ class DeskScreen(Screen):
         if claim is None:
             return
         others = [
-            (c.id, shorten(f"{c.id.rsplit('-', 1)[-1]}  {c.text}", 70))
+            (c.id, visible(shorten(f"{c.id.rsplit('-', 1)[-1]}  {c.text}", 70)))
             for c in self.claims.values()
             if c.article_id == claim.article_id and c.id != claim.id
         ]
@@ -391,7 +392,7 @@ class DeskScreen(Screen):
                 TextDialog(
                     "Assign claim",
                     "Reviewer's name (empty: nobody)",
-                    text=claim.assignee or self.desk.reviewer,
+                    text=visible(claim.assignee or self.desk.reviewer),
                     may_be_empty=True,
                 ),
                 "assign",
@@ -435,7 +436,7 @@ class DeskScreen(Screen):
     def action_note(self) -> None:
         if claim := self.allowed("evidence"):
             self.ask(
-                EvidenceDialog(claim.text),
+                EvidenceDialog(visible(claim.text)),
                 "add the evidence note",
                 lambda cid, form, rev: self.desk.add_note(
                     cid,
@@ -636,7 +637,7 @@ class DeskScreen(Screen):
 
         def stored(step: IngestStep) -> None:
             total = step.total if step.number == 1 else None
-            call(self._busy, f"Stored {shorten(step.article.title, 40)}", total, 1)
+            call(self._busy, f"Stored {visible(shorten(step.article.title, 40))}", total, 1)
 
         try:
             summary = self.desk.ingest([path], stored)

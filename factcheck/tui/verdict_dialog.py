@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from factcheck.models import Claim
+from factcheck.terminal_text import visible
 from factcheck.tui.chips import verdict_chip
 from factcheck.tui.dialog import Dialog, field, form_footer
 from factcheck.workflow import Workflow
@@ -45,11 +46,16 @@ class VerdictDialog(Dialog[VerdictChoice]):
             options.append(Option(prompt, id=option.id))
         with Vertical(classes="dialog", id="verdict-dialog") as box:
             box.border_title = "Correct the published verdict" if self.correction else "Verdict"
-            yield Label(Text(self.claim.text, overflow="ellipsis", no_wrap=True), classes="what")
+            yield Label(
+                Text(visible(self.claim.text), overflow="ellipsis", no_wrap=True), classes="what"
+            )
             yield OptionList(*options, id="verdict-scale", compact=True)
             yield Label("Rationale: why this verdict, citing the evidence", classes="caption")
             yield TextArea(
-                verdict.rationale if verdict else "", id="verdict-rationale", compact=True
+                verdict.rationale if verdict else "",
+                id="verdict-rationale",
+                compact=True,
+                tab_behavior="focus",
             )
             if self.workflow.scale.conclusion_required:
                 yield field(
@@ -95,12 +101,20 @@ class VerdictDialog(Dialog[VerdictChoice]):
         conclusion = reason = ""
         if self.workflow.scale.conclusion_required:
             conclusion = self.query_one("#verdict-conclusion", Input).value.strip()
+        rationale = self.query_one("#verdict-rationale", TextArea).text.strip()
         if self.correction:
             reason = self.query_one("#verdict-reason", Input).value.strip()
+            # Checked here so a refusal never closes the form on what was typed.
+            if not rationale:
+                self.show_problem("A correction needs a new rationale: why the new verdict holds.")
+                return
+            if not reason:
+                self.show_problem("A correction needs the reason readers are told.")
+                return
         self.dismiss(
             VerdictChoice(
                 label=self.workflow.scale.ids[scale.highlighted],
-                rationale=self.query_one("#verdict-rationale", TextArea).text.strip(),
+                rationale=rationale,
                 conclusion=conclusion,
                 reason=reason,
             )

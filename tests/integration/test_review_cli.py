@@ -363,3 +363,15 @@ def test_reviewer_roster_add_list_remove(newsroom: Desk) -> None:
     assert "cy is not on this desk's roster" in refused(
         newsroom, "cy", "claim", "accept", newsroom.claim_ids[0]
     )
+
+
+def test_an_action_on_the_revision_you_saw_is_refused_once_someone_changed_it(
+    newsroom: Desk,
+) -> None:
+    claim_id = newsroom.claim_ids[0]
+    seen = newsroom.claim(claim_id)["revision"]
+    assert newsroom.run("ben", "claim", "reject", claim_id, "--reason", "Opinion") == 0
+    err = refused(newsroom, "ana", "claim", "accept", claim_id, "--revision", str(seen))
+    assert "changed by ben at" in err and "(reject)" in err
+    assert newsroom.run("ana", "claim", "show", claim_id) == 0
+    assert f"(revision {seen + 1})" in newsroom.out()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
+from factcheck.errors import StoreError
 from factcheck.ingest import parse_article
 from factcheck.integrity import verify_record
 from factcheck.review import ReviewService
@@ -178,3 +179,18 @@ def test_a_store_from_before_the_chain_is_sealed_at_its_first_save(
     actions = [e.action for e in store.list_events()[before:]]
     assert actions == ["seal"] * len(store.list_claims()) + ["accept"]
     assert verify_record(store).ok
+
+
+def test_a_removed_head_is_refused_not_sealed_over(published_store: Path, tmp_path: Path) -> None:
+    def drop_head(data: Tables) -> None:
+        settings = data["settings"]
+        del settings[next(k for k, s in settings.items() if s["key"] == "audit")]
+        change_verdict(data)
+
+    path = edited(published_store, tmp_path, drop_head)
+    store = Store(path)
+    assert not verify_record(store).ok
+    claim_id = next(c.id for c in store.list_claims() if c.stage is None)
+    with pytest.raises(StoreError, match="head is missing"):
+        ReviewService(store, WORKFLOW, "ana").accept(claim_id)
+    assert not verify_record(Store(path)).ok, "still found broken: nothing was resealed"
