@@ -51,6 +51,8 @@ def published_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def edited(source: Path, folder: Path, edit: Callable[[Tables], None]) -> Path:
     path = folder / "store.json"
     shutil.copy(source, path)
+    # The journal (after compaction, only its header) belongs with its snapshot.
+    shutil.copy(f"{source}.journal", f"{path}.journal")
     data = json.loads(path.read_text())
     edit(data)
     path.write_text(json.dumps(data))
