@@ -59,11 +59,11 @@ class StaleClaimError(ReviewError):
 
 
 class WorkflowChangedError(WorkflowError):
-    """Another `workflow use` saved a version while this one was being prepared."""
+    """The store's workflow changed (`workflow use`) after this command or desk read it."""
 
     def __init__(self, stored: int) -> None:
         super().__init__(
             f"the store's workflow changed while you worked (it is now at version {stored}); "
-            "nothing was saved: look at `factcheck workflow history` and run the change again"
+            "nothing was saved: rerun the command, or reopen the desk, to work under it"
         )
         self.stored = stored

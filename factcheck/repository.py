@@ -47,8 +47,12 @@ class Repository(Protocol):
         events: Iterable[Event] = (),
         *,
         expected: Mapping[str, Claim] | None = None,
+        workflow_version: int | None = None,
     ) -> None:
         """Replace the given claims and append the given events in one durable save.
+
+        `workflow_version`: the store's workflow version the caller acted under; if it has
+        changed since (`workflow use`), raise `WorkflowChangedError` and save nothing.
 
         `expected` maps claim ids to the claims as the caller read them; if any stored claim
         differs (another process saved it meanwhile), raise `ClaimChangedError` and save
@@ -165,7 +169,10 @@ class InMemoryRepository:
         events: Iterable[Event] = (),
         *,
         expected: Mapping[str, Claim] | None = None,
+        workflow_version: int | None = None,
     ) -> None:
+        if workflow_version is not None and workflow_version != len(self._workflows):
+            raise WorkflowChangedError(len(self._workflows))
         for claim_id, claim in (expected or {}).items():
             if self._claims.get(claim_id) != claim:
                 raise ClaimChangedError(claim_id)

@@ -35,7 +35,12 @@ from datetime import datetime
 from typing import Any
 
 from factcheck import audit
-from factcheck.errors import ReviewError, StaleClaimError, UnknownClaimError
+from factcheck.errors import (
+    ReviewError,
+    StaleClaimError,
+    UnknownClaimError,
+    WorkflowChangedError,
+)
 from factcheck.models import (
     Claim,
     Correction,
@@ -670,7 +675,12 @@ class ReviewService:
         restored.revision = claim.revision + 1
         event = self._event(claim, restored, "undo", detail=f"undid {last.action}")
         event = event.model_copy(update={"undoes": last.id})
-        self.repository.save([restored], [event], expected={claim.id: claim})
+        self.repository.save(
+            [restored],
+            [event],
+            expected={claim.id: claim},
+            workflow_version=self._workflow_version,
+        )
         return restored
 
     # -- plumbing -------------------------------------------------------------------------
@@ -690,14 +700,11 @@ class ReviewService:
 
     def _check_workflow_unchanged(self) -> None:
         """A desk opened before `workflow use` changed the store's workflow would act by
-        rules the desk no longer keeps (and on claims the change may have moved)."""
+        rules the desk no longer keeps (and on claims the change may have moved); the save
+        checks again under the store's lock, so a change landing meanwhile is caught too."""
         now = self.repository.workflow_version()
         if now != self._workflow_version:
-            raise ReviewError(
-                f"the desk's workflow changed (the store is now at version {now}) since you "
-                "opened it; nothing was saved: reopen the desk or rerun the command to work "
-                "under the new one"
-            )
+            raise WorkflowChangedError(now)
 
     def _check_revision(self, claim: Claim, revision: int | None) -> None:
         if revision is None or revision == claim.revision:
@@ -753,7 +760,12 @@ class ReviewService:
             changed.stage = changes.get("stage", self.workflow.first_stage.id)
         changed.revision = claim.revision + 1
         event = self._event(claim, changed, action, detail)
-        self.repository.save([changed], [event], expected={claim.id: claim})
+        self.repository.save(
+            [changed],
+            [event],
+            expected={claim.id: claim},
+            workflow_version=self._workflow_version,
+        )
         return changed
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck import audit
-from factcheck.errors import ClaimChangedError, StoreError
+from factcheck.errors import ClaimChangedError, StoreError, WorkflowChangedError
 from factcheck.models import Article, Claim, Event, Reviewer, WorkflowVersion, utc_now
 from factcheck.repository import check_next_version, claim_order
 from factcheck.store.journal import JournalStatus, JournalStorage
@@ -115,11 +115,16 @@ class Store:
         events: Iterable[Event] = (),
         *,
         expected: Mapping[str, Claim] | None = None,
+        workflow_version: int | None = None,
     ) -> None:
         claims, events = list(claims), list(events)
         if not claims and not events:
             return
         with self._storage.transaction() as save:
+            if workflow_version is not None:
+                stored = self._version_count(save.find(SETTINGS, WORKFLOWS))
+                if stored != workflow_version:
+                    raise WorkflowChangedError(stored)
             for claim_id, claim in (expected or {}).items():
                 stored = save.find(CLAIMS, claim_id)
                 # Compared as models, so a document written before a field existed still
@@ -231,6 +236,10 @@ class Store:
     def workflow_version(self) -> int:
         with self._storage.reading() as tables:
             doc = tables.find(SETTINGS, WORKFLOWS)
+        return self._version_count(doc)
+
+    @staticmethod
+    def _version_count(doc: dict[str, Any] | None) -> int:
         value = doc.get("value") if doc else None
         return len(value) if isinstance(value, list) else 0
 

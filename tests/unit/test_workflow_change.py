@@ -41,9 +41,11 @@ DEFAULT = workflow_file(DEFAULT_TEXT, "default.yaml")
 RENAMED = workflow_file(DEFAULT_TEXT.replace("id: research\n", "id: investigation\n"))
 
 
-def newsroom() -> tuple[InMemoryRepository, list[str]]:
+def newsroom(
+    repository: InMemoryRepository | None = None,
+) -> tuple[InMemoryRepository, list[str]]:
     """One article's claims; ana is the editor (first to act), cy a reporter."""
-    repository = InMemoryRepository()
+    repository = repository if repository is not None else InMemoryRepository()
     article = parse_article(ARTICLE, "economy.txt")
     claims = [
         Claim(
@@ -164,7 +166,7 @@ def test_a_desk_opened_before_a_workflow_change_acts_no_more() -> None:
     open_before = ReviewService(repository, DEFAULT.workflow, "ana")
     keeper = WorkflowKeeper(repository, "ana")
     keeper.adopt(keeper.propose(RENAMED, "desk.yaml", DEFAULT), DEFAULT.workflow)
-    with pytest.raises(ReviewError, match=r"workflow changed .* version 2"):
+    with pytest.raises(WorkflowChangedError, match=r"workflow changed .* version 2"):
         open_before.accept(ids[0])
     assert repository.get_claim(ids[0]).triage == "pending"
     reopened = ReviewService(repository, workflow_of(repository.workflow_versions()[-1]), "ana")
@@ -182,3 +184,30 @@ def test_a_workflow_whose_senior_role_nobody_holds_is_refused() -> None:
     with pytest.raises(WorkflowError, match="nobody on the roster holds role 'chief'"):
         keeper.adopt(proposal, DEFAULT.workflow)
     assert repository.workflow_versions() == []
+
+
+class ChangedDuringSave(InMemoryRepository):
+    """Runs `meanwhile` once, just before the next claim save: a workflow change landing
+    between an action's checks and its save."""
+
+    meanwhile = None
+
+    def save(self, claims=(), events=(), **options) -> None:  # type: ignore[no-untyped-def]
+        if self.meanwhile is not None:
+            step, self.meanwhile = self.meanwhile, None
+            step()
+        super().save(claims, events, **options)
+
+
+def test_an_action_racing_a_workflow_change_saves_nothing() -> None:
+    repository, ids = newsroom(ChangedDuringSave())
+    claim_id = ids[0]
+    service = ReviewService(repository, DEFAULT.workflow, "ana")
+    keeper = WorkflowKeeper(repository, "ana")
+    repository.meanwhile = lambda: keeper.adopt(
+        keeper.propose(RENAMED, "desk.yaml", DEFAULT), DEFAULT.workflow
+    )
+    with pytest.raises(WorkflowChangedError):
+        service.accept(claim_id)
+    assert repository.get_claim(claim_id).triage == "pending"
+    assert len(repository.workflow_versions()) == 2  # the change itself went through
