@@ -33,10 +33,13 @@ def version_line(workflow: Workflow, versions: list[WorkflowVersion]) -> str:
             "(`factcheck workflow use FILE` keeps one)"
         )
     kept = versions[workflow.version - 1]
-    return (
+    line = (
         f"version {kept.version} of {len(versions)}, set by {kept.set_by} on "
         f"{kept.at:%Y-%m-%d %H:%M} UTC (digest {kept.digest[:12]})"
     )
+    if kept.version < len(versions):
+        line += ": an earlier version, for this session only"
+    return line
 
 
 def stage_table(workflow: Workflow) -> Table:
