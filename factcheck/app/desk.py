@@ -34,6 +34,7 @@ from factcheck.workflow_record import (
     WorkflowKeeper,
     WorkflowProposal,
     versioned_labels,
+    workflow_of,
 )
 
 
@@ -254,8 +255,16 @@ class Desk:
         """Every version of the workflow the store kept, oldest first."""
         return self._repository.workflow_versions()
 
-    def store_workflow_file(self) -> WorkflowFile:
-        """The store's workflow as a file: its last kept version, or the settings' file."""
+    def store_workflow_file(self, version: int | None = None) -> WorkflowFile:
+        """The store's workflow as a file: kept version `version`, or else its last kept
+        version, or the settings' file."""
+        if version is not None:
+            versions = self.workflow_versions()
+            if not 1 <= version <= len(versions):
+                have = f"versions 1 to {len(versions)}" if versions else "no versions yet"
+                raise WorkflowError(f"the store keeps no workflow version {version} ({have})")
+            kept = versions[version - 1]
+            return WorkflowFile(kept.text, workflow_of(kept))
         if self._workflow_file is None:
             raise WorkflowError("this desk was opened without a workflow file to start from")
         return self._workflow_file()

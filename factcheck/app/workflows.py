@@ -120,12 +120,23 @@ def init_workflow(path: Path, template: str) -> Workflow:
 
 
 def diff_workflows(
-    old: str, new: str, store_file: Callable[[], WorkflowFile]
+    old: str, new: str, store_file: Callable[[int | None], WorkflowFile]
 ) -> tuple[WorkflowFile, WorkflowFile, list[str]]:
-    """What changed from `old` to `new` (paths, or `store` for the store's workflow)."""
-    before = store_file() if old == STORE_WORD else read_workflow_file(Path(old))
-    after = store_file() if new == STORE_WORD else read_workflow_file(Path(new))
+    """What changed from `old` to `new`: paths, `store` for the store's workflow, or
+    `store:N` for its kept version N."""
+    before, after = _named_file(old, store_file), _named_file(new, store_file)
     return before, after, describe_changes(before.workflow, after.workflow)
+
+
+def _named_file(name: str, store_file: Callable[[int | None], WorkflowFile]) -> WorkflowFile:
+    if name == STORE_WORD:
+        return store_file(None)
+    word, colon, number = name.partition(":")
+    if word == STORE_WORD and colon:
+        if not number.isdigit():
+            raise WorkflowError(f"{name!r}: write {STORE_WORD}:N with a version number")
+        return store_file(int(number))
+    return read_workflow_file(Path(name))
 
 
 __all__ = [

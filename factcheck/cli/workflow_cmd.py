@@ -46,6 +46,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         help="a workflow's stages, requirements and scale (the store's without FILE)",
     )
     show.add_argument("file", type=Path, metavar="FILE", nargs="?")
+    show.add_argument("--version", type=int, metavar="N", help="the store's kept version N instead")
     show.set_defaults(handler=run_show)
     use = actions.add_parser(
         "use",
@@ -88,7 +89,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     diff = actions.add_parser(
         "diff",
         parents=[options],
-        help=f"what changed from OLD to NEW, in words (files, or '{STORE_WORD}')",
+        help=f"what changed from OLD to NEW, in words (files, '{STORE_WORD}' for the store's "
+        f"workflow, '{STORE_WORD}:N' for its version N)",
     )
     diff.add_argument("old", metavar="OLD")
     diff.add_argument("new", metavar="NEW")
@@ -118,16 +120,21 @@ def run_show(args: argparse.Namespace) -> int:
         print_line(f"{workflow.name} ({workflow.source})")
     else:
         desk = desk_for(args)
-        workflow = desk.workflow
         versions = desk.workflow_versions()
+        if args.version is not None:
+            workflow = desk.store_workflow_file(args.version).workflow
+        else:
+            workflow = desk.workflow
         if workflow.version is not None:
             kept = versions[workflow.version - 1]
-            print(
+            print_line(
                 f"{workflow.name}: the store's workflow, version {kept.version} of "
                 f"{len(versions)} (set by {kept.set_by}, {kept.at:%Y-%m-%d %H:%M} UTC)"
             )
+        elif versions:
+            print_line(f"{workflow.name} ({workflow.source}, for this command only)")
         else:
-            print(f"{workflow.name} ({workflow.source}; the store keeps no workflow version)")
+            print_line(f"{workflow.name} ({workflow.source}; the store keeps no workflow yet)")
     print_workflow(workflow)
     return 0
 
@@ -235,7 +242,7 @@ def run_init(args: argparse.Namespace) -> int:
 
 def run_diff(args: argparse.Namespace) -> int:
     before, after, changes = diff_workflows(
-        args.old, args.new, lambda: desk_for(args).store_workflow_file()
+        args.old, args.new, lambda version: desk_for(args).store_workflow_file(version)
     )
     print(f"from {before.workflow.name} ({args.old}) to {after.workflow.name} ({args.new}):")
     for change in changes:

@@ -189,6 +189,13 @@ def test_adding_a_stage_moves_nobody_and_claims_walk_through_it(desk: EditorDesk
     assert desk.run("workflow", "history") == 0
     history = desk.out()
     assert "stage 'legal' (Legal review) added" in history
+    # Every version stays readable and comparable.
+    assert desk.run("workflow", "show", "--version", "1") == 0
+    assert "version 1 of 2" in desk.out()
+    assert desk.run("workflow", "diff", "store:1", "store") == 0
+    assert "stage 'legal' (Legal review) added after 'verdict'" in desk.out()
+    assert desk.run("workflow", "show", "--version", "3") == 2
+    assert "no workflow version 3 (versions 1 to 2)" in desk.err()
     versions = [line.split()[1] for line in history.splitlines() if line.startswith("version")]
     assert versions == ["1", "2"]
 
