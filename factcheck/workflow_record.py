@@ -40,6 +40,7 @@ from factcheck.workflow.migration import (
     MIGRATE_ACTION,
     WORKFLOW_ACTION,
     MigrationPlan,
+    Move,
     plan_migration,
 )
 
@@ -175,14 +176,14 @@ class WorkflowKeeper:
         current = current_file.workflow
         if kept and kept[-1].digest == new_file.digest:
             return WorkflowProposal(current, [], MigrationPlan(), [], [])
+        claims = self.repository.list_claims()
         to_keep: list[WorkflowVersion] = []
-        if not kept and self.repository.list_claims() and current_file.digest != new_file.digest:
+        if not kept and claims and current_file.digest != new_file.digest:
             to_keep.append(self._version(1, current_file, current.source, ["first kept version"]))
         number = len(kept) + len(to_keep) + 1
         changes = describe_changes(current, new_file.workflow) if kept or to_keep else []
         to_keep.append(self._version(number, new_file, source, changes or ["first kept version"]))
         new = new_file.workflow.as_version(number, source)
-        claims = self.repository.list_claims()
         plan = plan_migration(claims, current, new, number, stage_map, verdict_map)
         return WorkflowProposal(new, to_keep, plan, changes, self._roster_warnings(new))
 
@@ -233,7 +234,7 @@ class WorkflowKeeper:
         )
 
     def _migrate_event(
-        self, before: Claim, after: Claim, proposal: WorkflowProposal, moves: list
+        self, before: Claim, after: Claim, proposal: WorkflowProposal, moves: list[Move]
     ) -> Event:
         return Event(
             id=uuid.uuid4().hex,
@@ -253,7 +254,8 @@ class WorkflowKeeper:
             if lost:
                 warnings.append(
                     f"{reviewer.name} holds role {', '.join(lost)}, which workflow "
-                    f"{new.name!r} lacks: it stops counting (change it with `reviewer add`)"
+                    f"{new.name!r} lacks: it stops counting (`reviewer remove`, then "
+                    "`reviewer add` with the new roles)"
                 )
         return warnings
 
