@@ -67,3 +67,7 @@ class WorkflowChangedError(WorkflowError):
             "nothing was saved: rerun the command, or reopen the desk, to work under it"
         )
         self.stored = stored
+
+
+class LibraryError(FactcheckError):
+    """A fact-check file that cannot be imported, or an unknown fact-check library entry."""

@@ -10,6 +10,7 @@ the settings, and nothing else of factcheck's (import-linter keeps it so). Here 
   `check_store` / `compact_store` for the commands that need no desk;
 - the store's workflow through the desk: `Desk.workflow_versions`, `propose_workflow` /
   `adopt_workflow` (`factcheck workflow use`);
+- `Desk.memory` -> `DeskMemory`: the fact-check library and matching against it;
 - the plain values the shells show or pass back (`ClaimView`, `ExportRequest`, ...).
 """
 
@@ -27,6 +28,15 @@ from factcheck.app.export import (
     format_for,
 )
 from factcheck.app.ingest import IngestStep, IngestSummary
+from factcheck.app.memory import (
+    CHECKED_BEFORE,
+    SHOWN_MATCHES,
+    CheckedClaim,
+    DeskMemory,
+    LibraryImport,
+    Match,
+    proposed_verdict_for,
+)
 from factcheck.app.presenter import ClaimView, NoteView, present_claim, shorten, verdict_label
 from factcheck.app.store_care import (
     StoreHealth,
@@ -57,17 +67,23 @@ from factcheck.splitter import split
 from factcheck.workflow_record import WorkflowFile, WorkflowProposal
 
 __all__ = [
+    "CHECKED_BEFORE",
     "EXTENSIONS",
     "FORMATS",
     "NOTE_FIELDS",
+    "SHOWN_MATCHES",
+    "CheckedClaim",
     "STORE_WORD",
     "TEMPLATES",
     "ClaimView",
     "Desk",
+    "DeskMemory",
     "ExportRequest",
     "ExportResult",
     "IngestStep",
     "IngestSummary",
+    "LibraryImport",
+    "Match",
     "NoteView",
     "Progress",
     "StatusCounts",
@@ -86,6 +102,7 @@ __all__ = [
     "open_desk",
     "open_workflow",
     "present_claim",
+    "proposed_verdict_for",
     "read_workflow_file",
     "repair_damaged_store",
     "shorten",

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from factcheck.app.export import ExportRequest, ExportResult, export_report
 from factcheck.app.ingest import IngestStep, IngestSummary, ingest_paths
+from factcheck.app.memory import DeskMemory
 from factcheck.app.presenter import ClaimView, present_claim
 from factcheck.app.workflows import WorkflowChoice
 from factcheck.errors import ArticleError, WorkflowError
@@ -88,6 +89,11 @@ class Desk:
 
     def verdict_option(self, verdict: Verdict) -> VerdictOption | None:
         return self.labels.of(verdict)
+
+    @cached_property
+    def memory(self) -> DeskMemory:
+        """The fact-check library and matching against it (one index kept per desk)."""
+        return DeskMemory(self._repository, lambda: self.workflow)
 
     @cached_property
     def _review(self) -> ReviewService:

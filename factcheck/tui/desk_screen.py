@@ -46,11 +46,13 @@ from factcheck.app import (
     is_decided,
     is_proposed,
     is_published,
+    proposed_verdict_for,
     shorten,
 )
 from factcheck.errors import FactcheckError, StaleClaimError
 from factcheck.models import Article, Claim
 from factcheck.terminal_text import visible
+from factcheck.tui.checked_before import CheckedBefore
 from factcheck.tui.claim_pane import ClaimPane
 from factcheck.tui.confirm_dialog import ConfirmDialog
 from factcheck.tui.desk_header import DeskHeader
@@ -98,6 +100,13 @@ DESK_BINDINGS = [
     _binding("K", "scroll_claim(-1)", "Scroll up", "Scroll the claim pane up", show=False),
     _binding("r", "reload", "Reload", "Re-read the store (see others' work)", show=False),
     _binding(
+        "L",
+        "link_check",
+        "Link check",
+        "Link the claim to its best past fact check: its review as evidence, its verdict proposed",
+        show=False,
+    ),
+    _binding(
         "W", "workflow", "Workflow", "The workflow: stages, needs, scale, version", show=False
     ),
 ]
@@ -132,6 +141,7 @@ class DeskScreen(Screen):
                 yield Static(column_headings(), id="queue-headings")
                 yield ClaimQueue(workflow, id="queue")
             yield ClaimPane(workflow, id="pane")
+        yield CheckedBefore(self.desk.memory, id="checked-before")
         with Horizontal(id="busy"):
             yield Label("", id="busy-label")
             yield ProgressBar(id="busy-progress", show_eta=False)
@@ -183,6 +193,7 @@ class DeskScreen(Screen):
         elif claim is None and len(self.articles) == 1:
             article = next(iter(self.articles.values()))
         self.pane.show(claim, article)
+        self.query_one(CheckedBefore).look_up(claim)
         published, proposed, decided = self.tally
         progress = Progress(published, proposed, decided, len(self.claims))
         self.query_one(DeskHeader).show(article, progress, self.desk.reviewer)
@@ -404,8 +415,11 @@ class DeskScreen(Screen):
         claim = self.allowed("verdict")
         if claim is None:
             return
+        self._ask_verdict(claim)
+
+    def _ask_verdict(self, claim: Claim, proposed: str | None = None) -> None:
         self.ask(
-            VerdictDialog(self.desk.workflow, claim),
+            VerdictDialog(self.desk.workflow, claim, proposed=proposed),
             "give the verdict",
             lambda cid, choice, rev: self.desk.set_verdict(
                 cid, choice.label, choice.rationale, choice.conclusion, rev
@@ -449,6 +463,26 @@ class DeskScreen(Screen):
                 ),
                 lambda form: "Evidence note added.",
             )
+
+    async def action_link_check(self) -> None:
+        # It ends in the verdict form: refused first where the stage takes no verdict.
+        claim, matches = self.allowed("verdict"), self.query_one(CheckedBefore).matches
+        if claim is None:
+            return
+        if not matches:
+            self.notify("No past fact check matches this claim.", severity="warning")
+            return
+        best = matches[0]
+        check = best.check
+        if check.url:
+            note = f"Checked before (match score {best.score:.2f}): {check.claim}"
+            title = f"{check.organisation or 'Fact check'}: {check.rating}"
+            add = partial(
+                self.desk.add_note, url=check.url, stance="context", title=title, note=note
+            )
+            if await self.act("add the past check as evidence", add) is None:
+                return
+        self._ask_verdict(self.current or claim, proposed_verdict_for(best, self.desk.workflow))
 
     async def action_advance(self) -> None:
         claim = self.current

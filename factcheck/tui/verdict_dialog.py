@@ -30,10 +30,21 @@ class VerdictChoice:
 
 
 class VerdictDialog(Dialog[VerdictChoice]):
-    def __init__(self, workflow: Workflow, claim: Claim, *, correction: bool = False) -> None:
+    def __init__(
+        self,
+        workflow: Workflow,
+        claim: Claim,
+        proposed: str | None = None,
+        *,
+        correction: bool = False,
+    ) -> None:
+        """`proposed`: a verdict id to start on (a past check's rating, when the reviewer
+        asked for it) instead of the claim's own verdict; `correction`: the form proposes a
+        correction to the published verdict and starts with nothing chosen."""
         super().__init__()
         self.workflow = workflow
         self.claim = claim
+        self.proposed = proposed
         self.correction = correction
 
     def compose(self) -> ComposeResult:
@@ -80,8 +91,10 @@ class VerdictDialog(Dialog[VerdictChoice]):
 
     def on_mount(self) -> None:
         scale = self.query_one("#verdict-scale", OptionList)
-        verdict = None if self.correction else self.claim.verdict
-        scale.highlighted = self.workflow.scale.ids.index(verdict.label) if verdict else None
+        current = self.proposed or (self.claim.verdict.label if self.claim.verdict else None)
+        if self.correction:
+            current = None
+        scale.highlighted = self.workflow.scale.ids.index(current) if current else None
         scale.focus()
 
     @on(OptionList.OptionSelected, "#verdict-scale")
