@@ -465,12 +465,12 @@ class DeskScreen(Screen):
             )
 
     async def action_link_check(self) -> None:
-        # It ends in the verdict form: refused first where the stage takes no verdict.
-        claim, matches = self.allowed("verdict"), self.query_one(CheckedBefore).matches
-        if claim is None:
-            return
-        if not matches:
+        claim, matches = self.current, self.query_one(CheckedBefore).matches
+        if claim is None or not matches:
             self.notify("No past fact check matches this claim.", severity="warning")
+            return
+        # It ends in the verdict form: refused first where the stage takes no verdict.
+        if self.allowed("verdict") is None:
             return
         best = matches[0]
         check = best.check

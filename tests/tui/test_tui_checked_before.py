@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_tui import researched
 from textual.widgets import OptionList
 from tui_support import notices, open_desk, seeded_store
 
@@ -43,6 +44,7 @@ async def test_a_claim_checked_before_shows_the_check_and_links_it(tmp_path: Pat
             )
         ]
     )
+    researched(store)  # linking a past check leads to the verdict: the claim awaits one
     app = open_desk(store_path, "ana")
     async with app.run_test(size=SIZE) as pilot:
         strip = await settled(pilot, app)
@@ -51,7 +53,7 @@ async def test_a_claim_checked_before_shows_the_check_and_links_it(tmp_path: Pat
 
         await pilot.press("L")
         await pilot.pause()
-        [note] = Store(store_path).list_claims()[0].evidence
+        note = Store(store_path).list_claims()[0].evidence[-1]
         assert (note.url, note.title) == (REVIEW_URL, "Example Checks: False")
         dialog = app.screen
         assert isinstance(dialog, VerdictDialog)
