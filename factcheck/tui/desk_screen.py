@@ -465,12 +465,13 @@ class DeskScreen(Screen):
             )
 
     async def action_link_check(self) -> None:
-        claim, matches = self.current, self.query_one(CheckedBefore).matches
-        if claim is None or not matches:
+        # It ends in the verdict form: refused before anything is saved where the stage takes
+        # no verdict (with nothing to link, that is the more useful thing to say).
+        if self.current is not None and not self.query_one(CheckedBefore).matches:
             self.notify("No past fact check matches this claim.", severity="warning")
             return
-        # It ends in the verdict form: refused first where the stage takes no verdict.
-        if self.allowed("verdict") is None:
+        claim, matches = self.allowed("verdict"), self.query_one(CheckedBefore).matches
+        if claim is None or not matches:
             return
         best = matches[0]
         check = best.check
