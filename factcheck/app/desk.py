@@ -303,9 +303,12 @@ class Desk:
     # -- use cases beyond one claim ---------------------------------------------------------
 
     def ingest(
-        self, paths: list[Path], on_step: Callable[[IngestStep], None] | None = None
+        self,
+        paths: list[Path],
+        on_step: Callable[[IngestStep], None] | None = None,
+        jobs: int | None = None,
     ) -> IngestSummary:
-        return ingest_paths(self._repository, paths, on_step)
+        return ingest_paths(self._repository, paths, on_step, jobs=jobs)
 
     def export(
         self, request: ExportRequest, on_stage: Callable[[str], None] | None = None

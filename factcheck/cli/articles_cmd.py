@@ -22,6 +22,13 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "An article already in the store is left as it is.",
     )
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest.add_argument(
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="split in N worker processes (default: one per core)",
+    )
     ingest.set_defaults(handler=run_ingest)
 
     claims = subcommands.add_parser("claims", parents=[store], help="list the claims in the store")
@@ -37,6 +44,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     split_parser.set_defaults(handler=run_split)
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
 def print_ingest_step(step: IngestStep) -> None:
     article = step.article
     if step.added:
@@ -47,7 +60,7 @@ def print_ingest_step(step: IngestStep) -> None:
 
 def run_ingest(args: argparse.Namespace) -> int:
     desk = desk_for(args)
-    summary = desk.ingest(args.paths, print_ingest_step)
+    summary = desk.ingest(args.paths, print_ingest_step, jobs=args.jobs)
     print_line(
         f"{summary.added} article(s) added, {summary.present} already present, "
         f"{summary.claims_added} claim(s) added to {desk.location}"
