@@ -58,5 +58,16 @@ class StaleClaimError(ReviewError):
         self.revision = now
 
 
+class WorkflowChangedError(WorkflowError):
+    """The store's workflow changed (`workflow use`) after this command or desk read it."""
+
+    def __init__(self, stored: int) -> None:
+        super().__init__(
+            f"the store's workflow changed while you worked (it is now at version {stored}); "
+            "nothing was saved: rerun the command, or reopen the desk, to work under it"
+        )
+        self.stored = stored
+
+
 class LibraryError(FactcheckError):
     """A fact-check file that cannot be imported, or an unknown fact-check library entry."""

@@ -5,7 +5,8 @@ exactly what its events produce.
 edits of the store file that no reviewer action made: a changed, removed or reordered event
 (the hash chain breaks), a claim changed or removed without an event (walked back through
 its events, it does not reach the hash its ingest recorded), an event cut off the end (the
-head names a missing event). The chain has no secret in it, so
+head names a missing event), a stored workflow version whose text differs from the one
+its `workflow use` event recorded. The chain has no secret in it, so
 it proves the record was not edited by accident or by someone who did not rewrite every hash
 after the edit; `store check` prints the head hash so a desk can note it elsewhere.
 """
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 from factcheck import audit
 from factcheck.repository import Repository
+from factcheck.workflow_record import version_problem
 
 
 @dataclass(frozen=True)
@@ -37,5 +39,8 @@ def verify_record(repository: Repository) -> RecordCheck:
     claims = {claim.id: claim for claim in repository.list_claims()}
     problem = audit.verify(trail, head)
     if problem is None:
-        problem = audit.check_claims(claims, repository.list_events())
+        events = repository.list_events()
+        problem = audit.check_claims(claims, events)
+        if problem is None:
+            problem = version_problem(repository.workflow_versions(), events)
     return RecordCheck(len(trail), len(claims), head, problem)

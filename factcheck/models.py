@@ -12,7 +12,14 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+)
 
 CHECKWORTHINESS_BANDS: tuple[tuple[float, str], ...] = (
     (0.75, "high"),
@@ -93,6 +100,20 @@ class Verdict(_Model):
     conclusion: str = ""
     reviewer: str
     at: datetime = Field(default_factory=utc_now)
+    # The version of the store's workflow the verdict was given under (see
+    # `WorkflowVersion`): reports show its label from that version, so retiring or renaming
+    # a verdict never relabels what was published. None: given before the store kept its
+    # workflow, read as the store's first version.
+    workflow_version: int | None = None
+
+    @model_serializer(mode="wrap")
+    def _leave_out_unknown_version(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """Verdicts given before versions existed dump exactly as they were written, so the
+        hashes their audit events recorded still match."""
+        data = handler(self)
+        if isinstance(data, dict) and data.get("workflow_version") is None:
+            data.pop("workflow_version", None)
+        return data
 
 
 class EvidenceNote(_Model):
@@ -243,3 +264,18 @@ class Reviewer(_Model):
     @property
     def shown_name(self) -> str:
         return self.display or self.name
+
+
+class WorkflowVersion(_Model):
+    """One version of the workflow a store keeps (`factcheck workflow use`): the file's whole
+    text, its SHA-256 `digest`, who set it and when, and what changed from the version
+    before, in words. Versions are numbered from 1 and never removed."""
+
+    version: int = Field(ge=1)
+    name: str
+    text: str
+    digest: str
+    source: str = ""
+    set_by: str
+    at: datetime = Field(default_factory=utc_now)
+    changes: list[str] = Field(default_factory=list)

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from factcheck import audit
-from factcheck.errors import ClaimChangedError
-from factcheck.models import Article, Claim, Event, Reviewer
+from factcheck.errors import ClaimChangedError, WorkflowChangedError
+from factcheck.models import Article, Claim, Event, Reviewer, WorkflowVersion
 
 
 class Repository(Protocol):
@@ -47,8 +47,12 @@ class Repository(Protocol):
         events: Iterable[Event] = (),
         *,
         expected: Mapping[str, Claim] | None = None,
+        workflow_version: int | None = None,
     ) -> None:
         """Replace the given claims and append the given events in one durable save.
+
+        `workflow_version`: the store's workflow version the caller acted under; if it has
+        changed since (`workflow use`), raise `WorkflowChangedError` and save nothing.
 
         `expected` maps claim ids to the claims as the caller read them; if any stored claim
         differs (another process saved it meanwhile), raise `ClaimChangedError` and save
@@ -89,6 +93,29 @@ class Repository(Protocol):
         """Every event as stored, in log order, and the head hash the store keeps."""
         ...
 
+    def workflow_versions(self) -> list[WorkflowVersion]:
+        """Every workflow version the store kept, oldest first (empty: none kept yet)."""
+        ...
+
+    def workflow_version(self) -> int:
+        """The number of the store's current workflow version (0: none kept), cheap enough
+        to ask before every action."""
+        ...
+
+    def save_workflow(
+        self,
+        versions: Iterable[WorkflowVersion],
+        claims: Iterable[Claim] = (),
+        events: Iterable[Event] = (),
+        *,
+        expected: Mapping[str, Claim] | None = None,
+    ) -> None:
+        """Add workflow versions, replace the migrated claims and append the events in one
+        durable save. The first new version must follow the last stored one, or
+        `WorkflowChangedError` (someone else changed the workflow meanwhile) and nothing is
+        saved; `expected` as for `save`."""
+        ...
+
 
 def claim_order(claim: Claim) -> tuple[int, int, int, str]:
     return (claim.sentence_index, claim.span[0], claim.span[1], claim.id)
@@ -103,6 +130,7 @@ class InMemoryRepository:
         self._events: list[Event] = []
         self._settings: dict[str, Any] = {}
         self._reviewers: dict[str, Reviewer] = {}
+        self._workflows: list[WorkflowVersion] = []
         self._head = ""
 
     def get_article(self, article_id: str) -> Article | None:
@@ -147,7 +175,10 @@ class InMemoryRepository:
         events: Iterable[Event] = (),
         *,
         expected: Mapping[str, Claim] | None = None,
+        workflow_version: int | None = None,
     ) -> None:
+        if workflow_version is not None and workflow_version != len(self._workflows):
+            raise WorkflowChangedError(len(self._workflows))
         for claim_id, claim in (expected or {}).items():
             if self._claims.get(claim_id) != claim:
                 raise ClaimChangedError(claim_id)
@@ -188,3 +219,33 @@ class InMemoryRepository:
 
     def audit_trail(self) -> tuple[list[dict[str, Any]], str]:
         return [event.model_dump(mode="json") for event in self._events], self._head
+
+    def workflow_versions(self) -> list[WorkflowVersion]:
+        return [version.model_copy(deep=True) for version in self._workflows]
+
+    def workflow_version(self) -> int:
+        return len(self._workflows)
+
+    def save_workflow(
+        self,
+        versions: Iterable[WorkflowVersion],
+        claims: Iterable[Claim] = (),
+        events: Iterable[Event] = (),
+        *,
+        expected: Mapping[str, Claim] | None = None,
+    ) -> None:
+        versions = list(versions)
+        check_next_version(len(self._workflows), versions)
+        for claim_id, claim in (expected or {}).items():
+            if self._claims.get(claim_id) != claim:
+                raise ClaimChangedError(claim_id)
+        self._workflows.extend(v.model_copy(deep=True) for v in versions)
+        for claim in claims:
+            self._claims[claim.id] = claim.model_copy(deep=True)
+        self._append(events)
+
+
+def check_next_version(stored: int, versions: list[WorkflowVersion]) -> None:
+    """New versions must continue the stored numbering (1, 2, ...) without a gap."""
+    if versions and versions[0].version != stored + 1:
+        raise WorkflowChangedError(stored)

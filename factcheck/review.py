@@ -35,7 +35,12 @@ from datetime import datetime
 from typing import Any
 
 from factcheck import audit
-from factcheck.errors import ReviewError, StaleClaimError, UnknownClaimError
+from factcheck.errors import (
+    ReviewError,
+    StaleClaimError,
+    UnknownClaimError,
+    WorkflowChangedError,
+)
 from factcheck.models import (
     Claim,
     Correction,
@@ -55,6 +60,7 @@ from factcheck.roster import ROSTER_ACTIONS, RosterKeeper, find
 from factcheck.terminal_text import unsafe_characters, visible
 from factcheck.urls import is_web_url
 from factcheck.workflow import Stage, Workflow
+from factcheck.workflow.migration import MIGRATE_ACTION
 
 NOTE_FIELDS = ("url", "title", "quote", "stance", "note")
 NO_VERDICT = "no verdict"
@@ -173,7 +179,11 @@ class ReviewService:
         workflow: Workflow,
         reviewer: str,
         clock: Callable[[], datetime] = utc_now,
+        earlier_verdict: Callable[[str], bool] = lambda verdict_id: False,
     ) -> None:
+        """`earlier_verdict(id)`: whether an earlier version of the store's workflow had the
+        verdict id, which published claims keep after the scale dropped it (see
+        `factcheck.workflow.migration`)."""
         if not reviewer.strip():
             raise ReviewError("a reviewer name is needed (--reviewer NAME or $FACTCHECK_REVIEWER)")
         require_plain_name("reviewer", reviewer)
@@ -185,11 +195,12 @@ class ReviewService:
         self.reviewer = listed.name if listed else reviewer
         self.clock = clock
         self.roster = RosterKeeper(repository, workflow, self.reviewer, clock)
-        self._check_store_fits_workflow()
+        self._check_store_fits_workflow(earlier_verdict)
+        self._workflow_version = repository.workflow_version()
 
     # -- opening --------------------------------------------------------------------------
 
-    def _check_store_fits_workflow(self) -> None:
+    def _check_store_fits_workflow(self, earlier_verdict: Callable[[str], bool]) -> None:
         """Refuse a workflow that cannot place every stored claim or read every verdict."""
         stored_stages, stored_verdicts = self.repository.stages_and_verdicts()
         name = f"workflow {self.workflow.name!r} ({self.workflow.source})"
@@ -199,7 +210,8 @@ class ReviewService:
                 f"{name} has no stage {', '.join(map(repr, stages))}, where claims in this "
                 f"store sit; its stages are {', '.join(self.workflow.stage_ids)}"
             )
-        labels = sorted(stored_verdicts - set(self.workflow.scale.ids))
+        missing = stored_verdicts - set(self.workflow.scale.ids)
+        labels = sorted(label for label in missing if not earlier_verdict(label))
         if labels:
             raise ReviewError(
                 f"{name} has no verdict {', '.join(map(repr, labels))}, which claims in this "
@@ -234,7 +246,6 @@ class ReviewService:
         return Progress.of(self.repository.list_claims(), self.workflow)
 
     def status_counts(self) -> StatusCounts:
-        columns = [*self.workflow.scale.ids, NO_VERDICT, Triage.REJECTED, Triage.MERGED]
         counts: dict[tuple[str, str], int] = {}
         for claim in self.repository.list_claims():
             stage = self.stage_of(claim).id
@@ -243,6 +254,11 @@ class ReviewService:
             else:
                 column = claim.verdict.label if claim.verdict else NO_VERDICT
             counts[stage, column] = counts.get((stage, column), 0) + 1
+        # Published verdicts keep ids a later scale dropped: they get a column after it.
+        kept = sorted(
+            {c for _, c in counts} - {*self.workflow.scale.ids, NO_VERDICT, *_OUT_OF_FLOW}
+        )
+        columns = [*self.workflow.scale.ids, *kept, NO_VERDICT, Triage.REJECTED, Triage.MERGED]
         return StatusCounts(list(self.workflow.stages), [str(c) for c in columns], counts)
 
     def refusal(self, claim: Claim, action: str) -> str | None:
@@ -409,6 +425,7 @@ class ReviewService:
             conclusion=conclusion.strip(),
             reviewer=self.reviewer,
             at=self.clock(),
+            workflow_version=self.workflow.version,
         )
         if claim.verdict and claim.verdict.model_dump(exclude={"at"}) == verdict.model_dump(
             exclude={"at"}
@@ -524,6 +541,7 @@ class ReviewService:
             conclusion=conclusion.strip(),
             reviewer=self.reviewer,
             at=now,
+            workflow_version=self.workflow.version,
         )
         correction = Correction(
             previous_label=claim.verdict.label,
@@ -611,7 +629,7 @@ class ReviewService:
             and e.claim_id
             and e.undoes is None
             and e.id not in undone
-            and e.action not in (*audit.START_ACTIONS, *ROSTER_ACTIONS)
+            and e.action not in (*audit.START_ACTIONS, *ROSTER_ACTIONS, MIGRATE_ACTION)
         ]
         return own[-1] if own else None
 
@@ -657,7 +675,12 @@ class ReviewService:
         restored.revision = claim.revision + 1
         event = self._event(claim, restored, "undo", detail=f"undid {last.action}")
         event = event.model_copy(update={"undoes": last.id})
-        self.repository.save([restored], [event], expected={claim.id: claim})
+        self.repository.save(
+            [restored],
+            [event],
+            expected={claim.id: claim},
+            workflow_version=self._workflow_version,
+        )
         return restored
 
     # -- plumbing -------------------------------------------------------------------------
@@ -667,12 +690,21 @@ class ReviewService:
         allows): the reviewer is on the roster, the claim is at the revision they saw, and
         its stage allows the action."""
         claim = self.claim(claim_id)
+        self._check_workflow_unchanged()
         self._check_revision(claim, revision)
         self.roster.member()
         refused = self.refusal(claim, action) if action else None
         if refused:
             raise ReviewError(refused)
         return claim
+
+    def _check_workflow_unchanged(self) -> None:
+        """A desk opened before `workflow use` changed the store's workflow would act by
+        rules the desk no longer keeps (and on claims the change may have moved); the save
+        checks again under the store's lock, so a change landing meanwhile is caught too."""
+        now = self.repository.workflow_version()
+        if now != self._workflow_version:
+            raise WorkflowChangedError(now)
 
     def _check_revision(self, claim: Claim, revision: int | None) -> None:
         if revision is None or revision == claim.revision:
@@ -728,7 +760,12 @@ class ReviewService:
             changed.stage = changes.get("stage", self.workflow.first_stage.id)
         changed.revision = claim.revision + 1
         event = self._event(claim, changed, action, detail)
-        self.repository.save([changed], [event], expected={claim.id: claim})
+        self.repository.save(
+            [changed],
+            [event],
+            expected={claim.id: claim},
+            workflow_version=self._workflow_version,
+        )
         return changed
 
 

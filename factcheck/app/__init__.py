@@ -6,8 +6,10 @@ the settings, and nothing else of factcheck's (import-linter keeps it so). Here 
 - `open_desk(settings)` -> `Desk`: one reviewer's session over the store — read claims and
   articles, act on a claim (one `ReviewService` action each), undo, ingest, export, and the
   claim presenter (`Desk.present`);
-- `split_file`, `open_workflow`, `check_store` / `compact_store` for the commands that need
-  no desk;
+- `split_file`, `open_workflow`, `read_workflow_file`, `init_workflow`, `diff_workflows`,
+  `check_store` / `compact_store` for the commands that need no desk;
+- the store's workflow through the desk: `Desk.workflow_versions`, `propose_workflow` /
+  `adopt_workflow` (`factcheck workflow use`);
 - `Desk.memory` -> `DeskMemory`: the fact-check library and matching against it;
 - the plain values the shells show or pass back (`ClaimView`, `ExportRequest`, ...).
 """
@@ -44,7 +46,14 @@ from factcheck.app.store_care import (
     compact_store,
     repair_damaged_store,
 )
-from factcheck.app.workflows import open_workflow
+from factcheck.app.workflows import (
+    STORE_WORD,
+    TEMPLATES,
+    diff_workflows,
+    init_workflow,
+    open_workflow,
+    read_workflow_file,
+)
 from factcheck.ingest import read_article
 from factcheck.models import Claim
 from factcheck.review import (
@@ -57,6 +66,7 @@ from factcheck.review import (
     validate_url,
 )
 from factcheck.splitter import split
+from factcheck.workflow_record import WorkflowFile, WorkflowProposal
 
 __all__ = [
     "CHECKED_BEFORE",
@@ -64,6 +74,8 @@ __all__ = [
     "FORMATS",
     "NOTE_FIELDS",
     "SHOWN_MATCHES",
+    "STORE_WORD",
+    "TEMPLATES",
     "ChangeFeed",
     "CheckedClaim",
     "ClaimChange",
@@ -81,10 +93,14 @@ __all__ = [
     "Progress",
     "StatusCounts",
     "StoreHealth",
+    "WorkflowFile",
+    "WorkflowProposal",
     "check_store",
     "compact_store",
     "default_report_path",
+    "diff_workflows",
     "format_for",
+    "init_workflow",
     "is_decided",
     "is_proposed",
     "is_published",
@@ -93,6 +109,7 @@ __all__ = [
     "open_workflow",
     "present_claim",
     "proposed_verdict_for",
+    "read_workflow_file",
     "repair_damaged_store",
     "shorten",
     "similarity",

@@ -19,29 +19,43 @@ from factcheck.app.export import ExportRequest, ExportResult, export_report
 from factcheck.app.ingest import IngestStep, IngestSummary, ingest_paths
 from factcheck.app.memory import DeskMemory
 from factcheck.app.presenter import ClaimView, present_claim
-from factcheck.app.workflows import open_workflow
-from factcheck.errors import ArticleError
+from factcheck.app.workflows import WorkflowChoice
+from factcheck.errors import ArticleError, WorkflowError
 from factcheck.integrity import RecordCheck, verify_record
-from factcheck.models import Article, Claim, Event, Reviewer
+from factcheck.models import Article, Claim, Event, Reviewer, Verdict, WorkflowVersion
 from factcheck.repository import Repository
 from factcheck.review import Progress, ReviewService, StatusCounts
 from factcheck.roster import display_names
 from factcheck.settings import Settings
 from factcheck.store import Store, store_files
-from factcheck.workflow import Stage, Workflow
+from factcheck.workflow import Stage, VerdictOption, Workflow
+from factcheck.workflow.migration import parse_maps
+from factcheck.workflow_record import (
+    VersionedLabels,
+    WorkflowFile,
+    WorkflowKeeper,
+    WorkflowProposal,
+    versioned_labels,
+    workflow_of,
+)
 
 
-def open_desk(settings: Settings) -> Desk:
-    """The desk on the settings' store and workflow, as the settings' reviewer.
+def open_desk(settings: Settings, on_notice: Callable[[str], None] | None = None) -> Desk:
+    """The desk on the settings' store and its workflow (see `factcheck.app.workflows`), as
+    the settings' reviewer; `on_notice` hears the one line saying a one-off `--workflow`
+    differs from the store's.
 
-    The workflow file is read when first needed, and the review rules checked when the first
+    The workflow is read when first needed, and the review rules checked when the first
     review action (or `start_review`) needs them, so listing, ingesting and exporting work
     without a reviewer name or with a store another workflow placed.
     """
+    store = Store(settings.store)
+    choice = WorkflowChoice(store, settings, on_notice)
     return Desk(
-        Store(settings.store),
-        lambda: open_workflow(settings.workflow),
+        store,
+        lambda: choice.workflow,
         settings.reviewer,
+        workflow_file=choice.current_file,
         protected=tuple(store_files(settings.store)),
     )
 
@@ -54,18 +68,30 @@ class Desk:
         repository: Repository,
         workflow: Workflow | Callable[[], Workflow],
         reviewer: str,
+        workflow_file: Callable[[], WorkflowFile] | None = None,
         protected: tuple[Path, ...] = (),
         feed: ChangeFeed | None = None,
     ) -> None:
+        """`workflow_file`: the store's workflow as a file (text and workflow), where a
+        workflow change starts from; needed only to change the workflow."""
         self._repository = repository
         self._protected = protected
         self._workflow = workflow
         self._reviewer = reviewer
         self._feed = feed or EventLogFeed(repository)
+        self._workflow_file = workflow_file
 
     @cached_property
     def workflow(self) -> Workflow:
         return self._workflow() if callable(self._workflow) else self._workflow
+
+    @cached_property
+    def labels(self) -> VersionedLabels:
+        """Verdict labels as given: each from the workflow version it was given under."""
+        return versioned_labels(self._repository, self.workflow)
+
+    def verdict_option(self, verdict: Verdict) -> VerdictOption | None:
+        return self.labels.of(verdict)
 
     @cached_property
     def memory(self) -> DeskMemory:
@@ -74,7 +100,9 @@ class Desk:
 
     @cached_property
     def _review(self) -> ReviewService:
-        return ReviewService(self._repository, self.workflow, self._reviewer)
+        return ReviewService(
+            self._repository, self.workflow, self._reviewer, earlier_verdict=self.labels.had
+        )
 
     def start_review(self) -> Desk:
         """Check now that this reviewer may review this store under this workflow
@@ -135,7 +163,7 @@ class Desk:
         return self._feed.changes_since(cursor)
 
     def present(self, claim: Claim) -> ClaimView:
-        return present_claim(claim, self.workflow)
+        return present_claim(claim, self.workflow, self.labels)
 
     def refusal(self, claim: Claim, action: str) -> str | None:
         """Why `action` (a workflow action: verdict, evidence, sign_off, ...) may not be
@@ -238,6 +266,51 @@ class Desk:
         and the claim as restored."""
         return self._review.undo_last_action()
 
+    # -- the store's workflow (`factcheck workflow use / history`) --------------------------
+
+    def workflow_versions(self) -> list[WorkflowVersion]:
+        """Every version of the workflow the store kept, oldest first."""
+        return self._repository.workflow_versions()
+
+    def store_workflow_file(self, version: int | None = None) -> WorkflowFile:
+        """The store's workflow as a file: kept version `version`, or else its last kept
+        version, or the settings' file."""
+        if version is not None:
+            versions = self.workflow_versions()
+            if not 1 <= version <= len(versions):
+                have = f"versions 1 to {len(versions)}" if versions else "no versions yet"
+                raise WorkflowError(f"the store keeps no workflow version {version} ({have})")
+            kept = versions[version - 1]
+            return WorkflowFile(kept.text, workflow_of(kept))
+        if self._workflow_file is None:
+            raise WorkflowError("this desk was opened without a workflow file to start from")
+        return self._workflow_file()
+
+    def propose_workflow(
+        self,
+        new_file: WorkflowFile,
+        source: str,
+        stage_maps: Sequence[str] = (),
+        verdict_maps: Sequence[str] = (),
+    ) -> WorkflowProposal:
+        """What making `new_file` the store's workflow would keep and move; saves nothing.
+        `stage_maps` / `verdict_maps` are `OLD=NEW` entries."""
+        return self._keeper.propose(
+            new_file,
+            source,
+            self.store_workflow_file(),
+            parse_maps(stage_maps, "stage"),
+            parse_maps(verdict_maps, "verdict"),
+        )
+
+    def adopt_workflow(self, proposal: WorkflowProposal) -> None:
+        """Save the proposal in one change (refused while claims are left unmapped)."""
+        self._keeper.adopt(proposal, self.store_workflow_file().workflow)
+
+    @cached_property
+    def _keeper(self) -> WorkflowKeeper:
+        return WorkflowKeeper(self._repository, self.reviewer)
+
     # -- use cases beyond one claim ---------------------------------------------------------
 
     def ingest(
@@ -253,4 +326,4 @@ class Desk:
     ) -> ExportResult:
         if self._protected:
             request = replace(request, protected=request.protected + self._protected)
-        return export_report(self._repository, self.workflow, request, on_stage)
+        return export_report(self._repository, self.labels, request, on_stage)

@@ -15,7 +15,7 @@ from factcheck.errors import StoreError
 from factcheck.integrity import verify_record
 from factcheck.report import EXTENSIONS, FORMATS, build_report, render, write_report_file
 from factcheck.repository import Repository
-from factcheck.workflow import Workflow
+from factcheck.workflow_record import VersionedLabels
 
 DEFAULT_FORMAT = "md"
 FORMAT_BY_EXTENSION = {
@@ -74,14 +74,16 @@ def default_report_path(stem: str, fmt: str) -> Path:
 
 def export_report(
     repository: Repository,
-    workflow: Workflow,
+    labels: VersionedLabels,
     request: ExportRequest,
     on_stage: Callable[[str], None] | None = None,
 ) -> ExportResult:
     """Build, render and (with a path) write the report; `on_stage` hears each step's name.
 
-    A store whose audit record does not verify (`factcheck.integrity`) is refused with
-    `StoreError`, unless the request allows it; the report then says so at the top.
+    `labels` holds the workflow and its earlier versions: each verdict shows the label of
+    the version it was given under. A store whose audit record does not verify
+    (`factcheck.integrity`) is refused with `StoreError`, unless the request allows it; the
+    report then says so at the top.
     """
     tell = on_stage or (lambda stage: None)
     tell("verifying the record")
@@ -97,7 +99,8 @@ def export_report(
     tell("reading claims")
     report = build_report(
         repository,
-        workflow,
+        labels.current,
+        labels=labels,
         article_id=request.article_id,
         stages=request.stages,
         verdicts=request.verdicts,

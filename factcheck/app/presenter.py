@@ -16,6 +16,7 @@ from functools import lru_cache
 from factcheck.models import Article, Claim, EvidenceNote
 from factcheck.splitter.sentences import sentence_spans
 from factcheck.workflow import Stage, Workflow, independent_sign_offs, source_domain
+from factcheck.workflow_record import VersionedLabels
 
 
 def shorten(text: str, width: int) -> str:
@@ -135,8 +136,16 @@ def verdict_label(workflow: Workflow, verdict_id: str) -> str:
     return option.label if option else verdict_id
 
 
-def present_claim(claim: Claim, workflow: Workflow) -> ClaimView:
+def present_claim(
+    claim: Claim, workflow: Workflow, labels: VersionedLabels | None = None
+) -> ClaimView:
+    """`labels`: the store's workflow versions, so a verdict shows the label it was given
+    under (without them, the workflow's label)."""
     stage = workflow.stage_of(claim)
+    label = ""
+    if claim.verdict is not None:
+        option = labels.of(claim.verdict) if labels else workflow.scale.option(claim.verdict.label)
+        label = option.label if option else claim.verdict.label
     return ClaimView(
         claim=claim,
         stage=stage,
@@ -145,7 +154,7 @@ def present_claim(claim: Claim, workflow: Workflow) -> ClaimView:
         is_final=workflow.is_final(stage.id),
         missing=workflow.missing(claim),
         next_stage=workflow.next_stage(stage.id),
-        verdict_label=verdict_label(workflow, claim.verdict.label) if claim.verdict else "",
+        verdict_label=label,
         signed_off_by=independent_sign_offs(claim),
         notes=[NoteView(note, source_domain(note.url)) for note in claim.evidence],
     )

@@ -14,7 +14,10 @@ from factcheck.app import Desk, open_desk, shorten
 from factcheck.terminal_text import json_safe, visible
 
 STORE_HELP = "TinyDB store file (default: $FACTCHECK_STORE or store/factcheck.json)"
-WORKFLOW_HELP = "review workflow YAML file (default: workflows/default.yaml)"
+WORKFLOW_HELP = (
+    "review workflow YAML file for this command only (default: the store's workflow, "
+    "see `workflow use`; a store that kept none uses workflows/default.yaml)"
+)
 REVIEWER_HELP = "your name in the audit log (default: $FACTCHECK_REVIEWER or your login name)"
 
 
@@ -34,8 +37,14 @@ def review_options() -> argparse.ArgumentParser:
 
 
 def desk_for(args: argparse.Namespace) -> Desk:
-    """The desk on the settings' store and workflow, as the settings' reviewer."""
-    return open_desk(args.settings)
+    """The desk on the settings' store and workflow, as the settings' reviewer; a one-off
+    `--workflow` that differs from the store's is said in one line on stderr."""
+    return open_desk(args.settings, on_notice=tell)
+
+
+def tell(line: str) -> None:
+    """One line for the user beside the command's output (stderr, so pipes stay clean)."""
+    print(f"factcheck: {line}", file=sys.stderr)
 
 
 def print_json(data: Any) -> None:

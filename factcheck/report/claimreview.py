@@ -112,7 +112,7 @@ def claim_review(
 ) -> dict[str, Any]:
     option, verdict = entry.verdict_option, entry.verdict
     assert option is not None and verdict is not None, "only published verdicts are reviewed"
-    scale = report.workflow.scale
+    scale = report.scale_of(verdict)
     site = urlsplit(site_url.replace("{", "").replace("}", ""))
     review: dict[str, Any] = {
         "@context": CONTEXT,

@@ -22,6 +22,10 @@ Decisions a reader of any report relies on:
   out of all the article's claims.
 - **Published date** of a verdict: when the audit log last shows the claim moving into the
   final stage; the verdict's own date when the log does not say (a hand-built store).
+- **Labels as published**: a verdict shows the label, colour and rating of the workflow
+  version it was given under (`factcheck.workflow_record.VersionedLabels`), so a verdict the
+  desk later retired or relabelled reads as readers saw it; the summary lists a retired
+  label after the current scale.
 - Nothing depends on the clock: the same store gives the same report, byte for byte.
 """
 
@@ -43,7 +47,8 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.repository import Repository, claim_order
-from factcheck.workflow import Stage, VerdictOption, Workflow
+from factcheck.workflow import Stage, VerdictOption, VerdictScale, Workflow
+from factcheck.workflow_record import VersionedLabels
 
 PUBLISHED = "published"
 IN_REVIEW = "in review"
@@ -170,16 +175,28 @@ class ReportData:
     # Why the store's audit record could not be verified, when exported anyway; reports that
     # can carry a note (Markdown, HTML, JSON) say so at the top.
     unverified: str = ""
+    labels: VersionedLabels | None = None
 
     @property
     def claims(self) -> list[ClaimEntry]:
         return [entry for article in self.articles for entry in article.claims]
 
-    def option(self, verdict_id: str) -> VerdictOption | None:
+    def option(self, verdict_id: str, version: int | None = None) -> VerdictOption | None:
+        """The verdict id's scale entry as of workflow `version` (see `VersionedLabels`)."""
+        if self.labels is not None:
+            return self.labels.option(verdict_id, version)
         return self.workflow.scale.option(verdict_id)
 
-    def label_of(self, verdict_id: str) -> str:
-        option = self.option(verdict_id)
+    def scale_of(self, verdict: Verdict) -> VerdictScale:
+        """The scale the verdict was given on (an earlier version's, for an old verdict)."""
+        if self.labels is not None:
+            found = self.labels.scale(verdict.label, verdict.workflow_version)
+            if found is not None:
+                return found
+        return self.workflow.scale
+
+    def label_of(self, verdict_id: str, version: int | None = None) -> str:
+        option = self.option(verdict_id, version)
         return option.label if option else verdict_id
 
 
@@ -192,12 +209,18 @@ def build_report(
     verdicts: Iterable[str] | None = None,
     include_unreviewed: bool = False,
     unverified: str = "",
+    labels: VersionedLabels | None = None,
 ) -> ReportData:
-    """Gather one report's data; unknown article, stage or verdict ids raise `ReportError`."""
+    """Gather one report's data; unknown article, stage or verdict ids raise `ReportError`.
+    `labels` gives each verdict its label from the version it was given under (default:
+    the workflow's scale for every verdict)."""
+    labels = labels or VersionedLabels(workflow)
     filters = Filters(
         article_id=article_id,
         stages=_known(stages, workflow.stage_ids, "stage"),
-        verdicts=_known(verdicts, workflow.scale.ids, "verdict"),
+        verdicts=_known(
+            verdicts, [*workflow.scale.ids, *filter(labels.had, verdicts or ())], "verdict"
+        ),
         include_unreviewed=include_unreviewed,
     )
     if article_id is not None:
@@ -217,7 +240,7 @@ def build_report(
     for article in articles:
         claims = sorted(by_article.get(article.id, []), key=claim_order)
         placed = [
-            _entry(claim, position, workflow, published_at)
+            _entry(claim, position, workflow, labels, published_at)
             for position, claim in enumerate(claims, start=1)
         ]
         everything.extend(placed)
@@ -225,23 +248,26 @@ def build_report(
         if shown or article_id is not None:
             entries.append(ArticleEntry(article, summarize(placed, workflow), shown))
     return ReportData(
-        workflow, filters, tuple(entries), summarize(everything, workflow), unverified
+        workflow, filters, tuple(entries), summarize(everything, workflow), unverified, labels
     )
 
 
 def summarize(entries: Sequence[ClaimEntry], workflow: Workflow) -> Summary:
     """Counts by published verdict and status, by stage, and how many are reviewed."""
-    by_label: dict[str, int] = {}
+    # Keyed by the scale entry each verdict shows: one given under an earlier version with
+    # another label (or a retired id) gets its own row after the current scale.
+    by_option: dict[VerdictOption, int] = {}
     by_status: dict[str, int] = {}
     by_stage: dict[str, int] = {}
     for entry in entries:
         by_status[entry.status] = by_status.get(entry.status, 0) + 1
         by_stage[entry.stage.id] = by_stage.get(entry.stage.id, 0) + 1
-        if entry.is_published and entry.verdict is not None:
-            by_label[entry.verdict.label] = by_label.get(entry.verdict.label, 0) + 1
+        if entry.is_published and entry.verdict_option is not None:
+            by_option[entry.verdict_option] = by_option.get(entry.verdict_option, 0) + 1
+    earlier = [option for option in by_option if option not in workflow.scale.verdicts]
     verdict_rows = [
-        CountRow(option.id, option.label, option.color, by_label.get(option.id, 0))
-        for option in workflow.scale.verdicts
+        CountRow(option.id, option.label, option.color, by_option.get(option, 0))
+        for option in [*workflow.scale.verdicts, *earlier]
     ]
     status_rows = [
         CountRow(status, STATUS_LABELS[status], "", by_status.get(status, 0))
@@ -276,12 +302,16 @@ def _status(claim: Claim, stage: Stage, workflow: Workflow) -> str:
 
 
 def _entry(
-    claim: Claim, position: int, workflow: Workflow, published_at: dict[str, datetime]
+    claim: Claim,
+    position: int,
+    workflow: Workflow,
+    labels: VersionedLabels,
+    published_at: dict[str, datetime],
 ) -> ClaimEntry:
     stage = _stage_of(claim, workflow)
     option = None
     if claim.verdict is not None:
-        option = workflow.scale.option(claim.verdict.label)
+        option = labels.of(claim.verdict)
         if option is None:
             raise ReportError(
                 f"claim {claim.id} carries verdict {claim.verdict.label!r}, which workflow "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from factcheck.models import Correction
+from factcheck.models import Correction, Verdict
 from factcheck.report.data import (
     IN_REVIEW,
     MERGED,
@@ -78,6 +78,10 @@ def reviewed_text(summary: Summary) -> str:
 
 
 def correction_text(report: ReportData, correction: Correction) -> str:
-    before = report.label_of(correction.previous_label)
-    after = report.label_of(correction.new_label)
+    before = report.label_of(correction.previous_label, _version(correction.previous_verdict))
+    after = report.label_of(correction.new_label, _version(correction.verdict))
     return f"{day(correction.at)} by {correction.reviewer}: {before} → {after}: {correction.reason}"
+
+
+def _version(verdict: Verdict | None) -> int | None:
+    return verdict.workflow_version if verdict else None

@@ -35,6 +35,8 @@ def report_json(report: ReportData) -> dict[str, Any]:
         **({"unverified": report.unverified} if report.unverified else {}),
         "workflow": {
             "name": workflow.name,
+            # The store's version of it (null: a file the store has not kept).
+            "version": workflow.version,
             "final_stage": workflow.final_stage,
             "stages": [{"id": s.id, "title": s.title} for s in workflow.stages],
             "scale": {

@@ -20,10 +20,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck import audit
-from factcheck.errors import ClaimChangedError, StoreError
+from factcheck.errors import ClaimChangedError, StoreError, WorkflowChangedError
 from factcheck.library.checks import CheckedClaim
-from factcheck.models import Article, Claim, Event, Reviewer, utc_now
-from factcheck.repository import claim_order
+from factcheck.models import Article, Claim, Event, Reviewer, WorkflowVersion, utc_now
+from factcheck.repository import check_next_version, claim_order
 from factcheck.store.journal import JournalStatus, JournalStorage
 from factcheck.store.transaction import Transaction
 
@@ -45,6 +45,8 @@ MODELS = {
     LIBRARY: CheckedClaim,
 }
 AUDIT_HEAD = "audit"
+# The setting holding every workflow version the store kept, oldest first.
+WORKFLOWS = "workflows"
 SEAL_ACTOR = "factcheck"
 
 
@@ -124,11 +126,16 @@ class Store:
         events: Iterable[Event] = (),
         *,
         expected: Mapping[str, Claim] | None = None,
+        workflow_version: int | None = None,
     ) -> None:
         claims, events = list(claims), list(events)
         if not claims and not events:
             return
         with self._storage.transaction() as save:
+            if workflow_version is not None:
+                stored = self._version_count(save.find(SETTINGS, WORKFLOWS))
+                if stored != workflow_version:
+                    raise WorkflowChangedError(stored)
             for claim_id, claim in (expected or {}).items():
                 stored = save.find(CLAIMS, claim_id)
                 # Compared as models, so a document written before a field existed still
@@ -238,6 +245,57 @@ class Store:
         return [copy.deepcopy(doc) for doc in docs], (
             value.get("head", "") if isinstance(value, dict) else ""
         )
+
+    # -- the workflow the store keeps -----------------------------------------------------
+
+    def workflow_versions(self) -> list[WorkflowVersion]:
+        with self._storage.reading() as tables:
+            doc = tables.find(SETTINGS, WORKFLOWS)
+        return self._versions(doc)
+
+    def workflow_version(self) -> int:
+        with self._storage.reading() as tables:
+            doc = tables.find(SETTINGS, WORKFLOWS)
+        return self._version_count(doc)
+
+    @staticmethod
+    def _version_count(doc: dict[str, Any] | None) -> int:
+        value = doc.get("value") if doc else None
+        return len(value) if isinstance(value, list) else 0
+
+    def save_workflow(
+        self,
+        versions: Iterable[WorkflowVersion],
+        claims: Iterable[Claim] = (),
+        events: Iterable[Event] = (),
+        *,
+        expected: Mapping[str, Claim] | None = None,
+    ) -> None:
+        versions = list(versions)
+        with self._storage.transaction() as save:
+            stored = self._versions(save.find(SETTINGS, WORKFLOWS))
+            check_next_version(len(stored), versions)
+            for claim_id, claim in (expected or {}).items():
+                found = save.find(CLAIMS, claim_id)
+                if found is None or self._model(CLAIMS, found) != claim:
+                    raise ClaimChangedError(claim_id)
+            for claim in claims:
+                save.upsert(CLAIMS, claim.model_dump(mode="json"))
+            kept = [v.model_dump(mode="json") for v in [*stored, *versions]]
+            save.upsert(SETTINGS, {"key": WORKFLOWS, "value": kept})
+            self._append(save, list(events))
+
+    def _versions(self, doc: dict[str, Any] | None) -> list[WorkflowVersion]:
+        value = doc.get("value") if doc else None
+        if not isinstance(value, list):
+            return []
+        try:
+            return [WorkflowVersion.model_validate(item) for item in value]
+        except ValidationError as error:
+            raise StoreError(
+                f"{self.path}: the stored workflow versions do not fit the data model "
+                f"({error.errors()[0]['msg']}); left unchanged"
+            ) from None
 
     # -- the fact-check library -----------------------------------------------------------
 

@@ -70,6 +70,7 @@ from factcheck.tui.filter_bar import ClaimFilter, FilterBar
 from factcheck.tui.queue import ClaimQueue, column_headings, columns_for
 from factcheck.tui.text_dialog import TextAnswer, TextDialog
 from factcheck.tui.verdict_dialog import VerdictDialog
+from factcheck.tui.workflow_screen import WorkflowScreen
 
 # Side by side only where the queue still gets as many columns as a 120-column stacked desk:
 # a narrower side-by-side queue would cut the claims shorter than the stacked one.
@@ -116,6 +117,9 @@ DESK_BINDINGS = [
         "Link check",
         "Link the claim to its best past fact check: its review as evidence, its verdict proposed",
         show=False,
+    ),
+    _binding(
+        "W", "workflow", "Workflow", "The workflow: stages, needs, scale, version", show=False
     ),
 ]
 
@@ -761,6 +765,14 @@ class DeskScreen(Screen):
             return
         self.show_claims(articles, claims)
         self.notify("Store re-read.", timeout=2)
+
+    async def action_workflow(self) -> None:
+        try:
+            versions = await self.in_background("Reading the workflow", self.desk.workflow_versions)
+        except FactcheckError as error:
+            self.notify(str(error), title="Could not read the workflow", severity="error")
+            return
+        self.app.push_screen(WorkflowScreen(self.desk.workflow, versions))
 
     # -- slow work in workers -------------------------------------------------------------
 

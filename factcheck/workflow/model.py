@@ -212,6 +212,9 @@ class Workflow(_Strict):
     )
 
     _source: str = PrivateAttr(default="<workflow>")
+    # The store's version number for this workflow (`factcheck.workflow_record`), None for a
+    # file the store has not kept; verdicts given under it record it.
+    _version: int | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _follow_desk_rules(self) -> Workflow:
@@ -226,6 +229,17 @@ class Workflow(_Strict):
     @property
     def source(self) -> str:
         return self._source
+
+    @property
+    def version(self) -> int | None:
+        return self._version
+
+    def as_version(self, version: int | None, source: str | None = None) -> Workflow:
+        """This workflow marked as the store's version `version` (read from `source`)."""
+        marked = self.model_copy()
+        marked._version = version
+        marked._source = source or self._source
+        return marked
 
     @property
     def first_stage(self) -> Stage:

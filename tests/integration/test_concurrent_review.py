@@ -29,10 +29,10 @@ class RacingRepository(InMemoryRepository):
         super().__init__()
         self.before_next_save: list = []
 
-    def save(self, claims=(), events=(), *, expected=None) -> None:  # type: ignore[no-untyped-def]
+    def save(self, claims=(), events=(), **options) -> None:  # type: ignore[no-untyped-def]
         while self.before_next_save:
             self.before_next_save.pop()()
-        super().save(claims, events, expected=expected)
+        super().save(claims, events, **options)
 
 
 def test_an_action_on_a_claim_changed_meanwhile_is_refused_and_saves_nothing() -> None:

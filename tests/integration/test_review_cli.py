@@ -306,7 +306,10 @@ def test_workflow_check_prints_every_problem_and_exits_2(
     assert f"{good[0]}: ok" in captured.out
 
 
-def test_workflow_show_lists_stages_needs_and_scale(capsys: pytest.CaptureFixture[str]) -> None:
+def test_workflow_show_lists_stages_needs_and_scale(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # a wide terminal: no column shortened
     assert main(["workflow", "show", str(WORKFLOWS / "panel.yaml")]) == 0
     out = capsys.readouterr().out
     assert "sign-off by 3 reviewers other than the verdict's" in out
