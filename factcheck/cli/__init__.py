@@ -14,12 +14,28 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from factcheck.cli import articles_cmd, claim_cmd, export_cmd, review_cmd, store_cmd, workflow_cmd
+from factcheck.cli import (
+    article_cmd,
+    articles_cmd,
+    claim_cmd,
+    export_cmd,
+    review_cmd,
+    store_cmd,
+    workflow_cmd,
+)
 from factcheck.cli.common import DEFAULT_WORKFLOW, REVIEWER_HELP, WORKFLOW_HELP, default_reviewer
 from factcheck.errors import FactcheckError
 from factcheck.store import DEFAULT_STORE_PATH
 
-COMMAND_MODULES = (articles_cmd, workflow_cmd, claim_cmd, store_cmd, export_cmd, review_cmd)
+COMMAND_MODULES = (
+    articles_cmd,
+    article_cmd,
+    workflow_cmd,
+    claim_cmd,
+    store_cmd,
+    export_cmd,
+    review_cmd,
+)
 EXIT_USER_ERROR = 2
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from factcheck.cli.article_cmd import add_detail_flags, details_from
 from factcheck.cli.common import open_store, print_json, print_table, shorten, store_options
 from factcheck.errors import ArticleError
 from factcheck.ingest import read_article, read_articles
@@ -22,6 +23,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "An article already in the store is left as it is.",
     )
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    add_detail_flags(ingest, clearing=False)
     ingest.set_defaults(handler=run_ingest)
 
     claims = subcommands.add_parser("claims", parents=[store], help="list the claims in the store")
@@ -38,7 +40,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    articles = read_articles(args.paths)  # every file checked before anything is written
+    # Every file checked before anything is written.
+    articles = read_articles(args.paths, details_from(args, clearing=False))
     store = open_store(args)
     added = present = claim_count = 0
     for path, article in articles:

@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 
 from factcheck.report import display
 from factcheck.report.data import ArticleEntry, ClaimEntry, ReportData, ReportError
+from factcheck.weburl import is_web_url
 
 SITE_URL_ENV = "FACTCHECK_SITE_URL"
 PUBLISHER_ENV = "FACTCHECK_PUBLISHER"
@@ -83,7 +84,7 @@ def _site_url(given: str | None) -> str:
             f"ClaimReview needs the address where the fact checks are published: "
             f"--site-url URL or ${SITE_URL_ENV}"
         )
-    if not display.is_web_url(url.replace("{", "").replace("}", "")):
+    if not is_web_url(url.replace("{", "").replace("}", "")):
         raise ReportError(f"site URL {url!r} is not a web address (http:// or https://)")
     return url
 
@@ -141,7 +142,7 @@ def claim_review(
 def item_reviewed(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
     source = article.article
     appearance: dict[str, Any] = {"@type": "CreativeWork", "headline": source.title}
-    if display.is_web_url(source.source):
+    if is_web_url(source.source):
         appearance["url"] = source.source
     else:
         appearance["name"] = source.source
@@ -160,7 +161,7 @@ def claim_author(speaker: str | None, source: str) -> dict[str, str] | None:
     name = " ".join((speaker or "").split())
     if name:
         return {"@type": speaker_type(name), "name": name}
-    if display.is_web_url(source):
+    if is_web_url(source):
         host = (urlsplit(source).hostname or "").removeprefix("www.")
         return {"@type": "Organization", "name": host}
     return None

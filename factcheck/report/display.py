@@ -4,7 +4,6 @@ formats say the same thing in the same words."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from urllib.parse import urlsplit
 
 from factcheck.models import Correction
 from factcheck.report.data import (
@@ -27,18 +26,6 @@ def day(moment: datetime | date | None) -> str:
     if isinstance(moment, datetime):
         moment = (moment.astimezone(UTC) if moment.tzinfo else moment).date()
     return moment.isoformat()
-
-
-def is_web_url(url: str) -> bool:
-    """Only http(s) addresses with a host become links; anything else (javascript:, data:,
-    file names) is shown as plain text."""
-    if not url or any(ch.isspace() or ord(ch) < 32 for ch in url):
-        return False
-    try:
-        parts = urlsplit(url)
-        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
-    except ValueError:
-        return False
 
 
 def percent(share: float) -> str:

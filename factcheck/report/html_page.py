@@ -30,6 +30,7 @@ from factcheck.report.data import (
     ReportData,
     Summary,
 )
+from factcheck.weburl import is_web_url
 from factcheck.workflow import COLOR_NAMES, HEX_COLOR
 
 NEUTRAL = "#9e9e9e"
@@ -97,7 +98,7 @@ def safe_color(color: str) -> str:
 
 
 def link(url: str, text: str = "") -> str:
-    if display.is_web_url(url):
+    if is_web_url(url):
         return f'<a href="{esc(url)}" rel="noopener noreferrer">{esc(text or url)}</a>'
     return esc(f"{text} ({url})" if text else url)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from factcheck.report import display
 from factcheck.report.data import ArticleEntry, ClaimEntry, CountRow, ReportData, Summary
+from factcheck.weburl import is_web_url
 
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that could
 # change how a line renders (emphasis, code, links, HTML, tables, headings, entities).
@@ -21,7 +22,7 @@ def inline(text: str) -> str:
 
 
 def link(url: str, title: str = "") -> str:
-    if display.is_web_url(url) and not any(ch in url for ch in "<>"):
+    if is_web_url(url) and not any(ch in url for ch in "<>"):
         return f"[{inline(title or url)}](<{url}>)"
     return inline(f"{title} ({url})" if title else url)
 
