@@ -385,3 +385,21 @@ async def test_export_writes_the_report_in_a_worker(store_path: Path, tmp_path: 
     assert "Checked against the ministry&#x27;s figures." in page or (
         "Checked against the ministry's figures." in page
     )
+
+
+async def test_the_verdict_form_sets_the_claims_public_wording(store_path: Path) -> None:
+    app = open_desk(store_path, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "v")
+        await pilot.pause()
+        wording = app.screen.query_one("#verdict-public-wording", Input)
+        assert wording.value == "" and wording.placeholder  # the default, shown greyed
+        await pilot.press("enter")
+        await type_text(pilot, "Sources agree.")
+        await pilot.press("tab")
+        await type_text(pilot, "The minister said talks went well")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        verdict = stored(store_path).verdict
+        assert verdict.public_wording == "The minister said talks went well"
+        assert verdict.rationale == "Sources agree."

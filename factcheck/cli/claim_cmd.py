@@ -69,6 +69,13 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     verdict.add_argument("label", metavar="LABEL")
     verdict.add_argument("--rationale", default="")
     verdict.add_argument("--conclusion", default="", help="one sentence for readers")
+    verdict.add_argument(
+        "--public-wording",
+        default="",
+        metavar="TEXT",
+        help="the claim as it will be published, with its speaker "
+        "(default: 'Speaker said claim', capitalised)",
+    )
     action("advance", "move the claim to the next stage, if it has all it needs", _advance)
     back = action("back", "send the claim back to an earlier stage, with a reason", _back)
     back.add_argument("--to", required=True, metavar="STAGE")
@@ -128,7 +135,9 @@ def _unnote(desk: ReviewService, args: argparse.Namespace) -> Claim:
 
 
 def _verdict(desk: ReviewService, args: argparse.Namespace) -> Claim:
-    return desk.set_verdict(args.id, args.label, args.rationale, args.conclusion)
+    return desk.set_verdict(
+        args.id, args.label, args.rationale, args.conclusion, args.public_wording
+    )
 
 
 def _advance(desk: ReviewService, args: argparse.Namespace) -> Claim:
@@ -202,6 +211,8 @@ def describe(desk: ReviewService, claim: Claim) -> list[str]:
             lines.append(f"rationale {verdict.rationale}")
         if verdict.conclusion:
             lines.append(f"conclusion {verdict.conclusion}")
+        if verdict.public_wording:
+            lines.append(f"published as {verdict.public_wording}")
     else:
         lines.append("verdict   -")
     if claim.sign_offs:

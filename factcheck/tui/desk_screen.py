@@ -294,7 +294,7 @@ class DeskScreen(Screen):
             VerdictDialog(self.service.workflow, claim),
             "give the verdict",
             lambda cid, choice: self.service.set_verdict(
-                cid, choice.label, choice.rationale, choice.conclusion
+                cid, choice.label, choice.rationale, choice.conclusion, choice.public_wording
             ),
             lambda choice: f"Verdict saved: {self._verdict_label(choice.label)}.",
         )

@@ -1,5 +1,6 @@
-"""The verdict form (`v`): the workflow's scale with each verdict's description, and a
-rationale. Save with ctrl+s (or the Save button); Escape leaves the claim unchanged."""
+"""The verdict form (`v`): the workflow's scale with each verdict's description, a
+rationale, and the claim's wording as it will be published (empty: the default shown
+greyed in the field). Save with ctrl+s (or the Save button); Escape leaves the claim unchanged."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from textual.widgets import Button, Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from factcheck.models import Claim
+from factcheck.report.wording import default_public_wording
 from factcheck.tui.chips import verdict_chip
 from factcheck.tui.dialog import Dialog, field, form_footer
 from factcheck.workflow import Workflow
@@ -23,6 +25,7 @@ class VerdictChoice:
     label: str
     rationale: str
     conclusion: str = ""
+    public_wording: str = ""
 
 
 class VerdictDialog(Dialog[VerdictChoice]):
@@ -56,6 +59,15 @@ class VerdictDialog(Dialog[VerdictChoice]):
                         compact=True,
                     ),
                 )
+            yield field(
+                "Public text",
+                Input(
+                    verdict.public_wording if verdict else "",
+                    placeholder=default_public_wording(self.claim),
+                    id="verdict-public-wording",
+                    compact=True,
+                ),
+            )
             yield from form_footer("Save")
 
     def on_mount(self) -> None:
@@ -86,5 +98,6 @@ class VerdictDialog(Dialog[VerdictChoice]):
                 label=self.workflow.scale.ids[scale.highlighted],
                 rationale=self.query_one("#verdict-rationale", TextArea).text.strip(),
                 conclusion=conclusion,
+                public_wording=self.query_one("#verdict-public-wording", Input).value.strip(),
             )
         )
