@@ -7,12 +7,22 @@ The report is rendered in full before anything is written, and a file is replace
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from factcheck.cli.common import WORKFLOW_HELP, open_store, open_workflow, store_options
 from factcheck.files import atomic_write
-from factcheck.report import EXTENSIONS, FORMATS, ReportError, build_report, render
+from factcheck.report import (
+    AUDIENCES,
+    EXTENSIONS,
+    FORMATS,
+    ReportError,
+    build_report,
+    default_audience,
+    render,
+)
+from factcheck.report.claimreview import PUBLISHER_ENV, SITE_URL_ENV
 
 DEFAULT_FORMAT = "md"
 FORMAT_BY_EXTENSION = {
@@ -38,6 +48,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         help="default: from the --output file's extension (.md .html .json .csv .jsonld), else md",
     )
     export.add_argument("--output", type=Path, metavar="FILE", help="write here, not to stdout")
+    export.add_argument(
+        "--audience",
+        choices=AUDIENCES,
+        help="public: a fact-check site's page, published verdicts only (default for html and "
+        "claimreview); desk: everything the desk knows (default for md, json, csv)",
+    )
     export.add_argument("--article", metavar="ID", help="only this article")
     export.add_argument(
         "--stage", action="append", metavar="S", help="only claims in stage S (repeatable; S1,S2)"
@@ -54,17 +70,23 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "--site-url",
         metavar="URL",
         help="claimreview: page of the published fact checks (default: $FACTCHECK_SITE_URL); "
-        "{claim_id} and {article_id} are filled in, else #claim-ID is added",
+        "{claim_id}, {article_id} and {anchor} are filled in, else #ANCHOR is added",
     )
     export.add_argument(
         "--publisher",
         metavar="NAME",
-        help="claimreview: the fact-checking organization (default: $FACTCHECK_PUBLISHER)",
+        help="the fact-checking organization: ClaimReview's author, the public page's masthead "
+        "(default: $FACTCHECK_PUBLISHER)",
     )
     export.set_defaults(handler=run_export)
 
 
 def run_export(args: argparse.Namespace) -> int:
+    fmt = args.format or format_for(args.output)
+    audience = args.audience or default_audience(fmt)
+    if audience == "public" and args.include_unreviewed:
+        raise ReportError("--include-unreviewed is for --audience desk; the public sees "
+                          "published verdicts only")  # fmt: skip
     store = open_store(args)
     report = build_report(
         store,
@@ -74,13 +96,19 @@ def run_export(args: argparse.Namespace) -> int:
         verdicts=_listed(args.verdict),
         include_unreviewed=args.include_unreviewed,
     )
-    fmt = args.format or format_for(args.output)
-    text = render(report, fmt, site_url=args.site_url, publisher=args.publisher)
+    text = render(
+        report,
+        fmt,
+        audience=audience,
+        site_url=args.site_url or os.environ.get(SITE_URL_ENV),
+        publisher=args.publisher or os.environ.get(PUBLISHER_ENV),
+    )
     if args.output is None:
         sys.stdout.write(text)
         return 0
     write_report_file(args.output, text)
-    print(f"wrote {fmt} report ({len(report.claims)} claim(s)) to {args.output}")
+    shown = [c for c in report.claims if audience == "desk" or c.is_published]
+    print(f"wrote {fmt} report ({len(shown)} claim(s)) to {args.output}")
     return 0
 
 

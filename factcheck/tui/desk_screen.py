@@ -453,7 +453,11 @@ class DeskScreen(Screen):
             )
             call(self._busy, f"Exporting {request.fmt}: rendering", None, 1)
             text = render(
-                report, request.fmt, site_url=request.site_url, publisher=request.publisher
+                report,
+                request.fmt,
+                audience=request.audience if request.fmt == "html" else None,
+                site_url=request.site_url,
+                publisher=request.publisher,
             )
             call(self._busy, f"Exporting {request.fmt}: writing", None, 1)
             atomic_write(request.path, text.encode("utf-8"))

@@ -27,6 +27,8 @@ class ExportRequest:
     fmt: str
     path: Path
     include_unreviewed: bool = False
+    # None: the format's own audience (html and claimreview public, the rest desk).
+    audience: str | None = None
     site_url: str | None = None
     publisher: str | None = None
 
@@ -55,6 +57,14 @@ class ExportDialog(Dialog[ExportRequest]):
             yield field(
                 "Also",
                 Checkbox("claims without a verdict", id="export-unreviewed", compact=True),
+            )
+            yield field(
+                "HTML for",
+                Checkbox(
+                    "the desk (ids, scores, every claim), not readers",
+                    id="export-desk",
+                    compact=True,
+                ),
             )
             yield Label("ClaimReview names where the checks are published:", classes="caption")
             yield field(
@@ -108,6 +118,7 @@ class ExportDialog(Dialog[ExportRequest]):
                 self.fmt,
                 Path(path).expanduser(),
                 include_unreviewed=self.query_one("#export-unreviewed", Checkbox).value,
+                audience="desk" if self.query_one("#export-desk", Checkbox).value else None,
                 site_url=self.query_one("#export-site-url", Input).value.strip() or None,
                 publisher=self.query_one("#export-publisher", Input).value.strip() or None,
             )
