@@ -142,3 +142,16 @@ def test_bad_requests_are_refused_in_one_line_and_leave_files_alone(desk: Desk) 
     existing.write_text("earlier export", encoding="utf-8")
     desk.refused("--format", "claimreview", "--output", str(existing), "--site-url", "ftp://x")
     assert existing.read_text(encoding="utf-8") == "earlier export"
+
+
+def test_the_audience_chooses_the_public_page_or_the_desks_report(desk: Desk) -> None:
+    public = desk.export("--format", "html", "--publisher", "Desk News")
+    desk_page = desk.export("--format", "html", "--audience", "desk")
+    assert "Desk News" in public and desk.claim_ids[0] not in public
+    assert desk.claim_ids[0] in desk_page and desk.claim_ids[1] in desk_page
+    assert "md is not made for the public audience" in desk.refused(
+        "--format", "md", "--audience", "public"
+    )
+    assert "--include-unreviewed is for --audience desk" in desk.refused(
+        "--format", "html", "--include-unreviewed"
+    )

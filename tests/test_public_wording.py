@@ -32,6 +32,9 @@ def claim(text: str, speaker: str | None, wording: str = "") -> Claim:
          "prices rose 4% in May"),
         ("unemployment fell to 3.1 percent", None, "Unemployment fell to 3.1 percent"),
         ("iPhone sales doubled", "  Tim   Cook ", "Tim Cook said iPhone sales doubled"),
+        ("earlier, Putin accused the West of lying", "Vladimir Putin",
+         "Earlier, Putin accused the West of lying"),
+        ("Turkey has called for calm", "Turkey", "Turkey has called for calm"),
     ],
 )  # fmt: skip
 def test_the_default_wording_is_the_speaker_saying_the_claim(

@@ -54,9 +54,13 @@ def _scope(report: ReportData) -> str:
 
 def _article(report: ReportData, entry: ArticleEntry) -> list[str]:
     article = entry.article
-    lines = [
-        f"## {inline(article.title)}",
-        "",
+    lines = [f"## {inline(article.title)}", ""]
+    for name, value in (("Outlet", article.outlet), ("Author", article.author)):
+        if value:
+            lines.append(f"- {name}: {inline(value)}")
+    if article.url:
+        lines.append(f"- Link: {link(article.url)}")
+    lines += [
         f"- Source: {link(article.source)}",
         f"- Published: {display.day(article.published) or 'unknown'}",
         f"- Article id: {inline(article.id)}",
@@ -106,6 +110,8 @@ def _claim(report: ReportData, entry: ClaimEntry) -> list[str]:
             lines.append(f"- Conclusion: {inline(verdict.conclusion)}")
         if verdict.rationale:
             lines.append(f"- Rationale: {inline(verdict.rationale)}")
+        if verdict.public_wording:
+            lines.append(f"- Published as: {inline(verdict.public_wording)}")
         lines.append(f"- Verdict by: {inline(verdict.reviewer)}, {display.day(verdict.at)}")
         signed = [f"{inline(s.reviewer)} ({display.day(s.at)})" for s in entry.sign_offs]
         lines.append(f"- Sign-offs: {', '.join(signed) or 'none yet'}")
