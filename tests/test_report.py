@@ -324,6 +324,7 @@ def test_json_holds_the_full_data_with_a_schema_version(newsroom: Newsroom) -> N
         "https://www.reuters.com/world/2",
     ]
     assert published["reviewers"] == ["ben", "ana"]
+    assert published["public_wording"] == public_wording(newsroom.store.get_claim(published["id"]))
     assert re.fullmatch(r"2024-04-03T\d\d:\d\d:00Z", published["published_at"])
     assert claims[newsroom.in_review]["status"] == "in review"
     assert claims[newsroom.in_review]["published_at"] is None
