@@ -26,7 +26,7 @@ from factcheck.errors import ArticleError
 from factcheck.models import Article, article_id_for
 from factcheck.splitter.sentences import sentence_spans
 from factcheck.textfile import decode_text, read_file_bytes
-from factcheck.weburl import is_web_url
+from factcheck.urls import is_web_url
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 HEADER_KEYS = ("date", "title", "url", "outlet", "author")

@@ -46,7 +46,7 @@ from factcheck.report import display
 from factcheck.report.data import ArticleEntry, ClaimEntry, ReportData, ReportError
 from factcheck.report.published import anchor, article_link, outlet_name
 from factcheck.report.wording import public_wording
-from factcheck.weburl import is_web_url
+from factcheck.urls import is_web_url
 
 # Where the CLI looks when no flag names the site or the publisher (the renderer reads none).
 SITE_URL_ENV = "FACTCHECK_SITE_URL"

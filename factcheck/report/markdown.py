@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from factcheck.report import display
 from factcheck.report.data import ArticleEntry, ClaimEntry, CountRow, ReportData, Summary
-from factcheck.weburl import is_web_url
+from factcheck.urls import is_web_url
 
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that could
 # change how a line renders (emphasis, code, links, HTML, tables, headings, entities).

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from factcheck.models import Article
 from factcheck.report.data import ClaimEntry
 from factcheck.report.wording import public_wording
-from factcheck.weburl import is_web_url
+from factcheck.urls import is_web_url
 from factcheck.workflow import source_domain
 
 ANCHOR_WORDS = 60

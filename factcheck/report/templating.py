@@ -14,7 +14,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from factcheck.report import display
 from factcheck.report.published import punycode_host
-from factcheck.weburl import is_web_url
+from factcheck.urls import is_web_url
 from factcheck.workflow import COLOR_NAMES, HEX_COLOR
 
 NEUTRAL = "#9e9e9e"

@@ -1,5 +1,4 @@
-"""What counts as a web address a reader can open: the one test ingest, reviews and reports
-share, so an article's link and an evidence link are judged alike."""
+"""What counts as a web address: the one check behind evidence URLs and report links."""
 
 from __future__ import annotations
 
@@ -7,8 +6,11 @@ from urllib.parse import urlsplit
 
 
 def is_web_url(url: str) -> bool:
-    """True only for http(s) addresses with a host and no spaces or control characters;
-    anything else (javascript:, data:, file names) is not a link."""
+    """An http(s) address with a host and no spaces or control characters.
+
+    Anything else (javascript:, data:, file names) is never a link in a report and never
+    an evidence source.
+    """
     if not url or any(ch.isspace() or ord(ch) < 32 for ch in url):
         return False
     try:
