@@ -7,7 +7,7 @@ STORE ?= store/factcheck.json
 # The sample article the desk opens on; seeds/ also holds the splitter's test articles.
 SEED ?= seeds/000_ac684aa55c728b26.txt
 
-.PHONY: setup review test lint bench bench-detail screenshot report-screenshot clean
+.PHONY: setup review test test-fast lint bench bench-detail screenshot report-screenshot clean
 
 $(STAMP): pyproject.toml requirements/parser-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,9 +28,13 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
-## Lint, format check, layer contract, then the whole test suite.
+## Lint, format check, layer contracts, then the whole test suite on every core.
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
+
+## The quick loop while developing: unit and integration tests, without the slow ones.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -n auto -m "not slow" tests/unit tests/integration
 
 ## Regenerate docs/screenshot.svg (README's picture of the review desk).
 screenshot: $(STAMP)

@@ -39,7 +39,8 @@ from factcheck.models import (
 from factcheck.report import AUDIENCE_FORMATS, build_report, render
 from factcheck.repository import InMemoryRepository, Repository
 from factcheck.store import Store
-from factcheck.workflow import Workflow, load_workflow
+from factcheck.workflow import Workflow
+from factcheck.workflow.loader import load_workflow
 
 WORKFLOW = Path(__file__).resolve().parent.parent / "workflows" / "default.yaml"
 ARTICLES = 100

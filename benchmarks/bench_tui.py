@@ -33,11 +33,11 @@ sys.path.insert(0, str(PROJECT))
 from figures import Figure, skipped, timing  # noqa: E402
 from textual import events  # noqa: E402
 
+from factcheck.app import Desk  # noqa: E402
 from factcheck.models import Article, Claim, ClaimKind, claim_id_for  # noqa: E402
-from factcheck.review import ReviewService  # noqa: E402
 from factcheck.store import Store  # noqa: E402
 from factcheck.tui.app import ReviewApp  # noqa: E402
-from factcheck.workflow import load_workflow  # noqa: E402
+from factcheck.workflow.loader import load_workflow  # noqa: E402
 
 CLAIMS_PER_ARTICLE = 100
 SENTENCE = "Minister {n} said unemployment fell to {p}.{d} percent in {year}, the lowest since {y}."
@@ -130,9 +130,9 @@ class HeadlessRun:
 async def measure(path: Path, repeat: int) -> HeadlessRun:
     workflow = load_workflow(PROJECT / "workflows" / "default.yaml")
     started = time.perf_counter()
-    service = ReviewService(Store(path), workflow, "bench")
+    desk = Desk(Store(path), workflow, "bench").start_review()
     built = time.perf_counter() - started
-    app = ReviewApp(service, keymap_file=path.parent / "none.yaml")
+    app = ReviewApp(desk, keymap_file=path.parent / "none.yaml")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         first_paint = time.perf_counter() - started

@@ -20,7 +20,7 @@ from factcheck.repository import InMemoryRepository, Repository
 from factcheck.review import ReviewService
 from factcheck.splitter import split
 from factcheck.store import Store
-from factcheck.workflow import load_workflow
+from factcheck.workflow.loader import load_workflow
 
 WORKFLOWS = Path(__file__).resolve().parent.parent / "workflows"
 SENTENCES_PER_ARTICLE = 20

@@ -24,7 +24,7 @@ from factcheck.report import build_report, render
 from factcheck.review import ReviewService
 from factcheck.splitter import split
 from factcheck.store import Store
-from factcheck.workflow import load_workflow
+from factcheck.workflow.loader import load_workflow
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEED = PROJECT / "seeds" / "000_ac684aa55c728b26.txt"

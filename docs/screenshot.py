@@ -14,20 +14,20 @@ import sys
 import tempfile
 from pathlib import Path
 
+from factcheck.app import Desk
 from factcheck.ingest import read_articles
-from factcheck.review import ReviewService
 from factcheck.splitter import split
 from factcheck.store import Store
 from factcheck.tui.app import ReviewApp
-from factcheck.workflow import load_workflow
+from factcheck.workflow.loader import load_workflow
 
 PROJECT = Path(__file__).resolve().parent.parent
 SIZE = (120, 38)
 
 
 async def shoot(store: Store, target: Path) -> None:
-    service = ReviewService(store, load_workflow(PROJECT / "workflows" / "default.yaml"), "ana")
-    app = ReviewApp(service, keymap_file=target.parent / "no-keymap.yaml")
+    desk = Desk(store, load_workflow(PROJECT / "workflows" / "default.yaml"), "ana").start_review()
+    app = ReviewApp(desk, keymap_file=target.parent / "no-keymap.yaml")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s", "home", "a", "greater_than_sign")
         for url, stance in (

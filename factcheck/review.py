@@ -25,9 +25,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
-
-from pydantic import ValidationError
 
 from factcheck.errors import ReviewError, UnknownClaimError
 from factcheck.models import (
@@ -42,9 +39,9 @@ from factcheck.models import (
     utc_now,
 )
 from factcheck.repository import Repository
+from factcheck.urls import is_web_url
 from factcheck.workflow import Stage, Workflow
 
-WORKFLOW_SETTING = "workflow"
 NOTE_FIELDS = ("url", "title", "quote", "stance", "note")
 NO_VERDICT = "no verdict"
 # Triage outcomes that take a claim out of review (until it is accepted again).
@@ -68,37 +65,14 @@ class StatusCounts:
         return sum(self.row(stage_id))
 
 
-def recorded_workflow(repository: Repository) -> Workflow | None:
-    """The workflow the store's claims were last reviewed under, as recorded by the service
-    (for reports made without the YAML file at hand); None before any review action."""
-    record = repository.get_setting(WORKFLOW_SETTING)
-    if not isinstance(record, dict) or "definition" not in record:
-        return None
-    try:
-        workflow = Workflow.model_validate(record["definition"])
-    except ValidationError:
-        raise ReviewError(
-            f"the workflow recorded in the store ({record.get('source', '?')}) no longer "
-            "validates; review once with a good --workflow to record it again"
-        ) from None
-    workflow._source = str(record.get("source", workflow.name))
-    return workflow
-
-
 def validate_url(url: str) -> str:
     """An evidence URL must be a web address a colleague can open: http(s) with a host."""
     url = url.strip()
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname
-    except ValueError:
-        host = None
-        parts = None
-    if parts is None or parts.scheme.lower() not in ("http", "https") or not host:
-        raise ReviewError(f"evidence URL {url!r} is not a web address (http:// or https://)")
-    if any(ch.isspace() for ch in url):
+    if is_web_url(url):
+        return url
+    if is_web_url("".join(url.split())):
         raise ReviewError(f"evidence URL {url!r} contains spaces")
-    return url
+    raise ReviewError(f"evidence URL {url!r} is not a web address (http:// or https://)")
 
 
 def parse_stance(stance: str | Stance) -> Stance:
@@ -156,14 +130,6 @@ class ReviewService:
                 f"{name} has no verdict {', '.join(map(repr, labels))}, which claims in this "
                 f"store carry; its verdicts are {', '.join(self.workflow.scale.ids)}"
             )
-
-    def workflow_record(self) -> dict[str, Any]:
-        """What the store keeps about the workflow its claims were reviewed under."""
-        return {
-            "name": self.workflow.name,
-            "source": self.workflow.source,
-            "definition": self.workflow.model_dump(mode="json"),
-        }
 
     # -- reading --------------------------------------------------------------------------
 
@@ -435,10 +401,14 @@ class ReviewService:
 
     def undo_last(self) -> Claim:
         """Undo this reviewer's last action on whichever claim it was (the TUI's undo key)."""
+        return self.undo_last_action()[1]
+
+    def undo_last_action(self) -> tuple[Event, Claim]:
+        """As `undo_last`, also saying which action was undone."""
         last = self.undoable()
         if last is None:
             raise ReviewError(f"{self.reviewer} has nothing left to undo")
-        return self.undo(last.claim_id)
+        return last, self.undo(last.claim_id)
 
     def undo(self, claim_id: str) -> Claim:
         """Undo this reviewer's own last not-yet-undone action on the claim (a new event)."""
@@ -512,15 +482,9 @@ class ReviewService:
             setattr(changed, field, value)  # validate_assignment checks each value
         if claim.stage is None:
             changed.stage = changes.get("stage", self.workflow.first_stage.id)
-        self._remember_workflow()
         event = self._event(claim, changed, action, detail)
         self.repository.save([changed], [event], expected={claim.id: claim})
         return changed
-
-    def _remember_workflow(self) -> None:
-        record = self.workflow_record()
-        if self.repository.get_setting(WORKFLOW_SETTING) != record:
-            self.repository.set_setting(WORKFLOW_SETTING, record)
 
 
 def _required(text: str | None, what: str) -> str:

@@ -1,14 +1,15 @@
-"""The `factcheck` command: parse arguments, call the domain, print the result.
+"""The `factcheck` command: parse arguments, build the settings, call the application layer,
+print the result.
 
 Each command group lives in its own module with a `register(subcommands)` function that adds
-its parsers; a parser's `handler` takes the parsed arguments and returns the exit status.
+its parsers; a parser's `handler` takes the parsed arguments (with `args.settings`, built once
+here from the flags, the environment and the config file) and returns the exit status.
 Errors a user can cause (`FactcheckError`) print one line on stderr and exit 2.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
@@ -23,9 +24,9 @@ from factcheck.cli import (
     store_cmd,
     workflow_cmd,
 )
-from factcheck.cli.common import DEFAULT_WORKFLOW, REVIEWER_HELP, WORKFLOW_HELP, default_reviewer
+from factcheck.cli.common import REVIEWER_HELP, STORE_HELP, WORKFLOW_HELP
 from factcheck.errors import FactcheckError
-from factcheck.store import DEFAULT_STORE_PATH
+from factcheck.settings import Settings, load_settings
 
 COMMAND_MODULES = (
     articles_cmd,
@@ -53,14 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
         "export verdict reports.",
     )
     parser.add_argument("--version", action="version", version=f"factcheck {package_version()}")
-    parser.add_argument(
-        "--store",
-        type=Path,
-        default=Path(os.environ.get("FACTCHECK_STORE") or DEFAULT_STORE_PATH),
-        help="TinyDB store file (default: $FACTCHECK_STORE or %(default)s)",
-    )
-    parser.add_argument("--workflow", type=Path, default=DEFAULT_WORKFLOW, help=WORKFLOW_HELP)
-    parser.add_argument("--reviewer", default=default_reviewer(), help=REVIEWER_HELP)
+    parser.add_argument("--store", type=Path, help=STORE_HELP)
+    parser.add_argument("--workflow", type=Path, help=WORKFLOW_HELP)
+    parser.add_argument("--reviewer", help=REVIEWER_HELP)
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
         module.register(subcommands)
@@ -71,6 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        # Every flag named like a setting (--store, --site-url, ...) overrides it.
+        args.settings = load_settings(
+            **{name: getattr(args, name, None) for name in Settings.model_fields}
+        )
         return int(args.handler(args) or 0)
     except FactcheckError as error:
         print(f"factcheck: {error}", file=sys.stderr)

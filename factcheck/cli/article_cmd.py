@@ -1,16 +1,16 @@
 """`factcheck article edit ID`: fix an article's published details after ingest.
 
 The same fields and checks as an article file's header lines and `ingest`'s flags
-(`factcheck.ingest.ArticleDetails`); the article's id, text and claims never change.
+(`ArticleDetails`); the article's id, text and claims never change.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from factcheck.cli.common import open_store, store_options
+from factcheck.app import ArticleDetails
+from factcheck.cli.common import desk_for, store_options
 from factcheck.errors import ArticleError
-from factcheck.ingest import ArticleDetails
 from factcheck.models import Article
 
 DETAIL_FLAGS = {
@@ -57,15 +57,10 @@ def run_edit(args: argparse.Namespace) -> int:
     details = details_from(args, clearing=True)
     if not details.given:
         raise ArticleError("nothing to change: give --title, --url, --outlet, --author or --date")
-    store = open_store(args)
-    article = store.get_article(args.id)
-    if article is None:
-        raise ArticleError(f"no article with id {args.id!r} in {store.path}")
-    edited = details.applied_to(article)
-    if edited == article:
-        print(f"{article.id}: already reads so; nothing changed")
+    edited = desk_for(args).edit_article(args.id, details)
+    if edited is None:
+        print(f"{args.id}: already reads so; nothing changed")
         return 0
-    store.save_article(edited)
     print("\n".join(describe(edited)))
     return 0
 

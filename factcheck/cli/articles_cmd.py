@@ -5,12 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from factcheck.app import IngestStep, shorten, split_file
 from factcheck.cli.article_cmd import add_detail_flags, details_from
-from factcheck.cli.common import open_store, print_json, print_table, shorten, store_options
-from factcheck.errors import ArticleError
-from factcheck.ingest import read_article, read_articles
+from factcheck.cli.common import desk_for, print_json, print_table, store_options
 from factcheck.models import Claim
-from factcheck.splitter import split
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -39,37 +37,35 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     split_parser.set_defaults(handler=run_split)
 
 
+def print_ingest_step(step: IngestStep) -> None:
+    article = step.article
+    if step.added:
+        print(f"added    {article.id}  {step.claim_count:3d} claims  {step.path}")
+    else:
+        print(f"present  {article.id}  (already in the store, nothing added)  {step.path}")
+
+
 def run_ingest(args: argparse.Namespace) -> int:
-    # Every file checked before anything is written.
-    articles = read_articles(args.paths, details_from(args, clearing=False))
-    store = open_store(args)
-    added = present = claim_count = 0
-    for path, article in articles:
-        claims = split(article)
-        if store.add_article(article, claims):
-            added += 1
-            claim_count += len(claims)
-            print(f"added    {article.id}  {len(claims):3d} claims  {path}")
-        else:
-            present += 1
-            print(f"present  {article.id}  (already in the store, nothing added)  {path}")
+    desk = desk_for(args)
+    # Every file is read and checked, flags included, before anything is written.
+    summary = desk.ingest(args.paths, print_ingest_step, details_from(args, clearing=False))
     print(
-        f"{added} article(s) added, {present} already present, {claim_count} claim(s) added "
-        f"to {store.path}"
+        f"{summary.added} article(s) added, {summary.present} already present, "
+        f"{summary.claims_added} claim(s) added to {desk.location}"
     )
     return 0
 
 
 def run_claims(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    if args.article and store.get_article(args.article) is None:
-        raise ArticleError(f"no article with id {args.article!r} in {store.path}")
-    claims = store.list_claims(args.article)
+    desk = desk_for(args)
+    if args.article:
+        desk.article(args.article)  # refuses an unknown id, naming the known ones
+    claims = desk.claims(args.article)
     if args.format == "json":
         print_json([claim.model_dump(mode="json") for claim in claims])
         return 0
     if not claims:
-        print(f"no claims in {store.path} (add some with: factcheck ingest PATH)")
+        print(f"no claims in {desk.location} (add some with: factcheck ingest PATH)")
         return 0
     print_claim_table(claims)
     return 0
@@ -94,8 +90,7 @@ def split_json(claim: Claim) -> dict:
 
 
 def run_split(args: argparse.Namespace) -> int:
-    article = read_article(args.file)
-    claims = split(article)
+    claims = split_file(args.file)
     if args.format == "json":
         print_json([split_json(claim) for claim in claims])
         return 0

@@ -1,6 +1,6 @@
 """`factcheck claim ...` (one reviewer action per subcommand) and `factcheck status`.
 
-Each handler parses its arguments, calls one `ReviewService` method and prints one line
+Each handler parses its arguments, calls one `Desk` action and prints one line
 saying what changed. Refusals come back as `ReviewError` and leave the store unchanged.
 """
 
@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import datetime
 
-from factcheck.cli.common import open_review, print_json, print_table, review_options
+from factcheck.app import NOTE_FIELDS, Desk
+from factcheck.app.presenter import when
+from factcheck.cli.common import desk_for, print_json, print_table, review_options
 from factcheck.models import Claim, Stance
-from factcheck.review import NOTE_FIELDS, ReviewService
 
-Handler = Callable[[ReviewService, argparse.Namespace], Claim]
+Handler = Callable[[Desk, argparse.Namespace], Claim]
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -96,81 +96,80 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 # -- actions: each calls one service method; `_acting` prints the outcome -----------------
 
 
-def _accept(desk: ReviewService, args: argparse.Namespace) -> Claim:
+def _accept(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.accept(args.id)
 
 
-def _reject(desk: ReviewService, args: argparse.Namespace) -> Claim:
+def _reject(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.reject(args.id, args.reason)
 
 
-def _edit(desk: ReviewService, args: argparse.Namespace) -> Claim:
+def _edit(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.edit(args.id, args.text)
 
 
-def _merge(desk: ReviewService, args: argparse.Namespace) -> Claim:
+def _merge(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.merge(args.id, args.into)
 
 
-def _assign(desk: ReviewService, args: argparse.Namespace) -> Claim:
+def _assign(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.assign(args.id, args.to)
 
 
-def _note(desk: ReviewService, args: argparse.Namespace) -> Claim:
+def _note(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.add_note(
         args.id, url=args.url, stance=args.stance, quote=args.quote, note=args.note,
         title=args.title,
     )  # fmt: skip
 
 
-def _edit_note(desk: ReviewService, args: argparse.Namespace) -> Claim:
+def _edit_note(desk: Desk, args: argparse.Namespace) -> Claim:
     fields = {name: getattr(args, name) for name in NOTE_FIELDS}
     return desk.edit_note(
         args.id, args.note_id, **{k: v for k, v in fields.items() if v is not None}
     )
 
 
-def _unnote(desk: ReviewService, args: argparse.Namespace) -> Claim:
+def _unnote(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.remove_note(args.id, args.note_id)
 
 
-def _verdict(desk: ReviewService, args: argparse.Namespace) -> Claim:
+def _verdict(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.set_verdict(
         args.id, args.label, args.rationale, args.conclusion, args.public_wording
     )
 
 
-def _advance(desk: ReviewService, args: argparse.Namespace) -> Claim:
+def _advance(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.advance(args.id)
 
 
-def _back(desk: ReviewService, args: argparse.Namespace) -> Claim:
+def _back(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.send_back(args.id, args.to, args.reason)
 
 
-def _sign_off(desk: ReviewService, args: argparse.Namespace) -> Claim:
+def _sign_off(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.sign_off(args.id)
 
 
-def _correct(desk: ReviewService, args: argparse.Namespace) -> Claim:
+def _correct(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.correct(args.id, args.label, args.reason)
 
 
-def _undo(desk: ReviewService, args: argparse.Namespace) -> Claim:
+def _undo(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.undo(args.id)
 
 
 def _acting(handler: Handler) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
-        desk = open_review(args)
+        desk = desk_for(args)
         claim = handler(desk, args)
         event = desk.history(claim.id)[-1]
-        stage = desk.stage_of(claim)
+        view = desk.present(claim)
         detail = f" ({event.detail})" if event.detail else ""
-        print(f"{claim.id}: {event.action}{detail} by {event.actor}; now in stage {stage.id}")
-        missing = desk.workflow.missing(claim)
-        if missing:
-            print(f"to leave {stage.id} it still needs: " + "; ".join(missing))
+        print(f"{claim.id}: {event.action}{detail} by {event.actor}; now in stage {view.stage.id}")
+        if view.missing:
+            print(f"to leave {view.stage.id} it still needs: " + "; ".join(view.missing))
         return 0
 
     return run
@@ -179,86 +178,22 @@ def _acting(handler: Handler) -> Callable[[argparse.Namespace], int]:
 # -- reading ------------------------------------------------------------------------------
 
 
-def when(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M UTC")
-
-
-def describe(desk: ReviewService, claim: Claim) -> list[str]:
-    """The claim as a reviewer reads it in a terminal."""
-    stage = desk.stage_of(claim)
-    triage = f"{claim.triage}" + (f" ({claim.triage_reason})" if claim.triage_reason else "")
-    if claim.merged_into:
-        triage += f" into {claim.merged_into}"
-    lines = [
-        f"claim     {claim.id}",
-        f"stage     {stage.id} ({stage.title})",
-        f"triage    {triage}",
-        f"assigned  {claim.assignee or '-'}",
-        f"text      {claim.text}",
-        f"speaker   {claim.speaker or '-'}",
-        f"kind      {claim.kind}, check-worthiness {claim.checkworthiness:.2f} ({claim.band})",
-    ]
-    if claim.sentence and claim.sentence != claim.text:
-        lines.append(f"sentence  {claim.sentence}")
-    if claim.verdict:
-        verdict = claim.verdict
-        option = desk.workflow.scale.option(verdict.label)
-        label = option.label if option else verdict.label
-        lines.append(
-            f"verdict   {label} [{verdict.label}] by {verdict.reviewer}, {when(verdict.at)}"
-        )
-        if verdict.rationale:
-            lines.append(f"rationale {verdict.rationale}")
-        if verdict.conclusion:
-            lines.append(f"conclusion {verdict.conclusion}")
-        if verdict.public_wording:
-            lines.append(f"published as {verdict.public_wording}")
-    else:
-        lines.append("verdict   -")
-    if claim.sign_offs:
-        signed = ", ".join(f"{s.reviewer} ({when(s.at)})" for s in claim.sign_offs)
-        lines.append(f"sign-offs {signed}")
-    lines.append(f"evidence  {len(claim.evidence)} note(s)")
-    for note in claim.evidence:
-        lines.append(f"  {note.id}  {note.stance:<8}  {note.url}  (by {note.added_by})")
-        if note.title:
-            lines.append(f"      {note.title}")
-        if note.quote:
-            lines.append(f"      “{note.quote}”")
-        if note.note:
-            lines.append(f"      note: {note.note}")
-    for fix in claim.corrections:
-        lines.append(
-            f"corrected {when(fix.at)} by {fix.reviewer}: {fix.previous_label} -> "
-            f"{fix.new_label}: {fix.reason}"
-        )
-    missing = desk.workflow.missing(claim)
-    if desk.workflow.is_final(stage.id):
-        lines.append("final     this stage is final; the verdict changes only by correction")
-    elif missing:
-        lines.append(f"to leave {stage.id} it still needs:")
-        lines.extend(f"  - {item}" for item in missing)
-    else:
-        following = desk.workflow.next_stage(stage.id)
-        lines.append(f"ready     to advance to {following.id if following else '-'}")
-    return lines
-
-
 def run_show(args: argparse.Namespace) -> int:
-    desk = open_review(args)
+    desk = desk_for(args)
     claim = desk.claim(args.id)
+    view = desk.present(claim)
     if args.format == "json":
         data = claim.model_dump(mode="json")
-        data["stage"] = desk.stage_of(claim).id
-        data["missing"] = desk.workflow.missing(claim)
+        data["stage"] = view.stage.id
+        data["missing"] = view.missing
         print_json(data)
         return 0
-    print("\n".join(describe(desk, claim)))
+    print("\n".join(view.lines()))
     return 0
 
 
 def run_history(args: argparse.Namespace) -> int:
-    desk = open_review(args)
+    desk = desk_for(args)
     events = desk.history(args.id)
     if not events:
         print(f"no actions recorded on claim {args.id} yet")
@@ -269,7 +204,7 @@ def run_history(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    desk = open_review(args)
+    desk = desk_for(args)
     status = desk.status_counts()
     decided, total = desk.progress()
     if args.format == "json":

@@ -1,26 +1,18 @@
-"""Pieces every command module shares: options, opening the store, printing tables."""
+"""Pieces every command module shares: options, opening the desk, printing tables."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from factcheck.review import ReviewService
-from factcheck.store import Store
-from factcheck.workflow import Workflow, load_workflow
+from factcheck.app import Desk, open_desk, shorten
 
 STORE_HELP = "TinyDB store file (default: $FACTCHECK_STORE or store/factcheck.json)"
-DEFAULT_WORKFLOW = Path("workflows/default.yaml")
-# The workflows shipped inside the package (factcheck/workflows links to the project's
-# workflows/ folder and is copied into wheels), for `factcheck` run from another folder.
-SHIPPED_WORKFLOWS = Path(__file__).resolve().parents[1] / "workflows"
 WORKFLOW_HELP = "review workflow YAML file (default: workflows/default.yaml)"
 REVIEWER_HELP = "your name in the audit log (default: $FACTCHECK_REVIEWER or your login name)"
 
@@ -40,36 +32,14 @@ def review_options() -> argparse.ArgumentParser:
     return parent
 
 
-def default_reviewer() -> str:
-    try:
-        return os.environ.get("FACTCHECK_REVIEWER") or getpass.getuser()
-    except (KeyError, OSError):  # no login name, e.g. an unnamed container user
-        return ""
-
-
-def open_store(args: argparse.Namespace) -> Store:
-    return Store(args.store)
-
-
-def open_workflow(path: Path) -> Workflow:
-    """Load a workflow; the default path falls back to the project's shipped copy."""
-    if path == DEFAULT_WORKFLOW and not path.exists():
-        path = SHIPPED_WORKFLOWS / DEFAULT_WORKFLOW.name
-    return load_workflow(path)
-
-
-def open_review(args: argparse.Namespace) -> ReviewService:
-    return ReviewService(open_store(args), open_workflow(args.workflow), args.reviewer)
+def desk_for(args: argparse.Namespace) -> Desk:
+    """The desk on the settings' store and workflow, as the settings' reviewer."""
+    return open_desk(args.settings)
 
 
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
-
-
-def shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], flexible: int = -1) -> None:

@@ -1,35 +1,19 @@
 """`factcheck export`: write a verdict report (md, html, json, csv or ClaimReview JSON-LD).
 
 The report is rendered in full before anything is written, and a file is replaced atomically
-(temporary file, then rename), so a refused or failed export never leaves half a report.
+(temporary file, then rename), so a refused or failed export never leaves half a report
+(`factcheck.app.export`).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-from factcheck.cli.common import WORKFLOW_HELP, open_store, open_workflow, store_options
-from factcheck.files import atomic_write
-from factcheck.report import (
-    AUDIENCES,
-    EXTENSIONS,
-    FORMATS,
-    ReportError,
-    build_report,
-    default_audience,
-    render,
-)
-from factcheck.report.claimreview import PUBLISHER_ENV, SITE_URL_ENV
-
-DEFAULT_FORMAT = "md"
-FORMAT_BY_EXTENSION = {
-    **{extension: fmt for fmt, extension in EXTENSIONS.items()},
-    "htm": "html",
-    "markdown": "md",
-}
+from factcheck.app import AUDIENCES, FORMATS, ExportRequest, default_audience, format_for
+from factcheck.cli.common import WORKFLOW_HELP, desk_for, store_options
+from factcheck.errors import FactcheckError
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -82,40 +66,29 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    settings = args.settings
     fmt = args.format or format_for(args.output)
     audience = args.audience or default_audience(fmt)
     if audience == "public" and args.include_unreviewed:
-        raise ReportError("--include-unreviewed is for --audience desk; the public sees "
-                          "published verdicts only")  # fmt: skip
-    store = open_store(args)
-    report = build_report(
-        store,
-        open_workflow(args.workflow),
+        raise FactcheckError("--include-unreviewed is for --audience desk; the public sees "
+                             "published verdicts only")  # fmt: skip
+    request = ExportRequest(
+        fmt,
+        args.output,
+        audience=audience,
         article_id=args.article,
         stages=_listed(args.stage),
         verdicts=_listed(args.verdict),
         include_unreviewed=args.include_unreviewed,
+        site_url=settings.site_url,
+        publisher=settings.publisher,
     )
-    text = render(
-        report,
-        fmt,
-        audience=audience,
-        site_url=args.site_url or os.environ.get(SITE_URL_ENV),
-        publisher=args.publisher or os.environ.get(PUBLISHER_ENV),
-    )
+    result = desk_for(args).export(request)
     if args.output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(result.text)
         return 0
-    write_report_file(args.output, text)
-    shown = [c for c in report.claims if audience == "desk" or c.is_published]
-    print(f"wrote {fmt} report ({len(shown)} claim(s)) to {args.output}")
+    print(f"wrote {fmt} report ({result.claim_count} claim(s)) to {args.output}")
     return 0
-
-
-def format_for(output: Path | None) -> str:
-    """The format a file name asks for (`report.html` -> html); md when it says none."""
-    suffix = output.suffix.lower().lstrip(".") if output else ""
-    return FORMAT_BY_EXTENSION.get(suffix, DEFAULT_FORMAT)
 
 
 def _listed(values: list[str] | None) -> list[str] | None:
@@ -123,16 +96,3 @@ def _listed(values: list[str] | None) -> list[str] | None:
     if values is None:
         return None
     return [item.strip() for value in values for item in value.split(",") if item.strip()]
-
-
-def write_report_file(path: Path, text: str) -> None:
-    """Replace `path` with `text` (UTF-8, line ends as rendered) in one rename."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ReportError(f"cannot write {path}: folder {folder} does not exist")
-    if path.is_dir():
-        raise ReportError(f"cannot write {path}: it is a folder")
-    try:
-        atomic_write(path, text.encode("utf-8"))
-    except OSError as error:
-        raise ReportError(f"cannot write {path}: {error.strerror or error}") from None

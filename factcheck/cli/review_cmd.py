@@ -1,7 +1,7 @@
 """`factcheck review`: open the review desk (the Textual app) on the store.
 
-This is the one place that builds a `ReviewService` over the TinyDB store for the TUI; the
-app itself only ever sees the service. Textual is imported when the command runs, so other
+This is the one place that opens a `Desk` (the application layer) for the TUI; the app itself
+only ever sees the desk. Textual is imported when the command runs, so other
 commands start without it.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import argparse
 
-from factcheck.cli.common import open_review, review_options
-from factcheck.errors import ArticleError
+from factcheck.app import FORMATS, ExportRequest
+from factcheck.cli.common import desk_for, review_options
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -26,12 +26,19 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def run_review(args: argparse.Namespace) -> int:
-    service = open_review(args)
-    if args.article and service.repository.get_article(args.article) is None:
-        known = ", ".join(a.id for a in service.repository.list_articles()) or "none yet"
-        raise ArticleError(f"no article {args.article!r} in {args.store} (articles: {known})")
+    desk = desk_for(args).start_review()
+    if args.article:
+        desk.article(args.article)  # refuses an unknown id, naming the known ones
 
     from factcheck.tui.app import ReviewApp
 
-    ReviewApp(service, article_id=args.article).run()
+    settings = args.settings
+    ReviewApp(
+        desk,
+        keymap_file=settings.keymap,
+        article_id=args.article,
+        export_defaults=ExportRequest(
+            FORMATS[0], site_url=settings.site_url, publisher=settings.publisher
+        ),
+    ).run()
     return 0

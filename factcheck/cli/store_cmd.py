@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from factcheck.cli.common import open_store, store_options
-from factcheck.errors import StoreError
-from factcheck.store.journal import journal_path_for
+from factcheck.app import check_store, compact_store
+from factcheck.cli.common import store_options
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -36,39 +35,28 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     compact.set_defaults(handler=run_compact)
 
 
-def _require_existing(args: argparse.Namespace) -> None:
-    """Neither command creates a store; a journal alone is left for `Store` to refuse."""
-    if not args.store.exists() and not journal_path_for(args.store).exists():
-        raise StoreError(f"{args.store}: no store here")
-
-
 def run_check(args: argparse.Namespace) -> int:
-    _require_existing(args)
-    store = open_store(args)
-    counts = store.counts()
-    status = store.status()
-    print(f"store     {store.path} (snapshot {status.generation}, {status.snapshot_bytes:,} bytes)")
+    health = check_store(args.settings.store)
+    print(
+        f"store     {health.path} (snapshot {health.generation}, {health.snapshot_bytes:,} bytes)"
+    )
     superseded = " (already in the snapshot; replaced at the next save)"
     print(
-        f"journal   {status.journal_entries} save(s) since the snapshot, "
-        f"{status.journal_bytes:,} bytes{superseded if status.superseded_journal else ''}"
+        f"journal   {health.journal_entries} save(s) since the snapshot, "
+        f"{health.journal_bytes:,} bytes{superseded if health.superseded_journal else ''}"
     )
-    for kind, count in counts.items():
+    for kind, count in health.counts.items():
         print(f"{kind:9} {count:,}")
-    if status.torn_line:
-        print(f"warning   {status.torn_line}")
-    print("ok" if not status.torn_line else "ok (the torn line is cut off at the next save)")
+    if health.torn_line:
+        print(f"warning   {health.torn_line}")
+    print("ok" if not health.torn_line else "ok (the torn line is cut off at the next save)")
     return 0
 
 
 def run_compact(args: argparse.Namespace) -> int:
-    _require_existing(args)
-    store = open_store(args)
-    before = store.status()
-    store.compact()
-    after = store.status()
+    before, after = compact_store(args.settings.store)
     print(
-        f"compacted {store.path}: {before.journal_entries} journal save(s) folded into "
+        f"compacted {after.path}: {before.journal_entries} journal save(s) folded into "
         f"snapshot {after.generation} ({after.snapshot_bytes:,} bytes)"
     )
     return 0

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from factcheck.app import open_workflow
 from factcheck.cli.common import print_table
 from factcheck.errors import WorkflowError
-from factcheck.workflow import load_workflow
 
 EXIT_PROBLEMS = 2
 
@@ -36,7 +36,7 @@ def run_check(args: argparse.Namespace) -> int:
     status = 0
     for path in args.files:
         try:
-            workflow = load_workflow(path)
+            workflow = open_workflow(path)
         except WorkflowError as error:
             print(error, file=sys.stderr)
             status = EXIT_PROBLEMS
@@ -49,7 +49,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    workflow = load_workflow(args.file)
+    workflow = open_workflow(args.file)
     print(f"{workflow.name} ({workflow.source})")
     if workflow.description:
         print(" ".join(workflow.description.split()))

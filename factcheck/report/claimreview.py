@@ -8,11 +8,13 @@ holds that article's reviews, ready for the article page's `<script type="applic
 Every review keeps its own `@context`, so each object also stands alone.
 
 Fields:
-- `url`: the review's own page, from `site_url`: `{claim_id}`, `{article_id}` and `{anchor}`
-  in it are filled in; without any, `#<anchor>` is added, the claim's anchor on the public
-  HTML page (see `published.anchor`). Required, and must be http(s).
-- `author`: the publishing fact-checker, an `Organization` named by `publisher`, with the
-  site's address as its `url`. Required.
+- `url`: the review's own page, from `site_url` (the settings' `site_url`: --site-url or
+  $FACTCHECK_SITE_URL): `{claim_id}`, `{article_id}` and `{anchor}` in it are filled in;
+  without any, `#<anchor>` is added, the claim's anchor on the public HTML page (see
+  `published.anchor`). Required, and must be http(s).
+- `author`: the publishing fact-checker, an `Organization` named by `publisher` (the
+  settings' `publisher`: --publisher or $FACTCHECK_PUBLISHER), with the site's address as
+  its `url`. Required.
 - `datePublished`: the day the verdict was published (see `data`); `dateModified` too when
   it was corrected since.
 - `claimReviewed`: the claim's public wording ("X said ...", see `wording`).
@@ -31,7 +33,8 @@ wrong `Person` would send readers looking for a human who does not exist, so any
 body wins. With no speaker the claim is the article's own, and its author is the outlet
 (see `published.outlet_name`), else left out.
 
-The renderer reads no environment: the CLI passes the site URL and publisher it was given.
+The renderer reads no environment: the shells pass the site URL and publisher from the
+settings.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, WorkflowError
 from factcheck.models import (
     Article,
     Claim,
@@ -290,14 +290,11 @@ def _entry(
 
 
 def _stage_of(claim: Claim, workflow: Workflow) -> Stage:
-    stage = workflow.stage(claim.stage) if claim.stage else workflow.first_stage
-    if stage is None:
-        raise ReportError(
-            f"claim {claim.id} is in stage {claim.stage!r}, which workflow {workflow.name!r} "
-            f"({workflow.source}) does not have; pass the workflow it was reviewed under "
-            "with --workflow"
-        )
-    return stage
+    try:
+        return workflow.stage_of(claim)
+    except WorkflowError as error:
+        hint = "pass the workflow it was reviewed under with --workflow"
+        raise ReportError(f"{error}; {hint}") from None
 
 
 def _wanted(entry: ClaimEntry, filters: Filters) -> bool:

@@ -15,6 +15,7 @@ from factcheck.report.data import (
     ReportData,
     Summary,
 )
+from factcheck.urls import is_web_url as is_web_url  # the formats check links through here
 
 ARTICLE_VOICE = "the article itself"
 

@@ -15,14 +15,14 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from factcheck.report import display
 from factcheck.report.published import punycode_host
 from factcheck.urls import is_web_url
-from factcheck.workflow import COLOR_NAMES, HEX_COLOR
+from factcheck.workflow import is_colour
 
 NEUTRAL = "#9e9e9e"
 
 
 def safe_color(color: str) -> str:
     """The workflow's colour if it is one CSS reads as a colour, else a neutral grey."""
-    if HEX_COLOR.match(color) or color.lower() in COLOR_NAMES:
+    if is_colour(color):
         return color
     return NEUTRAL
 

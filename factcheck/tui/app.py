@@ -1,7 +1,8 @@
 """`ReviewApp`: the desk screen, app-wide keys (help, quit), the palette, and the keymap.
 
-The app knows only `ReviewService`: it never opens a store itself (the CLI hands it a service
-built on one), so everything it shows and changes goes through the review rules.
+The app knows only the application layer's `Desk` and the settings: it never opens a store
+itself (the CLI hands it a desk opened on one), so everything it shows and changes goes
+through the review rules.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
-from factcheck.review import ReviewService
+from factcheck.app import Desk, ExportRequest
 from factcheck.tui.commands import DeskCommands
 from factcheck.tui.desk_screen import DESK_BINDINGS, DeskScreen
 from factcheck.tui.dialog import Dialog
 from factcheck.tui.help_screen import HelpScreen
-from factcheck.tui.keymap import KeymapError, keymap_path, read_keymap
+from factcheck.tui.keymap import KeymapError, read_keymap
 
 APP_BINDINGS = [
     Binding("question_mark", "help", "Help", id="app.help", tooltip="Every key, what it does"),
@@ -34,18 +35,20 @@ class ReviewApp(App[None]):
 
     def __init__(
         self,
-        service: ReviewService,
+        desk: Desk,
         *,
+        keymap_file: Path,
         article_id: str | None = None,
-        keymap_file: Path | None = None,
+        export_defaults: ExportRequest | None = None,
     ) -> None:
         super().__init__()
-        self.service = service
+        self.desk = desk
         self.article_id = article_id
-        self.keymap_file = keymap_file if keymap_file is not None else keymap_path()
+        self.keymap_file = keymap_file
+        self.export_defaults = export_defaults
 
     def get_default_screen(self) -> DeskScreen:
-        return DeskScreen(self.service, self.article_id)
+        return DeskScreen(self.desk, self.article_id, self.export_defaults)
 
     def on_mount(self) -> None:
         known = {b.id for b in [*DESK_BINDINGS, *APP_BINDINGS] if b.id}

@@ -8,51 +8,28 @@ the current stage marked and what the claim still needs to move on.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from factcheck.app import ClaimView, present_claim
+from factcheck.app.presenter import reads_as_in_source, source_passage
 from factcheck.models import Article, Claim, Triage
-from factcheck.splitter.sentences import sentence_spans
 from factcheck.tui.chips import band_cell, status_chip
-from factcheck.workflow import Workflow, independent_sign_offs, source_domain
+from factcheck.workflow import Workflow
 
 STANCE_STYLE = {"supports": "green", "refutes": "red", "context": "blue"}
 
 
-@lru_cache(maxsize=64)
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(sentence_spans(text))
-
-
 def source_context(article: Article, span: tuple[int, int]) -> Text:
     """The sentence(s) the claim's span lies in, one sentence either side, span highlighted."""
-    spans = _sentences(article.text)
-    start, end = span
-    inside = [i for i, (s, e) in enumerate(spans) if s < max(end, start + 1) and e > start]
-    if not inside:
-        first, last = 0, -1
-    else:
-        first, last = max(0, inside[0] - 1), min(len(spans) - 1, inside[-1] + 1)
-    if last < first:
-        lo, hi = max(0, start - 200), min(len(article.text), end + 200)
-    else:
-        lo, hi = spans[first][0], spans[last][1]
-    lo, hi = min(lo, start), max(hi, end)
+    passage = source_passage(article, span)
     text = Text()
-    text.append(_folded(article.text[lo:start]), style="dim")
-    text.append(_folded(article.text[start:end]), style="bold reverse")
-    text.append(_folded(article.text[end:hi]), style="dim")
+    text.append(passage.before, style="dim")
+    text.append(passage.claim, style="bold reverse")
+    text.append(passage.after, style="dim")
     return text
-
-
-def _folded(text: str) -> str:
-    """Line and paragraph breaks as single spaces: context reads as one passage."""
-    return re.sub(r"\s*\n\s*", " ", text)
 
 
 def heading(title: str) -> Text:
@@ -89,10 +66,9 @@ class ClaimPane(VerticalScroll):
         body.update(self.render_claim(claim, article))
 
     def render_claim(self, claim: Claim, article: Article | None) -> RenderableType:
-        in_source = article is not None and _folded(
-            article.text[claim.span[0] : claim.span[1]]
-        ) == _folded(claim.text)
-        parts: list[RenderableType] = [self._summary(claim)]
+        in_source = article is not None and reads_as_in_source(claim, article)
+        view = present_claim(claim, self.workflow)
+        parts: list[RenderableType] = [self._summary(view)]
         if not in_source:
             parts.append(Text(claim.text, style="bold"))
         if claim.text != claim.extracted_text:
@@ -106,22 +82,20 @@ class ClaimPane(VerticalScroll):
             title = "The claim, highlighted in its source" if in_source else "Source"
             parts += [heading(title), source_context(article, claim.span)]
         parts += [Text(), self._about(claim)]
-        parts += [Text(), *self._evidence(claim)]
-        parts += [Text(), *self._verdict(claim)]
-        parts += [Text(), *self._stages(claim)]
+        parts += [Text(), *self._evidence(view)]
+        parts += [Text(), *self._verdict(view)]
+        parts += [Text(), *self._stages(view)]
         return Group(*parts)
 
-    def _summary(self, claim: Claim) -> Text:
+    def _summary(self, view: ClaimView) -> Text:
         """One line that answers "where is it and what does it need", visible without
         scrolling even at 80x24; the details follow below."""
-        stage = self.workflow.stage_of(claim)
-        number = self.workflow.stage_index(stage.id) + 1
         line = Text()
-        line.append(f"▶ {stage.title} ({number}/{len(self.workflow.stages)})", style="bold")
+        line.append(f"▶ {view.stage.title} ({view.stage_number}/{view.stage_count})", style="bold")
         line.append("  ")
-        line.append_text(status_chip(claim, self.workflow))
-        missing = self.workflow.missing(claim)
-        if self.workflow.is_final(stage.id):
+        line.append_text(status_chip(view.claim, self.workflow))
+        missing = view.missing
+        if view.is_final:
             line.append("  final: locked", style="dim")
         elif missing:
             line.append(f"  needs: {missing[0]}", style="yellow")
@@ -147,14 +121,15 @@ class ClaimPane(VerticalScroll):
             about.append(f"\n  · {reason}", style="italic")
         return about
 
-    def _evidence(self, claim: Claim) -> list[RenderableType]:
-        lines: list[RenderableType] = [heading(f"Evidence ({len(claim.evidence)})")]
-        if not claim.evidence:
+    def _evidence(self, view: ClaimView) -> list[RenderableType]:
+        lines: list[RenderableType] = [heading(f"Evidence ({len(view.notes)})")]
+        if not view.notes:
             lines.append(Text("none yet: press n to add a source", style="dim"))
-        for note in claim.evidence:
+        for shown in view.notes:
+            note = shown.note
             line = Text()
             line.append(f"{note.stance:<9}", style=STANCE_STYLE.get(note.stance, ""))
-            line.append(f"{source_domain(note.url)}  ", style="bold")
+            line.append(f"{shown.domain}  ", style="bold")
             line.append(note.title or note.url, style="underline")
             if note.quote:
                 line.append(f"\n  “{note.quote}”", style="italic")
@@ -164,7 +139,8 @@ class ClaimPane(VerticalScroll):
             lines.append(line)
         return lines
 
-    def _verdict(self, claim: Claim) -> list[RenderableType]:
+    def _verdict(self, view: ClaimView) -> list[RenderableType]:
+        claim = view.claim
         lines: list[RenderableType] = [heading("Verdict")]
         if claim.verdict is None:
             lines.append(Text("none yet: press v to rate the claim", style="dim"))
@@ -176,8 +152,8 @@ class ClaimPane(VerticalScroll):
         if claim.verdict.conclusion:
             lines.append(Text(claim.verdict.conclusion, style="bold"))
         lines.append(Text(claim.verdict.rationale or "(no rationale)", style=""))
-        signed = independent_sign_offs(claim)
-        lines.append(Text(f"Signed off by: {', '.join(signed) or 'nobody yet'}", style="dim"))
+        signed = ", ".join(view.signed_off_by) or "nobody yet"
+        lines.append(Text(f"Signed off by: {signed}", style="dim"))
         for correction in claim.corrections:
             lines.append(
                 Text(
@@ -188,9 +164,8 @@ class ClaimPane(VerticalScroll):
             )
         return lines
 
-    def _stages(self, claim: Claim) -> list[RenderableType]:
-        current = self.workflow.stage_of(claim)
-        here = self.workflow.stage_index(current.id)
+    def _stages(self, view: ClaimView) -> list[RenderableType]:
+        here = view.stage_number - 1
         path = Text()
         for index, stage in enumerate(self.workflow.stages):
             if index:
@@ -202,8 +177,8 @@ class ClaimPane(VerticalScroll):
             else:
                 path.append(stage.title, style="dim")
         lines: list[RenderableType] = [heading("Stage"), path]
-        missing = self.workflow.missing(claim)
-        if self.workflow.is_final(current.id):
+        missing = view.missing
+        if view.is_final:
             lines.append(Text("Final stage: the verdict is locked.", style="dim"))
         elif missing:
             lines.append(Text("Still needs, before > advances it:", style="bold yellow"))

@@ -1,17 +1,23 @@
 """The desk: the claim queue, the claim pane, and every reviewer action as a key.
 
-Every action goes through `ReviewService` and is saved before the screen changes; a refusal
-(`FactcheckError`) shows as a notification naming what was refused and why, and changes
-nothing. The screen keeps the claims it shows in memory and replaces one claim at a time with
-what the service returns, so no action re-reads or redraws the whole queue.
+Every action goes through the application layer's `Desk` and is saved before the screen
+changes; a refusal (`FactcheckError`) shows as a notification naming what was refused and why,
+and changes nothing. Store work runs in a Textual worker thread, one action at a time in the
+order the keys came; the screen keeps drawing meanwhile and, when a save takes longer than
+`BUSY_AFTER`, says so in the busy line. The screen keeps the claims it shows in memory and
+replaces one claim at a time with what the desk returns, so no action re-reads or redraws the
+whole queue.
 
 `u` undoes the reviewer's most recent action, on whichever claim it was and even from an
-earlier session (the cursor follows it there), as `ReviewService.undo_last` defines it.
+earlier session (the cursor follows it there), as `Desk.undo_last` defines it.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -22,30 +28,24 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
+from textual.worker import WorkerFailed
 
+from factcheck.app import FORMATS, Desk, ExportRequest, IngestStep, is_decided, shorten
 from factcheck.errors import FactcheckError
-from factcheck.files import atomic_write
-from factcheck.ingest import read_articles
 from factcheck.models import Article, Claim
-from factcheck.report import FORMATS, build_report, render
-from factcheck.review import ReviewService, is_decided
-from factcheck.splitter import split
 from factcheck.tui.claim_pane import ClaimPane
 from factcheck.tui.desk_header import DeskHeader
 from factcheck.tui.evidence_dialog import EvidenceDialog
-from factcheck.tui.export_dialog import ExportDialog, ExportRequest
+from factcheck.tui.export_dialog import ExportDialog
 from factcheck.tui.filter_bar import ClaimFilter, FilterBar
 from factcheck.tui.queue import ClaimQueue, column_headings
 from factcheck.tui.text_dialog import TextAnswer, TextDialog
 from factcheck.tui.verdict_dialog import VerdictDialog
 
 WIDE_LAYOUT_COLUMNS = 140
+BUSY_AFTER = 0.15  # seconds a save may take before the busy line says it is under way
 Answer = TypeVar("Answer")
-
-
-def shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+Result = TypeVar("Result")
 
 
 def _binding(key: str, action: str, description: str, tooltip: str, **kwargs) -> Binding:
@@ -83,9 +83,15 @@ DESK_BINDINGS = [
 class DeskScreen(Screen):
     BINDINGS = DESK_BINDINGS
 
-    def __init__(self, service: ReviewService, article_id: str | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        article_id: str | None = None,
+        export_defaults: ExportRequest | None = None,
+    ) -> None:
         super().__init__()
-        self.service = service
+        self.desk = desk
+        self.export_defaults = export_defaults or ExportRequest(FORMATS[0])
         self.article_id = article_id
         self.claims: dict[str, Claim] = {}
         self.articles: dict[str, Article] = {}
@@ -94,7 +100,7 @@ class DeskScreen(Screen):
     # -- layout ---------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        workflow = self.service.workflow
+        workflow = self.desk.workflow
         yield DeskHeader(id="header")
         yield FilterBar(workflow, id="filter-bar")
         with Horizontal(id="desk"):
@@ -126,11 +132,19 @@ class DeskScreen(Screen):
 
     # -- showing --------------------------------------------------------------------------
 
+    def _read(self) -> tuple[list[Article], list[Claim]]:
+        return self.desk.articles(), self.desk.claims(self.article_id)
+
     def load(self) -> None:
-        """Read the claims in scope from the store and rebuild the queue (start, reload)."""
+        """Read the claims in scope from the store and show them (at start, before the first
+        frame, when there is nothing else to show)."""
+        self.show_claims(*self._read())
+
+    def show_claims(self, articles: list[Article], claims: list[Claim]) -> None:
+        """Rebuild the queue from what was read, keeping the cursor's claim."""
         keep = self.queue.claim_id
-        self.articles = {a.id: a for a in self.service.repository.list_articles()}
-        self.claims = {c.id: c for c in self.service.claims(self.article_id)}
+        self.articles = {a.id: a for a in articles}
+        self.claims = {c.id: c for c in claims}
         self.decided = sum(1 for claim in self.claims.values() if is_decided(claim))
         self.queue.show(self.claims.values(), keep=keep)
         self._show_current()
@@ -144,9 +158,7 @@ class DeskScreen(Screen):
         elif claim is None and len(self.articles) == 1:
             article = next(iter(self.articles.values()))
         self.pane.show(claim, article)
-        self.query_one(DeskHeader).show(
-            article, self.decided, len(self.claims), self.service.reviewer
-        )
+        self.query_one(DeskHeader).show(article, self.decided, len(self.claims), self.desk.reviewer)
 
     def _describe_queue(self) -> None:
         queue = self.queue
@@ -160,7 +172,7 @@ class DeskScreen(Screen):
         self._show_current()
 
     def replace(self, claim: Claim) -> None:
-        """Put the service's new copy of one claim on screen: its row, the pane, progress."""
+        """Put the desk's new copy of one claim on screen: its row, the pane, progress."""
         if self.article_id and claim.article_id != self.article_id:
             return  # undone on another article's claim: saved, but not on this desk
         old = self.claims.get(claim.id)
@@ -171,14 +183,33 @@ class DeskScreen(Screen):
 
     # -- acting ---------------------------------------------------------------------------
 
-    def act(self, doing: str, call: Callable[[str], Claim], done: str = "") -> Claim | None:
-        """Run one service action on the current claim; show what happened or why not."""
+    async def in_background(self, doing: str, call: Callable[[], Result]) -> Result:
+        """Run store work in a worker thread and wait for it, keeping the screen drawn; the
+        busy line shows `doing` when it takes longer than `BUSY_AFTER`. Raises what the
+        work raised."""
+        worker = self.run_worker(call, thread=True, group="store", exit_on_error=False)
+        waiting = asyncio.ensure_future(worker.wait())
+        done, _ = await asyncio.wait({waiting}, timeout=BUSY_AFTER)
+        if not done:
+            self._busy(f"{doing}…")
+            self.query_one("#busy-progress", ProgressBar).update(total=None)  # no steps to count
+        try:
+            await waiting
+        except WorkerFailed as failure:
+            raise failure.error from None
+        finally:
+            if not done:
+                self.query_one("#busy").display = False
+        return worker.result  # type: ignore[return-value]
+
+    async def act(self, doing: str, call: Callable[[str], Claim], done: str = "") -> Claim | None:
+        """Run one desk action on the current claim; show what happened or why not."""
         claim_id = self.queue.claim_id
         if claim_id is None:
             self.notify("No claim selected.", severity="warning")
             return None
         try:
-            claim = call(claim_id)
+            claim = await self.in_background(f"Saving: {doing}", partial(call, claim_id))
         except FactcheckError as error:
             self.notify(str(error), title=f"Could not {doing}", severity="error", timeout=8)
             return None
@@ -200,8 +231,8 @@ class DeskScreen(Screen):
     def action_scroll_claim(self, direction: int) -> None:
         self.pane.scroll_relative(y=direction * max(1, self.pane.size.height - 2))
 
-    def action_accept(self) -> None:
-        self.act("accept", self.service.accept, "Accepted: worth checking.")
+    async def action_accept(self) -> None:
+        await self.act("accept", self.desk.accept, "Accepted: worth checking.")
 
     def ask(
         self,
@@ -210,12 +241,12 @@ class DeskScreen(Screen):
         action: Callable[[str, Answer], Claim],
         done: Callable[[Answer], str],
     ) -> None:
-        """Open a form for the current claim; when it is saved, run the service action
+        """Open a form for the current claim; when it is saved, run the desk action
         with what was entered (on the claim the form was opened for)."""
 
-        def answered(answer: Answer | None) -> None:
+        async def answered(answer: Answer | None) -> None:
             if answer is not None:
-                self.act(doing, lambda claim_id: action(claim_id, answer), done(answer))
+                await self.act(doing, lambda claim_id: action(claim_id, answer), done(answer))
 
         self.app.push_screen(dialog, answered)
 
@@ -228,7 +259,7 @@ class DeskScreen(Screen):
                     placeholder="e.g. opinion, not checkable",
                 ),
                 "reject",
-                lambda cid, answer: self.service.reject(cid, answer.text),
+                lambda cid, answer: self.desk.reject(cid, answer.text),
                 lambda answer: "Rejected.",
             )
 
@@ -237,7 +268,7 @@ class DeskScreen(Screen):
             self.ask(
                 TextDialog("Edit claim", "The claim, standing alone", text=claim.text),
                 "edit",
-                lambda cid, answer: self.service.edit(cid, answer.text),
+                lambda cid, answer: self.desk.edit(cid, answer.text),
                 lambda answer: "Claim reworded.",
             )
 
@@ -262,7 +293,7 @@ class DeskScreen(Screen):
                 needs_text=False,
             ),
             "merge",
-            lambda cid, answer: self.service.merge(cid, answer.choice or ""),
+            lambda cid, answer: self.desk.merge(cid, answer.choice or ""),
             lambda answer: f"Merged into {answer.choice}.",
         )
 
@@ -272,11 +303,11 @@ class DeskScreen(Screen):
                 TextDialog(
                     "Assign claim",
                     "Reviewer's name (empty: nobody)",
-                    text=claim.assignee or self.service.reviewer,
+                    text=claim.assignee or self.desk.reviewer,
                     may_be_empty=True,
                 ),
                 "assign",
-                lambda cid, answer: self.service.assign(cid, answer.text or None),
+                lambda cid, answer: self.desk.assign(cid, answer.text or None),
                 lambda answer: f"Assigned to {answer.text}." if answer.text else "Unassigned.",
             )
 
@@ -284,16 +315,16 @@ class DeskScreen(Screen):
         claim = self.current
         if claim is None:
             return
-        if self.service.workflow.is_final(self.service.stage_of(claim).id):
+        if self.desk.workflow.is_final(self.desk.stage_of(claim).id):
             self.notify(
                 "The claim is published and its verdict locked; press C to correct it.",
                 severity="warning",
             )
             return
         self.ask(
-            VerdictDialog(self.service.workflow, claim),
+            VerdictDialog(self.desk.workflow, claim),
             "give the verdict",
-            lambda cid, choice: self.service.set_verdict(
+            lambda cid, choice: self.desk.set_verdict(
                 cid, choice.label, choice.rationale, choice.conclusion, choice.public_wording
             ),
             lambda choice: f"Verdict saved: {self._verdict_label(choice.label)}.",
@@ -303,7 +334,7 @@ class DeskScreen(Screen):
         claim = self.current
         if claim is None:
             return
-        scale = self.service.workflow.scale.verdicts
+        scale = self.desk.workflow.scale.verdicts
         self.ask(
             TextDialog(
                 "Correct a published verdict",
@@ -313,12 +344,12 @@ class DeskScreen(Screen):
                 initial_choice=claim.verdict.label if claim.verdict else None,
             ),
             "correct",
-            lambda cid, answer: self.service.correct(cid, answer.choice or "", answer.text),
+            lambda cid, answer: self.desk.correct(cid, answer.choice or "", answer.text),
             lambda answer: f"Verdict corrected to {self._verdict_label(answer.choice or '')}.",
         )
 
     def _verdict_label(self, verdict_id: str) -> str:
-        option = self.service.workflow.scale.option(verdict_id)
+        option = self.desk.workflow.scale.option(verdict_id)
         return option.label if option else verdict_id
 
     def action_note(self) -> None:
@@ -326,7 +357,7 @@ class DeskScreen(Screen):
             self.ask(
                 EvidenceDialog(claim.text),
                 "add the evidence note",
-                lambda cid, form: self.service.add_note(
+                lambda cid, form: self.desk.add_note(
                     cid,
                     url=form.url,
                     stance=form.stance,
@@ -337,17 +368,17 @@ class DeskScreen(Screen):
                 lambda form: "Evidence note added.",
             )
 
-    def action_advance(self) -> None:
-        claim = self.act("advance", self.service.advance)
+    async def action_advance(self) -> None:
+        claim = await self.act("advance", self.desk.advance)
         if claim:
-            stage = self.service.stage_of(claim)
+            stage = self.desk.stage_of(claim)
             self.notify(f"Moved to {stage.title}.", timeout=3)
 
     def action_send_back(self) -> None:
         claim = self.current
         if claim is None:
             return
-        workflow = self.service.workflow
+        workflow = self.desk.workflow
         here = workflow.stage_index(workflow.stage_of(claim).id)
         earlier = [(s.id, s.title) for s in workflow.stages[:here]]
         if not earlier:
@@ -361,22 +392,18 @@ class DeskScreen(Screen):
                 choice_prompt="To which stage?",
             ),
             "send back",
-            lambda cid, answer: self.service.send_back(cid, answer.choice or "", answer.text),
+            lambda cid, answer: self.desk.send_back(cid, answer.choice or "", answer.text),
             lambda answer: f"Sent back to {workflow.stage(answer.choice or '').title}.",
         )
 
-    def action_sign_off(self) -> None:
-        self.act("sign off", self.service.sign_off, "Signed off.")
+    async def action_sign_off(self) -> None:
+        await self.act("sign off", self.desk.sign_off, "Signed off.")
 
-    def action_undo(self) -> None:
-        last = self.service.undoable()
-        if last is None:
-            self.notify(f"{self.service.reviewer} has nothing left to undo.", severity="warning")
-            return
+    async def action_undo(self) -> None:
         try:
-            claim = self.service.undo(last.claim_id)
+            last, claim = await self.in_background("Undoing", self.desk.undo_last)
         except FactcheckError as error:
-            self.notify(str(error), title="Could not undo", severity="error", timeout=8)
+            self.notify(str(error), title="Could not undo", severity="warning", timeout=8)
             return
         self.replace(claim)
         self.queue.select(claim.id)
@@ -406,12 +433,13 @@ class DeskScreen(Screen):
         self._describe_queue()
         self.notify(f"Sorted by {self.queue.order}.", timeout=2)
 
-    def action_reload(self) -> None:
+    async def action_reload(self) -> None:
         try:
-            self.load()
+            articles, claims = await self.in_background("Re-reading the store", self._read)
         except FactcheckError as error:
             self.notify(str(error), title="Could not re-read the store", severity="error")
             return
+        self.show_claims(articles, claims)
         self.notify("Store re-read.", timeout=2)
 
     # -- slow work in workers -------------------------------------------------------------
@@ -435,32 +463,21 @@ class DeskScreen(Screen):
 
         def chosen(request: ExportRequest | None) -> None:
             if request:
-                self.export(request)
+                self.export(replace(request, article_id=self.article_id))
 
-        self.app.push_screen(ExportDialog(FORMATS, stem), chosen)
+        self.app.push_screen(ExportDialog(FORMATS, stem, self.export_defaults), chosen)
 
     @work(exclusive=True, thread=True, group="export")
     def export(self, request: ExportRequest) -> None:
         """Build, render and write the report off the UI thread."""
         call = self.app.call_from_thread
-        call(self._busy, f"Exporting {request.fmt}: reading claims", 3)
+        call(self._busy, f"Exporting {request.fmt}", 3)
+
+        def stage(name: str) -> None:
+            call(self._busy, f"Exporting {request.fmt}: {name}", None, 1)
+
         try:
-            report = build_report(
-                self.service.repository,
-                self.service.workflow,
-                article_id=self.article_id,
-                include_unreviewed=request.include_unreviewed,
-            )
-            call(self._busy, f"Exporting {request.fmt}: rendering", None, 1)
-            text = render(
-                report,
-                request.fmt,
-                audience=request.audience if request.fmt == "html" else None,
-                site_url=request.site_url,
-                publisher=request.publisher,
-            )
-            call(self._busy, f"Exporting {request.fmt}: writing", None, 1)
-            atomic_write(request.path, text.encode("utf-8"))
+            self.desk.export(request, stage)
         except (FactcheckError, OSError) as error:
             call(self._idle, f"Export failed: {error}", "error")
             return
@@ -478,16 +495,20 @@ class DeskScreen(Screen):
     def ingest(self, path: Path) -> None:
         """Read, split and store articles off the UI thread, one progress step each."""
         call = self.app.call_from_thread
-        call(self._busy, f"Reading {path}", 1)
+        call(self._busy, f"Reading and splitting {path}", 1)
+
+        def stored(step: IngestStep) -> None:
+            total = step.total if step.number == 1 else None
+            call(self._busy, f"Stored {shorten(step.article.title, 40)}", total, 1)
+
         try:
-            articles = read_articles([path])
-            call(self._busy, "Splitting articles into claims", len(articles))
-            added = 0
-            for _, article in articles:
-                added += self.service.repository.add_article(article, split(article))
-                call(self._busy, f"Stored {article.title[:40]}", None, 1)
+            summary = self.desk.ingest([path], stored)
+            articles, claims = self._read()
         except (FactcheckError, OSError) as error:
             call(self._idle, f"Ingest failed: {error}", "error")
             return
-        call(self.action_reload)
-        call(self._idle, f"{added} article(s) added, {len(articles) - added} already present.")
+        call(self.show_claims, articles, claims)
+        call(
+            self._idle,
+            f"{summary.added} article(s) added, {summary.present} already present.",
+        )

@@ -12,9 +12,9 @@ from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import Button, Input, RadioButton, RadioSet
 
+from factcheck.app import validate_url
 from factcheck.errors import ReviewError
 from factcheck.models import Stance
-from factcheck.review import validate_url
 from factcheck.tui.dialog import Dialog, field, form_footer
 
 

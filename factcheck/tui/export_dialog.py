@@ -4,8 +4,7 @@ The path follows the chosen format's extension until the reviewer edits it by ha
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
 from textual import on
@@ -13,31 +12,23 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet
 
-from factcheck.report import EXTENSIONS
-from factcheck.report.claimreview import PUBLISHER_ENV, SITE_URL_ENV
+from factcheck.app import ExportRequest, default_report_path
 from factcheck.tui.dialog import Dialog, field, form_footer
 
 
 def default_path(stem: str, fmt: str) -> str:
-    return str(Path("reports") / f"{stem}.{EXTENSIONS.get(fmt, fmt)}")
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    fmt: str
-    path: Path
-    include_unreviewed: bool = False
-    # None: the format's own audience (html and claimreview public, the rest desk).
-    audience: str | None = None
-    site_url: str | None = None
-    publisher: str | None = None
+    return str(default_report_path(stem, fmt))
 
 
 class ExportDialog(Dialog[ExportRequest]):
-    def __init__(self, formats: tuple[str, ...], stem: str) -> None:
+    """Answers an `ExportRequest` built on `defaults` (the settings' ClaimReview site and
+    publisher fill the form)."""
+
+    def __init__(self, formats: tuple[str, ...], stem: str, defaults: ExportRequest) -> None:
         super().__init__()
         self.formats = formats
         self.stem = stem
+        self.defaults = defaults
         self._path_edited = False
 
     def compose(self) -> ComposeResult:
@@ -70,7 +61,7 @@ class ExportDialog(Dialog[ExportRequest]):
             yield field(
                 "Site URL",
                 Input(
-                    os.environ.get(SITE_URL_ENV, ""),
+                    self.defaults.site_url or "",
                     placeholder="https://example.org/fact-checks/{claim_id}",
                     id="export-site-url",
                     compact=True,
@@ -79,7 +70,7 @@ class ExportDialog(Dialog[ExportRequest]):
             yield field(
                 "Publisher",
                 Input(
-                    os.environ.get(PUBLISHER_ENV, ""),
+                    self.defaults.publisher or "",
                     placeholder="your newsroom's name",
                     id="export-publisher",
                     compact=True,
@@ -94,6 +85,12 @@ class ExportDialog(Dialog[ExportRequest]):
     def fmt(self) -> str:
         pressed = self.query_one("#export-format", RadioSet).pressed_button
         return (pressed.id or "").removeprefix("format-") if pressed else self.formats[0]
+
+    @property
+    def audience(self) -> str | None:
+        """ "desk" for the desk's HTML when asked; else the format's own audience."""
+        desk_html = self.fmt == "html" and self.query_one("#export-desk", Checkbox).value
+        return "desk" if desk_html else None
 
     @on(RadioSet.Changed, "#export-format")
     def _format_changed(self) -> None:
@@ -114,13 +111,15 @@ class ExportDialog(Dialog[ExportRequest]):
             self.show_problem("Give a file to write the report to.")
             return
         self.dismiss(
-            ExportRequest(
-                self.fmt,
-                Path(path).expanduser(),
+            replace(
+                self.defaults,
+                fmt=self.fmt,
+                path=Path(path).expanduser(),
                 include_unreviewed=self.query_one("#export-unreviewed", Checkbox).value,
-                audience="desk" if self.query_one("#export-desk", Checkbox).value else None,
+                audience=self.audience,
                 site_url=self.query_one("#export-site-url", Input).value.strip() or None,
                 publisher=self.query_one("#export-publisher", Input).value.strip() or None,
+                create_folder=True,
             )
         )
 

@@ -1,6 +1,7 @@
 """An optional keymap file that remaps the desk's keys by binding id.
 
-`$XDG_CONFIG_HOME/factcheck/keymap.yaml` (default `~/.config/factcheck/keymap.yaml`):
+The settings' `keymap` path (by default `keymap.yaml` in the user's config folder, usually
+`~/.config/factcheck/keymap.yaml`):
 
     desk.accept: "A"          # one key
     desk.cursor_down: "j,ctrl+n"  # or several, comma-separated
@@ -11,7 +12,6 @@ opens with its own keys.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import yaml
@@ -19,11 +19,6 @@ import yaml
 
 class KeymapError(ValueError):
     pass
-
-
-def keymap_path() -> Path:
-    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(config) / "factcheck" / "keymap.yaml"
 
 
 def read_keymap(path: Path, known_ids: set[str]) -> dict[str, str]:

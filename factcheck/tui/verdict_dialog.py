@@ -13,8 +13,8 @@ from textual.containers import Vertical
 from textual.widgets import Button, Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
+from factcheck.app import default_public_wording
 from factcheck.models import Claim
-from factcheck.report.wording import default_public_wording
 from factcheck.tui.chips import verdict_chip
 from factcheck.tui.dialog import Dialog, field, form_footer
 from factcheck.workflow import Workflow

@@ -17,9 +17,9 @@ from factcheck.report.wording import public_wording
 from factcheck.repository import InMemoryRepository
 from factcheck.review import ReviewService
 from factcheck.splitter import split
-from factcheck.workflow import load_workflow
+from factcheck.workflow.loader import load_workflow
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 NAMES = {"ana": "Ana Martín", "ben": "Ben Okafor"}
 
 

@@ -18,7 +18,7 @@ from test_report import PUBLISHER, SITE, Newsroom, Page
 from factcheck.report import render
 from factcheck.report.wording import public_wording
 
-CONTEXT_FILE = Path(__file__).resolve().parent / "data" / "schemaorg-context.jsonld"
+CONTEXT_FILE = Path(__file__).resolve().parents[1] / "data" / "schemaorg-context.jsonld"
 SCHEMA = "http://schema.org/"
 CONTEXT_URLS = {
     "https://schema.org", "https://schema.org/", "http://schema.org", "http://schema.org/",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from store_files import store_files
@@ -43,6 +44,7 @@ def _open_or_refuse(store_path: Path) -> None:
     assert store_files(store_path) == files
 
 
+@pytest.mark.slow
 @settings(max_examples=100, deadline=None)
 @given(lines=st.lists(journal_lines, min_size=1, max_size=3), ending=st.booleans())
 @example(lines=[b'{"claims": {"1": {"id": [1]}}}'], ending=True)
@@ -57,6 +59,7 @@ def test_any_journal_tail_opens_or_is_refused_cleanly(
     _open_or_refuse(store_path)
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(position=st.floats(0, 1, exclude_max=True), byte=st.integers(0, 255))
 def test_a_damaged_byte_anywhere_in_the_journal_opens_or_is_refused_cleanly(

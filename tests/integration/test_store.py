@@ -122,6 +122,7 @@ def _append_events(path: str, writer: str, count: int) -> None:
         store.save(events=[Event(id=f"{writer}-{number}", claim_id="c", actor=writer, action="x")])
 
 
+@pytest.mark.slow
 def test_two_processes_writing_200_events_each_lose_nothing(store_path: Path) -> None:
     store_path.parent.mkdir(parents=True)
     context = multiprocessing.get_context("spawn")

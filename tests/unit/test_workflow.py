@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import WorkflowError
-from factcheck.workflow import Workflow, load_workflow, parse_workflow, source_domain
+from factcheck.workflow import Workflow, source_domain
+from factcheck.workflow.loader import load_workflow, parse_workflow
 
-WORKFLOWS = Path(__file__).resolve().parent.parent / "workflows"
+WORKFLOWS = Path(__file__).resolve().parents[2] / "workflows"
 
 GOOD = """\
 name: Tiny desk
@@ -213,6 +214,11 @@ def test_alias_bomb_is_refused_without_expanding_it() -> None:
         ("https://localhost/x", "localhost"),
         ("http://192.168.10.4:8080/report.pdf", "192.168.10.4"),
         ("https://[2001:db8::1]/x", "2001:db8::1"),
+        ("https://ana.github.io/post", "ana.github.io"),
+        ("https://www.abc.net.au/news", "abc.net.au"),
+        ("https://shop.example.com.au/", "example.com.au"),
+        ("https://news.example.co.jp/a", "example.co.jp"),
+        ("not a url", ""),
     ],
 )
 def test_sources_are_counted_by_their_outlet_domain(url: str, domain: str) -> None:

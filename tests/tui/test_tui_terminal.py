@@ -69,6 +69,7 @@ class Terminal:
         subprocess.run(["tmux", "kill-session", "-t", self.session], capture_output=True)
 
 
+@pytest.mark.slow
 def test_review_in_a_real_terminal(tmp_path: Path) -> None:
     store_path = seeded_store(tmp_path / "store" / "factcheck.json")
     claims = Store(store_path).list_claims()

@@ -1,36 +1,56 @@
-"""Shared by the desk's tests: a store built from the seed article, and the desk opened on it
-as a named reviewer, exactly as `factcheck review` builds it."""
+"""Shared by the desk's tests: the seed article's claims in an in-memory repository (or a
+store file), and the desk opened on them as a named reviewer, as `factcheck review` does."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
+from factcheck.app import Desk
 from factcheck.ingest import read_article
-from factcheck.models import Claim, ClaimKind, claim_id_for
-from factcheck.review import ReviewService
+from factcheck.models import Article, Claim, ClaimKind, claim_id_for
+from factcheck.repository import InMemoryRepository, Repository
 from factcheck.splitter import split
 from factcheck.splitter.sentences import sentence_spans
 from factcheck.store import Store
 from factcheck.tui.app import ReviewApp
-from factcheck.workflow import load_workflow
+from factcheck.workflow.loader import load_workflow
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 SEED = PROJECT / "seeds" / "000_ac684aa55c728b26.txt"
 DEFAULT_WORKFLOW = PROJECT / "workflows" / "default.yaml"
 
 
-def seeded_store(path: Path) -> Path:
-    """A store holding the seed article and its claims, as `factcheck ingest seeds/` leaves it."""
-    store = Store(path)
+NO_KEYMAP = PROJECT / "tests" / "tui" / "no-keymap.yaml"  # never created
+
+
+@lru_cache(maxsize=1)
+def _seed_split() -> tuple[Article, tuple[Claim, ...]]:
+    """The seed article split once per test process (the repositories copy what they keep)."""
     article = read_article(SEED)
-    store.add_article(article, split(article))
+    return article, tuple(split(article))
+
+
+def seeded_repository(kind: type[InMemoryRepository] = InMemoryRepository) -> InMemoryRepository:
+    """The seed article and its claims, as `factcheck ingest seeds/` leaves a store, in memory."""
+    repository = kind()
+    article, claims = _seed_split()
+    repository.add_article(article, claims)
+    return repository
+
+
+def seeded_store(path: Path) -> Path:
+    """A store file holding the seed article and its claims."""
+    article, claims = _seed_split()
+    Store(path).add_article(article, claims)
     return path
 
 
-def open_desk(store_path: Path, reviewer: str, keymap: Path | None = None) -> ReviewApp:
-    """The desk as `reviewer`; no user keymap unless one is given."""
-    service = ReviewService(Store(store_path), load_workflow(DEFAULT_WORKFLOW), reviewer)
-    return ReviewApp(service, keymap_file=keymap or store_path.parent / "no-keymap.yaml")
+def open_desk(where: Path | Repository, reviewer: str, keymap: Path | None = None) -> ReviewApp:
+    """The desk as `reviewer` on a store file or a repository; no user keymap unless given."""
+    repository = Store(where) if isinstance(where, Path) else where
+    desk = Desk(repository, load_workflow(DEFAULT_WORKFLOW), reviewer).start_review()
+    return ReviewApp(desk, keymap_file=keymap or NO_KEYMAP)
 
 
 def notices(app: ReviewApp) -> str:

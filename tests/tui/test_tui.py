@@ -1,15 +1,20 @@
-"""The review desk driven from the keyboard (Textual's pilot), checked against the store."""
+"""The review desk driven from the keyboard (Textual's pilot), checked against the repository
+it saves to (in memory: the store file has its own tests). Text goes into the focused field
+in one step, as a paste would, rather than one key at a time."""
 
 from __future__ import annotations
 
+import asyncio
 import html
+import time
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Label
-from tui_support import notices, open_desk, seeded_store
+from textual.widgets import Input, Label, TextArea
+from tui_support import notices, open_desk, seeded_repository, seeded_store
 
 from factcheck.models import Triage
+from factcheck.repository import InMemoryRepository, Repository
 from factcheck.store import Store
 from factcheck.tui.desk_header import DeskHeader
 from factcheck.tui.queue import ClaimQueue
@@ -19,16 +24,25 @@ SIZE = (100, 30)
 
 
 @pytest.fixture
-def store_path(tmp_path: Path) -> Path:
+def desk_store() -> Repository:
+    return seeded_repository()
+
+
+@pytest.fixture
+def store_file(tmp_path: Path) -> Path:
     return seeded_store(tmp_path / "store" / "factcheck.json")
 
 
-def stored(store_path: Path, index: int = 0):
-    return Store(store_path).list_claims()[index]
+def stored(desk_store: Repository | Path, index: int = 0):
+    return _repository(desk_store).list_claims()[index]
 
 
-def total(store_path: Path) -> int:
-    return len(Store(store_path).list_claims())
+def total(desk_store: Repository | Path) -> int:
+    return len(_repository(desk_store).list_claims())
+
+
+def _repository(where: Repository | Path) -> Repository:
+    return Store(where) if isinstance(where, Path) else where
 
 
 def header(app) -> str:
@@ -41,7 +55,14 @@ def problem(app) -> str:
 
 
 async def type_text(pilot, text: str) -> None:
-    await pilot.press(*text)
+    """Put `text` into the focused field at its cursor, as typing it would."""
+    field = pilot.app.focused
+    if isinstance(field, TextArea):
+        field.insert(text)
+    else:
+        assert isinstance(field, Input), f"no text field has the focus ({field})"
+        field.insert_text_at_cursor(text)
+    await pilot.pause()
 
 
 async def add_note(pilot, url: str, stance: str, quote: str) -> None:
@@ -55,29 +76,29 @@ async def add_note(pilot, url: str, stance: str, quote: str) -> None:
     await pilot.pause()
 
 
-async def test_a_claim_walks_from_triage_to_publication(store_path: Path) -> None:
-    first = stored(store_path).id
-    app = open_desk(store_path, "ana")
+async def test_a_claim_walks_from_triage_to_publication(desk_store: Repository) -> None:
+    first = stored(desk_store).id
+    app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
-        assert stored(store_path).triage == Triage.ACCEPTED
+        assert stored(desk_store).triage == Triage.ACCEPTED
         await pilot.press("greater_than_sign")
-        assert stored(store_path).stage == "research"
+        assert stored(desk_store).stage == "research"
 
         await pilot.press("greater_than_sign")
         assert "at least 2 evidence note(s) (has 0)" in notices(app)
-        assert stored(store_path).stage == "research"
+        assert stored(desk_store).stage == "research"
 
         await add_note(pilot, "https://www.reuters.com/world/a", "refutes", "No such talks.")
         await add_note(pilot, "https://apnews.com/article/b", "context", "Talks were planned.")
-        claim = stored(store_path)
+        claim = stored(desk_store)
         assert [(n.url, n.stance) for n in claim.evidence] == [
             ("https://www.reuters.com/world/a", "refutes"),
             ("https://apnews.com/article/b", "context"),
         ]
         assert claim.evidence[0].quote == "No such talks."
         await pilot.press("greater_than_sign")
-        assert stored(store_path).stage == "verdict"
+        assert stored(desk_store).stage == "verdict"
 
         await pilot.press("v")
         await pilot.pause()
@@ -85,27 +106,27 @@ async def test_a_claim_walks_from_triage_to_publication(store_path: Path) -> Non
         await type_text(pilot, "Both sources contradict it.")
         await pilot.press("ctrl+s")
         await pilot.pause()
-        verdict = stored(store_path).verdict
+        verdict = stored(desk_store).verdict
         assert (verdict.label, verdict.rationale, verdict.reviewer) == (
             "false",
             "Both sources contradict it.",
             "ana",
         )
-        assert f"1 of {total(store_path)} claims decided" in header(app)
+        assert f"1 of {total(desk_store)} claims decided" in header(app)
         await pilot.press("greater_than_sign")
-        assert stored(store_path).stage == "sign-off"
+        assert stored(desk_store).stage == "sign-off"
 
         await pilot.press("o")
         assert "a different reviewer must sign it off" in notices(app)
-        assert stored(store_path).sign_offs == []
+        assert stored(desk_store).sign_offs == []
 
-    editor = open_desk(store_path, "ben")
+    editor = open_desk(desk_store, "ben")
     async with editor.run_test(size=SIZE) as pilot:
         assert editor.screen.query_one(ClaimQueue).claim_id == first
         await pilot.press("o")
-        assert [s.reviewer for s in stored(store_path).sign_offs] == ["ben"]
+        assert [s.reviewer for s in stored(desk_store).sign_offs] == ["ben"]
         await pilot.press("greater_than_sign")
-        assert stored(store_path).stage == "published"
+        assert stored(desk_store).stage == "published"
         await pilot.press("v")
         assert "press C to correct it" in notices(editor)
         await pilot.press("C")
@@ -114,18 +135,46 @@ async def test_a_claim_walks_from_triage_to_publication(store_path: Path) -> Non
         await type_text(pilot, "The ministry revised its figures.")
         await pilot.press("enter")
         await pilot.pause()
-        claim = stored(store_path)
+        claim = stored(desk_store)
         assert claim.verdict.label == "unproven"
         assert [(c.previous_label, c.reason) for c in claim.corrections] == [
             ("false", "The ministry revised its figures.")
         ]
         await pilot.press("u", "u")
-        assert stored(store_path).stage == "sign-off"
+        assert stored(desk_store).stage == "sign-off"
         assert "Undone" in notices(editor)
 
 
-async def test_refused_note_keeps_the_form_open_with_what_was_typed(store_path: Path) -> None:
-    app = open_desk(store_path, "ana")
+class SlowRepository(InMemoryRepository):
+    """Saves as slowly as a busy disk."""
+
+    def save(self, *args, **kwargs) -> None:
+        time.sleep(0.6)
+        super().save(*args, **kwargs)
+
+
+async def test_a_slow_save_shows_the_busy_line_while_the_screen_keeps_running() -> None:
+    repository = seeded_repository(SlowRepository)
+    app = open_desk(repository, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        seen: set[str] = set()
+
+        async def look_while_saving() -> None:  # runs only if the UI's loop is not blocked
+            while True:
+                await asyncio.sleep(0.05)
+                if app.screen.query_one("#busy").display:
+                    seen.add(str(app.screen.query_one("#busy-label", Label).content))
+
+        looking = asyncio.create_task(look_while_saving())
+        await pilot.press("a")
+        looking.cancel()
+        assert seen == {"Saving: accept…"}
+        assert not app.screen.query_one("#busy").display
+        assert stored(repository).triage == Triage.ACCEPTED
+
+
+async def test_refused_note_keeps_the_form_open_with_what_was_typed(desk_store: Repository) -> None:
+    app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n")
         await pilot.pause()
@@ -141,11 +190,11 @@ async def test_refused_note_keeps_the_form_open_with_what_was_typed(store_path: 
         assert "stance" in problem(app)
         await pilot.press("escape")
         await pilot.pause()
-        assert stored(store_path).evidence == []
+        assert stored(desk_store).evidence == []
 
 
-async def test_q_in_a_form_does_not_quit_and_lose_what_was_typed(store_path: Path) -> None:
-    app = open_desk(store_path, "ana")
+async def test_q_in_a_form_does_not_quit_and_lose_what_was_typed(desk_store: Repository) -> None:
+    app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a", "v")
         await pilot.pause()
@@ -156,13 +205,13 @@ async def test_q_in_a_form_does_not_quit_and_lose_what_was_typed(store_path: Pat
         await type_text(pilot, "quite sure?")
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert stored(store_path).verdict.rationale == "quite sure?"
+        assert stored(desk_store).verdict.rationale == "quite sure?"
 
 
 async def test_reject_asks_a_reason_and_hides_the_claim_at_the_next_filter(
-    store_path: Path,
+    desk_store: Repository,
 ) -> None:
-    app = open_desk(store_path, "ana")
+    app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
         queue = app.screen.query_one(ClaimQueue)
         await pilot.press("x")
@@ -172,29 +221,29 @@ async def test_reject_asks_a_reason_and_hides_the_claim_at_the_next_filter(
         await type_text(pilot, "opinion, not checkable")
         await pilot.press("enter")
         await pilot.pause()
-        claim = stored(store_path)
+        claim = stored(desk_store)
         assert (claim.triage, claim.triage_reason) == (Triage.REJECTED, "opinion, not checkable")
-        assert queue.row_count == total(store_path)  # still in view, so it can be undone at once
-        assert f"1 of {total(store_path)} claims decided" in header(app)
+        assert queue.row_count == total(desk_store)  # still in view, so it can be undone at once
+        assert f"1 of {total(desk_store)} claims decided" in header(app)
 
         await pilot.press("slash")
         await pilot.press("enter")
-        assert queue.row_count == total(store_path) - 1 and claim.id not in queue.claim_ids
+        assert queue.row_count == total(desk_store) - 1 and claim.id not in queue.claim_ids
         await pilot.press("slash")
         await type_text(pilot, "is:rejected")
         await pilot.press("enter")
         assert queue.claim_ids == [claim.id]
 
 
-async def test_filter_by_stage_words_and_verdict(store_path: Path) -> None:
-    app = open_desk(store_path, "ana")
+async def test_filter_by_stage_words_and_verdict(desk_store: Repository) -> None:
+    app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
         queue = app.screen.query_one(ClaimQueue)
         await pilot.press("a", "greater_than_sign", "j", "a")
         await pilot.press("slash")
         await type_text(pilot, "stage:res")
         await pilot.press("enter")
-        assert queue.claim_ids == [stored(store_path, 0).id]
+        assert queue.claim_ids == [stored(desk_store, 0).id]
         assert "stage:res" in app.screen.query_one("#queue-box").border_title
 
         await pilot.press("slash")
@@ -202,7 +251,7 @@ async def test_filter_by_stage_words_and_verdict(store_path: Path) -> None:
         await pilot.press("enter")
         expected = [
             c.id
-            for c in Store(store_path).list_claims()
+            for c in desk_store.list_claims()
             if c.triage == Triage.ACCEPTED and "erdoğan" in f"{c.text} {c.speaker}".casefold()
         ]
         assert queue.claim_ids == expected
@@ -215,36 +264,36 @@ async def test_filter_by_stage_words_and_verdict(store_path: Path) -> None:
 
 
 async def test_sort_by_check_worthiness_puts_the_most_check_worthy_first(
-    store_path: Path,
+    desk_store: Repository,
 ) -> None:
-    app = open_desk(store_path, "ana")
+    app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
         queue = app.screen.query_one(ClaimQueue)
         in_article_order = queue.claim_ids
         await pilot.press("s")
-        scores = {c.id: c.checkworthiness for c in Store(store_path).list_claims()}
+        scores = {c.id: c.checkworthiness for c in desk_store.list_claims()}
         assert [scores[i] for i in queue.claim_ids] == sorted(scores.values(), reverse=True)
         assert "check-worthiness" in app.screen.query_one("#queue-box").border_title
         await pilot.press("s")
         assert queue.claim_ids == in_article_order
 
 
-async def test_edit_merge_and_send_back(store_path: Path) -> None:
-    app = open_desk(store_path, "ana")
+async def test_edit_merge_and_send_back(desk_store: Repository) -> None:
+    app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e")
         await pilot.pause()
         app.screen.query_one("#dialog-text", Input).value = "Turkey does not want a war."
         await pilot.press("enter")
         await pilot.pause()
-        assert stored(store_path).text == "Turkey does not want a war."
+        assert stored(desk_store).text == "Turkey does not want a war."
 
         await pilot.press("j", "m")
         await pilot.pause()
         await pilot.press("enter")  # the first other claim: claim 1
         await pilot.pause()
-        second = stored(store_path, 1)
-        assert (second.triage, second.merged_into) == (Triage.MERGED, stored(store_path).id)
+        second = stored(desk_store, 1)
+        assert (second.triage, second.merged_into) == (Triage.MERGED, stored(desk_store).id)
 
         await pilot.press("k", "a", "greater_than_sign", "less_than_sign")
         await pilot.pause()
@@ -252,43 +301,45 @@ async def test_edit_merge_and_send_back(store_path: Path) -> None:
         await type_text(pilot, "needs another look")
         await pilot.press("enter")
         await pilot.pause()
-        assert stored(store_path).stage == "triage"
-        events = Store(store_path).list_events(stored(store_path).id)
+        assert stored(desk_store).stage == "triage"
+        events = desk_store.list_events(stored(desk_store).id)
         assert events[-1].detail == "research -> triage: needs another look"
 
 
-async def test_work_survives_quitting_and_reopening(store_path: Path) -> None:
-    app = open_desk(store_path, "ana")
+async def test_work_survives_quitting_and_reopening(store_file: Path) -> None:
+    app = open_desk(store_file, "ana")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "a", "q")
-    reopened = open_desk(store_path, "ana")
+    reopened = open_desk(store_file, "ana")
     async with reopened.run_test(size=SIZE) as pilot:
         queue = reopened.screen.query_one(ClaimQueue)
-        assert "accepted" in queue.row_text(stored(store_path, 1).id)
+        assert "accepted" in queue.row_text(stored(store_file, 1).id)
         await pilot.press("j", "u")
-        assert stored(store_path, 1).triage == Triage.PENDING
+        assert stored(store_file, 1).triage == Triage.PENDING
 
 
-async def test_undo_with_nothing_to_undo_says_so(store_path: Path) -> None:
-    app = open_desk(store_path, "ana")
+async def test_undo_with_nothing_to_undo_says_so(desk_store: Repository) -> None:
+    app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("u")
         assert "ana has nothing left to undo" in notices(app)
 
 
-async def test_undo_takes_back_the_last_action_wherever_the_cursor_is(store_path: Path) -> None:
-    app = open_desk(store_path, "ana")
+async def test_undo_takes_back_the_last_action_wherever_the_cursor_is(
+    desk_store: Repository,
+) -> None:
+    app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
         queue = app.screen.query_one(ClaimQueue)
         await pilot.press("j", "j", "a", "k", "k")
         await pilot.press("u")
-        assert stored(store_path, 2).triage == Triage.PENDING
-        assert queue.claim_id == stored(store_path, 2).id
+        assert stored(desk_store, 2).triage == Triage.PENDING
+        assert queue.claim_id == stored(desk_store, 2).id
         assert "Undone: your accept" in notices(app)
 
 
-async def test_help_lists_every_key_and_the_palette_finds_actions(store_path: Path) -> None:
-    app = open_desk(store_path, "ana")
+async def test_help_lists_every_key_and_the_palette_finds_actions(desk_store: Repository) -> None:
+    app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
@@ -305,37 +356,39 @@ async def test_help_lists_every_key_and_the_palette_finds_actions(store_path: Pa
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
-        assert stored(store_path).triage == Triage.ACCEPTED
+        assert stored(desk_store).triage == Triage.ACCEPTED
 
 
-async def test_keymap_file_remaps_keys(store_path: Path, tmp_path: Path) -> None:
+async def test_keymap_file_remaps_keys(desk_store: Repository, tmp_path: Path) -> None:
     keymap = tmp_path / "keymap.yaml"
     keymap.write_text('desk.accept: "y"\n', encoding="utf-8")
-    app = open_desk(store_path, "ana", keymap=keymap)
+    app = open_desk(desk_store, "ana", keymap=keymap)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("y")
-        assert stored(store_path).triage == Triage.ACCEPTED
+        assert stored(desk_store).triage == Triage.ACCEPTED
 
 
 async def test_a_broken_keymap_is_reported_and_the_desk_still_opens(
-    store_path: Path, tmp_path: Path
+    desk_store: Repository, tmp_path: Path
 ) -> None:
     keymap = tmp_path / "keymap.yaml"
     keymap.write_text("desk.acept: y\n", encoding="utf-8")
-    app = open_desk(store_path, "ana", keymap=keymap)
+    app = open_desk(desk_store, "ana", keymap=keymap)
     async with app.run_test(size=SIZE) as pilot:
         assert "unknown binding id 'desk.acept'" in notices(app)
         await pilot.press("a")
-        assert stored(store_path).triage == Triage.ACCEPTED
+        assert stored(desk_store).triage == Triage.ACCEPTED
 
 
-async def test_ingest_runs_in_a_worker_and_adds_the_claims(store_path: Path, tmp_path) -> None:
+async def test_ingest_runs_in_a_worker_and_adds_the_claims(
+    desk_store: Repository, tmp_path
+) -> None:
     article = tmp_path / "economy.txt"
     article.write_text(
         "date 2024-04-02\nUnemployment fell to 3.1 percent in March, the lowest since 1974.",
         encoding="utf-8",
     )
-    app = open_desk(store_path, "ana")
+    app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("I")
         await pilot.pause()
@@ -343,29 +396,29 @@ async def test_ingest_runs_in_a_worker_and_adds_the_claims(store_path: Path, tmp
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert len(Store(store_path).list_articles()) == 2
-        assert app.screen.query_one(ClaimQueue).row_count == len(Store(store_path).list_claims())
+        assert len(desk_store.list_articles()) == 2
+        assert app.screen.query_one(ClaimQueue).row_count == len(desk_store.list_claims())
         assert "1 article(s) added" in notices(app)
 
 
-async def test_assign_and_filter_by_assignee(store_path: Path) -> None:
-    app = open_desk(store_path, "ana")
+async def test_assign_and_filter_by_assignee(desk_store: Repository) -> None:
+    app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "A")
         await pilot.pause()
         app.screen.query_one("#dialog-text", Input).value = "ben"
         await pilot.press("enter")
         await pilot.pause()
-        assert stored(store_path, 1).assignee == "ben"
+        assert stored(desk_store, 1).assignee == "ben"
         await pilot.press("slash")
         await type_text(pilot, "by:ben")
         await pilot.press("enter")
-        assert app.screen.query_one(ClaimQueue).claim_ids == [stored(store_path, 1).id]
+        assert app.screen.query_one(ClaimQueue).claim_ids == [stored(desk_store, 1).id]
 
 
-async def test_export_writes_the_report_in_a_worker(store_path: Path, tmp_path: Path) -> None:
+async def test_export_writes_the_report_in_a_worker(desk_store: Repository, tmp_path: Path) -> None:
     report = tmp_path / "out" / "report.html"
-    app = open_desk(store_path, "ana")
+    app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a", "v")
         await pilot.pause()
@@ -387,8 +440,8 @@ async def test_export_writes_the_report_in_a_worker(store_path: Path, tmp_path: 
     assert "Checked against the ministry's figures." in html.unescape(page)
 
 
-async def test_the_verdict_form_sets_the_claims_public_wording(store_path: Path) -> None:
-    app = open_desk(store_path, "ana")
+async def test_the_verdict_form_sets_the_claims_public_wording(desk_store: Repository) -> None:
+    app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a", "v")
         await pilot.pause()
@@ -400,6 +453,6 @@ async def test_the_verdict_form_sets_the_claims_public_wording(store_path: Path)
         await type_text(pilot, "The minister said talks went well")
         await pilot.press("ctrl+s")
         await pilot.pause()
-        verdict = stored(store_path).verdict
+        verdict = stored(desk_store).verdict
         assert verdict.public_wording == "The minister said talks went well"
         assert verdict.rationale == "Sources agree."

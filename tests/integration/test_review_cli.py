@@ -12,7 +12,7 @@ import pytest
 from factcheck.cli import main
 from factcheck.store import Store
 
-WORKFLOWS = Path(__file__).resolve().parent.parent / "workflows"
+WORKFLOWS = Path(__file__).resolve().parents[2] / "workflows"
 ARTICLE = (
     "date 2024-04-02\n"
     "Unemployment fell to 3.1 percent in March, the lowest rate since 1974. "

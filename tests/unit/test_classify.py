@@ -116,7 +116,7 @@ def test_a_score_is_always_a_fraction_and_reasons_are_words() -> None:
         assert all(isinstance(reason, str) and reason for reason in result.reasons)
 
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 CHECKWORTHY_DEV = SHARED / "data" / "checkworthy" / "CT24_checkworthy_english_dev.tsv"
 
 

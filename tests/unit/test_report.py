@@ -27,11 +27,12 @@ from factcheck.repository import InMemoryRepository
 from factcheck.review import ReviewService
 from factcheck.splitter import split
 from factcheck.store import Store
-from factcheck.workflow import Workflow, load_workflow
+from factcheck.workflow import Workflow
+from factcheck.workflow.loader import load_workflow
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 SEED = PROJECT / "seeds" / "000_ac684aa55c728b26.txt"
-EXPECTED_MARKDOWN = Path(__file__).resolve().parent / "data" / "report_seed.md"
+EXPECTED_MARKDOWN = Path(__file__).resolve().parents[1] / "data" / "report_seed.md"
 SITE = "https://checks.example.org/turkey-ukraine"
 PUBLISHER = "Example Fact Desk"
 SCRIPT = "<script>alert('claim')</script>"
@@ -155,7 +156,7 @@ def export(newsroom: Newsroom, fmt: str, audience: str | None = None, **filters:
 def test_markdown_report_reads_as_the_checked_in_expected_file(newsroom: Newsroom) -> None:
     """The whole Markdown report, compared with tests/data/report_seed.md. When the splitter
     or the report wording changes on purpose, regenerate it with
-    `UPDATE_EXPECTED=1 .venv/bin/pytest tests/test_report.py` and review the diff."""
+    `UPDATE_EXPECTED=1 .venv/bin/pytest tests/unit/test_report.py` and review the diff."""
     markdown = export(newsroom, "md", include_unreviewed=True)
     if os.environ.get("UPDATE_EXPECTED"):
         EXPECTED_MARKDOWN.write_text(markdown, encoding="utf-8")

@@ -15,9 +15,9 @@ from factcheck.repository import InMemoryRepository
 from factcheck.review import ReviewService
 from factcheck.splitter import split
 from factcheck.store import Store
-from factcheck.workflow import load_workflow
+from factcheck.workflow.loader import load_workflow
 
-WORKFLOW = Path(__file__).resolve().parent.parent / "workflows" / "default.yaml"
+WORKFLOW = Path(__file__).resolve().parents[2] / "workflows" / "default.yaml"
 ARTICLE = "The city built 4,000 new homes last year. Bus fares doubled between 2019 and 2023."
 
 
@@ -65,6 +65,7 @@ def _edit_many(path: str, reviewer: str, claim_id: str, rounds: int) -> None:
                 continue
 
 
+@pytest.mark.slow
 def test_two_processes_editing_one_claim_record_every_edit_in_order(store_path: Path) -> None:
     store = Store(store_path)
     article = parse_article(ARTICLE, "city.txt")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -59,6 +60,7 @@ def test_unbalanced_quotes_and_bullet_lists() -> None:
     _spans_inside(text, claims)
 
 
+@pytest.mark.slow
 def test_a_megabyte_of_news_text_splits(seed_path) -> None:  # type: ignore[no-untyped-def]
     body = seed_path.read_text(encoding="utf-8")
     text = (body + "\n\n") * (1_000_000 // len(body) + 1)

@@ -19,7 +19,7 @@ from factcheck.ingest import read_article
 from factcheck.models import Claim
 from factcheck.splitter import split
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 GOLD = sorted((PROJECT / "tests" / "gold").glob("*.claims.yaml"))
 
 

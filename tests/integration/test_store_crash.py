@@ -72,6 +72,7 @@ def _saves_reported(read_end: int) -> list[int]:
     return [int(line) for line in received.split(b"\n") if line]
 
 
+@pytest.mark.slow
 def test_store_killed_at_random_moments_keeps_every_save_it_reported(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,7 +1,7 @@
 """How the desk looks at 80x24 (and wide): the main screen and every form, as SVG snapshots.
 
 Built on `fixed_store` so the pictures change only when the desk's layout does. Regenerate
-after an intended change with `pytest tests/test_tui_snapshots.py --snapshot-update` and look
+after an intended change with `pytest tests/tui/test_tui_snapshots.py --snapshot-update` and look
 at the new pictures before committing them.
 """
 

@@ -12,7 +12,7 @@ import pytest
 
 from factcheck.cli import main
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 WORKFLOW = PROJECT / "workflows" / "default.yaml"
 SEED = PROJECT / "seeds" / "000_ac684aa55c728b26.txt"
 

@@ -1,0 +1,73 @@
+"""The application layer: the use cases the CLI and the review desk both call.
+
+The shells (`factcheck.cli`, `factcheck.tui`) import this package, the models, the errors and
+the settings, and nothing else of factcheck's (import-linter keeps it so). Here they find:
+
+- `open_desk(settings)` -> `Desk`: one reviewer's session over the store — read claims and
+  articles, act on a claim (one `ReviewService` action each), undo, ingest, export, and the
+  claim presenter (`Desk.present`);
+- `split_file`, `open_workflow`, `check_store` / `compact_store` for the commands that need
+  no desk;
+- the plain values the shells show or pass back (`ClaimView`, `ExportRequest`, ...).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.app.desk import Desk, open_desk
+from factcheck.app.export import (
+    AUDIENCES,
+    EXTENSIONS,
+    FORMATS,
+    ExportRequest,
+    ExportResult,
+    default_audience,
+    default_report_path,
+    format_for,
+)
+from factcheck.app.ingest import IngestStep, IngestSummary
+from factcheck.app.presenter import ClaimView, NoteView, present_claim, shorten, verdict_label
+from factcheck.app.store_care import StoreHealth, check_store, compact_store
+from factcheck.app.workflows import open_workflow
+from factcheck.ingest import ArticleDetails, read_article
+from factcheck.models import Claim
+from factcheck.report.wording import default_public_wording
+from factcheck.review import NOTE_FIELDS, StatusCounts, is_decided, validate_url
+from factcheck.splitter import split
+
+__all__ = [
+    "AUDIENCES",
+    "EXTENSIONS",
+    "FORMATS",
+    "NOTE_FIELDS",
+    "ArticleDetails",
+    "ClaimView",
+    "Desk",
+    "ExportRequest",
+    "ExportResult",
+    "IngestStep",
+    "IngestSummary",
+    "NoteView",
+    "StatusCounts",
+    "StoreHealth",
+    "check_store",
+    "compact_store",
+    "default_audience",
+    "default_public_wording",
+    "default_report_path",
+    "format_for",
+    "is_decided",
+    "open_desk",
+    "open_workflow",
+    "present_claim",
+    "shorten",
+    "split_file",
+    "validate_url",
+    "verdict_label",
+]
+
+
+def split_file(path: Path) -> list[Claim]:
+    """Split one article file into claims without storing anything (`factcheck split`)."""
+    return split(read_article(path))

@@ -1,0 +1,194 @@
+"""`Desk`: one reviewer's session over one store under one workflow — what the CLI and the
+review desk (TUI) both call.
+
+The desk owns the repository; the shells never see it. Reviewer actions go through
+`ReviewService` (the review rules and the audit log); the use cases that need more than the
+rules (ingest, export, the claim presenter) live beside this module and are reached from here.
+Every method may touch the store and is safe to call from a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from pathlib import Path
+
+from factcheck.app.export import ExportRequest, ExportResult, export_report
+from factcheck.app.ingest import IngestStep, IngestSummary, ingest_paths
+from factcheck.app.presenter import ClaimView, present_claim
+from factcheck.app.workflows import open_workflow
+from factcheck.errors import ArticleError
+from factcheck.ingest import ArticleDetails
+from factcheck.models import Article, Claim, Event
+from factcheck.repository import Repository
+from factcheck.review import ReviewService, StatusCounts
+from factcheck.settings import Settings
+from factcheck.store import Store
+from factcheck.workflow import Stage, Workflow
+
+
+def open_desk(settings: Settings) -> Desk:
+    """The desk on the settings' store and workflow, as the settings' reviewer.
+
+    The workflow file is read when first needed, and the review rules checked when the first
+    review action (or `start_review`) needs them, so listing, ingesting and exporting work
+    without a reviewer name or with a store another workflow placed.
+    """
+    return Desk(Store(settings.store), lambda: open_workflow(settings.workflow), settings.reviewer)
+
+
+class Desk:
+    """Reading, acting on and reporting the claims of one repository, as one reviewer."""
+
+    def __init__(
+        self,
+        repository: Repository,
+        workflow: Workflow | Callable[[], Workflow],
+        reviewer: str,
+    ) -> None:
+        self._repository = repository
+        self._workflow = workflow
+        self._reviewer = reviewer
+
+    @cached_property
+    def workflow(self) -> Workflow:
+        return self._workflow() if callable(self._workflow) else self._workflow
+
+    @cached_property
+    def _review(self) -> ReviewService:
+        return ReviewService(self._repository, self.workflow, self._reviewer)
+
+    def start_review(self) -> Desk:
+        """Check now that this reviewer may review this store under this workflow
+        (`ReviewError` says why not), rather than at the first action."""
+        self._review  # noqa: B018 - building the service runs its checks
+        return self
+
+    @property
+    def reviewer(self) -> str:
+        return self._review.reviewer
+
+    @property
+    def location(self) -> str:
+        """Where the claims are kept, for messages (the store file, or `memory`)."""
+        return str(getattr(self._repository, "path", "memory"))
+
+    # -- reading --------------------------------------------------------------------------
+
+    def articles(self) -> list[Article]:
+        return self._repository.list_articles()
+
+    def article(self, article_id: str) -> Article:
+        """The article; `ArticleError` naming the known ones when there is none so."""
+        article = self._repository.get_article(article_id)
+        if article is None:
+            known = ", ".join(a.id for a in self.articles()) or "none yet"
+            raise ArticleError(
+                f"no article with id {article_id!r} in {self.location} (articles: {known})"
+            )
+        return article
+
+    def claims(self, article_id: str | None = None) -> list[Claim]:
+        """Claims in article order (all, or one article's)."""
+        return self._repository.list_claims(article_id)
+
+    def claim(self, claim_id: str) -> Claim:
+        return self._review.claim(claim_id)
+
+    def stage_of(self, claim: Claim) -> Stage:
+        return self.workflow.stage_of(claim)
+
+    def history(self, claim_id: str) -> list[Event]:
+        return self._review.history(claim_id)
+
+    def progress(self) -> tuple[int, int]:
+        return self._review.progress()
+
+    def status_counts(self) -> StatusCounts:
+        return self._review.status_counts()
+
+    def present(self, claim: Claim) -> ClaimView:
+        return present_claim(claim, self.workflow)
+
+    # -- acting: each is one ReviewService action, saved with its audit event --------------
+
+    def accept(self, claim_id: str) -> Claim:
+        return self._review.accept(claim_id)
+
+    def reject(self, claim_id: str, reason: str) -> Claim:
+        return self._review.reject(claim_id, reason)
+
+    def edit(self, claim_id: str, text: str) -> Claim:
+        return self._review.edit(claim_id, text)
+
+    def merge(self, claim_id: str, into: str) -> Claim:
+        return self._review.merge(claim_id, into)
+
+    def assign(self, claim_id: str, to: str | None) -> Claim:
+        return self._review.assign(claim_id, to)
+
+    def add_note(self, claim_id: str, **note: str) -> Claim:
+        """`url` and `stance` required; `quote`, `title`, `note` optional."""
+        return self._review.add_note(claim_id, **note)  # type: ignore[arg-type]
+
+    def edit_note(self, claim_id: str, note_id: str, **fields: str) -> Claim:
+        return self._review.edit_note(claim_id, note_id, **fields)
+
+    def remove_note(self, claim_id: str, note_id: str) -> Claim:
+        return self._review.remove_note(claim_id, note_id)
+
+    def set_verdict(
+        self,
+        claim_id: str,
+        label: str,
+        rationale: str = "",
+        conclusion: str = "",
+        public_wording: str = "",
+    ) -> Claim:
+        return self._review.set_verdict(claim_id, label, rationale, conclusion, public_wording)
+
+    def advance(self, claim_id: str) -> Claim:
+        return self._review.advance(claim_id)
+
+    def send_back(self, claim_id: str, to_stage: str, reason: str) -> Claim:
+        return self._review.send_back(claim_id, to_stage, reason)
+
+    def sign_off(self, claim_id: str) -> Claim:
+        return self._review.sign_off(claim_id)
+
+    def correct(self, claim_id: str, label: str, reason: str) -> Claim:
+        return self._review.correct(claim_id, label, reason)
+
+    def undo(self, claim_id: str) -> Claim:
+        return self._review.undo(claim_id)
+
+    def undo_last(self) -> tuple[Event, Claim]:
+        """Undo this reviewer's last action on whichever claim it was: the action undone
+        and the claim as restored."""
+        return self._review.undo_last_action()
+
+    # -- use cases beyond one claim ---------------------------------------------------------
+
+    def ingest(
+        self,
+        paths: list[Path],
+        on_step: Callable[[IngestStep], None] | None = None,
+        details: ArticleDetails | None = None,
+    ) -> IngestSummary:
+        return ingest_paths(self._repository, paths, on_step, details)
+
+    def edit_article(self, article_id: str, details: ArticleDetails) -> Article | None:
+        """Give a stored article new published details (headline, link, outlet, author,
+        date); the article as saved, or None when it already read so. Its id, text and
+        claims never change."""
+        article = self.article(article_id)
+        edited = details.applied_to(article)
+        if edited == article:
+            return None
+        self._repository.save_article(edited)
+        return edited
+
+    def export(
+        self, request: ExportRequest, on_stage: Callable[[str], None] | None = None
+    ) -> ExportResult:
+        return export_report(self._repository, self.workflow, request, on_stage)

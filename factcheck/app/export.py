@@ -1,0 +1,128 @@
+"""Export: build a verdict report, render it, and write it to a file in one step — behind
+`factcheck export` and the desk's `E`.
+
+The report is rendered in full before anything is written, and a file is replaced atomically
+(temporary file, then rename), so a refused or failed export never leaves half a report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.files import atomic_write
+from factcheck.report import (
+    AUDIENCES,
+    EXTENSIONS,
+    FORMATS,
+    ReportError,
+    build_report,
+    default_audience,
+    render,
+)
+from factcheck.repository import Repository
+from factcheck.workflow import Workflow
+
+DEFAULT_FORMAT = "md"
+FORMAT_BY_EXTENSION = {
+    **{extension: fmt for fmt, extension in EXTENSIONS.items()},
+    "htm": "html",
+    "markdown": "md",
+}
+
+__all__ = [
+    "AUDIENCES",
+    "EXTENSIONS",
+    "FORMATS",
+    "ExportRequest",
+    "ExportResult",
+    "default_audience",
+    "export_report",
+]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What to export: the format, where (None: only return the text) and which claims."""
+
+    fmt: str
+    path: Path | None = None
+    article_id: str | None = None
+    stages: list[str] | None = None
+    verdicts: list[str] | None = None
+    include_unreviewed: bool = False
+    site_url: str | None = None
+    publisher: str | None = None
+    # "public" or "desk"; None: the format's own (html and claimreview public, the rest desk).
+    audience: str | None = None
+    # Login -> the name readers see on the public page (a reviewer roster); a login it
+    # lacks is shown as is.
+    reviewer_names: Mapping[str, str] = field(default_factory=dict)
+    # The desk proposes `reports/...` and makes the folder; the CLI refuses a missing one.
+    create_folder: bool = False
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    text: str
+    # The claims the report shows: for the public only those with a published verdict.
+    claim_count: int
+
+
+def format_for(output: Path | None) -> str:
+    """The format a file name asks for (`report.html` -> html); md when it says none."""
+    suffix = output.suffix.lower().lstrip(".") if output else ""
+    return FORMAT_BY_EXTENSION.get(suffix, DEFAULT_FORMAT)
+
+
+def default_report_path(stem: str, fmt: str) -> Path:
+    """Where the desk proposes to write a report: `reports/STEM.EXT`."""
+    return Path("reports") / f"{stem}.{EXTENSIONS.get(fmt, fmt)}"
+
+
+def export_report(
+    repository: Repository,
+    workflow: Workflow,
+    request: ExportRequest,
+    on_stage: Callable[[str], None] | None = None,
+) -> ExportResult:
+    """Build, render and (with a path) write the report; `on_stage` hears each step's name."""
+    tell = on_stage or (lambda stage: None)
+    tell("reading claims")
+    report = build_report(
+        repository,
+        workflow,
+        article_id=request.article_id,
+        stages=request.stages,
+        verdicts=request.verdicts,
+        include_unreviewed=request.include_unreviewed,
+    )
+    tell("rendering")
+    audience = request.audience or default_audience(request.fmt)
+    text = render(
+        report,
+        request.fmt,
+        audience=audience,
+        site_url=request.site_url,
+        publisher=request.publisher,
+        reviewer_names=request.reviewer_names,
+    )
+    if request.path is not None:
+        tell("writing")
+        write_report_file(request.path, text, create_folder=request.create_folder)
+    shown = [c for c in report.claims if audience == "desk" or c.is_published]
+    return ExportResult(text, len(shown))
+
+
+def write_report_file(path: Path, text: str, *, create_folder: bool = False) -> None:
+    """Replace `path` with `text` (UTF-8, line ends as rendered) in one rename."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir() and not create_folder:
+        raise ReportError(f"cannot write {path}: folder {folder} does not exist")
+    if path.is_dir():
+        raise ReportError(f"cannot write {path}: it is a folder")
+    try:
+        atomic_write(path, text.encode("utf-8"))
+    except OSError as error:
+        raise ReportError(f"cannot write {path}: {error.strerror or error}") from None
