@@ -60,7 +60,7 @@ class VerdictDialog(Dialog[VerdictChoice]):
                     ),
                 )
             yield field(
-                "Public text",
+                "Published",
                 Input(
                     verdict.public_wording if verdict else "",
                     placeholder=default_public_wording(self.claim),
