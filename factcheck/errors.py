@@ -10,6 +10,10 @@ class FactcheckError(Exception):
     """Base of every error caused by input, not by a bug."""
 
 
+class ArgumentError(FactcheckError):
+    """A command-line argument that cannot be used (e.g. bytes that are not UTF-8)."""
+
+
 class ArticleError(FactcheckError):
     """An article file that cannot be read as an article (empty, binary, not UTF-8, missing)."""
 

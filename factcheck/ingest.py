@@ -16,6 +16,7 @@ same rules.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
@@ -25,6 +26,7 @@ from pathlib import Path
 from factcheck.errors import ArticleError
 from factcheck.models import Article, article_id_for
 from factcheck.splitter.sentences import sentence_spans
+from factcheck.terminal_text import visible
 from factcheck.textfile import decode_text, read_file_bytes
 from factcheck.urls import is_web_url
 
@@ -172,7 +174,8 @@ def read_article(path: Path, details: ArticleDetails | None = None) -> Article:
     raw = decode_text(
         read_file_bytes(path, ArticleError, "an article"), str(path), ArticleError, "an article"
     )
-    return parse_article(raw, source=path.name, label=str(path), details=details)
+    # A file name's bytes need not be UTF-8; the article keeps it escaped (`\xff`), storable.
+    return parse_article(raw, source=visible(path.name), label=str(path), details=details)
 
 
 def article_files(paths: Iterable[Path]) -> list[Path]:
@@ -180,13 +183,7 @@ def article_files(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in ARTICLE_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            found = _articles_in_folder(path)
             if not found:
                 raise ArticleError(f"{path}: folder holds no .txt or .md articles")
             files.extend(found)
@@ -197,6 +194,31 @@ def article_files(paths: Iterable[Path]) -> list[Path]:
         else:
             files.append(path)
     return files
+
+
+def _articles_in_folder(folder: Path) -> list[Path]:
+    """The article files under `folder`, sorted. A folder that cannot be read is refused
+    (not taken for an empty one), and a link is followed only to a file inside `folder`."""
+
+    def unreadable(error: OSError) -> None:
+        raise ArticleError(f"{error.filename}: cannot read folder: {error.strerror}")
+
+    root = folder.resolve()
+    found = []
+    for top, folders, names in os.walk(folder, onerror=unreadable):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in names:
+            path = Path(top) / name
+            if name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                raise ArticleError(
+                    f"{path}: a link to {path.resolve()}, outside the folder {folder}; "
+                    "not followed (ingest that file by its own path if it is meant)"
+                )
+            if path.is_file():
+                found.append(path)
+    return sorted(found)
 
 
 def read_articles(

@@ -39,6 +39,7 @@ from factcheck.models import (
     utc_now,
 )
 from factcheck.repository import Repository
+from factcheck.terminal_text import unsafe_characters, visible
 from factcheck.urls import is_web_url
 from factcheck.workflow import Stage, Workflow
 
@@ -93,6 +94,16 @@ def _dump(claim: Claim) -> dict[str, Any]:
     return claim.model_dump(mode="json")
 
 
+def require_plain_name(field: str, name: str) -> None:
+    """Names go into the audit log and onto every screen: no terminal controls in them."""
+    unsafe = unsafe_characters(name)
+    if unsafe:
+        raise ReviewError(
+            f"{field} name '{visible(name)}' holds control characters "
+            f"({', '.join(dict.fromkeys(unsafe))}); use plain text"
+        )
+
+
 class ReviewService:
     """Every reviewer action on the claims of one repository, under one workflow."""
 
@@ -106,6 +117,7 @@ class ReviewService:
         reviewer = reviewer.strip()
         if not reviewer:
             raise ReviewError("a reviewer name is needed (--reviewer NAME or $FACTCHECK_REVIEWER)")
+        require_plain_name("reviewer", reviewer)
         self.repository = repository
         self.workflow = workflow
         self.reviewer = reviewer
@@ -217,6 +229,8 @@ class ReviewService:
         """Give the claim to a reviewer; `None` or an empty name leaves it unassigned."""
         claim = self.claim(claim_id)
         name = (to or "").strip() or None
+        if name:
+            require_plain_name("assignee", name)
         if name == claim.assignee:
             who = name or "nobody"
             raise ReviewError(f"claim {claim_id} is already assigned to {who}")

@@ -18,3 +18,15 @@ def is_web_url(url: str) -> bool:
         return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
     except ValueError:
         return False
+
+
+def punycode_host(url: str) -> str | None:
+    """The ASCII (IDNA punycode) form of a web address's host when it is not plain ASCII,
+    else None. A host IDNA cannot encode is shown with its characters escaped."""
+    host = urlsplit(url).hostname or ""
+    if host.isascii():
+        return None
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host.encode("ascii", "backslashreplace").decode("ascii")

@@ -28,7 +28,12 @@ from factcheck.app.export import (
 )
 from factcheck.app.ingest import IngestStep, IngestSummary
 from factcheck.app.presenter import ClaimView, NoteView, present_claim, shorten, verdict_label
-from factcheck.app.store_care import StoreHealth, check_store, compact_store
+from factcheck.app.store_care import (
+    StoreHealth,
+    check_store,
+    compact_store,
+    repair_damaged_store,
+)
 from factcheck.app.workflows import open_workflow
 from factcheck.ingest import ArticleDetails, read_article
 from factcheck.models import Claim
@@ -61,6 +66,7 @@ __all__ = [
     "open_desk",
     "open_workflow",
     "present_claim",
+    "repair_damaged_store",
     "shorten",
     "split_file",
     "validate_url",

@@ -10,6 +10,7 @@ Every method may touch the store and is safe to call from a worker thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from factcheck.models import Article, Claim, Event
 from factcheck.repository import Repository
 from factcheck.review import ReviewService, StatusCounts
 from factcheck.settings import Settings
-from factcheck.store import Store
+from factcheck.store import Store, store_files
 from factcheck.workflow import Stage, Workflow
 
 
@@ -34,7 +35,12 @@ def open_desk(settings: Settings) -> Desk:
     review action (or `start_review`) needs them, so listing, ingesting and exporting work
     without a reviewer name or with a store another workflow placed.
     """
-    return Desk(Store(settings.store), lambda: open_workflow(settings.workflow), settings.reviewer)
+    return Desk(
+        Store(settings.store),
+        lambda: open_workflow(settings.workflow),
+        settings.reviewer,
+        protected=tuple(store_files(settings.store)),
+    )
 
 
 class Desk:
@@ -45,8 +51,10 @@ class Desk:
         repository: Repository,
         workflow: Workflow | Callable[[], Workflow],
         reviewer: str,
+        protected: tuple[Path, ...] = (),
     ) -> None:
         self._repository = repository
+        self._protected = protected
         self._workflow = workflow
         self._reviewer = reviewer
 
@@ -191,4 +199,6 @@ class Desk:
     def export(
         self, request: ExportRequest, on_stage: Callable[[str], None] | None = None
     ) -> ExportResult:
+        if self._protected:
+            request = replace(request, protected=request.protected + self._protected)
         return export_report(self._repository, self.workflow, request, on_stage)

@@ -11,15 +11,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.files import atomic_write
 from factcheck.report import (
     AUDIENCES,
     EXTENSIONS,
     FORMATS,
-    ReportError,
     build_report,
     default_audience,
     render,
+    write_report_file,
 )
 from factcheck.repository import Repository
 from factcheck.workflow import Workflow
@@ -39,6 +38,7 @@ __all__ = [
     "ExportResult",
     "default_audience",
     "export_report",
+    "write_report_file",
 ]
 
 
@@ -61,6 +61,8 @@ class ExportRequest:
     reviewer_names: Mapping[str, str] = field(default_factory=dict)
     # The desk proposes `reports/...` and makes the folder; the CLI refuses a missing one.
     create_folder: bool = False
+    # Files an export must never replace: the open store's own (set by the desk).
+    protected: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,19 +112,8 @@ def export_report(
     )
     if request.path is not None:
         tell("writing")
-        write_report_file(request.path, text, create_folder=request.create_folder)
+        write_report_file(
+            request.path, text, list(request.protected), make_folder=request.create_folder
+        )
     shown = [c for c in report.claims if audience == "desk" or c.is_published]
     return ExportResult(text, len(shown))
-
-
-def write_report_file(path: Path, text: str, *, create_folder: bool = False) -> None:
-    """Replace `path` with `text` (UTF-8, line ends as rendered) in one rename."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir() and not create_folder:
-        raise ReportError(f"cannot write {path}: folder {folder} does not exist")
-    if path.is_dir():
-        raise ReportError(f"cannot write {path}: it is a folder")
-    try:
-        atomic_write(path, text.encode("utf-8"))
-    except OSError as error:
-        raise ReportError(f"cannot write {path}: {error.strerror or error}") from None

@@ -1,4 +1,4 @@
-"""Looking after a store's files: `factcheck store check` and `factcheck store compact`."""
+"""Looking after a store's files: `factcheck store check`, `store compact` and `store repair`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import StoreError
-from factcheck.store import Store
+from factcheck.store import Store, repair_store
 from factcheck.store.journal import journal_path_for
 
 
@@ -57,3 +57,11 @@ def compact_store(path: Path) -> tuple[StoreHealth, StoreHealth]:
     before = _health(store, {})
     store.compact()
     return before, _health(store, {})
+
+
+def repair_damaged_store(path: Path) -> str:
+    """Keep every save before a damaged journal line and set the rest aside in a side file;
+    what was done, in words (the side file named)."""
+    if not path.exists() and not journal_path_for(path).exists():
+        raise StoreError(f"{path}: no store here")
+    return repair_store(path)

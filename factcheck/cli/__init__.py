@@ -24,9 +24,12 @@ from factcheck.cli import (
     store_cmd,
     workflow_cmd,
 )
+from factcheck.cli.arguments import refuse_undecodable_arguments
 from factcheck.cli.common import REVIEWER_HELP, STORE_HELP, WORKFLOW_HELP
-from factcheck.errors import FactcheckError
+from factcheck.cli.terminal_output import guarded_output
+from factcheck.errors import FactcheckError, WorkflowError
 from factcheck.settings import Settings, load_settings
+from factcheck.terminal_text import visible, visible_lines
 
 COMMAND_MODULES = (
     articles_cmd,
@@ -64,16 +67,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; whatever it prints reaches the terminal escaped (`terminal_output`)."""
+    with guarded_output():
+        return _run(argv)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        refuse_undecodable_arguments(args)
         # Every flag named like a setting (--store, --site-url, ...) overrides it.
         args.settings = load_settings(
             **{name: getattr(args, name, None) for name in Settings.model_fields}
         )
         return int(args.handler(args) or 0)
     except FactcheckError as error:
-        print(f"factcheck: {error}", file=sys.stderr)
+        # A workflow's problems come one per line by design; every other message is one line.
+        shown = visible_lines if isinstance(error, WorkflowError) else visible
+        print(f"factcheck: {shown(str(error))}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

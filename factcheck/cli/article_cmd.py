@@ -10,6 +10,7 @@ import argparse
 
 from factcheck.app import ArticleDetails
 from factcheck.cli.common import desk_for, store_options
+from factcheck.cli.terminal_output import print_line
 from factcheck.errors import ArticleError
 from factcheck.models import Article
 
@@ -59,9 +60,10 @@ def run_edit(args: argparse.Namespace) -> int:
         raise ArticleError("nothing to change: give --title, --url, --outlet, --author or --date")
     edited = desk_for(args).edit_article(args.id, details)
     if edited is None:
-        print(f"{args.id}: already reads so; nothing changed")
+        print_line(f"{args.id}: already reads so; nothing changed")
         return 0
-    print("\n".join(describe(edited)))
+    for line in describe(edited):
+        print_line(line)
     return 0
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from factcheck.app import IngestStep, shorten, split_file
 from factcheck.cli.article_cmd import add_detail_flags, details_from
 from factcheck.cli.common import desk_for, print_json, print_table, store_options
+from factcheck.cli.terminal_output import print_line
 from factcheck.models import Claim
 
 
@@ -40,16 +41,16 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 def print_ingest_step(step: IngestStep) -> None:
     article = step.article
     if step.added:
-        print(f"added    {article.id}  {step.claim_count:3d} claims  {step.path}")
+        print_line(f"added    {article.id}  {step.claim_count:3d} claims  {step.path}")
     else:
-        print(f"present  {article.id}  (already in the store, nothing added)  {step.path}")
+        print_line(f"present  {article.id}  (already in the store, nothing added)  {step.path}")
 
 
 def run_ingest(args: argparse.Namespace) -> int:
     desk = desk_for(args)
     # Every file is read and checked, flags included, before anything is written.
     summary = desk.ingest(args.paths, print_ingest_step, details_from(args, clearing=False))
-    print(
+    print_line(
         f"{summary.added} article(s) added, {summary.present} already present, "
         f"{summary.claims_added} claim(s) added to {desk.location}"
     )
@@ -65,7 +66,7 @@ def run_claims(args: argparse.Namespace) -> int:
         print_json([claim.model_dump(mode="json") for claim in claims])
         return 0
     if not claims:
-        print(f"no claims in {desk.location} (add some with: factcheck ingest PATH)")
+        print_line(f"no claims in {desk.location} (add some with: factcheck ingest PATH)")
         return 0
     print_claim_table(claims)
     return 0
@@ -96,6 +97,6 @@ def run_split(args: argparse.Namespace) -> int:
         return 0
     for claim in claims:
         speaker = f" [{claim.speaker}]" if claim.speaker else ""
-        print(f"{claim.id}  {claim.band:<6} {claim.kind:<10}{speaker} {claim.text}")
+        print_line(f"{claim.id}  {claim.band:<6} {claim.kind:<10}{speaker} {claim.text}")
     print(f"{len(claims)} claim(s) from {len(set(c.sentence_index for c in claims))} sentence(s)")
     return 0

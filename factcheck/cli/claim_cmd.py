@@ -12,6 +12,7 @@ from collections.abc import Callable
 from factcheck.app import NOTE_FIELDS, Desk
 from factcheck.app.presenter import when
 from factcheck.cli.common import desk_for, print_json, print_table, review_options
+from factcheck.cli.terminal_output import print_line
 from factcheck.models import Claim, Stance
 
 Handler = Callable[[Desk, argparse.Namespace], Claim]
@@ -167,9 +168,11 @@ def _acting(handler: Handler) -> Callable[[argparse.Namespace], int]:
         event = desk.history(claim.id)[-1]
         view = desk.present(claim)
         detail = f" ({event.detail})" if event.detail else ""
-        print(f"{claim.id}: {event.action}{detail} by {event.actor}; now in stage {view.stage.id}")
+        print_line(
+            f"{claim.id}: {event.action}{detail} by {event.actor}; now in stage {view.stage.id}"
+        )
         if view.missing:
-            print(f"to leave {view.stage.id} it still needs: " + "; ".join(view.missing))
+            print_line(f"to leave {view.stage.id} it still needs: " + "; ".join(view.missing))
         return 0
 
     return run
@@ -188,7 +191,8 @@ def run_show(args: argparse.Namespace) -> int:
         data["missing"] = view.missing
         print_json(data)
         return 0
-    print("\n".join(view.lines()))
+    for line in view.lines():
+        print_line(line)
     return 0
 
 
@@ -196,7 +200,7 @@ def run_history(args: argparse.Namespace) -> int:
     desk = desk_for(args)
     events = desk.history(args.id)
     if not events:
-        print(f"no actions recorded on claim {args.id} yet")
+        print_line(f"no actions recorded on claim {args.id} yet")
         return 0
     rows = [(when(e.at), e.actor, e.action, e.detail or "-") for e in events]
     print_table(("WHEN", "WHO", "ACTION", "DETAIL"), rows)
@@ -219,7 +223,7 @@ def run_status(args: argparse.Namespace) -> int:
         (stage.id, *map(str, status.row(stage.id)), str(status.total(stage.id)))
         for stage in status.stages
     ]
-    print(f"workflow {desk.workflow.name} ({desk.workflow.source})")
+    print_line(f"workflow {desk.workflow.name} ({desk.workflow.source})")
     print_table(("STAGE", *status.columns, "TOTAL"), rows, flexible=0)
     print(f"{decided} of {total} claims decided (a verdict, or rejected or merged in triage)")
     return 0

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.app import Desk, open_desk, shorten
+from factcheck.terminal_text import json_safe, visible
 
 STORE_HELP = "TinyDB store file (default: $FACTCHECK_STORE or store/factcheck.json)"
 WORKFLOW_HELP = "review workflow YAML file (default: workflows/default.yaml)"
@@ -38,19 +39,24 @@ def desk_for(args: argparse.Namespace) -> Desk:
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+
+
+def one_line(text: str) -> str:
+    """`text` on one line, runs of white space as one space, control characters escaped."""
+    return visible(" ".join(text.split()))
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], flexible: int = -1) -> None:
     """Aligned columns; the `flexible` column is shortened to fit the terminal."""
     if not rows:
         return
-    widths = [max(len(str(h)), *(len(str(r[i])) for r in rows)) for i, h in enumerate(headers)]
+    table = [[one_line(str(cell)) for cell in row] for row in [headers, *rows]]
+    widths = [max(len(row[i]) for row in table) for i in range(len(headers))]
     terminal = shutil.get_terminal_size((120, 24)).columns
     flex = flexible % len(headers)
     fixed = sum(w for i, w in enumerate(widths) if i != flex) + 2 * (len(headers) - 1)
     widths[flex] = max(20, min(widths[flex], terminal - fixed))
-    for row in [list(headers), *[list(map(str, r)) for r in rows]]:
+    for row in table:
         cells = [shorten(cell, widths[i]).ljust(widths[i]) for i, cell in enumerate(row)]
         print("  ".join(cells).rstrip())

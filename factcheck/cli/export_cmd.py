@@ -8,11 +8,11 @@ The report is rendered in full before anything is written, and a file is replace
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from factcheck.app import AUDIENCES, FORMATS, ExportRequest, default_audience, format_for
 from factcheck.cli.common import WORKFLOW_HELP, desk_for, store_options
+from factcheck.cli.terminal_output import print_line, unguarded_stdout
 from factcheck.errors import FactcheckError
 
 
@@ -85,9 +85,9 @@ def run_export(args: argparse.Namespace) -> int:
     )
     result = desk_for(args).export(request)
     if args.output is None:
-        sys.stdout.write(result.text)
+        unguarded_stdout().write(result.text)
         return 0
-    print(f"wrote {fmt} report ({result.claim_count} claim(s)) to {args.output}")
+    print_line(f"wrote {fmt} report ({result.claim_count} claim(s)) to {args.output}")
     return 0
 
 

@@ -1,11 +1,12 @@
-"""`factcheck store check` and `factcheck store compact`: look after the store files."""
+"""`factcheck store check`, `compact` and `repair`: look after the store files."""
 
 from __future__ import annotations
 
 import argparse
 
-from factcheck.app import check_store, compact_store
+from factcheck.app import check_store, compact_store, repair_damaged_store
 from factcheck.cli.common import store_options
+from factcheck.cli.terminal_output import print_line
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -33,29 +34,45 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "(done by itself when the journal outgrows the snapshot). Crash-safe at any moment.",
     )
     compact.set_defaults(handler=run_compact)
+    repair = actions.add_parser(
+        "repair",
+        parents=[store_options()],
+        help="keep every save up to a damaged journal line, move the rest to a side file",
+        description="For a store `check` refuses: a damaged journal line and everything after "
+        "it move to a side file beside the journal (named in the output), keeping every save "
+        "before it; a missing or foreign journal is set aside likewise and the store goes on "
+        "from its snapshot. Nothing is deleted.",
+    )
+    repair.set_defaults(handler=run_repair)
 
 
 def run_check(args: argparse.Namespace) -> int:
     health = check_store(args.settings.store)
-    print(
+    print_line(
         f"store     {health.path} (snapshot {health.generation}, {health.snapshot_bytes:,} bytes)"
     )
     superseded = " (already in the snapshot; replaced at the next save)"
-    print(
+    print_line(
         f"journal   {health.journal_entries} save(s) since the snapshot, "
         f"{health.journal_bytes:,} bytes{superseded if health.superseded_journal else ''}"
     )
     for kind, count in health.counts.items():
         print(f"{kind:9} {count:,}")
     if health.torn_line:
-        print(f"warning   {health.torn_line}")
+        print_line(f"warning   {health.torn_line}")
     print("ok" if not health.torn_line else "ok (the torn line is cut off at the next save)")
+    return 0
+
+
+def run_repair(args: argparse.Namespace) -> int:
+    store = args.settings.store
+    print_line(f"{store}: {repair_damaged_store(store)}")
     return 0
 
 
 def run_compact(args: argparse.Namespace) -> int:
     before, after = compact_store(args.settings.store)
-    print(
+    print_line(
         f"compacted {after.path}: {before.journal_entries} journal save(s) folded into "
         f"snapshot {after.generation} ({after.snapshot_bytes:,} bytes)"
     )

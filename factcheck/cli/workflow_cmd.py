@@ -8,7 +8,9 @@ from pathlib import Path
 
 from factcheck.app import open_workflow
 from factcheck.cli.common import print_table
+from factcheck.cli.terminal_output import print_line
 from factcheck.errors import WorkflowError
+from factcheck.terminal_text import visible_lines
 
 EXIT_PROBLEMS = 2
 
@@ -38,10 +40,10 @@ def run_check(args: argparse.Namespace) -> int:
         try:
             workflow = open_workflow(path)
         except WorkflowError as error:
-            print(error, file=sys.stderr)
+            print(visible_lines(str(error)), file=sys.stderr)
             status = EXIT_PROBLEMS
             continue
-        print(
+        print_line(
             f"{path}: ok ({workflow.name}: {len(workflow.stages)} stages, "
             f"{len(workflow.scale.verdicts)} verdicts)"
         )
@@ -50,9 +52,9 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     workflow = open_workflow(args.file)
-    print(f"{workflow.name} ({workflow.source})")
+    print_line(f"{workflow.name} ({workflow.source})")
     if workflow.description:
-        print(" ".join(workflow.description.split()))
+        print_line(" ".join(workflow.description.split()))
     print()
     rows = []
     for number, stage in enumerate(workflow.stages, start=1):

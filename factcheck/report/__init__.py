@@ -24,6 +24,7 @@ from factcheck.report.data import ReportData, ReportError, build_report
 from factcheck.report.html_page import render_html
 from factcheck.report.json_data import render_json
 from factcheck.report.markdown import render_markdown
+from factcheck.report.output_file import write_report_file
 from factcheck.report.public_page import render_public_html
 
 FORMATS = ("md", "html", "json", "csv", "claimreview")
@@ -42,6 +43,7 @@ __all__ = [
     "build_report",
     "default_audience",
     "render",
+    "write_report_file",
 ]
 
 

@@ -16,6 +16,7 @@ from factcheck.report.data import (
     Summary,
 )
 from factcheck.urls import is_web_url as is_web_url  # the formats check links through here
+from factcheck.urls import punycode_host as punycode_host
 
 ARTICLE_VOICE = "the article itself"
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from urllib.parse import urlsplit
 
 from factcheck.models import Article
 from factcheck.report.data import ClaimEntry
@@ -57,25 +56,3 @@ def anchor(entry: ClaimEntry) -> str:
 
 def display_name(login: str, names: Mapping[str, str]) -> str:
     return names.get(login) or login
-
-
-def punycode_host(url: str) -> str:
-    """The ASCII (punycode) form of a link's host when the host is not plain ASCII, so a
-    reader can tell `аpple.com` (Cyrillic а) from `apple.com`; empty otherwise."""
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    if host.isascii():
-        return ""
-    try:
-        return host.encode("idna").decode("ascii")
-    except UnicodeError:  # a label IDNA 2003 refuses (an emoji, a long label): encode it bare
-        pass
-    labels = []
-    for label in host.split("."):
-        if label.isascii():
-            labels.append(label)
-        else:
-            labels.append("xn--" + label.encode("punycode").decode("ascii"))
-    return ".".join(labels)

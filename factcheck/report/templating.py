@@ -13,8 +13,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from factcheck.report import display
-from factcheck.report.published import punycode_host
-from factcheck.urls import is_web_url
+from factcheck.urls import is_web_url, punycode_host
 from factcheck.workflow import is_colour
 
 NEUTRAL = "#9e9e9e"

@@ -10,7 +10,7 @@ The names the single-module store exported before the journal are still exported
 """
 
 from factcheck.files import atomic_write
-from factcheck.store.journal import JournalStorage
+from factcheck.store.journal import JournalStorage, store_files
 from factcheck.store.snapshot import (
     META,
     SCHEMA_VERSION,
@@ -25,6 +25,7 @@ from factcheck.store.tables import (
     LOCK_TIMEOUT_SECONDS,
     SETTINGS,
     Store,
+    repair_store,
 )
 
 __all__ = [
@@ -41,4 +42,6 @@ __all__ = [
     "Store",
     "atomic_write",
     "check_store_shape",
+    "repair_store",
+    "store_files",
 ]

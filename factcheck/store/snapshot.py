@@ -1,10 +1,12 @@
 """The snapshot file: a normal TinyDB JSON file with a factcheck header, written atomically.
 
 The header is the first document of the `meta` table:
-`{"format": "factcheck-store", "version": 1, "store": "<id>", "generation": n}`. `store` names
-this store (its journal must carry the same id) and `generation` counts compactions (its journal
-must carry the same number). Stores written before the journal existed have neither; they are
-given both at their first save.
+`{"format": "factcheck-store", "version": 1, "store": "<id>", "generation": n, "journal": "<id>"}`.
+`store` names this store (its journal must carry the same id), `generation` counts compactions
+(its journal must carry the same number) and `journal` names the journal started with this
+snapshot, so a journal that goes missing or is swapped for another is noticed. Stores written
+before the journal existed have none of these, and stores written before the journal was named
+lack `journal`; they are given them at their next save.
 """
 
 from __future__ import annotations
@@ -28,14 +30,16 @@ Tables = dict[str, dict[str, dict[str, Any]]]
 class Header:
     store_id: str | None
     generation: int
+    journal_id: str | None = None
 
     def as_document(self) -> dict[str, Any]:
-        return {
+        document = {
             "format": STORE_FORMAT,
             "version": SCHEMA_VERSION,
             "store": self.store_id,
             "generation": self.generation,
         }
+        return document | ({"journal": self.journal_id} if self.journal_id else {})
 
 
 def dump_json(data: Any) -> bytes:
@@ -72,15 +76,25 @@ def check_store_shape(path: Path, data: Any) -> Header:
     if not isinstance(header, dict) or header.get("format") != STORE_FORMAT:
         raise StoreError(f"{path}: not a factcheck store (no factcheck header); left unchanged")
     version = header.get("version")
-    if not isinstance(version, int) or version > SCHEMA_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise StoreError(
-            f"{path}: store schema version {version!r} is newer than this factcheck "
+            f"{path}: corrupt store header, schema version {version!r} is not a whole number "
+            f"from 1 to {SCHEMA_VERSION}; left unchanged"
+        )
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: store schema version {version} is newer than this factcheck "
             f"understands ({SCHEMA_VERSION}); upgrade factcheck"
         )
     for name, table in data.items():
         if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
             raise StoreError(f"{path}: corrupt store, table {name!r} is not a table of documents")
     store_id, generation = header.get("store"), header.get("generation", 0)
-    if not isinstance(store_id, str | None) or not isinstance(generation, int):
+    journal_id = header.get("journal")
+    if (
+        not isinstance(store_id, str | None)
+        or not isinstance(generation, int)
+        or not isinstance(journal_id, str | None)
+    ):
         raise StoreError(f"{path}: corrupt store header {header!r}; left unchanged")
-    return Header(store_id, generation)
+    return Header(store_id, generation, journal_id)

@@ -28,6 +28,11 @@ KEY_FIELDS = {ARTICLES: "id", CLAIMS: "id", SETTINGS: "key"}
 MODELS = {ARTICLES: Article, CLAIMS: Claim, EVENTS: Event}
 
 
+def repair_store(path: Path) -> str:
+    """Repair the store at `path` without opening it (opening refuses damage); what was done."""
+    return JournalStorage(path, lock_timeout=LOCK_TIMEOUT_SECONDS, open_now=False).repair()
+
+
 class Store:
     """The factcheck repository over TinyDB (implements `factcheck.repository.Repository`)."""
 

@@ -11,8 +11,10 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 
 from factcheck.app import Desk, ExportRequest
+from factcheck.terminal_text import visible
 from factcheck.tui.commands import DeskCommands
 from factcheck.tui.desk_screen import DESK_BINDINGS, DeskScreen
 from factcheck.tui.dialog import Dialog
@@ -59,6 +61,21 @@ class ReviewApp(App[None]):
             return
         if keymap:
             self.set_keymap(keymap)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification (screens call this one) shows its words escaped, never markup:
+        messages quote stored names, ids and the reviewer's own input."""
+        super().notify(
+            visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While a form is open, q and ? are letters for the form, never quit or help:

@@ -16,6 +16,7 @@ from textual.widgets import Static
 from factcheck.app import ClaimView, present_claim
 from factcheck.app.presenter import reads_as_in_source, source_passage
 from factcheck.models import Article, Claim, Triage
+from factcheck.terminal_text import visible, visible_copy
 from factcheck.tui.chips import band_cell, status_chip
 from factcheck.workflow import Workflow
 
@@ -26,9 +27,9 @@ def source_context(article: Article, span: tuple[int, int]) -> Text:
     """The sentence(s) the claim's span lies in, one sentence either side, span highlighted."""
     passage = source_passage(article, span)
     text = Text()
-    text.append(passage.before, style="dim")
-    text.append(passage.claim, style="bold reverse")
-    text.append(passage.after, style="dim")
+    text.append(visible(passage.before), style="dim")
+    text.append(visible(passage.claim), style="bold reverse")
+    text.append(visible(passage.after), style="dim")
     return text
 
 
@@ -62,8 +63,9 @@ class ClaimPane(VerticalScroll):
             )
             self.border_title = "Claim"
             return
-        self.border_title = f"Claim {claim.id}"
-        body.update(self.render_claim(claim, article))
+        self.border_title = Text(f"Claim {visible(claim.id)}")  # a title is markup otherwise
+        # Every stored field shown escaped: no claim can drive the terminal or inject markup.
+        body.update(self.render_claim(visible_copy(claim), article))
 
     def render_claim(self, claim: Claim, article: Article | None) -> RenderableType:
         in_source = article is not None and reads_as_in_source(claim, article)

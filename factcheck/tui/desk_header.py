@@ -7,6 +7,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from factcheck.models import Article
+from factcheck.terminal_text import visible
 
 
 class DeskHeader(Static):
@@ -19,11 +20,11 @@ class DeskHeader(Static):
         title = Text("factcheck", style="bold")
         published = Text()
         if article is not None:
-            title = Text(article.title, style="bold", overflow="ellipsis", no_wrap=True)
+            title = Text(visible(article.title), style="bold", overflow="ellipsis", no_wrap=True)
             if article.published:
                 published = Text(article.published.isoformat())
         status = Text(f"{decided} of {total} claims decided", style="bold")
-        status.append(f" · {reviewer}")
+        status.append(f" · {visible(reviewer)}")
         grid = Table.grid(expand=True, padding=(0, 2))
         grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         grid.add_column(no_wrap=True)

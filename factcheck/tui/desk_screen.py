@@ -33,6 +33,7 @@ from textual.worker import WorkerFailed
 from factcheck.app import FORMATS, Desk, ExportRequest, IngestStep, is_decided, shorten
 from factcheck.errors import FactcheckError
 from factcheck.models import Article, Claim
+from factcheck.terminal_text import visible
 from factcheck.tui.claim_pane import ClaimPane
 from factcheck.tui.desk_header import DeskHeader
 from factcheck.tui.evidence_dialog import EvidenceDialog
@@ -266,7 +267,7 @@ class DeskScreen(Screen):
     def action_edit(self) -> None:
         if claim := self.current:
             self.ask(
-                TextDialog("Edit claim", "The claim, standing alone", text=claim.text),
+                TextDialog("Edit claim", "The claim, standing alone", text=visible(claim.text)),
                 "edit",
                 lambda cid, answer: self.desk.edit(cid, answer.text),
                 lambda answer: "Claim reworded.",
@@ -277,7 +278,7 @@ class DeskScreen(Screen):
         if claim is None:
             return
         others = [
-            (c.id, shorten(f"{c.id.rsplit('-', 1)[-1]}  {c.text}", 70))
+            (c.id, visible(shorten(f"{c.id.rsplit('-', 1)[-1]}  {c.text}", 70)))
             for c in self.claims.values()
             if c.article_id == claim.article_id and c.id != claim.id
         ]
@@ -303,7 +304,7 @@ class DeskScreen(Screen):
                 TextDialog(
                     "Assign claim",
                     "Reviewer's name (empty: nobody)",
-                    text=claim.assignee or self.desk.reviewer,
+                    text=visible(claim.assignee or self.desk.reviewer),
                     may_be_empty=True,
                 ),
                 "assign",
@@ -355,7 +356,7 @@ class DeskScreen(Screen):
     def action_note(self) -> None:
         if claim := self.current:
             self.ask(
-                EvidenceDialog(claim.text),
+                EvidenceDialog(visible(claim.text)),
                 "add the evidence note",
                 lambda cid, form: self.desk.add_note(
                     cid,
@@ -499,7 +500,7 @@ class DeskScreen(Screen):
 
         def stored(step: IngestStep) -> None:
             total = step.total if step.number == 1 else None
-            call(self._busy, f"Stored {shorten(step.article.title, 40)}", total, 1)
+            call(self._busy, f"Stored {visible(shorten(step.article.title, 40))}", total, 1)
 
         try:
             summary = self.desk.ingest([path], stored)

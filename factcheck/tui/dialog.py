@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import ClassVar, TypeVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Label
+
+from factcheck.terminal_text import visible
 
 Result = TypeVar("Result")
 
@@ -27,7 +30,7 @@ class Dialog(ModalScreen[Result | None]):
 
     def show_problem(self, problem: str) -> None:
         """Name what stops the form from closing; it stays open with everything typed."""
-        self.query_one("#dialog-error", Label).update(problem)
+        self.query_one("#dialog-error", Label).update(Text(visible(problem)))
 
 
 def field(label: str, widget: Widget) -> Horizontal:

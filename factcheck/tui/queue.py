@@ -29,6 +29,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from factcheck.models import Claim, Triage
+from factcheck.terminal_text import visible_copy
 from factcheck.tui.chips import KIND_SHORT, band_cell, status_chip
 from factcheck.tui.filter_bar import ClaimFilter
 from factcheck.workflow import Workflow
@@ -224,6 +225,7 @@ class ClaimQueue(ScrollView, can_focus=True):
         return row
 
     def _render_row(self, claim: Claim) -> Text:
+        claim = visible_copy(claim)  # stored text cannot drive the terminal
         out_of_flow = claim.triage in (Triage.REJECTED, Triage.MERGED)
         dim = "dim strike" if out_of_flow else ""
         cells = (

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -54,7 +55,7 @@ class TextDialog(Dialog[TextAnswer]):
             if self.choices:
                 yield Label(self.choice_prompt, classes="caption")
                 yield OptionList(
-                    *(Option(label, id=value) for value, label in self.choices),
+                    *(Option(Text(label), id=value) for value, label in self.choices),
                     id="dialog-choices",
                     compact=True,
                 )

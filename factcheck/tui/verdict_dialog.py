@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from factcheck.app import default_public_wording
 from factcheck.models import Claim
+from factcheck.terminal_text import visible
 from factcheck.tui.chips import verdict_chip
 from factcheck.tui.dialog import Dialog, field, form_footer
 from factcheck.workflow import Workflow
@@ -43,7 +44,9 @@ class VerdictDialog(Dialog[VerdictChoice]):
             options.append(Option(prompt, id=option.id))
         with Vertical(classes="dialog", id="verdict-dialog") as box:
             box.border_title = "Verdict"
-            yield Label(Text(self.claim.text, overflow="ellipsis", no_wrap=True), classes="what")
+            yield Label(
+                Text(visible(self.claim.text), overflow="ellipsis", no_wrap=True), classes="what"
+            )
             yield OptionList(*options, id="verdict-scale", compact=True)
             yield Label("Rationale: why this verdict, citing the evidence", classes="caption")
             yield TextArea(

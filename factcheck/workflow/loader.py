@@ -27,6 +27,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from factcheck.errors import WorkflowError
+from factcheck.terminal_text import unsafe_characters, visible, visible_lines
 from factcheck.textfile import decode_text, read_file_bytes
 from factcheck.workflow.model import (
     ID_HINT,
@@ -60,7 +61,10 @@ class _Problems:
 
     def raise_if_any(self) -> None:
         if self.items:
-            lines = [f"{self.source}:{ln}:{col}: {msg}" for ln, col, msg in sorted(set(self.items))]
+            lines = [
+                f"{self.source}:{ln}:{col}: {visible(msg)}"
+                for ln, col, msg in sorted(set(self.items))
+            ]
             raise WorkflowError("\n".join(lines))
 
 
@@ -82,6 +86,9 @@ class _Builder:
         if isinstance(node, yaml.ScalarNode):
             if node.style is None and _NULL.match(node.value):
                 return None
+            if visible_lines(node.value) != node.value:  # the desk shows these words as typed
+                unsafe = ", ".join(dict.fromkeys(unsafe_characters(node.value.replace("\n", ""))))
+                self.problems.add_at(node, f"control characters ({unsafe}): write plain text")
             return node.value
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, active) for item in node.value]
@@ -214,15 +221,21 @@ def _plain_yaml_problem(error: yaml.MarkedYAMLError) -> str:
     return problem
 
 
+# A desk's rulebook is a few kilobytes; a bigger file is a mistake or an attack (parsing YAML
+# costs far more memory and time than its size).
+MAX_WORKFLOW_BYTES = 1 << 20
+
+
 def load_workflow(path: str | Path) -> Workflow:
     """Read and validate a workflow file; every problem is reported in one `WorkflowError`."""
     path = Path(path)
-    raw = read_file_bytes(path, WorkflowError, "a workflow")
+    raw = read_file_bytes(path, WorkflowError, "a workflow", max_bytes=MAX_WORKFLOW_BYTES)
     return parse_workflow(raw, str(path))
 
 
 def parse_workflow(raw: bytes | str, source: str = "<workflow>") -> Workflow:
     """Validate workflow text (or bytes) named `source` in messages."""
+    source = visible(source)  # each problem stays one line, whatever the file is called
     problems = _Problems(source)
     if isinstance(raw, bytes):
         text = decode_text(raw, source, WorkflowError, "a YAML workflow")

@@ -12,6 +12,7 @@ import pytest
 from factcheck.cli import main
 from factcheck.models import Event
 from factcheck.store import Store
+from factcheck.store.journal_lines import encode_line
 
 
 @pytest.fixture
@@ -66,7 +67,7 @@ def test_check_of_a_damaged_journal_says_where_and_exits_2(ingested: Path) -> No
 def test_check_of_a_claim_that_no_longer_fits_the_data_model_exits_2(
     ingested: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    broken_claim = b'{"claims": {"1": {"id": "broken", "text": 5}}}\n'
+    broken_claim = encode_line({"claims": {"1": {"id": "broken", "text": 5}}})
     assert _check_after_appending(ingested, broken_claim) == 2
     assert "claims document 'broken' does not fit the data model" in capsys.readouterr().err
 

@@ -16,6 +16,7 @@ from factcheck.models import Event, Triage
 from factcheck.splitter import split
 from factcheck.store import JournalStorage, Store
 from factcheck.store import journal as journal_module
+from factcheck.store.journal_lines import decode_line
 
 
 def _journal(store_path: Path) -> Path:
@@ -40,7 +41,7 @@ def test_a_save_journals_only_the_claim_and_event_it_changed(
     claim = store.list_claims()[5]
     claim.text = "Turkey has 5 drones."
     store.save([claim], [Event(id="e-edit", claim_id=claim.id, actor="ana", action="edit")])
-    last_save = json.loads(_journal(store_path).read_bytes().splitlines()[-1])
+    last_save = decode_line(_journal(store_path).read_bytes().splitlines()[-1], checksummed=True)
     assert [doc["id"] for doc in last_save["claims"].values()] == [claim.id]
     assert [doc["id"] for doc in last_save["events"].values()] == ["e-edit"]
     assert Store(store_path).get_claim(claim.id).text == "Turkey has 5 drones."
@@ -173,7 +174,7 @@ def test_tinydb_opens_the_store_through_journal_storage_and_its_edits_are_journa
         db.table("claims").update({"text": "edited in TinyDB"}, Query().id == claim.id)
     lines = _journal(store_path).read_bytes().splitlines()
     assert len(lines) == lines_before + 1
-    assert list(json.loads(lines[-1])) == ["claims"]
+    assert list(decode_line(lines[-1], checksummed=True)) == ["claims"]
     assert store.get_claim(claim.id).text == "edited in TinyDB"
 
 
