@@ -43,3 +43,7 @@ class ClaimChangedError(ReviewError):
             "nothing was saved: look at it again and redo your action"
         )
         self.claim_id = claim_id
+
+
+class LibraryError(FactcheckError):
+    """A fact-check file that cannot be imported, or an unknown fact-check library entry."""

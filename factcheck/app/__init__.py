@@ -8,6 +8,7 @@ the settings, and nothing else of factcheck's (import-linter keeps it so). Here 
   claim presenter (`Desk.present`);
 - `split_file`, `open_workflow`, `check_store` / `compact_store` for the commands that need
   no desk;
+- `Desk.memory` -> `DeskMemory`: the fact-check library and matching against it;
 - the plain values the shells show or pass back (`ClaimView`, `ExportRequest`, ...).
 """
 
@@ -27,6 +28,15 @@ from factcheck.app.export import (
     format_for,
 )
 from factcheck.app.ingest import IngestStep, IngestSummary
+from factcheck.app.memory import (
+    CHECKED_BEFORE,
+    SHOWN_MATCHES,
+    CheckedClaim,
+    DeskMemory,
+    LibraryImport,
+    Match,
+    proposed_verdict_for,
+)
 from factcheck.app.presenter import ClaimView, NoteView, present_claim, shorten, verdict_label
 from factcheck.app.store_care import (
     StoreHealth,
@@ -43,16 +53,22 @@ from factcheck.splitter import split
 
 __all__ = [
     "AUDIENCES",
+    "CHECKED_BEFORE",
     "EXTENSIONS",
     "FORMATS",
     "NOTE_FIELDS",
+    "SHOWN_MATCHES",
     "ArticleDetails",
+    "CheckedClaim",
     "ClaimView",
     "Desk",
+    "DeskMemory",
     "ExportRequest",
     "ExportResult",
     "IngestStep",
     "IngestSummary",
+    "LibraryImport",
+    "Match",
     "NoteView",
     "StatusCounts",
     "StoreHealth",
@@ -66,6 +82,7 @@ __all__ = [
     "open_desk",
     "open_workflow",
     "present_claim",
+    "proposed_verdict_for",
     "repair_damaged_store",
     "shorten",
     "split_file",

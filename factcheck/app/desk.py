@@ -16,6 +16,7 @@ from pathlib import Path
 
 from factcheck.app.export import ExportRequest, ExportResult, export_report
 from factcheck.app.ingest import IngestStep, IngestSummary, ingest_paths
+from factcheck.app.memory import DeskMemory
 from factcheck.app.presenter import ClaimView, present_claim
 from factcheck.app.workflows import open_workflow
 from factcheck.errors import ArticleError
@@ -61,6 +62,11 @@ class Desk:
     @cached_property
     def workflow(self) -> Workflow:
         return self._workflow() if callable(self._workflow) else self._workflow
+
+    @cached_property
+    def memory(self) -> DeskMemory:
+        """The fact-check library and matching against it (one index kept per desk)."""
+        return DeskMemory(self._repository, lambda: self.workflow)
 
     @cached_property
     def _review(self) -> ReviewService:

@@ -20,6 +20,7 @@ from factcheck.cli import (
     articles_cmd,
     claim_cmd,
     export_cmd,
+    library_cmd,
     review_cmd,
     store_cmd,
     workflow_cmd,
@@ -39,6 +40,7 @@ COMMAND_MODULES = (
     store_cmd,
     export_cmd,
     review_cmd,
+    library_cmd,
 )
 EXIT_USER_ERROR = 2
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from factcheck.app import IngestStep, shorten, split_file
+from factcheck.cli import library_cmd
 from factcheck.cli.article_cmd import add_detail_flags, details_from
 from factcheck.cli.common import desk_for, print_json, print_table, store_options
 from factcheck.cli.terminal_output import print_line
@@ -54,6 +55,8 @@ def run_ingest(args: argparse.Namespace) -> int:
         f"{summary.added} article(s) added, {summary.present} already present, "
         f"{summary.claims_added} claim(s) added to {desk.location}"
     )
+    added = [c for step in summary.steps if step.added for c in desk.claims(step.article.id)]
+    library_cmd.print_checked_before(desk, added)
     return 0
 
 

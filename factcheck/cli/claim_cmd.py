@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from factcheck.app import NOTE_FIELDS, Desk
 from factcheck.app.presenter import when
+from factcheck.cli import library_cmd
 from factcheck.cli.common import desk_for, print_json, print_table, review_options
 from factcheck.cli.terminal_output import print_line
 from factcheck.models import Claim, Stance
@@ -42,6 +43,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     history = actions.add_parser("history", parents=[options], help="the claim's audit log")
     history.add_argument("id", metavar="ID")
     history.set_defaults(handler=run_history)
+    library_cmd.register_claim_matches(actions, options)
 
     action("accept", "accept the claim in triage: it is worth checking", _accept)
     reject = action("reject", "reject the claim in triage, with a reason", _reject)

@@ -15,17 +15,22 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck.errors import ClaimChangedError, StoreError
+from factcheck.library.checks import CheckedClaim
 from factcheck.models import Article, Claim, Event
 from factcheck.repository import claim_order
 from factcheck.store.journal import JournalStatus, JournalStorage
+from factcheck.store.transaction import Transaction
 
 DEFAULT_STORE_PATH = Path("store/factcheck.json")
 LOCK_TIMEOUT_SECONDS = 30.0
 
 ARTICLES, CLAIMS, EVENTS, SETTINGS = "articles", "claims", "events", "settings"
+# Imported fact checks (factcheck.library); keyed by an id derived from the review URL.
+LIBRARY = "library"
+LIBRARY_REVISION = "library_revision"
 # The field that is unique in each keyed table; events are only ever appended and listed.
-KEY_FIELDS = {ARTICLES: "id", CLAIMS: "id", SETTINGS: "key"}
-MODELS = {ARTICLES: Article, CLAIMS: Claim, EVENTS: Event}
+KEY_FIELDS = {ARTICLES: "id", CLAIMS: "id", SETTINGS: "key", LIBRARY: "id"}
+MODELS = {ARTICLES: Article, CLAIMS: Claim, EVENTS: Event, LIBRARY: CheckedClaim}
 
 
 def repair_store(path: Path) -> str:
@@ -34,7 +39,8 @@ def repair_store(path: Path) -> str:
 
 
 class Store:
-    """The factcheck repository over TinyDB (implements `factcheck.repository.Repository`)."""
+    """The factcheck repository over TinyDB (implements `factcheck.repository.Repository` and
+    `factcheck.library.checks.CheckLibrary`)."""
 
     def __init__(self, path: Path | str = DEFAULT_STORE_PATH) -> None:
         self.path = Path(path)
@@ -142,6 +148,45 @@ class Store:
     def set_setting(self, key: str, value: Any) -> None:
         with self._storage.transaction() as save:
             save.upsert(SETTINGS, {"key": key, "value": value})
+
+    # -- the fact-check library -----------------------------------------------------------
+
+    def list_checks(self) -> list[CheckedClaim]:
+        with self._storage.reading() as tables:
+            docs = tables.documents(LIBRARY)
+        return [self._model(LIBRARY, doc) for doc in docs]
+
+    def library_revision(self) -> int:
+        return int(self.get_setting(LIBRARY_REVISION) or 0)
+
+    def add_checks(self, checks: Iterable[CheckedClaim]) -> tuple[int, int]:
+        added = replaced = 0
+        with self._storage.transaction() as save:
+            for check in checks:
+                if save.find(LIBRARY, check.id) is None:
+                    added += 1
+                else:
+                    replaced += 1
+                save.upsert(LIBRARY, check.model_dump(mode="json"))
+            if added or replaced:
+                self._bump_library_revision(save)
+        return added, replaced
+
+    def remove_checks(self, check_ids: Iterable[str]) -> list[str]:
+        check_ids = list(dict.fromkeys(check_ids))
+        with self._storage.transaction() as save:
+            unknown = [i for i in check_ids if save.doc_id_for(LIBRARY, i) is None]
+            if unknown or not check_ids:
+                return unknown
+            for check_id in check_ids:
+                save.put(LIBRARY, save.doc_id_for(LIBRARY, check_id), None)
+            self._bump_library_revision(save)
+        return []
+
+    def _bump_library_revision(self, save: Transaction) -> None:
+        stored = save.find(SETTINGS, LIBRARY_REVISION)
+        revision = int(stored["value"]) + 1 if stored else 1
+        save.upsert(SETTINGS, {"key": LIBRARY_REVISION, "value": revision})
 
     # -- upkeep (`factcheck store check` / `compact`) -------------------------------------
 

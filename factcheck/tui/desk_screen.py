@@ -30,10 +30,19 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
 from textual.worker import WorkerFailed
 
-from factcheck.app import FORMATS, Desk, ExportRequest, IngestStep, is_decided, shorten
+from factcheck.app import (
+    FORMATS,
+    Desk,
+    ExportRequest,
+    IngestStep,
+    is_decided,
+    proposed_verdict_for,
+    shorten,
+)
 from factcheck.errors import FactcheckError
 from factcheck.models import Article, Claim
 from factcheck.terminal_text import visible
+from factcheck.tui.checked_before import CheckedBefore
 from factcheck.tui.claim_pane import ClaimPane
 from factcheck.tui.desk_header import DeskHeader
 from factcheck.tui.evidence_dialog import EvidenceDialog
@@ -78,6 +87,13 @@ DESK_BINDINGS = [
     _binding("J", "scroll_claim(1)", "Scroll down", "Scroll the claim pane down", show=False),
     _binding("K", "scroll_claim(-1)", "Scroll up", "Scroll the claim pane up", show=False),
     _binding("r", "reload", "Reload", "Re-read the store (see others' work)", show=False),
+    _binding(
+        "L",
+        "link_check",
+        "Link check",
+        "Link the claim to its best past fact check: its review as evidence, its verdict proposed",
+        show=False,
+    ),
 ]
 
 
@@ -109,6 +125,7 @@ class DeskScreen(Screen):
                 yield Static(column_headings(), id="queue-headings")
                 yield ClaimQueue(workflow, id="queue")
             yield ClaimPane(workflow, id="pane")
+        yield CheckedBefore(self.desk.memory, id="checked-before")
         with Horizontal(id="busy"):
             yield Label("", id="busy-label")
             yield ProgressBar(id="busy-progress", show_eta=False)
@@ -159,6 +176,7 @@ class DeskScreen(Screen):
         elif claim is None and len(self.articles) == 1:
             article = next(iter(self.articles.values()))
         self.pane.show(claim, article)
+        self.query_one(CheckedBefore).look_up(claim)
         self.query_one(DeskHeader).show(article, self.decided, len(self.claims), self.desk.reviewer)
 
     def _describe_queue(self) -> None:
@@ -322,8 +340,11 @@ class DeskScreen(Screen):
                 severity="warning",
             )
             return
+        self._ask_verdict(claim)
+
+    def _ask_verdict(self, claim: Claim, proposed: str | None = None) -> None:
         self.ask(
-            VerdictDialog(self.desk.workflow, claim),
+            VerdictDialog(self.desk.workflow, claim, proposed=proposed),
             "give the verdict",
             lambda cid, choice: self.desk.set_verdict(
                 cid, choice.label, choice.rationale, choice.conclusion, choice.public_wording
@@ -368,6 +389,23 @@ class DeskScreen(Screen):
                 ),
                 lambda form: "Evidence note added.",
             )
+
+    async def action_link_check(self) -> None:
+        claim, matches = self.current, self.query_one(CheckedBefore).matches
+        if claim is None or not matches:
+            self.notify("No past fact check matches this claim.", severity="warning")
+            return
+        best = matches[0]
+        check = best.check
+        if check.url:
+            note = f"Checked before (match score {best.score:.2f}): {check.claim}"
+            title = f"{check.organisation or 'Fact check'}: {check.rating}"
+            add = partial(
+                self.desk.add_note, url=check.url, stance="context", title=title, note=note
+            )
+            if await self.act("add the past check as evidence", add) is None:
+                return
+        self._ask_verdict(self.current or claim, proposed_verdict_for(best, self.desk.workflow))
 
     async def action_advance(self) -> None:
         claim = await self.act("advance", self.desk.advance)

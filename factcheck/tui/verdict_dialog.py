@@ -30,10 +30,13 @@ class VerdictChoice:
 
 
 class VerdictDialog(Dialog[VerdictChoice]):
-    def __init__(self, workflow: Workflow, claim: Claim) -> None:
+    def __init__(self, workflow: Workflow, claim: Claim, proposed: str | None = None) -> None:
+        """`proposed`: a verdict id to start on (a past check's rating) instead of the
+        claim's own verdict."""
         super().__init__()
         self.workflow = workflow
         self.claim = claim
+        self.proposed = proposed
 
     def compose(self) -> ComposeResult:
         verdict = self.claim.verdict
@@ -75,7 +78,7 @@ class VerdictDialog(Dialog[VerdictChoice]):
 
     def on_mount(self) -> None:
         scale = self.query_one("#verdict-scale", OptionList)
-        current = self.claim.verdict.label if self.claim.verdict else None
+        current = self.proposed or (self.claim.verdict.label if self.claim.verdict else None)
         scale.highlighted = self.workflow.scale.ids.index(current) if current else 0
         scale.focus()
 

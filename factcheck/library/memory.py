@@ -1,0 +1,120 @@
+"""`FactCheckMemory`: "has this claim been checked before?" over the whole library.
+
+The library is the imported checks (kept by a `CheckLibrary`) plus every verdict this store has
+published (a claim in the workflow's final stage with a verdict). The `ClaimIndex` over them is
+built lazily, on the first search, and rebuilt on the next search after either part changed:
+an import, a removal, a verdict published or corrected. A rebuild, not an incremental update,
+because bm25s indexes are immutable and a rebuild of 100,000 entries takes seconds
+(benchmarks/bench_matching.py), while imports and publications are rare next to searches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from factcheck.library.checks import CheckedClaim, CheckLibrary
+from factcheck.matching import ClaimIndex
+from factcheck.models import Claim
+from factcheck.repository import Repository
+from factcheck.workflow import Workflow
+
+# A match the re-ranker gives at least even odds; below it a match is shown only when asked
+# for (`factcheck match`), never counted as "checked before".
+CHECKED_BEFORE = 0.5
+SHOWN_MATCHES = 3
+
+
+@dataclass(frozen=True)
+class Match:
+    check: CheckedClaim
+    score: float
+
+
+class FactCheckMemory:
+    def __init__(
+        self,
+        library: CheckLibrary,
+        repository: Repository,
+        workflow: Workflow | None,
+        *,
+        index_factory: Callable[[Sequence[str]], ClaimIndex] = ClaimIndex,
+    ) -> None:
+        self._library = library
+        self._repository = repository
+        self.workflow = workflow
+        self._index_factory = index_factory
+        self._built_for: object = None
+        self._checks: list[CheckedClaim] = []
+        self._index: ClaimIndex | None = None
+
+    def checks(self) -> list[CheckedClaim]:
+        """The library: imported checks, then this store's published verdicts."""
+        return self._library.list_checks() + self.published_here()
+
+    def published_here(self) -> list[CheckedClaim]:
+        if self.workflow is None:
+            return []
+        final = self.workflow.final_stage
+        return [
+            self._as_check(claim)
+            for claim in self._repository.list_claims()
+            if claim.stage == final and claim.verdict is not None
+        ]
+
+    def match(self, text: str, k: int = 5, *, skip_claim: str | None = None) -> list[Match]:
+        """The `k` best library entries for `text`, best first (a claim's own published
+        verdict left out when `skip_claim` names it)."""
+        checks, index = self._current_index()
+        found = index.search(text, k + 1 if skip_claim else k)
+        matches = [Match(checks[p], score) for p, score in found]
+        return [m for m in matches if skip_claim is None or m.check.claim_id != skip_claim][:k]
+
+    def matches_for(self, claim: Claim, k: int = 5) -> list[Match]:
+        return self.match(claim.text, k, skip_claim=claim.id)
+
+    def checked_before(
+        self, claims: Iterable[Claim], k: int = SHOWN_MATCHES
+    ) -> dict[str, list[Match]]:
+        """For each claim that was checked before (a match scoring >= CHECKED_BEFORE), its
+        matches at that level, best first; claims with none are left out."""
+        found = {}
+        for claim in claims:
+            strong = [m for m in self.matches_for(claim, k) if m.score >= CHECKED_BEFORE]
+            if strong:
+                found[claim.id] = strong
+        return found
+
+    def _current_index(self) -> tuple[list[CheckedClaim], ClaimIndex]:
+        published = self.published_here()
+        version = (
+            self._library.library_revision(),
+            tuple((c.id, c.claim, c.rating, c.published) for c in published),
+        )
+        if self._index is None or version != self._built_for:
+            self._checks = self._library.list_checks() + published
+            self._index = self._index_factory([check.claim for check in self._checks])
+            self._built_for = version
+        return self._checks, self._index
+
+    def _as_check(self, claim: Claim) -> CheckedClaim:
+        assert claim.verdict is not None and self.workflow is not None
+        option = self.workflow.scale.option(claim.verdict.label)
+        return CheckedClaim(
+            id=claim.id,
+            claim=claim.text,
+            rating=option.label if option else claim.verdict.label,
+            organisation="this desk",
+            published=claim.verdict.at.date(),
+            claim_id=claim.id,
+        )
+
+
+def proposed_verdict(check: CheckedClaim, workflow: Workflow) -> str | None:
+    """The scale's verdict whose id or label is the check's rating ("False" -> false), if
+    any: a proposal for the reviewer, who still decides."""
+    rating = check.rating.strip().casefold()
+    for option in workflow.scale.verdicts:
+        if rating in (option.id.casefold(), option.label.casefold()):
+            return option.id
+    return None

@@ -1,0 +1,166 @@
+"""Train the claim matcher's re-ranker shipped in factcheck/matching/reranker.json.
+
+usage: .venv/bin/python scripts/train_matcher.py [--data ../shared/data] [--out PATH]
+
+Writes factcheck/matching/background.json too: how many of the verified claims use each
+index term (see factcheck.matching.background). Reads only the TRAIN queries of CLEF 2020
+CheckThat! Task 2 and the 10,375 verified claims (../shared/data/claim-matching); the dev
+queries are for benchmarks/eval_matching.py. Offline
+and deterministic: folds by query position, a Newton-solved logistic regression, no random
+start, so the same data always gives the same file.
+
+For each training query, the BM25 candidates of `ClaimIndex` become examples (label 1 for a
+verified claim that matches it), and again with its own checks left out of the library (all
+label 0): most claims a desk meets were never checked, and the score must say so, not only
+rank. The L2 penalty and the number of candidates are chosen by
+5-fold cross-validation on train (MAP@5, the task's measure); the shipped weights are then
+fitted on all of train with those settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from pathlib import Path
+
+import numpy as np
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+sys.path.insert(0, str(PROJECT / "benchmarks"))
+
+from clef_matching import DEFAULT_DATA, Query, read_checks, read_queries  # noqa: E402
+from clef_matching import average_precision_at_5 as ap5  # noqa: E402
+
+from factcheck.library.memory import CHECKED_BEFORE  # noqa: E402
+from factcheck.matching.background import SHIPPED_BACKGROUND, Background  # noqa: E402
+from factcheck.matching.index import ClaimIndex  # noqa: E402
+from factcheck.matching.reranker import SHIPPED_WEIGHTS, Reranker, fit_logistic  # noqa: E402
+from factcheck.matching.text import index_terms, words  # noqa: E402
+
+FOLDS = 5
+L2_CHOICES = (0.01, 0.1, 1.0, 10.0)
+CANDIDATE_CHOICES = (20, 50, 100)
+
+
+class Examples:
+    """Each query's candidates (check ids), feature rows and labels, for one candidate count."""
+
+    def __init__(self, queries: list[Query], limit: int) -> None:
+        self.queries = queries
+        self.limit = limit
+        self.candidates: list[list[int]] = []
+        self.rows: list[np.ndarray] = []
+        self.labels: list[np.ndarray] = []
+
+    @classmethod
+    def collect(
+        cls,
+        index: ClaimIndex,
+        ids: list[int],
+        queries: list[Query],
+        limit: int,
+        *,
+        without_match: bool = False,
+    ) -> Examples:
+        """With `without_match`, each query's own checks are left out of its candidates: the
+        queries a desk mostly meets, which were never checked."""
+        examples = cls(queries, limit)
+        position_of = {check_id: p for p, check_id in enumerate(ids)}
+        for query in queries:
+            leave_out = (
+                frozenset(position_of[c] for c in query.relevant) if without_match else frozenset()
+            )
+            positions, rows = index.candidate_features(query.text, limit, leave_out=leave_out)
+            checks = [ids[p] for p in positions]
+            examples.candidates.append(checks)
+            examples.rows.append(rows)
+            examples.labels.append(np.array([c in query.relevant for c in checks], dtype=float))
+        return examples
+
+    def top(self, limit: int) -> Examples:
+        """The same examples cut to the first `limit` BM25 candidates (whose features do not
+        depend on the candidates below them)."""
+        fewer = Examples(self.queries, limit)
+        fewer.candidates = [c[:limit] for c in self.candidates]
+        fewer.rows = [r[:limit] for r in self.rows]
+        fewer.labels = [y[:limit] for y in self.labels]
+        return fewer
+
+    def fit(self, which: list[int], l2: float, unmatched: Examples) -> Reranker:
+        """Fitted on these queries' candidates and on the same queries with no match."""
+        rows = [r for e in (self, unmatched) for i in which if len(r := e.rows[i])]
+        labels = [e.labels[i] for e in (self, unmatched) for i in which]
+        return fit_logistic(np.vstack(rows), np.concatenate(labels), l2, self.limit)
+
+    def top_scores(self, reranker: Reranker, which: list[int]) -> list[float]:
+        return [float(reranker.probability(self.rows[i]).max()) for i in which if len(self.rows[i])]
+
+    def map_at_5(self, reranker: Reranker, which: list[int]) -> float:
+        scores = []
+        for i in which:
+            ranked = []
+            if len(self.rows[i]):
+                probability = reranker.probability(self.rows[i])
+                order = sorted(range(len(probability)), key=lambda j: (-probability[j], j))
+                ranked = [self.candidates[i][j] for j in order]
+            scores.append(ap5(ranked, self.queries[i].relevant))
+        return statistics.fmean(scores)
+
+
+def cross_validate(examples: Examples, unmatched: Examples, l2: float) -> float:
+    """MAP@5 on held-out folds; also prints how often the best score of a held-out query
+    reaches CHECKED_BEFORE with its check in the library, and without it."""
+    held_out, with_check, without_check = [], [], []
+    for fold in range(FOLDS):
+        test = list(range(fold, len(examples.queries), FOLDS))
+        rest = [i for i in range(len(examples.queries)) if i % FOLDS != fold]
+        reranker = examples.fit(rest, l2, unmatched)
+        held_out.append(examples.map_at_5(reranker, test))
+        with_check += examples.top_scores(reranker, test)
+        without_check += unmatched.top_scores(reranker, test)
+    flagged = [
+        statistics.fmean(s >= CHECKED_BEFORE for s in ss) for ss in (with_check, without_check)
+    ]
+    print(
+        f"    'checked before' (score >= {CHECKED_BEFORE}) for {flagged[0]:.0%} of held-out "
+        f"queries with their check in the library, {flagged[1]:.0%} without it"
+    )
+    return statistics.fmean(held_out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=SHIPPED_WEIGHTS)
+    parser.add_argument("--background", type=Path, default=SHIPPED_BACKGROUND)
+    args = parser.parse_args()
+
+    checks = read_checks(args.data)
+    queries = read_queries("train", args.data)
+    background = Background.counted([index_terms(words(t)) for t in checks.texts])
+    background.save(args.background)
+    index = ClaimIndex(checks.texts, background=background)
+    best: tuple[float, int, float] | None = None
+    most = max(CANDIDATE_CHOICES)
+    all_examples = Examples.collect(index, checks.ids, queries, most)
+    all_unmatched = Examples.collect(index, checks.ids, queries, most, without_match=True)
+    for limit in CANDIDATE_CHOICES:
+        examples, unmatched = all_examples.top(limit), all_unmatched.top(limit)
+        for l2 in L2_CHOICES:
+            score = cross_validate(examples, unmatched, l2)
+            print(f"candidates {limit:3d}  l2 {l2:<5}  cross-validated MAP@5 {score:.4f}")
+            if best is None or score > best[0]:
+                best = (score, limit, l2)
+    assert best is not None
+    score, limit, l2 = best
+    print(f"chosen: candidates {limit}, l2 {l2} (cross-validated MAP@5 {score:.4f})")
+    reranker = all_examples.top(limit).fit(list(range(len(queries))), l2, all_unmatched.top(limit))
+    reranker.save(args.out)
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
