@@ -35,6 +35,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 SEED = PROJECT / "seeds" / "000_ac684aa55c728b26.txt"
 WORKFLOW = PROJECT / "workflows" / "default.yaml"
 CLAIMS_WRITTEN_TO = 4
+WRITERS = ("ana", "ben")
 
 
 def prepared_store(folder: Path) -> tuple[Path, list[str]]:
@@ -44,6 +45,8 @@ def prepared_store(folder: Path) -> tuple[Path, list[str]]:
     article = read_article(SEED)
     store.add_article(article, split(article))
     desk = ReviewService(store, load_workflow(WORKFLOW), "setup")
+    for writer_name in WRITERS:  # "setup", the first to act, is the editor who adds them
+        desk.roster.add(writer_name, roles=["reporter"])
     claim_ids = [claim.id for claim in store.list_claims()[:CLAIMS_WRITTEN_TO]]
     for claim_id in claim_ids:
         desk.accept(claim_id)
@@ -92,7 +95,7 @@ def lock_deletion_run(seconds: float) -> dict[str, int]:
         results, deletions = context.Queue(), context.Queue()
         processes = [
             context.Process(target=writer, args=(path, claim_ids, name, seconds, results))
-            for name in ("ana", "ben")
+            for name in WRITERS
         ]
         processes.append(
             context.Process(target=lock_deleter, args=(Path(f"{path}.lock"), seconds, deletions))

@@ -190,7 +190,7 @@ def terminal_figures(path: Path, repeat: int) -> tuple[float, list[float]] | Non
         cwd=PROJECT,
     )
     try:
-        shown = wait_for(lambda text: "claims decided" in text and "Claims " in text)
+        shown = wait_for(lambda text: " published · " in text and "Claims " in text)
         moves = []
         for _ in range(repeat):
             before = re.search(r"Claim (\S+) ", screen())

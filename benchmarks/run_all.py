@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/run_all.py
 
-Runs the `figures()` of bench_store, bench_tui, bench_split and bench_report, each in a fresh
+Runs the `figures()` of bench_store, bench_record, bench_tui, bench_split and bench_report, each
+in a fresh
 process of its own (as when the script is run alone: no benchmark's memory or garbage-collector
 work weighs on the next one's timings), then prints one table. The scripts run alone print more
 detail (`make bench-detail`); the eval_* scripts measure quality, not speed, and are not here.
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 
+import bench_record
 import bench_report
 import bench_split
 import bench_store
@@ -26,6 +28,7 @@ from figures import Figure, table
 # (what, figures function, its arguments): each script's own defaults unless said in NOTES.
 BENCHMARKS: tuple[tuple[str, Callable[..., list[Figure]], dict[str, int]], ...] = (
     ("store", bench_store.figures, {"saves": 300}),
+    ("record", bench_record.figures, {"saves": 300}),
     ("TUI", bench_tui.figures, {"claims": 10_000, "repeat": 30}),
     ("splitter", bench_split.figures, {}),
     ("report", bench_report.figures, {"claims": 10_000, "repeat": 3}),
@@ -34,6 +37,8 @@ BENCHMARKS: tuple[tuple[str, Callable[..., list[Figure]], dict[str, int]], ...] 
 NOTES = (
     "store: 300 verdict saves per size, in turns with the floor (a bare 1 KB append + fsync",
     "  on the same disk): compare saves with the floor of the same run.",
+    "record: 300 verdicts through the review service at 10,000 claims, in turns with the floor;",
+    "  1,000 evidence notes on one claim, store size after compaction.",
     "TUI: 30 keypresses each (10 verdicts); headless is Textual's pilot, tmux a real terminal",
     "  from exec; issue 5's 'no visible lag' is taken as under 100 ms.",
     "splitter: CPU time, best of 3; report: build + render from memory, best of 3.",

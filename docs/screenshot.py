@@ -43,7 +43,7 @@ async def shoot(store: Store, target: Path) -> None:
         await pilot.press("greater_than_sign", "v")
         await pilot.pause()
         rationale = "Trade figures back the claim; 'any point in history' is hard to prove."
-        await pilot.press("down", "enter", *rationale, "ctrl+s")
+        await pilot.press("down", "down", "enter", *rationale, "ctrl+s")
         await pilot.pause()
         await pilot.press("j", "a", "j", "j", "a", "home")
         app.clear_notifications()

@@ -45,5 +45,18 @@ class ClaimChangedError(ReviewError):
         self.claim_id = claim_id
 
 
+class StaleClaimError(ReviewError):
+    """An action named a revision of the claim older than the stored one: the reviewer acted
+    on what they saw, and someone has changed it since."""
+
+    def __init__(self, claim_id: str, seen: int, now: int, by: str, when: str, action: str) -> None:
+        super().__init__(
+            f"claim {claim_id} was changed by {by} at {when} ({action}) after you looked at it "
+            f"(you saw revision {seen}, it is now {now}); nothing was saved: look again"
+        )
+        self.claim_id = claim_id
+        self.revision = now
+
+
 class LibraryError(FactcheckError):
     """A fact-check file that cannot be imported, or an unknown fact-check library entry."""

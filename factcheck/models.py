@@ -120,16 +120,32 @@ class EvidenceNote(_Model):
 class SignOff(_Model):
     reviewer: str
     at: datetime = Field(default_factory=utc_now)
+    # The signer's roles when signing: a workflow may count only an editor's sign-off.
+    roles: list[str] = Field(default_factory=list)
 
 
 class Correction(_Model):
-    """A change to a verdict after the claim reached a final (locked) stage."""
+    """A reviewed change to a published verdict.
+
+    While `published_at` is None the correction is pending: the claim still shows (and
+    reports still publish) the verdict it corrects, and the correction collects its own
+    sign-offs. Publishing it keeps the superseded verdict and its sign-offs here, so the
+    record shows what readers saw before. Corrections recorded before corrections were
+    reviewed carry only the two labels.
+    """
 
     previous_label: str
     new_label: str
     reason: str
     reviewer: str
     at: datetime = Field(default_factory=utc_now)
+    verdict: Verdict | None = None
+    sign_offs: list[SignOff] = Field(default_factory=list)
+    # Evidence added with the correction; it joins the claim's evidence when published.
+    evidence: list[EvidenceNote] = Field(default_factory=list)
+    previous_verdict: Verdict | None = None
+    previous_sign_offs: list[SignOff] = Field(default_factory=list)
+    published_at: datetime | None = None
 
 
 class Claim(_Model):
@@ -155,6 +171,11 @@ class Claim(_Model):
     assignee: str | None = None
     sign_offs: list[SignOff] = Field(default_factory=list)
     corrections: list[Correction] = Field(default_factory=list)
+    # A correction proposed on the published claim and not yet published itself.
+    pending_correction: Correction | None = None
+    # Counts the saved changes to the claim: an action names the revision its reviewer saw,
+    # so a change made meanwhile by someone else is refused instead of overwritten.
+    revision: int = Field(default=0, ge=0)
 
     @field_validator("span")
     @classmethod
@@ -169,16 +190,63 @@ class Claim(_Model):
         return band(self.checkworthiness)
 
 
+class FieldChange(_Model):
+    """One changed field of a claim (or one evidence note, `index` giving its place)."""
+
+    before: Any = None
+    after: Any = None
+    index: int | None = None
+
+
 class Event(_Model):
-    """One entry of the append-only audit log. Undo is a new event; nothing is deleted."""
+    """One entry of the append-only audit log. Undo is a new event; nothing is deleted.
+
+    `changes` holds only what the action changed, keyed by field (`evidence/n3` for one
+    note), so the log grows with the work and not with the claim's size. `state_hash` is set
+    where a claim's history starts (ingest, or the seal of an older store): the hash of the
+    whole claim then.
+    Events written before this format carry the whole claim in `before` and `after`.
+    `prev_hash` and `hash` chain the log: see `factcheck.audit`.
+    """
 
     id: str
     claim_id: str
     at: datetime = Field(default_factory=utc_now)
     actor: str
     action: str
+    changes: dict[str, FieldChange] | None = None
+    state_hash: str = ""
     before: dict[str, Any] | None = None
     after: dict[str, Any] | None = None
     detail: str = ""
-    # Set on an undo event: the id of the event whose `before` it restored.
+    # Set on an undo event: the id of the event whose changes it took back.
     undoes: str | None = None
+    prev_hash: str = ""
+    hash: str = ""
+
+    def field_change(self, field: str) -> tuple[Any, Any] | None:
+        """(before, after) of one top-level claim field if this event changed it, else None;
+        works for both the change format and the older whole-claim format."""
+        if self.changes is not None:
+            change = self.changes.get(field)
+            return (change.before, change.after) if change else None
+        if self.before is None or self.after is None:
+            return None
+        before, after = self.before.get(field), self.after.get(field)
+        return None if before == after else (before, after)
+
+
+class Reviewer(_Model):
+    """A person on the desk's roster. `key` is the canonical form of `name` (see
+    `factcheck.names`): two names with one key are one person."""
+
+    name: str
+    key: str
+    display: str = ""
+    roles: list[str] = Field(default_factory=list)
+    added_by: str = ""
+    at: datetime = Field(default_factory=utc_now)
+
+    @property
+    def shown_name(self) -> str:
+        return self.display or self.name

@@ -2,6 +2,10 @@
 
 `store.Store` implements `Repository` over TinyDB; the review service and reports only see this
 protocol, so they can be tested without a database file.
+
+Every implementation keeps the audit log a hash chain (`factcheck.audit`): events are linked
+to the head as they are saved, under the same lock, and the new head is saved with them.
+`add_article` starts each claim's history with an `ingest` event holding the claim whole.
 """
 
 from __future__ import annotations
@@ -9,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
+from factcheck import audit
 from factcheck.errors import ClaimChangedError
-from factcheck.models import Article, Claim, Event
+from factcheck.models import Article, Claim, Event, Reviewer
 
 
 class Repository(Protocol):
@@ -65,6 +70,24 @@ class Repository(Protocol):
 
     def set_setting(self, key: str, value: Any) -> None: ...
 
+    def list_reviewers(self) -> list[Reviewer]:
+        """The desk's roster, in the order reviewers were added."""
+        ...
+
+    def save_roster(
+        self,
+        put: Iterable[Reviewer] = (),
+        remove: Iterable[str] = (),
+        events: Iterable[Event] = (),
+    ) -> None:
+        """Add or replace reviewers (by `key`), remove reviewers (by key) and append events,
+        in one durable save."""
+        ...
+
+    def audit_trail(self) -> tuple[list[dict[str, Any]], str]:
+        """Every event as stored, in log order, and the head hash the store keeps."""
+        ...
+
 
 def claim_order(claim: Claim) -> tuple[int, int, int, str]:
     return (claim.sentence_index, claim.span[0], claim.span[1], claim.id)
@@ -78,6 +101,8 @@ class InMemoryRepository:
         self._claims: dict[str, Claim] = {}
         self._events: list[Event] = []
         self._settings: dict[str, Any] = {}
+        self._reviewers: dict[str, Reviewer] = {}
+        self._head = ""
 
     def get_article(self, article_id: str) -> Article | None:
         return self._articles.get(article_id)
@@ -89,8 +114,10 @@ class InMemoryRepository:
         if article.id in self._articles:
             return False
         self._articles[article.id] = article
+        claims = list(claims)
         for claim in claims:
             self._claims[claim.id] = claim.model_copy(deep=True)
+        self._append(audit.start_events(claims, "ingest", "ingest", article.ingested_at))
         return True
 
     def save_article(self, article: Article) -> None:
@@ -130,7 +157,11 @@ class InMemoryRepository:
                 raise ClaimChangedError(claim_id)
         for claim in claims:
             self._claims[claim.id] = claim.model_copy(deep=True)
-        self._events.extend(event.model_copy(deep=True) for event in events)
+        self._append(events)
+
+    def _append(self, events: Iterable[Event]) -> None:
+        linked, self._head = audit.chain(events, self._head)
+        self._events.extend(linked)
 
     def list_events(self, claim_id: str | None = None) -> list[Event]:
         return [e for e in self._events if claim_id is None or e.claim_id == claim_id]
@@ -140,3 +171,21 @@ class InMemoryRepository:
 
     def set_setting(self, key: str, value: Any) -> None:
         self._settings[key] = value
+
+    def list_reviewers(self) -> list[Reviewer]:
+        return [reviewer.model_copy(deep=True) for reviewer in self._reviewers.values()]
+
+    def save_roster(
+        self,
+        put: Iterable[Reviewer] = (),
+        remove: Iterable[str] = (),
+        events: Iterable[Event] = (),
+    ) -> None:
+        for reviewer in put:
+            self._reviewers[reviewer.key] = reviewer.model_copy(deep=True)
+        for key in remove:
+            self._reviewers.pop(key, None)
+        self._append(events)
+
+    def audit_trail(self) -> tuple[list[dict[str, Any]], str]:
+        return [event.model_dump(mode="json") for event in self._events], self._head

@@ -48,7 +48,15 @@ from factcheck.app.workflows import open_workflow
 from factcheck.ingest import ArticleDetails, read_article
 from factcheck.models import Claim
 from factcheck.report.wording import default_public_wording
-from factcheck.review import NOTE_FIELDS, StatusCounts, is_decided, validate_url
+from factcheck.review import (
+    NOTE_FIELDS,
+    Progress,
+    StatusCounts,
+    is_decided,
+    is_proposed,
+    is_published,
+    validate_url,
+)
 from factcheck.splitter import split
 
 __all__ = [
@@ -70,6 +78,7 @@ __all__ = [
     "LibraryImport",
     "Match",
     "NoteView",
+    "Progress",
     "StatusCounts",
     "StoreHealth",
     "check_store",
@@ -79,6 +88,8 @@ __all__ = [
     "default_report_path",
     "format_for",
     "is_decided",
+    "is_proposed",
+    "is_published",
     "open_desk",
     "open_workflow",
     "present_claim",

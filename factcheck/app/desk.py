@@ -9,7 +9,7 @@ Every method may touch the store and is safe to call from a worker thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
@@ -21,9 +21,11 @@ from factcheck.app.presenter import ClaimView, present_claim
 from factcheck.app.workflows import open_workflow
 from factcheck.errors import ArticleError
 from factcheck.ingest import ArticleDetails
-from factcheck.models import Article, Claim, Event
+from factcheck.integrity import RecordCheck, verify_record
+from factcheck.models import Article, Claim, Event, Reviewer
 from factcheck.repository import Repository
-from factcheck.review import ReviewService, StatusCounts
+from factcheck.review import Progress, ReviewService, StatusCounts
+from factcheck.roster import display_names
 from factcheck.settings import Settings
 from factcheck.store import Store, store_files
 from factcheck.workflow import Stage, Workflow
@@ -115,8 +117,9 @@ class Desk:
     def history(self, claim_id: str) -> list[Event]:
         return self._review.history(claim_id)
 
-    def progress(self) -> tuple[int, int]:
-        return self._review.progress()
+    def progress(self) -> Progress:
+        """Published, proposed (verdict not yet published), decided and total claims."""
+        return Progress.of(self._repository.list_claims(), self.workflow)
 
     def status_counts(self) -> StatusCounts:
         return self._review.status_counts()
@@ -124,32 +127,60 @@ class Desk:
     def present(self, claim: Claim) -> ClaimView:
         return present_claim(claim, self.workflow)
 
+    def refusal(self, claim: Claim, action: str) -> str | None:
+        """Why `action` (a workflow action: verdict, evidence, sign_off, ...) may not be
+        taken on the claim as shown, or None: the desk asks before opening a form."""
+        return self._review.refusal(claim, action)
+
+    def verify_record(self) -> RecordCheck:
+        """Whether the audit chain is whole and every claim is what its events made it."""
+        return verify_record(self._repository)
+
+    # -- the roster -----------------------------------------------------------------------
+
+    def reviewers(self) -> list[Reviewer]:
+        return self._repository.list_reviewers()
+
+    def display_names(self) -> dict[str, str]:
+        """Roster name -> the name reports show."""
+        return display_names(self._repository)
+
+    def add_reviewer(self, name: str, display: str = "", roles: Sequence[str] = ()) -> Reviewer:
+        return self._review.roster.add(name, display, roles)
+
+    def remove_reviewer(self, name: str) -> Reviewer:
+        return self._review.roster.remove(name)
+
     # -- acting: each is one ReviewService action, saved with its audit event --------------
+    # `revision` is the claim's revision as the reviewer saw it: a newer stored one is
+    # refused with `StaleClaimError` (who changed it, and when) instead of overwritten.
 
-    def accept(self, claim_id: str) -> Claim:
-        return self._review.accept(claim_id)
+    def accept(self, claim_id: str, revision: int | None = None) -> Claim:
+        return self._review.accept(claim_id, revision=revision)
 
-    def reject(self, claim_id: str, reason: str) -> Claim:
-        return self._review.reject(claim_id, reason)
+    def reject(self, claim_id: str, reason: str, revision: int | None = None) -> Claim:
+        return self._review.reject(claim_id, reason, revision=revision)
 
-    def edit(self, claim_id: str, text: str) -> Claim:
-        return self._review.edit(claim_id, text)
+    def edit(self, claim_id: str, text: str, revision: int | None = None) -> Claim:
+        return self._review.edit(claim_id, text, revision=revision)
 
-    def merge(self, claim_id: str, into: str) -> Claim:
-        return self._review.merge(claim_id, into)
+    def merge(self, claim_id: str, into: str, revision: int | None = None) -> Claim:
+        return self._review.merge(claim_id, into, revision=revision)
 
-    def assign(self, claim_id: str, to: str | None) -> Claim:
-        return self._review.assign(claim_id, to)
+    def assign(self, claim_id: str, to: str | None, revision: int | None = None) -> Claim:
+        return self._review.assign(claim_id, to, revision=revision)
 
-    def add_note(self, claim_id: str, **note: str) -> Claim:
+    def add_note(self, claim_id: str, revision: int | None = None, **note: str) -> Claim:
         """`url` and `stance` required; `quote`, `title`, `note` optional."""
-        return self._review.add_note(claim_id, **note)  # type: ignore[arg-type]
+        return self._review.add_note(claim_id, revision=revision, **note)  # type: ignore[arg-type]
 
-    def edit_note(self, claim_id: str, note_id: str, **fields: str) -> Claim:
-        return self._review.edit_note(claim_id, note_id, **fields)
+    def edit_note(
+        self, claim_id: str, note_id: str, revision: int | None = None, **fields: str
+    ) -> Claim:
+        return self._review.edit_note(claim_id, note_id, revision=revision, **fields)
 
-    def remove_note(self, claim_id: str, note_id: str) -> Claim:
-        return self._review.remove_note(claim_id, note_id)
+    def remove_note(self, claim_id: str, note_id: str, revision: int | None = None) -> Claim:
+        return self._review.remove_note(claim_id, note_id, revision=revision)
 
     def set_verdict(
         self,
@@ -158,20 +189,39 @@ class Desk:
         rationale: str = "",
         conclusion: str = "",
         public_wording: str = "",
+        revision: int | None = None,
     ) -> Claim:
-        return self._review.set_verdict(claim_id, label, rationale, conclusion, public_wording)
+        return self._review.set_verdict(
+            claim_id, label, rationale, conclusion, public_wording, revision=revision
+        )
 
-    def advance(self, claim_id: str) -> Claim:
-        return self._review.advance(claim_id)
+    def advance(self, claim_id: str, revision: int | None = None) -> Claim:
+        """The next stage; on a published claim, publish its signed-off correction."""
+        return self._review.advance(claim_id, revision=revision)
 
-    def send_back(self, claim_id: str, to_stage: str, reason: str) -> Claim:
-        return self._review.send_back(claim_id, to_stage, reason)
+    def send_back(
+        self, claim_id: str, to_stage: str, reason: str, revision: int | None = None
+    ) -> Claim:
+        return self._review.send_back(claim_id, to_stage, reason, revision=revision)
 
-    def sign_off(self, claim_id: str) -> Claim:
-        return self._review.sign_off(claim_id)
+    def sign_off(self, claim_id: str, revision: int | None = None) -> Claim:
+        """Approve the verdict, or on a published claim its pending correction."""
+        return self._review.sign_off(claim_id, revision=revision)
 
-    def correct(self, claim_id: str, label: str, reason: str) -> Claim:
-        return self._review.correct(claim_id, label, reason)
+    def correct(
+        self,
+        claim_id: str,
+        label: str,
+        rationale: str,
+        reason: str,
+        conclusion: str = "",
+        revision: int | None = None,
+    ) -> Claim:
+        """Propose a correction to a published verdict (pending until signed off and
+        published with `advance`)."""
+        return self._review.correct(
+            claim_id, label, rationale, reason, conclusion, revision=revision
+        )
 
     def undo(self, claim_id: str) -> Claim:
         return self._review.undo(claim_id)

@@ -11,6 +11,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck.errors import StoreError
+from factcheck.integrity import verify_record
 from factcheck.report import (
     AUDIENCES,
     EXTENSIONS,
@@ -63,6 +65,8 @@ class ExportRequest:
     create_folder: bool = False
     # Files an export must never replace: the open store's own (set by the desk).
     protected: tuple[Path, ...] = ()
+    # Export even when the store's audit record does not verify (the report says so).
+    allow_unverified: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,7 @@ class ExportResult:
     text: str
     # The claims the report shows: for the public only those with a published verdict.
     claim_count: int
+    unverified: str = ""  # why the record did not verify, when exported anyway
 
 
 def format_for(output: Path | None) -> str:
@@ -89,8 +94,22 @@ def export_report(
     request: ExportRequest,
     on_stage: Callable[[str], None] | None = None,
 ) -> ExportResult:
-    """Build, render and (with a path) write the report; `on_stage` hears each step's name."""
+    """Build, render and (with a path) write the report; `on_stage` hears each step's name.
+
+    A store whose audit record does not verify (`factcheck.integrity`) is refused with
+    `StoreError`, unless the request allows it; the report then says so at the top.
+    """
     tell = on_stage or (lambda stage: None)
+    tell("verifying the record")
+    record = verify_record(repository)
+    unverified = ""
+    if record.problem is not None:
+        if not request.allow_unverified:
+            raise StoreError(
+                f"the store's audit record is broken ({record.problem}); export refused: "
+                "run `factcheck store check`, or export anyway with --allow-unverified"
+            )
+        unverified = f"the store's audit record did not verify: {record.problem}"
     tell("reading claims")
     report = build_report(
         repository,
@@ -99,6 +118,7 @@ def export_report(
         stages=request.stages,
         verdicts=request.verdicts,
         include_unreviewed=request.include_unreviewed,
+        unverified=unverified,
     )
     tell("rendering")
     audience = request.audience or default_audience(request.fmt)
@@ -116,4 +136,4 @@ def export_report(
             request.path, text, list(request.protected), make_folder=request.create_folder
         )
     shown = [c for c in report.claims if audience == "desk" or c.is_published]
-    return ExportResult(text, len(shown))
+    return ExportResult(text, len(shown), unverified)

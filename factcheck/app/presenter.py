@@ -57,7 +57,7 @@ class ClaimView:
         """The claim as a reviewer reads it in a terminal (`factcheck claim show`)."""
         claim, stage = self.claim, self.stage
         lines = [
-            f"claim     {claim.id}",
+            f"claim     {claim.id} (revision {claim.revision})",
             f"stage     {stage.id} ({stage.title})",
             f"triage    {self.triage}",
             f"assigned  {claim.assignee or '-'}",
@@ -95,11 +95,33 @@ class ClaimView:
                 lines.append(f"      note: {note.note}")
         for fix in claim.corrections:
             lines.append(
-                f"corrected {when(fix.at)} by {fix.reviewer}: {fix.previous_label} -> "
-                f"{fix.new_label}: {fix.reason}"
+                f"corrected {when(fix.published_at or fix.at)} by {fix.reviewer}: "
+                f"{fix.previous_label} -> {fix.new_label}: {fix.reason}"
             )
-        if self.is_final:
-            lines.append("final     this stage is final; the verdict changes only by correction")
+            if fix.previous_verdict is not None and fix.previous_verdict.rationale:
+                lines.append(f"  was     {fix.previous_verdict.rationale}")
+            if fix.previous_sign_offs:
+                was_signed = ", ".join(s.reviewer for s in fix.previous_sign_offs)
+                lines.append(f"  signed  {was_signed} (the superseded verdict)")
+        pending = claim.pending_correction
+        if pending is not None and pending.verdict is not None:
+            signed = ", ".join(s.reviewer for s in pending.sign_offs) or "nobody yet"
+            lines.append(
+                f"pending   correction by {pending.reviewer}: {pending.previous_label} -> "
+                f"{pending.new_label}: {pending.reason} (signed off by {signed})"
+            )
+            lines.append(f"  new     {pending.verdict.rationale}")
+            for note in pending.evidence:
+                lines.append(f"  {note.id}  {note.stance:<8}  {note.url}  (with the correction)")
+        if self.is_final and self.missing:
+            lines.append("the correction still needs:")
+            lines.extend(f"  - {item}" for item in self.missing)
+        elif self.is_final and pending is not None:
+            lines.append("ready     to publish the correction (claim advance)")
+        elif self.is_final:
+            lines.append(
+                "final     published; it changes only by a reviewed correction (claim correct)"
+            )
         elif self.missing:
             lines.append(f"to leave {stage.id} it still needs:")
             lines.extend(f"  - {item}" for item in self.missing)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import StoreError
+from factcheck.integrity import RecordCheck, verify_record
 from factcheck.store import Store, repair_store
 from factcheck.store.journal import journal_path_for
 
@@ -22,6 +23,7 @@ class StoreHealth:
     journal_bytes: int
     superseded_journal: bool
     torn_line: str | None
+    record: RecordCheck | None = None
 
 
 def _open_existing(path: Path) -> Store:
@@ -46,9 +48,16 @@ def _health(store: Store, counts: dict[str, int]) -> StoreHealth:
 
 
 def check_store(path: Path) -> StoreHealth:
-    """Read every saved change and document, as opening the store does, and count them."""
+    """Read every saved change and document, as opening the store does, count them, and
+    verify the audit record (`factcheck.integrity`); a broken record raises `StoreError`
+    naming the first broken link."""
     store = _open_existing(path)
-    return _health(store, dict(store.counts()))
+    counts = dict(store.counts())
+    record = verify_record(store)
+    if record.problem is not None:
+        raise StoreError(f"{store.path}: audit record broken: {record.problem}")
+    health = _health(store, counts)
+    return StoreHealth(**{**health.__dict__, "record": record})
 
 
 def compact_store(path: Path) -> tuple[StoreHealth, StoreHealth]:

@@ -22,6 +22,7 @@ from factcheck.cli import (
     export_cmd,
     library_cmd,
     review_cmd,
+    reviewer_cmd,
     store_cmd,
     workflow_cmd,
 )
@@ -37,6 +38,7 @@ COMMAND_MODULES = (
     article_cmd,
     workflow_cmd,
     claim_cmd,
+    reviewer_cmd,
     store_cmd,
     export_cmd,
     review_cmd,

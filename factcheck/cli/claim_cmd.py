@@ -33,6 +33,14 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     def action(name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
         parser = actions.add_parser(name, parents=[options], help=help_text, description=help_text)
         parser.add_argument("id", metavar="ID", help="claim id (see `factcheck claims`)")
+        if handler is not _undo:
+            parser.add_argument(
+                "--revision",
+                type=int,
+                metavar="N",
+                help="the claim's revision you looked at (`claim show`): refused, saying who "
+                "changed it, if it has changed since",
+            )
         parser.set_defaults(handler=_acting(handler))
         return parser
 
@@ -84,9 +92,16 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     back.add_argument("--to", required=True, metavar="STAGE")
     back.add_argument("--reason", required=True)
     action("sign-off", "approve another reviewer's verdict", _sign_off)
-    correct = action("correct", "correct a published verdict, with a reason", _correct)
+    correct = action(
+        "correct",
+        "propose a correction to a published verdict: a new verdict, a new rationale and the "
+        "reason readers are told; published once signed off (claim sign-off, claim advance)",
+        _correct,
+    )
     correct.add_argument("label", metavar="LABEL")
-    correct.add_argument("--reason", required=True)
+    correct.add_argument("--rationale", required=True, help="why the new verdict holds")
+    correct.add_argument("--reason", required=True, help="what was wrong, for readers")
+    correct.add_argument("--conclusion", default="", help="one sentence for readers")
     action("undo", "undo your own last action on the claim", _undo)
 
     status = subcommands.add_parser(
@@ -100,28 +115,28 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def _accept(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.accept(args.id)
+    return desk.accept(args.id, args.revision)
 
 
 def _reject(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.reject(args.id, args.reason)
+    return desk.reject(args.id, args.reason, args.revision)
 
 
 def _edit(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.edit(args.id, args.text)
+    return desk.edit(args.id, args.text, args.revision)
 
 
 def _merge(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.merge(args.id, args.into)
+    return desk.merge(args.id, args.into, args.revision)
 
 
 def _assign(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.assign(args.id, args.to)
+    return desk.assign(args.id, args.to, args.revision)
 
 
 def _note(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.add_note(
-        args.id, url=args.url, stance=args.stance, quote=args.quote, note=args.note,
+        args.id, args.revision, url=args.url, stance=args.stance, quote=args.quote, note=args.note,
         title=args.title,
     )  # fmt: skip
 
@@ -129,34 +144,36 @@ def _note(desk: Desk, args: argparse.Namespace) -> Claim:
 def _edit_note(desk: Desk, args: argparse.Namespace) -> Claim:
     fields = {name: getattr(args, name) for name in NOTE_FIELDS}
     return desk.edit_note(
-        args.id, args.note_id, **{k: v for k, v in fields.items() if v is not None}
+        args.id, args.note_id, args.revision, **{k: v for k, v in fields.items() if v is not None}
     )
 
 
 def _unnote(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.remove_note(args.id, args.note_id)
+    return desk.remove_note(args.id, args.note_id, args.revision)
 
 
 def _verdict(desk: Desk, args: argparse.Namespace) -> Claim:
     return desk.set_verdict(
-        args.id, args.label, args.rationale, args.conclusion, args.public_wording
+        args.id, args.label, args.rationale, args.conclusion, args.public_wording, args.revision
     )
 
 
 def _advance(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.advance(args.id)
+    return desk.advance(args.id, args.revision)
 
 
 def _back(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.send_back(args.id, args.to, args.reason)
+    return desk.send_back(args.id, args.to, args.reason, args.revision)
 
 
 def _sign_off(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.sign_off(args.id)
+    return desk.sign_off(args.id, args.revision)
 
 
 def _correct(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.correct(args.id, args.label, args.reason)
+    return desk.correct(
+        args.id, args.label, args.rationale, args.reason, args.conclusion, args.revision
+    )
 
 
 def _undo(desk: Desk, args: argparse.Namespace) -> Claim:
@@ -173,7 +190,9 @@ def _acting(handler: Handler) -> Callable[[argparse.Namespace], int]:
         print_line(
             f"{claim.id}: {event.action}{detail} by {event.actor}; now in stage {view.stage.id}"
         )
-        if view.missing:
+        if view.missing and view.is_final:
+            print_line("the correction still needs: " + "; ".join(view.missing))
+        elif view.missing:
             print_line(f"to leave {view.stage.id} it still needs: " + "; ".join(view.missing))
         return 0
 
@@ -212,13 +231,20 @@ def run_history(args: argparse.Namespace) -> int:
 def run_status(args: argparse.Namespace) -> int:
     desk = desk_for(args)
     status = desk.status_counts()
-    decided, total = desk.progress()
+    progress = desk.progress()
     if args.format == "json":
         stages = {
             s.id: dict(zip(status.columns, status.row(s.id), strict=True)) for s in status.stages
         }
         print_json(
-            {"workflow": desk.workflow.name, "stages": stages, "decided": decided, "total": total}
+            {
+                "workflow": desk.workflow.name,
+                "stages": stages,
+                "published": progress.published,
+                "proposed": progress.proposed,
+                "decided": progress.decided,
+                "total": progress.total,
+            }
         )
         return 0
     rows = [
@@ -227,5 +253,9 @@ def run_status(args: argparse.Namespace) -> int:
     ]
     print_line(f"workflow {desk.workflow.name} ({desk.workflow.source})")
     print_table(("STAGE", *status.columns, "TOTAL"), rows, flexible=0)
-    print(f"{decided} of {total} claims decided (a verdict, or rejected or merged in triage)")
+    print_line(
+        f"{progress.published} published, {progress.proposed} proposed (a verdict not yet "
+        f"published), {progress.decided} of {progress.total} claims decided (published, or "
+        "rejected or merged in triage)"
+    )
     return 0

@@ -8,6 +8,7 @@ The report is rendered in full before anything is written, and a file is replace
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from factcheck.app import AUDIENCES, FORMATS, ExportRequest, default_audience, format_for
@@ -62,6 +63,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         help="the fact-checking organization: ClaimReview's author, the public page's masthead "
         "(default: $FACTCHECK_PUBLISHER)",
     )
+    export.add_argument(
+        "--allow-unverified",
+        action="store_true",
+        help="export even when the store's audit record does not verify (see `store check`); "
+        "the report says so at the top (md, html, json) and a warning goes to stderr",
+    )
     export.set_defaults(handler=run_export)
 
 
@@ -82,8 +89,11 @@ def run_export(args: argparse.Namespace) -> int:
         include_unreviewed=args.include_unreviewed,
         site_url=settings.site_url,
         publisher=settings.publisher,
+        allow_unverified=args.allow_unverified,
     )
     result = desk_for(args).export(request)
+    if result.unverified:
+        print_line(f"factcheck: warning: {result.unverified}", file=sys.stderr)
     if args.output is None:
         unguarded_stdout().write(result.text)
         return 0

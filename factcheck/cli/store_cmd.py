@@ -20,10 +20,13 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     check = actions.add_parser(
         "check",
         parents=[store_options()],
-        help="read every saved change and document; exit 2 if the store is damaged",
+        help="read every saved change and document, verify the audit log; exit 2 if damaged",
         description="Read the snapshot and replay the journal as opening the store does, then "
-        "check every article, claim and event against the data model. Prints the counts; a "
-        "damaged store prints what is wrong and exits 2, leaving the files untouched.",
+        "check every article, claim and event against the data model, verify the audit log's "
+        "hash chain, and replay every claim from its events. Prints the counts and the "
+        "chain's head hash; a damaged store or a broken audit record (an event changed, "
+        "removed or reordered, a claim changed or removed by hand) prints the first broken "
+        "link and exits 2, leaving the files untouched.",
     )
     check.set_defaults(handler=run_check)
     compact = actions.add_parser(
@@ -58,6 +61,8 @@ def run_check(args: argparse.Namespace) -> int:
     )
     for kind, count in health.counts.items():
         print(f"{kind:9} {count:,}")
+    record = health.record
+    print_line(f"audit     {record.events:,} event(s) chained, head {record.head or '(none yet)'}")
     if health.torn_line:
         print_line(f"warning   {health.torn_line}")
     print("ok" if not health.torn_line else "ok (the torn line is cut off at the next save)")

@@ -59,11 +59,18 @@ def run_show(args: argparse.Namespace) -> int:
     rows = []
     for number, stage in enumerate(workflow.stages, start=1):
         if workflow.is_final(stage.id):
-            needs = "final: locked, changes by correction"
+            needs = "final: published, changes only by a correction"
         else:
             needs = "; ".join(stage.requires.describe()) or "nothing"
-        rows.append((str(number), stage.id, stage.title, needs))
-    print_table(("#", "STAGE", "TITLE", "TO LEAVE IT NEEDS"), rows)
+        allows = ", ".join(workflow.allowed(stage)) or "nothing"
+        rows.append((str(number), stage.id, stage.title, needs, allows))
+    print_table(("#", "STAGE", "TITLE", "TO LEAVE IT NEEDS", "ALLOWS"), rows)
+    print()
+    roles = ", ".join(role.id for role in workflow.roles)
+    print(f"roles     {roles} (the senior role, {workflow.senior_role}, keeps the roster)")
+    print(f"publish   {workflow.publication.role or 'any reviewer'}")
+    corrections = "; ".join(workflow.corrections.describe()) or "nothing"
+    print(f"correct   a new verdict and rationale, then: {corrections}")
     print()
     scale = workflow.scale
     rows = [(v.id, v.label, str(v.rating), v.color, v.description) for v in scale.verdicts]

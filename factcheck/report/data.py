@@ -167,6 +167,9 @@ class ReportData:
     filters: Filters
     articles: tuple[ArticleEntry, ...]
     summary: Summary
+    # Why the store's audit record could not be verified, when exported anyway; reports that
+    # can carry a note (Markdown, HTML, JSON) say so at the top.
+    unverified: str = ""
 
     @property
     def claims(self) -> list[ClaimEntry]:
@@ -188,6 +191,7 @@ def build_report(
     stages: Iterable[str] | None = None,
     verdicts: Iterable[str] | None = None,
     include_unreviewed: bool = False,
+    unverified: str = "",
 ) -> ReportData:
     """Gather one report's data; unknown article, stage or verdict ids raise `ReportError`."""
     filters = Filters(
@@ -220,7 +224,9 @@ def build_report(
         shown = tuple(entry for entry in placed if _wanted(entry, filters))
         if shown or article_id is not None:
             entries.append(ArticleEntry(article, summarize(placed, workflow), shown))
-    return ReportData(workflow, filters, tuple(entries), summarize(everything, workflow))
+    return ReportData(
+        workflow, filters, tuple(entries), summarize(everything, workflow), unverified
+    )
 
 
 def summarize(entries: Sequence[ClaimEntry], workflow: Workflow) -> Summary:
@@ -312,7 +318,7 @@ def _published_times(events: Iterable[Event], workflow: Workflow) -> dict[str, d
     final = workflow.final_stage
     times: dict[str, datetime] = {}
     for event in events:
-        after, before = event.after or {}, event.before or {}
-        if after.get("stage") == final and before.get("stage") != final:
+        stage = event.field_change("stage")
+        if stage is not None and stage[1] == final and stage[0] != final:
             times[event.claim_id] = event.at
     return times

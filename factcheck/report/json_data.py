@@ -34,6 +34,7 @@ def report_json(report: ReportData) -> dict[str, Any]:
     filters = report.filters
     return {
         "schema_version": SCHEMA_VERSION,
+        **({"unverified": report.unverified} if report.unverified else {}),
         "workflow": {
             "name": workflow.name,
             "final_stage": workflow.final_stage,

@@ -29,6 +29,8 @@ def link(url: str, title: str = "") -> str:
 
 def render_markdown(report: ReportData) -> str:
     lines = [f"# Fact-check report: {inline(report.workflow.name)}", ""]
+    if report.unverified:
+        lines += [f"> **Unverified record:** {inline(report.unverified)}", ""]
     shown = len(report.claims)
     lines += [
         f"{len(report.articles)} article(s), {shown} claim(s) shown ({_scope(report)}). "

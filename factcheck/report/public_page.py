@@ -108,6 +108,7 @@ def render_public_html(
         title=title,
         publisher=" ".join((publisher or "").split()),
         articles=articles,
+        unverified=report.unverified,
     )
 
 

@@ -231,6 +231,10 @@ class JournalStorage(Storage):
         """The table's documents in the order they were first stored."""
         return list(self._tables.get(table, {}).values())
 
+    def table_items(self, table: str) -> list[tuple[str, Document]]:
+        """(document id, document) pairs of a table, in the order they were first stored."""
+        return list(self._tables.get(table, {}).items())
+
     def next_doc_id(self, table: str) -> int:
         return self._next_ids.get(table, 1)
 

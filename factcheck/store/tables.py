@@ -3,6 +3,11 @@
 The only module that knows table names and document shapes: it converts to and from the
 pydantic models at its boundary. Lookups by claim, article or setting id use the storage's
 indexes and a save serializes only the documents it changes, so neither scans the store.
+
+The audit log is a hash chain (`factcheck.audit`); its head is the `audit` setting, moved in
+the same save as the events. A store written before the chain existed (events without
+hashes, no head) is sealed at its first save: its events are chained as they are and each
+claim gets a `seal` event with its hash, where `store check` starts checking it.
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from factcheck import audit
 from factcheck.errors import ClaimChangedError, StoreError
 from factcheck.library.checks import CheckedClaim
-from factcheck.models import Article, Claim, Event
+from factcheck.models import Article, Claim, Event, Reviewer, utc_now
 from factcheck.repository import claim_order
 from factcheck.store.journal import JournalStatus, JournalStorage
 from factcheck.store.transaction import Transaction
@@ -25,12 +31,21 @@ DEFAULT_STORE_PATH = Path("store/factcheck.json")
 LOCK_TIMEOUT_SECONDS = 30.0
 
 ARTICLES, CLAIMS, EVENTS, SETTINGS = "articles", "claims", "events", "settings"
+REVIEWERS = "reviewers"
 # Imported fact checks (factcheck.library); keyed by an id derived from the review URL.
 LIBRARY = "library"
 LIBRARY_REVISION = "library_revision"
 # The field that is unique in each keyed table; events are only ever appended and listed.
-KEY_FIELDS = {ARTICLES: "id", CLAIMS: "id", SETTINGS: "key", LIBRARY: "id"}
-MODELS = {ARTICLES: Article, CLAIMS: Claim, EVENTS: Event, LIBRARY: CheckedClaim}
+KEY_FIELDS = {ARTICLES: "id", CLAIMS: "id", SETTINGS: "key", REVIEWERS: "key", LIBRARY: "id"}
+MODELS = {
+    ARTICLES: Article,
+    CLAIMS: Claim,
+    EVENTS: Event,
+    REVIEWERS: Reviewer,
+    LIBRARY: CheckedClaim,
+}
+AUDIT_HEAD = "audit"
+SEAL_ACTOR = "factcheck"
 
 
 def repair_store(path: Path) -> str:
@@ -66,8 +81,11 @@ class Store:
             if save.find(ARTICLES, article.id) is not None:
                 return False
             save.insert(ARTICLES, article.model_dump(mode="json"))
+            claims = list(claims)
             for claim in claims:
                 save.upsert(CLAIMS, claim.model_dump(mode="json"))
+            starts = audit.start_events(claims, "ingest", "ingest", article.ingested_at)
+            self._append(save, starts)
         return True
 
     def save_article(self, article: Article) -> None:
@@ -125,8 +143,46 @@ class Store:
                     raise ClaimChangedError(claim_id)
             for claim in claims:
                 save.upsert(CLAIMS, claim.model_dump(mode="json"))
-            for event in events:
-                save.insert(EVENTS, event.model_dump(mode="json"))
+            self._append(save, events)
+
+    def _append(self, save: Transaction, events: list[Event]) -> None:
+        """Link the events to the chain's head and store them with the new head."""
+        head = self._head(save)
+        if head is None:
+            head = self._seal(save)
+        linked, head = audit.chain(events, head)
+        for event in linked:
+            save.insert(EVENTS, event.model_dump(mode="json"))
+        save.upsert(SETTINGS, {"key": AUDIT_HEAD, "value": {"head": head}})
+
+    def _head(self, save: Transaction) -> str | None:
+        doc = save.find(SETTINGS, AUDIT_HEAD)
+        value = doc.get("value") if doc else None
+        return value.get("head") if isinstance(value, dict) else None
+
+    def _seal(self, save: Transaction) -> str:
+        """Chain the events of a store written before the chain, and start each claim's
+        checkable history from a `seal` event with its hash. Returns the new head."""
+        events = self._storage.table_items(EVENTS)
+        if any(doc.get("hash") for _, doc in events):
+            # A chained log without its head was edited by hand; sealing it again would
+            # launder the edit, so the store is left for a person to look at.
+            raise StoreError(
+                f"{self.path}: the audit log's head is missing though its events are chained "
+                "(edited by hand?); nothing saved: see `factcheck store check`"
+            )
+        head = ""
+        for doc_id, doc in events:
+            sealed = {**doc, "prev_hash": head, "hash": ""}
+            head = sealed["hash"] = audit.content_hash(sealed)
+            save.put(EVENTS, doc_id, sealed)
+        claims = [self._model(CLAIMS, doc) for doc in self._storage.documents(CLAIMS)]
+        seals, head = audit.chain(
+            audit.start_events(claims, "seal", SEAL_ACTOR, utc_now(), "store sealed"), head
+        )
+        for event in seals:
+            save.insert(EVENTS, event.model_dump(mode="json"))
+        return head
 
     # -- events and settings --------------------------------------------------------------
 
@@ -148,6 +204,37 @@ class Store:
     def set_setting(self, key: str, value: Any) -> None:
         with self._storage.transaction() as save:
             save.upsert(SETTINGS, {"key": key, "value": value})
+
+    # -- roster and audit trail -----------------------------------------------------------
+
+    def list_reviewers(self) -> list[Reviewer]:
+        with self._storage.reading() as tables:
+            docs = tables.documents(REVIEWERS)
+        return [self._model(REVIEWERS, doc) for doc in docs]
+
+    def save_roster(
+        self,
+        put: Iterable[Reviewer] = (),
+        remove: Iterable[str] = (),
+        events: Iterable[Event] = (),
+    ) -> None:
+        with self._storage.transaction() as save:
+            for reviewer in put:
+                save.upsert(REVIEWERS, reviewer.model_dump(mode="json"))
+            for key in remove:
+                doc_id = save.doc_id_for(REVIEWERS, key)
+                if doc_id is not None:
+                    save.put(REVIEWERS, doc_id, None)
+            self._append(save, list(events))
+
+    def audit_trail(self) -> tuple[list[dict[str, Any]], str]:
+        with self._storage.reading() as tables:
+            docs = tables.documents(EVENTS)
+            head = tables.find(SETTINGS, AUDIT_HEAD)
+        value = head.get("value") if head else None
+        return [copy.deepcopy(doc) for doc in docs], (
+            value.get("head", "") if isinstance(value, dict) else ""
+        )
 
     # -- the fact-check library -----------------------------------------------------------
 

@@ -97,8 +97,10 @@ class ClaimPane(VerticalScroll):
         line.append("  ")
         line.append_text(status_chip(view.claim, self.workflow))
         missing = view.missing
-        if view.is_final:
-            line.append("  final: locked", style="dim")
+        if view.is_final and view.claim.pending_correction is not None:
+            line.append("  correction pending", style="bold yellow")
+        elif view.is_final:
+            line.append("  published: C proposes a correction", style="dim")
         elif missing:
             line.append(f"  needs: {missing[0]}", style="yellow")
             if len(missing) > 1:
@@ -164,6 +166,18 @@ class ClaimPane(VerticalScroll):
                     style="italic",
                 )
             )
+        pending = claim.pending_correction
+        if pending is not None and pending.verdict is not None:
+            signed = ", ".join(s.reviewer for s in pending.sign_offs) or "nobody yet"
+            lines += [
+                Text(
+                    f"Correction pending: {pending.previous_label} → {pending.new_label} by "
+                    f"{pending.reviewer}: {pending.reason}",
+                    style="bold yellow",
+                ),
+                Text(pending.verdict.rationale),
+                Text(f"Correction signed off by: {signed}", style="dim"),
+            ]
         return lines
 
     def _stages(self, view: ClaimView) -> list[RenderableType]:
@@ -180,8 +194,15 @@ class ClaimPane(VerticalScroll):
                 path.append(stage.title, style="dim")
         lines: list[RenderableType] = [heading("Stage"), path]
         missing = view.missing
-        if view.is_final:
-            lines.append(Text("Final stage: the verdict is locked.", style="dim"))
+        if view.is_final and missing:
+            lines.append(
+                Text("The correction still needs, before > publishes it:", style="bold yellow")
+            )
+            lines += [Text(f"  • {need}", style="yellow") for need in missing]
+        elif view.is_final and view.claim.pending_correction is not None:
+            lines.append(Text("Ready: > publishes the correction.", style="bold green"))
+        elif view.is_final:
+            lines.append(Text("Published: it changes only by a correction (C).", style="dim"))
         elif missing:
             lines.append(Text("Still needs, before > advances it:", style="bold yellow"))
             lines += [Text(f"  • {need}", style="yellow") for need in missing]

@@ -6,6 +6,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
+from factcheck.app import Progress
 from factcheck.models import Article
 from factcheck.terminal_text import visible
 
@@ -16,14 +17,18 @@ class DeskHeader(Static):
 
     plain = ""
 
-    def show(self, article: Article | None, decided: int, total: int, reviewer: str) -> None:
+    def show(self, article: Article | None, progress: Progress, reviewer: str) -> None:
         title = Text("factcheck", style="bold")
         published = Text()
         if article is not None:
             title = Text(visible(article.title), style="bold", overflow="ellipsis", no_wrap=True)
             if article.published:
                 published = Text(article.published.isoformat())
-        status = Text(f"{decided} of {total} claims decided", style="bold")
+        status = Text(
+            f"{progress.published} published · {progress.proposed} proposed · "
+            f"{progress.total} claims",
+            style="bold",
+        )
         status.append(f" · {visible(reviewer)}")
         grid = Table.grid(expand=True, padding=(0, 2))
         grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")

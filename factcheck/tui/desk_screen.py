@@ -9,7 +9,14 @@ replaces one claim at a time with what the desk returns, so no action re-reads o
 whole queue.
 
 `u` undoes the reviewer's most recent action, on whichever claim it was and even from an
-earlier session (the cursor follows it there), as `Desk.undo_last` defines it.
+earlier session (the cursor follows it there), as `Desk.undo_last` defines it; a publication
+is never undone.
+
+Every action names the claim revision the screen shows (for a form: the one shown when it
+opened). When someone else changed the claim meanwhile the desk refuses the action, says who
+and when, and shows the claim as it now is. An action the claim's stage does not allow is
+refused before its form opens, so nothing typed is lost. Publishing and signing off ask
+first: the desk takes no default that decides.
 """
 
 from __future__ import annotations
@@ -35,15 +42,19 @@ from factcheck.app import (
     Desk,
     ExportRequest,
     IngestStep,
+    Progress,
     is_decided,
+    is_proposed,
+    is_published,
     proposed_verdict_for,
     shorten,
 )
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, StaleClaimError
 from factcheck.models import Article, Claim
 from factcheck.terminal_text import visible
 from factcheck.tui.checked_before import CheckedBefore
 from factcheck.tui.claim_pane import ClaimPane
+from factcheck.tui.confirm_dialog import ConfirmDialog
 from factcheck.tui.desk_header import DeskHeader
 from factcheck.tui.evidence_dialog import EvidenceDialog
 from factcheck.tui.export_dialog import ExportDialog
@@ -73,7 +84,7 @@ DESK_BINDINGS = [
     _binding("A", "assign", "Assign", "Give the claim to a reviewer", show=False),
     _binding("n", "note", "Note", "Add an evidence note: URL, quote, stance, note"),
     _binding("v", "verdict", "Verdict", "Rate the claim on the scale, with a rationale"),
-    _binding("C", "correct", "Correct", "Correct a published verdict, with a reason", show=False),
+    _binding("C", "correct", "Correct", "Propose a correction to a published verdict", show=False),
     _binding("greater_than_sign", "advance", "Advance", "Move the claim to the next stage"),
     _binding(
         "less_than_sign", "send_back", "Back", "Send the claim back to an earlier stage", show=False
@@ -112,7 +123,8 @@ class DeskScreen(Screen):
         self.article_id = article_id
         self.claims: dict[str, Claim] = {}
         self.articles: dict[str, Article] = {}
-        self.decided = 0
+        # published, proposed, decided: kept up to date claim by claim (see `_tally`).
+        self.tally = (0, 0, 0)
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -163,7 +175,8 @@ class DeskScreen(Screen):
         keep = self.queue.claim_id
         self.articles = {a.id: a for a in articles}
         self.claims = {c.id: c for c in claims}
-        self.decided = sum(1 for claim in self.claims.values() if is_decided(claim))
+        tallies = [self._tally(claim) for claim in self.claims.values()]
+        self.tally = tuple(sum(column) for column in zip(*tallies, strict=True)) or (0, 0, 0)
         self.queue.show(self.claims.values(), keep=keep)
         self._show_current()
         self._describe_queue()
@@ -177,7 +190,17 @@ class DeskScreen(Screen):
             article = next(iter(self.articles.values()))
         self.pane.show(claim, article)
         self.query_one(CheckedBefore).look_up(claim)
-        self.query_one(DeskHeader).show(article, self.decided, len(self.claims), self.desk.reviewer)
+        published, proposed, decided = self.tally
+        progress = Progress(published, proposed, decided, len(self.claims))
+        self.query_one(DeskHeader).show(article, progress, self.desk.reviewer)
+
+    def _tally(self, claim: Claim) -> tuple[int, int, int]:
+        workflow = self.desk.workflow
+        return (
+            int(is_published(claim, workflow)),
+            int(is_proposed(claim, workflow)),
+            int(is_decided(claim, workflow)),
+        )
 
     def _describe_queue(self) -> None:
         queue = self.queue
@@ -195,7 +218,11 @@ class DeskScreen(Screen):
         if self.article_id and claim.article_id != self.article_id:
             return  # undone on another article's claim: saved, but not on this desk
         old = self.claims.get(claim.id)
-        self.decided += is_decided(claim) - (is_decided(old) if old else False)
+        before = self._tally(old) if old else (0, 0, 0)
+        self.tally = tuple(
+            total + now - was
+            for total, now, was in zip(self.tally, self._tally(claim), before, strict=True)
+        )
         self.claims[claim.id] = claim
         self.queue.show_claim(claim)
         self._show_current()
@@ -221,14 +248,26 @@ class DeskScreen(Screen):
                 self.query_one("#busy").display = False
         return worker.result  # type: ignore[return-value]
 
-    async def act(self, doing: str, call: Callable[[str], Claim], done: str = "") -> Claim | None:
-        """Run one desk action on the current claim; show what happened or why not."""
+    async def act(
+        self,
+        doing: str,
+        call: Callable[[str, int], Claim],
+        done: str = "",
+        revision: int | None = None,
+    ) -> Claim | None:
+        """Run one desk action on the current claim, at the revision the reviewer saw (the
+        one on screen unless given); show what happened or why not."""
         claim_id = self.queue.claim_id
-        if claim_id is None:
+        if claim_id is None or claim_id not in self.claims:
             self.notify("No claim selected.", severity="warning")
             return None
+        seen = self.claims[claim_id].revision if revision is None else revision
         try:
-            claim = await self.in_background(f"Saving: {doing}", partial(call, claim_id))
+            claim = await self.in_background(f"Saving: {doing}", partial(call, claim_id, seen))
+        except StaleClaimError as stale:
+            self.notify(str(stale), title=f"Could not {doing}", severity="error", timeout=10)
+            await self._refresh(claim_id)
+            return None
         except FactcheckError as error:
             self.notify(str(error), title=f"Could not {doing}", severity="error", timeout=8)
             return None
@@ -237,9 +276,40 @@ class DeskScreen(Screen):
             self.notify(done, timeout=3)
         return claim
 
+    async def _refresh(self, claim_id: str) -> None:
+        """Show the claim as the store now has it (after someone else changed it)."""
+        try:
+            claim = await self.in_background(
+                "Re-reading the claim", partial(self.desk.claim, claim_id)
+            )
+        except FactcheckError:
+            return
+        self.replace(claim)
+
     @property
     def current(self) -> Claim | None:
         return self.claims.get(self.queue.claim_id or "")
+
+    def allowed(self, action: str) -> Claim | None:
+        """The current claim, if its stage allows `action`; else say why not (before any
+        form opens) and return None."""
+        claim = self.current
+        if claim is None:
+            return None
+        refusal = self.desk.refusal(claim, action)
+        if refusal:
+            self.notify(refusal, title="Not in this stage", severity="warning", timeout=8)
+            return None
+        return claim
+
+    def confirm(self, title: str, question: str, label: str, then: Callable[[], object]) -> None:
+        """Ask before a step that cannot be taken back or that speaks for the reviewer."""
+
+        async def answered(yes: bool | None) -> None:
+            if yes:
+                await then()  # type: ignore[misc]
+
+        self.app.push_screen(ConfirmDialog(title, question, label), answered)
 
     def action_cursor_down(self) -> None:
         self.queue.action_cursor_down()
@@ -251,26 +321,33 @@ class DeskScreen(Screen):
         self.pane.scroll_relative(y=direction * max(1, self.pane.size.height - 2))
 
     async def action_accept(self) -> None:
-        await self.act("accept", self.desk.accept, "Accepted: worth checking.")
+        if self.allowed("accept"):
+            await self.act("accept", self.desk.accept, "Accepted: worth checking.")
 
     def ask(
         self,
         dialog: Screen[Answer | None],
         doing: str,
-        action: Callable[[str, Answer], Claim],
+        action: Callable[[str, Answer, int], Claim],
         done: Callable[[Answer], str],
     ) -> None:
         """Open a form for the current claim; when it is saved, run the desk action
-        with what was entered (on the claim the form was opened for)."""
+        with what was entered, at the claim's revision when the form opened."""
+        seen = self.current.revision if self.current else None
 
         async def answered(answer: Answer | None) -> None:
             if answer is not None:
-                await self.act(doing, lambda claim_id: action(claim_id, answer), done(answer))
+                await self.act(
+                    doing,
+                    lambda claim_id, revision: action(claim_id, answer, revision),
+                    done(answer),
+                    revision=seen,
+                )
 
         self.app.push_screen(dialog, answered)
 
     def action_reject(self) -> None:
-        if self.current:
+        if self.allowed("reject"):
             self.ask(
                 TextDialog(
                     "Reject claim",
@@ -278,21 +355,21 @@ class DeskScreen(Screen):
                     placeholder="e.g. opinion, not checkable",
                 ),
                 "reject",
-                lambda cid, answer: self.desk.reject(cid, answer.text),
+                lambda cid, answer, rev: self.desk.reject(cid, answer.text, rev),
                 lambda answer: "Rejected.",
             )
 
     def action_edit(self) -> None:
-        if claim := self.current:
+        if claim := self.allowed("edit"):
             self.ask(
                 TextDialog("Edit claim", "The claim, standing alone", text=visible(claim.text)),
                 "edit",
-                lambda cid, answer: self.desk.edit(cid, answer.text),
+                lambda cid, answer, rev: self.desk.edit(cid, answer.text, rev),
                 lambda answer: "Claim reworded.",
             )
 
     def action_merge(self) -> None:
-        claim = self.current
+        claim = self.allowed("merge")
         if claim is None:
             return
         others = [
@@ -312,7 +389,7 @@ class DeskScreen(Screen):
                 needs_text=False,
             ),
             "merge",
-            lambda cid, answer: self.desk.merge(cid, answer.choice or ""),
+            lambda cid, answer, rev: self.desk.merge(cid, answer.choice or "", rev),
             lambda answer: f"Merged into {answer.choice}.",
         )
 
@@ -326,19 +403,13 @@ class DeskScreen(Screen):
                     may_be_empty=True,
                 ),
                 "assign",
-                lambda cid, answer: self.desk.assign(cid, answer.text or None),
+                lambda cid, answer, rev: self.desk.assign(cid, answer.text or None, rev),
                 lambda answer: f"Assigned to {answer.text}." if answer.text else "Unassigned.",
             )
 
     def action_verdict(self) -> None:
-        claim = self.current
+        claim = self.allowed("verdict")
         if claim is None:
-            return
-        if self.desk.workflow.is_final(self.desk.stage_of(claim).id):
-            self.notify(
-                "The claim is published and its verdict locked; press C to correct it.",
-                severity="warning",
-            )
             return
         self._ask_verdict(claim)
 
@@ -346,28 +417,26 @@ class DeskScreen(Screen):
         self.ask(
             VerdictDialog(self.desk.workflow, claim, proposed=proposed),
             "give the verdict",
-            lambda cid, choice: self.desk.set_verdict(
-                cid, choice.label, choice.rationale, choice.conclusion, choice.public_wording
+            lambda cid, choice, rev: self.desk.set_verdict(
+                cid, choice.label, choice.rationale, choice.conclusion, choice.public_wording, rev
             ),
             lambda choice: f"Verdict saved: {self._verdict_label(choice.label)}.",
         )
 
     def action_correct(self) -> None:
-        claim = self.current
+        claim = self.allowed("correct")
         if claim is None:
             return
-        scale = self.desk.workflow.scale.verdicts
         self.ask(
-            TextDialog(
-                "Correct a published verdict",
-                "Why: what changed (shown beside the verdict in reports)",
-                choices=[(v.id, f"{v.label}: {v.description}") for v in scale],
-                choice_prompt="The corrected verdict",
-                initial_choice=claim.verdict.label if claim.verdict else None,
+            VerdictDialog(self.desk.workflow, claim, correction=True),
+            "propose the correction",
+            lambda cid, choice, rev: self.desk.correct(
+                cid, choice.label, choice.rationale, choice.reason, choice.conclusion, rev
             ),
-            "correct",
-            lambda cid, answer: self.desk.correct(cid, answer.choice or "", answer.text),
-            lambda answer: f"Verdict corrected to {self._verdict_label(answer.choice or '')}.",
+            lambda choice: (
+                f"Correction to {self._verdict_label(choice.label)} proposed; it is published "
+                "once signed off (o) and published (>)."
+            ),
         )
 
     def _verdict_label(self, verdict_id: str) -> str:
@@ -375,12 +444,13 @@ class DeskScreen(Screen):
         return option.label if option else verdict_id
 
     def action_note(self) -> None:
-        if claim := self.current:
+        if claim := self.allowed("evidence"):
             self.ask(
                 EvidenceDialog(visible(claim.text)),
                 "add the evidence note",
-                lambda cid, form: self.desk.add_note(
+                lambda cid, form, rev: self.desk.add_note(
                     cid,
+                    rev,
                     url=form.url,
                     stance=form.stance,
                     quote=form.quote,
@@ -391,9 +461,13 @@ class DeskScreen(Screen):
             )
 
     async def action_link_check(self) -> None:
-        claim, matches = self.current, self.query_one(CheckedBefore).matches
-        if claim is None or not matches:
+        # It ends in the verdict form: refused before anything is saved where the stage takes
+        # no verdict (with nothing to link, that is the more useful thing to say).
+        if self.current is not None and not self.query_one(CheckedBefore).matches:
             self.notify("No past fact check matches this claim.", severity="warning")
+            return
+        claim, matches = self.allowed("verdict"), self.query_one(CheckedBefore).matches
+        if claim is None or not matches:
             return
         best = matches[0]
         check = best.check
@@ -408,13 +482,43 @@ class DeskScreen(Screen):
         self._ask_verdict(self.current or claim, proposed_verdict_for(best, self.desk.workflow))
 
     async def action_advance(self) -> None:
-        claim = await self.act("advance", self.desk.advance)
-        if claim:
-            stage = self.desk.stage_of(claim)
-            self.notify(f"Moved to {stage.title}.", timeout=3)
+        claim = self.current
+        if claim is None:
+            return
+        workflow = self.desk.workflow
+        stage = workflow.stage_of(claim)
+        following = workflow.next_stage(stage.id)
+        seen = claim.revision
+
+        async def advance() -> None:
+            moved = await self.act("advance", self.desk.advance, revision=seen)
+            if moved and workflow.is_final(stage.id):
+                self.notify("Correction published.", timeout=4)
+            elif moved:
+                self.notify(f"Moved to {self.desk.stage_of(moved).title}.", timeout=3)
+
+        if self.desk.workflow.missing(claim):
+            await advance()  # refused with what is missing; nothing to confirm
+        elif workflow.is_final(stage.id) and claim.pending_correction is not None:
+            fix = claim.pending_correction
+            question = (
+                f"Publish the correction {self._verdict_label(fix.previous_label)} → "
+                f"{self._verdict_label(fix.new_label)}? Readers will see it; it cannot be undone."
+            )
+            self.confirm("Publish correction", question, "Publish", advance)
+        elif following is not None and workflow.is_final(following.id):
+            question = (
+                f"Publish this claim's verdict ({self._verdict_label(claim.verdict.label)})? "
+                "Publication cannot be undone; later changes are corrections."
+                if claim.verdict
+                else "Publish this claim? Publication cannot be undone."
+            )
+            self.confirm("Publish", question, "Publish", advance)
+        else:
+            await advance()
 
     def action_send_back(self) -> None:
-        claim = self.current
+        claim = self.allowed("send_back")
         if claim is None:
             return
         workflow = self.desk.workflow
@@ -431,12 +535,30 @@ class DeskScreen(Screen):
                 choice_prompt="To which stage?",
             ),
             "send back",
-            lambda cid, answer: self.desk.send_back(cid, answer.choice or "", answer.text),
+            lambda cid, answer, rev: self.desk.send_back(
+                cid, answer.choice or "", answer.text, rev
+            ),
             lambda answer: f"Sent back to {workflow.stage(answer.choice or '').title}.",
         )
 
     async def action_sign_off(self) -> None:
-        await self.act("sign off", self.desk.sign_off, "Signed off.")
+        claim = self.allowed("sign_off")
+        if claim is None:
+            return
+        seen = claim.revision
+        correcting = claim.pending_correction is not None
+        what = "the correction" if correcting else "the verdict"
+        label = (
+            claim.pending_correction.new_label
+            if claim.pending_correction
+            else (claim.verdict.label if claim.verdict else "")
+        )
+
+        async def sign_off() -> None:
+            await self.act("sign off", self.desk.sign_off, "Signed off.", revision=seen)
+
+        question = f"Sign off {what} ({self._verdict_label(label)}) as {self.desk.reviewer}?"
+        self.confirm("Sign off", question, "Sign off", sign_off)
 
     async def action_undo(self) -> None:
         try:

@@ -1,6 +1,9 @@
-"""The verdict form (`v`): the workflow's scale with each verdict's description, a
-rationale, and the claim's wording as it will be published (empty: the default shown
-greyed in the field). Save with ctrl+s (or the Save button); Escape leaves the claim unchanged."""
+"""The verdict form (`v`), and the correction form (`C`): the workflow's scale with each
+verdict's description, and a rationale; a verdict also takes the claim's wording as it will
+be published (empty: the default, shown greyed in the field), a correction the reason
+readers are told. Nothing is chosen when the form opens: the reviewer picks the verdict
+(re-rating shows the current one). Save with ctrl+s (or the Save button); Escape leaves the
+claim unchanged."""
 
 from __future__ import annotations
 
@@ -27,33 +30,47 @@ class VerdictChoice:
     rationale: str
     conclusion: str = ""
     public_wording: str = ""
+    reason: str = ""
 
 
 class VerdictDialog(Dialog[VerdictChoice]):
-    def __init__(self, workflow: Workflow, claim: Claim, proposed: str | None = None) -> None:
-        """`proposed`: a verdict id to start on (a past check's rating) instead of the
-        claim's own verdict."""
+    def __init__(
+        self,
+        workflow: Workflow,
+        claim: Claim,
+        proposed: str | None = None,
+        *,
+        correction: bool = False,
+    ) -> None:
+        """`proposed`: a verdict id to start on (a past check's rating, when the reviewer
+        asked for it) instead of the claim's own verdict; `correction`: the form proposes a
+        correction to the published verdict and starts with nothing chosen."""
         super().__init__()
         self.workflow = workflow
         self.claim = claim
         self.proposed = proposed
+        self.correction = correction
 
     def compose(self) -> ComposeResult:
-        verdict = self.claim.verdict
+        # A correction is written anew: nothing of the published verdict is carried over.
+        verdict = None if self.correction else self.claim.verdict
         options = []
         for option in self.workflow.scale.verdicts:
             prompt = verdict_chip(option)
             prompt.append(f"  {option.description}", style="")
             options.append(Option(prompt, id=option.id))
         with Vertical(classes="dialog", id="verdict-dialog") as box:
-            box.border_title = "Verdict"
+            box.border_title = "Correct the published verdict" if self.correction else "Verdict"
             yield Label(
                 Text(visible(self.claim.text), overflow="ellipsis", no_wrap=True), classes="what"
             )
             yield OptionList(*options, id="verdict-scale", compact=True)
             yield Label("Rationale: why this verdict, citing the evidence", classes="caption")
             yield TextArea(
-                verdict.rationale if verdict else "", id="verdict-rationale", compact=True
+                verdict.rationale if verdict else "",
+                id="verdict-rationale",
+                compact=True,
+                tab_behavior="focus",
             )
             if self.workflow.scale.conclusion_required:
                 yield field(
@@ -65,21 +82,33 @@ class VerdictDialog(Dialog[VerdictChoice]):
                         compact=True,
                     ),
                 )
-            yield field(
-                "Published",
-                Input(
-                    verdict.public_wording if verdict else "",
-                    placeholder=default_public_wording(self.claim),
-                    id="verdict-public-wording",
-                    compact=True,
-                ),
-            )
-            yield from form_footer("Save")
+            if self.correction:
+                yield field(
+                    "Reason",
+                    Input(
+                        placeholder="what was wrong, as readers will be told",
+                        id="verdict-reason",
+                        compact=True,
+                    ),
+                )
+            else:
+                yield field(
+                    "Published",
+                    Input(
+                        verdict.public_wording if verdict else "",
+                        placeholder=default_public_wording(self.claim),
+                        id="verdict-public-wording",
+                        compact=True,
+                    ),
+                )
+            yield from form_footer("Propose" if self.correction else "Save")
 
     def on_mount(self) -> None:
         scale = self.query_one("#verdict-scale", OptionList)
         current = self.proposed or (self.claim.verdict.label if self.claim.verdict else None)
-        scale.highlighted = self.workflow.scale.ids.index(current) if current else 0
+        if self.correction:
+            current = None
+        scale.highlighted = self.workflow.scale.ids.index(current) if current else None
         scale.focus()
 
     @on(OptionList.OptionSelected, "#verdict-scale")
@@ -96,14 +125,27 @@ class VerdictDialog(Dialog[VerdictChoice]):
         if scale.highlighted is None:
             self.show_problem("Choose a verdict from the scale.")
             return
-        conclusion = ""
+        conclusion = reason = public_wording = ""
+        if not self.correction:
+            public_wording = self.query_one("#verdict-public-wording", Input).value.strip()
         if self.workflow.scale.conclusion_required:
             conclusion = self.query_one("#verdict-conclusion", Input).value.strip()
+        rationale = self.query_one("#verdict-rationale", TextArea).text.strip()
+        if self.correction:
+            reason = self.query_one("#verdict-reason", Input).value.strip()
+            # Checked here so a refusal never closes the form on what was typed.
+            if not rationale:
+                self.show_problem("A correction needs a new rationale: why the new verdict holds.")
+                return
+            if not reason:
+                self.show_problem("A correction needs the reason readers are told.")
+                return
         self.dismiss(
             VerdictChoice(
                 label=self.workflow.scale.ids[scale.highlighted],
-                rationale=self.query_one("#verdict-rationale", TextArea).text.strip(),
+                rationale=rationale,
                 conclusion=conclusion,
-                public_wording=self.query_one("#verdict-public-wording", Input).value.strip(),
+                public_wording=public_wording,
+                reason=reason,
             )
         )

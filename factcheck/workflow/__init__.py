@@ -7,24 +7,32 @@ from __future__ import annotations
 from factcheck.workflow.colours import COLOR_NAMES, HEX_COLOR, is_colour
 from factcheck.workflow.domains import source_domain
 from factcheck.workflow.model import (
+    ACTIONS,
     REQUIREMENT_NAMES,
+    CorrectionRules,
     Requirements,
+    Role,
     Stage,
     VerdictOption,
     VerdictScale,
     Workflow,
+    counted_sign_offs,
     independent_sign_offs,
 )
 
 __all__ = [
+    "ACTIONS",
     "COLOR_NAMES",
     "HEX_COLOR",
     "REQUIREMENT_NAMES",
+    "CorrectionRules",
     "Requirements",
+    "Role",
     "Stage",
     "VerdictOption",
     "VerdictScale",
     "Workflow",
+    "counted_sign_offs",
     "independent_sign_offs",
     "is_colour",
     "source_domain",

@@ -21,7 +21,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from factcheck.errors import WorkflowError
-from factcheck.models import Claim, Triage
+from factcheck.models import Claim, SignOff, Triage
 from factcheck.workflow.colours import is_colour
 from factcheck.workflow.domains import source_domain
 
@@ -76,7 +76,9 @@ class Requirements(_Strict):
       two-independent-sources rule: two pages of one outlet count once);
     - `verdict`: a verdict from the scale (with a conclusion, if the scale requires one);
     - `rationale`: the verdict has a written rationale or conclusion;
-    - `sign_offs: K`: K reviewers other than the verdict's own reviewer signed it off.
+    - `sign_offs: K`: K reviewers other than the verdict's own reviewer signed it off;
+    - `sign_off_role: R`: only sign-offs by reviewers holding role R count (and only they
+      may sign off in this stage).
     """
 
     accepted: bool = False
@@ -85,6 +87,7 @@ class Requirements(_Strict):
     verdict: bool = False
     rationale: bool = False
     sign_offs: int | None = Field(default=None, ge=1)
+    sign_off_role: str | None = Field(default=None, pattern=ID_PATTERN)
 
     @property
     def is_empty(self) -> bool:
@@ -104,18 +107,84 @@ class Requirements(_Strict):
         if self.rationale:
             needs.append("a rationale or conclusion")
         if self.sign_offs:
-            needs.append(f"sign-off by {self.sign_offs} reviewer(s) other than the verdict's")
+            by = f"{self.sign_off_role}(s)" if self.sign_off_role else "reviewer(s)"
+            needs.append(f"sign-off by {self.sign_offs} {by} other than the verdict's")
         return needs
 
 
 REQUIREMENT_NAMES = tuple(Requirements.model_fields)
 
+# What a reviewer may do to a claim, as a stage's `allows` names it. Assigning, advancing
+# (what a stage requires decides that) and undoing one's own action are always possible.
+ACTION_WORDS = {
+    "accept": "accept",
+    "reject": "reject",
+    "merge": "merge",
+    "edit": "edit the text of",
+    "evidence": "change the evidence of",
+    "verdict": "give a verdict to",
+    "sign_off": "sign off",
+    "send_back": "send back",
+    "correct": "correct",
+}
+ACTIONS = tuple(ACTION_WORDS)
+# The final stage is the published record: it changes only by a reviewed correction.
+FINAL_STAGE_ACTIONS = ("correct",)
+
 
 class Stage(_Strict):
+    """`allows` lists the actions a claim in this stage takes (see ACTIONS); left out, a
+    stage allows every action but `correct`, and the final stage only `correct`."""
+
     id: str = Field(pattern=ID_PATTERN)
     title: str = Field(min_length=1)
     description: str = ""
     requires: Requirements = Field(default_factory=Requirements)
+    allows: list[str] | None = None
+
+
+class Role(_Strict):
+    """A part a reviewer plays on the desk (reporter, reviewer, editor, ...)."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    description: str = ""
+
+
+DEFAULT_ROLES = (
+    Role(id="reporter", description="Triage, research and verdicts."),
+    Role(id="reviewer", description="Also signs off colleagues' verdicts."),
+    Role(id="editor", description="Also publishes, and keeps the roster."),
+)
+
+
+class Publication(_Strict):
+    """Who may move a claim into the final stage; `role: null` lets any reviewer."""
+
+    role: str | None = Field(default=None, pattern=ID_PATTERN)
+
+
+class CorrectionRules(_Strict):
+    """What a correction to a published claim needs before it is published itself.
+
+    - `role`: who may propose a correction (any reviewer when left out);
+    - `sign_offs: K`: K reviewers other than the correction's author sign it off;
+    - `sign_off_role`: only sign-offs by this role count (and only it may sign off);
+    - `publish_role`: who may publish the signed-off correction.
+    """
+
+    role: str | None = Field(default=None, pattern=ID_PATTERN)
+    sign_offs: int = Field(default=1, ge=0)
+    sign_off_role: str | None = Field(default=None, pattern=ID_PATTERN)
+    publish_role: str | None = Field(default=None, pattern=ID_PATTERN)
+
+    def describe(self) -> list[str]:
+        needs = []
+        if self.sign_offs:
+            by = f"{self.sign_off_role}(s)" if self.sign_off_role else "reviewer(s)"
+            needs.append(f"sign-off by {self.sign_offs} {by} other than its author")
+        if self.publish_role:
+            needs.append(f"published by a reviewer with role {self.publish_role}")
+        return needs
 
 
 class Workflow(_Strict):
@@ -126,6 +195,11 @@ class Workflow(_Strict):
     scale: VerdictScale
     stages: list[Stage]
     final_stage: str | None = None
+    # Ordered from least to most authority: the last role is the desk's senior one (the
+    # first reviewer of an empty store gets it; it keeps the roster).
+    roles: list[Role] = Field(default_factory=lambda: list(DEFAULT_ROLES))
+    publication: Publication = Field(default_factory=Publication)
+    corrections: CorrectionRules = Field(default_factory=CorrectionRules)
 
     _source: str = PrivateAttr(default="<workflow>")
 
@@ -164,6 +238,52 @@ class Workflow(_Strict):
     def is_final(self, stage_id: str) -> bool:
         return stage_id == self.final_stage
 
+    @property
+    def role_ids(self) -> list[str]:
+        return [role.id for role in self.roles]
+
+    @property
+    def senior_role(self) -> str:
+        return self.roles[-1].id
+
+    def allowed(self, stage: Stage) -> tuple[str, ...]:
+        """The actions a claim in `stage` takes."""
+        if stage.allows is not None:
+            return tuple(stage.allows)
+        if self.is_final(stage.id):
+            return FINAL_STAGE_ACTIONS
+        return tuple(a for a in ACTIONS if a not in FINAL_STAGE_ACTIONS)
+
+    def refusal(self, claim: Claim, action: str) -> str | None:
+        """Why `action` may not be taken on the claim in its stage, and what to do instead;
+        None when the stage allows it."""
+        stage = self.stage_of(claim)
+        if action in self.allowed(stage):
+            return None
+        doing = ACTION_WORDS[action]
+        if self.is_final(stage.id):
+            if action == "evidence":
+                instead = "evidence on a published claim goes with a correction: propose one "
+                instead += "(`claim correct`), then add the notes to it"
+            else:
+                instead = "a published claim changes only by a correction (`claim correct`)"
+            where = f"in stage {stage.id!r} ({stage.title})"
+            return f"cannot {doing} claim {claim.id} {where}: {instead}"
+        here = self.stage_index(stage.id)
+        later = [s for s in self.stages[here + 1 :] if action in self.allowed(s)]
+        earlier = [s for s in self.stages[:here] if action in self.allowed(s)]
+        if later:
+            instead = f"advance it to stage {later[0].id!r} first"
+        elif earlier:
+            instead = f"send it back to stage {earlier[-1].id!r} first (`claim back`)"
+        else:
+            instead = f"workflow {self.name!r} allows it in no stage"
+        allowed = ", ".join(self.allowed(stage)) or "nothing"
+        return (
+            f"cannot {doing} claim {claim.id} in stage {stage.id!r} ({stage.title}), which "
+            f"allows: {allowed}; {instead}"
+        )
+
     def stage_of(self, claim: Claim) -> Stage:
         """The claim's stage; a claim no workflow has placed yet is in the first stage."""
         if claim.stage is None:
@@ -183,8 +303,23 @@ class Workflow(_Strict):
         """
         stage = self.stage_of(claim)
         if self.is_final(stage.id):
-            return []
+            return list(self._correction_missing(claim))
         return list(self._missing(stage.requires, claim))
+
+    def _correction_missing(self, claim: Claim) -> Iterator[str]:
+        """What a pending correction still needs before it may be published."""
+        correction = claim.pending_correction
+        if correction is None:
+            return
+        rules = self.corrections
+        signed = counted_sign_offs(correction.sign_offs, correction.reviewer, rules.sign_off_role)
+        if len(signed) < rules.sign_offs:
+            by = f"{rules.sign_off_role}(s)" if rules.sign_off_role else "reviewer(s)"
+            has = f"{len(signed)}: {', '.join(signed)}" if signed else "0"
+            yield (
+                f"sign-off of the correction by {rules.sign_offs} {by} other than "
+                f"{correction.reviewer} (has {has})"
+            )
 
     def _missing(self, needs: Requirements, claim: Claim) -> Iterator[str]:
         if needs.accepted and claim.triage != Triage.ACCEPTED:
@@ -209,21 +344,30 @@ class Workflow(_Strict):
         if needs.sign_offs and verdict is None:
             yield f"a verdict to sign off, then sign-off by {needs.sign_offs} reviewer(s)"
         elif needs.sign_offs and verdict is not None:
-            others = independent_sign_offs(claim)
+            others = counted_sign_offs(claim.sign_offs, verdict.reviewer, needs.sign_off_role)
             if len(others) < needs.sign_offs:
                 has = f"{len(others)}: {', '.join(others)}" if others else "0"
+                by = f"{needs.sign_off_role}(s)" if needs.sign_off_role else "reviewer(s)"
                 yield (
-                    f"sign-off by {needs.sign_offs} reviewer(s) other than {verdict.reviewer} "
-                    f"(has {has})"
+                    f"sign-off by {needs.sign_offs} {by} other than {verdict.reviewer} (has {has})"
                 )
 
 
 def independent_sign_offs(claim: Claim) -> list[str]:
     """Distinct reviewers, other than the verdict's own reviewer, who signed the claim off."""
     author = claim.verdict.reviewer if claim.verdict else None
+    return counted_sign_offs(claim.sign_offs, author, None)
+
+
+def counted_sign_offs(
+    sign_offs: Iterable[SignOff], author: str | None, role: str | None
+) -> list[str]:
+    """Distinct signers other than `author` (holding `role` when one is named)."""
     names: list[str] = []
-    for sign_off in claim.sign_offs:
-        if sign_off.reviewer != author and sign_off.reviewer not in names:
+    for sign_off in sign_offs:
+        if sign_off.reviewer == author or sign_off.reviewer in names:
+            continue
+        if role is None or role in sign_off.roles:
             names.append(sign_off.reviewer)
     return names
 
@@ -262,6 +406,57 @@ def desk_rule_problems(data: Any) -> Iterator[tuple[Loc, str]]:
     data = _mapping(data)
     yield from _scale_problems(_mapping(data.get("scale")))
     yield from _stage_problems(data)
+    yield from _action_problems(data)
+    yield from _role_problems(data)
+
+
+def _action_problems(data: dict) -> Iterator[tuple[Loc, str]]:
+    stages = [(i, _mapping(s)) for i, s in enumerate(_sequence(data.get("stages")))]
+    final = data.get("final_stage")
+    final_index = stages[-1][0] if stages else None
+    for index, stage in stages:
+        allows = stage.get("allows")
+        if not isinstance(allows, list):
+            continue
+        for position, action in enumerate(allows):
+            if isinstance(action, str) and action not in ACTIONS:
+                yield (
+                    ("stages", index, "allows", position),
+                    f"unknown action {action!r} (known: {', '.join(ACTIONS)})",
+                )
+        is_final = stage.get("id") == final if isinstance(final, str) else index == final_index
+        locked = [a for a in allows if isinstance(a, str) and a in ACTIONS]
+        locked = [a for a in locked if a not in FINAL_STAGE_ACTIONS]
+        if is_final and locked:
+            yield (
+                ("stages", index, "allows"),
+                f"the final stage is the published record; it allows only "
+                f"{', '.join(FINAL_STAGE_ACTIONS)}, not {', '.join(locked)}",
+            )
+
+
+def _role_problems(data: dict) -> Iterator[tuple[Loc, str]]:
+    """Every role a rule names must be one of the workflow's roles."""
+    roles = data.get("roles")
+    if roles is None:
+        known = [role.id for role in DEFAULT_ROLES]
+    else:
+        listed = [(i, _mapping(r)) for i, r in enumerate(_sequence(roles))]
+        if isinstance(roles, list) and not listed:
+            yield (("roles",), "a workflow needs at least one role")
+        yield from _duplicates(((i, r.get("id")) for i, r in listed), ("roles",), "id")
+        known = [r["id"] for _, r in listed if isinstance(r.get("id"), str)]
+    named: list[tuple[Loc, Any]] = []
+    for index, stage in enumerate(_sequence(data.get("stages"))):
+        role = _mapping(_mapping(stage).get("requires")).get("sign_off_role")
+        named.append((("stages", index, "requires", "sign_off_role"), role))
+    named.append((("publication", "role"), _mapping(data.get("publication")).get("role")))
+    corrections = _mapping(data.get("corrections"))
+    for key in ("role", "sign_off_role", "publish_role"):
+        named.append((("corrections", key), corrections.get(key)))
+    for loc, role in named:
+        if isinstance(role, str) and known and role not in known:
+            yield loc, f"unknown role {role!r}; the roles are {', '.join(known)}"
 
 
 def _scale_problems(scale: dict) -> Iterator[tuple[Loc, str]]:

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from factcheck import audit
 from factcheck.models import (
     Correction,
     Event,
@@ -95,8 +96,15 @@ def make_every_field_hostile(store_path: Path) -> str:
             ],
         }
     )
+    # Recorded as a change, as an action would, so the store's audit record still verifies
+    # and every command (export too) shows the hostile text rather than refusing the store.
     event = Event(
-        id="hostile-1", claim_id=claim.id, actor=HOSTILE, action="verdict", detail=HOSTILE
+        id="hostile-1",
+        claim_id=claim.id,
+        actor=HOSTILE,
+        action="verdict",
+        detail=HOSTILE,
+        changes=audit.diff(claim.model_dump(mode="json"), hostile_claim.model_dump(mode="json")),
     )
     store.save([hostile_claim], [event])
     return claim.id

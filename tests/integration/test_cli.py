@@ -12,7 +12,8 @@ from factcheck.cli import main
 CLAIM_FIELDS = {
     "id", "article_id", "text", "extracted_text", "sentence_index", "span", "sentence",
     "speaker", "kind", "checkworthiness", "reasons", "triage", "triage_reason", "merged_into",
-    "stage", "verdict", "evidence", "assignee", "sign_offs", "corrections",
+    "stage", "verdict", "evidence", "assignee", "sign_offs", "corrections", "pending_correction",
+    "revision",
 }  # fmt: skip
 
 

@@ -23,6 +23,7 @@ class Desk:
         self.store = tmp_path / "store" / "factcheck.json"
         self.capsys = capsys
         assert self.run("ana", "ingest", str(SEED)) == 0
+        assert self.run("ana", "reviewer", "add", "ben", "--role", "editor") == 0
         assert self.run("ana", "claims", "--format", "json") == 0
         self.claim_ids = [claim["id"] for claim in json.loads(self.out())]
 

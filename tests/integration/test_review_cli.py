@@ -23,7 +23,13 @@ ARTICLE = (
 class Desk:
     """One store, one workflow; `run` is `factcheck` with those and a reviewer's name."""
 
-    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str], workflow: str):
+    def __init__(
+        self,
+        tmp_path: Path,
+        capsys: pytest.CaptureFixture[str],
+        workflow: str,
+        editors: tuple[str, ...] = ("ben",),
+    ):
         self.store = tmp_path / "store" / "factcheck.json"
         self.workflow = WORKFLOWS / f"{workflow}.yaml"
         self.capsys = capsys
@@ -31,6 +37,9 @@ class Desk:
         article.write_text(ARTICLE, encoding="utf-8")
         assert self.run("ana", "ingest", str(article)) == 0
         self.claim_ids = [c.id for c in Store(self.store).list_claims()]
+        # ana, the first to act, becomes the store's editor and adds the others.
+        for name in editors:
+            assert self.run("ana", "reviewer", "add", name, "--role", "editor") == 0, self.err()
 
     def run(self, reviewer: str, *argv: str) -> int:
         """Review commands get `--reviewer` after the command, as a user types it."""
@@ -87,11 +96,13 @@ def research_and_rate(desk: Desk, claim_id: str) -> None:
 def test_newsroom_journey_to_published_with_two_reviewers(newsroom: Desk) -> None:
     claim_id = newsroom.claim_ids[0]
     research_and_rate(newsroom, claim_id)
-    assert newsroom.claim(claim_id)["missing"] == [
-        "sign-off by 1 reviewer(s) other than ana (has 0)"
-    ]
-    err = refused(newsroom, "ana", "claim", "sign-off", claim_id)
-    assert "ana gave the verdict" in err
+    assert newsroom.claim(claim_id)["missing"] == ["sign-off by 1 editor(s) other than ana (has 0)"]
+    for alias in ("ana", "ANA", "\u0430na", "ana."):
+        err = refused(newsroom, alias, "claim", "sign-off", claim_id)
+        assert "ana gave the verdict" in err
+    assert "dan is not on this desk's roster" in refused(
+        newsroom, "dan", "claim", "sign-off", claim_id
+    )
     assert newsroom.run("ben", "claim", "sign-off", claim_id) == 0
     assert "sign off by ben; now in stage sign-off" in newsroom.out()
     assert newsroom.run("ben", "claim", "advance", claim_id) == 0
@@ -117,26 +128,36 @@ def test_newsroom_journey_to_published_with_two_reviewers(newsroom: Desk) -> Non
     counts = json.loads(newsroom.out())
     assert counts["stages"]["published"]["mostly-true"] == 1
     assert counts["stages"]["triage"]["no verdict"] == total - 1
-    assert (counts["decided"], counts["total"]) == (1, total)
+    assert (counts["decided"], counts["published"], counts["total"]) == (1, 1, total)
 
 
-def test_correction_after_publication(newsroom: Desk) -> None:
+def test_correction_after_publication_is_reviewed_before_it_is_published(
+    newsroom: Desk,
+) -> None:
     claim_id = newsroom.claim_ids[0]
     research_and_rate(newsroom, claim_id)
     newsroom.run("ben", "claim", "sign-off", claim_id)
     newsroom.run("ben", "claim", "advance", claim_id)
-    assert "locked" in refused(newsroom, "ana", "claim", "verdict", claim_id, "false")
+    assert "only by a correction" in refused(newsroom, "ana", "claim", "verdict", claim_id, "false")
     assert "a reason for the correction" in refused(
-        newsroom, "ana", "claim", "correct", claim_id, "false", "--reason", " "
+        newsroom, "ana", "claim", "correct", claim_id, "false", "--rationale", "x", "--reason", " "
     )
-    assert (
-        newsroom.run("ana", "claim", "correct", claim_id, "misleading", "--reason", "1974 wrong")
-        == 0
-    )
+    argv = ("claim", "correct", claim_id, "misleading", "--rationale", "1974 was 3.0%.")
+    assert newsroom.run("ana", *argv, "--reason", "1974 wrong") == 0
+    assert "the correction still needs: sign-off of the correction by 1 editor(s)" in newsroom.out()
+    shown = newsroom.claim(claim_id)
+    assert shown["verdict"]["label"] == "mostly-true", "published verdict stands until then"
+    assert shown["pending_correction"]["new_label"] == "misleading"
+    assert newsroom.run("ben", "claim", "sign-off", claim_id) == 0
+    assert newsroom.run("ben", "claim", "advance", claim_id) == 0
     shown = newsroom.claim(claim_id)
     assert shown["verdict"]["label"] == "misleading"
-    assert shown["corrections"][0]["previous_label"] == "mostly-true"
-    assert shown["corrections"][0]["reason"] == "1974 wrong"
+    assert shown["verdict"]["rationale"] == "1974 was 3.0%."
+    (record,) = shown["corrections"]
+    assert record["previous_verdict"]["rationale"] == "Right rate; 1974 is off."
+    assert [s["reviewer"] for s in record["previous_sign_offs"]] == ["ben"]
+    assert newsroom.run("ana", "claim", "show", claim_id) == 0
+    assert "corrected" in newsroom.out()
 
 
 def test_two_pages_of_one_outlet_are_one_source(newsroom: Desk) -> None:
@@ -159,12 +180,16 @@ def test_undo_restores_the_exact_previous_claim(newsroom: Desk) -> None:
     )
     assert "nothing left to undo" in refused(newsroom, "ben", "claim", "undo", claim_id)
     assert newsroom.run("ana", "claim", "undo", claim_id) == 0
-    assert newsroom.claim(claim_id) == before
+    after = newsroom.claim(claim_id)
+    assert after.pop("revision") == before.pop("revision") + 2
+    assert after == before
 
 
 def test_evidence_notes_are_edited_and_removed_by_id(newsroom: Desk) -> None:
     claim_id = newsroom.claim_ids[0]
     url = "https://www.bbc.co.uk/a"
+    newsroom.run("ana", "claim", "accept", claim_id)
+    newsroom.run("ana", "claim", "advance", claim_id)
     newsroom.run("ana", "claim", "note", claim_id, "--url", url, "--stance", "supports")
     argv = ("claim", "edit-note", claim_id, "n1", "--stance", "refutes", "--quote", "3.4%")
     assert newsroom.run("ben", *argv) == 0
@@ -183,14 +208,14 @@ def test_evidence_notes_are_edited_and_removed_by_id(newsroom: Desk) -> None:
     ("argv", "message"),
     [
         (("claim", "accept", "nope"), "no claim with id 'nope'"),
-        (("claim", "verdict", "{id}", "maybe"), "unknown verdict 'maybe'"),
-        (("claim", "back", "{id}", "--to", "drafts", "--reason", "x"), "no stage 'drafts'"),
+        (("claim", "verdict", "{id}", "maybe"), "advance it to stage 'verdict' first"),
+        (("claim", "back", "{id}", "--to", "drafts", "--reason", "x"), "cannot send back"),
         (("claim", "advance", "{id}"), "still needs: accepted in triage (it is pending)"),
-        (("claim", "note", "{id}", "--url", "bbc.co.uk", "--stance", "supports"), "web address"),
+        (("claim", "note", "{id}", "--url", "bbc.co.uk", "--stance", "supports"), "research"),
         (("claim", "merge", "{id}", "--into", "{id}"), "merged into itself"),
-        (("claim", "correct", "{id}", "false", "--reason", "x"), "not final"),
-        (("claim", "sign-off", "{id}"), "no verdict to sign off"),
-        (("claim", "unnote", "{id}", "n1"), "no evidence note 'n1'"),
+        (("claim", "correct", "{id}", "false", "--rationale", "y", "--reason", "x"), "correct"),
+        (("claim", "sign-off", "{id}"), "advance it to stage 'sign-off' first"),
+        (("claim", "unnote", "{id}", "n1"), "cannot change the evidence"),
     ],
 )
 def test_refusals_are_one_line_exit_2_store_unchanged(
@@ -203,7 +228,7 @@ def test_refusals_are_one_line_exit_2_store_unchanged(
 
 
 def test_fever_journey_with_one_reviewer(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    desk = Desk(tmp_path, capsys, "fever")
+    desk = Desk(tmp_path, capsys, "fever", editors=("solo",))
     claim_id = desk.claim_ids[1]
     for argv in (
         ("claim", "accept", claim_id),
@@ -219,7 +244,7 @@ def test_fever_journey_with_one_reviewer(tmp_path: Path, capsys: pytest.CaptureF
 def test_panel_journey_needs_three_other_reviewers(
     tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
-    desk = Desk(tmp_path, capsys, "panel")
+    desk = Desk(tmp_path, capsys, "panel", editors=("author", "p1", "p2", "p3"))
     claim_id = desk.claim_ids[0]
     for argv in (
         ("claim", "accept", claim_id),
@@ -291,6 +316,7 @@ def test_workflow_show_lists_stages_needs_and_scale(capsys: pytest.CaptureFixtur
 def test_reviewer_comes_from_the_environment(
     newsroom: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    newsroom.run("ana", "reviewer", "add", "carla")
     monkeypatch.setenv("FACTCHECK_REVIEWER", "carla")
     claim_id = newsroom.claim_ids[0]
     argv = ["claim", "accept", claim_id, "--store", str(newsroom.store)]
@@ -311,3 +337,38 @@ def test_broken_workflow_file_is_reported_without_a_traceback(
     assert result.returncode == 2
     assert result.stderr == f"factcheck: {bad}:3:1: tab character: indent with spaces\n"
     assert not store_path.exists()
+
+
+def test_reviewer_roster_add_list_remove(newsroom: Desk) -> None:
+    argv = ("reviewer", "add", "cy", "--display", "Cy Okafor", "--role", "reporter")
+    assert newsroom.run("ana", *argv) == 0
+    assert newsroom.out() == "added cy (Cy Okafor) as reporter\n"
+    assert "already on the roster as 'cy'" in refused(newsroom, "ana", "reviewer", "add", "CY")
+    assert "unknown role 'boss'" in refused(
+        newsroom, "ana", "reviewer", "add", "dan", "--role", "boss"
+    )
+    assert "only a reviewer with role editor changes the roster" in refused(
+        newsroom, "cy", "reviewer", "add", "dan"
+    )
+    assert "control character" in refused(newsroom, "ana", "reviewer", "add", "dan\x1b[2J")
+    assert newsroom.run("ana", "reviewer", "list", "--format", "json") == 0
+    roster = {r["name"]: r for r in json.loads(newsroom.out())}
+    assert roster["ana"]["roles"] == ["editor"] and roster["cy"]["display"] == "Cy Okafor"
+    assert newsroom.run("ana", "reviewer", "list") == 0
+    assert "Cy Okafor" in newsroom.out()
+    assert newsroom.run("ana", "reviewer", "remove", "Cy") == 0
+    assert "cy is not on this desk's roster" in refused(
+        newsroom, "cy", "claim", "accept", newsroom.claim_ids[0]
+    )
+
+
+def test_an_action_on_the_revision_you_saw_is_refused_once_someone_changed_it(
+    newsroom: Desk,
+) -> None:
+    claim_id = newsroom.claim_ids[0]
+    seen = newsroom.claim(claim_id)["revision"]
+    assert newsroom.run("ben", "claim", "reject", claim_id, "--reason", "Opinion") == 0
+    err = refused(newsroom, "ana", "claim", "accept", claim_id, "--revision", str(seen))
+    assert "changed by ben at" in err and "(reject)" in err
+    assert newsroom.run("ana", "claim", "show", claim_id) == 0
+    assert f"(revision {seen + 1})" in newsroom.out()

@@ -142,7 +142,7 @@ def test_two_reviewers_saving_200_times_each_lose_nothing(
         assert os.waitpid(child, 0)[1] == 0, "a reviewer process failed"
 
     for store in (watching, Store(store_path)):
-        events = store.list_events()
+        events = [event for event in store.list_events() if event.action != "ingest"]
         assert len(events) == 400 and len({event.id for event in events}) == 400
         for reviewer, mine in shares.items():
             verdicts = [store.get_claim(claim_id).verdict for claim_id in mine]

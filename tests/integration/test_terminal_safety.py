@@ -170,7 +170,7 @@ def test_the_desk_shows_hostile_text_escaped(hostile_store: tuple[Path, str, Pat
 
     try:
         read_for(6)
-        assert b"claims decided" in output, output[-2000:]
+        assert b" proposed " in output, output[-2000:]
         for keys in ("e", "\x1b", "J", "J", "J", "/", "\x1b", "q"):
             os.write(controller, keys.encode())
             read_for(1)

@@ -10,14 +10,18 @@ import time
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Label, TextArea
-from tui_support import notices, open_desk, seeded_repository, seeded_store
+from roster_support import on_roster
+from textual.widgets import Input, Label, OptionList, TextArea
+from tui_support import DEFAULT_WORKFLOW, notices, open_desk, seeded_repository, seeded_store
 
 from factcheck.models import Triage
 from factcheck.repository import InMemoryRepository, Repository
+from factcheck.review import ReviewService
 from factcheck.store import Store
 from factcheck.tui.desk_header import DeskHeader
+from factcheck.tui.desk_screen import DeskScreen
 from factcheck.tui.queue import ClaimQueue
+from factcheck.workflow.loader import load_workflow
 
 pytestmark = pytest.mark.asyncio
 SIZE = (100, 30)
@@ -65,6 +69,18 @@ async def type_text(pilot, text: str) -> None:
     await pilot.pause()
 
 
+def researched(repository: Repository) -> None:
+    """The first claim accepted, with two sources: ready for a verdict."""
+    on_roster(repository, load_workflow(DEFAULT_WORKFLOW), "ana")
+    ana = ReviewService(repository, load_workflow(DEFAULT_WORKFLOW), "ana")
+    claim_id = repository.list_claims()[0].id
+    ana.accept(claim_id)
+    ana.advance(claim_id)
+    ana.add_note(claim_id, url="https://www.reuters.com/world/a", stance="refutes")
+    ana.add_note(claim_id, url="https://apnews.com/article/b", stance="context")
+    ana.advance(claim_id)
+
+
 async def add_note(pilot, url: str, stance: str, quote: str) -> None:
     await pilot.press("n")
     await pilot.pause()
@@ -102,7 +118,12 @@ async def test_a_claim_walks_from_triage_to_publication(desk_store: Repository) 
 
         await pilot.press("v")
         await pilot.pause()
-        await pilot.press("down", "down", "down", "down", "enter")
+        assert app.screen.query_one("#verdict-scale", OptionList).highlighted is None
+        await pilot.press("ctrl+s")
+        assert "Choose a verdict from the scale" in str(
+            app.screen.query_one("#dialog-error", Label).render()
+        )
+        await pilot.press("down", "down", "down", "down", "down", "enter")
         await type_text(pilot, "Both sources contradict it.")
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -112,11 +133,14 @@ async def test_a_claim_walks_from_triage_to_publication(desk_store: Repository) 
             "Both sources contradict it.",
             "ana",
         )
-        assert f"1 of {total(desk_store)} claims decided" in header(app)
+        assert f"0 published · 1 proposed · {total(desk_store)} claims" in header(app)
         await pilot.press("greater_than_sign")
         assert stored(desk_store).stage == "sign-off"
 
         await pilot.press("o")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
         assert "a different reviewer must sign it off" in notices(app)
         assert stored(desk_store).sign_offs == []
 
@@ -124,25 +148,53 @@ async def test_a_claim_walks_from_triage_to_publication(desk_store: Repository) 
     async with editor.run_test(size=SIZE) as pilot:
         assert editor.screen.query_one(ClaimQueue).claim_id == first
         await pilot.press("o")
+        await pilot.pause()
+        await pilot.press("n")  # the confirmation, declined: nothing signed
+        await pilot.pause()
+        assert stored(desk_store).sign_offs == []
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
         assert [s.reviewer for s in stored(desk_store).sign_offs] == ["ben"]
         await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert stored(desk_store).stage == "sign-off", "publishing waits for the confirmation"
+        await pilot.press("y")
+        await pilot.pause()
         assert stored(desk_store).stage == "published"
+        assert f"1 published · 0 proposed · {total(desk_store)} claims" in header(editor)
+
         await pilot.press("v")
-        assert "press C to correct it" in notices(editor)
+        await pilot.press("n")
+        await pilot.pause()
+        assert "only by a correction" in notices(editor)
+        assert "evidence on a published claim goes with a correction" in notices(editor)
+        assert isinstance(editor.screen, DeskScreen), "refused before any form opened"
+
         await pilot.press("C")
         await pilot.pause()
-        await pilot.press("up", "enter")
-        await type_text(pilot, "The ministry revised its figures.")
-        await pilot.press("enter")
+        assert editor.screen.query_one("#verdict-scale", OptionList).highlighted is None
+        await pilot.press("down", "down", "down", "down", "enter")
+        await type_text(pilot, "The ministry revised its figures in May.")
+        editor.screen.query_one("#verdict-reason", Input).value = "New ministry figures."
+        await pilot.press("ctrl+s")
         await pilot.pause()
         claim = stored(desk_store)
-        assert claim.verdict.label == "unproven"
-        assert [(c.previous_label, c.reason) for c in claim.corrections] == [
-            ("false", "The ministry revised its figures.")
-        ]
-        await pilot.press("u", "u")
-        assert stored(desk_store).stage == "sign-off"
-        assert "Undone" in notices(editor)
+        assert claim.verdict.label == "false", "the published verdict stands until reviewed"
+        assert claim.pending_correction is not None
+        assert claim.pending_correction.verdict.label == "unproven"
+        assert (
+            claim.pending_correction.verdict.rationale == "The ministry revised its figures in May."
+        )
+
+        await pilot.press("u")
+        await pilot.pause()
+        assert stored(desk_store).pending_correction is None
+        await pilot.press("u")
+        await pilot.pause()
+        assert "publication is final" in notices(editor)
+        assert stored(desk_store).stage == "published"
 
 
 class SlowRepository(InMemoryRepository):
@@ -176,7 +228,7 @@ async def test_a_slow_save_shows_the_busy_line_while_the_screen_keeps_running() 
 async def test_refused_note_keeps_the_form_open_with_what_was_typed(desk_store: Repository) -> None:
     app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("n")
+        await pilot.press("a", "greater_than_sign", "n")
         await pilot.pause()
         await type_text(pilot, "www.example.org")
         await pilot.press("ctrl+s")
@@ -194,14 +246,15 @@ async def test_refused_note_keeps_the_form_open_with_what_was_typed(desk_store: 
 
 
 async def test_q_in_a_form_does_not_quit_and_lose_what_was_typed(desk_store: Repository) -> None:
+    researched(desk_store)
     app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("a", "v")
+        await pilot.press("v")
         await pilot.pause()
         await pilot.press("q", "question_mark")
         await pilot.pause()
         assert app.is_running and type(app.screen).__name__ == "VerdictDialog"
-        await pilot.press("enter")
+        await pilot.press("down", "enter")
         await type_text(pilot, "quite sure?")
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -224,7 +277,7 @@ async def test_reject_asks_a_reason_and_hides_the_claim_at_the_next_filter(
         claim = stored(desk_store)
         assert (claim.triage, claim.triage_reason) == (Triage.REJECTED, "opinion, not checkable")
         assert queue.row_count == total(desk_store)  # still in view, so it can be undone at once
-        assert f"1 of {total(desk_store)} claims decided" in header(app)
+        assert f"0 published · 0 proposed · {total(desk_store)} claims" in header(app)
 
         await pilot.press("slash")
         await pilot.press("enter")
@@ -418,11 +471,12 @@ async def test_assign_and_filter_by_assignee(desk_store: Repository) -> None:
 
 async def test_export_writes_the_report_in_a_worker(desk_store: Repository, tmp_path: Path) -> None:
     report = tmp_path / "out" / "report.html"
+    researched(desk_store)
     app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("a", "v")
+        await pilot.press("v")
         await pilot.pause()
-        await pilot.press("enter")
+        await pilot.press("down", "enter")
         await type_text(pilot, "Checked against the ministry's figures.")
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -441,13 +495,14 @@ async def test_export_writes_the_report_in_a_worker(desk_store: Repository, tmp_
 
 
 async def test_the_verdict_form_sets_the_claims_public_wording(desk_store: Repository) -> None:
+    researched(desk_store)
     app = open_desk(desk_store, "ana")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("a", "v")
+        await pilot.press("v")
         await pilot.pause()
         wording = app.screen.query_one("#verdict-public-wording", Input)
         assert wording.value == "" and wording.placeholder  # the default, shown greyed
-        await pilot.press("enter")
+        await pilot.press("down", "enter")
         await type_text(pilot, "Sources agree.")
         await pilot.press("tab")
         await type_text(pilot, "The minister said talks went well")
@@ -456,3 +511,20 @@ async def test_the_verdict_form_sets_the_claims_public_wording(desk_store: Repos
         verdict = stored(desk_store).verdict
         assert verdict.public_wording == "The minister said talks went well"
         assert verdict.rationale == "Sources agree."
+
+
+async def test_a_stale_desk_does_not_overwrite_anothers_change_and_shows_it(
+    desk_store: Repository,
+) -> None:
+    app = open_desk(desk_store, "root")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j")
+        second = stored(desk_store, 1).id
+        on_roster(desk_store, load_workflow(DEFAULT_WORKFLOW), "bob")
+        ReviewService(desk_store, load_workflow(DEFAULT_WORKFLOW), "bob").reject(second, "Opinion")
+        assert "pending" in app.screen.query_one(ClaimQueue).row_text(second)
+        await pilot.press("a")
+        await pilot.pause()
+        assert stored(desk_store, 1).triage == Triage.REJECTED, "bob's reject stands"
+        assert "changed by bob at" in notices(app)
+        assert "rejected" in app.screen.query_one(ClaimQueue).row_text(second)

@@ -5,13 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from roster_support import on_roster
 from textual.widgets import OptionList
-from tui_support import notices, open_desk, seeded_store
+from tui_support import DEFAULT_WORKFLOW, notices, open_desk, seeded_store
 
 from factcheck.library.checks import CheckedClaim, imported_check_id
+from factcheck.review import ReviewService
 from factcheck.store import Store
 from factcheck.tui.checked_before import CheckedBefore
 from factcheck.tui.verdict_dialog import VerdictDialog
+from factcheck.workflow.loader import load_workflow
 
 pytestmark = pytest.mark.asyncio
 SIZE = (100, 40)
@@ -28,10 +31,23 @@ async def settled(pilot, app) -> CheckedBefore:
     return app.screen.query_one(CheckedBefore)
 
 
+def at_verdict_stage(store: Store, claim_id: str) -> None:
+    """The claim accepted and researched, so the workflow lets it take evidence and a verdict."""
+    workflow = load_workflow(DEFAULT_WORKFLOW)
+    on_roster(store, workflow, "ana")
+    ana = ReviewService(store, workflow, "ana")
+    ana.accept(claim_id)
+    ana.advance(claim_id)
+    ana.add_note(claim_id, url="https://www.reuters.com/world/a", stance="refutes")
+    ana.add_note(claim_id, url="https://apnews.com/article/b", stance="context")
+    ana.advance(claim_id)
+
+
 async def test_a_claim_checked_before_shows_the_check_and_links_it(tmp_path: Path) -> None:
     store_path = seeded_store(tmp_path / "store" / "factcheck.json")
     store = Store(store_path)
     first = store.list_claims()[0]
+    at_verdict_stage(store, first.id)
     store.add_checks(
         [
             CheckedClaim(
@@ -51,7 +67,7 @@ async def test_a_claim_checked_before_shows_the_check_and_links_it(tmp_path: Pat
 
         await pilot.press("L")
         await pilot.pause()
-        [note] = Store(store_path).list_claims()[0].evidence
+        note = Store(store_path).list_claims()[0].evidence[-1]
         assert (note.url, note.title) == (REVIEW_URL, "Example Checks: False")
         dialog = app.screen
         assert isinstance(dialog, VerdictDialog)

@@ -10,7 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_support import fixed_store, open_desk
+from roster_support import on_roster
+from tui_support import DEFAULT_WORKFLOW, fixed_store, open_desk
+
+from factcheck.review import ReviewService
+from factcheck.store import Store
+from factcheck.workflow.loader import load_workflow
 
 SMALL = (80, 24)
 
@@ -18,6 +23,22 @@ SMALL = (80, 24)
 @pytest.fixture
 def desk(tmp_path: Path):
     path = fixed_store(tmp_path / "store" / "factcheck.json")
+    return open_desk(path, "ana")
+
+
+@pytest.fixture
+def desk_at_verdict(tmp_path: Path):
+    """The first claim accepted and researched, waiting for its verdict."""
+    path = fixed_store(tmp_path / "store" / "factcheck.json")
+    store, workflow = Store(path), load_workflow(DEFAULT_WORKFLOW)
+    on_roster(store, workflow, "ana")
+    ana = ReviewService(store, workflow, "ana")
+    claim_id = store.list_claims()[0].id
+    ana.accept(claim_id)
+    ana.advance(claim_id)
+    ana.add_note(claim_id, url="https://www.reuters.com/world/a", stance="refutes")
+    ana.add_note(claim_id, url="https://apnews.com/article/b", stance="context")
+    ana.advance(claim_id)
     return open_desk(path, "ana")
 
 
@@ -36,12 +57,12 @@ def test_main_screen_wide_puts_the_claim_beside_the_queue(desk, snap_compare) ->
     assert snap_compare(desk, terminal_size=(160, 40), press=["j", "a", "j"])
 
 
-def test_verdict_form(desk, snap_compare) -> None:
-    assert snap_compare(desk, terminal_size=SMALL, press=["v", "down", "down"])
+def test_verdict_form(desk_at_verdict, snap_compare) -> None:
+    assert snap_compare(desk_at_verdict, terminal_size=SMALL, press=["v", "down", "down"])
 
 
-def test_evidence_form_names_a_bad_url(desk, snap_compare) -> None:
-    assert snap_compare(desk, terminal_size=SMALL, press=["n", *"bbc.co.uk", "ctrl+s"])
+def test_evidence_form_names_a_bad_url(desk_at_verdict, snap_compare) -> None:
+    assert snap_compare(desk_at_verdict, terminal_size=SMALL, press=["n", *"bbc.co.uk", "ctrl+s"])
 
 
 def test_reject_form(desk, snap_compare) -> None:

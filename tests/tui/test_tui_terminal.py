@@ -76,7 +76,7 @@ def test_review_in_a_real_terminal(tmp_path: Path) -> None:
     factcheck = Path(sys.executable).parent / "factcheck"
     terminal = Terminal([str(factcheck), "--store", str(store_path), "--reviewer", "ana", "review"])
     try:
-        terminal.wait_for(f"0 of {len(claims)} claims decided")
+        terminal.wait_for(f"0 published · 0 proposed · {len(claims)} claims")
         screen = terminal.wait_for("a Accept")
         assert f"Claims {len(claims)} of {len(claims)}" in screen
         assert claims[0].id in screen  # the claim pane shows the first claim
@@ -87,7 +87,7 @@ def test_review_in_a_real_terminal(tmp_path: Path) -> None:
         terminal.wait_for("Why is it not worth checking?")
         terminal.type("a prediction, not checkable yet")
         terminal.keys("Enter")
-        screen = terminal.wait_for(f"1 of {len(claims)} claims decided")
+        screen = terminal.wait_for("Rejected.")
         assert "rejected" in screen
 
         terminal.keys(">")

@@ -6,6 +6,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from roster_support import on_roster
+
 from factcheck.app import Desk
 from factcheck.ingest import read_article
 from factcheck.models import Article, Claim, ClaimKind, claim_id_for
@@ -49,7 +51,9 @@ def seeded_store(path: Path) -> Path:
 def open_desk(where: Path | Repository, reviewer: str, keymap: Path | None = None) -> ReviewApp:
     """The desk as `reviewer` on a store file or a repository; no user keymap unless given."""
     repository = Store(where) if isinstance(where, Path) else where
-    desk = Desk(repository, load_workflow(DEFAULT_WORKFLOW), reviewer).start_review()
+    workflow = load_workflow(DEFAULT_WORKFLOW)
+    on_roster(repository, workflow, reviewer, "ben")
+    desk = Desk(repository, workflow, reviewer).start_review()
     return ReviewApp(desk, keymap_file=keymap or NO_KEYMAP)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from roster_support import on_roster
 
 from factcheck.ingest import parse_article, read_article
 from factcheck.report import FORMATS, ReportData, ReportError, build_report, render
@@ -74,6 +75,7 @@ class Newsroom:
             self.store.add_article(article, split(article))
         self.seed_id, self.wire_id, self.pasted_id = seed.id, wire.id, pasted.id
         self.clock = Clock()
+        on_roster(self.store, self.workflow, "ana", "ben")
         self.ana = ReviewService(self.store, self.workflow, "ana", clock=self.clock)
         self.ben = ReviewService(self.store, self.workflow, "ben", clock=self.clock)
         seed_claims = self.store.list_claims(seed.id)
@@ -108,9 +110,16 @@ class Newsroom:
         self.ben.advance(claim_id)
 
     def build(self) -> None:
-        # Published, then corrected by the editor with a reason.
+        # Published, then corrected by the editor with a reason, signed off by ana.
         self.publish(self.published, "mostly-true", "Erdoğan said so at a youth event.")
-        self.ben.correct(self.published, "true", "The full transcript confirms every word.")
+        self.ben.correct(
+            self.published,
+            "true",
+            rationale="The full transcript has every word.",
+            reason="The full transcript confirms every word.",
+        )
+        self.ana.sign_off(self.published)
+        self.ben.advance(self.published)
         # A claim someone pasted hostile text into, published with hostile notes.
         self.ana.edit(self.hostile, f"{FORMULA} {SCRIPT} says {ONERROR}")
         self.research(self.hostile, quote=SCRIPT, title=FORMULA)
@@ -127,13 +136,10 @@ class Newsroom:
         # Rated, then rejected after all: its verdict is not in force.
         self.research(self.withdrawn)
         self.ana.set_verdict(self.withdrawn, "unproven", rationale="No record either way.")
+        self.ben.send_back(self.withdrawn, "triage", "Looks like a duplicate.")
         self.ben.reject(self.withdrawn, "Duplicate of an earlier check.")
-        # The wire story's claim, published two days after the verdict was given; the
-        # editor first sent it back once, so it entered the final stage only the second time.
-        self.publish(self.wire, "false", "The rate was 3.4 percent (ONS).", days_later=1)
-        self.ben.undo(self.wire)  # the publishing step, taken back
-        self.clock.now += timedelta(days=1)
-        self.ben.advance(self.wire)
+        # The wire story's claim, published two days after the verdict was given.
+        self.publish(self.wire, "false", "The rate was 3.4 percent (ONS).", days_later=2)
 
     def report(self, **filters: object) -> ReportData:
         return build_report(self.store, self.workflow, **filters)  # type: ignore[arg-type]
@@ -293,7 +299,7 @@ def test_csv_has_one_row_per_claim_and_neutralizes_formulas(newsroom: Newsroom) 
     published = by_id[newsroom.published]
     assert published["verdict"] == "true" and published["rating"] == "6"
     assert published["corrections"].startswith("2024-04-03 by ben: Mostly true → True")
-    assert published["sign_offs"] == "ben 2024-04-03"
+    assert published["sign_offs"] == "ana 2024-04-03"
     assert published["evidence_count"] == "2"
     assert by_id[newsroom.in_review]["status"] == "in review"
     assert by_id[newsroom.rejected]["status"] == "rejected"
