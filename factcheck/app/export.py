@@ -23,6 +23,7 @@ from factcheck.report import (
     write_report_file,
 )
 from factcheck.repository import Repository
+from factcheck.roster import display_names
 from factcheck.workflow import Workflow
 
 DEFAULT_FORMAT = "md"
@@ -58,8 +59,8 @@ class ExportRequest:
     publisher: str | None = None
     # "public" or "desk"; None: the format's own (html and claimreview public, the rest desk).
     audience: str | None = None
-    # Login -> the name readers see on the public page (a reviewer roster); a login it
-    # lacks is shown as is.
+    # Login -> the name readers see on the public page, over the roster's display names; a
+    # login neither knows is shown as is.
     reviewer_names: Mapping[str, str] = field(default_factory=dict)
     # The desk proposes `reports/...` and makes the folder; the CLI refuses a missing one.
     create_folder: bool = False
@@ -128,7 +129,7 @@ def export_report(
         audience=audience,
         site_url=request.site_url,
         publisher=request.publisher,
-        reviewer_names=request.reviewer_names,
+        reviewer_names={**display_names(repository), **request.reviewer_names},
     )
     if request.path is not None:
         tell("writing")

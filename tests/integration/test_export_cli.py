@@ -156,3 +156,25 @@ def test_the_audience_chooses_the_public_page_or_the_desks_report(desk: Desk) ->
     assert "--include-unreviewed is for --audience desk" in desk.refused(
         "--format", "html", "--include-unreviewed"
     )
+
+
+def test_the_public_page_names_reviewers_as_the_roster_does(tmp_path: Path, capsys) -> None:
+    desk = Desk(tmp_path, capsys)
+    assert desk.run("ana", "reviewer", "add", "cem", "--display", "Cem Yılmaz",
+                    "--role", "editor") == 0  # fmt: skip
+    claim_id = desk.claim_ids[0]
+    for reviewer, *argv in (
+        ("ana", "accept", claim_id),
+        ("ana", "advance", claim_id),
+        ("ana", "note", claim_id, "--url", "https://www.aa.com.tr/en/1", "--stance", "supports"),
+        ("ana", "note", claim_id, "--url", "https://www.reuters.com/2", "--stance", "context"),
+        ("ana", "advance", claim_id),
+        ("ana", "verdict", claim_id, "false", "--rationale", "No such plan."),
+        ("ana", "advance", claim_id),
+        ("cem", "sign-off", claim_id),
+        ("cem", "advance", claim_id),
+    ):
+        assert desk.run(reviewer, "claim", *argv) == 0
+    page = desk.export("--format", "html")
+    assert "Reviewed by ana, Cem Yılmaz" in page  # cem's display name; ana has none
+    assert "cem" not in page.replace("Cem Yılmaz", "")

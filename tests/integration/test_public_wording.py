@@ -57,7 +57,14 @@ def test_claim_verdict_takes_the_public_wording(
     store = ["--store", str(store_path)]
     main([*store, "ingest", str(seed_path)])
     first = Store(store_path).list_claims()[0].id
-    main([*store, "--reviewer", "ana", "claim", "accept", first])
+    for argv in (
+        ("accept", first),
+        ("advance", first),
+        ("note", first, "--url", "https://www.aa.com.tr/en/1", "--stance", "supports"),
+        ("note", first, "--url", "https://www.reuters.com/2", "--stance", "context"),
+        ("advance", first),
+    ):
+        assert main([*store, "--reviewer", "ana", "claim", *argv]) == 0
     assert main([*store, "--reviewer", "ana", "claim", "verdict", first, "true",
                  "--public-wording", "Erdoğan  said   Turkey wants peace"]) == 0  # fmt: skip
     assert Store(store_path).get_claim(first).verdict.public_wording == (
