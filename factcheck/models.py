@@ -157,6 +157,10 @@ class Claim(_Model):
     span: tuple[int, int]
     sentence: str = ""
     speaker: str | None = None
+    # The splitter could not make the claim stand alone (an unresolved "he", "the firm", an
+    # unnamed speaker) and kept the article's words rather than guess; `context_note` says why.
+    needs_context: bool = False
+    context_note: str = ""
     kind: ClaimKind = ClaimKind.EVENT
     checkworthiness: float = Field(default=0.0, ge=0.0, le=1.0)
     reasons: list[str] = Field(default_factory=list)

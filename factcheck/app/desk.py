@@ -238,8 +238,9 @@ class Desk:
         paths: list[Path],
         on_step: Callable[[IngestStep], None] | None = None,
         details: ArticleDetails | None = None,
+        jobs: int | None = None,
     ) -> IngestSummary:
-        return ingest_paths(self._repository, paths, on_step, details)
+        return ingest_paths(self._repository, paths, on_step, details, jobs=jobs)
 
     def edit_article(self, article_id: str, details: ArticleDetails) -> Article | None:
         """Give a stored article new published details (headline, link, outlet, author,

@@ -23,6 +23,13 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "An article already in the store is left as it is.",
     )
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest.add_argument(
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="split in N worker processes (default: one per core)",
+    )
     add_detail_flags(ingest, clearing=False)
     ingest.set_defaults(handler=run_ingest)
 
@@ -39,6 +46,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     split_parser.set_defaults(handler=run_split)
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
 def print_ingest_step(step: IngestStep) -> None:
     article = step.article
     if step.added:
@@ -50,7 +63,9 @@ def print_ingest_step(step: IngestStep) -> None:
 def run_ingest(args: argparse.Namespace) -> int:
     desk = desk_for(args)
     # Every file is read and checked, flags included, before anything is written.
-    summary = desk.ingest(args.paths, print_ingest_step, details_from(args, clearing=False))
+    summary = desk.ingest(
+        args.paths, print_ingest_step, details_from(args, clearing=False), jobs=args.jobs
+    )
     print_line(
         f"{summary.added} article(s) added, {summary.present} already present, "
         f"{summary.claims_added} claim(s) added to {desk.location}"

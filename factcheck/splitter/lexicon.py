@@ -58,30 +58,6 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ("testify", "testifies", "testified"),
 )
 
-# Plain present forms that report speech after a plural speaker (`Critics say ...`); only
-# those that are not also common nouns (`state`, `report`, `note` are left out).
-PLURAL_REPORTING_VERBS: dict[str, str] = {
-    "say": "said", "argue": "argued", "warn": "warned", "insist": "insisted",
-    "contend": "contended", "allege": "alleged", "suggest": "suggested", "tell": "told",
-    "write": "wrote", "explain": "explained", "predict": "predicted", "admit": "admitted",
-    "acknowledge": "acknowledged", "maintain": "maintained", "caution": "cautioned",
-}  # fmt: skip
-
-# Participles that report speech after a clause (`..., saying the weakness could persist`).
-REPORTING_PARTICIPLES: dict[str, str] = {
-    "saying": "said", "adding": "added", "noting": "noted", "arguing": "argued",
-    "claiming": "claimed", "insisting": "insisted", "stressing": "stressed",
-    "warning": "warned", "predicting": "predicted", "estimating": "estimated",
-}  # fmt: skip
-
-# Reporting verbs a reporter puts before the speaker: `..., said Costa`.
-INVERTING_VERBS: frozenset[str] = frozenset(
-    {"said", "added", "wrote", "noted", "warned", "asked", "explained", "insisted", "argued",
-     "stated", "declared", "replied", "claimed", "continued", "cautioned", "stressed"}
-)  # fmt: skip
-
-# Reporting verbs whose object is the person addressed: `X told Y (that) C`.
-ADDRESSEE_VERBS: frozenset[str] = frozenset({"told", "assured", "informed", "reminded", "warned"})
 
 # Verbs whose act is itself the checkable event: `X accused Y of ...`, `X warned Y that ...`.
 # The claim keeps the whole clause and names the actor as the speaker.
@@ -98,27 +74,10 @@ EVENT_VERBS: tuple[tuple[str, str, str], ...] = (
     ("demand", "demands", "demanded"),
 )
 
-# Phrases that attribute without a verb: `According to X, C` and `C, according to X`.
-ATTRIBUTION_PHRASES: tuple[str, ...] = ("according to", "as reported by", "citing")
+# Verbs that report what someone holds or implies, read as reporting by the parser-based
+# attribution (`X believes C`, `X hinted that C`) besides REPORTING_VERBS.
+STANCE_REPORTING_LEMMAS: frozenset[str] = frozenset({"hint", "believe", "read"})
 
-# Adverbs that may stand between the speaker and the verb: `Costa also said`.
-SPEAKER_ADVERBS: frozenset[str] = frozenset(
-    {"also", "later", "then", "previously", "repeatedly", "again", "separately", "earlier",
-     "has", "have", "had", "once", "recently", "publicly", "privately", "further"}
-)  # fmt: skip
-
-# Words that open a time or place adverbial after a reporting verb, before the content:
-# `said late Tuesday`, `said last month`, `said in a statement`.
-TIME_WORDS: frozenset[str] = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "today", "yesterday", "tonight", "week", "month",
-     "year", "weekend", "morning", "afternoon", "evening", "night", "earlier", "later",
-     "recently", "previously", "late", "early", "last", "this", "on", "in", "at", "during",
-     "after", "before", "a", "an", "the", "its", "his", "her", "their", "statement",
-     "interview", "briefing", "conference", "news", "press", "report", "ruling", "letter",
-     "post", "speech", "email", "emailed", "written", "told"}
-)  # fmt: skip
 
 # Titles before a name; stripped from speakers and learned as the roles that later refer back
 # ("President Ana Maria Costa" ... "the president").
@@ -137,8 +96,6 @@ TITLES: frozenset[str] = frozenset(
      "chief economist", "managing director"}
 )  # fmt: skip
 
-# Every single word of a title, to skip sentences that hold none quickly.
-TITLE_WORDS: frozenset[str] = frozenset(word for title in TITLES for word in title.split())
 
 # Role nouns a reporter uses for someone named earlier ("the Peruvian leader"), mapped to the
 # titles they can stand for.
@@ -167,6 +124,7 @@ ROLE_NOUNS: dict[str, frozenset[str]] = {
     "commissioner": frozenset({"commissioner"}),
     "chief executive": frozenset({"chief executive", "ceo"}),
     "envoy": frozenset({"envoy", "ambassador"}),
+    "general": frozenset({"general", "gen.", "gen"}),
 }  # fmt: skip
 
 # Nouns for an organisation named earlier (`the agency` after `the Food Safety Agency`),
@@ -199,192 +157,8 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "office": frozenset({"office"}),
 }  # fmt: skip
 
-# Words in an organisation's name, so it is not taken for a person.
-ORGANISATION_NAME_WORDS: frozenset[str] = frozenset(
-    {"organization", "organisation", "agency", "bank", "office", "ministry", "institute",
-     "department", "commission", "council", "authority", "fund", "union", "university", "court",
-     "house", "party", "association", "corporation", "inc.", "ltd", "group", "foundation",
-     "center", "centre", "committee", "service", "administration", "news", "times", "post",
-     "research", "data", "capital", "partners", "securities", "media", "press",
-     "insights", "analytics", "economics", "health", "bureau", "board", "institution", "labs",
-     "systems", "technologies", "holdings", "motors", "airlines", "energy"}
-)  # fmt: skip
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
-THING_PRONOUNS: frozenset[str] = frozenset({"it"})
-PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
-
-DETERMINERS: frozenset[str] = frozenset(
-    {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these",
-     "those", "every", "each", "some", "any", "no", "all", "both", "such", "another"}
-)  # fmt: skip
-
-AUXILIARIES: frozenset[str] = frozenset(
-    {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would",
-     "can", "could", "may", "might", "must", "shall", "should", "'s", "’s", "won't", "can't",
-     "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "doesn't", "didn't"}
-)  # fmt: skip
-
-MODALS: frozenset[str] = frozenset(
-    {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "to"}
-)
-
-# Irregular finite forms common in news copy (past tense and third person).
-IRREGULAR_VERBS: frozenset[str] = frozenset(
-    {"said", "told", "made", "took", "gave", "went", "came", "rose", "fell", "grew", "shrank",
-     "saw", "found", "won", "lost", "led", "kept", "held", "met", "paid", "sold", "bought",
-     "brought", "thought", "began", "became", "left", "ran", "spoke", "wrote", "sent", "spent",
-     "built", "struck", "sought", "fought", "caught", "taught", "drew", "drove", "flew", "knew",
-     "threw", "chose", "froze", "hid", "bit", "shook", "stood", "understood", "swore", "tore",
-     "wore", "broke", "stole", "sank", "sang", "rang", "slid", "fled", "felt", "dealt", "meant",
-     "heard", "sat", "lay", "laid", "got", "forgot", "hung", "shot", "slept", "swept",
-     "wept", "says", "goes", "does", "has", "cut", "set", "put", "hit", "cost", "let",
-     "shut", "spread", "quit", "bet", "burst"}
-)  # fmt: skip
-
-# Common news verbs (base form); their -s and -ed forms are recognised as finite verbs.
-VERB_BASES: frozenset[str] = frozenset(
-    {"want", "hope", "agree", "allow", "accept", "add", "affect", "announce", "appeal", "approve",
-     "argue", "ask", "avert", "avoid", "ban", "believe", "block", "boost", "call", "cause",
-     "change", "claim", "climb", "close", "commit", "complete", "confirm", "continue",
-     "contribute", "cost", "create", "cut", "decide", "decline", "deliver", "deny", "describe",
-     "discuss", "double", "drop", "ease", "end", "estimate", "exclude", "expand", "expect",
-     "face", "fail", "fine", "follow", "force", "gain", "grant", "help", "host", "improve",
-     "include", "increase", "intend", "introduce", "invest", "join", "jump", "kill", "launch",
-     "lead", "leverage", "lift", "like", "list", "lower", "mark", "matter", "mediate", "meet",
-     "need", "normalize", "note", "offer", "open", "order", "own", "pass", "plan", "plunge",
-     "pool", "prescribe", "prevent", "produce", "promise", "propose", "protect", "prove",
-     "provide", "publish", "push", "raise", "rank", "reach", "receive", "recommend", "record",
-     "reduce", "refuse", "reject", "release", "remain", "replace", "report", "require",
-     "resolve", "restore", "return", "reveal", "rule", "seem", "serve", "settle", "shave",
-     "show", "sign", "slow", "slump", "soar", "star", "start", "stay", "stop", "strain",
-     "suggest", "support", "surge", "target", "tend", "threaten", "total", "track", "try",
-     "turn", "use", "violate", "visit", "vote", "walk", "warn", "welcome", "win", "work",
-     "yield", "accuse", "urge", "criticize", "blame", "praise", "injure", "arrest",
-     "charge", "convict", "sentence", "acquit", "sue", "attack", "invade", "withdraw",
-     "appoint", "elect", "resign", "fire", "hire", "earn", "spend", "save", "lose", "owe",
-     "borrow", "lend", "export", "import", "trade", "sell", "buy", "pay", "fund", "cover",
-     "contain", "consist", "involve", "represent", "become", "mean", "direct",
-     "base", "name", "locate", "situate", "border", "form", "found", "establish", "design",
-     "develop", "perform", "feature", "appear", "play", "marry", "die", "live",
-     "move", "study", "graduate", "teach", "award", "nominate"}
-)  # fmt: skip
-
-# Words that open a subordinate clause: a noun phrase containing one is not a clause subject.
-SUBORDINATORS: frozenset[str] = frozenset(
-    {"when", "if", "because", "although", "though", "since", "as", "after", "before", "until",
-     "unless", "where", "who", "whom", "which", "whose", "that", "while", "whether", "so",
-     "than", "to", "and", "or", "but", "nor"}
-)  # fmt: skip
-
-# Conjunctions that join two clauses inside one sentence (the clause splitter checks that
-# both sides are clauses before splitting, so "Chile and Peru" stays whole).
-CLAUSE_CONJUNCTIONS: tuple[str, ...] = (
-    ", and ",
-    ", but ",
-    " but ",
-    ", while ",
-    ", whereas ",
-    ", yet ",
-    ", and then ",
-    ", then ",
-    ", where ",
-    ", when ",
-    ", although ",
-    ", though ",
-    ", as well as ",
-    " as well as ",
-    " and ",
-)
-
-# Sentence openers that carry no fact and are dropped from a claim.
-DISCOURSE_MARKERS: tuple[str, ...] = (
-    "meanwhile", "however", "moreover", "furthermore", "in addition", "additionally",
-    "separately", "still", "also", "but", "and", "yet", "indeed", "nevertheless",
-    "nonetheless", "in turn", "at the same time", "for its part", "for his part",
-    "for her part", "in other words",
-)  # fmt: skip
-
-# Verbs that, in `..., which <verb> ...`, make the whole preceding clause the cause.
-CAUSAL_RELATIVE_VERBS: frozenset[str] = frozenset(
-    {"allowed", "allows", "led", "leads", "made", "makes", "kept", "keeps", "caused", "causes",
-     "helped", "helps", "meant", "means", "prompted", "prompts", "pushed", "pushes", "reduces",
-     "reduced", "raised", "raises", "triggered", "triggers", "sparked", "sparks", "fuelled",
-     "fueled", "fuels", "boosted", "boosts", "enabled", "enables", "forced", "forces",
-     "resulted", "results", "contributed", "contributes", "drove", "drives", "hurt", "hurts",
-     "lowered", "lowers", "increased", "increases"}
-)  # fmt: skip
-
-# -ing words that are prepositions or nouns, not participles opening a clause.
-NON_PARTICIPLES: frozenset[str] = frozenset(
-    {"during", "including", "according", "regarding", "concerning", "following", "excluding",
-     "notwithstanding", "pending", "nothing", "something", "anything", "everything", "morning",
-     "evening", "king", "thing", "spring", "string", "ring", "wing", "ceiling", "building",
-     "meeting", "funding", "spending", "hearing", "bring", "sing",
-     "being", "wedding", "offering", "opening", "setting", "training", "housing",
-     "lending", "pricing", "trading", "earnings", "savings", "findings", "listing"}
-)  # fmt: skip
-
-
-# Abbreviations whose full stop does not end a quoted sentence (`Dr. Melody Ding`).
-ABBREVIATIONS: frozenset[str] = frozenset(
-    {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "prof", "no", "vs",
-     "etc", "inc", "ltd", "co", "corp", "lt", "col", "capt", "sgt", "maj", "mt", "ft", "approx",
-     "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "fig", "al"}
-)  # fmt: skip
-
-
-# Past participles that open a descriptive phrase after a subject (`Holm, born in Oslo, ...`).
-PARTICIPLES: frozenset[str] = frozenset(
-    {"born", "known", "made", "written", "built", "held", "led", "given", "taken", "seen",
-     "founded", "located", "based", "named", "called", "elected", "appointed", "owned", "run",
-     "backed", "formed", "set", "situated", "nicknamed", "dubbed"}
-)  # fmt: skip
-
-# Words that open a short adverbial before a clause (`Throughout her career, ...`).
-ADVERBIAL_OPENERS: frozenset[str] = frozenset(
-    {"in", "on", "at", "after", "before", "during", "since", "despite", "throughout", "for",
-     "by", "with", "under", "over", "from", "until", "last", "this", "earlier", "later",
-     "yesterday", "today", "meanwhile", "however", "still", "then", "now", "also", "instead",
-     "overall", "separately", "already", "as", "once", "within", "among", "amid", "following"}
-)  # fmt: skip
-
-# Adverbs that may open a predicate after `and` (`..., and first released it in 1991`).
-PREDICATE_ADVERBS: frozenset[str] = frozenset(
-    {"also", "then", "later", "still", "now", "not", "further", "thus", "first", "again",
-     "subsequently", "eventually", "finally", "soon", "once", "never", "often", "since"}
-)  # fmt: skip
-
-
-# Words that open a leading participial or prepositional clause whose subject is the main
-# clause's (`Despite being ..., Costa won ...`, `After playing ..., Holm moved ...`).
-LEADING_CLAUSE_OPENERS: frozenset[str] = frozenset(
-    {"after", "before", "despite", "while", "since", "upon", "on", "by", "without", "besides",
-     "when", "though", "although", "once", "having", "being", "born", "loosely", "largely",
-     "originally", "following", "in"}
-)  # fmt: skip
-
-
-# Prepositions whose phrase, repeated after `and` (`served as governor ... and as senator`),
-# attaches to the same verb: each phrase is its own fact with the words before the first one.
-REPEATED_PREPOSITIONS: frozenset[str] = frozenset(
-    {"as", "in", "at", "on", "for", "to", "from", "with", "by", "into", "across", "through"}
-)
-
-# Prepositions that close a claim's prefix before a list of things it holds for each
-# (`received praise for her performance, the costumes and the score`).
-LIST_PREPOSITIONS: frozenset[str] = frozenset(
-    {"for", "in", "on", "at", "to", "from", "about", "against", "into", "as"}
-)
-
-# Words that make an opening `A ..., ` phrase a time adverbial (`A year later, ...`), not a
-# description of the subject (`A member of the party, he ...`).
-TIME_NOUNS: frozenset[str] = frozenset(
-    {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
-     "century", "time", "times", "moment", "hour", "hours", "minute", "minutes", "later",
-     "earlier", "ago", "while", "season", "morning", "evening", "night", "afternoon",
-     "weekend", "result", "whole", "rule", "step", "first", "second", "number", "few"}
-)  # fmt: skip
 
 
 # (end of the structure section)

@@ -1,189 +1,688 @@
 """The claim splitter, stage by stage (see ../shared/DESIGN.md, *Claim splitter*).
 
-For each sentence, in article order: find its attribution (stage 3, or the one a multi-sentence
-quotation inherits, stage 2), cut its content into atomic claims (stage 4) and make each claim
-stand alone (stage 5). Once every sentence is cut, each claim is typed and scored (stage 6,
-`classify`). A sentence that yields no claim at all is kept whole, so no fact of the article is
-silently dropped.
+1-2. `document`: sentences, parsed in one batch, with their paragraphs and quotation marks.
+3.   `reported`: each sentence's reporting act; a quotation without one takes the speaker of
+     its chain (the sentence that closes it, `She added:` before it, or the quoted sentence just
+     before it with its attribution).
+4.   `clauses`: each content clause and each of the reporter's own clauses cut into facts.
+5.   `context`: pronouns, roles and `the firm` resolved when exactly one antecedent is in reach,
+     dates anchored to the publication date; otherwise the claim is flagged `needs_context`.
+6.   `classify`: kind and check-worthiness.
+7.   `faithfulness`: words from the source, speaker named nearby, or dropped/flagged.
+A headline is a claim only when it states a figure (`Carrier orders 50 jets`);
+otherwise the body states its facts better. A sentence that yields no claim otherwise is kept
+whole, so no fact of the article is silently dropped.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import inspect
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING
 
+from factcheck.errors import FactcheckError
 from factcheck.models import Claim, article_id_for, claim_id_for
-from factcheck.splitter import lexicon
-from factcheck.splitter.attribution import (
-    Attribution,
-    embedded_attributions,
-    event_attribution,
-    find_attribution,
-    subordinate_attribution,
-)
-from factcheck.splitter.classify import classify
-from factcheck.splitter.decompose import decompose
-from factcheck.splitter.decontextualize import EntityBook, decontextualize
-from factcheck.splitter.grammar import bare, has_finite_verb, subject_prefix
-from factcheck.splitter.quotes import quotation_runs, quoted_sentences
-from factcheck.splitter.sentences import sentence_spans
+from factcheck.splitter.classify import Classification, classify
+from factcheck.splitter.clauses import noun_phrase, split_clause
+from factcheck.splitter.context import DESCRIPTION_REACH, EntityBook, Mention, anchored_date
+from factcheck.splitter.document import Sentence, read_sentences
+from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
+from factcheck.splitter.reported import Attribution, find_attribution, speech_act_lemmas
+from factcheck.splitter.tokens import SUBJECTS, is_verbal, render, subject_of, subtree
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+
+
+class SplitError(FactcheckError):
+    """The splitter failed on one sentence (a bug, reported with where it happened)."""
+
+
+@dataclass
+class Voice:
+    """Who says a clause: the speaker's name as the desk should read it, the verb, and the
+    passages in which that name stands (for the faithfulness check)."""
+
+    speaker: str | None
+    verb: str | None
+    sources: list[str] = field(default_factory=list)
+    note: str = ""
+    # (sentence index, tokens) of the speaker and verb when they stand in the claim's sentence:
+    # the claim's span covers them, so the desk highlights who said it.
+    anchor: tuple[int, frozenset[int]] | None = None
+
+
+OWN_VOICE = Voice(None, None)
 
 
 @dataclass
 class Draft:
-    """A claim before it is typed: its text, who said it and with which verb."""
+    """A claim before it is typed: its text, its voice and the tokens it was made from."""
 
     text: str
-    speaker: str | None = None
-    reporting_verb: str | None = None
-    about: str | None = None  # whom a leading he/she means when the claim has no speaker
+    voice: Voice
+    span: tuple[int, int]  # offsets into the article text
+    tokens: Span
+    notes: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # where resolved names were found
 
 
-def _apposition_claim(speaker: str, apposition: str) -> str | None:
-    first = bare(apposition.split()[0]) if apposition.split() else ""
-    if first in {"who", "which"}:
-        rest = apposition.split(None, 1)
-        return f"{speaker} {rest[1]}" if len(rest) > 1 and has_finite_verb(rest[1]) else None
-    if first in {"a", "an", "the"} and not has_finite_verb(apposition):
-        return f"{speaker} is {apposition}"
+@cache
+def _classify_takes_tokens() -> bool:
+    return "tokens" in inspect.signature(classify).parameters
+
+
+def typed(draft: Draft, sentence: str) -> Classification:
+    """Kind and score; passes the claim's parsed tokens when the classifier reads them."""
+    extra = {"tokens": draft.tokens} if _classify_takes_tokens() else {}
+    return classify(
+        draft.text,
+        speaker=draft.voice.speaker,
+        reporting_verb=draft.voice.verb,
+        sentence=sentence,
+        **extra,
+    )
+
+
+class _Splitter:
+    """One article's pass: the entity book and the quotation chain it builds as it reads."""
+
+    def __init__(self, sentences: list[Sentence], published: date | None) -> None:
+        self.sentences = sentences
+        self.published = published
+        self.book = EntityBook()
+        self.attributions = [
+            find_attribution(s.doc, set(range(len(s.doc))), s.quoted) if s.parsed else None
+            for s in sentences
+        ]
+        self.voices: dict[int, Voice] = {}
+
+    # --- stage 3: voices -------------------------------------------------------------------
+
+    def voice_of(self, attribution: Attribution, sentence: Sentence) -> Voice:
+        voice = self.named(attribution.speaker, attribution.verb_text, sentence)
+        words = {attribution.speaker.i} | {t.i for t in attribution.speaker.lefts}
+        if attribution.verb is not None:
+            words.add(attribution.verb.i)
+        voice.anchor = (sentence.index, frozenset(words))
+        return voice
+
+    def named(self, speaker: Token, verb: str | None, sentence: Sentence) -> Voice:
+        """The voice of `speaker` (a subject token), its name resolved or abstained on."""
+        if speaker.lower_ in ("he", "she"):
+            # `"A. B. C," he said`: `he` was named before the quotation began.
+            found = self.book.pronoun(speaker.text, self._chain_start(sentence.index))
+            if found is None:
+                return Voice(None, verb, note=f"who is '{speaker.text}'?")
+            return self._person_voice(found.name, verb, sentence)
+        if speaker.lower_ == "they" and self._plural_voice(sentence.index - 1):
+            previous = self.voices[sentence.index - 1]
+            return Voice(previous.speaker, verb, previous.sources)
+        if speaker.lower_ == "it":  # `The union believes C, it said`
+            found = self._content_organisation(speaker) or self.book.organisation_subject(
+                sentence.index, set()
+            )
+            if found is not None:
+                return Voice(found.name, verb, [self.sentences[found.sentence].text])
+        if speaker.tag_ == "PRP":
+            return Voice(None, verb, note=f"who are '{speaker.text}'?")
+        phrase = [
+            t
+            for t in speaker.subtree
+            if t.dep_ not in ("relcl", "appos", "punct", "acl")
+            and not any(
+                a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a.i != speaker.i
+            )
+        ]
+        appositions = [t for c in speaker.children if c.dep_ == "appos" for t in c.subtree]
+        person = self.book.person_in(phrase) or self.book.person_in(appositions)
+        if person is not None:
+            return self._person_voice(person.name, verb, sentence)
+        entity = next((e for e in sentence.doc.ents if e.start <= speaker.i < e.end), None)
+        named_apposition = [c for c in speaker.children if c.dep_ == "appos" and c.ent_type_]
+        if entity is None and speaker.pos_ == "NOUN" and named_apposition:
+            root = named_apposition[0]
+            entity = next((e for e in sentence.doc.ents if e.start <= root.i < e.end), None)
+        if entity is not None and entity.label_ in ("ORG", "GPE", "NORP"):
+            return Voice(entity.text.removeprefix("the "), verb, [sentence.text])
+        owner = next((t for t in phrase if t.tag_ == "PRP$"), None)
+        if owner is not None:  # `Her lawsuit said ...`
+            found = self.book.pronoun(owner.text, sentence.index)
+            if found is None:
+                words = render(sentence.doc, [t.i for t in phrase]).rstrip(".")
+                return Voice(words, verb, [sentence.text], note=f"whose is '{words}'?")
+            named = render(sentence.doc, [t.i for t in phrase], {owner.i: f"{found.name}'s"})
+            person_sources = [self.sentences[found.sentence].text, sentence.text]
+            return Voice(named.rstrip("."), verb, person_sources)
+        words = render(sentence.doc, [t.i for t in phrase]).rstrip(".")
+        for resolve in (self.book.role, self._organisation):
+            found = resolve(words, sentence.index)
+            if found is not None:
+                where = sorted({found.sentence, *found.also})
+                return Voice(found.name, verb, [self.sentences[i].text for i in where])
+        if phrase and phrase[0].dep_ == "det":
+            words = words[:1].lower() + words[1:]
+        return Voice(words or None, verb, [sentence.text])
+
+    def _content_organisation(self, pronoun: Token) -> Mention | None:
+        """`C, it said`: the organisation that is the subject of C, before the pronoun."""
+        verb = pronoun.head
+        for content in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
+            subject = subject_of(content)
+            if subject is None or subject.i > pronoun.i:
+                continue
+            entity = next((e for e in pronoun.doc.ents if e.start <= subject.i < e.end), None)
+            if entity is not None and entity.label_ == "ORG":
+                return Mention(entity.text.removeprefix("the "), self._sentence_of(pronoun))
+        return None
+
+    def _sentence_of(self, token: Token) -> int:
+        return next(s.index for s in self.sentences if s.doc is token.doc)
+
+    def _chain_start(self, index: int) -> int:
+        """The sentence that opened the quotation `index` is part of (itself when none)."""
+        while index > 0 and self.sentences[index].opens_inside:
+            index -= 1
+        return index
+
+    def _speech_act(self, doc: Doc, tokens: set[int], sentence: Sentence) -> Voice | None:
+        """`The union accused the airline of ...`: the act is the reporter's claim, and the one
+        who accused (urged, warned, blamed ...) is its speaker."""
+        head = next(
+            (doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i),
+            None,
+        )
+        if head is None or head.lemma_.lower() not in speech_act_lemmas():
+            return None
+        subject = subject_of(head)
+        if subject is None or subject.i not in tokens or subject.dep_ != "nsubj":
+            return None
+        return self.named(subject, None, sentence)
+
+    def _plural_voice(self, index: int) -> bool:
+        """The sentence before spoke with a plural voice (`the authors wrote`): `they` is it."""
+        attribution = self.attributions[index] if index >= 0 else None
+        if attribution is None or index not in self.voices or not self.voices[index].speaker:
+            return False
+        return attribution.speaker.tag_ in ("NNS", "NNPS")
+
+    def _person_voice(self, name: str, verb: str | None, sentence: Sentence) -> Voice:
+        person = self.book.person_named(name)
+        assert person is not None
+        mentioned = max((m for m in person.mentions if m <= sentence.index), default=0)
+        where = {person.introduced, mentioned, sentence.index}
+        return Voice(person.name, verb, [" ".join(self.sentences[i].text for i in sorted(where))])
+
+    def _organisation(self, words: str, sentence: int) -> Mention | None:
+        parts = words.lower().split()
+        if len(parts) == 2 and parts[0] == "the":
+            return self.book.organisation(parts[1], sentence)
+        return None
+
+    def _mention_text(self, mentions: list[int], sentence: Sentence) -> str:
+        nearest = max((m for m in mentions if m <= sentence.index), default=sentence.index)
+        return self.sentences[nearest].text
+
+    def chain_voice(self, sentence: Sentence) -> Voice | None:
+        """The voice of a quoted sentence that names no speaker: its quotation chain's."""
+        index = sentence.index
+        if not sentence.mostly_quoted():
+            return None
+        # The sentence that closes the quotation usually carries the attribution.
+        later = index
+        while self.sentences[later].ends_inside and later + 1 < len(self.sentences):
+            later += 1
+            found = self.attributions[later]
+            if found is not None:
+                return self.voice_of(found, self.sentences[later])
+            if not self.sentences[later].opens_inside:
+                break
+        previous = index - 1
+        if previous >= 0 and previous in self.voices:
+            before = self.sentences[previous]
+            attribution = self.attributions[previous]
+            quoted_before = before.quoted or before.ends_inside
+            if attribution is not None and (attribution.introduces or quoted_before):
+                return self.voices[previous]
+            if attribution is None and before.mostly_quoted():
+                return self.voices[previous]
+        return None
+
+    # --- stage 4: claims of a sentence -----------------------------------------------------
+
+    def drafts(self, sentence: Sentence) -> list[Draft]:
+        doc = sentence.doc
+        everything = set(range(len(doc)))
+        attribution = self.attributions[sentence.index]
+        pieces: list[tuple[set[int], Voice]] = []
+        if attribution is not None:
+            voice = self.voice_of(attribution, sentence)
+            self.voices[sentence.index] = voice
+            pieces += self._attributed(attribution, voice, sentence, depth=0)
+            # The reporter's account of what the speaker did (`... and hinted that D`).
+            narrated = Voice(voice.speaker, None, voice.sources, anchor=voice.anchor)
+            speaker = subtree(attribution.speaker)
+            tail = _attribution_tail(attribution, sentence)
+            if tail:
+                pieces.append((tail, narrated))
+            rest = everything - attribution.used - tail
+            second = find_attribution(doc, rest, sentence.quoted)
+            if second is not None and not second.introduces:  # `..., but supporters argue C2`
+                pieces += self._attributed(second, self.voice_of(second, sentence), sentence, 1)
+                rest -= second.used
+            for claim in self._own_clauses(doc, rest):
+                if len(claim & sentence.quoted) * 2 > len(claim):
+                    pieces.append((claim, voice))  # another quoted sentence of the same voice
+                else:
+                    pieces.append((claim, narrated if claim & speaker else OWN_VOICE))
+        else:
+            voice = self.chain_voice(sentence) or OWN_VOICE
+            if voice is not OWN_VOICE:
+                self.voices[sentence.index] = voice
+            pieces += [(c, voice) for c in self._own_clauses(doc, everything)]
+        return [self._draft(tokens, voice, sentence) for tokens, voice in pieces]
+
+    def _attributed(
+        self, attribution: Attribution, voice: Voice, sentence: Sentence, depth: int
+    ) -> list[tuple[set[int], Voice]]:
+        pieces: list[tuple[set[int], Voice]] = []
+        for head, tokens in attribution.contents:
+            inner = find_attribution(sentence.doc, tokens, sentence.quoted) if depth < 2 else None
+            if inner is not None and not inner.introduces:
+                inner_voice = self.voice_of(inner, sentence)
+                pieces += self._attributed(inner, inner_voice, sentence, depth + 1)
+                pieces += [(c, voice) for c in self._own_clauses(sentence.doc, tokens - inner.used)]
+            else:
+                pieces += [(c, voice) for c in split_clause(head, tokens)]
+        return pieces
+
+    def _own_clauses(self, doc: Doc, tokens: set[int]) -> list[set[int]]:
+        """Clauses among `tokens` that state something: a verb with a subject of its own, or
+        one it shares with the verb it is coordinated with (`X said C and hinted D`)."""
+        claims: list[set[int]] = []
+        for root in (
+            doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i
+        ):
+            if not is_verbal(root):
+                continue
+            if subject_of(root) is not None:
+                claims += split_clause(root, tokens)
+            elif root.dep_ == "conj" and subject_of(root.head) is not None:
+                shared = subtree(subject_of(root.head))
+                claims += split_clause(root, tokens | shared, shared)
+        return claims
+
+    # --- stage 5: stand alone ----------------------------------------------------------------
+
+    def _draft(self, tokens: set[int], voice: Voice, sentence: Sentence) -> Draft:
+        doc = sentence.doc
+        if voice is OWN_VOICE:
+            voice = self._speech_act(doc, tokens, sentence) or voice
+        replaced: dict[int, str] = {}
+        sources: list[str] = list(voice.sources)
+        notes: list[str] = [voice.note] if voice.note else []
+        named_in_claim: list[str] = []
+        for i in sorted(tokens):
+            token = doc[i]
+            if token.ent_type_ == "PERSON" and token.text in self.book.people:
+                named_in_claim.append(self.book.people[token.text].name)
+            if token.tag_ in ("PRP", "PRP$") and token.lower_ in PRONOUNS:
+                if len(set(named_in_claim)) == 1 and token.lower_ in PERSON_PRONOUNS:
+                    continue  # `X will try to leverage his position`: the claim names him
+                note = self._pronoun(token, voice, sentence, replaced, sources)
+                if note:
+                    notes.append(note)
+                elif i in replaced and self.book.person_named(replaced[i]) is not None:
+                    named_in_claim.append(replaced[i])
+            elif _relative_head(token) is not None and i == min(tokens):
+                head_noun = _relative_head(token)
+                assert head_noun is not None
+                replaced[i] = render(doc, noun_phrase(head_noun, set(range(len(doc))))).rstrip(".")
+            elif token.lower_ in ("that", "this") and token.dep_ in SUBJECTS and i > min(tokens):
+                continue
+            elif token.lower_ in ("that", "this", "these") and token.dep_ in SUBJECTS:
+                notes.append(f"what is '{token.text}'?")
+            elif self.published and token.ent_type_ == "DATE":
+                anchor = self._anchor(token)
+                if anchor:
+                    replaced[i] = f"{token.text} [{anchor}]"
+        if not any(is_verbal(doc[i]) for i in tokens):
+            for i in tokens:  # `Ana Silva, a lawyer` -> `Ana Silva [is] a lawyer`
+                if doc[i].dep_ == "appos" and doc[i].head.i in tokens:
+                    comma = min(subtree(doc[i])) - 1
+                    if comma in tokens and doc[comma].text == ",":
+                        replaced[comma] = " [are]" if doc[i].head.tag_ == "NNPS" else " [is]"
+        subject = _claim_subject(doc, tokens)
+        if subject is not None and subject.i not in replaced:
+            notes += self._describe(subject, tokens, sentence, replaced, sources)
+        for i in sorted(tokens - replaced.keys()):  # `in the industry` -> `in the [UK film] ...`
+            if _bare_definite(doc[i], tokens):
+                earlier = self._fuller_mention(doc[i], sentence.index)
+                if earlier is not None:
+                    replaced[i] = f"[{earlier[0]}] {doc[i].text}"
+                    sources.append(self.sentences[earlier[1]].text)
+        text = render(doc, tokens, replaced)
+        spanned = {i for i in tokens if not doc[i].is_punct} or tokens
+        if voice.anchor is not None and voice.anchor[0] == sentence.index:
+            spanned = spanned | voice.anchor[1]
+        first, last = min(spanned), max(spanned)
+        start = sentence.start + doc[first].idx
+        end = sentence.start + doc[last].idx + len(doc[last].text)
+        return Draft(text, voice, (start, end), doc[first : last + 1], notes, sources)
+
+    def _pronoun(
+        self,
+        token: Token,
+        voice: Voice,
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> str | None:
+        """Replace a third-person pronoun by its one antecedent; else a note when it is the
+        claim's subject (a possessive or object pronoun leaves the claim checkable)."""
+        word = token.lower_
+        quoted = token.i in sentence.quoted
+        possessive = token.tag_ == "PRP$" or (word == "her" and token.dep_ == "poss")
+        found: Mention | None = None
+        in_subject = token.dep_ in SUBJECTS or (possessive and token.head.dep_ in SUBJECTS)
+        speaking = voice.anchor is not None and voice.anchor[0] == sentence.index
+        if voice.speaker and speaking and token.i in voice.anchor[1]:  # `he` of `he said`
+            found = Mention(voice.speaker, sentence.index)
+        elif voice.verb and not quoted and in_subject and not _expletive(token):
+            found = self._bound_to_speaker(word, voice, sentence)
+        if found is None and word in ("it", "its"):
+            before = {e.text.removeprefix("the ") for e in sentence.doc.ents if e.end <= token.i}
+            # `Under their vision, it would ...`: the organisation is `they` here, so `it` is
+            # something else.
+            plural_before = any(t.lower_ in ("they", "their", "them") for t in token.doc[: token.i])
+            if not plural_before:
+                found = self.book.organisation_subject(sentence.index, before)
+        elif found is None and word not in ("they", "them", "their"):
+            if quoted and voice.speaker is None:
+                return None
+            besides = voice.speaker if quoted else None  # a speaker does not call themself `he`
+            found = self.book.pronoun(word, sentence.index, besides=besides)
+        if found is not None:
+            replaced[token.i] = f"{found.name}'s" if possessive else found.name
+            sources.append(self.sentences[found.sentence].text)
+            person = self.book.person_named(found.name)
+            if person is not None:
+                sources.append(self.sentences[person.introduced].text)
+            return None
+        if token.dep_ in SUBJECTS and not quoted and not _expletive(token):
+            return f"who is '{token.text}'?"
+        return None
+
+    def _bound_to_speaker(self, word: str, voice: Voice, sentence: Sentence) -> Mention | None:
+        """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,
+        when they agree (a person for he/she, an organisation or group for it/they)."""
+        speaker = voice.speaker
+        if speaker is None:
+            return None
+        person = self.book.person_named(speaker)
+        word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(word, word)
+        if word in ("he", "she"):
+            wanted = "m" if word == "he" else "f"
+            agrees = person is not None and person.gender in (wanted, None)
+        else:
+            # spaCy may type a company a person once ("Chief Acme"): the commoner type wins.
+            mentions_as_company = self.book.companies.count(speaker)
+            named = any(n == speaker for n, _ in self.book.organisations)
+            organisation = named and (person is None or mentions_as_company > len(person.mentions))
+            agrees = word in ("it", "they") and organisation
+        return Mention(speaker, sentence.index) if agrees else None
+
+    def _anchor(self, token: Token) -> str | None:
+        assert self.published is not None
+        word = token.lower_
+        if token.i > 0 and word in ("month", "year"):
+            return anchored_date(f"{token.doc[token.i - 1].lower_} {word}", self.published)
+        return anchored_date(word, self.published)
+
+    def _describe(
+        self,
+        subject: Token,
+        tokens: set[int],
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> list[str]:
+        """`The firm` -> `The firm [Acme]` when one organisation is in reach; a definite
+        description nothing resolves is noted."""
+        possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if possessor is not None and possessor.pos_ == "NOUN":
+            subject = possessor
+        determiner = next((c for c in subject.children if c.dep_ == "det"), None)
+        if subject.pos_ != "NOUN" or determiner is None:
+            return []
+        if determiner.lower_ not in ("the", "this", "these", "that", "those"):
+            return []
+        phrase = subtree(subject) & tokens
+        doc = sentence.doc
+        if any(doc[i].pos_ in ("PROPN", "NUM") or doc[i].ent_type_ for i in phrase):
+            return []
+        if any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in subject.children):
+            return []
+        words = " ".join(doc[i].text for i in sorted(phrase) if doc[i].dep_ != "case")
+        found = self.book.role(words, sentence.index) or self.book.organisation(
+            subject.lower_, sentence.index
+        )
+        if found is not None:
+            case = next((c for c in subject.children if c.dep_ == "case"), None)
+            named = sorted(phrase - ({case.i} if case is not None else set()))
+            for i in named:
+                replaced[i] = ""
+            replaced[named[0]] = found.name
+            sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
+            if subject.dep_ in SUBJECTS:
+                self.book.note_subject(sentence.index, found.name)
+            return []
+        earlier = self._fuller_mention(subject, sentence.index)
+        if earlier is not None:  # `the industry` -> `the [UK film] industry`
+            words, where = earlier
+            replaced[subject.i] = f"[{words}] {subject.text}"
+            sources.append(self.sentences[where].text)
+            return []
+        return [f"which {subject.lower_}?"]
+
+    def _fuller_mention(self, noun: Token, index: int) -> tuple[str, int] | None:
+        """The modifiers the article gave this noun when it last named it more fully (`the UK
+        film industry` before `the industry`), when every such mention agrees."""
+        found: dict[str, int] = {}
+        for earlier in self.sentences[max(0, index - DESCRIPTION_REACH) : index]:
+            for token in earlier.doc:
+                if token.lemma_ != noun.lemma_ or token.pos_ != "NOUN":
+                    continue
+                modifiers = [
+                    t for t in token.lefts if t.dep_ in ("compound", "amod") and t.i < token.i
+                ]
+                named = [t for t in modifiers if t.pos_ == "PROPN" or t.ent_type_]
+                if named:
+                    start = min(t.left_edge.i for t in modifiers)
+                    words = earlier.doc[start : token.i].text
+                    found[words] = earlier.index
+        if len(found) == 1:
+            return next(iter(found.items()))
+        return None
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "EVENT", "ORG"})
+
+
+def _attribution_tail(attribution: Attribution, sentence: Sentence) -> set[int]:
+    """`..., he said at a youth event during a visit to Oslo`: where and when the speaker
+    spoke is a fact of its own when it names a place or an event; else nothing."""
+    verb = attribution.verb
+    if verb is None:
+        return set()
+    modifiers = [
+        c
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod") and not subtree(c) & sentence.quoted
+    ]
+    placed = [m for m in modifiers if any(t.ent_type_ in _PLACE_TYPES for t in m.subtree)]
+    if not placed:
+        return set()
+    tokens = {verb.i} | subtree(attribution.speaker)
+    for modifier in modifiers:
+        tokens |= subtree(modifier)
+    return tokens
+
+
+def _bare_definite(noun: Token, tokens: set[int]) -> bool:
+    """`the industry`: a common noun with `the` and nothing else before it."""
+    lefts = [t for t in noun.lefts if t.i in tokens]
+    return (
+        noun.pos_ == "NOUN"
+        and len(lefts) == 1
+        and lefts[0].lower_ == "the"
+        and not any(c.dep_ in ("prep", "relcl", "acl") for c in noun.rights)
+    )
+
+
+def _expletive(token: Token) -> bool:
+    """`It is expected that ...`, `it emerged that ...`: an `it` that stands for a clause."""
+    if token.lower_ != "it":
+        return False
+    head = token.head
+    clause_follows = any(
+        c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > token.i for c in head.children
+    ) or (
+        head.lemma_ == "be"
+        and any(t.dep_ == "aux" and t.lower_ == "to" and t.i > head.i for t in head.subtree)
+    )
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    return token.dep_ == "expl" or (
+        clause_follows and (passive or head.lemma_ in ("be", "seem", "appear", "emerge"))
+    )
+
+
+def _relative_head(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for (`an offensive that X warns could start`)."""
+    if pronoun.lower_ not in ("that", "which", "who") or pronoun.dep_ not in SUBJECTS:
+        return None
+    for ancestor in pronoun.ancestors:
+        if ancestor.dep_ == "relcl":
+            return ancestor.head
     return None
 
 
-def _narrates_the_speaker(piece: str) -> bool:
-    """`X told parliament that C, but he rejected ...`: a later clause opening with `he`/`she`
-    and a past-tense verb is the reporter's account of what the speaker did, not part of what
-    was said."""
-    tokens = [bare(t) for t in piece.split()[:2]]
-    return (
-        len(tokens) == 2
-        and tokens[0] in {"he", "she"}
-        and (tokens[1].endswith("ed") or tokens[1] in lexicon.IRREGULAR_VERBS)
-        and tokens[1] not in lexicon.AUXILIARIES
-    )
+def _claim_subject(doc: Doc, tokens: set[int]) -> Token | None:
+    heads = [doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i]
+    for head in heads:
+        if is_verbal(head):
+            subject = subject_of(head)
+            if subject is not None and subject.i in tokens:
+                return subject
+    return None
 
 
-def _attributed_drafts(attribution: Attribution, book: EntityBook, depth: int = 0) -> list[Draft]:
-    speaker = book.speaker_name(attribution.speaker)
-    drafts: list[Draft] = []
-    for content in attribution.contents:
-        for quoted in quoted_sentences(content):
-            for number, piece in enumerate(decompose(quoted)):
-                # A second voice inside the content: `..., but supporters argue C2`.
-                inner = find_attribution(piece) if depth < 2 else None
-                if inner:
-                    drafts += _attributed_drafts(inner, book, depth + 1)
-                elif number and _narrates_the_speaker(piece):
-                    drafts.append(Draft(piece, about=speaker))
-                else:
-                    drafts.append(Draft(piece, speaker, attribution.verb))
-    if attribution.event:
-        event = attribution.event
-        person = book.person_named(speaker)
-        if person and event.startswith(attribution.speaker):
-            event = person.surname + event[len(attribution.speaker) :]
-        drafts.append(Draft(event, speaker, attribution.verb))
-    if attribution.apposition:
-        extra = _apposition_claim(speaker, attribution.apposition)
-        if extra:
-            drafts.append(Draft(extra))
-    return drafts
-
-
-# Longer "sentences" are pasted tables, lists or text without full stops: they are kept whole
-# (one claim, nothing lost) rather than parsed, which keeps the splitter linear in the text.
-MAX_PARSED_SENTENCE = 1_500
-
-
-def _drafts(sentence: str, book: EntityBook, inherited: Attribution | None) -> list[Draft]:
-    if len(sentence) > MAX_PARSED_SENTENCE:
-        return [Draft(sentence)]
-    attribution = inherited or find_attribution(sentence)
-    subordinate = None if attribution else subordinate_attribution(sentence)
-    if attribution:
-        drafts = _attributed_drafts(attribution, book)
-    elif subordinate:
-        drafts = [Draft(piece) for piece in decompose(subordinate[0])]
-        drafts += _attributed_drafts(subordinate[1], book)
-    else:
-        drafts = []
-        for piece in decompose(sentence):
-            # A decomposed predicate may report speech: `The company ... and said C`.
-            reported = find_attribution(piece)
-            drafts += _attributed_drafts(reported, book, 1) if reported else [Draft(piece)]
-    for embedded in embedded_attributions(sentence):
-        drafts += [
-            Draft(c, book.speaker_name(embedded.speaker), embedded.verb) for c in embedded.contents
-        ]
-    for draft in drafts:
-        draft.text = decontextualize(draft.text, book, draft.speaker or draft.about)
-        event = event_attribution(draft.text)
-        if event:
-            draft.speaker, draft.reporting_verb = book.speaker_name(event[0]), event[1]
-    return drafts
-
-
-def _inherited(sentences: list[str], index: int, runs: dict[int, int]) -> Attribution | None:
-    closing = runs.get(index)
-    if closing is None:
-        return None
-    found = find_attribution(sentences[closing])
-    if found is None:
-        return None
-    return Attribution(found.speaker, found.verb, [sentences[index].strip().lstrip('"“')])
-
-
-def _locate(claim: str, sentence: str, start: int) -> tuple[int, int]:
-    """The claim's own place in the sentence when it is a verbatim part, else the sentence."""
-    position = sentence.find(claim)
-    if position >= 0 and claim:
-        return start + position, start + position + len(claim)
-    return start, start + len(sentence)
-
-
-def split_text(text: str, article_id: str | None = None) -> list[Claim]:
-    """Claims found in `text`; spans index `text`. Needs no store and no file."""
-    owner = article_id or article_id_for(text)
-    spans = sentence_spans(text)
-    sentences = [text[start:end] for start, end in spans]
-    runs = quotation_runs(sentences)
-    book = EntityBook()
-    located: list[tuple[int, tuple[int, int], Draft]] = []  # sentence index, span, draft
-    # Claims of a sentence are numbered by where they sit in it (whole-sentence rewrites
-    # first), the order the store lists them in.
-    for index, ((start, _end), sentence) in enumerate(zip(spans, sentences, strict=True)):
-        book.read(sentence)
-        drafts = _drafts(sentence, book, _inherited(sentences, index, runs))
-        if not drafts:
-            drafts = [Draft(sentence)]
-        located += sorted(
-            ((index, _locate(d.text, sentence, start), d) for d in drafts),
-            key=lambda found: found[1],
-        )
-        first_subject = subject_prefix(drafts[0].text)
-        book.note(first_subject[1] if first_subject else None, drafts[0].speaker, sentence)
-    # Typing runs once the structure of the whole text is known: it needs nothing from the
-    # entity book, and one stage at a time keeps each stage's tables in the processor's cache.
-    return [
-        _typed_claim(owner, number, index, span, sentences[index], draft)
-        for number, (index, span, draft) in enumerate(located, start=1)
-    ]
-
-
-def _typed_claim(
-    owner: str, number: int, index: int, span: tuple[int, int], sentence: str, draft: Draft
-) -> Claim:
-    result = classify(
-        draft.text, speaker=draft.speaker, reporting_verb=draft.reporting_verb, sentence=sentence
-    )
+def _typed_claim(owner: str, number: int, sentence: Sentence, draft: Draft) -> Claim:
+    result = typed(draft, sentence.text)
     return Claim(
         id=claim_id_for(owner, number),
         article_id=owner,
         text=draft.text,
         extracted_text=draft.text,
-        sentence_index=index,
-        span=span,
-        sentence=sentence,
-        speaker=draft.speaker,
+        sentence_index=sentence.index,
+        span=draft.span,
+        sentence=sentence.text,
+        speaker=draft.voice.speaker,
+        needs_context=bool(draft.notes),
+        context_note="; ".join(dict.fromkeys(draft.notes)),
         kind=result.kind,
         checkworthiness=result.checkworthiness,
         reasons=list(result.reasons),
     )
+
+
+def _checked(draft: Draft, sentence: Sentence) -> Draft | None:
+    """Stage 7: None when the claim's words are not its sentence's; an unnamed speaker is
+    removed and the claim flagged."""
+    if foreign_words(draft.text, " ".join([sentence.text, *draft.sources])):
+        return None
+    voice = draft.voice
+    if voice.speaker and not speaker_is_named(voice.speaker, [sentence.text, *voice.sources]):
+        draft.voice = Voice(None, voice.verb)
+        draft.notes.append(f"speaker '{voice.speaker}' is not named nearby")
+    return draft
+
+
+def _whole(sentence: Sentence) -> Draft:
+    doc = sentence.doc
+    text = sentence.text if not sentence.parsed or not len(doc) else render(doc, range(len(doc)))
+    tokens = doc[0 : len(doc)]
+    return Draft(text or sentence.text, OWN_VOICE, (sentence.start, sentence.end), tokens)
+
+
+def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
+    if not any(c.isalnum() for c in sentence.text):
+        return []
+    if not sentence.parsed:
+        return [_whole(sentence)]
+    if sentence.headline and not _has_figure(sentence):
+        return []  # a headline without a figure restates the story; the body states the facts
+    drafts = [d for d in splitter.drafts(sentence) if d.text]
+    drafts = [c for c in (_checked(d, sentence) for d in drafts) if c is not None]
+    unique = list({d.text.casefold(): d for d in drafts}.values())
+    if unique or sentence.headline:
+        return unique
+    attribution = splitter.attributions[sentence.index]
+    if attribution is not None and attribution.introduces:
+        return []
+    return [_whole(sentence)]
+
+
+def split_text(
+    text: str, article_id: str | None = None, published: date | None = None
+) -> list[Claim]:
+    """Claims found in `text`, in reading order; spans index `text`. Needs no store and no file.
+
+    A failure inside the splitter is a `SplitError` naming the sentence, never a bare
+    traceback from deep in a stage.
+    """
+    owner = article_id or article_id_for(text)
+    sentences = read_sentences(text)
+    splitter = _Splitter(sentences, published)
+    located: list[tuple[Sentence, Draft]] = []
+    for sentence in sentences:
+        splitter.book.read(sentence.doc, sentence.index)
+        try:
+            drafts = _sentence_drafts(splitter, sentence)
+        except Exception as error:  # a bug: say where, keep the cause
+            raise SplitError(
+                f"sentence {sentence.index + 1} ({sentence.text[:60]!r}): "
+                f"{type(error).__name__}: {error}"
+            ) from error
+        located += [(sentence, d) for d in sorted(drafts, key=lambda d: d.span)]
+        subject = next((d.voice.speaker for d in drafts if d.voice.speaker), None)
+        splitter.book.note_subject(sentence.index, subject or _first_subject(sentence))
+    return [
+        _typed_claim(owner, number, sentence, draft)
+        for number, (sentence, draft) in enumerate(located, start=1)
+    ]
+
+
+_FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _has_figure(sentence: Sentence) -> bool:
+    return any(t.like_num or t.ent_type_ in _FIGURES for t in sentence.doc)
+
+
+def _first_subject(sentence: Sentence) -> str | None:
+    """The person or organisation that is the main clause's subject, if it has a name."""
+    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+    subject = subject_of(root) if root is not None else None
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    entity = next((e for e in sentence.doc.ents if e.start <= subject.i < e.end), None)
+    if entity is not None and entity.label_ == "ORG":
+        return entity.text.removeprefix("the ")
+    return subject.text

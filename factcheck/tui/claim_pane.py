@@ -121,6 +121,9 @@ class ClaimPane(VerticalScroll):
         if claim.assignee:
             about.append("   Assigned ", style="bold")
             about.append(claim.assignee)
+        if claim.needs_context:
+            about.append("\nNeeds context ", style="bold yellow")
+            about.append(claim.context_note or "the splitter could not make it stand alone")
         for reason in claim.reasons:
             about.append(f"\n  · {reason}", style="italic")
         return about

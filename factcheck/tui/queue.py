@@ -237,7 +237,7 @@ class ClaimQueue(ScrollView, can_focus=True):
                 short_name(claim.speaker, COLUMNS[4][1]),
                 style=dim or ("" if claim.speaker else "dim"),
             ),
-            Text(" ".join(claim.text.split()), style=dim),
+            _claim_text(claim, dim),
         )
         row = Text(no_wrap=True, overflow="crop", end="")
         for cell, (_, width) in zip(cells, COLUMNS, strict=True):
@@ -246,3 +246,11 @@ class ClaimQueue(ScrollView, can_focus=True):
                 cell.truncate(width, overflow="ellipsis", pad=True)
             row.append_text(cell)
         return row
+
+
+def _claim_text(claim: Claim, style: str) -> Text:
+    """The claim's words; one that needs context opens with a yellow `?`."""
+    text = Text(" ".join(claim.text.split()), style=style)
+    if claim.needs_context:
+        text = Text.assemble(("? ", style or "bold yellow"), text)
+    return text

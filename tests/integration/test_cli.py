@@ -11,9 +11,9 @@ from factcheck.cli import main
 
 CLAIM_FIELDS = {
     "id", "article_id", "text", "extracted_text", "sentence_index", "span", "sentence",
-    "speaker", "kind", "checkworthiness", "reasons", "triage", "triage_reason", "merged_into",
-    "stage", "verdict", "evidence", "assignee", "sign_offs", "corrections", "pending_correction",
-    "revision",
+    "speaker", "needs_context", "context_note", "kind", "checkworthiness", "reasons", "triage",
+    "triage_reason", "merged_into", "stage", "verdict", "evidence", "assignee", "sign_offs",
+    "corrections", "pending_correction", "revision",
 }  # fmt: skip
 
 
@@ -21,7 +21,8 @@ def test_ingest_then_claims_json_then_reingest_adds_nothing(
     store_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     seed_count = len(list(seed_path.parent.glob("*.txt")))
-    assert main(["--store", str(store_path), "ingest", str(seed_path.parent)]) == 0
+    folder = str(seed_path.parent)
+    assert main(["--store", str(store_path), "ingest", "--jobs", "2", folder]) == 0
     assert f"{seed_count} article(s) added" in capsys.readouterr().out
     assert main(["claims", "--store", str(store_path), "--format", "json"]) == 0
     claims = json.loads(capsys.readouterr().out)
@@ -42,6 +43,7 @@ def test_split_json_has_the_fields_the_gold_matcher_reads(
     for claim in claims:
         for field in ("id", "text", "speaker", "kind", "checkworthiness", "reasons", "span"):
             assert field in claim
+        assert isinstance(claim["needs_context"], bool)
         assert claim["sentence"] in text
         assert isinstance(claim["span"], list) and len(claim["span"]) == 2
 

@@ -1,49 +1,22 @@
 """The splitter against hand-made reference claims (tests/gold/*.claims.yaml).
 
-Matching follows the reference files' header (the same rules as ../shared/tools/gold_match.py):
-a reference claim is found when one produced claim contains every `contains` string
-(case-insensitive, whitespace folded); its speaker is right when the reference speaker's last
-word is inside the produced speaker. Kinds and bands are the classifier's tests.
+Matching follows ../shared/tools/gold_match.py (see tests/gold_support.py). Kinds and bands
+are the classifier's tests.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 import yaml
+from gold_support import score
 
 from factcheck.ingest import read_article
-from factcheck.models import Claim
 from factcheck.splitter import split
 
 PROJECT = Path(__file__).resolve().parents[2]
 GOLD = sorted((PROJECT / "tests" / "gold").glob("*.claims.yaml"))
-
-
-def _fold(text: str | None) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text or "")).strip().casefold()
-
-
-def _speaker_right(want: str | None, got: str | None) -> bool:
-    return not want or _fold(want.split()[-1]) in _fold(got)
-
-
-def _score(reference: list[dict], claims: list[Claim]) -> tuple[list[str], list[str]]:
-    """(missed references, references found with the wrong speaker)."""
-    missed, wrong_speaker = [], []
-    for ref in reference:
-        wanted = [_fold(c) for c in ref["contains"]]
-        candidates = [c for c in claims if all(w in _fold(c.text) for w in wanted)]
-        if not candidates:
-            missed.append(str(ref["contains"]))
-        elif not any(_speaker_right(ref.get("speaker"), c.speaker) for c in candidates):
-            wrong_speaker.append(
-                f"{ref['contains']}: want {ref.get('speaker')}, got {candidates[0].speaker}"
-            )
-    return missed, wrong_speaker
 
 
 @pytest.mark.parametrize("gold", GOLD, ids=[g.name.split(".")[0] for g in GOLD])
@@ -51,7 +24,7 @@ def test_every_reference_claim_is_found_with_its_speaker(gold: Path) -> None:
     reference = yaml.safe_load(gold.read_text(encoding="utf-8"))
     article = read_article(PROJECT / "seeds" / reference["article"])
     claims = split(article)
-    missed, wrong_speaker = _score(reference["claims"], claims)
+    missed, wrong_speaker = score(reference["claims"], claims)
     assert not missed, f"reference claims not found: {missed}"
     found = len(reference["claims"])
     assert (found - len(wrong_speaker)) / found >= 0.9, wrong_speaker

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import html
+import io
 import time
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from roster_support import on_roster
 from textual.widgets import Input, Label, OptionList, TextArea
 from tui_support import DEFAULT_WORKFLOW, notices, open_desk, seeded_repository, seeded_store
@@ -18,6 +20,7 @@ from factcheck.models import Triage
 from factcheck.repository import InMemoryRepository, Repository
 from factcheck.review import ReviewService
 from factcheck.store import Store
+from factcheck.tui.claim_pane import ClaimPane
 from factcheck.tui.desk_header import DeskHeader
 from factcheck.tui.desk_screen import DeskScreen
 from factcheck.tui.queue import ClaimQueue
@@ -528,3 +531,17 @@ async def test_a_stale_desk_does_not_overwrite_anothers_change_and_shows_it(
         assert stored(desk_store, 1).triage == Triage.REJECTED, "bob's reject stands"
         assert "changed by bob at" in notices(app)
         assert "rejected" in app.screen.query_one(ClaimQueue).row_text(second)
+
+
+async def test_a_claim_that_needs_context_is_marked_in_the_queue_and_says_why(
+    tmp_path: Path,
+) -> None:
+    store_path = seeded_store(tmp_path / "store" / "factcheck.json")
+    flagged = next(c for c in Store(store_path).list_claims() if c.needs_context)
+    app = open_desk(store_path, "ana")
+    async with app.run_test(size=SIZE):
+        queue = app.screen.query_one(ClaimQueue)
+        assert "? " + flagged.text[:20] in queue.row_text(flagged.id)
+        console = Console(width=200, record=True, file=io.StringIO())
+        console.print(app.screen.query_one(ClaimPane).render_claim(flagged, None))
+        assert f"Needs context {flagged.context_note}" in console.export_text()

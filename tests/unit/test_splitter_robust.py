@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from factcheck.models import Claim
 from factcheck.splitter import split_text
+from factcheck.splitter.faithfulness import foreign_words
 
 NEWS_WORDS = st.sampled_from(
     ["said", "told", "that", "and", "but", ",", ";", '"', "“", "”", ".", "which", "who",
@@ -67,3 +68,55 @@ def test_a_megabyte_of_news_text_splits(seed_path) -> None:  # type: ignore[no-u
     claims = split_text(text[:1_000_000])
     assert len(claims) > 1000
     _spans_inside(text, claims)
+
+
+# Realistic news copy: names, lists, quotations across paragraphs, brackets, figures, dates,
+# bullets, headings, tables, Windows line ends, emoji and right-to-left script.
+NAMES = st.sampled_from(
+    ["Ana Silva", "Mr Berg", "Lena Holm", "Acme Corp", "the World Bank", "Oslo", "Dr Kaya"]
+)
+CLAUSES = st.sampled_from(
+    ["prices rose 4% in May", "the firm cut 200 jobs", "he said it would resign",
+     "she denied the claim", "they will meet on Tuesday", "it was sold for $9bn (£4.8bn)",
+     "wages fell by a third last year", "the deal was signed on 2 March 2005"]
+)  # fmt: skip
+
+
+@st.composite
+def news_sentence(draw: st.DrawFn) -> str:
+    shape = draw(st.integers(0, 6))
+    name, clause = draw(NAMES), draw(CLAUSES)
+    names = ", ".join(draw(st.lists(NAMES, min_size=2, max_size=5))) + " and " + draw(NAMES)
+    return [
+        f"{name} said {clause}.",
+        f'"{clause.capitalize()}," {name} said.',
+        f"{names}.",
+        f"{names} {clause}.",
+        f'{name} added: "{clause.capitalize()}.',
+        f"{clause.capitalize()} ({name}), according to {name}.",
+        f"{name}, who {clause}, said {clause}.",
+    ][shape]
+
+
+DECORATIONS = st.sampled_from(
+    ["", "\r\n", "\n\n", "\n- ", "\n• ", "\n# Heading\n", "\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+     " 🙂 ", " مرحبا بالعالم ", " שלום ", "\n\n\"", " — ", " (", ") "]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(news_sentence(), DECORATIONS), min_size=1, max_size=8))
+def test_realistic_news_copy_splits_and_every_word_comes_from_it(
+    pieces: list[tuple[str, str]],
+) -> None:
+    text = "".join(sentence + " " + decoration for sentence, decoration in pieces)
+    claims = split_text(text)
+    _spans_inside(text, claims)
+    for claim in claims:
+        assert not foreign_words(claim.text, text), claim.text
+        assert not claim.speaker or not foreign_words(claim.speaker, text), claim.speaker
+
+
+def test_a_verbless_list_of_names_is_one_claim() -> None:
+    text = "Starring Angelina Jolie, Elle Fanning, Ed Skrein, Michelle Pfeiffer and Sam Riley."
+    assert [c.text for c in split_text(text)] == [text]

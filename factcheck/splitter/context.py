@@ -1,0 +1,282 @@
+"""Stage 5: make a claim stand alone, or say that it cannot.
+
+`EntityBook` remembers the people and organisations the article has named, sentence by sentence
+(from the parser's entities), with the gender a title gives (Mr, Mrs, Ms, ...) and the roles
+that introduce them ("Prime Minister Ana Silva"). A pronoun or a role is replaced only when
+exactly one compatible antecedent is in reach (this sentence and the two before it); when several
+are, the one that was the previous sentence's subject or speaker wins only if no other candidate
+was named in that sentence or this one. Otherwise the article's words stay and the claim is
+flagged as needing context. Relative dates are anchored to the article's publication date.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from factcheck.splitter import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+REACH = 2  # sentences before the current one in which an antecedent may be found
+DESCRIPTION_REACH = 30  # `the bank` may point far back: its name must fit the noun
+_MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
+_FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen"})
+_PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+UNRESOLVED_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
+_CORPORATE_NOUNS = frozenset({"firm", "company", "group"})
+
+
+@dataclass
+class Person:
+    name: str  # the longest form the article used, without titles
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+    mentions: list[int] = field(default_factory=list)  # sentence indices
+    introduced: int = 0  # the sentence that gave the name in full
+    prominent: set[int] = field(default_factory=set)  # sentences where not a preposition's object
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass
+class Mention:
+    """Who (or which organisation) a word was taken to mean, and where that name stands."""
+
+    name: str
+    sentence: int
+    also: tuple[int, ...] = ()  # other sentences the name's words come from (`IMF`)
+
+
+def _title_words(entity: Span) -> list[str]:
+    """Title words right before a name: `Finance Minister Ana Silva` -> [finance, minister]."""
+    words: list[str] = []
+    token = entity.start - 1
+    while (
+        token >= 0
+        and entity.doc[token].tag_ in ("NNP", "NN", "JJ", "NNPS")
+        and entity.doc[token].ent_type_ in ("", "NORP", "GPE")
+    ):
+        words.insert(0, entity.doc[token].lower_)
+        token -= 1
+    return words
+
+
+class EntityBook:
+    """The article's people and organisations, as read so far."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+        self.organisations: list[tuple[str, int]] = []  # (name, sentence index)
+        self.subjects: dict[int, str] = {}  # sentence index -> person who was subject/speaker
+        self.companies: list[str] = []  # every ORG mention, for `the firm`
+        self.unknown_names: list[int] = []  # sentences naming someone the parser did not type
+
+    def read(self, doc: Doc, sentence: int) -> None:
+        for entity in doc.ents:
+            if entity.label_ == "PERSON":
+                self._person(entity, sentence)
+            elif entity.label_ in ("ORG", "GPE"):
+                self.organisations.append((entity.text.removeprefix("the "), sentence))
+                if entity.label_ == "ORG":
+                    self.companies.append(entity.text.removeprefix("the "))
+        known_organisation_words = {w for n, _ in self.organisations for w in n.split()}
+        for token in doc:
+            if not _untyped_name(token):
+                continue
+            if token.text in self.people:  # the recognizer missed a name it knew before
+                self.people[token.text].mentions.append(sentence)
+                if token.dep_ != "pobj":
+                    self.people[token.text].prominent.add(sentence)
+            elif token.text not in known_organisation_words:
+                self.unknown_names.append(sentence)
+
+    def _person(self, entity: Span, sentence: int) -> None:
+        words = [t.text for t in entity if t.lower_.rstrip(".") not in _TITLE_SET]
+        words = [w for w in words if w not in ("'s", "’s")]
+        if not words or not words[-1][:1].isupper():
+            return
+        titles = _title_words(entity) + [
+            t.lower_ for t in entity if t.lower_.rstrip(".") in _TITLE_SET
+        ]
+        person = self.people.get(words[-1])
+        if person is None:
+            person = self.people[words[-1]] = Person(" ".join(words), introduced=sentence)
+        elif len(words) > len(person.name.split()):
+            person.name, person.introduced = " ".join(words), sentence
+        for title in titles:
+            if title in _MALE_TITLES:
+                person.gender = "m"
+            elif title in _FEMALE_TITLES:
+                person.gender = "f"
+        role = " ".join(t for t in titles if t not in _MALE_TITLES | _FEMALE_TITLES)
+        if role:
+            person.roles.add(role)
+        person.mentions.append(sentence)
+        if entity.root.dep_ != "pobj":
+            person.prominent.add(sentence)
+
+    def note_subject(self, sentence: int, name: str | None) -> None:
+        if name and name.split()[-1] in self.people:
+            self.subjects[sentence] = self.people[name.split()[-1]].name
+        elif name and any(n == name for n, _ in self.organisations):
+            self.subjects[sentence] = name
+
+    def person_in(self, phrase: Span | list[Token]) -> Person | None:
+        """The known person a noun phrase names (`Mr Berg`, `Berg's`), if any."""
+        for token in reversed(list(phrase)):
+            typed_as_person = token.ent_type_ in ("PERSON", "") and token.pos_ == "PROPN"
+            if typed_as_person and token.text in self.people:
+                return self.people[token.text]
+        return None
+
+    def pronoun(self, word: str, sentence: int, besides: str | None = None) -> Mention | None:
+        """The one person a he/she/his/her in `sentence` can mean, or None when unsure.
+        `besides` is a person it cannot mean (a speaker does not call themself `he`)."""
+        gender = _PERSON_PRONOUNS.get(word.lower())
+        if gender is None:
+            return None
+        in_reach = [
+            p
+            for p in self.people.values()
+            if any(sentence - REACH <= m <= sentence for m in p.mentions)
+            and p.gender in (gender, None)
+            and p.name != besides
+            and p.prominent  # a name only ever inside `between X and Y` may be a mistyped place
+        ]
+        if len(in_reach) == 1 and not any(
+            sentence - REACH <= s <= sentence for s in self.unknown_names
+        ):
+            return Mention(in_reach[0].name, max(in_reach[0].mentions))
+        if any(sentence - REACH <= s <= sentence for s in self.unknown_names):
+            return None  # a name the parser could not type may be the one meant
+        centre = self.subjects.get(sentence - 1)
+        # A name inside a prepositional phrase (`talks between X and Y`) does not compete with
+        # the previous sentence's subject; a subject or object does.
+        named_near = [p.name for p in in_reach if {sentence - 1, sentence} & p.prominent]
+        if centre in [p.name for p in in_reach] and named_near in ([centre], []):
+            person = self.people[centre.split()[-1]]
+            return Mention(person.name, max(person.mentions))
+        return None
+
+    def role(self, words: str, sentence: int) -> Mention | None:
+        """The one person introduced with this role (`the prime minister`), or None. When
+        several hold it, the one introduced with the bare title (`President X`, not `Russian
+        President Y`) is the one the article calls by it."""
+        words = words.lower().removeprefix("the ").strip()
+        if words not in lexicon.ROLE_NOUNS:
+            return None
+        titles = lexicon.ROLE_NOUNS[words]
+        matches = [
+            p
+            for p in self.people.values()
+            if min(p.mentions) <= sentence and any(r.endswith(t) for r in p.roles for t in titles)
+        ]
+        bare = [p for p in matches if p.roles & titles]
+        chosen = matches if len(matches) == 1 else bare
+        if len(chosen) == 1:
+            return Mention(chosen[0].name, max(chosen[0].mentions))
+        return None
+
+    def person_named(self, name: str) -> Person | None:
+        return self.people.get(name.split()[-1]) if name else None
+
+    def organisation(self, noun: str, sentence: int) -> Mention | None:
+        """The one organisation `the bank` can mean: the only one named within
+        `DESCRIPTION_REACH` sentences whose name fits the noun (lexicon.ORGANISATION_NOUNS)."""
+        fits = lexicon.ORGANISATION_NOUNS.get(noun.lower())
+        if fits is None:
+            return None
+        names = {
+            n
+            for n, s in self.organisations
+            if sentence - DESCRIPTION_REACH <= s <= sentence and _fits(n, fits)
+        }
+        names = _same_organisation(names)
+        if not names and noun.lower() in _CORPORATE_NOUNS:
+            names = self._leading_organisation()
+        if len(names) == 1:
+            name = names.pop()
+            parts = {name.split(" (")[0], name.partition(" (")[2].rstrip(")")}
+            where = tuple(s for n, s in self.organisations if n in parts)
+            return Mention(name, max(where), where)
+        return None
+
+    def _leading_organisation(self) -> set[str]:
+        """The organisation the article is about: named at least twice so far, and more often
+        than any other (`the firm` in a story about one company)."""
+        counts: dict[str, int] = {}
+        for name in self.companies:
+            counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return {ranked[0][0]}
+        return set()
+
+    def organisation_subject(self, sentence: int, before: set[str]) -> Mention | None:
+        """`it`: the organisation or country that was the previous sentence's subject, when no
+        other is named in this sentence before the pronoun (`before`)."""
+        centre = self.subjects.get(sentence - 1)
+        is_person = centre is not None and centre.split()[-1] in self.people
+        if centre is None or (is_person and centre not in self.companies) or before - {centre}:
+            return None
+        known = [s for n, s in self.organisations if n == centre]
+        return Mention(centre, max(known)) if known else None
+
+
+def _same_organisation(names: set[str]) -> set[str]:
+    """`International Monetary Fund` and `IMF` are one: the long name with its acronym."""
+    acronyms = {n for n in names if n.isupper() and n.isalpha()}
+    for acronym in acronyms:
+        for name in names - acronyms:
+            initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+            if initials == acronym:
+                return (names - {acronym, name}) | {f"{name} ({acronym})"}
+    return names
+
+
+def _fits(name: str, fits: frozenset[str]) -> bool:
+    words = name.lower().split()
+    acronym = "ACRONYM" in fits and name.isupper() and 2 <= len(name) <= 6
+    return acronym or any(w in fits for w in words)
+
+
+def _untyped_name(token: Token) -> bool:
+    """A proper noun subject or possessor the entity recognizer gave no type: perhaps a person."""
+    return (
+        token.pos_ == "PROPN"
+        and not token.ent_type_
+        and token.dep_ in ("nsubj", "nsubjpass", "poss")
+        and token.lower_.rstrip(".") not in _TITLE_SET
+    )
+
+
+_TITLE_SET = frozenset(t.rstrip(".") for t in lexicon.TITLES if " " not in t) | _MALE_TITLES
+
+
+_WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+_MONTH_OFFSETS = {"this month": 0, "last month": -1, "next month": 1}
+_YEAR_OFFSETS = {"this year": 0, "last year": -1, "next year": 1}
+
+
+def anchored_date(words: str, published: date) -> str | None:
+    """The date a relative expression means on `published`: `Tuesday` -> `1 Feb 2022`."""
+    words = words.lower()
+    if words in _WEEKDAYS:
+        back = (published.weekday() - _WEEKDAYS[words]) % 7
+        day = published - timedelta(days=back)
+        return f"{day.day} {day:%b %Y}"
+    if words in ("yesterday", "today"):
+        day = published - timedelta(days=1 if words == "yesterday" else 0)
+        return f"{day.day} {day:%b %Y}"
+    if words in _MONTH_OFFSETS:
+        month = published.month - 1 + _MONTH_OFFSETS[words]
+        return f"{calendar.month_abbr[month % 12 + 1]} {published.year + month // 12}"
+    if words in _YEAR_OFFSETS:
+        return str(published.year + _YEAR_OFFSETS[words])
+    return None

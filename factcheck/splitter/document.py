@@ -1,0 +1,166 @@
+"""Stages 1 and 2: the article as parsed sentences, each knowing its paragraph and its quotes.
+
+Sentence boundaries come from `sentences.sentence_spans` (pysbd, one paragraph at a time); each
+sentence is then parsed by the English pipeline in one batch (`nlp.pipe`). Quotation marks are
+followed across sentences and paragraphs: a straight `"` opens a quotation when it stands before
+a word and closes one when it stands after a word, so BBC copy that re-opens a quotation at the
+start of each quoted paragraph (`... of the Army. "They are ...`) stays one quotation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from factcheck.splitter.parser import english
+from factcheck.splitter.sentences import sentence_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+OPENING_QUOTES = frozenset({'"', "“", "«", "„"})
+CLOSING_QUOTES = frozenset({'"', "”", "»"})
+
+# Longer "sentences" are pasted tables, lists or text without full stops: they are kept whole
+# (one claim, nothing lost) rather than parsed, which keeps the splitter linear in the text.
+MAX_PARSED_SENTENCE = 1_500
+
+
+@dataclass
+class Sentence:
+    """One sentence of the article: where it is, its parse, and which of its tokens are quoted.
+
+    `quoted` holds the indices (in `doc`) of tokens inside quotation marks; `opens_inside` says
+    the sentence starts inside a quotation opened earlier; `closes_open` that it ends inside one.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    headline: bool
+    doc: Doc
+    quoted: set[int] = field(default_factory=set)
+    opens_inside: bool = False
+    ends_inside: bool = False
+
+    @property
+    def parsed(self) -> bool:
+        return len(self.text) <= MAX_PARSED_SENTENCE
+
+    def mostly_quoted(self) -> bool:
+        words = [t for t in self.doc if not t.is_punct]
+        return bool(words) and sum(t.i in self.quoted for t in words) >= 0.8 * len(words)
+
+
+def _paragraph_numbers(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    numbers, paragraph, cursor = [], 0, 0
+    for start, _end in spans:
+        if "\n" in text[cursor:start]:
+            paragraph += 1
+        numbers.append(paragraph)
+        cursor = start
+    return numbers
+
+
+def _is_headline(text: str, spans: list[tuple[int, int]]) -> bool:
+    """A first line on its own, without a full stop, above the body: the article's headline."""
+    if len(spans) < 2:
+        return False
+    start, end = spans[0]
+    line = text[start:end]
+    return "\n" in text[end : spans[1][0]] and not line.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def _mark_quotes(sentence: Sentence, inside: bool) -> bool:
+    """Record which tokens are quoted; returns whether a quotation is open at the end."""
+    doc = sentence.doc
+    sentence.opens_inside = inside
+    for token in doc:
+        char = token.text
+        if char in OPENING_QUOTES or char in CLOSING_QUOTES:
+            before = doc[token.i - 1].whitespace_ == "" if token.i > 0 else False
+            after = token.whitespace_ == "" and token.i + 1 < len(doc)
+            if char in ("“", "«", "„") or (char == '"' and after and not before):
+                inside = True
+            elif char in ("”", "»") or (char == '"' and (before or not after)):
+                if not inside and not sentence.opens_inside:
+                    # A quotation closed that never opened here: the opening mark was lost
+                    # (or stood paragraphs before); what precedes it was quoted.
+                    sentence.quoted.update(range(token.i))
+                inside = False
+            continue
+        if inside:
+            sentence.quoted.add(token.i)
+    sentence.ends_inside = inside
+    return inside
+
+
+def _pieces(doc: Doc) -> list[Doc]:
+    """The parser's own sentences inside one pysbd sentence, when pysbd ran several together
+    (it does after some quotations); a piece must end like a sentence and be long enough to
+    be one, else it stays with the piece before."""
+    cuts = [0]
+    for sent in doc.sents:
+        last = sent[-1] if not sent[-1].is_quote or len(sent) < 2 else sent[-2]
+        ends = last.text in (".", "!", "?")
+        cut = sent.end
+        if cut < len(doc) and doc[cut].is_quote and not doc[cut - 1].whitespace_:
+            cut += 1  # the closing mark belongs to the sentence it closes
+        if ends and cut < len(doc) and cut - cuts[-1] >= MIN_PIECE_TOKENS:
+            following = doc[cut]
+            if following.is_quote or following.text[:1].isupper():
+                cuts.append(cut)
+    if len(cuts) == 1:
+        return [doc]
+    bounds = [*cuts, len(doc)]
+    return [doc[a:b].as_doc() for a, b in pairwise(bounds) if b > a]
+
+
+MIN_PIECE_TOKENS = 5
+
+
+def _parsed(text: str) -> list[tuple[int, int, Doc]]:
+    """(start, end, parse) of every sentence: pysbd's boundaries, refined by the parser's."""
+    spans = sentence_spans(text)
+    texts = [text[start:end] for start, end in spans]
+    docs = english().pipe(t if len(t) <= MAX_PARSED_SENTENCE else "" for t in texts)
+    parsed: list[tuple[int, int, Doc]] = []
+    for (start, end), doc in zip(spans, docs, strict=True):
+        if not len(doc):
+            parsed.append((start, end, doc))
+            continue
+        for piece in _pieces(doc):
+            offset = start + doc.text.find(piece.text) if len(piece) else start
+            parsed.append((offset, offset + len(piece.text.rstrip()), piece))
+    return parsed
+
+
+def read_sentences(text: str) -> list[Sentence]:
+    """Every sentence of `text`, parsed, in order; offsets index `text`."""
+    parsed = _parsed(text)
+    spans = [(start, end) for start, end, _doc in parsed]
+    paragraphs = _paragraph_numbers(text, spans)
+    headline = _is_headline(text, spans)
+    sentences: list[Sentence] = []
+    inside = False
+    for index, (start, end, doc) in enumerate(parsed):
+        sentence_text = text[start:end]
+        sentence = Sentence(
+            index, start, end, sentence_text, paragraphs[index], headline and index == 0, doc
+        )
+        if index and paragraphs[index] != paragraphs[index - 1] and not _continues(doc):
+            inside = False
+        inside = _mark_quotes(sentence, inside)
+        if sentences and sentence_text.strip() in CLOSING_QUOTES and not sentences[-1].quoted:
+            # pysbd may cut a closing mark off its sentence: that sentence was quoted.
+            sentences[-1].quoted.update(range(len(sentences[-1].doc)))
+        sentences.append(sentence)
+    return sentences
+
+
+def _continues(doc: Doc) -> bool:
+    """A paragraph that opens with a quotation mark continues (or opens) a quotation."""
+    return len(doc) > 0 and doc[0].text in OPENING_QUOTES

@@ -1,0 +1,177 @@
+"""Stage 3: who says so, read from the dependency tree.
+
+The speaker is the subject of the reporting verb that governs the content:
+- `X said (that) C`, `X told Y C`, `X said: "C"`: the verb's clausal complement is the content;
+- `C, X said` and `"C," said X`: the parser makes C the complement (or the verb a parenthetical
+  of C); either way C is the content and X the speaker;
+- `X did Y, saying C` and `X did Y and added that C`: the participle or the coordinated verb
+  takes X as its subject; the rest of the sentence stays the article's own account;
+- `According to X, C`: X is the speaker of the clause it modifies.
+A reporting verb with a subject but no content in its sentence (`She added:`) introduces the
+quotation that follows. A verb inside quotation marks never attributes: it is part of what was
+said. Verbs come from `lexicon.REPORTING_VERBS` (one place for every cue word).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factcheck.splitter import lexicon
+from factcheck.splitter.tokens import subject_of, subtree
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp"})
+
+
+@cache
+def reporting_lemmas() -> frozenset[str]:
+    listed = frozenset(present for present, _third, _past in lexicon.REPORTING_VERBS)
+    return listed | lexicon.STANCE_REPORTING_LEMMAS
+
+
+@cache
+def speech_act_lemmas() -> frozenset[str]:
+    """Verbs whose act is itself the news (`X accused Y of ...`): the whole clause is the claim
+    and its subject the speaker."""
+    return frozenset(present.split()[0] for present, _third, _past in lexicon.EVENT_VERBS)
+
+
+@dataclass
+class Attribution:
+    """A reporting act inside a set of tokens.
+
+    `speaker` is the subject token (its noun phrase is the speaker as written), `verb` the
+    reporting verb (None for `according to`), `contents` the heads of what was said with the
+    tokens each may use, and `used` every token the act takes (speaker, verb, content), so the
+    rest of the sentence can still give the reporter's own claims.
+    """
+
+    speaker: Token
+    verb: Token | None
+    contents: list[tuple[Token, set[int]]] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+
+    @property
+    def verb_text(self) -> str | None:
+        return self.verb.text.lower() if self.verb is not None else "according to"
+
+    @property
+    def introduces(self) -> bool:
+        """No content here: the quotation that follows is what was said."""
+        return not self.contents
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 100:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    subject = subject_of(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if subject is not None:  # `it is said that ...` names no one; `it said in a statement` does
+        return (
+            subject if subject.dep_ != "expl" and not (subject.lower_ == "it" and passive) else None
+        )
+    if verb.dep_ in _SHARING_DEPS and verb.head.i != verb.i:
+        shared = subject_of(verb.head)
+        if shared is not None and shared.dep_ == "nsubj" and shared.lower_ != "it":
+            return shared
+    return None
+
+
+def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attribution | None:
+    speaker = _speaker_of(verb)
+    if speaker is None or speaker.i in quoted:
+        return None
+    speaker_tokens = subtree(speaker) if speaker.head.i == verb.i else set()
+    used = {verb.i} | speaker_tokens
+    used |= {c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod", "punct", "dative")}
+    used |= {t.i for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree}
+    contents: list[tuple[Token, set[int]]] = []
+    for child in verb.children:
+        if child.dep_ in _CONTENT_DEPS and child.i not in speaker_tokens:
+            tokens = subtree(child) & allowed
+            contents.append((child, tokens))
+            used |= tokens
+    if not contents and verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i:
+        head = verb.head
+        if head.lemma_ not in reporting_lemmas():
+            tokens = (subtree(head) - subtree(verb)) & allowed
+            contents.append((head, tokens))
+            used |= tokens
+    if not contents:
+        quotation = _quotation_before(verb, speaker_tokens, allowed, quoted)
+        if quotation:
+            doc = verb.doc
+            roots = [
+                doc[i]
+                for i in sorted(quotation)
+                if doc[i].head.i not in quotation or doc[i].head.i == i
+            ]
+            verbal = [r for r in roots if r.pos_ in ("VERB", "AUX")]
+            contents += [(root, quotation) for root in verbal or roots[:1]]
+            used |= quotation
+    if not contents and _dangles(verb, speaker_tokens):
+        used |= subtree(verb) & allowed
+    elif not contents:
+        return None
+    return Attribution(speaker, verb, contents, used & allowed)
+
+
+def _quotation_before(
+    verb: Token, speaker_tokens: set[int], allowed: set[int], quoted: set[int]
+) -> set[int]:
+    """`"C," he told the BBC`: when the parser did not make C the verb's complement, the
+    quotation that ends just before the speaker and verb is still what was said."""
+    words = sorted(quoted & allowed)
+    if not words:
+        return set()
+    attribution_start = min(speaker_tokens | {verb.i})
+    between = verb.doc[words[-1] + 1 : attribution_start]
+    if words[-1] >= attribution_start or not all(t.is_punct for t in between):
+        return set()
+    first = words[0]
+    return {i for i in range(first, words[-1] + 1) if i in allowed}
+
+
+def _dangles(verb: Token, speaker_tokens: set[int]) -> bool:
+    """`She added:` or `..., he said.` standing alone: the verb ends its clause with nothing
+    after it but punctuation or quotation marks."""
+    after = [t for t in verb.doc[verb.i + 1 :] if not t.is_punct and t.i not in speaker_tokens]
+    return not after or verb.doc[verb.i + 1].text == ":"
+
+
+def _according_to(token: Token, allowed: set[int]) -> Attribution | None:
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if source is None or token.head.i == token.i:
+        return None
+    head = token.head
+    content = (subtree(head) - subtree(token)) & allowed
+    return Attribution(source, None, [(head, content)], (subtree(head) | subtree(token)) & allowed)
+
+
+def find_attribution(doc: Doc, allowed: set[int], quoted: set[int]) -> Attribution | None:
+    """The outermost reporting act among `allowed` tokens, or None."""
+    candidates = sorted(
+        (t for t in doc if t.i in allowed and t.i not in quoted),
+        key=_depth,
+    )
+    for token in candidates:
+        if token.lower_ == "according" and token.dep_ == "prep":
+            found = _according_to(token, allowed)
+        elif token.lemma_.lower() in reporting_lemmas() and token.pos_ in ("VERB", "AUX"):
+            found = _verb_attribution(token, allowed, quoted)
+        else:
+            continue
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,89 @@
+"""Small helpers over spaCy tokens shared by the structural stages: token sets and their text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_LEADING_JUNK = frozenset({"cc", "mark", "punct"})
+_OPEN_BRACKETS = {"(": ")", "[": "]"}
+_ATTACHED = frozenset({".", ",", ";", ":", "!", "?", ")", "%", "'s", "’s"})
+
+
+def subtree(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+
+
+def is_verbal(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = None) -> str:
+    """The words at `indices`, in order, spaced as in the article; a gap becomes one space.
+
+    Leading conjunctions, complementizers and punctuation, trailing punctuation and
+    conjunctions, and every quotation mark are dropped (they belong to the sentence, not to
+    the claim); an unmatched bracket is removed. The claim ends with a full stop (or the
+    sentence's question mark); text without a letter or digit renders as "". `replaced` gives
+    other words for some tokens (a resolved pronoun, a bracketed date); "" drops a token.
+    """
+    replaced = replaced or {}
+    kept = sorted(i for i in set(indices) if doc[i].text not in QUOTE_MARKS)
+    while kept and _leading_junk(doc[kept[0]]):
+        kept.pop(0)
+    ending = "?" if kept and doc[kept[-1]].text == "?" else "."
+    while kept and (
+        (doc[kept[-1]].pos_ in ("PUNCT", "CCONJ") and doc[kept[-1]].text != ")")
+        or (doc[kept[-1]].dep_ in ("mark", "cc", "prep") and not list(doc[kept[-1]].children))
+    ):
+        kept.pop()
+    kept = [i for i in _balanced(doc, kept) if replaced.get(i) != ""]
+    parts: list[str] = []
+    for position, index in enumerate(kept):
+        parts.append(replaced.get(index, doc[index].text))
+        following = kept[position + 1] if position + 1 < len(kept) else None
+        if following is not None:
+            if following == index + 1:
+                parts.append(doc[index].whitespace_)
+            elif doc[following].text not in _ATTACHED:
+                parts.append(" ")
+    text = "".join(parts).strip().rstrip(",;:- ")
+    if not any(c.isalnum() for c in text):
+        return ""
+    if not text.endswith((".", "!", "?")):
+        text += ending
+    return text[:1].upper() + text[1:]
+
+
+def _leading_junk(token: Token) -> bool:
+    """`and`, `but`, the `that` of `said that`, punctuation: not part of the claim. `While`,
+    `because` and `if` are: without them two facts would read as one."""
+    if token.dep_ == "mark":
+        return token.lower_ in ("that", "whether")
+    return token.dep_ in _LEADING_JUNK and token.pos_ in ("CCONJ", "SCONJ", "PUNCT")
+
+
+def _balanced(doc: Doc, kept: list[int]) -> list[int]:
+    """Drop brackets whose partner is not in the claim."""
+    unmatched: set[int] = set()
+    stack: list[int] = []
+    for index in kept:
+        text = doc[index].text
+        if text in _OPEN_BRACKETS:
+            stack.append(index)
+        elif text in (")", "]"):
+            if stack and _OPEN_BRACKETS[doc[stack[-1]].text] == text:
+                stack.pop()
+            else:
+                unmatched.add(index)
+    unmatched.update(stack)
+    return [i for i in kept if i not in unmatched]
