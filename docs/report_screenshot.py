@@ -22,6 +22,7 @@ from pathlib import Path
 from factcheck.ingest import ArticleDetails, read_article
 from factcheck.report import build_report, render
 from factcheck.review import ReviewService
+from factcheck.roster import RosterKeeper
 from factcheck.splitter import split
 from factcheck.store import Store
 from factcheck.workflow.loader import load_workflow
@@ -64,6 +65,9 @@ def reviewed_store(folder: Path) -> Store:
     article = read_article(SEED, DETAILS)
     store.add_article(article, split(article))
     workflow = load_workflow(PROJECT / "workflows" / "default.yaml")
+    keeper = RosterKeeper(store, workflow, "ana")
+    keeper.member()  # the first reviewer of an empty roster
+    keeper.add("ben", display=NAMES["ben"], roles=[workflow.senior_role])
     clock = Clock()
     ana = ReviewService(store, workflow, "ana", clock=clock)
     ben = ReviewService(store, workflow, "ben", clock=clock)
@@ -78,7 +82,13 @@ def reviewed_store(folder: Path) -> Store:
         ana.advance(claim.id)
         ben.sign_off(claim.id)
         ben.advance(claim.id)
-    ben.correct(claims[1].id, "mostly-true", "The ministry's second statement adds a caveat.")
+    # A correction is proposed by one reviewer and signed off by another before it shows.
+    ben.correct(
+        claims[1].id, "mostly-true", "The second statement adds a caveat about timing.",
+        "The ministry's second statement adds a caveat.",
+    )  # fmt: skip
+    ana.sign_off(claims[1].id)
+    ana.advance(claims[1].id)  # publishes the correction
     return store
 
 
