@@ -14,7 +14,14 @@ import pytest
 from rich.console import Console
 from roster_support import on_roster
 from textual.widgets import Input, Label, OptionList, TextArea
-from tui_support import DEFAULT_WORKFLOW, notices, open_desk, seeded_repository, seeded_store
+from tui_support import (
+    DEFAULT_WORKFLOW,
+    notices,
+    open_desk,
+    researched,
+    seeded_repository,
+    seeded_store,
+)
 
 from factcheck.models import Triage
 from factcheck.repository import InMemoryRepository, Repository
@@ -70,18 +77,6 @@ async def type_text(pilot, text: str) -> None:
         assert isinstance(field, Input), f"no text field has the focus ({field})"
         field.insert_text_at_cursor(text)
     await pilot.pause()
-
-
-def researched(repository: Repository) -> None:
-    """The first claim accepted, with two sources: ready for a verdict."""
-    on_roster(repository, load_workflow(DEFAULT_WORKFLOW), "ana")
-    ana = ReviewService(repository, load_workflow(DEFAULT_WORKFLOW), "ana")
-    claim_id = repository.list_claims()[0].id
-    ana.accept(claim_id)
-    ana.advance(claim_id)
-    ana.add_note(claim_id, url="https://www.reuters.com/world/a", stance="refutes")
-    ana.add_note(claim_id, url="https://apnews.com/article/b", stance="context")
-    ana.advance(claim_id)
 
 
 async def add_note(pilot, url: str, stance: str, quote: str) -> None:

@@ -12,6 +12,7 @@ from factcheck.app import Desk
 from factcheck.ingest import read_article
 from factcheck.models import Article, Claim, ClaimKind, claim_id_for
 from factcheck.repository import InMemoryRepository, Repository
+from factcheck.review import ReviewService
 from factcheck.splitter import split
 from factcheck.splitter.sentences import sentence_spans
 from factcheck.store import Store
@@ -89,3 +90,15 @@ def fixed_store(path: Path) -> Path:
         )
     store.add_article(article, claims)
     return path
+
+
+def researched(repository: Repository) -> None:
+    """The first claim accepted, with two sources: ready for a verdict."""
+    on_roster(repository, load_workflow(DEFAULT_WORKFLOW), "ana")
+    ana = ReviewService(repository, load_workflow(DEFAULT_WORKFLOW), "ana")
+    claim_id = repository.list_claims()[0].id
+    ana.accept(claim_id)
+    ana.advance(claim_id)
+    ana.add_note(claim_id, url="https://www.reuters.com/world/a", stance="refutes")
+    ana.add_note(claim_id, url="https://apnews.com/article/b", stance="context")
+    ana.advance(claim_id)

@@ -1,0 +1,457 @@
+"""What a fact-checker reads a claim by, taken from its parse: the features both learned models
+(check-worthiness and kind, see `scoring.py`) are trained and run on.
+
+`read(tokens)` takes the claim's tokens in spaCy's parse (a clause or a whole sentence of the
+splitter's Doc, or a claim parsed on its own) and returns two kinds of feature:
+
+- *structural* (`s:` names): numbers and units, named entities by type, comparatives and
+  superlatives, tense and modality, reporting structure, negation, stance. Each keeps the
+  words that triggered it, so a reason can quote them ("a number with a unit: 5.5%"). These
+  carry over from debates to news: they describe how a claim is built, not what it is about.
+- *words* (`w:` lemmas, `b:` lemma pairs): names, numbers and dates folded to their entity
+  type, so the models learn "a person is named", never which person.
+
+Pronouns are read from the parse: "US" tagged as a place is never the pronoun "us".
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from factcheck.splitter import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+FEATURE_VERSION = 3
+"""Raised whenever `read` changes what it returns: the shipped models record it (see
+`fingerprint`), and a test refuses a model trained on other features."""
+
+STRUCTURE: dict[str, str] = {
+    "s:percent": "a percentage",
+    "s:money": "a sum of money",
+    "s:quantity": "a measured quantity",
+    "s:count": "a count of things",
+    "s:number": "a number",
+    "s:ordinal": "an ordinal",
+    "s:date": "a date",
+    "s:year": "a year",
+    "s:time": "a time of day",
+    "s:person": "a named person",
+    "s:organisation": "a named organisation",
+    "s:place": "a named place",
+    "s:group": "a nationality or group",
+    "s:law": "a named law",
+    "s:named event": "a named event",
+    "s:work": "a named product or work",
+    "s:no name": "no name at all",
+    "s:comparative": "a comparison",
+    "s:than": "a comparison with than",
+    "s:superlative": "a superlative",
+    "s:record": "a record",
+    "s:change": "a change",
+    "s:past": "past tense",
+    "s:perfect": "present perfect",
+    "s:present": "present tense",
+    "s:future": "future",
+    "s:possibility": "a possibility",
+    "s:obligation": "a duty or advice",
+    "s:conditional": "a condition",
+    "s:negation": "a negation",
+    "s:imperative": "an imperative",
+    "s:question": "a question",
+    "s:reported speech": "reported speech",
+    "s:contested": "an accusation, denial or warning",
+    "s:according to": "a cited source",
+    "s:quotation": "a quotation",
+    "s:first person": "the speaker's own view",
+    "s:second person": "an address to the listener",
+    "s:opinion verb": "a view or wish",
+    "s:intention": "an intention",
+    "s:evaluative": "a judgement",
+    "s:hedge": "a hedge",
+    "s:cause": "a cause",
+    "s:effect": "an effect",
+    "s:named subject": "a named actor",
+    "s:pronoun subject": "a pronoun as subject",
+    "s:short": "too few words to state a fact",
+    "s:forecast": "a forecast",
+    "s:proportion": "a proportion",
+}
+"""Every structural feature with the words a reviewer reads it by."""
+
+_ENTITY_FEATURES = {
+    "PERSON": "s:person",
+    "ORG": "s:organisation",
+    "GPE": "s:place",
+    "LOC": "s:place",
+    "FAC": "s:place",
+    "NORP": "s:group",
+    "LAW": "s:law",
+    "EVENT": "s:named event",
+    "PRODUCT": "s:work",
+    "WORK_OF_ART": "s:work",
+}
+_AMOUNT_FEATURES = {
+    "PERCENT": "s:percent",
+    "MONEY": "s:money",
+    "QUANTITY": "s:quantity",
+    "ORDINAL": "s:ordinal",
+    "DATE": "s:date",
+    "TIME": "s:time",
+}
+SHOWN_EVIDENCE = 40
+"""Longest quotation of a claim's words in a reason, in characters."""
+
+_FOLDED_ENTITIES = {**_ENTITY_FEATURES, **_AMOUNT_FEATURES, "CARDINAL": "s:number"}
+
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+_POSSIBILITY = frozenset({"could", "might", "may", "would", "'d", "can"})
+_OBLIGATION = frozenset({"should", "must", "ought"})
+_OPINION_VERBS = frozenset(
+    {"think", "believe", "feel", "hope", "want", "wish", "doubt", "guess", "suppose", "prefer",
+     "love", "hate", "like", "fear", "trust"}
+)  # fmt: skip
+_INTENTION_VERBS = frozenset(
+    {"plan", "intend", "aim", "seek", "try", "vow", "pledge", "promise", "hope", "want",
+     "attempt", "mean"}
+)  # fmt: skip
+_REPORTING_VERBS = frozenset(
+    {"say", "tell", "claim", "report", "announce", "state", "add", "insist", "argue", "accuse",
+     "deny", "admit", "warn", "confirm", "reveal", "allege", "suggest", "explain", "estimate",
+     "predict", "show", "find", "write", "note", "acknowledge", "declare"}
+)  # fmt: skip
+_CONTESTED_VERBS = frozenset(
+    {"accuse", "deny", "allege", "claim", "admit", "warn", "threaten", "insist", "blame",
+     "criticise", "criticize", "condemn", "dispute", "reject"}
+)  # fmt: skip
+_CHANGE_VERBS = frozenset(
+    {"rise", "fall", "increase", "decrease", "grow", "drop", "double", "triple", "halve", "cut",
+     "raise", "lower", "reduce", "decline", "climb", "jump", "surge", "soar", "slump", "plunge",
+     "shrink", "expand", "ease", "slow", "gain", "lose", "lift", "boost", "slash", "tumble"}
+)  # fmt: skip
+_FIRST_PERSON = frozenset({"i", "we"})
+_SHORT = 4
+
+
+@dataclass
+class Features:
+    """Feature name -> value, and for structural features the words that triggered them."""
+
+    values: dict[str, float] = field(default_factory=dict)
+    evidence: dict[str, str] = field(default_factory=dict)
+
+    def add(self, name: str, words: str = "", value: float = 1.0) -> None:
+        self.values[name] = value
+        if words and name not in self.evidence:
+            self.evidence[name] = words
+
+
+def fingerprint() -> str:
+    """A short hash of FEATURE_VERSION and every word list `read` matches: the shipped
+    models store it, so a lexicon edit without a retrain is caught by a test."""
+    lists = [
+        _OPINION_VERBS, _INTENTION_VERBS, _REPORTING_VERBS, _CONTESTED_VERBS, _CHANGE_VERBS,
+        lexicon.RECORD_PHRASES, lexicon.CAUSAL_CONNECTIVES, lexicon.EFFECT_VERBS,
+        lexicon.HEDGES, lexicon.EVALUATIVE_WORDS, lexicon.CURRENCY_WORDS,
+        lexicon.PREDICTION_PHRASES, lexicon.PERCENT_WORDS, _REPORTED_CONJUNCTIONS,
+    ]  # fmt: skip
+    parts = [str(FEATURE_VERSION), *(repr(sorted(words)) for words in lists)]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def read(tokens: Span) -> Features:
+    """The features of one claim (see the module docstring); never raises on odd text."""
+    found = Features()
+    words = [token for token in tokens if not token.is_space]
+    if not words:
+        found.add("s:no name")
+        found.add("s:short")
+        return found
+    _entities(tokens, found)
+    _numbers(words, found)
+    _comparison(words, found)
+    _verbs(tokens, words, found)
+    _stance(words, found)
+    _phrases(words, found)
+    if sum(1 for token in words if not token.is_punct) <= _SHORT:
+        found.add("s:short")
+    _reported(found)
+    _words(words, found)
+    return found
+
+
+def _entities(tokens: Span, found: Features) -> None:
+    named = False
+    for entity in tokens.ents:
+        feature = _ENTITY_FEATURES.get(entity.label_) or _AMOUNT_FEATURES.get(entity.label_)
+        if feature:
+            found.add(feature, entity.text)
+            named = named or entity.label_ in _ENTITY_FEATURES
+        if entity.label_ == "DATE" and any(_is_year(token.text) for token in entity):
+            found.add("s:year", entity.text)
+    if not named:
+        found.add("s:no name")
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("16", "17", "18", "19", "20")
+
+
+def _numbers(words: list[Token], found: Features) -> None:
+    for index, token in enumerate(words):
+        if token.text in lexicon.CURRENCY_SYMBOLS:
+            found.add("s:money", _phrase_from(words, index, 3))
+        elif token.text == "%" or token.lower_ == "percent" or _per_cent(words, index):
+            found.add("s:percent", _phrase_from(words, max(0, index - 1), 2 + index))
+        if not _is_number(token) or token.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+            continue
+        found.add("s:number", token.text)
+        head = token.head
+        if token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > token.i:
+            phrase = token.doc[token.i : head.i + 1].text
+            if head.lower_ in lexicon.CURRENCY_WORDS:
+                found.add("s:money", phrase)
+            elif head.text != "%":
+                found.add("s:count", phrase)
+
+
+def _is_number(token: Token) -> bool:
+    """Digits, or a number word the entity recognizer counts ("three medals"); not the "one"
+    of "one of the biggest"."""
+    if any(ch.isdigit() for ch in token.text):
+        return True
+    return token.like_num and token.ent_type_ == "CARDINAL" and token.lower_ != "one"
+
+
+def _phrase_from(words: list[Token], start: int, end: int) -> str:
+    doc = words[0].doc
+    first, last = words[start].i, words[min(end, len(words)) - 1].i
+    return doc[first : last + 1].text
+
+
+def _per_cent(words: list[Token], index: int) -> bool:
+    return (
+        words[index].lower_ == "per"
+        and index + 1 < len(words)
+        and words[index + 1].lower_ == "cent"
+    )
+
+
+def _reports(verb: Token) -> bool:
+    """A verb of saying with what was said: a clause ("said that ...") or an object."""
+    return any(child.dep_ in ("ccomp", "dobj") for child in verb.children)
+
+
+def _comparison(words: list[Token], found: Features) -> None:
+    for index, token in enumerate(words):
+        if token.tag_ in ("JJR", "RBR"):
+            bounded = token.lower_ in ("more", "less", "fewer") and _bounds_a_number(words, index)
+            if not bounded:
+                found.add("s:comparative", token.text)
+        elif token.tag_ in ("JJS", "RBS") and token.lower_ not in ("most", "least"):
+            found.add("s:superlative", token.text)
+        elif token.lower_ in ("most", "least") and token.head.tag_ in ("JJ", "RB"):
+            found.add("s:superlative", f"{token.text} {token.head.text}")
+        if token.lower_ == "than" and not _bounds_a_number(words, index - 1):
+            found.add("s:than", _phrase_from(words, max(0, index - 1), index + 2))
+        if token.pos_ == "VERB" and token.lemma_.lower() in _CHANGE_VERBS:
+            found.add("s:change", token.text)
+
+
+def _bounds_a_number(words: list[Token], index: int) -> bool:
+    """ "more than 160,000": a bound on a number, which compares nothing."""
+    window = words[index + 1 : index + 4]
+    return len(window) >= 2 and window[0].lower_ == "than" and window[1].like_num
+
+
+def _verbs(tokens: Span, words: list[Token], found: Features) -> None:
+    root = tokens.root
+    _tense(root, found)
+    for token in words:
+        lower, lemma = token.lower_, token.lemma_.lower()
+        if token.tag_ == "MD" or lower in _FUTURE:
+            if lower in _FUTURE:
+                found.add("s:future", token.text)
+            elif lower in _OBLIGATION:
+                found.add("s:obligation", token.text)
+            elif lower in _POSSIBILITY:
+                found.add("s:possibility", token.text)
+        if lemma in ("need", "have") and _next_is_to(token):
+            found.add("s:obligation", f"{token.text} to")
+        if lower == "going" and _next_is_to(token) and token.head.i == token.i:
+            found.add("s:future", "going to")
+        if token.dep_ == "neg":
+            found.add("s:negation", token.text)
+        if token.dep_ == "mark" and lower in ("if", "unless"):
+            found.add("s:conditional", token.text)
+        if token.pos_ == "VERB" and lemma in _REPORTING_VERBS and _reports(token):
+            found.add("s:reported speech", token.text)
+        if token.pos_ == "VERB" and lemma in _CONTESTED_VERBS:
+            found.add("s:contested", token.text)
+    if (
+        root.tag_ == "VB"
+        and root.i == tokens.start
+        and not any(child.dep_ in ("nsubj", "aux") for child in root.children)
+    ):
+        found.add("s:imperative", root.text)
+    if any(token.text == "?" for token in words[-3:]):  # a closing quote may follow it
+        found.add("s:question", "?")
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        if subject.ent_type_ in _ENTITY_FEATURES:
+            found.add("s:named subject", _entity_text(subject))
+        elif subject.pos_ == "PRON" and subject.lower_ not in _FIRST_PERSON | {"you"}:
+            found.add("s:pronoun subject", subject.text)
+
+
+def _next_is_to(token: Token) -> bool:
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ == "to"
+
+
+def _entity_text(token: Token) -> str:
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity.text
+    return token.text
+
+
+def _tense(root: Token, found: Features) -> None:
+    auxiliaries = [child for child in root.children if child.dep_ in ("aux", "auxpass")]
+    if any(aux.lower_ in _FUTURE for aux in auxiliaries):
+        return  # read as future by _verbs
+    if any(aux.lemma_ == "have" and aux.tag_ in ("VBP", "VBZ") for aux in auxiliaries):
+        found.add("s:perfect", _verb_group(root, auxiliaries))
+    elif root.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
+        found.add("s:past", _verb_group(root, auxiliaries))
+    elif root.tag_ in ("VBZ", "VBP") or any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
+        found.add("s:present", _verb_group(root, auxiliaries))
+
+
+def _verb_group(root: Token, auxiliaries: list[Token]) -> str:
+    return " ".join(token.text for token in sorted([*auxiliaries, root], key=lambda t: t.i))
+
+
+def _stance(words: list[Token], found: Features) -> None:
+    for token in words:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
+            if token.lower_ in _FIRST_PERSON:
+                found.add("s:first person", token.text)
+            elif token.lower_ == "you":
+                found.add("s:second person", token.text)
+        if token.pos_ != "VERB":
+            continue
+        infinitive = any(child.dep_ == "xcomp" for child in token.children)
+        if lemma in _INTENTION_VERBS and infinitive:
+            found.add("s:intention", f"{token.text} to")
+        elif lemma in _OPINION_VERBS:
+            found.add("s:opinion verb", token.text)
+    for token in words:
+        if token.pos_ == "ADJ" and token.lower_ in lexicon.EVALUATIVE_WORDS:
+            found.add("s:evaluative", token.text)
+        if token.text in ('"', "“", "”"):
+            found.add("s:quotation", '"')
+
+
+def _phrases(words: list[Token], found: Features) -> None:
+    """Fixed phrases from the lexicon, matched over the lower-case words."""
+    padded = " " + " ".join(token.lower_ for token in words) + " "
+    for feature, phrases in (
+        ("s:record", lexicon.RECORD_PHRASES),
+        ("s:cause", lexicon.CAUSAL_CONNECTIVES),
+        ("s:effect", lexicon.EFFECT_VERBS),
+        ("s:hedge", lexicon.HEDGES),
+        ("s:according to", ("according to",)),
+        ("s:forecast", lexicon.PREDICTION_PHRASES),
+        ("s:proportion", lexicon.PERCENT_WORDS),
+    ):
+        for phrase in phrases:
+            if f" {phrase} " in padded:
+                found.add(feature, phrase)
+                break
+
+
+_REPORTED_CONJUNCTIONS = frozenset(
+    {"s:opinion verb", "s:obligation", "s:possibility", "s:evaluative", "s:future",
+     "s:forecast", "s:negation", "s:number", "s:percent", "s:money", "s:comparative",
+     "s:superlative", "s:effect", "s:cause", "s:first person", "s:quotation", "s:change"}
+)  # fmt: skip
+"""What is said matters as much as that it is said: "X said prices rose 3%" is a quantity,
+"X said the plan should change" an opinion. A linear model cannot see such pairs alone."""
+
+
+def _reported(found: Features) -> None:
+    if "s:reported speech" not in found.values and "s:according to" not in found.values:
+        return
+    for name in sorted(_REPORTED_CONJUNCTIONS & found.values.keys()):
+        found.values["x:reported " + name[2:]] = 1.0
+
+
+def _words(words: list[Token], found: Features) -> None:
+    """`w:` lemmas and `b:` lemma pairs, names and amounts folded to their entity type."""
+    folded: list[str] = []
+    for token in words:
+        if token.is_punct and token.text != "?":
+            continue
+        entity = _FOLDED_ENTITIES.get(token.ent_type_)
+        if entity:
+            word = "<" + token.ent_type_ + ">"
+            if token.ent_iob_ == "I" and folded and folded[-1] == word:
+                continue
+        elif token.like_num or any(ch.isdigit() for ch in token.text):
+            word = "<num>"
+        else:
+            word = token.lemma_.lower()
+        folded.append(word)
+    for word in folded:
+        found.values["w:" + word] = 1.0
+    for first, second in zip(["<s>", *folded], [*folded, "</s>"], strict=True):
+        found.values[f"b:{first} {second}"] = 1.0
+
+
+def structural(name: str) -> bool:
+    """Whether a feature describes how the claim is built (`s:`, `x:`), not its words."""
+    return name[:2] in ("s:", "x:")
+
+
+def describe(name: str, evidence: str = "") -> str:
+    """A feature as a reviewer reads it: `s:percent` -> `a percentage: 5.5%`,
+    `x:reported percent` -> `reported: a percentage`, `w:<GPE>` -> `"(a place)"`."""
+    family = name[:2]
+    if family == "s:":
+        label = STRUCTURE.get(name, name[2:])
+        if len(evidence) > SHOWN_EVIDENCE:
+            evidence = evidence[: SHOWN_EVIDENCE - 1] + "…"
+        return f"{label}: {evidence}" if evidence else label
+    if family == "x:":
+        return "reported: " + STRUCTURE.get("s:" + name.removeprefix("x:reported "), name)
+    words = name[2:].replace("<s> ", "").replace(" </s>", "")
+    for placeholder, meaning in _PLACEHOLDER_WORDS.items():
+        words = words.replace(placeholder, meaning)
+    return f'"{words}"'
+
+
+_PLACEHOLDER_WORDS = {
+    "<PERSON>": "(a person)",
+    "<ORG>": "(an organisation)",
+    "<GPE>": "(a place)",
+    "<LOC>": "(a place)",
+    "<FAC>": "(a place)",
+    "<NORP>": "(a group)",
+    "<LAW>": "(a law)",
+    "<EVENT>": "(an event)",
+    "<PRODUCT>": "(a product)",
+    "<WORK_OF_ART>": "(a work)",
+    "<PERCENT>": "(a percentage)",
+    "<MONEY>": "(a sum)",
+    "<QUANTITY>": "(a quantity)",
+    "<ORDINAL>": "(an ordinal)",
+    "<DATE>": "(a date)",
+    "<TIME>": "(a time)",
+    "<CARDINAL>": "(a number)",
+    "<num>": "(a number)",
+}
