@@ -7,7 +7,7 @@ STORE ?= store/factcheck.json
 # The sample article the desk opens on; seeds/ also holds the splitter's test articles.
 SEED ?= seeds/000_ac684aa55c728b26.txt
 
-.PHONY: setup review test test-fast lint bench bench-detail screenshot clean
+.PHONY: setup review test test-fast lint bench bench-detail screenshot report-screenshot clean
 
 $(STAMP): pyproject.toml requirements/parser-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ test-fast: $(STAMP)
 ## Regenerate docs/screenshot.svg (README's picture of the review desk).
 screenshot: $(STAMP)
 	$(BIN)/python docs/screenshot.py docs/screenshot.svg
+
+## Regenerate docs/report_screenshot.png (the public HTML report in headless Chromium,
+## installed from Debian's packages when missing).
+report-screenshot: $(STAMP)
+	$(BIN)/python docs/report_screenshot.py docs/report_screenshot.png
 
 ## One table of every speed figure (store, TUI, splitter, report) beside its goal.
 bench: $(STAMP)

@@ -85,12 +85,20 @@ class _Model(BaseModel):
 
 
 class Article(_Model):
+    """An ingested article. `source` is where it was read from (a file name, or a URL for
+    articles given as one); `url`, `outlet` and `author` are the published article's own
+    details, from the file's header lines, `ingest` flags or `article edit` (empty when
+    unknown, so stores written before they existed still load)."""
+
     id: str
     title: str
     source: str
     published: date | None = None
     text: str
     ingested_at: datetime = Field(default_factory=utc_now)
+    url: str = ""
+    outlet: str = ""
+    author: str = ""
 
 
 class Verdict(_Model):
@@ -98,6 +106,9 @@ class Verdict(_Model):
     rationale: str = ""
     # The one-sentence conclusion some desks publish beside (or instead of) a rating.
     conclusion: str = ""
+    # The claim as it will be published ("X said ..."); empty means the default wording
+    # built from the claim and its speaker (see `factcheck.report.wording`).
+    public_wording: str = ""
     reviewer: str
     at: datetime = Field(default_factory=utc_now)
     # The version of the store's workflow the verdict was given under (see

@@ -27,6 +27,11 @@ class Repository(Protocol):
         """Store an article and its claims in one save; False (no change) if already present."""
         ...
 
+    def save_article(self, article: Article) -> None:
+        """Replace a stored article's details (title, url, outlet, author, date); its id,
+        text and claims never change."""
+        ...
+
     def get_claim(self, claim_id: str) -> Claim | None: ...
 
     def list_claims(self, article_id: str | None = None) -> list[Claim]:
@@ -148,6 +153,11 @@ class InMemoryRepository:
             self._claims[claim.id] = claim.model_copy(deep=True)
         self._append(audit.start_events(claims, "ingest", "ingest", article.ingested_at))
         return True
+
+    def save_article(self, article: Article) -> None:
+        if article.id not in self._articles:
+            raise KeyError(article.id)
+        self._articles[article.id] = article.model_copy(deep=True)
 
     def get_claim(self, claim_id: str) -> Claim | None:
         claim = self._claims.get(claim_id)

@@ -413,16 +413,20 @@ class ReviewService:
         label: str,
         rationale: str = "",
         conclusion: str = "",
+        public_wording: str = "",
         *,
         revision: int | None = None,
     ) -> Claim:
-        """Rate the claim. A changed verdict clears earlier sign-offs (they approved another)."""
+        """Rate the claim, optionally with the claim's wording as it will be published (empty:
+        the default from the claim and its speaker). A changed verdict clears earlier
+        sign-offs (they approved another)."""
         claim = self._open(claim_id, "verdict", revision)
         label = self._known_label(label)
         verdict = Verdict(
             label=label,
             rationale=rationale.strip(),
             conclusion=conclusion.strip(),
+            public_wording=" ".join(public_wording.split()),
             reviewer=self.reviewer,
             at=self.clock(),
             workflow_version=self.workflow.version,

@@ -17,3 +17,25 @@ def seed_path() -> Path:
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     return tmp_path / "store" / "factcheck.json"
+
+
+# The seed article's published details, as `article edit` or header lines would give them.
+SEED_DETAILS = {
+    "title": "Erdoğan: Turkey does not want a war between Russia and Ukraine",
+    "url": "https://www.example-wire.com/world/erdogan-ukraine",
+    "outlet": "Example Wire",
+    "author": "Jane Reporter",
+}
+
+
+@pytest.fixture(scope="module")
+def published_newsroom(tmp_path_factory: pytest.TempPathFactory):
+    """The report tests' newsroom (see test_report.Newsroom), its seed article given its
+    published details: for the public page and ClaimReview tests."""
+    from test_report import Newsroom
+
+    newsroom = Newsroom(tmp_path_factory.mktemp("public") / "factcheck.json")
+    seed = newsroom.store.get_article(newsroom.seed_id)
+    assert seed is not None
+    newsroom.store.save_article(seed.model_copy(update=SEED_DETAILS))
+    return newsroom

@@ -21,10 +21,12 @@ from pathlib import Path
 from factcheck.app.changes import ChangeFeed, ClaimChange, EventLogFeed
 from factcheck.app.desk import Desk, open_desk
 from factcheck.app.export import (
+    AUDIENCES,
     EXTENSIONS,
     FORMATS,
     ExportRequest,
     ExportResult,
+    default_audience,
     default_report_path,
     format_for,
 )
@@ -54,8 +56,9 @@ from factcheck.app.workflows import (
     open_workflow,
     read_workflow_file,
 )
-from factcheck.ingest import read_article
+from factcheck.ingest import ArticleDetails, read_article
 from factcheck.models import Claim
+from factcheck.report.wording import default_public_wording
 from factcheck.review import (
     NOTE_FIELDS,
     Progress,
@@ -69,6 +72,7 @@ from factcheck.splitter import split
 from factcheck.workflow_record import WorkflowFile, WorkflowProposal
 
 __all__ = [
+    "AUDIENCES",
     "CHECKED_BEFORE",
     "EXTENSIONS",
     "FORMATS",
@@ -76,6 +80,7 @@ __all__ = [
     "SHOWN_MATCHES",
     "STORE_WORD",
     "TEMPLATES",
+    "ArticleDetails",
     "ChangeFeed",
     "CheckedClaim",
     "ClaimChange",
@@ -97,6 +102,8 @@ __all__ = [
     "WorkflowProposal",
     "check_store",
     "compact_store",
+    "default_audience",
+    "default_public_wording",
     "default_report_path",
     "diff_workflows",
     "format_for",

@@ -21,6 +21,7 @@ from factcheck.app.memory import DeskMemory
 from factcheck.app.presenter import ClaimView, present_claim
 from factcheck.app.workflows import WorkflowChoice
 from factcheck.errors import ArticleError, WorkflowError
+from factcheck.ingest import ArticleDetails
 from factcheck.integrity import RecordCheck, verify_record
 from factcheck.models import Article, Claim, Event, Reviewer, Verdict, WorkflowVersion
 from factcheck.repository import Repository
@@ -226,9 +227,12 @@ class Desk:
         label: str,
         rationale: str = "",
         conclusion: str = "",
+        public_wording: str = "",
         revision: int | None = None,
     ) -> Claim:
-        return self._review.set_verdict(claim_id, label, rationale, conclusion, revision=revision)
+        return self._review.set_verdict(
+            claim_id, label, rationale, conclusion, public_wording, revision=revision
+        )
 
     def advance(self, claim_id: str, revision: int | None = None) -> Claim:
         """The next stage; on a published claim, publish its signed-off correction."""
@@ -317,9 +321,21 @@ class Desk:
         self,
         paths: list[Path],
         on_step: Callable[[IngestStep], None] | None = None,
+        details: ArticleDetails | None = None,
         jobs: int | None = None,
     ) -> IngestSummary:
-        return ingest_paths(self._repository, paths, on_step, jobs=jobs)
+        return ingest_paths(self._repository, paths, on_step, details, jobs=jobs)
+
+    def edit_article(self, article_id: str, details: ArticleDetails) -> Article | None:
+        """Give a stored article new published details (headline, link, outlet, author,
+        date); the article as saved, or None when it already read so. Its id, text and
+        claims never change."""
+        article = self.article(article_id)
+        edited = details.applied_to(article)
+        if edited == article:
+            return None
+        self._repository.save_article(edited)
+        return edited
 
     def export(
         self, request: ExportRequest, on_stage: Callable[[str], None] | None = None

@@ -7,14 +7,23 @@ The report is rendered in full before anything is written, and a file is replace
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.errors import StoreError
 from factcheck.integrity import verify_record
-from factcheck.report import EXTENSIONS, FORMATS, build_report, render, write_report_file
+from factcheck.report import (
+    AUDIENCES,
+    EXTENSIONS,
+    FORMATS,
+    build_report,
+    default_audience,
+    render,
+    write_report_file,
+)
 from factcheck.repository import Repository
+from factcheck.roster import display_names
 from factcheck.workflow_record import VersionedLabels
 
 DEFAULT_FORMAT = "md"
@@ -25,10 +34,12 @@ FORMAT_BY_EXTENSION = {
 }
 
 __all__ = [
+    "AUDIENCES",
     "EXTENSIONS",
     "FORMATS",
     "ExportRequest",
     "ExportResult",
+    "default_audience",
     "export_report",
     "write_report_file",
 ]
@@ -46,6 +57,11 @@ class ExportRequest:
     include_unreviewed: bool = False
     site_url: str | None = None
     publisher: str | None = None
+    # "public" or "desk"; None: the format's own (html and claimreview public, the rest desk).
+    audience: str | None = None
+    # Login -> the name readers see on the public page, over the roster's display names; a
+    # login neither knows is shown as is.
+    reviewer_names: Mapping[str, str] = field(default_factory=dict)
     # The desk proposes `reports/...` and makes the folder; the CLI refuses a missing one.
     create_folder: bool = False
     # Files an export must never replace: the open store's own (set by the desk).
@@ -57,6 +73,7 @@ class ExportRequest:
 @dataclass(frozen=True)
 class ExportResult:
     text: str
+    # The claims the report shows: for the public only those with a published verdict.
     claim_count: int
     unverified: str = ""  # why the record did not verify, when exported anyway
 
@@ -108,10 +125,19 @@ def export_report(
         unverified=unverified,
     )
     tell("rendering")
-    text = render(report, request.fmt, site_url=request.site_url, publisher=request.publisher)
+    audience = request.audience or default_audience(request.fmt)
+    text = render(
+        report,
+        request.fmt,
+        audience=audience,
+        site_url=request.site_url,
+        publisher=request.publisher,
+        reviewer_names={**display_names(repository), **request.reviewer_names},
+    )
     if request.path is not None:
         tell("writing")
         write_report_file(
             request.path, text, list(request.protected), make_folder=request.create_folder
         )
-    return ExportResult(text, len(report.claims), unverified)
+    shown = [c for c in report.claims if audience == "desk" or c.is_published]
+    return ExportResult(text, len(shown), unverified)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.ingest import read_articles
+from factcheck.ingest import ArticleDetails, read_articles
 from factcheck.models import Article
 from factcheck.repository import Repository
 from factcheck.splitter.batch import split_all
@@ -52,11 +52,13 @@ def ingest_paths(
     repository: Repository,
     paths: Iterable[Path],
     on_step: Callable[[IngestStep], None] | None = None,
+    details: ArticleDetails | None = None,
     *,
     jobs: int | None = None,
 ) -> IngestSummary:
-    """Ingest every article under `paths`, calling `on_step` after each one is stored."""
-    articles = read_articles(paths)
+    """Ingest every article under `paths`, calling `on_step` after each one is stored;
+    `details` (ingest's flags) describe a single article and win over its header."""
+    articles = read_articles(paths, details)
     split_claims = split_all([article for _path, article in articles], jobs)
     steps: list[IngestStep] = []
     for number, ((path, article), claims) in enumerate(

@@ -78,6 +78,8 @@ class ClaimView:
                 lines.append(f"rationale {verdict.rationale}")
             if verdict.conclusion:
                 lines.append(f"conclusion {verdict.conclusion}")
+            if verdict.public_wording:
+                lines.append(f"published as {verdict.public_wording}")
         else:
             lines.append("verdict   -")
         if claim.sign_offs:

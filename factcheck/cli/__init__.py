@@ -16,6 +16,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from factcheck.cli import (
+    article_cmd,
     articles_cmd,
     claim_cmd,
     export_cmd,
@@ -34,6 +35,7 @@ from factcheck.terminal_text import visible, visible_lines
 
 COMMAND_MODULES = (
     articles_cmd,
+    article_cmd,
     workflow_cmd,
     claim_cmd,
     reviewer_cmd,

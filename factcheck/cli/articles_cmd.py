@@ -7,6 +7,7 @@ from pathlib import Path
 
 from factcheck.app import IngestStep, shorten, split_file
 from factcheck.cli import library_cmd
+from factcheck.cli.article_cmd import add_detail_flags, details_from
 from factcheck.cli.common import desk_for, print_json, print_table, store_options
 from factcheck.cli.terminal_output import print_line
 from factcheck.models import Claim
@@ -29,6 +30,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         metavar="N",
         help="split in N worker processes (default: one per core)",
     )
+    add_detail_flags(ingest, clearing=False)
     ingest.set_defaults(handler=run_ingest)
 
     claims = subcommands.add_parser("claims", parents=[store], help="list the claims in the store")
@@ -60,7 +62,10 @@ def print_ingest_step(step: IngestStep) -> None:
 
 def run_ingest(args: argparse.Namespace) -> int:
     desk = desk_for(args)
-    summary = desk.ingest(args.paths, print_ingest_step, jobs=args.jobs)
+    # Every file is read and checked, flags included, before anything is written.
+    summary = desk.ingest(
+        args.paths, print_ingest_step, details_from(args, clearing=False), jobs=args.jobs
+    )
     print_line(
         f"{summary.added} article(s) added, {summary.present} already present, "
         f"{summary.claims_added} claim(s) added to {desk.location}"

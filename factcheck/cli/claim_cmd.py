@@ -80,6 +80,13 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     verdict.add_argument("label", metavar="LABEL")
     verdict.add_argument("--rationale", default="")
     verdict.add_argument("--conclusion", default="", help="one sentence for readers")
+    verdict.add_argument(
+        "--public-wording",
+        default="",
+        metavar="TEXT",
+        help="the claim as it will be published, with its speaker "
+        "(default: 'Speaker said claim', capitalised)",
+    )
     action("advance", "move the claim to the next stage, if it has all it needs", _advance)
     back = action("back", "send the claim back to an earlier stage, with a reason", _back)
     back.add_argument("--to", required=True, metavar="STAGE")
@@ -146,7 +153,9 @@ def _unnote(desk: Desk, args: argparse.Namespace) -> Claim:
 
 
 def _verdict(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.set_verdict(args.id, args.label, args.rationale, args.conclusion, args.revision)
+    return desk.set_verdict(
+        args.id, args.label, args.rationale, args.conclusion, args.public_wording, args.revision
+    )
 
 
 def _advance(desk: Desk, args: argparse.Namespace) -> Claim:

@@ -11,9 +11,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from factcheck.app import FORMATS, ExportRequest, format_for
+from factcheck.app import AUDIENCES, FORMATS, ExportRequest, default_audience, format_for
 from factcheck.cli.common import WORKFLOW_HELP, desk_for, store_options
 from factcheck.cli.terminal_output import print_line, unguarded_stdout
+from factcheck.errors import FactcheckError
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -32,6 +33,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         help="default: from the --output file's extension (.md .html .json .csv .jsonld), else md",
     )
     export.add_argument("--output", type=Path, metavar="FILE", help="write here, not to stdout")
+    export.add_argument(
+        "--audience",
+        choices=AUDIENCES,
+        help="public: a fact-check site's page, published verdicts only (default for html and "
+        "claimreview); desk: everything the desk knows (default for md, json, csv)",
+    )
     export.add_argument("--article", metavar="ID", help="only this article")
     export.add_argument(
         "--stage", action="append", metavar="S", help="only claims in stage S (repeatable; S1,S2)"
@@ -48,12 +55,13 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "--site-url",
         metavar="URL",
         help="claimreview: page of the published fact checks (default: $FACTCHECK_SITE_URL); "
-        "{claim_id} and {article_id} are filled in, else #claim-ID is added",
+        "{claim_id}, {article_id} and {anchor} are filled in, else #ANCHOR is added",
     )
     export.add_argument(
         "--publisher",
         metavar="NAME",
-        help="claimreview: the fact-checking organization (default: $FACTCHECK_PUBLISHER)",
+        help="the fact-checking organization: ClaimReview's author, the public page's masthead "
+        "(default: $FACTCHECK_PUBLISHER)",
     )
     export.add_argument(
         "--allow-unverified",
@@ -67,9 +75,14 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 def run_export(args: argparse.Namespace) -> int:
     settings = args.settings
     fmt = args.format or format_for(args.output)
+    audience = args.audience or default_audience(fmt)
+    if audience == "public" and args.include_unreviewed:
+        raise FactcheckError("--include-unreviewed is for --audience desk; the public sees "
+                             "published verdicts only")  # fmt: skip
     request = ExportRequest(
         fmt,
         args.output,
+        audience=audience,
         article_id=args.article,
         stages=_listed(args.stage),
         verdicts=_listed(args.verdict),

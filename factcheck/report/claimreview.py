@@ -1,4 +1,5 @@
-"""schema.org ClaimReview JSON-LD, as Google's Fact Check Tools and other aggregators read it.
+"""schema.org ClaimReview JSON-LD, as publishers write it and Google's Fact Check Tools and
+other aggregators read it.
 
 One `ClaimReview` per shown claim whose verdict is **published** (a verdict, in the final
 stage): a proposed verdict still in review is never sent to search engines. The output is a
@@ -7,27 +8,33 @@ holds that article's reviews, ready for the article page's `<script type="applic
 Every review keeps its own `@context`, so each object also stands alone.
 
 Fields:
-- `url`: the page where the fact check is published, from `site_url` (the settings'
-  `site_url`: --site-url or $FACTCHECK_SITE_URL).
-  `{claim_id}` and `{article_id}` in it are filled in; without either, `#claim-<id>` is added
-  (the anchor each claim has in the HTML report). Required, and must be http(s).
+- `url`: the review's own page, from `site_url` (the settings' `site_url`: --site-url or
+  $FACTCHECK_SITE_URL): `{claim_id}`, `{article_id}` and `{anchor}` in it are filled in;
+  without any, `#<anchor>` is added, the claim's anchor on the public HTML page (see
+  `published.anchor`). Required, and must be http(s).
 - `author`: the publishing fact-checker, an `Organization` named by `publisher` (the
   settings' `publisher`: --publisher or $FACTCHECK_PUBLISHER), with the site's address as
   its `url`. Required.
 - `datePublished`: the day the verdict was published (see `data`); `dateModified` too when
   it was corrected since.
-- `claimReviewed`: the claim's text. `reviewRating`: a `Rating` with the scale's number for
-  the verdict (`ratingValue`), the scale's `bestRating` and `worstRating`, and the verdict's
-  label as `alternateName`.
-- `itemReviewed`: a `Claim` with `author` = who made the claim, `datePublished` = the article's
-  date (omitted when unknown) and `appearance` = the article (a `CreativeWork` with its `url`
-  when the source is a web address, else its `name`, and its `headline`).
+- `claimReviewed`: the claim's public wording ("X said ...", see `wording`).
+  `reviewRating`: a `Rating` with the scale's number for the verdict (`ratingValue`), the
+  scale's `bestRating` and `worstRating`, and the verdict's label as `alternateName` (the
+  text search results show) and `name` (which Google also recommends).
+- `itemReviewed`: a `Claim` with `author` = who made the claim, `datePublished` = the
+  article's date, and `appearance` = the article: a `CreativeWork` with its `url`, `headline`,
+  `datePublished`, `author` (the writer, when known) and `publisher` (the outlet). Unknown
+  values are left out, never guessed; a file name is never sent. `firstAppearance` is not
+  given: the desk knows where it read the claim, not where it first appeared.
 
 Who made the claim: `speaker` as a `Person`, unless its words mark an organization ("the White
 House", "Reuters", "the Ministry of ...", "Diplomatic sources", see `ORGANIZATION_WORDS`): a
 wrong `Person` would send readers looking for a human who does not exist, so any sign of a
-body wins. With no speaker the claim is the article's own, and its author is the outlet: an
-`Organization` named by the source's web host when the source is a URL, else left out.
+body wins. With no speaker the claim is the article's own, and its author is the outlet
+(see `published.outlet_name`), else left out.
+
+The renderer reads no environment: the shells pass the site URL and publisher from the
+settings.
 """
 
 from __future__ import annotations
@@ -37,11 +44,17 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from factcheck.models import Article
 from factcheck.report import display
 from factcheck.report.data import ArticleEntry, ClaimEntry, ReportData, ReportError
+from factcheck.report.published import anchor, article_link, outlet_name
+from factcheck.report.wording import public_wording
+from factcheck.urls import is_web_url
 
+# Where the CLI looks when no flag names the site or the publisher (the renderer reads none).
 SITE_URL_ENV = "FACTCHECK_SITE_URL"
 PUBLISHER_ENV = "FACTCHECK_PUBLISHER"
+PLACEHOLDERS = ("{claim_id}", "{article_id}", "{anchor}")
 CONTEXT = "https://schema.org"
 
 # Words that make a speaker a body rather than a person.
@@ -81,10 +94,10 @@ def _site_url(given: str | None) -> str:
     url = (given or "").strip()
     if not url:
         raise ReportError(
-            f"ClaimReview needs the address where the fact checks are published: "
+            "ClaimReview needs the address where the fact checks are published: "
             f"--site-url URL or ${SITE_URL_ENV}"
         )
-    if not display.is_web_url(url.replace("{", "").replace("}", "")):
+    if not is_web_url(url.replace("{", "").replace("}", "")):
         raise ReportError(f"site URL {url!r} is not a web address (http:// or https://)")
     return url
 
@@ -100,11 +113,13 @@ def _publisher(given: str | None) -> str:
 
 
 def review_url(site_url: str, entry: ClaimEntry) -> str:
-    if "{claim_id}" in site_url or "{article_id}" in site_url:
-        return site_url.replace("{claim_id}", entry.claim.id).replace(
-            "{article_id}", entry.claim.article_id
+    if any(placeholder in site_url for placeholder in PLACEHOLDERS):
+        return (
+            site_url.replace("{claim_id}", entry.claim.id)
+            .replace("{article_id}", entry.claim.article_id)
+            .replace("{anchor}", anchor(entry))
         )
-    return f"{site_url.split('#', 1)[0]}#claim-{entry.claim.id}"
+    return f"{site_url.split('#', 1)[0]}#{anchor(entry)}"
 
 
 def claim_review(
@@ -118,7 +133,7 @@ def claim_review(
         "@context": CONTEXT,
         "@type": "ClaimReview",
         "url": review_url(site_url, entry),
-        "claimReviewed": entry.claim.text,
+        "claimReviewed": public_wording(entry.claim),
         "datePublished": display.day(entry.published_at),
         "author": {
             "@type": "Organization",
@@ -131,39 +146,45 @@ def claim_review(
             "bestRating": scale.best_rating,
             "worstRating": scale.worst_rating,
             "alternateName": option.label,
+            "name": option.label,
         },
-        "itemReviewed": item_reviewed(article, entry),
+        "itemReviewed": item_reviewed(article.article, entry),
     }
     if entry.corrections:
         review["dateModified"] = display.day(entry.corrections[-1].at)
     return review
 
 
-def item_reviewed(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
-    source = article.article
-    appearance: dict[str, Any] = {"@type": "CreativeWork", "headline": source.title}
-    if display.is_web_url(source.source):
-        appearance["url"] = source.source
-    else:
-        appearance["name"] = source.source
+def item_reviewed(article: Article, entry: ClaimEntry) -> dict[str, Any]:
+    published = display.day(article.published)
+    outlet = outlet_name(article)
+    appearance: dict[str, Any] = {"@type": "CreativeWork"}
+    if article_link(article):
+        appearance["url"] = article_link(article)
+    appearance["headline"] = article.title
+    if published:
+        appearance["datePublished"] = published
+    if article.author:
+        appearance["author"] = {"@type": "Person", "name": article.author}
+    if outlet:
+        appearance["publisher"] = {"@type": "Organization", "name": outlet}
     item: dict[str, Any] = {"@type": "Claim"}
-    author = claim_author(entry.claim.speaker, source.source)
+    author = claim_author(entry.claim.speaker, outlet)
     if author:
         item["author"] = author
-    if source.published:
-        item["datePublished"] = display.day(source.published)
+    if published:
+        item["datePublished"] = published
     item["appearance"] = appearance
     return item
 
 
-def claim_author(speaker: str | None, source: str) -> dict[str, str] | None:
+def claim_author(speaker: str | None, outlet: str) -> dict[str, str] | None:
     """Who made the claim, as schema.org sees them (see the module docstring)."""
     name = " ".join((speaker or "").split())
     if name:
         return {"@type": speaker_type(name), "name": name}
-    if display.is_web_url(source):
-        host = (urlsplit(source).hostname or "").removeprefix("www.")
-        return {"@type": "Organization", "name": host}
+    if outlet:
+        return {"@type": "Organization", "name": outlet}
     return None
 
 

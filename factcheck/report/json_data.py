@@ -4,8 +4,9 @@ Shape (`schema_version` 1): `workflow` (name, stages, scale with best/worst rati
 `filters`, `summary` (all articles), `articles` (each article's fields, its `summary` and its
 shown `claims`). A claim is every field of the stored claim (`stage` filled in with the
 workflow's first stage when not yet placed) plus `position`, `status`, `stage_title`,
-`verdict_option` (the scale's label, colour and rating for its verdict), `published_at` and
-`reviewers`. Times are ISO 8601 in UTC, as stored; keys keep a fixed order, so output is stable.
+`verdict_option` (the scale's label, colour and rating for its verdict), `published_at`,
+`reviewers` and `public_wording` (the claim as the public page and ClaimReview word it).
+Times are ISO 8601 in UTC, as stored; keys keep a fixed order, so output is stable.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from factcheck.report.data import ClaimEntry, ReportData, Summary
+from factcheck.report.wording import public_wording
 
 SCHEMA_VERSION = 1
 # Times written as the stored models write theirs (`2024-04-03T09:13:00Z`).
@@ -90,4 +92,5 @@ def claim_json(entry: ClaimEntry) -> dict[str, Any]:
         else None,
         "published_at": _TIME.dump_python(entry.published_at, mode="json"),
         "reviewers": entry.reviewers,
+        "public_wording": public_wording(entry.claim),
     }

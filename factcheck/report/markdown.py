@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from factcheck.report import display
 from factcheck.report.data import ArticleEntry, ClaimEntry, CountRow, ReportData, Summary
+from factcheck.urls import is_web_url
 
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that could
 # change how a line renders (emphasis, code, links, HTML, tables, headings, entities).
@@ -21,7 +22,7 @@ def inline(text: str) -> str:
 
 
 def link(url: str, title: str = "") -> str:
-    if display.is_web_url(url) and not any(ch in url for ch in "<>"):
+    if is_web_url(url) and not any(ch in url for ch in "<>"):
         return f"[{inline(title or url)}](<{url}>)"
     return inline(f"{title} ({url})" if title else url)
 
@@ -55,9 +56,13 @@ def _scope(report: ReportData) -> str:
 
 def _article(report: ReportData, entry: ArticleEntry) -> list[str]:
     article = entry.article
-    lines = [
-        f"## {inline(article.title)}",
-        "",
+    lines = [f"## {inline(article.title)}", ""]
+    for name, value in (("Outlet", article.outlet), ("Author", article.author)):
+        if value:
+            lines.append(f"- {name}: {inline(value)}")
+    if article.url:
+        lines.append(f"- Link: {link(article.url)}")
+    lines += [
         f"- Source: {link(article.source)}",
         f"- Published: {display.day(article.published) or 'unknown'}",
         f"- Article id: {inline(article.id)}",
@@ -107,6 +112,8 @@ def _claim(report: ReportData, entry: ClaimEntry) -> list[str]:
             lines.append(f"- Conclusion: {inline(verdict.conclusion)}")
         if verdict.rationale:
             lines.append(f"- Rationale: {inline(verdict.rationale)}")
+        if verdict.public_wording:
+            lines.append(f"- Published as: {inline(verdict.public_wording)}")
         lines.append(f"- Verdict by: {inline(verdict.reviewer)}, {display.day(verdict.at)}")
         signed = [f"{inline(s.reviewer)} ({display.day(s.at)})" for s in entry.sign_offs]
         lines.append(f"- Sign-offs: {', '.join(signed) or 'none yet'}")

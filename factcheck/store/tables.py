@@ -90,6 +90,12 @@ class Store:
             self._append(save, starts)
         return True
 
+    def save_article(self, article: Article) -> None:
+        with self._storage.transaction() as save:
+            if save.find(ARTICLES, article.id) is None:
+                raise StoreError(f"no article with id {article.id!r} in {self.path}")
+            save.upsert(ARTICLES, article.model_dump(mode="json"))
+
     # -- claims ---------------------------------------------------------------------------
 
     def get_claim(self, claim_id: str) -> Claim | None:

@@ -581,7 +581,7 @@ class DeskScreen(Screen):
             VerdictDialog(self.desk.workflow, claim, proposed=proposed),
             "give the verdict",
             lambda cid, choice, rev: self.desk.set_verdict(
-                cid, choice.label, choice.rationale, choice.conclusion, rev
+                cid, choice.label, choice.rationale, choice.conclusion, choice.public_wording, rev
             ),
             lambda choice: f"Verdict saved: {self._verdict_label(choice.label)}.",
         )

@@ -48,6 +48,14 @@ class ExportDialog(Dialog[ExportRequest]):
                 "Also",
                 Checkbox("claims without a verdict", id="export-unreviewed", compact=True),
             )
+            yield field(
+                "HTML for",
+                Checkbox(
+                    "the desk (ids, scores, every claim), not readers",
+                    id="export-desk",
+                    compact=True,
+                ),
+            )
             yield Label("ClaimReview names where the checks are published:", classes="caption")
             yield field(
                 "Site URL",
@@ -77,6 +85,12 @@ class ExportDialog(Dialog[ExportRequest]):
         pressed = self.query_one("#export-format", RadioSet).pressed_button
         return (pressed.id or "").removeprefix("format-") if pressed else self.formats[0]
 
+    @property
+    def audience(self) -> str | None:
+        """ "desk" for the desk's HTML when asked; else the format's own audience."""
+        desk_html = self.fmt == "html" and self.query_one("#export-desk", Checkbox).value
+        return "desk" if desk_html else None
+
     @on(RadioSet.Changed, "#export-format")
     def _format_changed(self) -> None:
         """The path follows the format unless the reviewer typed one of their own (told
@@ -99,6 +113,7 @@ class ExportDialog(Dialog[ExportRequest]):
                 fmt=self.fmt,
                 path=Path(path).expanduser(),
                 include_unreviewed=self.query_one("#export-unreviewed", Checkbox).value,
+                audience=self.audience,
                 site_url=self.query_one("#export-site-url", Input).value.strip() or None,
                 publisher=self.query_one("#export-publisher", Input).value.strip() or None,
                 create_folder=True,

@@ -1,7 +1,9 @@
 """The verdict form (`v`), and the correction form (`C`): the workflow's scale with each
-verdict's description, and a rationale; a correction also asks the reason readers are told.
-Nothing is chosen when the form opens: the reviewer picks the verdict (re-rating shows the
-current one). Save with ctrl+s (or the Save button); Escape leaves the claim unchanged."""
+verdict's description, and a rationale; a verdict also takes the claim's wording as it will
+be published (empty: the default, shown greyed in the field), a correction the reason
+readers are told. Nothing is chosen when the form opens: the reviewer picks the verdict
+(re-rating shows the current one). Save with ctrl+s (or the Save button); Escape leaves the
+claim unchanged."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from textual.containers import Vertical
 from textual.widgets import Button, Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
+from factcheck.app import default_public_wording
 from factcheck.models import Claim
 from factcheck.terminal_text import visible
 from factcheck.tui.chips import verdict_chip
@@ -26,6 +29,7 @@ class VerdictChoice:
     label: str
     rationale: str
     conclusion: str = ""
+    public_wording: str = ""
     reason: str = ""
 
 
@@ -87,6 +91,16 @@ class VerdictDialog(Dialog[VerdictChoice]):
                         compact=True,
                     ),
                 )
+            else:
+                yield field(
+                    "Published",
+                    Input(
+                        verdict.public_wording if verdict else "",
+                        placeholder=default_public_wording(self.claim),
+                        id="verdict-public-wording",
+                        compact=True,
+                    ),
+                )
             yield from form_footer("Propose" if self.correction else "Save")
 
     def on_mount(self) -> None:
@@ -111,7 +125,9 @@ class VerdictDialog(Dialog[VerdictChoice]):
         if scale.highlighted is None:
             self.show_problem("Choose a verdict from the scale.")
             return
-        conclusion = reason = ""
+        conclusion = reason = public_wording = ""
+        if not self.correction:
+            public_wording = self.query_one("#verdict-public-wording", Input).value.strip()
         if self.workflow.scale.conclusion_required:
             conclusion = self.query_one("#verdict-conclusion", Input).value.strip()
         rationale = self.query_one("#verdict-rationale", TextArea).text.strip()
@@ -129,6 +145,7 @@ class VerdictDialog(Dialog[VerdictChoice]):
                 label=self.workflow.scale.ids[scale.highlighted],
                 rationale=rationale,
                 conclusion=conclusion,
+                public_wording=public_wording,
                 reason=reason,
             )
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -74,7 +75,8 @@ def test_export_every_format_to_a_file(desk: Desk) -> None:
     for fmt, name in (("md", "r.md"), ("html", "r.html"), ("json", "r.json"), ("csv", "r.csv")):
         target = desk.tmp / name
         assert desk.run("ana", "export", "--format", fmt, "--output", str(target)) == 0
-        assert desk.out() == f"wrote {fmt} report (2 claim(s)) to {target}\n"
+        shown = 1 if fmt == "html" else 2  # the public page shows published verdicts only
+        assert desk.out() == f"wrote {fmt} report ({shown} claim(s)) to {target}\n"
         assert target.read_bytes() == desk.export("--format", fmt).encode("utf-8")
     rows = list(csv.DictReader(io.StringIO((desk.tmp / "r.csv").read_text("utf-8"), newline="")))
     assert [(r["claim_id"], r["status"]) for r in rows] == [
@@ -109,7 +111,8 @@ def test_claimreview_from_flags_or_environment(desk: Desk, monkeypatch: pytest.M
             "--publisher", "Desk",
         )
     )  # fmt: skip
-    assert [r["url"] for r in reviews] == [f"https://desk.example/checks#claim-{desk.claim_ids[0]}"]
+    [url] = [r["url"] for r in reviews]  # the claim in review is left out
+    assert re.fullmatch(r"https://desk\.example/checks#[a-z0-9-]+-1", url)  # claim 1's anchor
     assert reviews[0]["reviewRating"]["alternateName"] == "False"
     monkeypatch.setenv("FACTCHECK_SITE_URL", "https://env.example/{claim_id}")
     monkeypatch.setenv("FACTCHECK_PUBLISHER", "Env Desk")
@@ -140,3 +143,38 @@ def test_bad_requests_are_refused_in_one_line_and_leave_files_alone(desk: Desk) 
     existing.write_text("earlier export", encoding="utf-8")
     desk.refused("--format", "claimreview", "--output", str(existing), "--site-url", "ftp://x")
     assert existing.read_text(encoding="utf-8") == "earlier export"
+
+
+def test_the_audience_chooses_the_public_page_or_the_desks_report(desk: Desk) -> None:
+    public = desk.export("--format", "html", "--publisher", "Desk News")
+    desk_page = desk.export("--format", "html", "--audience", "desk")
+    assert "Desk News" in public and desk.claim_ids[0] not in public
+    assert desk.claim_ids[0] in desk_page and desk.claim_ids[1] in desk_page
+    assert "md is not made for the public audience" in desk.refused(
+        "--format", "md", "--audience", "public"
+    )
+    assert "--include-unreviewed is for --audience desk" in desk.refused(
+        "--format", "html", "--include-unreviewed"
+    )
+
+
+def test_the_public_page_names_reviewers_as_the_roster_does(tmp_path: Path, capsys) -> None:
+    desk = Desk(tmp_path, capsys)
+    assert desk.run("ana", "reviewer", "add", "cem", "--display", "Cem Yılmaz",
+                    "--role", "editor") == 0  # fmt: skip
+    claim_id = desk.claim_ids[0]
+    for reviewer, *argv in (
+        ("ana", "accept", claim_id),
+        ("ana", "advance", claim_id),
+        ("ana", "note", claim_id, "--url", "https://www.aa.com.tr/en/1", "--stance", "supports"),
+        ("ana", "note", claim_id, "--url", "https://www.reuters.com/2", "--stance", "context"),
+        ("ana", "advance", claim_id),
+        ("ana", "verdict", claim_id, "false", "--rationale", "No such plan."),
+        ("ana", "advance", claim_id),
+        ("cem", "sign-off", claim_id),
+        ("cem", "advance", claim_id),
+    ):
+        assert desk.run(reviewer, "claim", *argv) == 0
+    page = desk.export("--format", "html")
+    assert "Reviewed by ana, Cem Yılmaz" in page  # cem's display name; ana has none
+    assert "cem" not in page.replace("Cem Yılmaz", "")

@@ -72,7 +72,7 @@ def test_folder_ingest_reads_txt_and_md_only(tmp_path: Path) -> None:
         (b"date 2024-01-01\n", "empty article"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
         (b"caf\xe9 au lait costs \xa35", "not UTF-8"),
-        (b"date 2024-13-45\nText.", "bad date header"),
+        (b"date 2024-13-45\nText.", "bad.txt:1: bad date '2024-13-45'"),
     ],
 )
 def test_bad_article_files_are_refused_with_the_file_named(

@@ -22,6 +22,8 @@ from roster_support import on_roster
 from factcheck.ingest import parse_article, read_article
 from factcheck.report import FORMATS, ReportData, ReportError, build_report, render
 from factcheck.report.claimreview import claim_author, speaker_type
+from factcheck.report.published import anchor
+from factcheck.report.wording import public_wording
 from factcheck.repository import InMemoryRepository
 from factcheck.review import ReviewService
 from factcheck.splitter import split
@@ -148,8 +150,10 @@ def newsroom(tmp_path_factory: pytest.TempPathFactory) -> Newsroom:
     return Newsroom(tmp_path_factory.mktemp("desk") / "factcheck.json")
 
 
-def export(newsroom: Newsroom, fmt: str, **filters: object) -> str:
-    return render(newsroom.report(**filters), fmt, site_url=SITE, publisher=PUBLISHER)
+def export(newsroom: Newsroom, fmt: str, audience: str | None = None, **filters: object) -> str:
+    return render(
+        newsroom.report(**filters), fmt, audience=audience, site_url=SITE, publisher=PUBLISHER
+    )
 
 
 # -- Markdown -----------------------------------------------------------------------------
@@ -187,7 +191,7 @@ def test_no_report_presents_an_unfinished_verdict_as_the_desks_finding(
     withdrawn = markdown.split(f"{newsroom.withdrawn}")[1].split("#### Claim")[0]
     assert "Status: **Rejected: Duplicate of an earlier check.**" in withdrawn
     assert "Verdict: **Not in force: Unproven (claim rejected)**" in withdrawn
-    page = Page(render(everything, "html"))
+    page = Page(render(everything, "html", audience="desk"))
     chips = [
         (attrs.get("class"), text)
         for (tag, attrs), text in zip(page.tags, page.text_after_tag, strict=True)
@@ -198,8 +202,10 @@ def test_no_report_presents_an_unfinished_verdict_as_the_desks_finding(
     assert ("chip", "True") in chips and ("chip", "Misleading") in chips
     assert {text for css, text in chips if css == "chip"} == {"True", "Misleading", "False"}
     claimreview = json.loads(render(everything, "claimreview", site_url=SITE, publisher=PUBLISHER))
-    reviewed = {review["url"].rsplit("#claim-", 1)[1] for review in claimreview}
-    assert reviewed == {newsroom.published, newsroom.hostile, newsroom.wire}
+    reviewed = {review["url"].rsplit("#", 1)[1] for review in claimreview}
+    published = {e.id: anchor(e) for e in everything.claims if e.is_published}
+    assert set(published) == {newsroom.published, newsroom.hostile, newsroom.wire}
+    assert reviewed == set(published.values())
 
 
 # -- HTML ---------------------------------------------------------------------------------
@@ -240,7 +246,7 @@ class Page(HTMLParser):
 
 
 def test_html_shows_hostile_text_as_text_and_loads_nothing(newsroom: Newsroom) -> None:
-    page = Page(export(newsroom, "html", include_unreviewed=True))
+    page = Page(export(newsroom, "html", "desk", include_unreviewed=True))
     assert "script" not in page.names() and "img" not in page.names()
     assert not [a for a in page.attributes() if a[1].startswith("on")]
     assert not [a for a in page.attributes() if a[1] in ("src", "srcset", "background")]
@@ -258,7 +264,7 @@ def test_html_shows_hostile_text_as_text_and_loads_nothing(newsroom: Newsroom) -
 
 
 def test_html_has_colour_chips_a_chart_and_marks_claims_in_review(newsroom: Newsroom) -> None:
-    html = export(newsroom, "html")
+    html = export(newsroom, "html", "desk")
     page = Page(html)
     styles = [v for t, k, v in page.attributes() if t == "span" and k == "style"]
     assert "background:#2e7d32" in styles  # True, the corrected verdict
@@ -325,6 +331,7 @@ def test_json_holds_the_full_data_with_a_schema_version(newsroom: Newsroom) -> N
         "https://www.reuters.com/world/2",
     ]
     assert published["reviewers"] == ["ben", "ana"]
+    assert published["public_wording"] == public_wording(newsroom.store.get_claim(published["id"]))
     assert re.fullmatch(r"2024-04-03T\d\d:\d\d:00Z", published["published_at"])
     assert claims[newsroom.in_review]["status"] == "in review"
     assert claims[newsroom.in_review]["published_at"] is None
@@ -343,18 +350,21 @@ def test_claimreview_describes_each_published_verdict_field_by_field(
 ) -> None:
     reviews = json.loads(export(newsroom, "claimreview"))
     assert isinstance(reviews, list)
+    report = newsroom.report()
+    anchors = {entry.id: anchor(entry) for entry in report.claims}
     urls = [r["url"] for r in reviews]
     assert urls == [
-        f"{SITE}#claim-{newsroom.published}",
-        f"{SITE}#claim-{newsroom.hostile}",
-        f"{SITE}#claim-{newsroom.wire}",
+        f"{SITE}#{anchors[newsroom.published]}",
+        f"{SITE}#{anchors[newsroom.hostile]}",
+        f"{SITE}#{anchors[newsroom.wire]}",
     ]  # the claim in review is not offered to search engines
     first = reviews[0]
     claim = newsroom.store.get_claim(newsroom.published)
     assert claim is not None
     assert first["@context"] == "https://schema.org"
     assert first["@type"] == "ClaimReview"
-    assert first["claimReviewed"] == claim.text
+    assert first["claimReviewed"] == public_wording(claim)
+    assert first["claimReviewed"][0].isupper()
     assert first["datePublished"] == "2024-04-03"
     assert first["dateModified"] == "2024-04-03"
     assert first["author"] == {
@@ -362,32 +372,33 @@ def test_claimreview_describes_each_published_verdict_field_by_field(
     }  # fmt: skip
     assert first["reviewRating"] == {
         "@type": "Rating", "ratingValue": 6, "bestRating": 6, "worstRating": 1,
-        "alternateName": "True",
+        "alternateName": "True", "name": "True",
     }  # fmt: skip
     item = first["itemReviewed"]
     assert item["@type"] == "Claim"
     assert item["datePublished"] == "2022-02-02"
+    seed_title = newsroom.store.get_article(newsroom.seed_id).title  # type: ignore[union-attr]
+    # The seed file has no link or outlet: nothing is guessed, and its file name is not sent.
     assert item["appearance"] == {
-        "@type": "CreativeWork",
-        "headline": newsroom.store.get_article(newsroom.seed_id).title,  # type: ignore[union-attr]
-        "name": SEED.name,
-    }
+        "@type": "CreativeWork", "headline": seed_title, "datePublished": "2022-02-02",
+    }  # fmt: skip
+    assert SEED.name not in json.dumps(reviews)
     if claim.speaker:
         assert item["author"] == {"@type": speaker_type(claim.speaker), "name": claim.speaker}
     else:
-        assert "author" not in item  # the article's own voice, and no outlet address to name
+        assert "author" not in item  # the article's own voice, and no outlet to name
     wire = reviews[2]
     assert wire["datePublished"] == "2024-04-05"  # the day it was published, not rated
     assert "dateModified" not in wire
     assert wire["reviewRating"]["ratingValue"] == 2
     assert wire["reviewRating"]["alternateName"] == "False"
     assert wire["itemReviewed"]["datePublished"] == "2024-04-02"
-    assert wire["itemReviewed"]["appearance"]["url"] == WIRE_URL
+    appearance = wire["itemReviewed"]["appearance"]
+    assert appearance["url"] == WIRE_URL
+    assert appearance["publisher"] == {"@type": "Organization", "name": "example.com"}
     wire_claim = newsroom.store.get_claim(newsroom.wire)
     if wire_claim is not None and not wire_claim.speaker:
-        assert wire["itemReviewed"]["author"] == {
-            "@type": "Organization", "name": "news.example.com",
-        }  # fmt: skip
+        assert wire["itemReviewed"]["author"] == {"@type": "Organization", "name": "example.com"}
 
 
 def test_claimreview_for_one_article_is_one_object(newsroom: Newsroom) -> None:
@@ -400,11 +411,7 @@ def test_claimreview_for_one_article_is_one_object(newsroom: Newsroom) -> None:
     assert review["url"] == f"https://checks.example.org/{newsroom.wire_id}/{newsroom.wire}"
 
 
-def test_claimreview_needs_a_site_and_a_publisher(
-    newsroom: Newsroom, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.delenv("FACTCHECK_SITE_URL", raising=False)
-    monkeypatch.delenv("FACTCHECK_PUBLISHER", raising=False)
+def test_claimreview_needs_a_site_and_a_publisher(newsroom: Newsroom) -> None:
     report = newsroom.report()
     with pytest.raises(ReportError, match=r"--site-url URL or \$FACTCHECK_SITE_URL"):
         render(report, "claimreview", publisher=PUBLISHER)
@@ -426,7 +433,7 @@ def test_claimreview_needs_a_site_and_a_publisher(
     ],
 )
 def test_who_made_a_claim_is_a_person_or_an_organization(speaker: str, kind: str) -> None:
-    assert claim_author(speaker, "article.txt") == {"@type": kind, "name": speaker}
+    assert claim_author(speaker, "") == {"@type": kind, "name": speaker}
 
 
 # -- every format -------------------------------------------------------------------------
@@ -503,7 +510,7 @@ def test_whatever_a_reviewer_types_stays_text(typed: str) -> None:
     desk.edit(claim_id, typed)
     text = typed.strip()
     report = build_report(repository, desk.workflow, include_unreviewed=True)
-    page = Page(render(report, "html"))
+    page = Page(render(report, "html", audience="desk"))
     assert page.names() <= REPORT_TAGS
     assert not [a for a in page.attributes() if a[1].startswith("on")]
     shown = [
