@@ -5,8 +5,10 @@ The reviewer may set the wording at verdict time (`Verdict.public_wording`); wit
 wording is built from the claim and its speaker, capitalised, with no closing full stop
 (ClaimReview's `claimReviewed` and the page's cards both read it as a quoted claim). A claim
 that already names its speaker ("Putin accused the West ...", speaker Vladimir Putin) stands
-alone rather than read "Vladimir Putin said Putin accused ...". The claim's own words are
-kept as written: lower-casing "The" would also lower-case a name.
+alone rather than read "Vladimir Putin said Putin accused ...". After "X said" the claim's
+first word is lower-cased only when it is not a name: a function word ("The", "It") or a
+word the source sentence itself writes in lower case ("Relations" from "... said relations
+between ..."); anything else ("Turkey", "NATO") keeps its capital.
 """
 
 from __future__ import annotations
@@ -15,9 +17,30 @@ import re
 
 from factcheck.models import Claim
 
+# Words that are never names, whatever their case at the start of a claim.
+_FUNCTION_WORDS = frozenset(
+    {
+        "a", "an", "the", "this", "that", "these", "those", "it", "its", "there", "their",
+        "they", "we", "our", "he", "she", "his", "her",
+    }
+)  # fmt: skip
+
 
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _continued(text: str, sentence: str) -> str:
+    """`text` as it reads after "X said": its first word lower-cased unless it is a name."""
+    first = re.match(r"\w+", text)
+    if first is None or not first.group()[:1].isupper():
+        return text
+    word = first.group()
+    lowered = word.lower()
+    written_lower = re.search(rf"\b{re.escape(lowered)}\b", sentence) is not None
+    if lowered in _FUNCTION_WORDS or written_lower:
+        return lowered + text[len(word) :]
+    return text
 
 
 def default_public_wording(claim: Claim) -> str:
@@ -26,7 +49,7 @@ def default_public_wording(claim: Claim) -> str:
     speaker = " ".join((claim.speaker or "").split())
     if not speaker or names_speaker(text, speaker):
         return capitalised(text)
-    return capitalised(f"{speaker} said {text}")
+    return capitalised(f"{speaker} said {_continued(text, claim.sentence or '')}")
 
 
 def names_speaker(text: str, speaker: str) -> bool:

@@ -43,6 +43,24 @@ def test_the_default_wording_is_the_speaker_saying_the_claim(
     assert default_public_wording(claim(text, speaker)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        ("Relations between Turkey and Russia are better",
+         "Erdoğan said relations between Turkey and Russia are better.",
+         "Erdoğan said relations between Turkey and Russia are better"),
+        ("The deal is worth $9bn", "The deal is worth $9bn, Erdoğan said.",
+         "Erdoğan said the deal is worth $9bn"),
+        ("Turkey wants peace", "Turkey wants peace, Erdoğan said.",
+         "Erdoğan said Turkey wants peace"),
+        ("NATO is united", "NATO is united, Erdoğan said.", "Erdoğan said NATO is united"),
+    ],
+)  # fmt: skip
+def test_after_said_a_capital_stays_only_on_a_name(text: str, sentence: str, expected: str) -> None:
+    split = claim(text, "Erdoğan").model_copy(update={"sentence": sentence})
+    assert default_public_wording(split) == expected
+
+
 def test_the_reviewers_wording_wins() -> None:
     written = claim("relations are better", "Erdoğan", wording="Erdoğan said ties are the best")
     assert public_wording(written) == "Erdoğan said ties are the best"
