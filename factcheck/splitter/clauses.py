@@ -79,6 +79,31 @@ def _fits(auxiliary: Token, verb: Token) -> bool:
     return verb.tag_ == "VB"  # a modal, `do` or `to`
 
 
+def _fitting_auxiliaries(head: Token, conj: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ in _SHARED_AUX and _fits(c, conj)]
+
+
+def _shared_auxiliaries(head: Token, conj: Token) -> set[int]:
+    """The auxiliaries of `head` that `conj` takes over (`was arrested and charged`). A
+    negation goes only with an auxiliary it leans on: `does not want war and hopes for
+    peace` gives `hopes for peace`, never `not hopes`."""
+    fitting = _fitting_auxiliaries(head, conj)
+    if not any(c.dep_ != "neg" for c in fitting):
+        return set()
+    return {c.i for c in fitting}
+
+
+def _negation_in_doubt(head: Token, conj: Token) -> bool:
+    """`did not raise rates and cut them`: whether the `not` covers the second verb is not
+    in the tree, and a wrong guess says the opposite of the article; such a pair is not
+    split. (`does not want war and hopes for peace` is no such pair: `hopes` cannot follow
+    `does`, so the `not` cannot reach it.)"""
+    negated = any(c.dep_ == "neg" for c in head.children)
+    own = any(c.dep_ in SUBJECTS or c.dep_ in _SHARED_AUX for c in conj.children)
+    leans = any(c.dep_ != "neg" for c in _fitting_auxiliaries(head, conj))
+    return negated and not own and leans
+
+
 def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
     """`Ana Silva, a lawyer for the victims,`: an apposition set off by commas after a
     name says who the named one is, a fact of its own."""
@@ -124,6 +149,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for conj in _coordinated_verbs(head):
         if conj.i not in allowed or not _joiners(head, conj):
             continue  # a `conj` with no `and` or comma before it is a misparse: kept whole
+        if _negation_in_doubt(head, conj):
+            continue  # kept whole: either reading of the `not` may be the article's
         own -= subtree(conj) | _joiners(head, conj)
         if _own_subject(conj):
             claims += split_clause(conj, allowed)
@@ -133,9 +160,7 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             if subject is not None and subject.dep_ != "expl":
                 prefix |= subtree(subject) & allowed
                 if not any(c.dep_ in _SHARED_AUX for c in conj.children):
-                    prefix |= {
-                        c.i for c in head.children if c.dep_ in _SHARED_AUX and _fits(c, conj)
-                    } & allowed
+                    prefix |= _shared_auxiliaries(head, conj) & allowed
             claims += split_clause(conj, allowed, prefix if prefix else None)
     for relative in _non_restrictive_relatives(own, head):
         taken = subtree(relative)

@@ -17,7 +17,7 @@ from gold_support import score
 from factcheck.ingest import read_article
 from factcheck.splitter import split
 
-NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news"
+NEWS = Path(__file__).resolve().parents[3] / "shared" / "data" / "news"
 
 # article: (references found, found with the right speaker), as reached on this code.
 FLOORS = {

@@ -10,7 +10,7 @@ from factcheck.ingest import read_article
 from factcheck.splitter import split
 from factcheck.splitter.batch import split_all
 
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
 
 def test_two_workers_give_the_same_claims_in_the_same_order() -> None:

@@ -138,3 +138,22 @@ def test_the_industry_takes_the_words_the_article_named_it_with_in_brackets() ->
     )
     assert claims[-1].text == "Women in the [UK film] industry were less likely to be married."
     assert not claims[-1].needs_context
+
+
+def test_a_negation_is_not_shared_with_a_verb_it_cannot_lean_on() -> None:
+    texts = [
+        c.text
+        for c in split_text(
+            "The council does not want a new tax on fuel and hopes the budget will be "
+            "balanced by spring, the mayor said on Monday."
+        )
+    ]
+    assert "The council hopes the budget will be balanced by spring." in texts
+    assert not any("not hopes" in text for text in texts)
+
+
+def test_a_negated_pair_whose_not_may_cover_both_verbs_is_kept_whole() -> None:
+    texts = [
+        c.text for c in split_text("The bank did not raise rates in May and cut them in June.")
+    ]
+    assert texts == ["The bank did not raise rates in May and cut them in June."]
