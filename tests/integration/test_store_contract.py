@@ -5,6 +5,8 @@ and `store copy` moves a store between backends without losing a byte of its rec
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import time
 from pathlib import Path
 
@@ -156,3 +158,24 @@ def test_an_unreachable_server_is_one_line_and_exit_2(capsys) -> None:  # type: 
     err = capsys.readouterr().err
     assert "cannot connect to PostgreSQL" in err and err.count("\n") == 1
     assert "secret" not in err and "Traceback" not in err
+
+
+def test_four_writers_for_three_seconds_lose_nothing_and_race_nothing_through(
+    store_location: str,
+) -> None:
+    """benchmarks/bench_postgres.py's writers, 4 for 3 s instead of 8 for 30 (the figures
+    live there): each on a connection (a store object) of its own, editing its own claim and
+    one claim they all share."""
+    spec = importlib.util.spec_from_file_location(
+        "bench_postgres", Path(__file__).resolve().parents[2] / "benchmarks" / "bench_postgres.py"
+    )
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # its dataclasses look their module up there
+    spec.loader.exec_module(bench)
+    outcome = bench.writers_run(store_location, writers=4, seconds=3)
+    assert not outcome.failures, outcome.failures
+    assert outcome.saves > 20 and outcome.refused > 0, (outcome.saves, outcome.refused)
+    assert outcome.lost == 0 and outcome.unacknowledged_in_log == 0
+    assert outcome.raced_through == 0, "a save on a revision another had changed went through"
+    assert outcome.chain_ok

@@ -6,9 +6,10 @@ The same documents and guarantees as the TinyDB store (`factcheck.store.tables`)
   head) is one database transaction; it commits whole or not at all.
 - **Saves are serial, and stale ones refused.** A save first takes the store's write lock (a
   transaction-level advisory lock, held to its commit), so the chain's head and the event
-  numbers it reads cannot move under it; then it reads the claims the caller acted on
-  (`SELECT ... FOR UPDATE`) and refuses the save with `ClaimChangedError` when one differs
-  from what the caller read, and with `WorkflowChangedError` when the workflow moved on.
+  numbers it reads cannot move under it, nor the claims: it reads the claims the caller acted
+  on under that lock and refuses the save with `ClaimChangedError` when one differs from what
+  the caller read, and with `WorkflowChangedError` when the workflow moved on. The checks and
+  the writes go out pipelined: a save is two round trips to the server.
 - **The audit log is a hash chain**, linked under that lock; `store check` verifies it as
   for a file. Events are numbered from 1 without gaps, committed in number order.
 - **Live updates.** Each save that records events sends a notification on the
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -52,7 +53,6 @@ from factcheck.store.documents import (
     Tables,
     head_of,
     model_of,
-    version_count,
     versions_of,
 )
 from factcheck.store.postgres.schema import SCHEMA_VERSION, TABLE_NAMES, prepare
@@ -76,6 +76,25 @@ ON CONFLICT (id) DO UPDATE SET
     sentence_index = EXCLUDED.sentence_index, span_start = EXCLUDED.span_start,
     span_end = EXCLUDED.span_end, stage = EXCLUDED.stage, verdict = EXCLUDED.verdict,
     doc = EXCLUDED.doc
+"""
+
+
+CHAIN_STATE = (
+    "SELECT (SELECT value FROM factcheck_settings WHERE key = %s), "
+    "(SELECT coalesce(max(position), 0) FROM factcheck_events)"
+)
+STORED_CLAIMS = (
+    "SELECT coalesce(json_object_agg(id, doc), '{}') FROM factcheck_claims WHERE id = ANY(%s)"
+)
+# What a save checks: the workflow's version count, the chain's head and last event number,
+# and the claims the caller acted on, by id.
+SAVE_STATE = f"""
+SELECT
+    (SELECT CASE WHEN json_typeof(value) = 'array' THEN json_array_length(value) END
+        FROM factcheck_settings WHERE key = %s),
+    (SELECT value FROM factcheck_settings WHERE key = %s),
+    (SELECT coalesce(max(position), 0) FROM factcheck_events),
+    ({STORED_CLAIMS})
 """
 
 
@@ -162,11 +181,14 @@ class PostgresStore:
                 yield cursor
 
     @contextmanager
-    def _writing(self) -> Iterator[psycopg.Cursor]:
-        """One transaction holding the store's write lock; an exception rolls it back."""
+    def _writing(self, *, pipelined: bool = False) -> Iterator[psycopg.Cursor]:
+        """One transaction holding the store's write lock; an exception rolls it back.
+
+        `pipelined`: statements are sent without waiting for each one's answer, only when a
+        result is fetched and at commit, so a save costs two round trips to the server."""
         with self._mutex, self._database_errors():
             connection = self._live_connection()
-            with connection.transaction():
+            with connection.pipeline() if pipelined else nullcontext(), connection.transaction():
                 cursor = connection.cursor()
                 cursor.execute(WRITE_LOCK)
                 yield cursor
@@ -287,26 +309,27 @@ class PostgresStore:
         claims, events = list(claims), list(events)
         if not claims and not events:
             return
-        with self._writing() as cursor:
-            if workflow_version is not None:
-                stored = version_count(self._setting(cursor, WORKFLOWS))
-                if stored != workflow_version:
-                    raise WorkflowChangedError(stored)
-            self._check_expected(cursor, expected)
+        with self._writing(pipelined=True) as cursor:
+            # Everything the save checks, in one statement after the lock: one round trip.
+            versions, head_value, last, stored = cursor.execute(
+                SAVE_STATE, (WORKFLOWS, AUDIT_HEAD, list(expected or {}))
+            ).fetchone()
+            if workflow_version is not None and (versions or 0) != workflow_version:
+                raise WorkflowChangedError(versions or 0)
+            self._refuse_changed(stored, expected)
             self._put_claims(cursor, claims)
-            self._append(cursor, events)
+            self._append(cursor, events, (head_value, last))
 
     def _check_expected(self, cursor: psycopg.Cursor, expected: Mapping[str, Claim] | None) -> None:
+        if expected:
+            (stored,) = cursor.execute(STORED_CLAIMS, (list(expected),)).fetchone()
+            self._refuse_changed(stored, expected)
+
+    def _refuse_changed(self, stored: dict[str, Any], expected: Mapping[str, Claim] | None) -> None:
         """Refuse the save if a claim differs from what the caller read (compared as models,
-        so a document written before a field existed still matches the claim read from it)."""
-        if not expected:
-            return
-        rows = cursor.execute(
-            "SELECT id, doc FROM factcheck_claims WHERE id = ANY(%s) FOR UPDATE",
-            (list(expected),),
-        ).fetchall()
-        stored = {claim_id: doc for claim_id, doc in rows}
-        for claim_id, claim in expected.items():
+        so a document written before a field existed still matches the claim read from it).
+        `stored`: the claims' documents by id, read under the write lock."""
+        for claim_id, claim in (expected or {}).items():
             doc = stored.get(claim_id)
             if doc is None or self._model(CLAIMS, doc) != claim:
                 raise ClaimChangedError(claim_id)
@@ -318,14 +341,13 @@ class PostgresStore:
                 UPSERT_CLAIM, [claim_row(claim.model_dump(mode="json")) for claim in claims]
             )
 
-    def _append(self, cursor: psycopg.Cursor, events: list[Event]) -> None:
+    def _append(
+        self, cursor: psycopg.Cursor, events: list[Event], chain: tuple[Any, int] | None = None
+    ) -> None:
         """Link the events to the chain's head, number them on from the last, store them with
-        the new head, and tell the listeners at commit."""
-        head_value, last = cursor.execute(
-            "SELECT (SELECT value FROM factcheck_settings WHERE key = %s), "
-            "(SELECT coalesce(max(position), 0) FROM factcheck_events)",
-            (AUDIT_HEAD,),
-        ).fetchone()
+        the new head, and tell the listeners at commit. `chain`: the head setting's value and
+        the last event number, when the caller has read them under the lock already."""
+        head_value, last = chain or cursor.execute(CHAIN_STATE, (AUDIT_HEAD,)).fetchone()
         head = head_of(head_value)
         if head is None:
             if last:
@@ -530,8 +552,26 @@ class PostgresStore:
                 "factcheck_articles (id, doc)",
                 [(doc["id"], Json(doc)) for doc in tables.get(ARTICLES, [])],
             )
-            if tables.get(CLAIMS):
-                cursor.executemany(UPSERT_CLAIM, [claim_row(doc) for doc in tables[CLAIMS]])
+            article_seq = dict(cursor.execute("SELECT id, seq FROM factcheck_articles"))
+            self._copy_rows(
+                cursor,
+                "factcheck_claims (id, article_id, article_seq, sentence_index, span_start, "
+                "span_end, stage, verdict, doc)",
+                [
+                    (
+                        row["id"],
+                        row["article_id"],
+                        article_seq.get(row["article_id"], 0),
+                        row["sentence_index"],
+                        row["span_start"],
+                        row["span_end"],
+                        row["stage"],
+                        row["verdict"],
+                        row["doc"],
+                    )
+                    for row in map(claim_row, tables.get(CLAIMS, []))
+                ],
+            )
             self._copy_rows(
                 cursor,
                 "factcheck_events (position, claim_id, doc)",
@@ -557,6 +597,8 @@ class PostgresStore:
             )
             if tables.get(EVENTS):
                 cursor.execute("SELECT pg_notify(%s, %s)", (CHANNEL, str(len(tables[EVENTS]))))
+            # Statistics for the planner now, not whenever autovacuum comes round to it.
+            cursor.execute("ANALYZE")
 
     @staticmethod
     def _copy_rows(cursor: psycopg.Cursor, target: str, rows: list[tuple[Any, ...]]) -> None:
