@@ -291,7 +291,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100000", help="claim counts, comma-separated")
     parser.add_argument("--saves", type=int, default=200)
-    parser.add_argument("--writers", type=int, default=8)
+    parser.add_argument("--writers", type=int, default=8, help="0: no writers run")
     parser.add_argument("--seconds", type=float, default=30)
     args = parser.parse_args()
     ok = True
@@ -313,19 +313,22 @@ def main() -> int:
                 figures["commit floor"]
             )
             print(f"  verdict save = {ratio:.1f} x the commit floor of the same run")
-        print(f"{args.writers} writers for {args.seconds:g} s:")
-        with schema(url) as location:
-            outcome = writers_run(location, args.writers, args.seconds)
-        print(f"  acknowledged saves {outcome.saves:,}, conflicts refused {outcome.refused:,}")
-        print(
-            f"  acknowledged saves lost {outcome.lost}, in the log but never acknowledged "
-            f"{outcome.unacknowledged_in_log}, saves that raced through {outcome.raced_through}"
-        )
-        print(
-            f"  audit chain {'intact' if outcome.chain_ok else 'BROKEN'}; failures "
-            f"{outcome.failures or 'none'}"
-        )
-        ok &= not (outcome.lost or outcome.raced_through or outcome.failures) and outcome.chain_ok
+        if args.writers:
+            print(f"{args.writers} writers for {args.seconds:g} s:")
+            with schema(url) as location:
+                outcome = writers_run(location, args.writers, args.seconds)
+            print(f"  acknowledged saves {outcome.saves:,}, conflicts refused {outcome.refused:,}")
+            print(
+                f"  acknowledged saves lost {outcome.lost}, in the log but never acknowledged "
+                f"{outcome.unacknowledged_in_log}, saves that raced through {outcome.raced_through}"
+            )
+            print(
+                f"  audit chain {'intact' if outcome.chain_ok else 'BROKEN'}; failures "
+                f"{outcome.failures or 'none'}"
+            )
+            ok &= (
+                not (outcome.lost or outcome.raced_through or outcome.failures) and outcome.chain_ok
+            )
     print(
         "load: the machine is shared (wall-clock figures inflated): "
         f"{os.getloadavg()[0]:.1f} load average over 1 minute"

@@ -179,3 +179,37 @@ def test_four_writers_for_three_seconds_lose_nothing_and_race_nothing_through(
     assert outcome.lost == 0 and outcome.unacknowledged_in_log == 0
     assert outcome.raced_through == 0, "a save on a revision another had changed went through"
     assert outcome.chain_ok
+
+
+def edit_by_hand(url: str, statement: str) -> None:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(statement)
+
+
+def test_store_check_finds_a_claim_changed_in_the_database_by_hand(capsys) -> None:  # type: ignore[no-untyped-def]
+    with postgres_store_url() as url:
+        published(url)
+        assert main(["--store", url, "store", "check"]) == 0
+        edit_by_hand(
+            url,
+            "UPDATE factcheck_claims SET doc = "
+            "jsonb_set(doc::jsonb, '{verdict,label}', '\"true\"')::json WHERE verdict = 'false'",
+        )
+        capsys.readouterr()
+        assert main(["--store", url, "store", "check"]) == 2
+        err = capsys.readouterr().err
+        assert "audit record broken" in err and err.count("\n") == 1
+
+
+def test_a_store_from_a_newer_factcheck_is_refused_and_left_alone(capsys) -> None:  # type: ignore[no-untyped-def]
+    with postgres_store_url() as url:
+        newsroom(url)
+        edit_by_hand(url, "UPDATE factcheck_store SET version = 99")
+        assert main(["--store", url, "claims"]) == 2
+        err = capsys.readouterr().err
+        assert "newer factcheck (schema version 99" in err and err.count("\n") == 1
+        for command in ("compact", "repair"):
+            assert main(["--store", url, "store", command]) == 2
+            assert "TinyDB store files" in capsys.readouterr().err
