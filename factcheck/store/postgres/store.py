@@ -24,6 +24,7 @@ Connections are not shared between threads: one store object serialises its own 
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, nullcontext
@@ -196,6 +197,14 @@ class PostgresStore:
     def _model(self, table: str, doc: dict[str, Any]) -> Any:
         return model_of(table, doc, self.path)
 
+    def _model_from_text(self, table: str, text: str) -> Any:
+        """The document, read as its JSON text, as its model: pydantic parses the text itself,
+        twice as fast as building a dict first, which is what listing many claims costs."""
+        try:
+            return MODELS[table].model_validate_json(text)
+        except ValueError:
+            return self._model(table, json.loads(text))
+
     @staticmethod
     def _setting(cursor: psycopg.Cursor, key: str) -> Any | None:
         row = cursor.execute(
@@ -255,22 +264,24 @@ class PostgresStore:
     def get_claim(self, claim_id: str) -> Claim | None:
         with self._reading() as cursor:
             row = cursor.execute(
-                "SELECT doc FROM factcheck_claims WHERE id = %s", (claim_id,)
+                "SELECT doc::text FROM factcheck_claims WHERE id = %s", (claim_id,)
             ).fetchone()
-        return self._model(CLAIMS, row[0]) if row else None
+        return self._model_from_text(CLAIMS, row[0]) if row else None
 
     def list_claims(self, article_id: str | None = None) -> list[Claim]:
         with self._reading() as cursor:
             if article_id is None:
-                rows = cursor.execute(f"SELECT doc FROM factcheck_claims ORDER BY {CLAIM_ORDER}")
+                rows = cursor.execute(
+                    f"SELECT doc::text FROM factcheck_claims ORDER BY {CLAIM_ORDER}"
+                )
             else:
                 rows = cursor.execute(
-                    "SELECT doc FROM factcheck_claims WHERE article_id = %s "
+                    "SELECT doc::text FROM factcheck_claims WHERE article_id = %s "
                     f"ORDER BY {CLAIM_ORDER}",
                     (article_id,),
                 )
             docs = [doc for (doc,) in rows.fetchall()]
-        return [self._model(CLAIMS, doc) for doc in docs]
+        return [self._model_from_text(CLAIMS, doc) for doc in docs]
 
     def claims_page(
         self, offset: int, limit: int, article_id: str | None = None
@@ -282,11 +293,11 @@ class PostgresStore:
                 f"SELECT count(*) FROM factcheck_claims {where}", params
             ).fetchone()
             rows = cursor.execute(
-                f"SELECT doc FROM factcheck_claims {where} ORDER BY {CLAIM_ORDER} "
+                f"SELECT doc::text FROM factcheck_claims {where} ORDER BY {CLAIM_ORDER} "
                 "LIMIT %s OFFSET %s",
                 [*params, limit, offset],
             ).fetchall()
-        return [self._model(CLAIMS, doc) for (doc,) in rows], total
+        return [self._model_from_text(CLAIMS, doc) for (doc,) in rows], total
 
     def stages_and_verdicts(self) -> tuple[set[str], set[str]]:
         with self._reading() as cursor:
@@ -373,14 +384,14 @@ class PostgresStore:
     def list_events(self, claim_id: str | None = None) -> list[Event]:
         with self._reading() as cursor:
             if claim_id is None:
-                rows = cursor.execute("SELECT doc FROM factcheck_events ORDER BY position")
+                rows = cursor.execute("SELECT doc::text FROM factcheck_events ORDER BY position")
             else:
                 rows = cursor.execute(
-                    "SELECT doc FROM factcheck_events WHERE claim_id = %s ORDER BY position",
+                    "SELECT doc::text FROM factcheck_events WHERE claim_id = %s ORDER BY position",
                     (claim_id,),
                 )
             docs = [doc for (doc,) in rows.fetchall()]
-        return [self._model(EVENTS, doc) for doc in docs]
+        return [self._model_from_text(EVENTS, doc) for doc in docs]
 
     def events_after(self, position: int) -> tuple[list[Event], int]:
         """Events commit in number order (under the write lock), so every event up to the
@@ -393,11 +404,11 @@ class PostgresStore:
             if end <= position:
                 return [], end
             rows = cursor.execute(
-                "SELECT doc FROM factcheck_events WHERE position > %s AND position <= %s "
+                "SELECT doc::text FROM factcheck_events WHERE position > %s AND position <= %s "
                 "ORDER BY position",
                 (position, end),
             ).fetchall()
-        return [self._model(EVENTS, doc) for (doc,) in rows], end
+        return [self._model_from_text(EVENTS, doc) for (doc,) in rows], end
 
     def get_setting(self, key: str) -> Any | None:
         with self._reading() as cursor:
