@@ -6,6 +6,7 @@ and `store copy` moves a store between backends without losing a byte of its rec
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 import time
 from pathlib import Path
@@ -213,3 +214,20 @@ def test_a_store_from_a_newer_factcheck_is_refused_and_left_alone(capsys) -> Non
         for command in ("compact", "repair"):
             assert main(["--store", url, "store", command]) == 2
             assert "TinyDB store files" in capsys.readouterr().err
+
+
+def test_claims_pages_are_slices_of_the_whole_listing(store_location: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    store, _ = newsroom(store_location)
+    article = parse_article("Fares rose 5 percent. Rents rose 9 percent in May.", "rent.txt")
+    store.add_article(article, split(article))
+    every = [c.id for c in store.list_claims()]
+    assert store.claims_page(1, 2) == (store.list_claims()[1:3], len(every))
+    assert store.claims_page(0, 10, article.id)[1] == len(store.list_claims(article.id))
+
+    def listed(*options: str) -> list[str]:
+        assert main(["--store", store_location, "claims", "--format", "json", *options]) == 0
+        return [claim["id"] for claim in json.loads(capsys.readouterr().out)]
+
+    assert listed("--limit", "2", "--offset", "1") == every[1:3]
+    assert listed("--offset", "2") == every[2:]
+    assert listed() == every
