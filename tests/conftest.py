@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from postgres_support import postgres_store_url
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEED = PROJECT / "seeds" / "000_ac684aa55c728b26.txt"
@@ -17,6 +19,17 @@ def seed_path() -> Path:
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     return tmp_path / "store" / "factcheck.json"
+
+
+@pytest.fixture(params=["tinydb", "postgres"])
+def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A new store's location on each backend (`--store` text): the store contract tests
+    run once per backend; the PostgreSQL run is skipped without a server."""
+    if request.param == "tinydb":
+        yield str(tmp_path / "store" / "factcheck.json")
+        return
+    with postgres_store_url() as url:
+        yield url
 
 
 # The seed article's published details, as `article edit` or header lines would give them.

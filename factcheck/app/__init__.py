@@ -7,7 +7,7 @@ the settings, and nothing else of factcheck's (import-linter keeps it so). Here 
   articles, act on a claim (one `ReviewService` action each), undo, ingest, export, and the
   claim presenter (`Desk.present`);
 - `split_file`, `open_workflow`, `read_workflow_file`, `init_workflow`, `diff_workflows`,
-  `check_store` / `compact_store` for the commands that need no desk;
+  `check_store` / `compact_store` / `copy_store` for the commands that need no desk;
 - the store's workflow through the desk: `Desk.workflow_versions`, `propose_workflow` /
   `adopt_workflow` (`factcheck workflow use`);
 - `Desk.memory` -> `DeskMemory`: the fact-check library and matching against it;
@@ -43,9 +43,11 @@ from factcheck.app.memory import (
 from factcheck.app.presenter import ClaimView, NoteView, present_claim, shorten, verdict_label
 from factcheck.app.similar import most_similar_first, similarity
 from factcheck.app.store_care import (
+    StoreCopy,
     StoreHealth,
     check_store,
     compact_store,
+    copy_store,
     repair_damaged_store,
 )
 from factcheck.app.workflows import (
@@ -97,11 +99,13 @@ __all__ = [
     "NoteView",
     "Progress",
     "StatusCounts",
+    "StoreCopy",
     "StoreHealth",
     "WorkflowFile",
     "WorkflowProposal",
     "check_store",
     "compact_store",
+    "copy_store",
     "default_audience",
     "default_public_wording",
     "default_report_path",

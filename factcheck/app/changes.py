@@ -9,6 +9,7 @@ changes since it, and is guaranteed to see every change saved after that first c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -49,3 +50,31 @@ class EventLogFeed:
         position = cursor if isinstance(cursor, int) else 0
         events, position = self._repository.events_after(position)
         return [ClaimChange(e.claim_id, e.actor, e.action, e.at) for e in events], position
+
+
+class Listener(Protocol):
+    def heard(self, wait: float = 0.0) -> bool:
+        """Whether something was saved since the last call (waiting up to `wait` seconds)."""
+        ...
+
+
+class NotifiedFeed(EventLogFeed):
+    """A `ChangeFeed` for a database that notifies every save: it reads the audit events only
+    after a notification, so an idle desk costs the server nothing. The listener is started
+    by the first `cursor()`, before the cursor is read, so no save after it goes unheard."""
+
+    def __init__(self, repository: Repository, listen: Callable[[], Listener]) -> None:
+        super().__init__(repository)
+        self._listen = listen
+        self._listener: Listener | None = None
+
+    def cursor(self) -> int:
+        if self._listener is None:
+            self._listener = self._listen()
+        return super().cursor()
+
+    def changes_since(self, cursor: object) -> tuple[list[ClaimChange], int]:
+        position = cursor if isinstance(cursor, int) else 0
+        if self._listener is not None and not self._listener.heard():
+            return [], position
+        return super().changes_since(position)

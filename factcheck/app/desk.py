@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
-from factcheck.app.changes import ChangeFeed, ClaimChange, EventLogFeed
+from factcheck.app.changes import ChangeFeed, ClaimChange, EventLogFeed, NotifiedFeed
 from factcheck.app.export import ExportRequest, ExportResult, export_report
 from factcheck.app.ingest import IngestStep, IngestSummary, ingest_paths
 from factcheck.app.memory import DeskMemory
@@ -28,7 +28,8 @@ from factcheck.repository import Repository
 from factcheck.review import Progress, ReviewService, StatusCounts
 from factcheck.roster import display_names
 from factcheck.settings import Settings
-from factcheck.store import Store, store_files
+from factcheck.store import store_files
+from factcheck.store.location import is_database, open_store
 from factcheck.workflow import Stage, VerdictOption, Workflow
 from factcheck.workflow.migration import parse_maps
 from factcheck.workflow_record import (
@@ -50,14 +51,17 @@ def open_desk(settings: Settings, on_notice: Callable[[str], None] | None = None
     review action (or `start_review`) needs them, so listing, ingesting and exporting work
     without a reviewer name or with a store another workflow placed.
     """
-    store = Store(settings.store)
+    store = open_store(settings.store)
     choice = WorkflowChoice(store, settings, on_notice)
+    database = is_database(settings.store)
     return Desk(
         store,
         lambda: choice.workflow,
         settings.reviewer,
         workflow_file=choice.current_file,
-        protected=tuple(store_files(settings.store)),
+        protected=() if database else tuple(store_files(Path(settings.store))),
+        # A database tells of each save (LISTEN/NOTIFY); a file is read when it changed.
+        feed=NotifiedFeed(store, store.listen) if database else None,  # type: ignore[union-attr]
     )
 
 
@@ -138,6 +142,13 @@ class Desk:
     def claims(self, article_id: str | None = None) -> list[Claim]:
         """Claims in article order (all, or one article's)."""
         return self._repository.list_claims(article_id)
+
+    def claims_page(
+        self, offset: int, limit: int, article_id: str | None = None
+    ) -> tuple[list[Claim], int]:
+        """One page of `claims` (from `offset`, at most `limit`) and how many there are in
+        all; a database store reads only the page."""
+        return self._repository.claims_page(offset, limit, article_id)
 
     def claim(self, claim_id: str) -> Claim:
         return self._review.claim(claim_id)

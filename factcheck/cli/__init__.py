@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export verdict reports.",
     )
     parser.add_argument("--version", action="version", version=f"factcheck {package_version()}")
-    parser.add_argument("--store", type=Path, help=STORE_HELP)
+    parser.add_argument("--store", help=STORE_HELP)
     parser.add_argument("--workflow", type=Path, help=WORKFLOW_HELP)
     parser.add_argument("--reviewer", help=REVIEWER_HELP)
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)

@@ -36,6 +36,19 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     claims = subcommands.add_parser("claims", parents=[store], help="list the claims in the store")
     claims.add_argument("--article", metavar="ID", help="only this article's claims")
     claims.add_argument("--format", choices=("table", "json"), default="table")
+    claims.add_argument(
+        "--limit",
+        type=_positive,
+        metavar="N",
+        help="only N claims (a page; a PostgreSQL store reads only those)",
+    )
+    claims.add_argument(
+        "--offset",
+        type=_not_negative,
+        default=0,
+        metavar="N",
+        help="skip the first N claims (with --limit: the page starting there)",
+    )
     claims.set_defaults(handler=run_claims)
 
     split_parser = subcommands.add_parser(
@@ -50,6 +63,16 @@ def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
     return int(text)
+
+
+def _not_negative(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number (0 or more), not {text!r}")
+    return int(text)
+
+
+# `--offset` without `--limit`: every claim from there on.
+UNLIMITED = 1 << 62
 
 
 def print_ingest_step(step: IngestStep) -> None:
@@ -79,7 +102,10 @@ def run_claims(args: argparse.Namespace) -> int:
     desk = desk_for(args)
     if args.article:
         desk.article(args.article)  # refuses an unknown id, naming the known ones
-    claims = desk.claims(args.article)
+    if args.limit is None and not args.offset:
+        claims = desk.claims(args.article)
+    else:
+        claims, _ = desk.claims_page(args.offset, args.limit or UNLIMITED, args.article)
     if args.format == "json":
         print_json([claim.model_dump(mode="json") for claim in claims])
         return 0

@@ -13,7 +13,10 @@ from typing import Any
 from factcheck.app import Desk, open_desk, shorten
 from factcheck.terminal_text import json_safe, visible
 
-STORE_HELP = "TinyDB store file (default: $FACTCHECK_STORE or store/factcheck.json)"
+STORE_HELP = (
+    "the store: a TinyDB file, or a PostgreSQL address postgresql://user@host/db "
+    "(default: $FACTCHECK_STORE or store/factcheck.json)"
+)
 WORKFLOW_HELP = (
     "review workflow YAML file for this command only (default: the store's workflow, "
     "see `workflow use`; a store that kept none uses workflows/default.yaml)"
@@ -24,7 +27,7 @@ REVIEWER_HELP = "your name in the audit log (default: $FACTCHECK_REVIEWER or you
 def store_options() -> argparse.ArgumentParser:
     """`--store` accepted after the subcommand too (`factcheck claims --store X`)."""
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("--store", type=Path, default=argparse.SUPPRESS, help=STORE_HELP)
+    parent.add_argument("--store", default=argparse.SUPPRESS, help=STORE_HELP)
     return parent
 
 

@@ -17,37 +17,36 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from factcheck import audit
 from factcheck.errors import ClaimChangedError, StoreError, WorkflowChangedError
 from factcheck.library.checks import CheckedClaim
 from factcheck.models import Article, Claim, Event, Reviewer, WorkflowVersion, utc_now
 from factcheck.repository import check_next_version, claim_order
+from factcheck.store.documents import (
+    ARTICLES,
+    AUDIT_HEAD,
+    CLAIMS,
+    EVENTS,
+    KEY_FIELDS,
+    LIBRARY,
+    LIBRARY_REVISION,
+    MODELS,
+    REVIEWERS,
+    SEAL_ACTOR,
+    SETTINGS,
+    TABLES,
+    WORKFLOWS,
+    Tables,
+    head_of,
+    model_of,
+    version_count,
+    versions_of,
+)
 from factcheck.store.journal import JournalStatus, JournalStorage
 from factcheck.store.transaction import Transaction
 
 DEFAULT_STORE_PATH = Path("store/factcheck.json")
 LOCK_TIMEOUT_SECONDS = 30.0
-
-ARTICLES, CLAIMS, EVENTS, SETTINGS = "articles", "claims", "events", "settings"
-REVIEWERS = "reviewers"
-# Imported fact checks (factcheck.library); keyed by an id derived from the review URL.
-LIBRARY = "library"
-LIBRARY_REVISION = "library_revision"
-# The field that is unique in each keyed table; events are only ever appended and listed.
-KEY_FIELDS = {ARTICLES: "id", CLAIMS: "id", SETTINGS: "key", REVIEWERS: "key", LIBRARY: "id"}
-MODELS = {
-    ARTICLES: Article,
-    CLAIMS: Claim,
-    EVENTS: Event,
-    REVIEWERS: Reviewer,
-    LIBRARY: CheckedClaim,
-}
-AUDIT_HEAD = "audit"
-# The setting holding every workflow version the store kept, oldest first.
-WORKFLOWS = "workflows"
-SEAL_ACTOR = "factcheck"
 
 
 def repair_store(path: Path) -> str:
@@ -115,6 +114,14 @@ class Store:
         ]
         return sorted(claims, key=lambda c: (article_rank.get(c.article_id, 0), *claim_order(c)))
 
+    def claims_page(
+        self, offset: int, limit: int, article_id: str | None = None
+    ) -> tuple[list[Claim], int]:
+        """A slice of `list_claims`: the store is in memory already, and sized for a desk
+        on one machine (a large store belongs on PostgreSQL, which reads only the page)."""
+        claims = self.list_claims(article_id)
+        return claims[offset : offset + limit], len(claims)
+
     def stages_and_verdicts(self) -> tuple[set[str], set[str]]:
         with self._storage.reading() as tables:
             docs = tables.documents(CLAIMS)
@@ -164,8 +171,7 @@ class Store:
 
     def _head(self, save: Transaction) -> str | None:
         doc = save.find(SETTINGS, AUDIT_HEAD)
-        value = doc.get("value") if doc else None
-        return value.get("head") if isinstance(value, dict) else None
+        return head_of(doc.get("value") if doc else None)
 
     def _seal(self, save: Transaction) -> str:
         """Chain the events of a store written before the chain, and start each claim's
@@ -266,8 +272,7 @@ class Store:
 
     @staticmethod
     def _version_count(doc: dict[str, Any] | None) -> int:
-        value = doc.get("value") if doc else None
-        return len(value) if isinstance(value, list) else 0
+        return version_count(doc.get("value") if doc else None)
 
     def save_workflow(
         self,
@@ -292,16 +297,7 @@ class Store:
             self._append(save, list(events))
 
     def _versions(self, doc: dict[str, Any] | None) -> list[WorkflowVersion]:
-        value = doc.get("value") if doc else None
-        if not isinstance(value, list):
-            return []
-        try:
-            return [WorkflowVersion.model_validate(item) for item in value]
-        except ValidationError as error:
-            raise StoreError(
-                f"{self.path}: the stored workflow versions do not fit the data model "
-                f"({error.errors()[0]['msg']}); left unchanged"
-            ) from None
+        return versions_of(doc.get("value") if doc else None, str(self.path))
 
     # -- the fact-check library -----------------------------------------------------------
 
@@ -342,6 +338,27 @@ class Store:
         revision = int(stored["value"]) + 1 if stored else 1
         save.upsert(SETTINGS, {"key": LIBRARY_REVISION, "value": revision})
 
+    # -- copying between backends (`factcheck store copy`) --------------------------------
+
+    def dump_tables(self) -> Tables:
+        """Every table's documents as stored, in the order they were first stored."""
+        with self._storage.reading() as tables:
+            return {table: copy.deepcopy(tables.documents(table)) for table in TABLES}
+
+    def is_empty(self) -> bool:
+        with self._storage.reading() as tables:
+            return not any(tables.documents(table) for table in TABLES)
+
+    def load_tables(self, tables: Tables) -> None:
+        """Write a copied store's documents into this empty store, in one save; events keep
+        their order and so their positions (`events_after`)."""
+        with self._storage.transaction() as save:
+            if any(self._storage.documents(table) for table in TABLES):
+                raise StoreError(f"{self.path}: not empty; a store is copied only into a new one")
+            for table in TABLES:
+                for doc in tables.get(table, []):
+                    save.insert(table, doc)
+
     # -- upkeep (`factcheck store check` / `compact`) -------------------------------------
 
     def status(self) -> JournalStatus:
@@ -366,13 +383,4 @@ class Store:
         return counts
 
     def _model(self, table: str, doc: dict[str, Any]) -> Any:
-        """The document as its model; one that no longer fits is a damaged store, not a bug."""
-        try:
-            return MODELS[table].model_validate(doc)
-        except ValidationError as error:
-            problem = error.errors()[0]
-            where = ".".join(str(part) for part in problem["loc"])
-            raise StoreError(
-                f"{self.path}: {table} document {doc.get('id')!r} does not fit the data model "
-                f"({where}: {problem['msg']}); left unchanged"
-            ) from None
+        return model_of(table, doc, str(self.path))

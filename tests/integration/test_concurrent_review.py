@@ -14,8 +14,9 @@ from factcheck.errors import ClaimChangedError
 from factcheck.ingest import parse_article
 from factcheck.repository import InMemoryRepository
 from factcheck.review import ReviewService
+from factcheck.settings import store_location as location_of
 from factcheck.splitter import split
-from factcheck.store import Store
+from factcheck.store.location import open_store
 from factcheck.workflow.loader import load_workflow
 
 WORKFLOW = Path(__file__).resolve().parents[2] / "workflows" / "default.yaml"
@@ -56,8 +57,8 @@ def test_an_action_on_a_claim_changed_meanwhile_is_refused_and_saves_nothing() -
     assert repository.get_claim(claim_id).text == "The city built 4,000 homes."
 
 
-def _edit_many(path: str, reviewer: str, claim_id: str, rounds: int) -> None:
-    desk = ReviewService(Store(path), load_workflow(WORKFLOW), reviewer)
+def _edit_many(location: str, reviewer: str, claim_id: str, rounds: int) -> None:
+    desk = ReviewService(open_store(location_of(location)), load_workflow(WORKFLOW), reviewer)
     for number in range(rounds):
         while True:
             try:
@@ -68,15 +69,15 @@ def _edit_many(path: str, reviewer: str, claim_id: str, rounds: int) -> None:
 
 
 @pytest.mark.slow
-def test_two_processes_editing_one_claim_record_every_edit_in_order(store_path: Path) -> None:
-    store = Store(store_path)
+def test_two_processes_editing_one_claim_record_every_edit_in_order(store_location: str) -> None:
+    store = open_store(location_of(store_location))
     article = parse_article(ARTICLE, "city.txt")
     store.add_article(article, split(article))
     claim_id = store.list_claims()[0].id
     on_roster(store, load_workflow(WORKFLOW), "ana", "ben")
     context = multiprocessing.get_context("spawn")
     workers = [
-        context.Process(target=_edit_many, args=(str(store_path), name, claim_id, 60))
+        context.Process(target=_edit_many, args=(store_location, name, claim_id, 60))
         for name in ("ana", "ben")
     ]
     for worker in workers:
@@ -84,7 +85,7 @@ def test_two_processes_editing_one_claim_record_every_edit_in_order(store_path: 
     for worker in workers:
         worker.join(timeout=120)
         assert worker.exitcode == 0
-    events = Store(store_path).list_events(claim_id)[1:]
+    events = open_store(location_of(store_location)).list_events(claim_id)[1:]
     assert len(events) == 120
     # Each edit's `before` is exactly the previous edit's `after`: no write was lost.
     for previous, event in itertools.pairwise(events):

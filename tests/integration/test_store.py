@@ -11,20 +11,22 @@ from store_files import store_files
 from factcheck.errors import StoreError
 from factcheck.ingest import read_article
 from factcheck.models import Event, Triage
+from factcheck.settings import store_location as location_of
 from factcheck.splitter import split
 from factcheck.store import Store
+from factcheck.store.location import open_store
 
 
-def _ingested(store_path: Path, seed_path: Path) -> Store:
-    store = Store(store_path)
+def _ingested(store_path: Path | str, seed_path: Path) -> Store:
+    store = open_store(location_of(str(store_path)))
     article = read_article(seed_path)
     assert store.add_article(article, split(article))
     return store
 
 
-def test_article_and_claims_round_trip(store_path: Path, seed_path: Path) -> None:
-    store = _ingested(store_path, seed_path)
-    reopened = Store(store_path)
+def test_article_and_claims_round_trip(store_location: str, seed_path: Path) -> None:
+    store = _ingested(store_location, seed_path)
+    reopened = open_store(location_of(store_location))
     article = read_article(seed_path)
     assert reopened.get_article(article.id) == store.get_article(article.id)
     claims = reopened.list_claims(article.id)
@@ -42,13 +44,15 @@ def test_store_file_carries_a_schema_version(store_path: Path, seed_path: Path) 
     assert journal_header["store"] == header["store"], "the journal names its store"
 
 
-def test_save_changes_claim_and_appends_event_together(store_path: Path, seed_path: Path) -> None:
-    store = _ingested(store_path, seed_path)
+def test_save_changes_claim_and_appends_event_together(
+    store_location: str, seed_path: Path
+) -> None:
+    store = _ingested(store_location, seed_path)
     claim = store.list_claims()[0]
     claim.triage = Triage.ACCEPTED
     event = Event(id="e1", claim_id=claim.id, actor="ana", action="accept")
     store.save([claim], [event])
-    reopened = Store(store_path)
+    reopened = open_store(location_of(store_location))
     assert reopened.get_claim(claim.id).triage is Triage.ACCEPTED
     assert [e.id for e in reopened.list_events(claim.id) if e.action != "ingest"] == ["e1"]
 
@@ -116,18 +120,17 @@ def test_corrupt_or_foreign_store_is_refused_and_left_unchanged(
     assert store_path.read_bytes() == content
 
 
-def _append_events(path: str, writer: str, count: int) -> None:
-    store = Store(path)
+def _append_events(location: str, writer: str, count: int) -> None:
+    store = open_store(location_of(location))
     for number in range(count):
         store.save(events=[Event(id=f"{writer}-{number}", claim_id="c", actor=writer, action="x")])
 
 
 @pytest.mark.slow
-def test_two_processes_writing_200_events_each_lose_nothing(store_path: Path) -> None:
-    store_path.parent.mkdir(parents=True)
+def test_two_processes_writing_200_events_each_lose_nothing(store_location: str) -> None:
     context = multiprocessing.get_context("spawn")
     workers = [
-        context.Process(target=_append_events, args=(str(store_path), name, 200))
+        context.Process(target=_append_events, args=(store_location, name, 200))
         for name in ("ana", "ben")
     ]
     for worker in workers:
@@ -135,6 +138,6 @@ def test_two_processes_writing_200_events_each_lose_nothing(store_path: Path) ->
     for worker in workers:
         worker.join(timeout=120)
         assert worker.exitcode == 0
-    events = Store(store_path).list_events()
+    events = open_store(location_of(store_location)).list_events()
     assert len(events) == 400
     assert len({e.id for e in events}) == 400
