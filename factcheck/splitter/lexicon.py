@@ -76,7 +76,13 @@ EVENT_VERBS: tuple[tuple[str, str, str], ...] = (
 
 # Verbs that report what someone holds or implies, read as reporting by the parser-based
 # attribution (`X believes C`, `X hinted that C`) besides REPORTING_VERBS.
-STANCE_REPORTING_LEMMAS: frozenset[str] = frozenset({"hint", "believe", "read"})
+STANCE_REPORTING_LEMMAS: frozenset[str] = frozenset({"hint", "believe", "think", "read"})
+
+# Speakers who speak for an organisation (`a spokesman said`): linked to the one organisation
+# the sentence before is about, when there is exactly one.
+SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "representative", "statement", "official"}
+)
 
 
 # Titles before a name; stripped from speakers and learned as the roles that later refer back
