@@ -37,6 +37,7 @@ from factcheck.splitter.context import (
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
 from factcheck.splitter.reported import Attribution, find_attribution, speech_act_lemmas
+from factcheck.splitter.selection import not_checkable
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, render, subject_of, subtree
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ class Draft:
     tokens: Span
     notes: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # where resolved names were found
+    words: frozenset[int] = frozenset()  # the clause's tokens in its sentence's parse
 
 
 @cache
@@ -381,10 +383,8 @@ class _Splitter:
             # The reporter's account of what the speaker did (`... and hinted that D`).
             narrated = Voice(voice.speaker, None, voice.sources, anchor=voice.anchor)
             speaker = subtree(attribution.speaker)
-            tail = _attribution_tail(attribution, sentence)
-            if tail:
-                pieces.append((tail, narrated))
-            rest = everything - attribution.used - tail
+            # Where and when the speaker spoke (`..., he said in a letter to X`) is no claim.
+            rest = everything - attribution.used - _attribution_tail(attribution, sentence)
             second = find_attribution(doc, rest, sentence.quoted)
             if second is not None and not second.introduces:  # `..., but supporters argue C2`
                 pieces += self._attributed(second, self.voice_of(second, sentence), sentence, 1)
@@ -487,7 +487,8 @@ class _Splitter:
         first, last = min(spanned), max(spanned)
         start = sentence.start + doc[first].idx
         end = sentence.start + doc[last].idx + len(doc[last].text)
-        return Draft(text, voice, (start, end), doc[first : last + 1], notes, sources)
+        span = doc[first : last + 1]
+        return Draft(text, voice, (start, end), span, notes, sources, frozenset(tokens))
 
     def _pronoun(
         self,
@@ -753,9 +754,10 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
         return []  # a headline without a figure restates the story; the body states the facts
     drafts = [d for d in splitter.drafts(sentence) if d.text]
     drafts = [c for c in (_checked(d, sentence) for d in drafts) if c is not None]
-    unique = list({d.text.casefold(): d for d in drafts}.values())
-    if unique or sentence.headline:
-        return unique
+    claims = [d for d in drafts if not_checkable(sentence.doc, d.words, d.text) is None]
+    unique = list({d.text.casefold(): d for d in claims}.values())
+    if unique or sentence.headline or drafts:
+        return unique  # a sentence whose clauses are none of them checkable gives no claim
     attribution = splitter.attributions[sentence.index]
     if attribution is not None and attribution.introduces:
         return []
@@ -774,6 +776,7 @@ def split_text(
     sentences = read_sentences(text)
     splitter = _Splitter(sentences, published)
     located: list[tuple[Sentence, Draft]] = []
+    seen: set[str] = set()  # a fact the article repeats (headline, summary) is one claim
     for sentence in sentences:
         splitter.book.read(sentence.doc, sentence.index)
         try:
@@ -783,7 +786,9 @@ def split_text(
                 f"sentence {sentence.index + 1} ({sentence.text[:60]!r}): "
                 f"{type(error).__name__}: {error}"
             ) from error
-        located += [(sentence, d) for d in sorted(drafts, key=lambda d: d.span)]
+        fresh = [d for d in sorted(drafts, key=lambda d: d.span) if d.text.casefold() not in seen]
+        seen.update(d.text.casefold() for d in fresh)
+        located += [(sentence, d) for d in fresh]
         subject = next((d.voice.speaker for d in drafts if d.voice.speaker), None)
         splitter.book.note_subject(sentence.index, subject or _first_subject(sentence))
     return [

@@ -20,19 +20,23 @@ from factcheck.splitter import split
 NEWS = Path(__file__).resolve().parents[3] / "shared" / "data" / "news"
 
 # article: (references found, found with the right speaker), as reached on this code.
+# Lowered on purpose when the splitter stopped emitting what a desk cannot check (#10, judged
+# by ../shared/gold/RUBRIC.md): the references keep opinions and schedule lines in band none
+# ("X is simply not credible", "details will be announced next week"), and the bare
+# attribution tail ("X said in an open letter last month") matched one of them by accident.
 FLOORS = {
-    "army-chiefs-in-regiments-decision": (23, 17),
-    "bank-payout-to-pinochet-victims": (14, 14),
-    "blair-rejects-iraq-advice-calls": (23, 17),
+    "army-chiefs-in-regiments-decision": (20, 15),
+    "bank-payout-to-pinochet-victims": (12, 12),
+    "blair-rejects-iraq-advice-calls": (23, 16),
     "boeing-secures-giant-japan-order": (20, 20),
     "china-keeps-tight-rein-on-credit": (18, 16),
     "euro-firms-miss-out-on-optimism": (22, 18),
-    "jones-files-conte-lawsuit": (29, 21),
-    "row-brewing-over-peer-to-peer-ads": (20, 15),
-    "us-regulator-to-rule-on-pain-drug": (22, 20),
-    "women-in-film-are-earning-less": (20, 16),
-    "yahoo-celebrates-a-decade-online": (20, 20),
-    "yukos-unit-fetches-9bn-at-auction": (34, 30),
+    "jones-files-conte-lawsuit": (28, 24),
+    "row-brewing-over-peer-to-peer-ads": (20, 17),
+    "us-regulator-to-rule-on-pain-drug": (20, 19),
+    "women-in-film-are-earning-less": (20, 17),
+    "yahoo-celebrates-a-decade-online": (18, 18),
+    "yukos-unit-fetches-9bn-at-auction": (33, 29),
 }
 
 
