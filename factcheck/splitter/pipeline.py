@@ -383,8 +383,10 @@ class _Splitter:
             # The reporter's account of what the speaker did (`... and hinted that D`).
             narrated = Voice(voice.speaker, None, voice.sources, anchor=voice.anchor)
             speaker = subtree(attribution.speaker)
-            # Where and when the speaker spoke (`..., he said in a letter to X`) is no claim.
-            rest = everything - attribution.used - _attribution_tail(attribution, sentence)
+            tail = _attribution_tail(attribution, sentence)
+            if tail and _speaker_leads(attribution, tail):
+                pieces.append((tail, narrated))
+            rest = everything - attribution.used - tail
             second = find_attribution(doc, rest, sentence.quoted)
             if second is not None and not second.introduces:  # `..., but supporters argue C2`
                 pieces += self._attributed(second, self.voice_of(second, sentence), sentence, 1)
@@ -658,6 +660,14 @@ def _attribution_tail(attribution: Attribution, sentence: Sentence) -> set[int]:
     return tokens
 
 
+def _speaker_leads(attribution: Attribution, tail: set[int]) -> bool:
+    """`X said at a rally in Oslo` reads as a claim; `In a letter on Monday X said.` does not:
+    a tail is kept only when the speaker and verb open it."""
+    assert attribution.verb is not None
+    opening = min(subtree(attribution.speaker) | {attribution.verb.i})
+    return opening == min(tail)
+
+
 def _bare_definite(noun: Token, tokens: set[int]) -> bool:
     """`the industry`: a common noun with `the` and nothing else before it."""
     lefts = [t for t in noun.lefts if t.i in tokens]
@@ -754,7 +764,11 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
         return []  # a headline without a figure restates the story; the body states the facts
     drafts = [d for d in splitter.drafts(sentence) if d.text]
     drafts = [c for c in (_checked(d, sentence) for d in drafts) if c is not None]
-    claims = [d for d in drafts if not_checkable(sentence.doc, d.words, d.text) is None]
+    claims = [
+        d
+        for d in drafts
+        if not_checkable(sentence.doc, d.words, d.text, attributed=bool(d.voice.speaker)) is None
+    ]
     unique = list({d.text.casefold(): d for d in claims}.values())
     if unique or sentence.headline or drafts:
         return unique  # a sentence whose clauses are none of them checkable gives no claim
@@ -776,7 +790,6 @@ def split_text(
     sentences = read_sentences(text)
     splitter = _Splitter(sentences, published)
     located: list[tuple[Sentence, Draft]] = []
-    seen: set[str] = set()  # a fact the article repeats (headline, summary) is one claim
     for sentence in sentences:
         splitter.book.read(sentence.doc, sentence.index)
         try:
@@ -786,9 +799,7 @@ def split_text(
                 f"sentence {sentence.index + 1} ({sentence.text[:60]!r}): "
                 f"{type(error).__name__}: {error}"
             ) from error
-        fresh = [d for d in sorted(drafts, key=lambda d: d.span) if d.text.casefold() not in seen]
-        seen.update(d.text.casefold() for d in fresh)
-        located += [(sentence, d) for d in fresh]
+        located += [(sentence, d) for d in sorted(drafts, key=lambda d: d.span)]
         subject = next((d.voice.speaker for d in drafts if d.voice.speaker), None)
         splitter.book.note_subject(sentence.index, subject or _first_subject(sentence))
     return [

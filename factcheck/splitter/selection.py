@@ -11,7 +11,9 @@ A clause is not emitted when it is
 - a duty with nothing checkable in it: `must` / `should` with no name and no figure;
 - a schedule line: a meeting, a discussion or an announcement still to come (`will discuss
   plans on Monday`, `details will be announced next week`).
-Each rule says why, so a test can name it. What stays is left to typing and scoring.
+The content rules (all but fragments and questions) apply to the article's own voice only: a
+named speaker's view is a statement on the record. Each rule says why, so a test can name it.
+What stays is left to typing and scoring.
 """
 
 from __future__ import annotations
@@ -34,8 +36,12 @@ _FUTURE_MARKS = frozenset({"will", "'ll", "would", "shall"})
 _REBUILT = frozenset({"relcl", "acl", "appos", "conj", "advcl", "xcomp"})
 
 
-def not_checkable(doc: Doc, words: Collection[int], text: str) -> str | None:
-    """Why the clause made of `words` is not a checkable claim, or None when it may be one."""
+def not_checkable(doc: Doc, words: Collection[int], text: str, attributed: bool) -> str | None:
+    """Why the clause made of `words` is not a checkable claim, or None when it may be one.
+
+    A view, hope or plan that a named speaker voiced (`attributed`) stays: that they said it
+    is on the record, and typing gives it its kind and band. Only the article's own voice, or
+    a quotation whose speaker is unknown, is held to the content rules."""
     if text.rstrip().endswith("?"):
         return "a question"
     fragment = _fragment(doc, sorted(i for i in words if doc[i].dep_ != "punct"), text)
@@ -43,8 +49,8 @@ def not_checkable(doc: Doc, words: Collection[int], text: str) -> str | None:
         return fragment
     head = _head(doc, words)
     subject = subject_of(head) if head is not None else None
-    if head is None or subject is None or subject.i not in words:
-        return None  # a clause rebuilt from a relative clause or a shared subject
+    if attributed or head is None or subject is None or subject.i not in words:
+        return None  # said by someone named, or rebuilt from a relative clause
     figures = any(doc[i].like_num or doc[i].ent_type_ in _FIGURE_TYPES for i in words)
     names = any(doc[i].ent_type_ in _NAME_TYPES for i in words if i != subject.i)
     if head.lower_ in lexicon.WISH_WORDS and any(c.dep_ == "xcomp" for c in head.children):
