@@ -33,6 +33,7 @@ from factcheck.splitter.context import (
     Mention,
     Person,
     anchored_date,
+    name_fits,
 )
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 SPEAKER_REACH = 3  # sentences back in which `he said` may find the one who spoke last
+REACH_AHEAD = 2  # sentences ahead in which `a US bank` may be named
 
 
 class SplitError(FactcheckError):
@@ -112,6 +114,7 @@ class _Splitter:
             for s in sentences
         ]
         self.voices: dict[int, Voice] = {}
+        self.named_ahead: set[str] = set()  # organisations a speaker was resolved to early
 
     # --- stage 3: voices -------------------------------------------------------------------
 
@@ -191,11 +194,38 @@ class _Splitter:
                 return Voice(found.name, verb, [self.sentences[i].text for i in where])
         if phrase and phrase[0].dep_ == "det":
             words = words[:1].lower() + words[1:]
+        later = self._named_later(speaker, sentence)
+        if later is not None:  # `A US bank has said ...`, `Riggs Bank will ...`: one bank
+            where = self.sentences[later.sentence].text
+            return Voice(later.name, verb, [sentence.text, where])
         spoken_for = self._spoken_for(speaker, sentence)
         if spoken_for is not None:  # `a spokesman` -> `a spokesman [for Acme]`
             where = self.sentences[sentence.index - 1].text
             return Voice(f"{words} [for {spoken_for}]", verb, [sentence.text, where])
-        return Voice(words or None, verb, [sentence.text])
+        nameless = not any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase)
+        note = f"who is '{words}'?" if nameless and words else ""
+        return Voice(words or None, verb, [sentence.text], note=note)
+
+    def _named_later(self, speaker: Token, sentence: Sentence) -> Mention | None:
+        """`A US bank` named in the next sentences: the one organisation named there whose
+        name fits the noun (`Riggs Bank`), when this sentence names no organisation."""
+        article = next((c for c in speaker.children if c.dep_ == "det"), None)
+        if article is None or article.lower_ not in ("a", "an"):
+            return None
+        if _organisations_outside_quotes(sentence):
+            return None
+        following = self.sentences[sentence.index + 1 : sentence.index + 1 + REACH_AHEAD]
+        named = {
+            (name, later.index)
+            for later in following
+            for name in _organisations_outside_quotes(later)
+            if name_fits(name, speaker.lemma_)
+        }
+        if len({name for name, _ in named}) != 1:
+            return None
+        name, where = min(named, key=lambda found: found[1])
+        self.named_ahead.add(name)
+        return Mention(name, where)
 
     def _spoken_for(self, speaker: Token, sentence: Sentence) -> str | None:
         """The organisation `a spokesman` speaks for: the one the sentence before has as its
@@ -531,8 +561,9 @@ class _Splitter:
             if person is not None:
                 sources.append(self.sentences[person.introduced].text)
             return None
-        if token.dep_ in SUBJECTS and not quoted and not _expletive(token):
-            return f"who is '{token.text}'?"
+        subordinate = token.head.dep_ in ("relcl", "advcl", "acl")
+        if token.dep_ in SUBJECTS and not _expletive(token) and not (quoted and subordinate):
+            return f"who is '{token.text}'?"  # a quotation's `they` needs a name as much
         return None
 
     def _bound_to_speaker(self, word: str, voice: Voice, sentence: Sentence) -> Mention | None:
@@ -549,7 +580,9 @@ class _Splitter:
         else:
             # spaCy may type a company a person once ("Chief Acme"): the commoner type wins.
             mentions_as_company = self.book.companies.count(speaker)
-            named = any(n == speaker for n, _ in self.book.organisations)
+            named = speaker in self.named_ahead or any(
+                n == speaker for n, _ in self.book.organisations
+            )
             organisation = named and (person is None or mentions_as_company > len(person.mentions))
             agrees = word in ("it", "they") and organisation
         return Mention(speaker, sentence.index) if agrees else None

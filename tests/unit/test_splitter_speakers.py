@@ -57,3 +57,25 @@ def test_a_spokesman_speaks_for_the_organisation_the_sentence_before_is_about() 
     )
     claim = _claim(text, "40 adverts")
     assert claim.speaker == "a spokesman [for Acme Corp]"
+
+
+def test_a_bank_named_in_the_next_sentence_is_that_bank() -> None:
+    text = (
+        "A US bank has said it will pay $8m to the victims. "
+        "Northfield Bank will put the money in a fund."
+    )
+    claim = _claim(text, "$8m")
+    assert claim.speaker == "Northfield Bank"
+    assert claim.text == "Northfield Bank will pay $8m to the victims."
+
+
+def test_a_speaker_without_a_name_is_flagged() -> None:
+    claim = _claim('"Sales fell by 12% in 2004," a spokesman said.', "Sales fell")
+    assert claim.speaker == "a spokesman"
+    assert claim.needs_context and "a spokesman" in claim.context_note
+
+
+def test_a_link_word_to_the_sentence_before_is_left_out() -> None:
+    assert (
+        _claim("Meanwhile, Acme Corp cut 200 jobs.", "200 jobs").text == "Acme Corp cut 200 jobs."
+    )
