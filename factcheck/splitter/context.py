@@ -240,6 +240,12 @@ def _same_organisation(names: set[str]) -> set[str]:
     return names
 
 
+def name_fits(name: str, noun: str) -> bool:
+    """Whether an organisation's name fits a noun for it (`Riggs Bank` for `bank`)."""
+    fits = lexicon.ORGANISATION_NOUNS.get(noun.lower())
+    return fits is not None and _fits(name, fits)
+
+
 def _fits(name: str, fits: frozenset[str]) -> bool:
     words = name.lower().split()
     acronym = "ACRONYM" in fits and name.isupper() and 2 <= len(name) <= 6

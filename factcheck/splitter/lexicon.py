@@ -76,7 +76,49 @@ EVENT_VERBS: tuple[tuple[str, str, str], ...] = (
 
 # Verbs that report what someone holds or implies, read as reporting by the parser-based
 # attribution (`X believes C`, `X hinted that C`) besides REPORTING_VERBS.
-STANCE_REPORTING_LEMMAS: frozenset[str] = frozenset({"hint", "believe", "read"})
+STANCE_REPORTING_LEMMAS: frozenset[str] = frozenset({"hint", "believe", "think", "read"})
+
+# Speakers who speak for an organisation (`a spokesman said`): linked to the one organisation
+# the sentence before is about, when there is exactly one.
+SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "representative", "statement", "official"}
+)
+
+# Selection (stage 4b): clauses that state no checkable fact.
+# Anyone's hope or wish (`Airbus hopes to have 50 orders`); word forms, as the lemmatizer
+# reads `hopes` as `hop`.
+WISH_WORDS: frozenset[str] = frozenset(
+    {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "want", "wants", "wanted"}
+)
+# A first-person speaker's stance or challenge (`we challenge him to`, `I doubt`).
+FIRST_PERSON_STANCE_LEMMAS: frozenset[str] = frozenset(
+    {"think", "feel", "doubt", "challenge", "urge", "intend", "aim", "guess", "suppose"}
+)
+# `I am sure`, `we would be surprised`: the speaker's state of mind.
+STATE_OF_MIND_WORDS: frozenset[str] = frozenset(
+    {
+        "sure", "certain", "confident", "convinced", "surprised", "proud", "happy", "pleased",
+        "delighted", "disappointed", "sorry", "glad", "optimistic", "hopeful", "keen",
+        "determined", "committed",
+    }
+)  # fmt: skip
+# Predicates that judge rather than state (`is not credible`, `a remarkable experience`).
+JUDGEMENT_WORDS: frozenset[str] = frozenset(
+    {
+        "credible", "unlikely", "typical", "remarkable", "wonderful", "proud", "great", "good",
+        "bad", "terrible", "awful", "excellent", "wrong", "unfair", "fair", "shameful",
+        "disgraceful", "ridiculous", "outrageous", "unacceptable", "acceptable", "amazing",
+        "incredible", "stupid", "foolish", "wise", "unwise", "insensitive", "paramount",
+        "disappointing", "reasonable", "unreasonable", "welcome", "envy", "nightmare", "dream",
+        "excuse", "diligent", "sophisticated", "civilised", "civilized", "complicated",
+        "attractive", "valuable", "perfect",
+    }
+)  # fmt: skip
+# Meetings, discussions and announcements still to come are schedule lines, not claims.
+SCHEDULE_LEMMAS: frozenset[str] = frozenset(
+    {"meet", "discuss", "announce", "publish", "unveil", "debate", "consider", "decide", "rule",
+     "visit", "hold", "review", "examine", "reveal"}
+)  # fmt: skip
 
 
 # Titles before a name; stripped from speakers and learned as the roles that later refer back

@@ -24,12 +24,21 @@ from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError
 from factcheck.models import Claim, article_id_for, claim_id_for
+from factcheck.splitter import lexicon
 from factcheck.splitter.classify import Classification, classify
 from factcheck.splitter.clauses import noun_phrase, split_clause
-from factcheck.splitter.context import DESCRIPTION_REACH, EntityBook, Mention, anchored_date
+from factcheck.splitter.context import (
+    DESCRIPTION_REACH,
+    EntityBook,
+    Mention,
+    Person,
+    anchored_date,
+    name_fits,
+)
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
 from factcheck.splitter.reported import Attribution, find_attribution, speech_act_lemmas
+from factcheck.splitter.selection import not_checkable
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, render, subject_of, subtree
 
 if TYPE_CHECKING:
@@ -38,6 +47,8 @@ if TYPE_CHECKING:
 
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+SPEAKER_REACH = 3  # sentences back in which `he said` may find the one who spoke last
+REACH_AHEAD = 2  # sentences ahead in which `a US bank` may be named
 
 
 class SplitError(FactcheckError):
@@ -71,6 +82,7 @@ class Draft:
     tokens: Span
     notes: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # where resolved names were found
+    words: frozenset[int] = frozenset()  # the clause's tokens in its sentence's parse
 
 
 @cache
@@ -102,6 +114,7 @@ class _Splitter:
             for s in sentences
         ]
         self.voices: dict[int, Voice] = {}
+        self.named_ahead: set[str] = set()  # organisations a speaker was resolved to early
 
     # --- stage 3: voices -------------------------------------------------------------------
 
@@ -116,8 +129,14 @@ class _Splitter:
     def named(self, speaker: Token, verb: str | None, sentence: Sentence) -> Voice:
         """The voice of `speaker` (a subject token), its name resolved or abstained on."""
         if speaker.lower_ in ("he", "she"):
-            # `"A. B. C," he said`: `he` was named before the quotation began.
-            found = self.book.pronoun(speaker.text, self._chain_start(sentence.index))
+            # `"A. B. C," he said`: `he` was named before the quotation began, or is the one
+            # who spoke just before with no one else named since.
+            spoke_last, decided = self._last_speaker(speaker, sentence)
+            found = (
+                spoke_last
+                if decided
+                else self.book.pronoun(speaker.text, self._chain_start(sentence.index))
+            )
             if found is None:
                 return Voice(None, verb, note=f"who is '{speaker.text}'?")
             return self._person_voice(found.name, verb, sentence)
@@ -128,6 +147,10 @@ class _Splitter:
             found = self._content_organisation(speaker) or self.book.organisation_subject(
                 sentence.index, set()
             )
+            if found is None:
+                last = self._last_organisation_voice(sentence)
+                if last is not None:
+                    return Voice(last.speaker, verb, last.sources)
             if found is not None:
                 return Voice(found.name, verb, [self.sentences[found.sentence].text])
         if speaker.tag_ == "PRP":
@@ -159,6 +182,9 @@ class _Splitter:
                 return Voice(words, verb, [sentence.text], note=f"whose is '{words}'?")
             named = render(sentence.doc, [t.i for t in phrase], {owner.i: f"{found.name}'s"})
             person_sources = [self.sentences[found.sentence].text, sentence.text]
+            person = self.book.person_named(found.name)
+            if person is not None:  # the name in full, for the faithfulness check
+                person_sources.append(self.sentences[person.introduced].text)
             return Voice(named.rstrip("."), verb, person_sources)
         words = render(sentence.doc, [t.i for t in phrase]).rstrip(".")
         for resolve in (self.book.role, self._organisation):
@@ -168,7 +194,126 @@ class _Splitter:
                 return Voice(found.name, verb, [self.sentences[i].text for i in where])
         if phrase and phrase[0].dep_ == "det":
             words = words[:1].lower() + words[1:]
-        return Voice(words or None, verb, [sentence.text])
+        later = self._named_later(speaker, sentence)
+        if later is not None:  # `A US bank has said ...`, `Riggs Bank will ...`: one bank
+            where = self.sentences[later.sentence].text
+            return Voice(later.name, verb, [sentence.text, where])
+        spoken_for = self._spoken_for(speaker, sentence)
+        if spoken_for is not None:  # `a spokesman` -> `a spokesman [for Acme]`
+            where = self.sentences[sentence.index - 1].text
+            return Voice(f"{words} [for {spoken_for}]", verb, [sentence.text, where])
+        nameless = not any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase)
+        note = f"who is '{words}'?" if nameless and words else ""
+        return Voice(words or None, verb, [sentence.text], note=note)
+
+    def _named_later(self, speaker: Token, sentence: Sentence) -> Mention | None:
+        """`A US bank` named in the next sentences: the one organisation named there whose
+        name fits the noun (`Riggs Bank`), when this sentence names no organisation."""
+        article = next((c for c in speaker.children if c.dep_ == "det"), None)
+        if article is None or article.lower_ not in ("a", "an"):
+            return None
+        if _organisations_outside_quotes(sentence):
+            return None
+        following = self.sentences[sentence.index + 1 : sentence.index + 1 + REACH_AHEAD]
+        named = {
+            (name, later.index)
+            for later in following
+            for name in _organisations_outside_quotes(later)
+            if name_fits(name, speaker.lemma_)
+        }
+        if len({name for name, _ in named}) != 1:
+            return None
+        name, where = min(named, key=lambda found: found[1])
+        self.named_ahead.add(name)
+        return Mention(name, where)
+
+    def _spoken_for(self, speaker: Token, sentence: Sentence) -> str | None:
+        """The organisation `a spokesman` speaks for: the one the sentence before has as its
+        subject, when this sentence names no other as a subject or object."""
+        if speaker.lemma_.lower() not in lexicon.SPOKESPERSON_NOUNS or sentence.index == 0:
+            return None
+        if any(c.dep_ in ("prep", "poss", "compound") for c in speaker.children):
+            return None  # `a spokesman for X`, `X's spokesman`: the phrase says whose
+        audience = [c for c in speaker.head.children if c.dep_ in ("dobj", "dative")]
+        if any(
+            e.label_ == "ORG"
+            and e.start not in sentence.quoted
+            and e.root.dep_ in _CORE_ROLES
+            and e.root not in audience  # `told the Daily News`
+            for e in sentence.doc.ents
+        ):
+            return None  # the sentence names an organisation of its own
+        before = self.sentences[sentence.index - 1]
+        root = next((t for t in before.doc if t.dep_ == "ROOT"), None)
+        subject = subject_of(root) if root is not None else None
+        if subject is None:
+            return None
+        named = {
+            e.text.removeprefix("the ")
+            for e in before.doc.ents
+            if e.label_ == "ORG" and subject.left_edge.i <= e.start <= subject.i
+        }
+        untyped = (
+            subject.pos_ == "PROPN"
+            and not subject.ent_type_
+            and all(c.dep_ in ("amod", "compound") for c in subject.lefts)
+            and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in subject.lefts)
+        )
+        if not named and untyped and subject.text not in self.book.people:
+            named = {subject.text}  # `firm NTL`: a name the recognizer gave no type
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _last_speaker(self, pronoun: Token, sentence: Sentence) -> tuple[Mention | None, bool]:
+        """`X said A. [...] "B," he added`: (the person, True) when the last speaker spoke
+        within `SPEAKER_REACH` sentences, fits the pronoun, and no other person who fits was
+        named outside quotation marks since; (None, True) when someone spoke but that is not
+        sure (abstain); (None, False) when no one spoke in reach."""
+        gender = "m" if pronoun.lower_ == "he" else "f"
+        for earlier in range(sentence.index - 1, max(-1, sentence.index - SPEAKER_REACH - 1), -1):
+            voice = self.voices.get(earlier)
+            if voice is None or not voice.speaker:
+                continue
+            person = self.book.person_named(voice.speaker)
+            as_company = self.book.companies.count(voice.speaker)
+            if person is None or as_company > len(person.mentions):
+                return None, False  # an organisation spoke last: `he` is someone else
+            if person.gender not in (gender, None):
+                return None, False
+            between = self.sentences[earlier + 1 : sentence.index + 1]
+            if any(self._rival(person, gender, s) for s in between):
+                return None, True
+            last = max(m for m in person.mentions if m <= sentence.index)
+            return Mention(person.name, last), True
+        return None, False
+
+    def _last_organisation_voice(self, sentence: Sentence) -> Voice | None:
+        """`The union said A. "B," it said`: `it` is the organisation that spoke last, within
+        `SPEAKER_REACH` sentences, when no other organisation was named outside quotes since."""
+        for earlier in range(sentence.index - 1, max(-1, sentence.index - SPEAKER_REACH - 1), -1):
+            voice = self.voices.get(earlier)
+            if voice is None or not voice.speaker:
+                continue
+            if self.book.person_named(voice.speaker) is not None:
+                return None
+            others = {
+                name
+                for s in self.sentences[earlier + 1 : sentence.index + 1]
+                for name in _organisations_outside_quotes(s)
+            }
+            return None if others - {voice.speaker} else voice
+        return None
+
+    def _rival(self, person: Person, gender: str, sentence: Sentence) -> bool:
+        """Another person who fits the pronoun is named in the reporter's words of `sentence`."""
+        for entity in sentence.doc.ents:
+            if entity.label_ != "PERSON" or entity.start in sentence.quoted:
+                continue
+            other = self.book.person_named(entity.text)
+            if other is None or other.name == person.name:
+                continue
+            if other.gender in (gender, None):
+                return True
+        return False
 
     def _content_organisation(self, pronoun: Token) -> Mention | None:
         """`C, it said`: the organisation that is the subject of C, before the pronoun."""
@@ -269,7 +414,7 @@ class _Splitter:
             narrated = Voice(voice.speaker, None, voice.sources, anchor=voice.anchor)
             speaker = subtree(attribution.speaker)
             tail = _attribution_tail(attribution, sentence)
-            if tail:
+            if tail and _speaker_leads(attribution, tail):
                 pieces.append((tail, narrated))
             rest = everything - attribution.used - tail
             second = find_attribution(doc, rest, sentence.quoted)
@@ -374,7 +519,8 @@ class _Splitter:
         first, last = min(spanned), max(spanned)
         start = sentence.start + doc[first].idx
         end = sentence.start + doc[last].idx + len(doc[last].text)
-        return Draft(text, voice, (start, end), doc[first : last + 1], notes, sources)
+        span = doc[first : last + 1]
+        return Draft(text, voice, (start, end), span, notes, sources, frozenset(tokens))
 
     def _pronoun(
         self,
@@ -415,8 +561,9 @@ class _Splitter:
             if person is not None:
                 sources.append(self.sentences[person.introduced].text)
             return None
-        if token.dep_ in SUBJECTS and not quoted and not _expletive(token):
-            return f"who is '{token.text}'?"
+        subordinate = token.head.dep_ in ("relcl", "advcl", "acl")
+        if token.dep_ in SUBJECTS and not _expletive(token) and not (quoted and subordinate):
+            return f"who is '{token.text}'?"  # a quotation's `they` needs a name as much
         return None
 
     def _bound_to_speaker(self, word: str, voice: Voice, sentence: Sentence) -> Mention | None:
@@ -433,7 +580,9 @@ class _Splitter:
         else:
             # spaCy may type a company a person once ("Chief Acme"): the commoner type wins.
             mentions_as_company = self.book.companies.count(speaker)
-            named = any(n == speaker for n, _ in self.book.organisations)
+            named = speaker in self.named_ahead or any(
+                n == speaker for n, _ in self.book.organisations
+            )
             organisation = named and (person is None or mentions_as_company > len(person.mentions))
             agrees = word in ("it", "they") and organisation
         return Mention(speaker, sentence.index) if agrees else None
@@ -513,6 +662,15 @@ class _Splitter:
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "EVENT", "ORG"})
+_CORE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "poss", "attr"})
+
+
+def _organisations_outside_quotes(sentence: Sentence) -> set[str]:
+    return {
+        e.text.removeprefix("the ")
+        for e in sentence.doc.ents
+        if e.label_ == "ORG" and e.start not in sentence.quoted
+    }
 
 
 def _attribution_tail(attribution: Attribution, sentence: Sentence) -> set[int]:
@@ -533,6 +691,14 @@ def _attribution_tail(attribution: Attribution, sentence: Sentence) -> set[int]:
     for modifier in modifiers:
         tokens |= subtree(modifier)
     return tokens
+
+
+def _speaker_leads(attribution: Attribution, tail: set[int]) -> bool:
+    """`X said at a rally in Oslo` reads as a claim; `In a letter on Monday X said.` does not:
+    a tail is kept only when the speaker and verb open it."""
+    assert attribution.verb is not None
+    opening = min(subtree(attribution.speaker) | {attribution.verb.i})
+    return opening == min(tail)
 
 
 def _bare_definite(noun: Token, tokens: set[int]) -> bool:
@@ -614,11 +780,12 @@ def _checked(draft: Draft, sentence: Sentence) -> Draft | None:
     return draft
 
 
-def _whole(sentence: Sentence) -> Draft:
+def _whole(sentence: Sentence, voice: Voice = OWN_VOICE) -> Draft:
+    """The sentence as one claim, in the voice of its quotation chain when it has one."""
     doc = sentence.doc
     text = sentence.text if not sentence.parsed or not len(doc) else render(doc, range(len(doc)))
     tokens = doc[0 : len(doc)]
-    return Draft(text or sentence.text, OWN_VOICE, (sentence.start, sentence.end), tokens)
+    return Draft(text or sentence.text, voice, (sentence.start, sentence.end), tokens)
 
 
 def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
@@ -630,13 +797,18 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
         return []  # a headline without a figure restates the story; the body states the facts
     drafts = [d for d in splitter.drafts(sentence) if d.text]
     drafts = [c for c in (_checked(d, sentence) for d in drafts) if c is not None]
-    unique = list({d.text.casefold(): d for d in drafts}.values())
-    if unique or sentence.headline:
-        return unique
+    claims = [
+        d
+        for d in drafts
+        if not_checkable(sentence.doc, d.words, d.text, attributed=bool(d.voice.speaker)) is None
+    ]
+    unique = list({d.text.casefold(): d for d in claims}.values())
+    if unique or sentence.headline or drafts:
+        return unique  # a sentence whose clauses are none of them checkable gives no claim
     attribution = splitter.attributions[sentence.index]
     if attribution is not None and attribution.introduces:
         return []
-    return [_whole(sentence)]
+    return [_whole(sentence, splitter.voices.get(sentence.index, OWN_VOICE))]
 
 
 def split_text(

@@ -11,6 +11,10 @@ if TYPE_CHECKING:
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _LEADING_JUNK = frozenset({"cc", "mark", "punct"})
+_DISCOURSE_OPENERS = frozenset(
+    {"meanwhile", "however", "similarly", "moreover", "furthermore", "nevertheless",
+     "nonetheless", "likewise", "additionally", "meantime"}
+)  # fmt: skip
 _OPEN_BRACKETS = {"(": ")", "[": "]"}
 _ATTACHED = frozenset({".", ",", ";", ":", "!", "?", ")", "%", "'s", "’s"})
 
@@ -69,6 +73,8 @@ def _leading_junk(token: Token) -> bool:
     `because` and `if` are: without them two facts would read as one."""
     if token.dep_ == "mark":
         return token.lower_ in ("that", "whether")
+    if token.dep_ == "advmod" and token.lower_ in _DISCOURSE_OPENERS:
+        return True  # `Meanwhile, X is due to ...`: the link to the sentence before
     return token.dep_ in _LEADING_JUNK and token.pos_ in ("CCONJ", "SCONJ", "PUNCT")
 
 

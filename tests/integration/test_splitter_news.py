@@ -20,17 +20,21 @@ from factcheck.splitter import split
 NEWS = Path(__file__).resolve().parents[3] / "shared" / "data" / "news"
 
 # article: (references found, found with the right speaker), as reached on this code.
+# Lowered on purpose where the splitter stopped emitting, in the article's own voice, what a
+# desk cannot check (#10, judged by ../shared/gold/RUBRIC.md): the references keep schedule
+# lines ("a committee will discuss plans on Monday") and subjectless fragments ("was an
+# opportunity to move on") that the selection stage now leaves out.
 FLOORS = {
-    "army-chiefs-in-regiments-decision": (23, 17),
+    "army-chiefs-in-regiments-decision": (21, 15),
     "bank-payout-to-pinochet-victims": (14, 14),
-    "blair-rejects-iraq-advice-calls": (23, 17),
+    "blair-rejects-iraq-advice-calls": (24, 17),
     "boeing-secures-giant-japan-order": (20, 20),
     "china-keeps-tight-rein-on-credit": (18, 16),
     "euro-firms-miss-out-on-optimism": (22, 18),
-    "jones-files-conte-lawsuit": (29, 21),
-    "row-brewing-over-peer-to-peer-ads": (20, 15),
-    "us-regulator-to-rule-on-pain-drug": (22, 20),
-    "women-in-film-are-earning-less": (20, 16),
+    "jones-files-conte-lawsuit": (29, 25),
+    "row-brewing-over-peer-to-peer-ads": (21, 18),
+    "us-regulator-to-rule-on-pain-drug": (20, 19),
+    "women-in-film-are-earning-less": (20, 17),
     "yahoo-celebrates-a-decade-online": (20, 20),
     "yukos-unit-fetches-9bn-at-auction": (34, 30),
 }

@@ -1,0 +1,142 @@
+"""Stage 4b: which clauses are claims a desk could check, read from the clause's parse.
+
+A clause is not emitted when it is
+- a fragment: its head is not a verb with a subject of its own (`Was an opportunity to move
+  on.`, `The settlement, details of which ...`);
+- a question;
+- the speaker's own state of mind or intent: a first-person `I am sure`, `we wanted to`, `we
+  challenge him to`, or anyone's `hopes to` / `wants to`;
+- a bare value judgement: a copular clause whose predicate is an evaluative adjective or noun,
+  with no figure in it (`That now seems unlikely`, `X is simply not credible`);
+- a duty with nothing checkable in it: `must` / `should` with no name and no figure;
+- a schedule line: a meeting, a discussion or an announcement still to come (`will discuss
+  plans on Monday`, `details will be announced next week`).
+The content rules (all but fragments and questions) apply to the article's own voice only: a
+named speaker's view is a statement on the record. Each rule says why, so a test can name it.
+What stays is left to typing and scoring.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.splitter import lexicon
+from factcheck.splitter.tokens import SUBJECTS, is_verbal, subject_of
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from spacy.tokens import Doc, Token
+
+_FIRST_PERSON = frozenset({"i", "we"})
+_COPULAS = frozenset({"be", "seem", "remain", "appear", "look", "sound"})
+_FIGURE_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE"})
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT"})
+_FUTURE_MARKS = frozenset({"will", "'ll", "would", "shall"})
+_REBUILT = frozenset({"relcl", "acl", "appos", "conj", "advcl", "xcomp"})
+
+
+def not_checkable(doc: Doc, words: Collection[int], text: str, attributed: bool) -> str | None:
+    """Why the clause made of `words` is not a checkable claim, or None when it may be one.
+
+    A view, hope or plan that a named speaker voiced (`attributed`) stays: that they said it
+    is on the record, and typing gives it its kind and band. Only the article's own voice, or
+    a quotation whose speaker is unknown, is held to the content rules."""
+    if text.rstrip().endswith("?"):
+        return "a question"
+    fragment = _fragment(doc, sorted(i for i in words if doc[i].dep_ != "punct"), text)
+    if fragment:
+        return fragment
+    head = _head(doc, words)
+    subject = subject_of(head) if head is not None else None
+    if attributed or head is None or subject is None or subject.i not in words:
+        return None  # said by someone named, or rebuilt from a relative clause
+    figures = any(doc[i].like_num or doc[i].ent_type_ in _FIGURE_TYPES for i in words)
+    names = any(doc[i].ent_type_ in _NAME_TYPES for i in words if i != subject.i)
+    if head.lower_ in lexicon.WISH_WORDS and any(c.dep_ == "xcomp" for c in head.children):
+        return "a hope or wish"
+    if subject.lower_ in _FIRST_PERSON and _state_of_mind(head):
+        return "the speaker's state of mind or intent"
+    if not figures and _judgement(head):
+        return "a value judgement"
+    if not figures and not names and _duty(head):
+        return "a duty, not a fact"
+    if _scheduled(head):
+        return "a schedule line"
+    return None
+
+
+def _head(doc: Doc, words: Collection[int]) -> Token | None:
+    """The clause's main verb: the verbal word whose head lies outside the clause."""
+    heads = [doc[i] for i in sorted(words) if doc[i].head.i not in words or doc[i].head.i == i]
+    verbal = [h for h in heads if is_verbal(h)]
+    return verbal[0] if len(verbal) == 1 else None
+
+
+def _fragment(doc: Doc, words: list[int], text: str) -> str | None:
+    """`The BBC.`, `Being leaned on.`, `Was an opportunity to move on.`, `Yukos may have.`.
+    A clause rebuilt from a relative clause, an apposition or a shared subject has its subject
+    outside its own words, so only a clause with no such origin needs one of its own."""
+    if not words or "[" in text:
+        return None
+    if not any(is_verbal(doc[i]) for i in words):
+        return "a fragment: no verb"
+    has_subject = any(doc[i].dep_ in SUBJECTS for i in words)
+    rebuilt = any(doc[i].dep_ in _REBUILT for i in words)
+    first, last = doc[words[0]], doc[words[-1]]
+    if not has_subject and (is_verbal(first) or not rebuilt):
+        return "a fragment: no subject"
+    if last.dep_ == "aux" or last.tag_ == "MD":
+        return "a fragment: the verb is cut off"
+    return None
+
+
+def _state_of_mind(verb: Token) -> bool:
+    """`I am sure`, `we would be surprised`, `we wanted to`, `we challenge him to`."""
+    lemma = verb.lemma_.lower()
+    if verb.lower_ in lexicon.WISH_WORDS or lemma in lexicon.FIRST_PERSON_STANCE_LEMMAS:
+        return True
+    complement = _predicate(verb)
+    return (
+        lemma == "be"
+        and complement is not None
+        and complement.lower_ in lexicon.STATE_OF_MIND_WORDS
+    )
+
+
+def _predicate(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")), None)
+
+
+def _judgement(verb: Token) -> bool:
+    """A copula whose predicate is a value word: `is not credible`, `has been a remarkable
+    experience`, `seems unlikely`."""
+    if verb.lemma_.lower() not in _COPULAS:
+        return False
+    predicate = _predicate(verb)
+    if predicate is None or any(c.dep_ in ("xcomp", "ccomp") for c in predicate.children):
+        return False
+    judged = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "conj"))]
+    return any(t.lower_ in lexicon.JUDGEMENT_WORDS for t in judged)
+
+
+def _duty(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.OBLIGATION_WORDS for c in verb.children)
+
+
+def _scheduled(verb: Token) -> bool:
+    """`will discuss plans on Monday`, `is expected to meet`, `details will be announced`."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("expect", "due", "set") and any(c.dep_ == "auxpass" for c in verb.children):
+        inner = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        return inner is not None and _schedule_verb(inner)
+    if not _schedule_verb(verb):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_MARKS for c in verb.children)
+
+
+def _schedule_verb(verb: Token) -> bool:
+    """`meet`, `discuss`, `announce`, and `make public`."""
+    lemma = verb.lemma_.lower()
+    made_public = lemma == "make" and any(c.lower_ == "public" for c in verb.children)
+    return lemma in lexicon.SCHEDULE_LEMMAS or made_public

@@ -1,0 +1,55 @@
+"""What the splitter does not emit: questions and fragments, and, in the article's own voice,
+clauses no evidence could confirm or refute (hopes, bare value judgements, schedule lines),
+while the checkable facts of the same sentences stay. A named speaker's view stays: that they
+said it is on the record."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.splitter import split_text
+
+
+def _texts(text: str) -> list[str]:
+    return [c.text for c in split_text(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Will the bank raise rates in 2025?",
+        '"I am sure they will be watching the programme with great interest."',
+        "Acme hopes to have 50 orders in place by mid-2005.",
+        "That now seems unlikely.",
+        "Its response was typical.",
+        "A committee of the board will discuss the plans on Monday.",
+        "Details of the settlement will be announced next week.",
+    ],
+)
+def test_a_clause_with_nothing_to_check_is_not_a_claim(sentence: str) -> None:
+    assert _texts(sentence) == []
+
+
+def test_the_checkable_clause_of_a_sentence_stays_when_the_opinion_goes() -> None:
+    texts = _texts("Acme Corp cut 200 jobs in Oslo in 2004. Its response was typical.")
+    assert texts == ["Acme Corp cut 200 jobs in Oslo in 2004."]
+
+
+def test_a_named_speakers_view_stays_with_its_speaker() -> None:
+    claims = split_text('"Mr Berg is simply not credible," said Ana Silva.')
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Mr Berg is simply not credible.", "Ana Silva")
+    ]
+
+
+def test_where_the_speaker_spoke_is_a_claim_only_when_it_reads_as_one() -> None:
+    kept = _texts('"Sales fell by 12%," Ana Silva said at a rally in the city of Oslo.')
+    assert "Ana Silva said at a rally in the city of Oslo." in kept
+    dropped = _texts('In a letter to Acme Corp on Monday, Ana Silva said: "Sales fell by 12%."')
+    assert not any(t.endswith("said.") for t in dropped)
+
+
+def test_a_subjectless_fragment_is_not_a_claim() -> None:
+    texts = _texts('The settlement "was an opportunity to move on," said Tom Berg. Acme paid $8m.')
+    assert not any(t.startswith("Was ") for t in texts)
+    assert "Acme paid $8m." in texts

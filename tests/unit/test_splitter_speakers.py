@@ -1,0 +1,81 @@
+"""Who said it, when the speaker is named in a neighbouring sentence: `he added` and `it said`
+take the one who spoke last when no one else who fits was named since; `a spokesman` is linked
+to the organisation the sentence before is about; otherwise no speaker and a flag."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _claim(text: str, words: str) -> Claim:
+    return next(c for c in split_text(text) if words in c.text)
+
+
+def test_he_added_is_the_person_who_spoke_just_before() -> None:
+    text = (
+        "Mr Tom Berg, the bank's director, said the bank would cut 200 jobs. "
+        "The bank employs 4,000 people in Oslo. "
+        '"Costs rose by 12% last year," he added.'
+    )
+    claim = _claim(text, "Costs rose")
+    assert claim.speaker == "Tom Berg"
+    assert not claim.needs_context
+
+
+def test_he_added_after_another_man_was_named_is_not_guessed() -> None:
+    text = (
+        "Mr Tom Berg said the bank would cut 200 jobs. "
+        "Union leader Mr Jan Holm met the board in Oslo on Monday. "
+        '"Costs rose by 12% last year," he added.'
+    )
+    claim = _claim(text, "Costs rose")
+    assert claim.speaker is None
+    assert claim.needs_context
+
+
+def test_the_rest_of_a_quotation_keeps_the_speaker_of_he_added() -> None:
+    text = (
+        "Mr Tom Berg said the bank would cut 200 jobs. "
+        '"Costs rose by 12% last year," he added. "Sales fell by a third in Oslo."'
+    )
+    assert _claim(text, "Sales fell").speaker == "Tom Berg"
+
+
+def test_it_said_is_the_organisation_that_spoke_last() -> None:
+    text = (
+        '"The union represents 9,000 drivers," Transit Workers United said in a statement. '
+        '"Drivers work 50 hours a week. We are sure the city will pay them more," it said.'
+    )
+    assert _claim(text, "Drivers work").speaker == "Transit Workers United"
+
+
+def test_a_spokesman_speaks_for_the_organisation_the_sentence_before_is_about() -> None:
+    text = (
+        "Acme Corp blames its advertising agency for the adverts. "
+        "The agency has removed 40 adverts since May, a spokesman said."
+    )
+    claim = _claim(text, "40 adverts")
+    assert claim.speaker == "a spokesman [for Acme Corp]"
+
+
+def test_a_bank_named_in_the_next_sentence_is_that_bank() -> None:
+    text = (
+        "A US bank has said it will pay $8m to the victims. "
+        "Northfield Bank will put the money in a fund."
+    )
+    claim = _claim(text, "$8m")
+    assert claim.speaker == "Northfield Bank"
+    assert claim.text == "Northfield Bank will pay $8m to the victims."
+
+
+def test_a_speaker_without_a_name_is_flagged() -> None:
+    claim = _claim('"Sales fell by 12% in 2004," a spokesman said.', "Sales fell")
+    assert claim.speaker == "a spokesman"
+    assert claim.needs_context and "a spokesman" in claim.context_note
+
+
+def test_a_link_word_to_the_sentence_before_is_left_out() -> None:
+    assert (
+        _claim("Meanwhile, Acme Corp cut 200 jobs.", "200 jobs").text == "Acme Corp cut 200 jobs."
+    )
