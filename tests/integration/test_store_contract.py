@@ -214,6 +214,9 @@ def test_a_store_from_a_newer_factcheck_is_refused_and_left_alone(capsys) -> Non
         for command in ("compact", "repair"):
             assert main(["--store", url, "store", command]) == 2
             assert "TinyDB store files" in capsys.readouterr().err
+        missing = url.replace("search_path%3D", "search_path%3Dno_such_")
+        assert main(["--store", missing, "claims"]) == 2
+        assert "names no schema that exists" in capsys.readouterr().err
 
 
 def test_claims_pages_are_slices_of_the_whole_listing(store_location: str, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
-from factcheck.store import Store
+from factcheck.settings import store_location as location_of
+from factcheck.store.location import open_store
 
 ARTICLE = (
     "date 2024-04-02\n"
@@ -44,17 +45,21 @@ class EditorDesk:
     """A store with two claims under DESK_FLOW; `run` is `factcheck` as a reviewer, with no
     `--workflow` (the store's workflow is used once it keeps one)."""
 
-    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str], store: str) -> None:
         self.tmp = tmp_path
         self.capsys = capsys
-        self.store = tmp_path / "store" / "factcheck.json"
+        self.store = store
         self.flow = self.write("desk.yaml", DESK_FLOW)
         # Kept before any claim: there is no earlier workflow to keep first.
         assert self.run("workflow", "use", str(self.flow)) == 0, self.err()
         article = tmp_path / "economy.txt"
         article.write_text(ARTICLE, encoding="utf-8")
         assert self.run("ingest", str(article)) == 0
-        self.first, self.second = [c.id for c in Store(self.store).list_claims()][:2]
+        self.first, self.second = [c.id for c in self.opened().list_claims()][:2]
+
+    def opened(self):  # type: ignore[no-untyped-def]
+        """The store, opened anew (as another process would)."""
+        return open_store(location_of(self.store))
 
     def write(self, name: str, text: str) -> Path:
         path = self.tmp / name
@@ -63,7 +68,7 @@ class EditorDesk:
 
     def run(self, *argv: str, reviewer: str = "ana") -> int:
         self.capsys.readouterr()
-        return main(["--store", str(self.store), "--reviewer", reviewer, *argv])
+        return main(["--store", self.store, "--reviewer", reviewer, *argv])
 
     def out(self) -> str:
         return self.capsys.readouterr().out
@@ -86,15 +91,23 @@ class EditorDesk:
         assert self.run("claim", "advance", claim_id) == 0, self.err()
 
     def actions(self) -> list[str]:
-        return [event.action for event in Store(self.store).list_events()]
+        return [event.action for event in self.opened().list_events()]
 
-    def store_bytes(self) -> bytes:
-        return b"".join(p.read_bytes() for p in sorted(self.store.parent.iterdir()))
+    def stored(self) -> dict:
+        """Every document the store holds, as stored."""
+        return self.opened().dump_tables()
 
 
 @pytest.fixture
-def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> EditorDesk:
-    return EditorDesk(tmp_path, capsys)
+def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str], store_location: str) -> EditorDesk:
+    """On each backend (the store contract's `store_location`)."""
+    return EditorDesk(tmp_path, capsys, store_location)
+
+
+@pytest.fixture
+def file_desk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> EditorDesk:
+    """On a TinyDB file, for what edits the file by hand."""
+    return EditorDesk(tmp_path, capsys, str(tmp_path / "store" / "factcheck.json"))
 
 
 def renamed(text: str, old: str, new: str) -> str:
@@ -120,7 +133,7 @@ def test_renaming_a_stage_with_claims_is_refused_then_mapped(desk: EditorDesk) -
     assert desk.run("claim", "advance", desk.first) == 0, desk.err()
     assert desk.claim(desk.first)["stage"] == "verdict"
     assert "migrate" in desk.actions()
-    history = [e for e in Store(desk.store).list_events(desk.first) if e.action == "migrate"]
+    history = [e for e in desk.opened().list_events(desk.first) if e.action == "migrate"]
     assert "research → investigation" in history[0].detail
     assert desk.run("store", "check") == 0, desk.err()
 
@@ -203,20 +216,20 @@ def test_adding_a_stage_moves_nobody_and_claims_walk_through_it(desk: EditorDesk
 def test_a_dry_run_prints_the_moves_and_writes_nothing(desk: EditorDesk) -> None:
     desk.to_research(desk.first)
     new = desk.write("renamed.yaml", renamed(DESK_FLOW, "research", "investigation"))
-    before = desk.store_bytes()
+    before = desk.stored()
     mapped = ("--map", "research=investigation")
     assert desk.run("workflow", "use", str(new), *mapped, "--dry-run") == 0
     out = desk.out()
     assert f"claim {desk.first}: stage research → investigation" in out
     assert "nothing saved" in out
-    assert desk.store_bytes() == before
+    assert desk.stored() == before
 
 
 def test_every_step_of_a_workflow_change_is_in_the_audit_log(desk: EditorDesk) -> None:
     desk.to_research(desk.first)
     new = desk.write("renamed.yaml", renamed(DESK_FLOW, "research", "investigation"))
     assert desk.run("workflow", "use", str(new), "--map", "research=investigation") == 0
-    events = Store(desk.store).list_events()
+    events = desk.opened().list_events()
     kept = [e for e in events if e.action == "workflow use"]
     assert [e.after["version"] for e in kept] == [1, 2]
     assert kept[1].after["text"] == new.read_text(encoding="utf-8")
@@ -227,20 +240,21 @@ def test_every_step_of_a_workflow_change_is_in_the_audit_log(desk: EditorDesk) -
     ]
 
 
-def test_store_check_finds_a_kept_version_edited_by_hand(desk: EditorDesk) -> None:
+def test_store_check_finds_a_kept_version_edited_by_hand(file_desk: EditorDesk) -> None:
+    desk = file_desk
     assert desk.run("store", "compact") == 0  # the version moves from the journal to the file
-    data = json.loads(desk.store.read_text(encoding="utf-8"))
+    data = json.loads(Path(desk.store).read_text(encoding="utf-8"))
     for doc in data["settings"].values():
         if doc["key"] == "workflows":
             doc["value"][0]["text"] = doc["value"][0]["text"].replace("Triage", "Skip")
-    desk.store.write_text(json.dumps(data), encoding="utf-8")
+    Path(desk.store).write_text(json.dumps(data), encoding="utf-8")
     assert desk.run("store", "check") == 2
     assert "workflow version 1" in desk.err()
 
 
 def test_a_one_off_workflow_says_it_differs_from_the_stores(desk: EditorDesk) -> None:
     other = desk.write("other.yaml", DESK_FLOW.replace("Small desk", "Other desk"))
-    assert main(["--store", str(desk.store), "--workflow", str(other), "status"]) == 0
+    assert main(["--store", desk.store, "--workflow", str(other), "status"]) == 0
     assert "for this command only, not the store's workflow (version 1" in desk.err()
     assert desk.run("status") == 0
     assert desk.err() == ""
@@ -251,7 +265,7 @@ def test_only_the_senior_role_changes_the_workflow(desk: EditorDesk) -> None:
     new = desk.write("legal.yaml", DESK_FLOW.replace("Small desk", "Renamed desk"))
     assert desk.run("workflow", "use", str(new), reviewer="ben") == 2
     assert "only a reviewer with role editor changes the desk's workflow" in desk.err()
-    assert len(Store(desk.store).workflow_versions()) == 1
+    assert len(desk.opened().workflow_versions()) == 1
 
 
 def test_init_writes_a_commented_copy_and_never_overwrites(tmp_path: Path, capsys) -> None:

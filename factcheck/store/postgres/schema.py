@@ -87,6 +87,12 @@ def prepare(connection: psycopg.Connection, where: str) -> str:
     """Create the tables in an empty schema, or check the ones there are a factcheck store
     this version can read; the store's id. Two processes opening a new store at once create
     it once (the second waits on the lock, then finds it)."""
+    (schema,) = connection.execute("SELECT current_schema()").fetchone()
+    if schema is None:
+        raise StoreError(
+            f"{where}: its search path names no schema that exists in the database "
+            "(create the schema first, or leave out the search_path option)"
+        )
     with connection.transaction():
         connection.execute(
             "SELECT pg_advisory_xact_lock(hashtext('factcheck schema ' || current_schema()))"
