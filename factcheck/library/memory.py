@@ -4,7 +4,7 @@ The library is the imported checks (kept by a `CheckLibrary`) plus every verdict
 published (a claim in the workflow's final stage with a verdict). The `ClaimIndex` over them is
 built lazily, on the first search, and rebuilt on the next search after either part changed:
 an import, a removal, a verdict published or corrected. A rebuild, not an incremental update,
-because bm25s indexes are immutable and a rebuild of 100,000 entries takes seconds
+because BM25 indexes are immutable and a rebuild of 100,000 entries takes seconds
 (benchmarks/bench_matching.py), while imports and publications are rare next to searches.
 """
 
