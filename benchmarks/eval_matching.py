@@ -4,7 +4,7 @@ Task 2 dev (197 queries against 10,375 verified claims).
 usage: .venv/bin/python benchmarks/eval_matching.py [--data ../shared/data] [--split dev]
 
 Prints MAP@5 (the task's measure), MRR and recall@5 for
-  BM25 alone      the first stage of `ClaimIndex`: bm25s over stemmed words of claim + title
+  BM25 alone      the first stage of `ClaimIndex`: BM25 over stemmed words of claim + title
   whole matcher   `ClaimIndex.search`: BM25 candidates re-ranked by the shipped weights
 Reference points (../shared/data/README.md, issue 18): BM25 with an English stemmer over the
 raw tweets 0.725 on dev; the goal is >= 0.85 on dev; the best published system scored 0.929

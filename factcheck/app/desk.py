@@ -353,4 +353,6 @@ class Desk:
     ) -> ExportResult:
         if self._protected:
             request = replace(request, protected=request.protected + self._protected)
-        return export_report(self._repository, self.labels, request, on_stage)
+        return export_report(
+            self._repository, self.labels, request, on_stage, self.memory.checked_before
+        )

@@ -7,14 +7,17 @@ The report is rendered in full before anything is written, and a file is replace
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.errors import StoreError
 from factcheck.integrity import verify_record
+from factcheck.library.memory import Match
+from factcheck.models import Claim
 from factcheck.report import (
     AUDIENCES,
+    DESK,
     EXTENSIONS,
     FORMATS,
     build_report,
@@ -32,6 +35,9 @@ FORMAT_BY_EXTENSION = {
     "htm": "html",
     "markdown": "md",
 }
+
+# What the fact-check memory found for a list of claims: claim id -> its past checks.
+CheckedBefore = Callable[[list[Claim]], Mapping[str, Sequence[Match]]]
 
 __all__ = [
     "AUDIENCES",
@@ -94,8 +100,12 @@ def export_report(
     labels: VersionedLabels,
     request: ExportRequest,
     on_stage: Callable[[str], None] | None = None,
+    checked_before: CheckedBefore | None = None,
 ) -> ExportResult:
     """Build, render and (with a path) write the report; `on_stage` hears each step's name.
+
+    A desk-audience report lists under each claim the past fact checks `checked_before`
+    finds for it (the desk passes its fact-check memory); the public never sees them.
 
     `labels` holds the workflow and its earlier versions: each verdict shows the label of
     the version it was given under. A store whose audit record does not verify
@@ -124,8 +134,11 @@ def export_report(
         include_unreviewed=request.include_unreviewed,
         unverified=unverified,
     )
-    tell("rendering")
     audience = request.audience or default_audience(request.fmt)
+    if audience == DESK and checked_before is not None:
+        tell("looking up past checks")
+        report = report.with_checked_before(checked_before([c.claim for c in report.claims]))
+    tell("rendering")
     text = render(
         report,
         request.fmt,

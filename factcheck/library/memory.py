@@ -4,7 +4,7 @@ The library is the imported checks (kept by a `CheckLibrary`) plus every verdict
 published (a claim in the workflow's final stage with a verdict). The `ClaimIndex` over them is
 built lazily, on the first search, and rebuilt on the next search after either part changed:
 an import, a removal, a verdict published or corrected. A rebuild, not an incremental update,
-because bm25s indexes are immutable and a rebuild of 100,000 entries takes seconds
+because BM25 indexes are immutable and a rebuild of 100,000 entries takes seconds
 (benchmarks/bench_matching.py), while imports and publications are rare next to searches.
 """
 
@@ -65,10 +65,7 @@ class FactCheckMemory:
     def match(self, text: str, k: int = 5, *, skip_claim: str | None = None) -> list[Match]:
         """The `k` best library entries for `text`, best first (a claim's own published
         verdict left out when `skip_claim` names it)."""
-        checks, index = self._current_index()
-        found = index.search(text, k + 1 if skip_claim else k)
-        matches = [Match(checks[p], score) for p, score in found]
-        return [m for m in matches if skip_claim is None or m.check.claim_id != skip_claim][:k]
+        return self._search(*self._current_index(), text, k, skip_claim)
 
     def matches_for(self, claim: Claim, k: int = 5) -> list[Match]:
         return self.match(claim.text, k, skip_claim=claim.id)
@@ -78,12 +75,22 @@ class FactCheckMemory:
     ) -> dict[str, list[Match]]:
         """For each claim that was checked before (a match scoring >= CHECKED_BEFORE), its
         matches at that level, best first; claims with none are left out."""
+        checks, index = self._current_index()  # once: it reads every claim of the store
         found = {}
         for claim in claims:
-            strong = [m for m in self.matches_for(claim, k) if m.score >= CHECKED_BEFORE]
+            matches = self._search(checks, index, claim.text, k, claim.id)
+            strong = [m for m in matches if m.score >= CHECKED_BEFORE]
             if strong:
                 found[claim.id] = strong
         return found
+
+    @staticmethod
+    def _search(
+        checks: list[CheckedClaim], index: ClaimIndex, text: str, k: int, skip_claim: str | None
+    ) -> list[Match]:
+        found = index.search(text, k + 1 if skip_claim else k)
+        matches = [Match(checks[p], score) for p, score in found]
+        return [m for m in matches if skip_claim is None or m.check.claim_id != skip_claim][:k]
 
     def _current_index(self) -> tuple[list[CheckedClaim], ClaimIndex]:
         published = self.published_here()

@@ -57,7 +57,7 @@ class PairFeatures:
         self._rarest = rarest_weight
 
     def weight_of(self, terms: Iterable[str]) -> float:
-        return sum(self._weight(t) for t in terms)
+        return sum(map(self._weight, terms))
 
     def for_candidates(
         self, query: Query, entries: Sequence[ClaimText], bm25_scores: Sequence[float]
@@ -87,7 +87,7 @@ class PairFeatures:
         shared_body = body.term_set & entry.term_set
         shared_weight = self.weight_of(shared)
         shared_body_weight = self.weight_of(shared_body)
-        rarest_shared = max((self._weight(t) for t in shared_body), default=0.0)
+        rarest_shared = max(map(self._weight, shared_body), default=0.0)
         return [
             score / best,
             score - best,

@@ -1,7 +1,7 @@
 """`ClaimIndex`: find the checked claims that a new claim repeats.
 
 Two stages, as fact-check retrieval systems are usually built: BM25 over stemmed words
-(bm25s, sparse and fast) picks the entries that share most words with the query; the
+(`bm25.Bm25`, sparse and fast) picks the entries that share most words with the query; the
 re-ranker (`reranker.json`: a logistic regression over `features.FEATURE_NAMES`, and how many
 candidates it was tuned to re-rank) orders them by how likely each checks the same claim. An
 entry that shares no index term with the query is never returned: the matcher would rather
@@ -14,13 +14,12 @@ seconds; see benchmarks/bench_matching.py).
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Sequence
 
-import bm25s
 import numpy as np
 
 from factcheck.matching.background import Background, shipped_background
+from factcheck.matching.bm25 import Bm25
 from factcheck.matching.features import FEATURE_NAMES, PairFeatures
 from factcheck.matching.reranker import Reranker
 from factcheck.matching.text import (
@@ -28,7 +27,7 @@ from factcheck.matching.text import (
     Query,
     analyse,
     analyse_query,
-    index_terms,
+    index_term,
     without_links,
     words,
 )
@@ -50,24 +49,16 @@ class ClaimIndex:
         # Only the index terms are read up front; the rest of an entry's analysis is made
         # when it first becomes a candidate, so building stays within seconds at 100,000.
         self._texts = [without_links(text) for text in texts]
-        terms = [index_terms(words(text)) for text in self._texts]
+        self._vocabulary: dict[str, int] = {}
+        documents = _term_ids(self._texts, self._vocabulary)
         self._analysed: dict[int, ClaimText] = {}
         self._reranker = reranker
+        self._bm25 = Bm25(documents, len(self._vocabulary))
         background = background or shipped_background()
-        document_frequency: Counter[str] = Counter(background.frequency)
-        for entry_terms in terms:
-            document_frequency.update(set(entry_terms))
         size = len(self._texts) + background.documents
-        self._idf = {
-            term: math.log(1 + (size - count + 0.5) / (count + 0.5))
-            for term, count in document_frequency.items()
-        }
-        rarest = math.log(1 + (size + 0.5) / 0.5)
-        self._features = PairFeatures(lambda term: self._idf.get(term, rarest), rarest)
-        self._bm25: bm25s.BM25 | None = None
-        if terms:
-            self._bm25 = bm25s.BM25()
-            self._bm25.index(terms, show_progress=False)
+        weights = _TermWeights(background.frequency, self._vocabulary, self._bm25, size)
+        # The bound `__getitem__` keeps the many weight look-ups of a search in C.
+        self._features = PairFeatures(weights.__getitem__, weights.rarest)
 
     def __len__(self) -> int:
         return len(self._texts)
@@ -107,13 +98,59 @@ class ClaimIndex:
 
     def candidates(self, query: Query, limit: int) -> tuple[list[int], list[float]]:
         """The first stage: up to `limit` entries sharing a term with the query, by BM25."""
-        if self._bm25 is None:
-            return [], []
-        term_ids = self._bm25.get_tokens_ids(query.whole.terms)
+        term_ids = [self._vocabulary[t] for t in query.whole.terms if t in self._vocabulary]
         if not term_ids:
             return [], []
-        scores = self._bm25.get_scores_from_ids(term_ids)
+        scores = self._bm25.scores(term_ids)
         limit = min(limit, len(scores))
         top = np.argpartition(-scores, limit - 1)[:limit]
         ranked = sorted((p for p in top.tolist() if scores[p] > 0), key=lambda p: (-scores[p], p))
         return ranked, [float(scores[p]) for p in ranked]
+
+
+class _TermWeights(dict[str, float]):
+    """Each term's inverse document frequency in the background plus the library, worked out
+    the first time a search asks for it (a term in neither weighs `rarest`)."""
+
+    def __init__(
+        self, background: dict[str, int], vocabulary: dict[str, int], bm25: Bm25, documents: int
+    ) -> None:
+        super().__init__()
+        self._background = background
+        self._vocabulary = vocabulary
+        self._bm25 = bm25
+        self._documents = documents
+        self.rarest = self._idf(0)
+
+    def _idf(self, count: int) -> float:
+        return math.log(1 + (self._documents - count + 0.5) / (count + 0.5))
+
+    def __missing__(self, term: str) -> float:
+        count = self._background.get(term, 0)
+        if term in self._vocabulary:
+            count += int(self._bm25.document_frequency[self._vocabulary[term]])
+        weight = self[term] = self._idf(count)
+        return weight
+
+
+def _term_ids(texts: Sequence[str], vocabulary: dict[str, int]) -> list[list[int]]:
+    """Each text's index terms as ids into `vocabulary` (extended as new terms appear). A
+    word is stemmed once, however many entries use it."""
+    id_of_word: dict[str, int | None] = {}
+    documents = []
+    for text in texts:
+        ids = []
+        for word in words(text):
+            term_id = id_of_word.get(word, _UNSEEN)
+            if term_id is _UNSEEN:
+                term = index_term(word)
+                term_id = id_of_word[word] = (
+                    None if term is None else vocabulary.setdefault(term, len(vocabulary))
+                )
+            if term_id is not None:
+                ids.append(term_id)
+        documents.append(ids)
+    return documents
+
+
+_UNSEEN = -1

@@ -73,6 +73,13 @@ def _without_apostrophe(word: str) -> list[str]:
     return [word.replace("'", "")]
 
 
+def index_term(word: str) -> str | None:
+    """The index term (stem) of one lower-case word; None for a stopword or a lone letter."""
+    if word in STOPWORDS or (len(word) == 1 and not word.isdigit()):
+        return None
+    return _stemmer.stemWord(word)
+
+
 def index_terms(text_words: list[str]) -> list[str]:
     """Stemmed words without stopwords: what BM25 and the overlap features count."""
     kept = [w for w in text_words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
@@ -135,7 +142,7 @@ def analyse(text: str) -> ClaimText:
         bigrams=frozenset(itertools.pairwise(terms)),
         numbers=numbers(text),
         names=names(text),
-        negated=any(w in NEGATIONS for w in text_words),
+        negated=not NEGATIONS.isdisjoint(text_words),
     )
 
 

@@ -1,7 +1,8 @@
 """The CSV report: one row per shown claim, for a spreadsheet.
 
 RFC 4180 through the csv module (comma, double quotes, CRLF line ends), UTF-8 without a byte
-order mark. Lists (evidence, sign-offs, corrections) are joined into one cell with " | ".
+order mark. Lists (evidence, sign-offs, corrections, the past checks a claim repeats) are
+joined into one cell with " | ".
 A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`,
 the usual guard against spreadsheets running it as a formula ("CSV injection"); the cell
 then shows the text as written.
@@ -21,7 +22,7 @@ HEADER = (
     "claim_id", "claim", "speaker", "source_sentence", "kind", "checkworthiness", "band",
     "status", "stage", "verdict", "verdict_label", "verdict_color", "rating", "conclusion",
     "rationale", "verdict_by", "verdict_date", "published_date", "sign_offs", "reviewers",
-    "evidence_count", "evidence", "corrections",
+    "evidence_count", "evidence", "corrections", "checked_before",
 )  # fmt: skip
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 JOIN = " | "
@@ -80,4 +81,8 @@ def _row(report: ReportData, article: Article, entry: ClaimEntry) -> list[str]:
         str(len(entry.evidence)),
         JOIN.join(evidence),
         JOIN.join(display.correction_text(report, c) for c in entry.corrections),
+        JOIN.join(
+            f"{display.past_check_text(m)}: {display.past_check_link(m)}"
+            for m in report.past_checks(entry.id)
+        ),
     ]

@@ -26,14 +26,18 @@ Decisions a reader of any report relies on:
   version it was given under (`factcheck.workflow_record.VersionedLabels`), so a verdict the
   desk later retired or relabelled reads as readers saw it; the summary lists a retired
   label after the current scale.
+- **Checked before** (desk audience only): the past fact checks a claim repeats, as the
+  fact-check memory found them when the report was made (`with_checked_before`); a report
+  built without the memory lists none.
 - Nothing depends on the clock: the same store gives the same report, byte for byte.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError, WorkflowError
 from factcheck.models import (
@@ -49,6 +53,10 @@ from factcheck.models import (
 from factcheck.repository import Repository, claim_order
 from factcheck.workflow import Stage, VerdictOption, VerdictScale, Workflow
 from factcheck.workflow_record import VersionedLabels
+
+if TYPE_CHECKING:
+    # Only the type: importing the memory would load the matcher into every report.
+    from factcheck.library.memory import Match
 
 PUBLISHED = "published"
 IN_REVIEW = "in review"
@@ -176,10 +184,25 @@ class ReportData:
     # can carry a note (Markdown, HTML, JSON) say so at the top.
     unverified: str = ""
     labels: VersionedLabels | None = None
+    # Claim id -> the past checks it repeats, best first (see `with_checked_before`).
+    checked_before: Mapping[str, tuple[Match, ...]] = field(default_factory=dict)
 
     @property
     def claims(self) -> list[ClaimEntry]:
         return [entry for article in self.articles for entry in article.claims]
+
+    def past_checks(self, claim_id: str) -> tuple[Match, ...]:
+        """The past fact checks the claim repeats, best first; empty when none was found or
+        the report was built without the memory."""
+        return tuple(self.checked_before.get(claim_id, ()))
+
+    def with_checked_before(self, found: Mapping[str, Sequence[Match]]) -> ReportData:
+        """This report listing, under each shown claim, the past checks `found` names for it."""
+        shown = {entry.id for entry in self.claims}
+        return replace(
+            self,
+            checked_before={cid: tuple(m) for cid, m in found.items() if cid in shown and m},
+        )
 
     def option(self, verdict_id: str, version: int | None = None) -> VerdictOption | None:
         """The verdict id's scale entry as of workflow `version` (see `VersionedLabels`)."""

@@ -4,6 +4,7 @@ formats say the same thing in the same words."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from factcheck.models import Correction, Verdict
 from factcheck.report.data import (
@@ -17,6 +18,9 @@ from factcheck.report.data import (
 )
 from factcheck.urls import is_web_url as is_web_url  # the formats check links through here
 from factcheck.urls import punycode_host as punycode_host
+
+if TYPE_CHECKING:
+    from factcheck.library.memory import Match
 
 ARTICLE_VOICE = "the article itself"
 
@@ -85,3 +89,17 @@ def correction_text(report: ReportData, correction: Correction) -> str:
 
 def _version(verdict: Verdict | None) -> int | None:
     return verdict.workflow_version if verdict else None
+
+
+def past_check_text(match: Match) -> str:
+    """A past check a claim repeats, without its link: `False — Full Fact, 2020-01-15,
+    match 0.87` (the match score is the matcher's probability that it checks this claim)."""
+    check = match.check
+    who = check.organisation or "unknown checker"
+    return f"{check.rating} — {who}, {day(check.published) or 'undated'}, match {match.score:.2f}"
+
+
+def past_check_link(match: Match) -> str:
+    """Where the past check is: its review URL, or the claim of this desk it was given to."""
+    check = match.check
+    return check.url or f"this desk, claim {check.claim_id}"

@@ -5,7 +5,9 @@ Shape (`schema_version` 1): `workflow` (name, stages, scale with best/worst rati
 shown `claims`). A claim is every field of the stored claim (`stage` filled in with the
 workflow's first stage when not yet placed) plus `position`, `status`, `stage_title`,
 `verdict_option` (the scale's label, colour and rating for its verdict), `published_at`,
-`reviewers` and `public_wording` (the claim as the public page and ClaimReview word it).
+`reviewers`, `public_wording` (the claim as the public page and ClaimReview word it) and
+`checked_before` (the past fact checks it repeats, best first: each check's fields and the
+match `score`; empty when none was found).
 Times are ISO 8601 in UTC, as stored; keys keep a fixed order, so output is stable.
 """
 
@@ -58,7 +60,7 @@ def report_json(report: ReportData) -> dict[str, Any]:
             {
                 **article.article.model_dump(mode="json"),
                 "summary": summary_json(article.summary),
-                "claims": [claim_json(entry) for entry in article.claims],
+                "claims": [claim_json(entry, report) for entry in article.claims],
             }
             for article in report.articles
         ],
@@ -79,7 +81,7 @@ def summary_json(summary: Summary) -> dict[str, Any]:
     }
 
 
-def claim_json(entry: ClaimEntry) -> dict[str, Any]:
+def claim_json(entry: ClaimEntry, report: ReportData) -> dict[str, Any]:
     option = entry.verdict_option
     return {
         **entry.claim.model_dump(mode="json"),
@@ -93,4 +95,8 @@ def claim_json(entry: ClaimEntry) -> dict[str, Any]:
         "published_at": _TIME.dump_python(entry.published_at, mode="json"),
         "reviewers": entry.reviewers,
         "public_wording": public_wording(entry.claim),
+        "checked_before": [
+            {**match.check.model_dump(mode="json"), "score": round(match.score, 4)}
+            for match in report.past_checks(entry.id)
+        ],
     }

@@ -138,4 +138,16 @@ def _claim(report: ReportData, entry: ClaimEntry) -> list[str]:
             parts.append(inline(note.note))
         parts.append(f"({inline(note.added_by)}, {display.day(note.at)})")
         lines.append(f"  - {note.id} " + " — ".join(parts))
+    lines += _checked_before(report, entry)
     return [*lines, ""]
+
+
+def _checked_before(report: ReportData, entry: ClaimEntry) -> list[str]:
+    matches = report.past_checks(entry.id)
+    if not matches:
+        return []
+    lines = ["- Checked before:"]
+    for match in matches:
+        text = inline(display.past_check_text(match))
+        lines.append(f"  - {text}: {link(display.past_check_link(match), match.check.claim)}")
+    return lines

@@ -3,12 +3,15 @@ claim was checked before (by them or by this desk)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from factcheck.app import Desk
+from factcheck.app import Desk, ExportRequest
 from factcheck.cli import main
 from factcheck.errors import LibraryError
 from factcheck.library.importer import read_checks
@@ -224,3 +227,37 @@ def test_a_desk_without_a_library_still_remembers_its_published_verdicts(tmp_pat
     review = write_json(tmp_path / "r.json", claim_review("https://ff.org/w", WOMBATS))
     with pytest.raises(LibraryError, match="keeps no fact-check library"):
         desk.memory.import_files([review])
+
+
+def _desk_report(tmp_path: Path, fmt: str, audience: str | None = None) -> str:
+    """A store whose published claim repeats an imported Full Fact check word for word,
+    exported."""
+    store = Store(tmp_path / "s.json")
+    path = write_json(tmp_path / "r.json", claim_review("https://ff.org/wombats", WOMBATS))
+    store.add_checks(read_checks([path]))
+    _published_claim(store, WOMBATS, "false")
+    desk = Desk(store, load_workflow(WORKFLOW), "ana")
+    return desk.export(ExportRequest(fmt, audience=audience)).text
+
+
+def test_the_desk_report_lists_the_past_checks_a_claim_repeats(tmp_path: Path) -> None:
+    markdown = _desk_report(tmp_path, "md")
+    [line] = [line for line in markdown.splitlines() if "ff.org/wombats" in line]
+    assert re.search(r"False — Full Fact, 2020-01-15, match 0\.\d\d: \[Wombats", line)
+    [claim] = json.loads(_desk_report(tmp_path, "json"))["articles"][0]["claims"]
+    [past] = claim["checked_before"]
+    assert (past["rating"], past["organisation"], past["url"]) == (
+        "False", "Full Fact", "https://ff.org/wombats",
+    )  # fmt: skip
+    assert past["published"] == "2020-01-15" and 0.5 <= past["score"] <= 1
+    [row] = csv.DictReader(io.StringIO(_desk_report(tmp_path, "csv"), newline=""))
+    assert row["checked_before"].endswith(
+        f"Full Fact, 2020-01-15, match {past['score']:.2f}: https://ff.org/wombats"
+    )
+    desk_html = _desk_report(tmp_path, "html", audience="desk")
+    assert "Checked before" in desk_html and 'href="https://ff.org/wombats"' in desk_html
+
+
+def test_the_public_never_sees_the_desks_past_checks(tmp_path: Path) -> None:
+    public = _desk_report(tmp_path, "html")
+    assert "Checked before" not in public and "ff.org/wombats" not in public
