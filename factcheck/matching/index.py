@@ -16,8 +16,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import bm25s
 import numpy as np
 
 from factcheck.matching.background import Background, shipped_background
@@ -32,6 +32,9 @@ from factcheck.matching.text import (
     without_links,
     words,
 )
+
+if TYPE_CHECKING:
+    import bm25s
 
 
 class ClaimIndex:
@@ -66,6 +69,9 @@ class ClaimIndex:
         self._features = PairFeatures(lambda term: self._idf.get(term, rarest), rarest)
         self._bm25: bm25s.BM25 | None = None
         if terms:
+            # Imported here: bm25s brings scipy, a third of every `factcheck` command's start.
+            import bm25s
+
             self._bm25 = bm25s.BM25()
             self._bm25.index(terms, show_progress=False)
 

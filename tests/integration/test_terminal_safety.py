@@ -92,6 +92,7 @@ COMMANDS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", COMMANDS)
 def test_cli_output_carries_no_terminal_control(
     name: str, hostile_store: tuple[Path, str, Path]
@@ -108,6 +109,7 @@ def test_cli_output_carries_no_terminal_control(
     assert not found, output
 
 
+@pytest.mark.slow
 def test_a_workflow_with_control_characters_is_refused_with_its_name_escaped(
     hostile_store: tuple[Path, str, Path],
 ) -> None:
@@ -120,6 +122,7 @@ def test_a_workflow_with_control_characters_is_refused_with_its_name_escaped(
         assert rb"deskana\x1b[2J" in output  # the file name, shown escaped
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("option", [["--reviewer", HOSTILE], ["--to", HOSTILE]])
 def test_identity_names_with_control_characters_are_refused_in_one_line(
     option: list[str], hostile_store: tuple[Path, str, Path]
@@ -139,6 +142,7 @@ def test_identity_names_with_control_characters_are_refused_in_one_line(
     assert store.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_the_desk_shows_hostile_text_escaped(hostile_store: tuple[Path, str, Path]) -> None:
     import pty
     import select
