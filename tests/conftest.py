@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import fuzz_profiles  # noqa: F401  (registers the quick profile before Hypothesis loads one)
 import pytest
 import split_cache
 

@@ -162,9 +162,9 @@ def test_the_desk_shows_hostile_text_escaped(hostile_store: tuple[Path, str, Pat
     os.close(terminal)
     output = bytearray()
 
-    def read_for(seconds: float) -> None:
+    def read_for(seconds: float, until: bytes | None = None) -> None:
         deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and (until is None or until not in output):
             ready, _, _ = select.select([controller], [], [], 0.1)
             if ready:
                 try:
@@ -173,7 +173,7 @@ def test_the_desk_shows_hostile_text_escaped(hostile_store: tuple[Path, str, Pat
                     return
 
     try:
-        read_for(6)
+        read_for(30, until=b" proposed ")  # the first paint; slow on a busy machine
         assert b" proposed " in output, output[-2000:]
         for keys in ("e", "\x1b", "J", "J", "J", "/", "\x1b", "q"):
             os.write(controller, keys.encode())
