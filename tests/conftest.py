@@ -3,12 +3,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import fuzz_profiles  # noqa: F401  (registers the quick profile before Hypothesis loads one)
 import pytest
+import split_cache
 from postgres_support import postgres_store_url
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEED = PROJECT / "seeds" / "000_ac684aa55c728b26.txt"
 SHARED = PROJECT.parent / "shared"
+
+split_cache.install()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Slow tests first: with xdist, a long test started last would keep one core busy
+    alone while the others sit idle."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture

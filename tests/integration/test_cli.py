@@ -18,6 +18,7 @@ CLAIM_FIELDS = {
 }  # fmt: skip
 
 
+@pytest.mark.slow
 def test_ingest_then_claims_json_then_reingest_adds_nothing(
     store_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -49,6 +50,7 @@ def test_split_json_has_the_fields_the_gold_matcher_reads(
         assert isinstance(claim["span"], list) and len(claim["span"]) == 2
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("content", "problem"),
     [(b"", "empty article"), (b"\x00\x01\x02", "binary file"), (b"\xff\xfe\xfa", "not UTF-8")],

@@ -327,6 +327,7 @@ def test_reviewer_comes_from_the_environment(
     assert "accept by carla" in newsroom.out()
 
 
+@pytest.mark.slow
 def test_broken_workflow_file_is_reported_without_a_traceback(
     tmp_path: Path, store_path: Path
 ) -> None:

@@ -13,6 +13,7 @@ from factcheck.splitter.batch import split_all
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
 
+@pytest.mark.slow
 def test_two_workers_give_the_same_claims_in_the_same_order() -> None:
     articles = [read_article(path) for path in SEEDS[:3]]
     assert split_all(articles, jobs=2) == [split(article) for article in articles]

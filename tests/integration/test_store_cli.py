@@ -50,6 +50,7 @@ def test_check_reports_a_torn_last_line_but_the_store_is_usable(
     assert "warning" in out and "torn last line" in out and f"events    {claim_count + 1}\n" in out
 
 
+@pytest.mark.slow
 def test_check_of_a_damaged_journal_says_where_and_exits_2(ingested: Path) -> None:
     journal = Path(f"{ingested}.journal")
     lines = journal.read_bytes().splitlines(keepends=True)

@@ -124,6 +124,7 @@ def _save_order(save_id: str) -> tuple[int, int]:
     return int(round_number), int(number)
 
 
+@pytest.mark.slow
 def test_two_reviewers_saving_200_times_each_lose_nothing(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from fuzz_profiles import examples
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from store_files import store_files
@@ -45,7 +46,7 @@ def _open_or_refuse(store_path: Path) -> None:
 
 
 @pytest.mark.slow
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(lines=st.lists(journal_lines, min_size=1, max_size=3), ending=st.booleans())
 @example(lines=[b'{"claims": {"1": {"id": [1]}}}'], ending=True)
 @example(lines=[b'{"settings": {"1": {"key": {}}}}', b"{}"], ending=True)
@@ -60,7 +61,7 @@ def test_any_journal_tail_opens_or_is_refused_cleanly(
 
 
 @pytest.mark.slow
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(position=st.floats(0, 1, exclude_max=True), byte=st.integers(0, 255))
 def test_a_damaged_byte_anywhere_in_the_journal_opens_or_is_refused_cleanly(
     tmp_path_factory, position: float, byte: int

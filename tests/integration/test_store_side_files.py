@@ -205,6 +205,7 @@ def test_a_store_on_read_only_media_can_be_read_and_refuses_writes_in_one_line(
     assert status == 2 and len(err.splitlines()) == 1 and "read-only" in err, err
 
 
+@pytest.mark.slow
 def test_two_writers_lose_nothing_while_the_lock_file_is_deleted_every_20_ms() -> None:
     """benchmarks/bench_side_files.py's attack, 3 s instead of 15 (the figures live there)."""
     spec = importlib.util.spec_from_file_location(

@@ -6,9 +6,13 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
 from hostile_text import run_in_terminal
 
 from factcheck.store import Store
+
+# Each test runs `factcheck` in a pseudo-terminal.
+pytestmark = pytest.mark.slow
 
 BAD_BYTE = os.fsdecode(b"Bad \xff byte")
 

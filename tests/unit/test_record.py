@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from fuzz_profiles import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -309,7 +310,7 @@ def without_revision(claim: Claim) -> dict:
     return claim.model_dump(mode="json", exclude={"revision"})
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(ACTIONS), st.integers(0, 9)), max_size=25))
 def test_undoing_each_action_restores_every_earlier_state(steps: list[tuple[str, int]]) -> None:
     repository, (claim_id, *_) = newsroom()

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from fuzz_profiles import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from roster_support import on_roster
@@ -497,7 +498,7 @@ REPORT_TAGS = {
 }  # fmt: skip
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(typed=st.text(min_size=1, max_size=80).filter(lambda text: text.strip()))
 def test_whatever_a_reviewer_types_stays_text(typed: str) -> None:
     """A claim reworded to any text shows as that text in HTML (no new tags or attributes)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fuzz_profiles import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from roster_support import on_roster
@@ -383,7 +384,7 @@ def act(service: ReviewService, action: str, claim_id: str, other_id: str, pick:
             service.undo(claim_id)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(
     name=st.sampled_from(["default", "fever", "panel"]),
     steps=st.lists(

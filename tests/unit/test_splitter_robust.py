@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from fuzz_profiles import examples
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -26,13 +27,13 @@ def _spans_inside(text: str, claims: list[Claim]) -> None:
         assert claim.text.strip()
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.text())
 def test_any_unicode_text_splits_without_error(text: str) -> None:
     _spans_inside(text, split_text(text))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(NEWS_WORDS, max_size=60).map(" ".join))
 @example('" , , said')  # once crashed: an empty apposition after the subject
 def test_news_shaped_nonsense_splits_without_error(text: str) -> None:
@@ -104,7 +105,7 @@ DECORATIONS = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.tuples(news_sentence(), DECORATIONS), min_size=1, max_size=8))
 def test_realistic_news_copy_splits_and_every_word_comes_from_it(
     pieces: list[tuple[str, str]],

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from fuzz_profiles import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -237,13 +238,13 @@ def _outcome(raw: str | bytes) -> None:
         assert lines and all(MESSAGE_LINE.match(line) for line in lines), lines
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text())
 def test_any_text_gives_a_workflow_or_a_workflow_error(text: str) -> None:
     _outcome(text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.binary())
 def test_any_bytes_give_a_workflow_or_a_workflow_error(raw: bytes) -> None:
     _outcome(raw)
@@ -263,13 +264,13 @@ YAMLISH = st.recursive(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(YAMLISH)
 def test_yaml_shaped_text_gives_a_workflow_or_a_workflow_error(text: str) -> None:
     _outcome(text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 25), st.sampled_from(["", "\t", "x", "- ", ": ", "'"]))))
 def test_mangled_good_workflow_gives_a_workflow_or_a_workflow_error(
     edits: list[tuple[int, str]],
@@ -300,7 +301,7 @@ def _places(tree: object) -> list[tuple[dict | list, object]]:
     return found
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.data())
 def test_damaged_workflow_data_gives_a_workflow_or_located_errors(data: st.DataObject) -> None:
     """Replace or delete a few values of a good workflow, as an editor might by mistake."""
