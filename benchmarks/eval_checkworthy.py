@@ -13,8 +13,9 @@ CT24 dev (never used to train or to choose a setting; see scripts/train_checkwor
 News references (../shared/data/news, tests/gold): each article split by the splitter and
 scored by ../shared/tools/gold_match.py (band within one of the reference's, `none`
 references kept in band none, kind one the reference allows), and each reference's
-standalone text classified alone. Kinds there are on claims the kind model was trained on:
-the honest kind figure is the training script's cross-validated one.
+standalone text classified alone; and how many reasons quote words outside their claim.
+Kinds there are on claims the kind model was trained on: the honest kind figure is the
+training script's cross-validated one.
 """
 
 from __future__ import annotations
@@ -39,12 +40,13 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
 from factcheck.ingest import read_article  # noqa: E402
-from factcheck.models import Claim, band  # noqa: E402
+from factcheck.models import Claim, ClaimKind, band  # noqa: E402
 from factcheck.splitter import split, split_text  # noqa: E402
 from factcheck.splitter.classify import classify  # noqa: E402
 from factcheck.splitter.parser import english  # noqa: E402
 
 LINE = 0.5
+KINDS = tuple(kind.value for kind in ClaimKind)
 BANDS = ["none", "low", "medium", "high"]
 
 
@@ -253,11 +255,37 @@ def reference_files(data: Path) -> list[tuple[Path, Path]]:
     return news + tests
 
 
+_ATTRIBUTION_LABELS = ("reported speech", "an accusation, denial or warning")
+"""The reporting verb stands outside the claim ("X said ..."): the one word of context a
+reason may quote."""
+
+
+def quoted_from_outside(claims: list[Claim]) -> list[str]:
+    """Reasons that quote words the claim does not hold ("future: will" on a claim without
+    "will"), as `claim text | reason`."""
+    found = []
+    for claim in claims:
+        for reason in claim.reasons:
+            for part in reason.split("; "):
+                label, _, quoted = part.rpartition(": ")
+                if label in ("", "worth checking", *KINDS) or label.endswith(
+                    ("reported", *_ATTRIBUTION_LABELS)
+                ):
+                    continue
+                if quoted.rstrip("…").casefold() not in claim.text.casefold():
+                    found.append(f"{claim.text} | {part}")
+    return found
+
+
 def evaluate_news(data: Path) -> None:
     by_splitter, standalone = Agreement(), Agreement()
+    reasons, outside = 0, []
     print("\nnews references: the splitter's claims by gold_match.py (S), standalone texts (A)")
     for reference, article in reference_files(data):
-        split_figures = gold_match(reference, split(read_article(article)))
+        claims = split(read_article(article))
+        reasons += sum(len(claim.reasons) for claim in claims)
+        outside += quoted_from_outside(claims)
+        split_figures = gold_match(reference, claims)
         alone_figures = alone(reference)
         print(f"{reference.name.split('.')[0][:34]:34} S {split_figures.summary()}")
         if alone_figures.found:
@@ -266,6 +294,9 @@ def evaluate_news(data: Path) -> None:
         standalone.add(alone_figures)
     print(f"{'ALL, splitter':34} {by_splitter.summary()}")
     print(f"{'ALL, standalone texts':34} {standalone.summary()}")
+    print(f"reasons quoting words outside their claim: {len(outside)} of {reasons}")
+    for example in outside[:5]:
+        print(f"  {example}")
     print("band misses of the splitter's claims:")
     for miss in by_splitter.misses:
         print(f"  {miss}")

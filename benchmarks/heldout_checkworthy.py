@@ -53,12 +53,12 @@ def main(argv: list[str] | None = None) -> int:
     groups = np.array([row.debate for row in rows])
     apart = groups % training.FOLDS == training.HELD_APART
     kept = np.flatnonzero(~apart)
-    scorer = training.fit_scorer([found[i] for i in kept], labels[kept], groups[kept], choice)
+    scorer = training.fit_scorer([found[i] for i in kept], labels[kept], choice)
     models = dataclasses.replace(
         checkworthiness.load_models(),
         score_bias=scorer.bias,
         score_weights=scorer.weights,
-        calibration=(scorer.a, scorer.b),
+        calibration=checkworthiness.Calibration.shipped(scorer.calibration.shipped()),
     )
     checkworthiness.load_models = lambda: models  # classify and the splitter now use it
     held = [rows[i] for i in np.flatnonzero(apart)]

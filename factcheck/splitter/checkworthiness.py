@@ -2,8 +2,9 @@
 
 Trained by `scripts/train_checkworthiness.py` and shipped as `checkworthiness_model.json`:
 - the check-worthiness model, a logistic regression over `features.read` trained on labelled
-  debate sentences (CLEF CheckThat! 2024, train split), whose output is calibrated: of the
-  claims it scores p, about p are worth checking, so 0.5 is the real line;
+  debate sentences (CLEF CheckThat! 2024, train split) and the news references' bands, whose
+  output is calibrated: of the claims it scores p, about p are worth checking, so 0.5 is the
+  real line;
 - the kind model, a multinomial logistic regression over the same features trained on the
   hand-made reference claims.
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -25,10 +27,38 @@ MODEL_FILE = "checkworthiness_model.json"
 
 
 @dataclass(frozen=True)
+class Calibration:
+    """From the model's log-odds to a probability. Platt's sigmoid(a * logit + b), unless
+    `steps` are given: then isotonic regression, its (log-odds, probability) steps joined by
+    straight lines and flat beyond the ends. `a` also reads a weight as a change in calibrated
+    log-odds, for the reasons."""
+
+    a: float
+    b: float
+    steps: tuple[tuple[float, float], ...] = ()
+
+    @classmethod
+    def shipped(cls, raw: dict) -> Calibration:
+        """From the model file's `calibration`: {"a", "b"} and, for isotonic, "steps"."""
+        return cls(raw["a"], raw["b"], tuple((x, y) for x, y in raw.get("steps", ())))
+
+    def probability(self, logit: float) -> float:
+        if not self.steps:
+            return _sigmoid(self.a * logit + self.b)
+        at = bisect_right(self.steps, (logit, math.inf))
+        if at == 0:
+            return self.steps[0][1]
+        if at == len(self.steps):
+            return self.steps[-1][1]
+        (x0, y0), (x1, y1) = self.steps[at - 1], self.steps[at]
+        return y1 if x1 <= x0 else y0 + (y1 - y0) * (logit - x0) / (x1 - x0)
+
+
+@dataclass(frozen=True)
 class Models:
     score_bias: float
     score_weights: dict[str, float]
-    calibration: tuple[float, float]  # sigmoid(a * logit + b)
+    calibration: Calibration
     kinds: tuple[ClaimKind, ...]
     kind_bias: tuple[float, ...]
     kind_weights: dict[str, list[float]]
@@ -58,11 +88,10 @@ class KindGuess:
 def load_models() -> Models:
     raw = json.loads(resources.files("factcheck.splitter").joinpath(MODEL_FILE).read_text("utf-8"))
     score, kind = raw["checkworthiness"], raw["kind"]
-    a, b = score["calibration"]
     return Models(
         score_bias=score["bias"],
         score_weights=score["weights"],
-        calibration=(a, b),
+        calibration=Calibration.shipped(score["calibration"]),
         kinds=tuple(ClaimKind(name) for name in kind["classes"]),
         kind_bias=tuple(kind["bias"]),
         kind_weights=kind["weights"],
@@ -72,14 +101,17 @@ def load_models() -> Models:
 
 def score(found: Features, models: Models | None = None) -> Score:
     models = models or load_models()
-    a, b = models.calibration
-    contributions = [
-        (name, a * weight * value)
+    present = [
+        (name, weight * value)
         for name, value in found.values.items()
         if (weight := models.score_weights.get(name))
     ]
-    logit = a * models.score_bias + b + sum(change for _, change in contributions)
-    return Score(probability=_sigmoid(logit), drivers=_strongest_first(contributions))
+    logit = models.score_bias + sum(change for _, change in present)
+    slope = models.calibration.a
+    drivers = [(name, slope * change) for name, change in present]
+    return Score(
+        probability=models.calibration.probability(logit), drivers=_strongest_first(drivers)
+    )
 
 
 def guess_kind(found: Features, models: Models | None = None) -> KindGuess:

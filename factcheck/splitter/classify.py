@@ -18,15 +18,16 @@ reference into its band and one `none` reference out of band none. So there is n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from factcheck.models import ClaimKind
-from factcheck.splitter import features, lexicon
+from factcheck.splitter import features
 from factcheck.splitter.checkworthiness import guess_kind, score
 from factcheck.splitter.parser import english
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 __all__ = ["Classification", "classify"]
 
@@ -56,12 +57,14 @@ def classify(
 
     `text` is the decontextualized claim, `reporting_verb` the lower-case attribution verb it
     came from (None for the article's own voice), `sentence` the whole source sentence and
-    `tokens` the parsed tokens of the claim's source (a clause or the sentence) in the
-    splitter's Doc; without them `text` is parsed here. `speaker` and `sentence` are accepted
-    for the splitter's convenience; the models read the claim alone.
+    `tokens` the parsed tokens the claim was cut from in the splitter's Doc (its clause, or a
+    stretch of the sentence that may hold the speaker and other clauses); without them `text`
+    is parsed here. Features and reasons come from the claim's own words only (those of
+    `tokens` that `text` keeps); the reporting verb is the one word of context read.
+    `speaker` and `sentence` are accepted for the splitter's convenience.
     """
-    found = features.read(tokens if tokens is not None else _parsed(text))
-    _add_attribution(found, reporting_verb)
+    own = _own_words(text, tokens) if tokens is not None else None
+    found = features.read(own if own is not None else _parsed(text), reporting_verb)
     kind = guess_kind(found)
     worth = score(found)
     reasons = [_kind_reason(kind.kind, kind.drivers, found)]
@@ -78,11 +81,25 @@ def _parsed(text: str) -> Span:
     return english()(text)[:]
 
 
-def _add_attribution(found: features.Features, reporting_verb: str | None) -> None:
-    """The verb that attributes the claim, when the claim's own tokens leave it out: "X
-    accused Y of ..." is an accusation whether or not the clause holds the verb."""
-    if reporting_verb and reporting_verb in lexicon.CONTESTED_REPORTING_VERBS:
-        found.add("s:contested", reporting_verb)
+def _own_words(text: str, tokens: Span) -> list[Token] | None:
+    """The words of `tokens` that the claim's text keeps, in order; None when the text was
+    rewritten too much to find them (then it is parsed on its own).
+
+    The splitter cuts a claim from a stretch of its sentence that may also hold the speaker
+    ("X said"), another clause ("..., while wages fell") or a pronoun it replaced by a name;
+    a reason must never quote those words. The text is split into words by the tokenizer alone
+    (no parse) and matched to the parsed words in order."""
+    parsed = [token for token in tokens if not token.is_space]
+    written = [word.lower_ for word in english().tokenizer(text) if not word.is_space]
+    matcher = SequenceMatcher(None, [token.lower_ for token in parsed], written, autojunk=False)
+    kept = [
+        parsed[block.a + offset]
+        for block in matcher.get_matching_blocks()
+        for offset in range(block.size)
+    ]
+    if 2 * len(kept) < len(written):
+        return None
+    return kept
 
 
 def _kind_reason(

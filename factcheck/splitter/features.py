@@ -1,5 +1,5 @@
 """What a fact-checker reads a claim by, taken from its parse: the features both learned models
-(check-worthiness and kind, see `scoring.py`) are trained and run on.
+(check-worthiness and kind, see `checkworthiness.py`) are trained and run on.
 
 `read(tokens)` takes the claim's tokens in spaCy's parse (a clause or a whole sentence of the
 splitter's Doc, or a claim parsed on its own) and returns two kinds of feature:
@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING
 from factcheck.splitter import lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
 
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 """Raised whenever `read` changes what it returns: the shipped models record it (see
 `fingerprint`), and a test refuses a model trained on other features."""
 
@@ -157,35 +159,50 @@ def fingerprint() -> str:
         lexicon.RECORD_PHRASES, lexicon.CAUSAL_CONNECTIVES, lexicon.EFFECT_VERBS,
         lexicon.HEDGES, lexicon.EVALUATIVE_WORDS, lexicon.CURRENCY_WORDS,
         lexicon.PREDICTION_PHRASES, lexicon.PERCENT_WORDS, _REPORTED_CONJUNCTIONS,
+        lexicon.CONTESTED_REPORTING_VERBS,
     ]  # fmt: skip
     parts = [str(FEATURE_VERSION), *(repr(sorted(words)) for words in lists)]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def read(tokens: Span) -> Features:
-    """The features of one claim (see the module docstring); never raises on odd text."""
+def read(tokens: Span | Sequence[Token], reporting_verb: str | None = None) -> Features:
+    """The features of one claim (see the module docstring); never raises on odd text.
+
+    `tokens` are the claim's own words in the parse, in order: a span, or the tokens of a
+    clause that skips words of its sentence. `reporting_verb` is the verb that attributes the
+    claim when its own words leave it out ("X said ..."): the only context read."""
     found = Features()
     words = [token for token in tokens if not token.is_space]
     if not words:
         found.add("s:no name")
         found.add("s:short")
         return found
-    _entities(tokens, found)
+    _entities(words, found)
     _numbers(words, found)
     _comparison(words, found)
-    _verbs(tokens, words, found)
+    _verbs(words, found)
     _stance(words, found)
     _phrases(words, found)
     if sum(1 for token in words if not token.is_punct) <= _SHORT:
         found.add("s:short")
+    if reporting_verb:
+        _attributed(reporting_verb, found)
     _reported(found)
     _words(words, found)
     return found
 
 
-def _entities(tokens: Span, found: Features) -> None:
+def _attributed(verb: str, found: Features) -> None:
+    """The claim is someone's speech even though its words leave the verb out; an accusation
+    ("X accused Y of ...") whether or not the clause holds the verb."""
+    found.add("s:reported speech", verb)
+    if verb in lexicon.CONTESTED_REPORTING_VERBS:
+        found.add("s:contested", verb)
+
+
+def _entities(words: list[Token], found: Features) -> None:
     named = False
-    for entity in tokens.ents:
+    for entity in _entities_among(words):
         feature = _ENTITY_FEATURES.get(entity.label_) or _AMOUNT_FEATURES.get(entity.label_)
         if feature:
             found.add(feature, entity.text)
@@ -194,6 +211,12 @@ def _entities(tokens: Span, found: Features) -> None:
             found.add("s:year", entity.text)
     if not named:
         found.add("s:no name")
+
+
+def _entities_among(words: list[Token]) -> list[Span]:
+    """The entities that begin among `words`."""
+    starts = {token.i for token in words if token.ent_iob_ == "B"}
+    return [entity for entity in words[0].doc.ents if entity.start in starts]
 
 
 def _is_year(text: str) -> bool:
@@ -227,9 +250,7 @@ def _is_number(token: Token) -> bool:
 
 
 def _phrase_from(words: list[Token], start: int, end: int) -> str:
-    doc = words[0].doc
-    first, last = words[start].i, words[min(end, len(words)) - 1].i
-    return doc[first : last + 1].text
+    return "".join(token.text_with_ws for token in words[start:end]).strip()
 
 
 def _per_cent(words: list[Token], index: int) -> bool:
@@ -246,6 +267,7 @@ def _reports(verb: Token) -> bool:
 
 
 def _comparison(words: list[Token], found: Features) -> None:
+    among = {token.i for token in words}
     for index, token in enumerate(words):
         if token.tag_ in ("JJR", "RBR"):
             bounded = token.lower_ in ("more", "less", "fewer") and _bounds_a_number(words, index)
@@ -253,7 +275,11 @@ def _comparison(words: list[Token], found: Features) -> None:
                 found.add("s:comparative", token.text)
         elif token.tag_ in ("JJS", "RBS") and token.lower_ not in ("most", "least"):
             found.add("s:superlative", token.text)
-        elif token.lower_ in ("most", "least") and token.head.tag_ in ("JJ", "RB"):
+        elif (
+            token.lower_ in ("most", "least")
+            and token.head.tag_ in ("JJ", "RB")
+            and token.head.i in among
+        ):
             found.add("s:superlative", f"{token.text} {token.head.text}")
         if token.lower_ == "than" and not _bounds_a_number(words, index - 1):
             found.add("s:than", _phrase_from(words, max(0, index - 1), index + 2))
@@ -267,9 +293,10 @@ def _bounds_a_number(words: list[Token], index: int) -> bool:
     return len(window) >= 2 and window[0].lower_ == "than" and window[1].like_num
 
 
-def _verbs(tokens: Span, words: list[Token], found: Features) -> None:
-    root = tokens.root
-    _tense(root, found)
+def _verbs(words: list[Token], found: Features) -> None:
+    root = _root(words)
+    among = {token.i for token in words}
+    _tense(root, among, found)
     for token in words:
         lower, lemma = token.lower_, token.lemma_.lower()
         if token.tag_ == "MD" or lower in _FUTURE:
@@ -279,9 +306,9 @@ def _verbs(tokens: Span, words: list[Token], found: Features) -> None:
                 found.add("s:obligation", token.text)
             elif lower in _POSSIBILITY:
                 found.add("s:possibility", token.text)
-        if lemma in ("need", "have") and _next_is_to(token):
+        if lemma in ("need", "have") and _next_is_to(token, among):
             found.add("s:obligation", f"{token.text} to")
-        if lower == "going" and _next_is_to(token) and token.head.i == token.i:
+        if lower == "going" and _next_is_to(token, among) and token.head.i == token.i:
             found.add("s:future", "going to")
         if token.dep_ == "neg":
             found.add("s:negation", token.text)
@@ -293,13 +320,15 @@ def _verbs(tokens: Span, words: list[Token], found: Features) -> None:
             found.add("s:contested", token.text)
     if (
         root.tag_ == "VB"
-        and root.i == tokens.start
+        and root.i == words[0].i
         and not any(child.dep_ in ("nsubj", "aux") for child in root.children)
     ):
         found.add("s:imperative", root.text)
     if any(token.text == "?" for token in words[-3:]):  # a closing quote may follow it
         found.add("s:question", "?")
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next(
+        (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in among), None
+    )
     if subject is not None:
         if subject.ent_type_ in _ENTITY_FEATURES:
             found.add("s:named subject", _entity_text(subject))
@@ -307,9 +336,14 @@ def _verbs(tokens: Span, words: list[Token], found: Features) -> None:
             found.add("s:pronoun subject", subject.text)
 
 
-def _next_is_to(token: Token) -> bool:
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return following is not None and following.lower_ == "to"
+def _root(words: list[Token]) -> Token:
+    """The word nearest the top of the parse among `words` (the first of equals), as
+    `Span.root` reads a span."""
+    return min(words, key=lambda token: (sum(1 for _ in token.ancestors), token.i))
+
+
+def _next_is_to(token: Token, among: set[int]) -> bool:
+    return token.i + 1 in among and token.nbor(1).lower_ == "to"
 
 
 def _entity_text(token: Token) -> str:
@@ -319,20 +353,25 @@ def _entity_text(token: Token) -> str:
     return token.text
 
 
-def _tense(root: Token, found: Features) -> None:
-    auxiliaries = [child for child in root.children if child.dep_ in ("aux", "auxpass")]
+def _tense(root: Token, among: set[int], found: Features) -> None:
+    auxiliaries = [
+        child for child in root.children if child.dep_ in ("aux", "auxpass") and child.i in among
+    ]
     if any(aux.lower_ in _FUTURE for aux in auxiliaries):
         return  # read as future by _verbs
     if any(aux.lemma_ == "have" and aux.tag_ in ("VBP", "VBZ") for aux in auxiliaries):
-        found.add("s:perfect", _verb_group(root, auxiliaries))
+        found.add("s:perfect", _verb_group(root, auxiliaries, among))
     elif root.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
-        found.add("s:past", _verb_group(root, auxiliaries))
+        found.add("s:past", _verb_group(root, auxiliaries, among))
     elif root.tag_ in ("VBZ", "VBP") or any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
-        found.add("s:present", _verb_group(root, auxiliaries))
+        found.add("s:present", _verb_group(root, auxiliaries, among))
 
 
-def _verb_group(root: Token, auxiliaries: list[Token]) -> str:
-    return " ".join(token.text for token in sorted([*auxiliaries, root], key=lambda t: t.i))
+def _verb_group(root: Token, auxiliaries: list[Token], among: set[int]) -> str:
+    """The verb with its auxiliaries as the claim writes them: "has never been put"."""
+    first = min(token.i for token in [*auxiliaries, root])
+    between = [root.doc[i] for i in range(first, root.i + 1) if i in among]
+    return "".join(token.text_with_ws for token in between).strip()
 
 
 def _stance(words: list[Token], found: Features) -> None:
@@ -347,7 +386,7 @@ def _stance(words: list[Token], found: Features) -> None:
             continue
         infinitive = any(child.dep_ == "xcomp" for child in token.children)
         if lemma in _INTENTION_VERBS and infinitive:
-            found.add("s:intention", f"{token.text} to")
+            found.add("s:intention", token.text)
         elif lemma in _OPINION_VERBS:
             found.add("s:opinion verb", token.text)
     for token in words:

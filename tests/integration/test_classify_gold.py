@@ -27,10 +27,12 @@ NEWS = PROJECT.parent / "shared" / "data" / "news"
 BANDS = ["none", "low", "medium", "high"]
 
 # Floors under today's figures on all 16 reference articles with the parser-based splitter and
-# the learned models (band 279/316, none kept 17/45, kind 266/349): a regression guard, not the
-# goal (issue 17 asks for 0.9, every none, 0.85).
+# the learned models (band 273/316, none kept 33/46, kind 287/362 by gold_match.py): a
+# regression guard, not the goal (issue 17 asks for 0.9, every none, 0.85). The news
+# references' bands are among the score model's training rows: its honest figures are the
+# training script's article-grouped cross-validation.
 BAND_WITHIN_ONE = 0.85
-NONE_KEPT = 0.35
+NONE_KEPT = 0.6
 KIND_RIGHT = 0.72
 
 

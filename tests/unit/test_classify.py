@@ -86,6 +86,18 @@ def test_the_score_is_the_same_from_the_splitters_parse() -> None:
     assert not any("1%" in reason for reason in given.reasons), given.reasons
 
 
+def test_reasons_quote_only_the_claims_own_words() -> None:
+    """The splitter may hand over a stretch of the sentence that also holds the speaker and
+    another clause: the claim is read from the words it keeps, the speaker's verb aside."""
+    sentence = english()("Officials said prices rose 3% in May, but wages will fall next year.")
+    claim = "Prices rose 3% in May"
+    given = classify(claim, reporting_verb="said", sentence=sentence.text, tokens=sentence[:])
+    for other_clause in ("will", "next year", "wages"):
+        assert not any(other_clause in reason for reason in given.reasons), given.reasons
+    assert given.kind is not ClaimKind.PREDICTION, given.reasons
+    assert any("3%" in reason for reason in given.reasons), given.reasons
+
+
 def test_a_score_is_always_a_fraction_and_reasons_are_words() -> None:
     for text in ("", "   ", "???", "1" * 500, "Ça va très bien, merci."):
         result = _classify(text)
