@@ -3,15 +3,20 @@
 1-2. `document`: sentences, parsed in one batch, with their paragraphs and quotation marks.
 3.   `reported`: each sentence's reporting act; a quotation without one takes the speaker of
      its chain (the sentence that closes it, `She added:` before it, or the quoted sentence just
-     before it with its attribution).
+     before it with its attribution). `he added` / `it said` is the one who spoke last when no
+     one else who fits was named since; `a spokesman` speaks for the organisation the sentence
+     before is about; otherwise no speaker and a flag, never the article's own voice.
 4.   `clauses`: each content clause and each of the reporter's own clauses cut into facts.
+4b.  `selection`: fragments, questions and, in the article's own voice, what no evidence could
+     confirm (hopes, bare value judgements, schedule lines) are not emitted.
 5.   `context`: pronouns, roles and `the firm` resolved when exactly one antecedent is in reach,
      dates anchored to the publication date; otherwise the claim is flagged `needs_context`.
 6.   `classify`: kind and check-worthiness.
 7.   `faithfulness`: words from the source, speaker named nearby, or dropped/flagged.
 A headline is a claim only when it states a figure (`Carrier orders 50 jets`);
 otherwise the body states its facts better. A sentence that yields no claim otherwise is kept
-whole, so no fact of the article is silently dropped.
+whole (in the voice of its quotation chain), so no fact of the article is silently dropped; a
+sentence whose clauses the selection stage all left out gives none.
 """
 
 from __future__ import annotations
