@@ -93,4 +93,8 @@ def claim_json(entry: ClaimEntry) -> dict[str, Any]:
         "published_at": _TIME.dump_python(entry.published_at, mode="json"),
         "reviewers": entry.reviewers,
         "public_wording": public_wording(entry.claim),
+        "comments": [
+            {"by": c.actor, "at": _TIME.dump_python(c.at, mode="json"), "text": c.detail}
+            for c in entry.comments
+        ],
     }

@@ -138,4 +138,10 @@ def _claim(report: ReportData, entry: ClaimEntry) -> list[str]:
             parts.append(inline(note.note))
         parts.append(f"({inline(note.added_by)}, {display.day(note.at)})")
         lines.append(f"  - {note.id} " + " — ".join(parts))
+    if entry.comments:
+        lines.append("- Comments:")
+    for comment in entry.comments:
+        lines.append(
+            f"  - {inline(comment.actor)}, {display.day(comment.at)}: {inline(comment.detail)}"
+        )
     return [*lines, ""]
