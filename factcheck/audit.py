@@ -36,6 +36,8 @@ from factcheck.models import Claim, Event, FieldChange
 KEYED_LISTS = ("evidence",)
 # Actions that start a claim's history with the whole claim.
 START_ACTIONS = ("ingest", "seal")
+# A comment is an event of its own that changes nothing in the claim.
+COMMENT = "comment"
 SEPARATOR = "/"
 
 ClaimData = dict[str, Any]

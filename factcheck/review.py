@@ -65,6 +65,7 @@ from factcheck.workflow.migration import MIGRATE_ACTION
 NOTE_FIELDS = ("url", "title", "quote", "stance", "note")
 NO_VERDICT = "no verdict"
 PUBLISH_CORRECTION = "publish correction"
+COMMENT = audit.COMMENT
 # Triage outcomes that take a claim out of review (until it is accepted again).
 _OUT_OF_FLOW = (Triage.REJECTED, Triage.MERGED)
 
@@ -463,7 +464,13 @@ class ReviewService:
         )
 
     def send_back(
-        self, claim_id: str, to_stage: str, reason: str, *, revision: int | None = None
+        self,
+        claim_id: str,
+        to_stage: str,
+        reason: str,
+        *,
+        revision: int | None = None,
+        comment: str = "",
     ) -> Claim:
         claim = self._open(claim_id, "send_back", revision)
         stage = self.stage_of(claim)
@@ -480,16 +487,21 @@ class ReviewService:
             )
         reason = _required(reason, "a reason to send it back")
         return self._record(
-            claim, "send back", {"stage": target.id}, detail=f"{stage.id} -> {target.id}: {reason}"
+            claim,
+            "send back",
+            {"stage": target.id},
+            detail=f"{stage.id} -> {target.id}: {reason}",
+            comment=comment,
         )
 
-    def sign_off(self, claim_id: str, *, revision: int | None = None) -> Claim:
+    def sign_off(self, claim_id: str, *, revision: int | None = None, comment: str = "") -> Claim:
         """Approve the claim's verdict (or, on a published claim, its pending correction).
         Nobody approves their own work, nobody approves twice, and where the workflow names
-        a role for the sign-off only that role may give it."""
+        a role for the sign-off only that role may give it. A `comment` is saved with the
+        sign-off, as a comment event of its own."""
         claim = self._open(claim_id, "sign_off", revision)
         if self._correcting(claim):
-            return self._sign_off_correction(claim)
+            return self._sign_off_correction(claim, comment)
         if claim.verdict is None:
             raise ReviewError(f"claim {claim_id} has no verdict to sign off yet")
         if claim.verdict.reviewer == self.reviewer:
@@ -502,7 +514,27 @@ class ReviewService:
         role = self.stage_of(claim).requires.sign_off_role
         me = self._require_role(role, f"sign off claim {claim_id}")
         sign_off = SignOff(reviewer=self.reviewer, at=self.clock(), roles=me.roles)
-        return self._record(claim, "sign off", {"sign_offs": [*claim.sign_offs, sign_off]})
+        return self._record(
+            claim, "sign off", {"sign_offs": [*claim.sign_offs, sign_off]}, comment=comment
+        )
+
+    # -- the conversation -----------------------------------------------------------------
+
+    def comment(self, claim_id: str, text: str) -> Event:
+        """Add a comment to the claim's conversation: an audit event (chained like every
+        other) that changes nothing in the claim, so it never makes another reviewer's open
+        form stale. Comments are not undone; a later comment answers an earlier one."""
+        claim = self._open(claim_id, None, None)
+        event = self._comment_event(claim, _required(text, "the comment's text"))
+        self.repository.save([], [event], workflow_version=self._workflow_version)
+        return event
+
+    def comments(self, claim_id: str) -> list[Event]:
+        """The claim's comments, oldest first."""
+        return [e for e in self.history(claim_id) if e.action == COMMENT]
+
+    def _comment_event(self, claim: Claim, text: str) -> Event:
+        return self._event(claim, claim, COMMENT, detail=text)
 
     # -- corrections ----------------------------------------------------------------------
 
@@ -567,7 +599,7 @@ class ReviewService:
             self.stage_of(claim).id
         )
 
-    def _sign_off_correction(self, claim: Claim) -> Claim:
+    def _sign_off_correction(self, claim: Claim, comment: str = "") -> Claim:
         correction = claim.pending_correction
         assert correction is not None
         if correction.reviewer == self.reviewer:
@@ -583,7 +615,9 @@ class ReviewService:
         me = self._require_role(role, f"sign off the correction to claim {claim.id}")
         sign_off = SignOff(reviewer=self.reviewer, at=self.clock(), roles=me.roles)
         signed = correction.model_copy(update={"sign_offs": [*correction.sign_offs, sign_off]})
-        return self._record(claim, "sign off correction", {"pending_correction": signed})
+        return self._record(
+            claim, "sign off correction", {"pending_correction": signed}, comment=comment
+        )
 
     def _publish_correction(self, claim: Claim) -> Claim:
         correction = claim.pending_correction
@@ -633,7 +667,7 @@ class ReviewService:
             and e.claim_id
             and e.undoes is None
             and e.id not in undone
-            and e.action not in (*audit.START_ACTIONS, *ROSTER_ACTIONS, MIGRATE_ACTION)
+            and e.action not in (*audit.START_ACTIONS, *ROSTER_ACTIONS, MIGRATE_ACTION, COMMENT)
         ]
         return own[-1] if own else None
 
@@ -754,19 +788,27 @@ class ReviewService:
         )
 
     def _record(
-        self, claim: Claim, action: str, changes: dict[str, Any], detail: str = ""
+        self,
+        claim: Claim,
+        action: str,
+        changes: dict[str, Any],
+        detail: str = "",
+        comment: str = "",
     ) -> Claim:
-        """Apply `changes`, save the claim and its event together, return the new claim."""
+        """Apply `changes`, save the claim and its event together (with a comment event
+        after it when a `comment` is given), return the new claim."""
         changed = claim.model_copy(deep=True)
         for field, value in changes.items():
             setattr(changed, field, value)  # validate_assignment checks each value
         if claim.stage is None:
             changed.stage = changes.get("stage", self.workflow.first_stage.id)
         changed.revision = claim.revision + 1
-        event = self._event(claim, changed, action, detail)
+        events = [self._event(claim, changed, action, detail)]
+        if comment.strip():
+            events.append(self._comment_event(changed, comment.strip()))
         self.repository.save(
             [changed],
-            [event],
+            events,
             expected={claim.id: claim},
             workflow_version=self._workflow_version,
         )

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factcheck.app.activity import ActivityEntry, ActivityLog
 from factcheck.app.changes import ChangeFeed, ClaimChange, EventLogFeed
 from factcheck.app.desk import Desk, open_desk
 from factcheck.app.export import (
@@ -30,6 +31,7 @@ from factcheck.app.export import (
     default_report_path,
     format_for,
 )
+from factcheck.app.inbox import Inbox, Inboxes
 from factcheck.app.ingest import IngestStep, IngestSummary
 from factcheck.app.memory import (
     CHECKED_BEFORE,
@@ -71,6 +73,7 @@ from factcheck.review import (
     validate_url,
 )
 from factcheck.splitter import split
+from factcheck.urls import is_web_url
 from factcheck.workflow_record import WorkflowFile, WorkflowProposal
 
 __all__ = [
@@ -82,6 +85,8 @@ __all__ = [
     "SHOWN_MATCHES",
     "STORE_WORD",
     "TEMPLATES",
+    "ActivityEntry",
+    "ActivityLog",
     "ArticleDetails",
     "ChangeFeed",
     "CheckedClaim",
@@ -92,6 +97,8 @@ __all__ = [
     "EventLogFeed",
     "ExportRequest",
     "ExportResult",
+    "Inbox",
+    "Inboxes",
     "IngestStep",
     "IngestSummary",
     "LibraryImport",
@@ -115,6 +122,7 @@ __all__ = [
     "is_decided",
     "is_proposed",
     "is_published",
+    "is_web_url",
     "most_similar_first",
     "open_desk",
     "open_workflow",

@@ -19,12 +19,14 @@ from factcheck.repository import Repository
 
 @dataclass(frozen=True)
 class ClaimChange:
-    """One saved action on one claim: which claim, who, what (the audit action) and when."""
+    """One saved action on one claim: which claim, who, what (the audit action), when, and
+    the action's detail (a reason, a comment's text)."""
 
     claim_id: str
     actor: str
     action: str
     at: datetime
+    detail: str = ""
 
 
 class ChangeFeed(Protocol):
@@ -49,7 +51,8 @@ class EventLogFeed:
     def changes_since(self, cursor: object) -> tuple[list[ClaimChange], int]:
         position = cursor if isinstance(cursor, int) else 0
         events, position = self._repository.events_after(position)
-        return [ClaimChange(e.claim_id, e.actor, e.action, e.at) for e in events], position
+        changes = [ClaimChange(e.claim_id, e.actor, e.action, e.at, e.detail) for e in events]
+        return changes, position
 
 
 class Listener(Protocol):

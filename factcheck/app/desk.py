@@ -14,8 +14,10 @@ from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
+from factcheck.app.activity import ActivityEntry, ActivityLog, activity_of
 from factcheck.app.changes import ChangeFeed, ClaimChange, EventLogFeed, NotifiedFeed
 from factcheck.app.export import ExportRequest, ExportResult, export_report
+from factcheck.app.inbox import Inboxes
 from factcheck.app.ingest import IngestStep, IngestSummary, ingest_paths
 from factcheck.app.memory import DeskMemory
 from factcheck.app.presenter import ClaimView, present_claim
@@ -26,7 +28,7 @@ from factcheck.integrity import RecordCheck, verify_record
 from factcheck.models import Article, Claim, Event, Reviewer, Verdict, WorkflowVersion
 from factcheck.repository import Repository
 from factcheck.review import Progress, ReviewService, StatusCounts
-from factcheck.roster import display_names
+from factcheck.roster import display_names, find
 from factcheck.settings import Settings
 from factcheck.store import store_files
 from factcheck.store.location import is_database, open_store
@@ -159,6 +161,20 @@ class Desk:
     def history(self, claim_id: str) -> list[Event]:
         return self._review.history(claim_id)
 
+    def activity(self, claim_id: str) -> list[ActivityEntry]:
+        """Who did what to the claim and when, with reasons and comments, oldest first."""
+        return activity_of(self.history(claim_id))
+
+    def activity_log(self) -> ActivityLog:
+        """Every claim's activity, to be kept up to date from `changes_since` (take the
+        change cursor first)."""
+        return ActivityLog(self._repository.list_events())
+
+    def inboxes(self) -> Inboxes:
+        """This reviewer's inboxes, with their roster roles as they are now."""
+        me = find(self.reviewers(), self.reviewer)
+        return Inboxes(self.workflow, self.reviewer, frozenset(me.roles if me else ()))
+
     def progress(self) -> Progress:
         """Published, proposed (verdict not yet published), decided and total claims."""
         return Progress.of(self._repository.list_claims(), self.workflow)
@@ -250,13 +266,25 @@ class Desk:
         return self._review.advance(claim_id, revision=revision)
 
     def send_back(
-        self, claim_id: str, to_stage: str, reason: str, revision: int | None = None
+        self,
+        claim_id: str,
+        to_stage: str,
+        reason: str,
+        revision: int | None = None,
+        comment: str = "",
     ) -> Claim:
-        return self._review.send_back(claim_id, to_stage, reason, revision=revision)
+        return self._review.send_back(
+            claim_id, to_stage, reason, revision=revision, comment=comment
+        )
 
-    def sign_off(self, claim_id: str, revision: int | None = None) -> Claim:
-        """Approve the verdict, or on a published claim its pending correction."""
-        return self._review.sign_off(claim_id, revision=revision)
+    def sign_off(self, claim_id: str, revision: int | None = None, comment: str = "") -> Claim:
+        """Approve the verdict, or on a published claim its pending correction; a `comment`
+        goes into the claim's conversation with it."""
+        return self._review.sign_off(claim_id, revision=revision, comment=comment)
+
+    def comment(self, claim_id: str, text: str) -> ActivityEntry:
+        """Add a comment to the claim's conversation (an audit event; the claim is unchanged)."""
+        return activity_of([self._review.comment(claim_id, text)])[0]
 
     def correct(
         self,

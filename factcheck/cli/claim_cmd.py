@@ -91,7 +91,17 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     back = action("back", "send the claim back to an earlier stage, with a reason", _back)
     back.add_argument("--to", required=True, metavar="STAGE")
     back.add_argument("--reason", required=True)
-    action("sign-off", "approve another reviewer's verdict", _sign_off)
+    back.add_argument("--comment", default="", help="a comment for the claim's conversation")
+    sign_off = action("sign-off", "approve another reviewer's verdict", _sign_off)
+    sign_off.add_argument("--comment", default="", help="a comment for the claim's conversation")
+    comment = actions.add_parser(
+        "comment",
+        parents=[options],
+        help="add a comment to the claim's conversation (recorded in the audit log)",
+    )
+    comment.add_argument("id", metavar="ID")
+    comment.add_argument("text", metavar="TEXT")
+    comment.set_defaults(handler=run_comment)
     correct = action(
         "correct",
         "propose a correction to a published verdict: a new verdict, a new rationale and the "
@@ -163,11 +173,11 @@ def _advance(desk: Desk, args: argparse.Namespace) -> Claim:
 
 
 def _back(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.send_back(args.id, args.to, args.reason, args.revision)
+    return desk.send_back(args.id, args.to, args.reason, args.revision, args.comment)
 
 
 def _sign_off(desk: Desk, args: argparse.Namespace) -> Claim:
-    return desk.sign_off(args.id, args.revision)
+    return desk.sign_off(args.id, args.revision, args.comment)
 
 
 def _correct(desk: Desk, args: argparse.Namespace) -> Claim:
@@ -184,9 +194,9 @@ def _acting(handler: Handler) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         desk = desk_for(args)
         claim = handler(desk, args)
-        event = desk.history(claim.id)[-1]
+        event = [entry for entry in desk.activity(claim.id) if not entry.is_comment][-1]
         view = desk.present(claim)
-        detail = f" ({event.detail})" if event.detail else ""
+        detail = f" ({event.text})" if event.text else ""
         print_line(
             f"{claim.id}: {event.action}{detail} by {event.actor}; now in stage {view.stage.id}"
         )
@@ -225,6 +235,12 @@ def run_history(args: argparse.Namespace) -> int:
         return 0
     rows = [(when(e.at), e.actor, e.action, e.detail or "-") for e in events]
     print_table(("WHEN", "WHO", "ACTION", "DETAIL"), rows)
+    return 0
+
+
+def run_comment(args: argparse.Namespace) -> int:
+    entry = desk_for(args).comment(args.id, args.text)
+    print_line(f"{args.id}: comment by {entry.actor} ({when(entry.at)})")
     return 0
 
 

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from factcheck import audit
 from factcheck.errors import FactcheckError, WorkflowError
 from factcheck.models import (
     Article,
@@ -91,6 +92,7 @@ class ClaimEntry:
     stage: Stage
     verdict_option: VerdictOption | None
     published_at: datetime | None
+    comments: tuple[Event, ...] = ()  # the reviewers' comments on the claim, oldest first
 
     @property
     def id(self) -> str:
@@ -253,7 +255,12 @@ def build_report(
         articles = [article]
     else:
         articles = repository.list_articles()
-    published_at = _published_times(repository.list_events(), workflow)
+    events = repository.list_events()
+    published_at = _published_times(events, workflow)
+    comments: dict[str, list[Event]] = {}
+    for event in events:
+        if event.action == audit.COMMENT:
+            comments.setdefault(event.claim_id, []).append(event)
     # One read of the claims, grouped here: asking per article rescans the store each time.
     by_article: dict[str, list[Claim]] = {}
     for claim in repository.list_claims(article_id):
@@ -263,7 +270,7 @@ def build_report(
     for article in articles:
         claims = sorted(by_article.get(article.id, []), key=claim_order)
         placed = [
-            _entry(claim, position, workflow, labels, published_at)
+            _entry(claim, position, workflow, labels, published_at, comments.get(claim.id, ()))
             for position, claim in enumerate(claims, start=1)
         ]
         everything.extend(placed)
@@ -330,6 +337,7 @@ def _entry(
     workflow: Workflow,
     labels: VersionedLabels,
     published_at: dict[str, datetime],
+    comments: Iterable[Event] = (),
 ) -> ClaimEntry:
     stage = _stage_of(claim, workflow)
     option = None
@@ -345,7 +353,7 @@ def _entry(
     when = None
     if status == PUBLISHED and claim.verdict is not None:
         when = published_at.get(claim.id, claim.verdict.at)
-    return ClaimEntry(claim, position, status, stage, option, when)
+    return ClaimEntry(claim, position, status, stage, option, when, tuple(comments))
 
 
 def _stage_of(claim: Claim, workflow: Workflow) -> Stage:

@@ -99,4 +99,8 @@ def claim_json(entry: ClaimEntry, report: ReportData) -> dict[str, Any]:
             {**match.check.model_dump(mode="json"), "score": round(match.score, 4)}
             for match in report.past_checks(entry.id)
         ],
+        "comments": [
+            {"by": c.actor, "at": _TIME.dump_python(c.at, mode="json"), "text": c.detail}
+            for c in entry.comments
+        ],
     }

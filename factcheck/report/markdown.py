@@ -139,6 +139,12 @@ def _claim(report: ReportData, entry: ClaimEntry) -> list[str]:
         parts.append(f"({inline(note.added_by)}, {display.day(note.at)})")
         lines.append(f"  - {note.id} " + " — ".join(parts))
     lines += _checked_before(report, entry)
+    if entry.comments:
+        lines.append("- Comments:")
+    for comment in entry.comments:
+        lines.append(
+            f"  - {inline(comment.actor)}, {display.day(comment.at)}: {inline(comment.detail)}"
+        )
     return [*lines, ""]
 
 

@@ -3,21 +3,25 @@
 Top to bottom: the claim text; the source sentence with the claim's span highlighted, inside
 one sentence of context either side; speaker, kind, check-worthiness and its reasons; the
 evidence notes; the verdict with its rationale and sign-offs; the workflow's stage path with
-the current stage marked and what the claim still needs to move on.
+the current stage marked and what the claim still needs to move on; its activity (who did
+what and when, with reasons and comments), which the desk reads off the UI thread and hands
+over with `show_activity`.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from factcheck.app import ClaimView, present_claim
+from factcheck.app import ActivityEntry, ClaimView
 from factcheck.app.presenter import reads_as_in_source, source_passage
 from factcheck.models import Article, Claim, Triage
 from factcheck.terminal_text import visible, visible_copy
-from factcheck.tui.chips import band_cell, status_chip
+from factcheck.tui.chips import VerdictLabels, band_cell, status_chip
 from factcheck.workflow import Workflow
 
 STANCE_STYLE = {"supports": "green", "refutes": "red", "context": "blue"}
@@ -40,20 +44,50 @@ def heading(title: str) -> Text:
 class ClaimPane(VerticalScroll):
     """Shows one claim; `show(claim, article)` redraws it, `show(None)` explains the empty view."""
 
-    def __init__(self, workflow: Workflow, **kwargs) -> None:
+    def __init__(
+        self,
+        workflow: Workflow,
+        present: Callable[[Claim], ClaimView],
+        labels: VerdictLabels,
+        **kwargs,
+    ) -> None:
         super().__init__(**kwargs)
         self.workflow = workflow
+        self.present = present
+        self.labels = labels
         self.claim: Claim | None = None
+        self.article: Article | None = None
+        # The shown claim's activity, oldest first; None until the desk has read it.
+        self.activity: list[ActivityEntry] | None = None
         self.plain = ""  # what the pane shows, as plain text (for tests and screen readers)
 
     def compose(self):
         yield Static(id="claim-body")
 
-    def show(self, claim: Claim | None, article: Article | None = None) -> None:
+    def show(
+        self,
+        claim: Claim | None,
+        article: Article | None = None,
+        activity: list[ActivityEntry] | None = None,
+    ) -> None:
+        """Draw the claim; `activity` None says it is still being read."""
         if claim is None or self.claim is None or claim.id != self.claim.id:
             self.scroll_home(animate=False)
-        self.claim = claim
-        body = self.query_one("#claim-body", Static)
+        self.claim, self.article, self.activity = claim, article, activity
+        self._draw()
+
+    def show_activity(self, claim_id: str, activity: list[ActivityEntry]) -> None:
+        """The claim's activity as read from the store (ignored if the cursor moved on)."""
+        if self.claim is not None and self.claim.id == claim_id:
+            self.activity = activity
+            self._draw()
+
+    def _draw(self) -> None:
+        claim, article = self.claim, self.article
+        bodies = self.query("#claim-body")
+        if not bodies:
+            return  # the desk is closing: its widgets are being taken down
+        body = bodies.first(Static)
         if claim is None:
             empty = Text(
                 "No claim in view.\n\nPress / to change the filter (is:all shows rejected "
@@ -72,7 +106,7 @@ class ClaimPane(VerticalScroll):
 
     def render_claim(self, claim: Claim, article: Article | None) -> Group:
         in_source = article is not None and reads_as_in_source(claim, article)
-        view = present_claim(claim, self.workflow)
+        view = self.present(claim)
         parts: list[RenderableType] = [self._summary(view)]
         if not in_source:
             parts.append(Text(claim.text, style="bold"))
@@ -90,6 +124,7 @@ class ClaimPane(VerticalScroll):
         parts += [Text(), *self._evidence(view)]
         parts += [Text(), *self._verdict(view)]
         parts += [Text(), *self._stages(view)]
+        parts += [Text(), *self._activity()]
         return Group(*parts)
 
     def _summary(self, view: ClaimView) -> Text:
@@ -98,7 +133,7 @@ class ClaimPane(VerticalScroll):
         line = Text()
         line.append(f"▶ {view.stage.title} ({view.stage_number}/{view.stage_count})", style="bold")
         line.append("  ")
-        line.append_text(status_chip(view.claim, self.workflow))
+        line.append_text(status_chip(view.claim, self.labels))
         missing = view.missing
         if view.is_final and view.claim.pending_correction is not None:
             line.append("  correction pending", style="bold yellow")
@@ -135,12 +170,17 @@ class ClaimPane(VerticalScroll):
         lines: list[RenderableType] = [heading(f"Evidence ({len(view.notes)})")]
         if not view.notes:
             lines.append(Text("none yet: press n to add a source", style="dim"))
+        else:
+            lines.append(Text("n adds · N edits · X removes · O opens a note's URL", style="dim"))
         for shown in view.notes:
             note = shown.note
             line = Text()
+            line.append(f"{note.id:<4}", style="bold")
             line.append(f"{note.stance:<9}", style=STANCE_STYLE.get(note.stance, ""))
             line.append(f"{shown.domain}  ", style="bold")
-            line.append(note.title or note.url, style="underline")
+            if note.title:
+                line.append(note.title)
+            line.append(f"\n    {note.url}", style="underline")
             if note.quote:
                 line.append(f"\n  “{note.quote}”", style="italic")
             if note.note:
@@ -156,7 +196,7 @@ class ClaimPane(VerticalScroll):
             lines.append(Text("none yet: press v to rate the claim", style="dim"))
             return lines
         line = Text()
-        line.append_text(status_chip(claim, self.workflow))
+        line.append_text(status_chip(claim, self.labels))
         line.append(f"  by {claim.verdict.reviewer}", style="dim")
         lines.append(line)
         if claim.verdict.conclusion:
@@ -214,4 +254,22 @@ class ClaimPane(VerticalScroll):
             lines += [Text(f"  • {need}", style="yellow") for need in missing]
         else:
             lines.append(Text("Ready: press > to advance it.", style="bold green"))
+        return lines
+
+    def _activity(self) -> list[RenderableType]:
+        if self.activity is None:
+            return [heading("Activity"), Text("reading…", style="dim")]
+        lines: list[RenderableType] = [heading(f"Activity ({len(self.activity)}) · c comments")]
+        for entry in self.activity:
+            line = Text()
+            line.append(f"{entry.at:%Y-%m-%d %H:%M} ", style="dim")
+            line.append(visible(entry.actor), style="bold")
+            if entry.is_comment:
+                line.append("  says: ", style="bold cyan")
+                line.append(visible(entry.text), style="italic")
+            else:
+                line.append(f"  {entry.action}")
+                if entry.text:
+                    line.append(f": {visible(entry.text)}", style="dim")
+            lines.append(line)
         return lines

@@ -22,6 +22,11 @@ The desk follows the store live: a thread polls the application layer's `ChangeF
 `LIVE_POLL_SECONDS` and puts each claim another reviewer saved on screen (its row marked
 until the cursor visits it, the claim pane redrawn if it is the one shown); a form open on
 that claim says so at once, before its reviewer saves.
+
+The reviewer's inboxes (`i` switches: all, assigned to me, waiting for my sign-off, needs
+context) narrow the queue; the header counts each, kept up to date claim by claim. The claim
+pane's activity (history and comments) comes from an `ActivityLog` the follow worker reads
+once at start and keeps up to date from the change feed: moving the cursor reads nothing.
 """
 
 from __future__ import annotations
@@ -45,21 +50,25 @@ from textual.worker import WorkerFailed, get_current_worker
 
 from factcheck.app import (
     FORMATS,
+    ActivityLog,
     ClaimChange,
     Desk,
     ExportRequest,
+    Inbox,
     IngestStep,
     Progress,
     is_decided,
     is_proposed,
     is_published,
+    is_web_url,
     most_similar_first,
     proposed_verdict_for,
     shorten,
 )
 from factcheck.errors import FactcheckError, StaleClaimError
-from factcheck.models import Article, Claim, Triage
+from factcheck.models import Article, Claim, EvidenceNote, Triage
 from factcheck.terminal_text import visible
+from factcheck.tui import browser
 from factcheck.tui.checked_before import CheckedBefore
 from factcheck.tui.claim_pane import ClaimPane
 from factcheck.tui.confirm_dialog import ConfirmDialog
@@ -104,6 +113,13 @@ DESK_BINDINGS = [
     ),
     _binding("o", "sign_off", "Sign off", "Approve another reviewer's verdict"),
     _binding("u", "undo", "Undo", "Undo your last action"),
+    _binding("c", "comment", "Comment", "Comment on the claim (kept in its activity)"),
+    _binding(
+        "i", "next_inbox", "View", "Next view: all, mine, waiting for my sign-off, needs context"
+    ),
+    _binding("N", "edit_note", "Edit note", "Edit one of the claim's evidence notes", show=False),
+    _binding("X", "remove_note", "Remove note", "Remove an evidence note", show=False),
+    _binding("O", "open_note", "Open URL", "Open an evidence note's URL in a browser", show=False),
     _binding("slash", "filter", "Filter", "Filter by text, stage, kind, verdict, assignee"),
     _binding("s", "sort", "Sort", "Sort by article order or by check-worthiness", show=False),
     _binding("E", "export", "Export", "Export a verdict report of this desk's claims", show=False),
@@ -143,18 +159,23 @@ class DeskScreen(Screen):
         self.tally = (0, 0, 0)
         # The form open on a claim, with that claim's id: told when someone else changes it.
         self.open_form: tuple[str, Screen] | None = None
+        self.inbox = Inbox.ALL
+        self.inboxes = desk.inboxes()
+        self.inbox_counts: dict[Inbox, int] = dict.fromkeys(Inbox, 0)
+        self.activity: ActivityLog | None = None  # read by the follow worker after first paint
 
     # -- layout ---------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         workflow = self.desk.workflow
         yield DeskHeader(id="header")
-        yield FilterBar(workflow, id="filter-bar")
         with Horizontal(id="desk"):
             with Vertical(id="queue-box"):
+                # The filter bar takes the headings' line while open: nothing else moves.
+                yield FilterBar(workflow, id="filter-bar")
                 yield Static(column_headings(columns_for(80)), id="queue-headings")
-                yield ClaimQueue(workflow, id="queue")
-            yield ClaimPane(workflow, id="pane")
+                yield ClaimQueue(workflow, self.desk.verdict_option, id="queue")
+            yield ClaimPane(workflow, self.desk.present, self.desk.verdict_option, id="pane")
         yield CheckedBefore(self.desk.memory, id="checked-before")
         with Horizontal(id="busy"):
             yield Label("", id="busy-label")
@@ -194,6 +215,12 @@ class DeskScreen(Screen):
     def follow_store(self, cursor: object) -> None:
         """Poll the change feed and hand what changed to the screen, read off the UI thread."""
         worker = get_current_worker()
+        try:
+            activity = self.desk.activity_log()
+        except FactcheckError:
+            activity = ActivityLog()
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._activity_ready, activity)
         while not worker.is_cancelled:
             time.sleep(LIVE_POLL_SECONDS)
             try:
@@ -229,14 +256,24 @@ class DeskScreen(Screen):
             self.show_claims(*everything)
         for claim in claims:
             shown = self.claims.get(claim.id)
-            if everything is None and (shown is None or shown.revision >= claim.revision):
+            if shown is None:
                 continue
-            self.replace(claim)
-            change = by_others.get(claim.id)
-            if change is None:
-                continue
-            self.queue.mark_changed(claim.id)
-            self._warn_open_form(claim, change)
+            if everything is not None or shown.revision < claim.revision:
+                self.replace(claim)
+                if claim.id in by_others:
+                    self._warn_open_form(claim, by_others[claim.id])
+            if claim.id in by_others:
+                self.queue.mark_changed(claim.id)
+        if self.activity is not None:
+            self.activity.follow(changes)
+            current = self.queue.claim_id
+            if current in {change.claim_id for change in changes}:
+                self.pane.show_activity(current, self.activity.of(current))
+
+    def _activity_ready(self, activity: ActivityLog) -> None:
+        self.activity = activity
+        if self.queue.claim_id:
+            self.pane.show_activity(self.queue.claim_id, activity.of(self.queue.claim_id))
 
     def _warn_open_form(self, claim: Claim, change: ClaimChange) -> None:
         if self.open_form is None or self.open_form[0] != claim.id:
@@ -254,6 +291,8 @@ class DeskScreen(Screen):
         self.claims = {c.id: c for c in claims}
         tallies = [self._tally(claim) for claim in self.claims.values()]
         self.tally = tuple(sum(column) for column in zip(*tallies, strict=True)) or (0, 0, 0)
+        self.inbox_counts = self.inboxes.counts(self.claims.values())
+        self.queue.in_view = partial(self.inboxes.holds, self.inbox)
         self.queue.show(self.claims.values(), keep=keep)
         self._show_current()
         self._describe_queue()
@@ -265,11 +304,14 @@ class DeskScreen(Screen):
             article = self.articles.get(self.article_id)
         elif claim is None and len(self.articles) == 1:
             article = next(iter(self.articles.values()))
-        self.pane.show(claim, article)
+        activity = self.activity.of(claim.id) if claim and self.activity else None
+        self.pane.show(claim, article, activity)
         self.query_one(CheckedBefore).look_up(claim)
         published, proposed, decided = self.tally
         progress = Progress(published, proposed, decided, len(self.claims))
-        self.query_one(DeskHeader).show(article, progress, self.desk.reviewer)
+        self.query_one(DeskHeader).show(
+            article, progress, self.desk.reviewer, self.inbox, self.inbox_counts
+        )
 
     def _tally(self, claim: Claim) -> tuple[int, int, int]:
         workflow = self.desk.workflow
@@ -282,6 +324,8 @@ class DeskScreen(Screen):
     def _describe_queue(self) -> None:
         queue = self.queue
         title = f"Claims {queue.row_count} of {len(self.claims)} · {queue.order}"
+        if self.inbox is not Inbox.ALL:
+            title += f" · {self.inbox.title}"
         if queue.marked_ids:
             title += f" · {len(queue.marked_ids)} marked (a/x act on all)"
         if not queue.claim_filter.is_empty:
@@ -308,6 +352,9 @@ class DeskScreen(Screen):
             total + now - was
             for total, now, was in zip(self.tally, self._tally(claim), before, strict=True)
         )
+        for inbox in Inbox:
+            was = bool(old) and self.inboxes.holds(inbox, old)  # type: ignore[arg-type]
+            self.inbox_counts[inbox] += self.inboxes.holds(inbox, claim) - was
         self.claims[claim.id] = claim
         self.queue.show_claim(claim)
         self._show_current()
@@ -611,17 +658,84 @@ class DeskScreen(Screen):
             self.ask(
                 EvidenceDialog(visible(claim.text)),
                 "add the evidence note",
-                lambda cid, form, rev: self.desk.add_note(
-                    cid,
-                    rev,
-                    url=form.url,
-                    stance=form.stance,
-                    quote=form.quote,
-                    title=form.title,
-                    note=form.note,
-                ),
+                lambda cid, form, rev: self.desk.add_note(cid, rev, **form.fields()),
                 lambda form: "Evidence note added.",
             )
+
+    def _pick_note(self, title: str, then: Callable[[Claim, EvidenceNote], object]) -> None:
+        """Ask which of the current claim's notes (none asked when it has one), then go on."""
+        claim = self.current
+        if claim is None:
+            return
+        notes = {note.id: note for note in claim.evidence}
+        if not notes:
+            self.notify("The claim has no evidence notes yet (n adds one).", severity="warning")
+            return
+        if len(notes) == 1:
+            then(claim, next(iter(notes.values())))
+            return
+        choices = [
+            (n.id, visible(f"{n.id}  {n.stance:<9} {n.title or n.url}  {n.url}"))
+            for n in notes.values()
+        ]
+
+        def picked(answer: TextAnswer | None) -> None:
+            if answer is not None and answer.choice in notes:
+                then(claim, notes[answer.choice])
+
+        dialog = TextDialog(
+            title, "", choices=choices, choice_prompt="Which note?", needs_text=False
+        )
+        self.app.push_screen(dialog, picked)
+
+    def action_edit_note(self) -> None:
+        if self.allowed("evidence") is None:
+            return
+
+        def edit(claim: Claim, note: EvidenceNote) -> None:
+            self.ask(
+                EvidenceDialog(visible(claim.text), note),
+                "edit the evidence note",
+                lambda cid, form, rev: self.desk.edit_note(cid, note.id, rev, **form.fields()),
+                lambda form: f"Evidence note {note.id} saved.",
+            )
+
+        self._pick_note("Edit an evidence note", edit)
+
+    def action_remove_note(self) -> None:
+        if self.allowed("evidence") is None:
+            return
+
+        def remove(claim: Claim, note: EvidenceNote) -> None:
+            seen = claim.revision
+
+            async def removed() -> None:
+                await self.act(
+                    "remove the evidence note",
+                    lambda cid, rev: self.desk.remove_note(cid, note.id, rev),
+                    f"Evidence note {note.id} removed.",
+                    revision=seen,
+                )
+
+            question = f"Remove evidence note {note.id} ({visible(note.url)})?"
+            self.confirm("Remove evidence note", question, "Remove", removed)
+
+        self._pick_note("Remove an evidence note", remove)
+
+    def action_open_note(self) -> None:
+        """Open a note's URL in the browser, only if it is a web address (http or https);
+        where no browser can be opened the URL is shown to copy."""
+
+        def open_url(claim: Claim, note: EvidenceNote) -> None:
+            url = visible(note.url)
+            if not is_web_url(note.url):
+                self.notify(f"Not opened: {url} is not a web address.", severity="error")
+            elif browser.open_in_browser(note.url):
+                self.notify(f"Opened {url} in the browser.", timeout=4)
+            else:
+                self.notify(url, title=f"No browser here: note {note.id}'s URL to copy", timeout=20)
+
+        self._pick_note("Open an evidence note's URL", open_url)
 
     async def action_link_check(self) -> None:
         # It ends in the verdict form: refused before anything is saved where the stage takes
@@ -717,11 +831,42 @@ class DeskScreen(Screen):
             else (claim.verdict.label if claim.verdict else "")
         )
 
-        async def sign_off() -> None:
-            await self.act("sign off", self.desk.sign_off, "Signed off.", revision=seen)
-
         question = f"Sign off {what} ({self._verdict_label(label)}) as {self.desk.reviewer}?"
-        self.confirm("Sign off", question, "Sign off", sign_off)
+        dialog = TextDialog(
+            "Sign off",
+            f"{question}\nA comment for the claim's activity (optional); Enter signs off.",
+            may_be_empty=True,
+            save_label="Sign off",
+        )
+        self.open_form = (claim.id, dialog)
+
+        async def answered(answer: TextAnswer | None) -> None:
+            self.open_form = None
+            if answer is not None:
+                sign_off = partial(self.desk.sign_off, comment=answer.text)
+                await self.act("sign off", sign_off, "Signed off.", revision=seen)
+
+        self.app.push_screen(dialog, answered)
+
+    def action_comment(self) -> None:
+        """Add a comment to the claim's activity (an audit event; the claim is unchanged)."""
+        claim = self.current
+        if claim is None:
+            return
+
+        async def answered(answer: TextAnswer | None) -> None:
+            if answer is None:
+                return
+            try:
+                await self.in_background(
+                    "Saving the comment", partial(self.desk.comment, claim.id, answer.text)
+                )
+            except FactcheckError as error:
+                self.notify(str(error), title="Could not comment", severity="error", timeout=8)
+                return
+            self.notify("Comment added.", timeout=3)
+
+        self.app.push_screen(TextDialog(f"Comment on claim {claim.id}", "Your comment"), answered)
 
     async def action_undo(self) -> None:
         try:
@@ -734,15 +879,30 @@ class DeskScreen(Screen):
         self.notify(f"Undone: your last action ({last.action}) on claim {claim.id}.", timeout=4)
 
     def action_filter(self) -> None:
+        self.query_one("#queue-headings").display = False
         self.query_one(FilterBar).open()
 
     @on(FilterBar.Applied)
     def _filter_applied(self, event: FilterBar.Applied) -> None:
+        self.query_one("#queue-headings").display = True
         self.apply_filter(event.claim_filter)
 
     @on(FilterBar.Closed)
     def _filter_closed(self) -> None:
+        self.query_one("#queue-headings").display = True
         self.queue.focus()
+
+    def action_next_inbox(self) -> None:
+        """Show the next inbox's claims (all, mine, waiting for my sign-off, needs context)."""
+        self.inbox = self.inbox.following()
+        self.queue.in_view = partial(self.inboxes.holds, self.inbox)
+        self.queue.show(self.claims.values(), keep=self.queue.claim_id)
+        self._show_current()
+        self._describe_queue()
+        count = self.inbox_counts[self.inbox]
+        self.notify(
+            f"{self.inbox.title.capitalize()}: {count} claim{'s' * (count != 1)}.", timeout=2
+        )
 
     def apply_filter(self, claim_filter: ClaimFilter) -> None:
         self.queue.claim_filter = claim_filter

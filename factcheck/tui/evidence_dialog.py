@@ -14,7 +14,7 @@ from textual.widgets import Button, Input, RadioButton, RadioSet
 
 from factcheck.app import validate_url
 from factcheck.errors import ReviewError
-from factcheck.models import Stance
+from factcheck.models import EvidenceNote, Stance
 from factcheck.tui.dialog import Dialog, field, form_footer
 
 
@@ -26,30 +26,44 @@ class EvidenceForm:
     quote: str = ""
     note: str = ""
 
+    def fields(self) -> dict[str, str]:
+        """The note's fields by name, as `Desk.add_note` and `Desk.edit_note` take them."""
+        return {
+            "url": self.url,
+            "stance": self.stance.value,
+            "quote": self.quote,
+            "title": self.title,
+            "note": self.note,
+        }
+
 
 class EvidenceDialog(Dialog[EvidenceForm]):
-    def __init__(self, claim_text: str) -> None:
+    """A new note, or with `note` that note to edit (its fields filled in)."""
+
+    def __init__(self, claim_text: str, note: EvidenceNote | None = None) -> None:
         super().__init__()
         self.claim_text = claim_text
+        self.note = note
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="evidence-dialog") as box:
-            box.border_title = "New evidence note"
+            box.border_title = f"Evidence note {self.note.id}" if self.note else "New evidence note"
             yield self._line("URL", "url", "https://...")
             yield self._line("Title", "title", "page title (optional)")
             yield self._line("Quote", "quote", "what the source says")
+            stance = self.note.stance if self.note else None
             stances = RadioSet(
-                *(RadioButton(s.value, id=f"stance-{s.value}") for s in Stance),
+                *(RadioButton(s.value, s is stance, id=f"stance-{s.value}") for s in Stance),
                 id="evidence-stance",
                 compact=True,
             )
             yield field("Stance", stances)
             yield self._line("Note", "note", "your note on the source (optional)")
-            yield from form_footer("Add")
+            yield from form_footer("Save" if self.note else "Add")
 
-    @staticmethod
-    def _line(label: str, name: str, hint: str) -> Widget:
-        return field(label, Input(placeholder=hint, id=f"evidence-{name}", compact=True))
+    def _line(self, label: str, name: str, hint: str) -> Widget:
+        value = getattr(self.note, name) if self.note else ""
+        return field(label, Input(value, placeholder=hint, id=f"evidence-{name}", compact=True))
 
     def on_mount(self) -> None:
         self.query_one("#evidence-url", Input).focus()

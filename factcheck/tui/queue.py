@@ -13,7 +13,7 @@ undo it at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
@@ -31,7 +31,7 @@ from textual.strip import Strip
 
 from factcheck.models import Claim, Triage
 from factcheck.terminal_text import visible_copy
-from factcheck.tui.chips import band_cell, status_chip
+from factcheck.tui.chips import VerdictLabels, band_cell, status_chip
 from factcheck.tui.filter_bar import ClaimFilter
 from factcheck.workflow import Workflow
 
@@ -92,20 +92,16 @@ def order_claims(claims: Iterable[Claim], order: QueueOrder) -> list[Claim]:
 
 
 def short_name(speaker: str | None, width: int) -> str:
-    """A speaker in `width` columns, whole when it fits. A person's name ("Recep Tayyip
-    Erdoğan") keeps the trailing words that fit, so the surname shows; a description
-    ("Analysts at ING", "Diplomatic sources") keeps its leading words and ends in "…", so
-    it is never read as a different name ("at ING"). A word never ends mid-way."""
+    """A speaker in `width` columns, whole when it fits, else its leading words and "…"
+    ("Recep Tayyip…", "Analysts at the…"): cut at the end, so what shows is the start of
+    the name as written and never reads as another name. A word never ends mid-way unless
+    the first word alone is too long."""
     if not speaker:
         return "—"
     speaker = " ".join(speaker.split())
     if len(speaker) <= width:
         return speaker
     words = speaker.split()
-    if all(word[:1].isupper() for word in words):
-        while len(words) > 1 and len(" ".join(words)) > width:
-            words.pop(0)
-        return " ".join(words) if len(words[0]) <= width else words[0][: width - 1] + "…"
     while len(words) > 1 and len(" ".join(words)) + 1 > width:
         words.pop()
     return (" ".join(words) if len(words[0]) < width else words[0][: width - 1]) + "…"
@@ -158,11 +154,14 @@ class ClaimQueue(ScrollView, can_focus=True):
             super().__init__()
             self.columns = columns
 
-    def __init__(self, workflow: Workflow, **kwargs) -> None:
+    def __init__(self, workflow: Workflow, labels: VerdictLabels, **kwargs) -> None:
         super().__init__(**kwargs)
         self.workflow = workflow
+        self.labels = labels
         self.order = QueueOrder.POSITION
         self.claim_filter = ClaimFilter()
+        # The inbox the reviewer looks at: only its claims are shown (see `factcheck.app.inbox`).
+        self.in_view: Callable[[Claim], bool] = lambda claim: True
         self._ids: list[str] = []
         self._claims: dict[str, Claim] = {}
         self._rows: dict[str, Text] = {}
@@ -195,7 +194,9 @@ class ClaimQueue(ScrollView, can_focus=True):
         """Rebuild the rows from `claims` under the current filter and order; the cursor
         stays on `keep` when it is still in view, else goes to the first row."""
         claims = list(claims)
-        shown = [c for c in claims if self.claim_filter.matches(c, self.workflow)]
+        shown = [
+            c for c in claims if self.claim_filter.matches(c, self.workflow) and self.in_view(c)
+        ]
         self._claims = {claim.id: claim for claim in claims}
         self._article_numbers = {}
         for claim in claims:
@@ -348,7 +349,7 @@ class ClaimQueue(ScrollView, can_focus=True):
         if column is WORTH:
             return band_cell(claim)
         if column is VERDICT:
-            return status_chip(claim, self.workflow, width=VERDICT.width)
+            return status_chip(claim, self.labels, width=VERDICT.width)
         if column is ASSIGNEE:
             return Text(claim.assignee or "—", style=dim or ("" if claim.assignee else "dim"))
         if column is ARTICLE:

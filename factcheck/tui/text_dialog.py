@@ -44,6 +44,7 @@ class TextDialog(Dialog[TextAnswer]):
         search: bool = False,
         choices_are_text: bool = False,
         check: Callable[[str], str | None] | None = None,
+        save_label: str = "Save",
     ) -> None:
         super().__init__()
         self.title_text = title
@@ -57,6 +58,7 @@ class TextDialog(Dialog[TextAnswer]):
         self.search = search
         self.check = check  # the problem with the text, said before the form closes
         self.choices_are_text = choices_are_text
+        self.save_label = save_label
         if choices_are_text:
             self.choices.append(("", "write my own reason…"))
         self.shown = list(self.choices)  # the choices the search leaves in the list
@@ -80,7 +82,7 @@ class TextDialog(Dialog[TextAnswer]):
                 yield Input(
                     self.initial_text, placeholder=self.placeholder, id="dialog-text", compact=True
                 )
-            yield from form_footer("Save")
+            yield from form_footer(self.save_label)
 
     def on_mount(self) -> None:
         if self.choices:

@@ -376,3 +376,18 @@ def test_an_action_on_the_revision_you_saw_is_refused_once_someone_changed_it(
     assert "changed by ben at" in err and "(reject)" in err
     assert newsroom.run("ana", "claim", "show", claim_id) == 0
     assert f"(revision {seen + 1})" in newsroom.out()
+
+
+def test_comments_join_the_claims_history(newsroom: Desk) -> None:
+    first = newsroom.claim_ids[0]
+    assert newsroom.run("ben", "claim", "comment", first, "Is 1974 the right low?") == 0
+    assert newsroom.out().startswith(f"{first}: comment by ben (")
+    research_and_rate(newsroom, first)
+    assert newsroom.run("ben", "claim", "sign-off", first, "--comment", "Checked the series.") == 0
+    assert "sign off by ben" in newsroom.out(), "the action, not its comment, is reported"
+    newsroom.run("ben", "claim", "history", first)
+    history = newsroom.out()
+    assert "Is 1974 the right low?" in history and "Checked the series." in history
+    assert newsroom.run("ben", "store", "check") == 0, "the audit chain is whole"
+    refusal = refused(newsroom, "ben", "claim", "comment", first, " ")
+    assert refusal == "factcheck: the comment's text is required\n"

@@ -13,15 +13,17 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 from roster_support import on_roster
-from textual.widgets import Input, Label, OptionList, TextArea
+from textual.widgets import Input, Label, OptionList
 from tui_support import (
     DEFAULT_WORKFLOW,
     finished,
     notices,
     open_desk,
+    pane_shows,
     researched,
     seeded_repository,
     seeded_store,
+    type_text,
 )
 
 from factcheck.models import Triage
@@ -67,17 +69,6 @@ def header(app) -> str:
 def problem(app) -> str:
     """The problem line of the open form."""
     return str(app.screen.query_one("#dialog-error", Label).content)
-
-
-async def type_text(pilot, text: str) -> None:
-    """Put `text` into the focused field at its cursor, as typing it would."""
-    field = pilot.app.focused
-    if isinstance(field, TextArea):
-        field.insert(text)
-    else:
-        assert isinstance(field, Input), f"no text field has the focus ({field})"
-        field.insert_text_at_cursor(text)
-    await pilot.pause()
 
 
 async def add_note(pilot, url: str, stance: str, quote: str) -> None:
@@ -139,7 +130,7 @@ async def test_a_claim_walks_from_triage_to_publication(desk_store: Repository) 
 
         await pilot.press("o")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("enter")
         await pilot.pause()
         assert "a different reviewer must sign it off" in notices(app)
         assert stored(desk_store).sign_offs == []
@@ -149,14 +140,16 @@ async def test_a_claim_walks_from_triage_to_publication(desk_store: Repository) 
         assert editor.screen.query_one(ClaimQueue).claim_id == first
         await pilot.press("o")
         await pilot.pause()
-        await pilot.press("n")  # the confirmation, declined: nothing signed
+        await pilot.press("escape")  # the sign-off form, closed: nothing signed
         await pilot.pause()
         assert stored(desk_store).sign_offs == []
         await pilot.press("o")
         await pilot.pause()
-        await pilot.press("y")
+        await type_text(pilot, "Both sources hold up.")
+        await pilot.press("enter")
         await pilot.pause()
         assert [s.reviewer for s in stored(desk_store).sign_offs] == ["ben"]
+        await pane_shows(pilot, "ben  says: Both sources hold up.")
         await pilot.press("greater_than_sign")
         await pilot.pause()
         assert stored(desk_store).stage == "sign-off", "publishing waits for the confirmation"

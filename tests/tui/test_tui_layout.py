@@ -62,7 +62,7 @@ async def test_the_cursor_row_stays_on_screen_after_shrinking_to_80x24(tmp_path:
 def test_speaker_names_read_whole_or_cut_cleanly() -> None:
     assert short_name("Analysts at ING", 16) == "Analysts at ING"
     assert short_name("Diplomatic sources", 16) == "Diplomatic…"
-    assert short_name("Recep Tayyip Erdoğan", 16) == "Tayyip Erdoğan"
+    assert short_name("Recep Tayyip Erdoğan", 16) == "Recep Tayyip…"
     assert short_name("Eric Lombard", 16) == "Eric Lombard"
     assert short_name("Analysts at the Bank of International Settlements", 16) == "Analysts at the…"
     assert short_name(None, 16) == "—"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from roster_support import on_roster
-from tui_support import DEFAULT_WORKFLOW, fixed_store, open_desk
+from tui_support import DEFAULT_WORKFLOW, activity_read, fixed_store, open_desk
 
 from factcheck.review import ReviewService
 from factcheck.store import Store
@@ -43,42 +43,55 @@ def desk_at_verdict(tmp_path: Path):
 
 
 def test_main_screen(desk, snap_compare) -> None:
-    assert snap_compare(desk, terminal_size=SMALL)
+    assert snap_compare(desk, terminal_size=SMALL, run_before=activity_read)
 
 
 def test_main_screen_in_the_light_theme(desk, snap_compare) -> None:
     async def light(pilot) -> None:
+        await activity_read(pilot)
         pilot.app.theme = "textual-light"
 
     assert snap_compare(desk, terminal_size=SMALL, run_before=light)
 
 
 def test_main_screen_wide_puts_the_claim_beside_the_queue(desk, snap_compare) -> None:
-    assert snap_compare(desk, terminal_size=(220, 50), press=["j", "a", "j"])
+    assert snap_compare(
+        desk, terminal_size=(220, 50), press=["j", "a", "j"], run_before=activity_read
+    )
 
 
 def test_main_screen_at_120x36(desk, snap_compare) -> None:
-    assert snap_compare(desk, terminal_size=(120, 36), press=["j", "a"])
+    assert snap_compare(desk, terminal_size=(120, 36), press=["j", "a"], run_before=activity_read)
 
 
 def test_main_screen_at_160x45(desk, snap_compare) -> None:
-    assert snap_compare(desk, terminal_size=(160, 45), press=["j", "a"])
+    assert snap_compare(desk, terminal_size=(160, 45), press=["j", "a"], run_before=activity_read)
 
 
 def test_verdict_form(desk_at_verdict, snap_compare) -> None:
-    assert snap_compare(desk_at_verdict, terminal_size=SMALL, press=["v", "down", "down"])
+    assert snap_compare(
+        desk_at_verdict, terminal_size=SMALL, press=["v", "down", "down"], run_before=activity_read
+    )
 
 
 def test_evidence_form_names_a_bad_url(desk_at_verdict, snap_compare) -> None:
-    assert snap_compare(desk_at_verdict, terminal_size=SMALL, press=["n", *"bbc.co.uk", "ctrl+s"])
+    assert snap_compare(
+        desk_at_verdict,
+        terminal_size=SMALL,
+        press=["n", *"bbc.co.uk", "ctrl+s"],
+        run_before=activity_read,
+    )
 
 
 def test_reject_form(desk, snap_compare) -> None:
-    assert snap_compare(desk, terminal_size=SMALL, press=["x", *"opinion"])
+    assert snap_compare(
+        desk, terminal_size=SMALL, press=["x", *"opinion"], run_before=activity_read
+    )
 
 
 def test_send_back_form(desk, snap_compare) -> None:
     async def accepted_and_advanced(pilot) -> None:
+        await activity_read(pilot)
         await pilot.press("a", "greater_than_sign")
         await pilot.pause()
         # Their toasts expire after 3 s: on a busy machine they may or may not be in the picture.
@@ -89,16 +102,20 @@ def test_send_back_form(desk, snap_compare) -> None:
 
 
 def test_merge_form(desk, snap_compare) -> None:
-    assert snap_compare(desk, terminal_size=SMALL, press=["j", "m"])
+    assert snap_compare(desk, terminal_size=SMALL, press=["j", "m"], run_before=activity_read)
 
 
 def test_export_form(desk, snap_compare) -> None:
-    assert snap_compare(desk, terminal_size=SMALL, press=["E"])
+    assert snap_compare(desk, terminal_size=SMALL, press=["E"], run_before=activity_read)
 
 
 def test_help_screen(desk, snap_compare) -> None:
-    assert snap_compare(desk, terminal_size=SMALL, press=["question_mark"])
+    assert snap_compare(
+        desk, terminal_size=SMALL, press=["question_mark"], run_before=activity_read
+    )
 
 
 def test_filter_bar(desk, snap_compare) -> None:
-    assert snap_compare(desk, terminal_size=SMALL, press=["slash", *"stage:tri"])
+    assert snap_compare(
+        desk, terminal_size=SMALL, press=["slash", *"stage:tri"], run_before=activity_read
+    )

@@ -86,6 +86,7 @@ def test_review_in_a_real_terminal(tmp_path: Path) -> None:
         terminal.keys("j", "x")
         terminal.wait_for("Why is it not worth checking?")
         terminal.keys("End", "Enter")  # past the workflow's reasons: "write my own"
+        time.sleep(0.5)  # Textual moves the focus to the text line after the keys before it
         terminal.type("a prediction, not checkable yet")
         terminal.keys("Enter")
         screen = terminal.wait_for("Rejected.")

@@ -3,10 +3,12 @@ store file), and the desk opened on them as a named reviewer, as `factcheck revi
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
 from roster_support import on_roster
+from textual.widgets import Input, TextArea
 
 from factcheck.app import Desk
 from factcheck.ingest import read_article
@@ -24,6 +26,7 @@ SEED = PROJECT / "seeds" / "000_ac684aa55c728b26.txt"
 DEFAULT_WORKFLOW = PROJECT / "workflows" / "default.yaml"
 
 
+INGESTED = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)  # the fixed store's ingest time
 NO_KEYMAP = PROJECT / "tests" / "tui" / "no-keymap.yaml"  # never created
 
 
@@ -74,7 +77,7 @@ def fixed_store(path: Path) -> Path:
     """The seed article with one claim per sentence and fixed kinds, scores and speakers:
     a store whose look does not change when the splitter improves (for snapshots)."""
     store = Store(path)
-    article = read_article(SEED)
+    article = read_article(SEED).model_copy(update={"ingested_at": INGESTED})
     kinds = list(ClaimKind)
     speakers = [None, "Erdoğan", None, "Kalın", None]
     claims = []
@@ -109,3 +112,38 @@ def researched(repository: Repository) -> None:
     ana.add_note(claim_id, url="https://www.reuters.com/world/a", stance="refutes")
     ana.add_note(claim_id, url="https://apnews.com/article/b", stance="context")
     ana.advance(claim_id)
+
+
+async def type_text(pilot, text: str) -> None:
+    """Put `text` into the focused field at its cursor, as typing it would."""
+    field = pilot.app.focused
+    if isinstance(field, TextArea):
+        field.insert(text)
+    else:
+        assert isinstance(field, Input), f"no text field has the focus ({field})"
+        field.insert_text_at_cursor(text)
+    await pilot.pause()
+
+
+async def activity_read(pilot) -> None:
+    """Wait until the desk has read every claim's activity (its follow worker does, after
+    the first frame): from then on the claim pane is complete."""
+    for _ in range(500):
+        if getattr(pilot.app.screen, "activity", None) is not None:
+            await pilot.pause()
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("the desk never read the claims' activity")
+
+
+async def pane_shows(pilot, text: str) -> str:
+    """Wait (up to 5 s) until the claim pane shows `text` (the live feed brings new activity
+    within a poll); the pane's text."""
+    from factcheck.tui.claim_pane import ClaimPane
+
+    for _ in range(500):
+        plain = pilot.app.screen.query_one(ClaimPane).plain
+        if text in plain:
+            return plain
+        await pilot.pause(0.01)
+    raise AssertionError(f"{text!r} never showed in the claim pane:\n{plain}")
