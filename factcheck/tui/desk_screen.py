@@ -246,7 +246,8 @@ class DeskScreen(Screen):
 
     @staticmethod
     def _changed_ids(changes: list[ClaimChange]) -> list[str]:
-        return list(dict.fromkeys(change.claim_id for change in changes))
+        # Roster and workflow events name no claim.
+        return list(dict.fromkeys(change.claim_id for change in changes if change.claim_id))
 
     def apply_changes(
         self,
