@@ -75,6 +75,8 @@ class ActivityLog:
 
     def follow(self, changes: Iterable[ClaimChange]) -> None:
         for change in changes:
+            if not change.claim_id:
+                continue  # a roster or workflow event
             entries = self._by_claim.setdefault(change.claim_id, [])
             entry = entry_of(change)
             if entry not in entries[-_RECENT:]:

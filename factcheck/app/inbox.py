@@ -62,15 +62,17 @@ class Inboxes:
         """How many of `claims` each inbox holds."""
         counts = dict.fromkeys(Inbox, 0)
         for claim in claims:
-            for inbox in Inbox:
-                counts[inbox] += self.holds(inbox, claim)
+            counts[Inbox.ALL] += 1
+            counts[Inbox.MINE] += claim.assignee == self.reviewer
+            counts[Inbox.CONTEXT] += self.holds(Inbox.CONTEXT, claim)
+            counts[Inbox.SIGN_OFF] += self.awaits_my_sign_off(claim)
         return counts
 
     def awaits_my_sign_off(self, claim: Claim) -> bool:
         """The claim's verdict (or its pending correction) still needs sign-offs, this
         reviewer may give one (not its author, not yet signed, holding the role asked for)
         and the claim's stage takes sign-offs."""
-        if claim.triage in _OUT_OF_FLOW:
+        if claim.triage in _OUT_OF_FLOW or (claim.verdict is None and not claim.pending_correction):
             return False
         stage = self.workflow.stage_of(claim)
         pending = claim.pending_correction

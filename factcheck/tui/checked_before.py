@@ -2,17 +2,25 @@
 
 Hidden while the claim has no match scoring `CHECKED_BEFORE` or more (and always when the
 store keeps no library), so a desk without imported checks looks as it did. Matching runs in
-a worker: the first search builds the library's index, which takes seconds at 100,000 checks.
+a worker: the first search builds the library's index, which takes seconds at 100,000 checks,
+and every search reads the store's published claims. So it starts only once the cursor has
+rested on a claim for `LOOK_UP_AFTER` seconds: holding `j` or triaging claim after claim does
+not set off a search per claim (at 10,000 claims each one held the UI back for a keypress).
 """
 
 from __future__ import annotations
 
+import time
+
 from rich.text import Text
 from textual import work
 from textual.widgets import Static
+from textual.worker import get_current_worker
 
 from factcheck.app import CHECKED_BEFORE, SHOWN_MATCHES, DeskMemory, Match
 from factcheck.models import Claim
+
+LOOK_UP_AFTER = 0.3  # seconds the cursor rests on a claim before its past checks are searched
 
 
 class CheckedBefore(Static):
@@ -32,6 +40,9 @@ class CheckedBefore(Static):
     @work(exclusive=True, thread=True, group="checked-before")
     def _search(self, claim: Claim) -> None:
         assert self.memory is not None
+        time.sleep(LOOK_UP_AFTER)
+        if get_current_worker().is_cancelled:
+            return  # the cursor moved on: a newer search replaced this one
         matches = self.memory.matches_for(claim, SHOWN_MATCHES)
         strong = [m for m in matches if m.score >= CHECKED_BEFORE]
         self.app.call_from_thread(self._arrived, claim.id, strong)

@@ -239,9 +239,15 @@ class DeskScreen(Screen):
             if not worker.is_cancelled:
                 self.app.call_from_thread(self.apply_changes, changes, in_scope, everything)
 
+    @property
+    def is_closing(self) -> bool:
+        """The desk is being taken down (the app quitting): a worker's late news is dropped."""
+        return not self.is_attached or not self.query(ClaimQueue)
+
     @staticmethod
     def _changed_ids(changes: list[ClaimChange]) -> list[str]:
-        return list(dict.fromkeys(change.claim_id for change in changes))
+        # Roster and workflow events name no claim.
+        return list(dict.fromkeys(change.claim_id for change in changes if change.claim_id))
 
     def apply_changes(
         self,
@@ -251,6 +257,8 @@ class DeskScreen(Screen):
     ) -> None:
         """Show what was saved since the last look: new claims rebuild the queue, a changed
         claim replaces its row; rows others changed are marked, and an open form is warned."""
+        if self.is_closing:
+            return
         by_others = {c.claim_id: c for c in changes if c.actor != self.desk.reviewer}
         if everything is not None:
             self.show_claims(*everything)
@@ -272,6 +280,8 @@ class DeskScreen(Screen):
 
     def _activity_ready(self, activity: ActivityLog) -> None:
         self.activity = activity
+        if self.is_closing:
+            return
         if self.queue.claim_id:
             self.pane.show_activity(self.queue.claim_id, activity.of(self.queue.claim_id))
 

@@ -6,6 +6,10 @@ measures every cell of every row up front). It never asks the store for anything
 screen hands it claims. After an action only that claim's cached row is redrawn
 (`show_claim`).
 
+The row under the cursor wraps onto a second line when its claim is longer than the line, so
+the whole claim (up to two lines of it) is readable without opening it; the rows below move
+down one line while the cursor is there.
+
 A claim that stops matching the filter (say, just rejected) keeps its row, dimmed by its
 state, until the queue is filtered or sorted again: the reviewer sees what they did and can
 undo it at once.
@@ -171,6 +175,7 @@ class ClaimQueue(ScrollView, can_focus=True):
         self.marked: dict[str, None] = {}
         # Claims another reviewer changed since this reviewer's cursor last visited them.
         self.changed: set[str] = set()
+        self._cursor_cache: tuple[object, list[Text]] = (None, [])
 
     # -- what is shown --------------------------------------------------------------------
 
@@ -204,7 +209,7 @@ class ClaimQueue(ScrollView, can_focus=True):
         self._rows = {}
         self._update_columns()
         self._ids = [claim.id for claim in order_claims(shown, self.order)]
-        self.virtual_size = Size(self.size.width, len(self._ids))
+        self._size_to_rows()
         self.scroll_to(y=0, animate=False, immediate=True)
         self.cursor = self._ids.index(keep) if keep in self._ids else 0
         self.refresh()
@@ -243,7 +248,21 @@ class ClaimQueue(ScrollView, can_focus=True):
             self.show_claim(self._claims[claim_id])
 
     def refresh_line(self, index: int) -> None:
-        self.refresh(Region(0, index - self.scroll_offset.y, self.size.width, 1))
+        """Redraw one claim's row (both lines of the cursor's)."""
+        if index == self.cursor:
+            self.refresh(Region(0, index - self.scroll_offset.y, self.size.width, 2))
+            return
+        line = index + (self._wrapped() if index > self.cursor else 0)
+        self.refresh(Region(0, line - self.scroll_offset.y, self.size.width, 1))
+
+    def _wrapped(self) -> int:
+        """1 when the cursor's row takes a second line, else 0."""
+        return int(len(self._cursor_lines()) > 1)
+
+    def _size_to_rows(self) -> None:
+        # One line more than the rows, always: room for the cursor row's second line
+        # wherever it is, without resizing (and rescrolling) the queue as the cursor moves.
+        self.virtual_size = Size(self.size.width, len(self._ids) + 1)
 
     def select(self, claim_id: str) -> bool:
         if claim_id not in self._ids:
@@ -257,12 +276,13 @@ class ClaimQueue(ScrollView, can_focus=True):
         return max(0, min(value, len(self._ids) - 1))
 
     def watch_cursor(self, old: int, new: int) -> None:
-        self.refresh_line(old)
-        self.refresh_line(self.cursor)
-        self.scroll_to_region(
-            Region(0, self.cursor, 1, 1), animate=False, force=True, immediate=True
-        )
+        self.refresh()  # the rows below the cursor's moved with its second line
+        self._scroll_to_cursor()
         self.post_message(self.Highlighted(self.claim_id))
+
+    def _scroll_to_cursor(self) -> None:
+        region = Region(0, self.cursor, 1, 1 + self._wrapped())
+        self.scroll_to_region(region, animate=False, force=True, immediate=True)
 
     def action_cursor_down(self) -> None:
         if self.cursor < len(self._ids) - 1:
@@ -285,17 +305,15 @@ class ClaimQueue(ScrollView, can_focus=True):
         self.cursor = max(0, len(self._ids) - 1)
 
     def on_click(self, event: events.Click) -> None:
-        index = event.y + self.scroll_offset.y
+        index, _ = self._row_at(event.y + self.scroll_offset.y)
         if 0 <= index < len(self._ids):
             self.cursor = index
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self._ids))
         self._update_columns()
+        self._size_to_rows()
         # The cursor's row stays in view when the terminal shrinks.
-        self.call_after_refresh(
-            self.scroll_to_region, Region(0, self.cursor, 1, 1), animate=False, force=True
-        )
+        self.call_after_refresh(self._scroll_to_cursor)
 
     def _update_columns(self) -> None:
         columns = columns_for(self.size.width or 80, len(self._article_numbers) > 1)
@@ -306,17 +324,64 @@ class ClaimQueue(ScrollView, can_focus=True):
 
     # -- drawing --------------------------------------------------------------------------
 
+    def _row_at(self, line: int) -> tuple[int, int]:
+        """The row shown on virtual `line` and which of its lines it is (0, or 1 for the
+        cursor row's second line)."""
+        if line <= self.cursor:
+            return line, 0
+        wrapped = self._wrapped()
+        if wrapped and line == self.cursor + 1:
+            return self.cursor, 1
+        return line - wrapped, 0
+
     def render_line(self, y: int) -> Strip:
-        index = y + self.scroll_offset.y
+        index, part = self._row_at(y + self.scroll_offset.y)
         width = self.size.width
         if not 0 <= index < len(self._ids):
             return Strip.blank(width, self.rich_style)
-        segments = list(self._row(self._ids[index]).render(self.app.console))
         base = self.rich_style
         if index == self.cursor:
             base += self.get_component_rich_style("queue--cursor")
-        segments = [Segment(s.text, base + (s.style or Style())) for s in segments]
+            row = self._cursor_lines()[part]
+        else:
+            row = self._row(self._ids[index])
+        segments = [
+            Segment(s.text, base + (s.style or Style())) for s in row.render(self.app.console)
+        ]
         return Strip(segments).crop_extend(0, width, base)
+
+    def _cursor_lines(self) -> list[Text]:
+        """The cursor's row as one line, or as two when its claim does not fit: the claim's
+        words wrapped under its column, the second line ending in "…" if still too long."""
+        claim_id = self.claim_id
+        if claim_id is None:
+            return []
+        row = self._row(claim_id)
+        width = self.scrollable_content_region.width  # the scrollbar takes its share
+        key = (claim_id, width, id(row))
+        if self._cursor_cache[0] == key:
+            return self._cursor_cache[1]
+        lines = [row]
+        room = width - self._claim_offset
+        claim = visible_copy(self._claims[claim_id])
+        words = _claim_text(claim, _dim(claim))
+        if room > 10 and words.cell_len > room:
+            wrapped = words.wrap(self.app.console, room)
+            first, second = wrapped[0], wrapped[1]
+            if len(wrapped) > 2:
+                second.truncate(room - 1)
+                second.append("…")
+            head = self._prefix(claim)
+            head.append(" ")
+            head.append_text(first)
+            lines = [head, Text(" " * self._claim_offset).append_text(second)]
+        self._cursor_cache = (key, lines)
+        return lines
+
+    @property
+    def _claim_offset(self) -> int:
+        """Where the claim's words start on a row."""
+        return sum(column.width + 1 for column in self.columns if column is not CLAIM) + 1
 
     def _row(self, claim_id: str) -> Text:
         row = self._rows.get(claim_id)
@@ -326,14 +391,20 @@ class ClaimQueue(ScrollView, can_focus=True):
 
     def _render_row(self, claim: Claim) -> Text:
         claim = visible_copy(claim)  # stored text cannot drive the terminal
-        out_of_flow = claim.triage in (Triage.REJECTED, Triage.MERGED)
-        dim = "dim strike" if out_of_flow else ""
+        row = self._prefix(claim)
+        row.append(" ")
+        row.append_text(_claim_text(claim, _dim(claim)))
+        return row
+
+    def _prefix(self, claim: Claim) -> Text:
+        """Every cell of the row before the claim's words (`claim` already made visible)."""
         row = Text(no_wrap=True, overflow="crop", end="")
         for column in self.columns:
-            cell = self._cell(claim, column, dim)
+            if column is CLAIM:
+                continue
+            cell = self._cell(claim, column, _dim(claim))
+            cell.truncate(column.width, overflow="ellipsis", pad=True)
             row.append(" ")
-            if column.width:
-                cell.truncate(column.width, overflow="ellipsis", pad=True)
             row.append_text(cell)
         return row
 
@@ -354,10 +425,13 @@ class ClaimQueue(ScrollView, can_focus=True):
             return Text(claim.assignee or "—", style=dim or ("" if claim.assignee else "dim"))
         if column is ARTICLE:
             return Text(str(self._article_numbers.get(claim.article_id, "")), style="dim")
-        if column is SPEAKER:
-            name = short_name(claim.speaker, SPEAKER.width)
-            return Text(name, style=dim or ("" if claim.speaker else "dim"))
-        return _claim_text(claim, dim)
+        name = short_name(claim.speaker, SPEAKER.width)
+        return Text(name, style=dim or ("" if claim.speaker else "dim"))
+
+
+def _dim(claim: Claim) -> str:
+    """Rejected and merged claims' rows read struck through."""
+    return "dim strike" if claim.triage in (Triage.REJECTED, Triage.MERGED) else ""
 
 
 def _claim_text(claim: Claim, style: str) -> Text:

@@ -153,3 +153,23 @@ async def test_the_filter_bar_takes_the_headings_line_so_nothing_moves() -> None
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen.query_one("#queue-headings").display
+
+
+async def test_the_selected_row_wraps_so_its_whole_claim_reads() -> None:
+    repository = seeded_repository()
+    app = open_desk(repository, "ana")
+    async with app.run_test(size=(80, 24)) as pilot:
+        queue = app.screen.query_one(ClaimQueue)
+        long_claim = next(
+            c for c in repository.list_claims() if 50 < len(" ".join(c.text.split())) < 80
+        )
+        queue.select(long_claim.id)
+        await pilot.pause()
+        top = queue.cursor - queue.scroll_offset.y
+        shown = " ".join(
+            queue.render_line(top + line).text.strip() for line in (0, 1)
+        )  # the cursor row, then its second line
+        assert " ".join(long_claim.text.split()) in " ".join(shown.split())
+        below = queue.render_line(top + 2).text
+        following = repository.list_claims()[queue.cursor + 1]
+        assert " ".join(following.text.split())[:20] in below, "the next row moved down a line"
