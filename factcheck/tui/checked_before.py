@@ -18,6 +18,7 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from factcheck.app import CHECKED_BEFORE, SHOWN_MATCHES, DeskMemory, Match
+from factcheck.errors import FactcheckError
 from factcheck.models import Claim
 
 LOOK_UP_AFTER = 0.3  # seconds the cursor rests on a claim before its past checks are searched
@@ -43,9 +44,19 @@ class CheckedBefore(Static):
         time.sleep(LOOK_UP_AFTER)
         if get_current_worker().is_cancelled:
             return  # the cursor moved on: a newer search replaced this one
-        matches = self.memory.matches_for(claim, SHOWN_MATCHES)
+        try:
+            matches = self.memory.matches_for(claim, SHOWN_MATCHES)
+        except FactcheckError as error:
+            # The store went away under the desk (a database server stopped, a file replaced):
+            # the strip stays empty and says why, the desk carries on.
+            self.app.call_from_thread(self._failed, claim.id, str(error))
+            return
         strong = [m for m in matches if m.score >= CHECKED_BEFORE]
         self.app.call_from_thread(self._arrived, claim.id, strong)
+
+    def _failed(self, claim_id: str, reason: str) -> None:
+        if claim_id == self.claim_id:
+            self.app.notify(f"Past checks not searched: {reason}", severity="warning")
 
     def _arrived(self, claim_id: str, matches: list[Match]) -> None:
         if claim_id == self.claim_id:  # the cursor may have moved on meanwhile

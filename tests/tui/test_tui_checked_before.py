@@ -9,6 +9,7 @@ from roster_support import on_roster
 from textual.widgets import OptionList
 from tui_support import DEFAULT_WORKFLOW, notices, open_desk, seeded_store
 
+from factcheck.errors import StoreError
 from factcheck.library.checks import CheckedClaim, imported_check_id
 from factcheck.review import ReviewService
 from factcheck.store import Store
@@ -86,3 +87,19 @@ async def test_without_a_library_the_strip_stays_hidden(tmp_path: Path) -> None:
         assert not strip.display
         await pilot.press("L")
         assert "No past fact check matches this claim." in notices(app)
+
+
+async def test_a_store_lost_during_the_search_is_a_notice_not_a_crash(tmp_path: Path) -> None:
+    store_path = seeded_store(tmp_path / "store" / "factcheck.json")
+    app = open_desk(store_path, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        strip = await settled(pilot, app)
+
+        def lost(*_args: object) -> None:
+            raise StoreError("postgresql://desk: lost the database")
+
+        strip.memory.matches_for = lost  # type: ignore[union-attr]
+        await pilot.press("j")
+        await settled(pilot, app)
+        assert app.is_running and not strip.display
+        assert "Past checks not searched: postgresql://desk: lost the database" in notices(app)
