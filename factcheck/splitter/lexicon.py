@@ -202,6 +202,11 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 
+# Words by which someone speaks for themself: a claim that says them has a speaker.
+FIRST_PERSON_PRONOUNS: frozenset[str] = frozenset(
+    {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+)
+
 
 # (end of the structure section)
 #

@@ -88,6 +88,7 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # where resolved names were found
     words: frozenset[int] = frozenset()  # the clause's tokens in its sentence's parse
+    speaker_unknown: bool = False  # someone speaks these words and it is not known who
 
 
 @cache
@@ -765,6 +766,7 @@ def _typed_claim(owner: str, number: int, sentence: Sentence, draft: Draft) -> C
         span=draft.span,
         sentence=sentence.text,
         speaker=draft.voice.speaker,
+        speaker_unknown=draft.speaker_unknown,
         needs_context=bool(draft.notes),
         context_note="; ".join(dict.fromkeys(draft.notes)),
         kind=result.kind,
@@ -775,14 +777,32 @@ def _typed_claim(owner: str, number: int, sentence: Sentence, draft: Draft) -> C
 
 def _checked(draft: Draft, sentence: Sentence) -> Draft | None:
     """Stage 7: None when the claim's words are not its sentence's; an unnamed speaker is
-    removed and the claim flagged."""
+    removed and the claim flagged; spoken words with no speaker are flagged, not narrated."""
     if foreign_words(draft.text, " ".join([sentence.text, *draft.sources])):
         return None
     voice = draft.voice
     if voice.speaker and not speaker_is_named(voice.speaker, [sentence.text, *voice.sources]):
         draft.voice = Voice(None, voice.verb)
         draft.notes.append(f"speaker '{voice.speaker}' is not named nearby")
+    if draft.voice.speaker is None and _spoken(draft, sentence):
+        draft.speaker_unknown = True
+        draft.notes.append("who said this? the words are someone's, the speaker was not found")
     return draft
+
+
+def _spoken(draft: Draft, sentence: Sentence) -> bool:
+    """Whether someone, not the article, says the claim: most of its words stand inside
+    quotation marks, or it speaks in the first person ("we", "our", "I")."""
+    doc = sentence.doc
+    indices = draft.words or frozenset(range(len(doc)))
+    words = [doc[i] for i in sorted(indices) if i < len(doc) and not doc[i].is_punct]
+    if not words:
+        return False
+    quoted = sum(t.i in sentence.quoted for t in words)
+    first_person = any(
+        t.lower_ in lexicon.FIRST_PERSON_PRONOUNS and t.tag_ in ("PRP", "PRP$") for t in words
+    )
+    return first_person or 2 * quoted > len(words)
 
 
 def _whole(sentence: Sentence, voice: Voice = OWN_VOICE) -> Draft:
@@ -813,7 +833,8 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
     attribution = splitter.attributions[sentence.index]
     if attribution is not None and attribution.introduces:
         return []
-    return [_whole(sentence, splitter.voices.get(sentence.index, OWN_VOICE))]
+    whole = _checked(_whole(sentence, splitter.voices.get(sentence.index, OWN_VOICE)), sentence)
+    return [whole] if whole is not None else []
 
 
 def split_text(
