@@ -117,4 +117,3 @@ def test_the_article_narrating_facts_is_still_its_own_voice() -> None:
     claim = _claim("Norvia employs 4,000 people in Oslo.", "4,000 people")
     assert claim.speaker is None
     assert not claim.speaker_unknown
-
