@@ -430,7 +430,7 @@ class _Splitter:
             for claim in self._own_clauses(doc, rest):
                 if len(claim & sentence.quoted) * 2 > len(claim):
                     pieces.append((claim, voice))  # another quoted sentence of the same voice
-                else:
+                elif not _only_speaking(doc, claim):
                     pieces.append((claim, narrated if claim & speaker else OWN_VOICE))
         else:
             voice = self.chain_voice(sentence) or OWN_VOICE
@@ -693,10 +693,25 @@ def _attribution_tail(attribution: Attribution, sentence: Sentence) -> set[int]:
     placed = [m for m in modifiers if any(t.ent_type_ in _PLACE_TYPES for t in m.subtree)]
     if not placed:
         return set()
+    hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.lemma_ == "tell"]
     tokens = {verb.i} | subtree(attribution.speaker)
-    for modifier in modifiers:
+    for modifier in [*modifiers, *hearers]:  # `X told reporters in Oslo`, not `X told in Oslo`
         tokens |= subtree(modifier)
     return tokens
+
+
+def _only_speaking(doc: Doc, tokens: set[int]) -> bool:
+    """`X went on.`, `X added in a statement.`: the clause only says that someone spoke (a
+    plain speech verb with no object or complement among `tokens`). Where the speaker spoke
+    (`X said at a rally in Oslo`) is the attribution tail's, which the references keep."""
+    roots = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+    if len(roots) != 1 or roots[0].lemma_ not in lexicon.PLAIN_SPEECH_LEMMAS:
+        return False
+    root = roots[0]
+    said = {c.dep_ for c in root.children if c.i in tokens}
+    if root.lemma_ == "tell":
+        said -= {"dobj", "dative"}  # `X told reporters`: who heard it, not what was said
+    return not said & {"ccomp", "xcomp", "dobj", "attr", "acomp", "advcl", "conj", "oprd"}
 
 
 def _speaker_leads(attribution: Attribution, tail: set[int]) -> bool:
