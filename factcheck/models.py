@@ -178,6 +178,9 @@ class Claim(_Model):
     span: tuple[int, int]
     sentence: str = ""
     speaker: str | None = None
+    # Someone speaks the claim (its words are quoted, or say "we", "I") but the splitter could
+    # not tell who: with no speaker it is not the article's own voice.
+    speaker_unknown: bool = False
     # The splitter could not make the claim stand alone (an unresolved "he", "the firm", an
     # unnamed speaker) and kept the article's words rather than guess; `context_note` says why.
     needs_context: bool = False

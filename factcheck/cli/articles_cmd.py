@@ -148,7 +148,8 @@ def run_split(args: argparse.Namespace) -> int:
         print_json([split_json(claim) for claim in claims])
         return 0
     for claim in claims:
-        speaker = f" [{claim.speaker}]" if claim.speaker else ""
+        who = claim.speaker or ("?" if claim.speaker_unknown else "")
+        speaker = f" [{who}]" if who else ""
         print_line(f"{claim.id}  {claim.band:<6} {claim.kind:<10}{speaker} {claim.text}")
     print(f"{len(claims)} claim(s) from {len(set(c.sentence_index for c in claims))} sentence(s)")
     return 0

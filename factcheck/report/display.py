@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from factcheck.library.memory import Match
 
 ARTICLE_VOICE = "the article itself"
+UNKNOWN_VOICE = "unknown (someone's words, not the article's)"
 
 
 def day(moment: datetime | date | None) -> str:
@@ -43,7 +44,9 @@ def score(entry: ClaimEntry) -> str:
 
 
 def speaker(entry: ClaimEntry) -> str:
-    return entry.claim.speaker or ARTICLE_VOICE
+    if entry.claim.speaker:
+        return entry.claim.speaker
+    return UNKNOWN_VOICE if entry.claim.speaker_unknown else ARTICLE_VOICE
 
 
 def status_text(entry: ClaimEntry) -> str:

@@ -6,6 +6,8 @@
 - Its speaker is named in the attributed sentence, its quotation chain, or the sentence where
   the pronoun it replaces was resolved. A speaker that fails is removed and the claim flagged
   as needing context: a wrong speaker is worse than none.
+- Words someone speaks (inside quotation marks, or "I", "we", "our") are never the article's
+  own voice: with no speaker found the claim is flagged "who said this?".
 """
 
 from __future__ import annotations

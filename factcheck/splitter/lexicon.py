@@ -84,6 +84,12 @@ SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "representative", "statement", "official"}
 )
 
+# Verbs that only say that someone spoke (`X said in a letter last month`, `X went on`): with
+# no content of their own such a clause states where someone spoke, nothing to check.
+PLAIN_SPEECH_LEMMAS: frozenset[str] = frozenset(
+    {"say", "tell", "add", "write", "explain", "state", "comment", "reply", "continue", "go"}
+)
+
 # Selection (stage 4b): clauses that state no checkable fact.
 # Anyone's hope or wish (`Airbus hopes to have 50 orders`); word forms, as the lemmatizer
 # reads `hopes` as `hop`.
@@ -201,6 +207,11 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
 
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+
+# Words by which someone speaks for themself: a claim that says them has a speaker.
+FIRST_PERSON_PRONOUNS: frozenset[str] = frozenset(
+    {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+)
 
 
 # (end of the structure section)

@@ -88,6 +88,7 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # where resolved names were found
     words: frozenset[int] = frozenset()  # the clause's tokens in its sentence's parse
+    speaker_unknown: bool = False  # someone speaks these words and it is not known who
 
 
 @cache
@@ -429,7 +430,7 @@ class _Splitter:
             for claim in self._own_clauses(doc, rest):
                 if len(claim & sentence.quoted) * 2 > len(claim):
                     pieces.append((claim, voice))  # another quoted sentence of the same voice
-                else:
+                elif not _only_speaking(doc, claim):
                     pieces.append((claim, narrated if claim & speaker else OWN_VOICE))
         else:
             voice = self.chain_voice(sentence) or OWN_VOICE
@@ -692,10 +693,25 @@ def _attribution_tail(attribution: Attribution, sentence: Sentence) -> set[int]:
     placed = [m for m in modifiers if any(t.ent_type_ in _PLACE_TYPES for t in m.subtree)]
     if not placed:
         return set()
+    hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.lemma_ == "tell"]
     tokens = {verb.i} | subtree(attribution.speaker)
-    for modifier in modifiers:
+    for modifier in [*modifiers, *hearers]:  # `X told reporters in Oslo`, not `X told in Oslo`
         tokens |= subtree(modifier)
     return tokens
+
+
+def _only_speaking(doc: Doc, tokens: set[int]) -> bool:
+    """`X went on.`, `X added in a statement.`: the clause only says that someone spoke (a
+    plain speech verb with no object or complement among `tokens`). Where the speaker spoke
+    (`X said at a rally in Oslo`) is the attribution tail's, which the references keep."""
+    roots = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+    if len(roots) != 1 or roots[0].lemma_ not in lexicon.PLAIN_SPEECH_LEMMAS:
+        return False
+    root = roots[0]
+    said = {c.dep_ for c in root.children if c.i in tokens}
+    if root.lemma_ == "tell":
+        said -= {"dobj", "dative"}  # `X told reporters`: who heard it, not what was said
+    return not said & {"ccomp", "xcomp", "dobj", "attr", "acomp", "advcl", "conj", "oprd"}
 
 
 def _speaker_leads(attribution: Attribution, tail: set[int]) -> bool:
@@ -765,6 +781,7 @@ def _typed_claim(owner: str, number: int, sentence: Sentence, draft: Draft) -> C
         span=draft.span,
         sentence=sentence.text,
         speaker=draft.voice.speaker,
+        speaker_unknown=draft.speaker_unknown,
         needs_context=bool(draft.notes),
         context_note="; ".join(dict.fromkeys(draft.notes)),
         kind=result.kind,
@@ -775,14 +792,32 @@ def _typed_claim(owner: str, number: int, sentence: Sentence, draft: Draft) -> C
 
 def _checked(draft: Draft, sentence: Sentence) -> Draft | None:
     """Stage 7: None when the claim's words are not its sentence's; an unnamed speaker is
-    removed and the claim flagged."""
+    removed and the claim flagged; spoken words with no speaker are flagged, not narrated."""
     if foreign_words(draft.text, " ".join([sentence.text, *draft.sources])):
         return None
     voice = draft.voice
     if voice.speaker and not speaker_is_named(voice.speaker, [sentence.text, *voice.sources]):
         draft.voice = Voice(None, voice.verb)
         draft.notes.append(f"speaker '{voice.speaker}' is not named nearby")
+    if draft.voice.speaker is None and _spoken(draft, sentence):
+        draft.speaker_unknown = True
+        draft.notes.append("who said this? the words are someone's, the speaker was not found")
     return draft
+
+
+def _spoken(draft: Draft, sentence: Sentence) -> bool:
+    """Whether someone, not the article, says the claim: most of its words stand inside
+    quotation marks, or it speaks in the first person ("we", "our", "I")."""
+    doc = sentence.doc
+    indices = draft.words or frozenset(range(len(doc)))
+    words = [doc[i] for i in sorted(indices) if i < len(doc) and not doc[i].is_punct]
+    if not words:
+        return False
+    quoted = sum(t.i in sentence.quoted for t in words)
+    first_person = any(
+        t.lower_ in lexicon.FIRST_PERSON_PRONOUNS and t.tag_ in ("PRP", "PRP$") for t in words
+    )
+    return first_person or 2 * quoted > len(words)
 
 
 def _whole(sentence: Sentence, voice: Voice = OWN_VOICE) -> Draft:
@@ -813,7 +848,8 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
     attribution = splitter.attributions[sentence.index]
     if attribution is not None and attribution.introduces:
         return []
-    return [_whole(sentence, splitter.voices.get(sentence.index, OWN_VOICE))]
+    whole = _checked(_whole(sentence, splitter.voices.get(sentence.index, OWN_VOICE)), sentence)
+    return [whole] if whole is not None else []
 
 
 def split_text(

@@ -150,7 +150,10 @@ class ClaimPane(VerticalScroll):
     def _about(self, claim: Claim) -> Text:
         about = Text()
         about.append("Speaker ", style="bold")
-        about.append(claim.speaker or "the article's own voice")
+        if claim.speaker_unknown and not claim.speaker:
+            about.append("unknown: someone's words, not the article's", style="yellow")
+        else:
+            about.append(claim.speaker or "the article's own voice")
         about.append("   Kind ", style="bold")
         about.append(str(claim.kind))
         about.append("   Worth ", style="bold")

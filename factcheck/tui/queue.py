@@ -425,6 +425,8 @@ class ClaimQueue(ScrollView, can_focus=True):
             return Text(claim.assignee or "—", style=dim or ("" if claim.assignee else "dim"))
         if column is ARTICLE:
             return Text(str(self._article_numbers.get(claim.article_id, "")), style="dim")
+        if claim.speaker_unknown and not claim.speaker:  # someone's words, not the article's
+            return Text("unknown", style=dim or "yellow")
         name = short_name(claim.speaker, SPEAKER.width)
         return Text(name, style=dim or ("" if claim.speaker else "dim"))
 

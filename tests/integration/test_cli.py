@@ -12,9 +12,9 @@ from factcheck.models import ClaimKind
 
 CLAIM_FIELDS = {
     "id", "article_id", "text", "extracted_text", "sentence_index", "span", "sentence",
-    "speaker", "needs_context", "context_note", "kind", "checkworthiness", "reasons", "triage",
-    "triage_reason", "merged_into", "stage", "verdict", "evidence", "assignee", "sign_offs",
-    "corrections", "pending_correction", "revision",
+    "speaker", "speaker_unknown", "needs_context", "context_note", "kind", "checkworthiness",
+    "reasons", "triage", "triage_reason", "merged_into", "stage", "verdict", "evidence",
+    "assignee", "sign_offs", "corrections", "pending_correction", "revision",
 }  # fmt: skip
 
 

@@ -538,3 +538,18 @@ async def test_a_claim_that_needs_context_is_marked_in_the_queue_and_says_why(
         console = Console(width=200, record=True, file=io.StringIO())
         console.print(app.screen.query_one(ClaimPane).render_claim(flagged, None))
         assert f"Needs context {flagged.context_note}" in console.export_text()
+
+
+async def test_a_claim_whose_speaker_is_unknown_is_not_shown_as_the_articles_voice(
+    tmp_path: Path,
+) -> None:
+    store_path = seeded_store(tmp_path / "store" / "factcheck.json")
+    claim = Store(store_path).list_claims()[0]
+    unknown = claim.model_copy(update={"speaker": None, "speaker_unknown": True})
+    app = open_desk(store_path, "ana")
+    async with app.run_test(size=SIZE):
+        console = Console(width=200, record=True, file=io.StringIO())
+        console.print(app.screen.query_one(ClaimPane).render_claim(unknown, None))
+        shown = console.export_text()
+        assert "Speaker unknown" in shown
+        assert "the article's own voice" not in shown

@@ -47,6 +47,20 @@ def test_where_the_speaker_spoke_is_a_claim_only_when_it_reads_as_one() -> None:
     assert "Ana Silva said at a rally in the city of Oslo." in kept
     dropped = _texts('In a letter to Acme Corp on Monday, Ana Silva said: "Sales fell by 12%."')
     assert not any(t.endswith("said.") for t in dropped)
+    told = _texts("Ana Silva told reporters in Oslo that Acme cut 200 jobs.")
+    assert "Ana Silva told reporters in Oslo." in told
+
+
+def test_went_on_to_say_gives_what_was_said_not_that_someone_went_on() -> None:
+    texts = _texts("Tom Berg said Acme cut 200 jobs. He went on to say that prices have risen.")
+    assert not any(t.endswith("went on.") for t in texts)
+    assert "Prices have risen." in texts
+
+
+def test_what_a_speaker_did_beyond_speaking_stays_a_claim() -> None:
+    assert _texts("Ana Silva warned of a recession in Norway.") == [
+        "Ana Silva warned of a recession in Norway."
+    ]
 
 
 def test_a_subjectless_fragment_is_not_a_claim() -> None:

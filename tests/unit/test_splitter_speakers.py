@@ -1,6 +1,8 @@
 """Who said it, when the speaker is named in a neighbouring sentence: `he added` and `it said`
 take the one who spoke last when no one else who fits was named since; `a spokesman` is linked
-to the organisation the sentence before is about; otherwise no speaker and a flag."""
+to the organisation the sentence before is about; otherwise no speaker and a flag. Words
+someone speaks (quoted, or "we", "our") with no speaker found are flagged "who said this?",
+never presented as the article's own voice."""
 
 from __future__ import annotations
 
@@ -79,3 +81,39 @@ def test_a_link_word_to_the_sentence_before_is_left_out() -> None:
     assert (
         _claim("Meanwhile, Acme Corp cut 200 jobs.", "200 jobs").text == "Acme Corp cut 200 jobs."
     )
+
+
+def test_a_quotation_whose_speaker_is_not_found_is_flagged_not_narrated() -> None:
+    text = (
+        "The mayor of Tarnby faced questions about the new bridge on Friday. "
+        "Reporters asked whether the council had broken its own rules. "
+        '"Firstly, the council has not broken any rule. Secondly, the bridge cost 4m euros."'
+    )
+    claim = _claim(text, "bridge cost 4m euros")
+    assert claim.speaker is None
+    assert claim.speaker_unknown
+    assert claim.needs_context and "who said this?" in claim.context_note
+
+
+def test_a_first_person_statement_with_no_speaker_is_flagged() -> None:
+    text = (
+        "Adverts for a phone shop appeared on a file-sharing network in March. "
+        "We believe one of our partners placed the advert without our knowledge."
+    )
+    claim = _claim(text, "our partners")
+    assert claim.speaker is None
+    assert claim.speaker_unknown
+    assert "who said this?" in claim.context_note
+
+
+def test_a_quotation_with_a_certain_speaker_keeps_the_speaker_and_no_flag() -> None:
+    text = '"Sales fell by a third in 2003," said Ana Silva, the chief executive of Norvia.'
+    claim = _claim(text, "Sales fell")
+    assert claim.speaker == "Ana Silva"
+    assert not claim.speaker_unknown
+
+
+def test_the_article_narrating_facts_is_still_its_own_voice() -> None:
+    claim = _claim("Norvia employs 4,000 people in Oslo.", "4,000 people")
+    assert claim.speaker is None
+    assert not claim.speaker_unknown
