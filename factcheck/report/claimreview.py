@@ -31,7 +31,8 @@ Who made the claim: `speaker` as a `Person`, unless its words mark an organizati
 House", "Reuters", "the Ministry of ...", "Diplomatic sources", see `ORGANIZATION_WORDS`): a
 wrong `Person` would send readers looking for a human who does not exist, so any sign of a
 body wins. With no speaker the claim is the article's own, and its author is the outlet
-(see `published.outlet_name`), else left out.
+(see `published.outlet_name`), else left out. Someone's words whose speaker the splitter
+could not find (`speaker_unknown`) have no author: the outlet did not say them.
 
 The renderer reads no environment: the shells pass the site URL and publisher from the
 settings.
@@ -169,7 +170,7 @@ def item_reviewed(article: Article, entry: ClaimEntry) -> dict[str, Any]:
     if outlet:
         appearance["publisher"] = {"@type": "Organization", "name": outlet}
     item: dict[str, Any] = {"@type": "Claim"}
-    author = claim_author(entry.claim.speaker, outlet)
+    author = None if entry.claim.speaker_unknown else claim_author(entry.claim.speaker, outlet)
     if author:
         item["author"] = author
     if published:

@@ -10,6 +10,7 @@ import io
 import json
 import os
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
@@ -22,7 +23,7 @@ from roster_support import on_roster
 
 from factcheck.ingest import parse_article, read_article
 from factcheck.report import FORMATS, ReportData, ReportError, build_report, render
-from factcheck.report.claimreview import claim_author, speaker_type
+from factcheck.report.claimreview import claim_author, item_reviewed, speaker_type
 from factcheck.report.published import anchor
 from factcheck.report.wording import public_wording
 from factcheck.repository import InMemoryRepository
@@ -420,6 +421,17 @@ def test_claimreview_needs_a_site_and_a_publisher(newsroom: Newsroom) -> None:
         render(report, "claimreview", site_url=SITE)
     with pytest.raises(ReportError, match="not a web address"):
         render(report, "claimreview", site_url="javascript:alert(1)", publisher=PUBLISHER)
+
+
+def test_words_whose_speaker_was_not_found_have_no_author(newsroom: Newsroom) -> None:
+    report = newsroom.report(article_id=newsroom.wire_id)
+    entry = next(e for e in report.claims if e.id == newsroom.wire)
+    [article] = [a.article for a in report.articles if a.article.id == newsroom.wire_id]
+    unknown = replace(
+        entry, claim=entry.claim.model_copy(update={"speaker": None, "speaker_unknown": True})
+    )
+    assert item_reviewed(article, entry)["author"]  # the article's own voice: the outlet
+    assert "author" not in item_reviewed(article, unknown)  # someone's words, not the outlet's
 
 
 @pytest.mark.parametrize(
