@@ -20,6 +20,7 @@ from pathlib import Path
 
 from factcheck.app.activity import ActivityEntry, ActivityLog
 from factcheck.app.changes import ChangeFeed, ClaimChange, EventLogFeed
+from factcheck.app.claim_load import ClaimLoad, ClaimPage, claim_pages
 from factcheck.app.desk import Desk, open_desk
 from factcheck.app.export import (
     AUDIENCES,
@@ -91,6 +92,8 @@ __all__ = [
     "ChangeFeed",
     "CheckedClaim",
     "ClaimChange",
+    "ClaimLoad",
+    "ClaimPage",
     "ClaimView",
     "Desk",
     "DeskMemory",
@@ -111,6 +114,7 @@ __all__ = [
     "WorkflowFile",
     "WorkflowProposal",
     "check_store",
+    "claim_pages",
     "compact_store",
     "copy_store",
     "default_audience",

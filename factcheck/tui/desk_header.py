@@ -26,7 +26,10 @@ class DeskHeader(Static):
         reviewer: str,
         inbox: Inbox = Inbox.ALL,
         counts: dict[Inbox, int] | None = None,
+        loading: str = "",
     ) -> None:
+        """`loading` (how far reading the claims got) stands in for the counts, which are not
+        known until every claim is read."""
         title = Text("factcheck", style="bold")
         published = Text()
         if article is not None:
@@ -34,7 +37,9 @@ class DeskHeader(Static):
             if article.published:
                 published = Text(article.published.isoformat())
         status = Text(
-            f"{progress.published} published · {progress.proposed} proposed · "
+            f"counting… · {loading}"
+            if loading
+            else f"{progress.published} published · {progress.proposed} proposed · "
             f"{progress.total} claims",
             style="bold",
         )
@@ -44,7 +49,7 @@ class DeskHeader(Static):
         grid.add_column(no_wrap=True)
         grid.add_column(justify="right", no_wrap=True)
         grid.add_row(title, published, status)
-        views = inbox_line(inbox, counts or {})
+        views = inbox_line(inbox, None if loading else counts or {})
         second = Table.grid(expand=True, padding=(0, 2))
         second.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         second.add_column(justify="right", no_wrap=True)
@@ -53,13 +58,14 @@ class DeskHeader(Static):
         self.update(Group(grid, second))
 
 
-def inbox_line(shown: Inbox, counts: dict[Inbox, int]) -> Text:
-    """`▶ all 38 · mine 3 · sign-off 2 · context 5`, the inbox shown in reverse."""
+def inbox_line(shown: Inbox, counts: dict[Inbox, int] | None) -> Text:
+    """`▶ all 38 · mine 3 · sign-off 2 · context 5`, the inbox shown in reverse; each count
+    `…` while the claims are still being counted (`counts` None)."""
     line = Text()
     for inbox in Inbox:
         if line:
             line.append(" · ", style="dim")
-        words = f"{inbox} {counts.get(inbox, 0)}"
+        words = f"{inbox} {'…' if counts is None else counts.get(inbox, 0)}"
         line.append(
             f"▶ {words}" if inbox is shown else words, "reverse bold" if inbox is shown else ""
         )

@@ -24,7 +24,13 @@ until the cursor visits it, the claim pane redrawn if it is the one shown); a fo
 that claim says so at once, before its reviewer saves.
 
 The reviewer's inboxes (`i` switches: all, assigned to me, waiting for my sign-off, needs
-context) narrow the queue; the header counts each, kept up to date claim by claim. The claim
+context) narrow the queue; the header counts each, kept up to date claim by claim.
+
+The first screen is drawn from the first page of claims (`claim_pages`, in article order);
+a worker reads the rest in batches and appends their rows, the cursor and marks untouched.
+Until the last page is in, the header says "counting…" in place of counts, the queue's
+title says how far the reading got (a filter or an inbox shows the claims read so far), and
+sorting by check-worthiness, which needs every claim, waits for the last page. The claim
 pane's activity (history and comments) comes from an `ActivityLog` the follow worker reads
 once at start and keeps up to date from the change feed: moving the cursor reads nothing.
 """
@@ -32,8 +38,9 @@ once at start and keeps up to date from the change feed: moving the cursor reads
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -44,6 +51,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
 from textual.worker import WorkerFailed, get_current_worker
@@ -52,11 +60,14 @@ from factcheck.app import (
     FORMATS,
     ActivityLog,
     ClaimChange,
+    ClaimLoad,
+    ClaimPage,
     Desk,
     ExportRequest,
     Inbox,
     IngestStep,
     Progress,
+    claim_pages,
     is_decided,
     is_proposed,
     is_published,
@@ -143,6 +154,14 @@ DESK_BINDINGS = [
 class DeskScreen(Screen):
     BINDINGS = DESK_BINDINGS
 
+    class ClaimsRead(Message):
+        """The load worker read more claims. It reads on while the screen adds them, but
+        hands over one part at a time: parts queued ahead of a key would delay the key."""
+
+        def __init__(self, page: ClaimPage) -> None:
+            super().__init__()
+            self.page = page
+
     def __init__(
         self,
         desk: Desk,
@@ -163,6 +182,10 @@ class DeskScreen(Screen):
         self.inboxes = desk.inboxes()
         self.inbox_counts: dict[Inbox, int] = dict.fromkeys(Inbox, 0)
         self.activity: ActivityLog | None = None  # read by the follow worker after first paint
+        self.claim_load = ClaimLoad()
+        # `s` pressed while claims were still loading: the sort is applied once they are in.
+        self.sort_when_loaded = False
+        self._handover = threading.Semaphore(1)  # a part of a page handed over, not yet added
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -205,11 +228,71 @@ class DeskScreen(Screen):
         return self.desk.articles(), self.desk.claims(self.article_id)
 
     def load(self) -> None:
-        """Read the claims in scope from the store and show them (at start, before the first
-        frame, when there is nothing else to show), then follow the store from there."""
+        """Show the first page of the claims in scope (at start, before the first frame),
+        then read the rest in a worker and follow the store from there."""
         cursor = self.desk.change_cursor()
-        self.show_claims(*self._read())
+        pages = claim_pages(partial(self.desk.claims_page, article_id=self.article_id))
+        first = next(pages)
+        self.articles = {a.id: a for a in self.desk.articles()}
+        self.claim_load = ClaimLoad.starting()
+        self.add_page(first)
+        self._show_current()
         self.follow_store(cursor)
+        if not first.last:
+            # After the first frame: reading the rest must not hold back the first screen.
+            self.call_after_refresh(self.load_rest, pages)
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_rest(self, pages: Iterator[ClaimPage]) -> None:
+        """Read the claims after the first page, a batch at a time, off the UI thread."""
+        worker = get_current_worker()
+        try:
+            for page in pages:
+                for part in page.parts():
+                    while not self._handover.acquire(timeout=0.1):
+                        if worker.is_cancelled:
+                            return
+                    self.post_message(self.ClaimsRead(part))
+        except FactcheckError as error:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(
+                    self.notify,
+                    f"{error} (r re-reads the store)",
+                    title="Could not read every claim",
+                    severity="error",
+                    timeout=10,
+                )
+
+    @on(ClaimsRead)
+    def _claims_read(self, event: ClaimsRead) -> None:
+        try:
+            self.add_page(event.page)
+        finally:
+            self._handover.release()
+
+    def add_page(self, page: ClaimPage) -> None:
+        """Append a page of claims to the queue and the counts; once it is the last page,
+        apply a sort that waited for it."""
+        if self.is_closing or self.claim_load.complete:
+            return  # a reload read everything meanwhile
+        fresh = self.claim_load.take(page, self.claims)
+        for claim in fresh:
+            self.claims[claim.id] = claim
+        self._count(fresh)
+        self.queue.append(fresh)
+        if self.claim_load.complete and self.sort_when_loaded:
+            self.sort_when_loaded = False
+            self.action_sort()
+        if self.claim_load.unplaced():
+            self.call_later(self.action_reload)  # claims added after their place was read
+        self._show_header(self._current_article())
+        self._describe_queue()
+
+    def _count(self, claims: list[Claim]) -> None:
+        tallies = [self._tally(claim) for claim in claims]
+        self.tally = tuple(map(sum, zip(self.tally, *tallies, strict=True)))
+        for inbox, count in self.inboxes.counts(claims).items():
+            self.inbox_counts[inbox] += count
 
     @work(thread=True, exclusive=True, group="live")
     def follow_store(self, cursor: object) -> None:
@@ -231,9 +314,9 @@ class DeskScreen(Screen):
                 in_scope = [
                     c for c in changed if c.article_id in self.articles or not self.article_id
                 ]
-                everything = (
-                    self._read() if any(c.id not in self.claims for c in in_scope) else None
-                )
+                unknown = any(c.id not in self.claims for c in in_scope)
+                # Before the last page is in, an unknown claim is one not read yet.
+                everything = self._read() if unknown and self.claim_load.complete else None
             except FactcheckError:
                 continue  # the store is being repaired or replaced; the next poll tries again
             if not worker.is_cancelled:
@@ -265,6 +348,7 @@ class DeskScreen(Screen):
         for claim in claims:
             shown = self.claims.get(claim.id)
             if shown is None:
+                self.claim_load.note_change(claim)  # its page, when it comes, may be older
                 continue
             if everything is not None or shown.revision < claim.revision:
                 self.replace(claim)
@@ -297,30 +381,45 @@ class DeskScreen(Screen):
     def show_claims(self, articles: list[Article], claims: list[Claim]) -> None:
         """Rebuild the queue from what was read, keeping the cursor's claim."""
         keep = self.queue.claim_id
+        self.workers.cancel_group(self, "load")
+        self.claim_load.finish(len(claims))
         self.articles = {a.id: a for a in articles}
         self.claims = {c.id: c for c in claims}
-        tallies = [self._tally(claim) for claim in self.claims.values()]
-        self.tally = tuple(sum(column) for column in zip(*tallies, strict=True)) or (0, 0, 0)
-        self.inbox_counts = self.inboxes.counts(self.claims.values())
+        self.tally = (0, 0, 0)
+        self.inbox_counts = dict.fromkeys(Inbox, 0)
+        self._count(claims)
         self.queue.in_view = partial(self.inboxes.holds, self.inbox)
         self.queue.show(self.claims.values(), keep=keep)
         self._show_current()
         self._describe_queue()
 
+    def _current_article(self) -> Article | None:
+        claim = self.current
+        if claim is not None:
+            return self.articles.get(claim.article_id)
+        if self.article_id:
+            return self.articles.get(self.article_id)
+        return next(iter(self.articles.values())) if len(self.articles) == 1 else None
+
     def _show_current(self) -> None:
-        claim = self.claims.get(self.queue.claim_id or "")
-        article = self.articles.get(claim.article_id) if claim else None
-        if claim is None and self.article_id:
-            article = self.articles.get(self.article_id)
-        elif claim is None and len(self.articles) == 1:
-            article = next(iter(self.articles.values()))
+        claim = self.current
+        article = self._current_article()
         activity = self.activity.of(claim.id) if claim and self.activity else None
         self.pane.show(claim, article, activity)
         self.query_one(CheckedBefore).look_up(claim)
+        self._show_header(article)
+
+    def _show_header(self, article: Article | None) -> None:
         published, proposed, decided = self.tally
-        progress = Progress(published, proposed, decided, len(self.claims))
+        total = max(len(self.claims), self.claim_load.total)
+        progress = Progress(published, proposed, decided, total)
         self.query_one(DeskHeader).show(
-            article, progress, self.desk.reviewer, self.inbox, self.inbox_counts
+            article,
+            progress,
+            self.desk.reviewer,
+            self.inbox,
+            self.inbox_counts,
+            loading=self.claim_load.progress,
         )
 
     def _tally(self, claim: Claim) -> tuple[int, int, int]:
@@ -334,6 +433,13 @@ class DeskScreen(Screen):
     def _describe_queue(self) -> None:
         queue = self.queue
         title = f"Claims {queue.row_count} of {len(self.claims)} · {queue.order}"
+        if not self.claim_load.complete:
+            title = (
+                f"Claims {queue.row_count} of {len(self.claims)} loaded so far "
+                f"({self.claim_load.total} in all) · {queue.order}"
+            )
+            if self.sort_when_loaded:
+                title += f", sorted by {queue.order.following()} when loaded"
         if self.inbox is not Inbox.ALL:
             title += f" · {self.inbox.title}"
         if queue.marked_ids:
@@ -910,8 +1016,10 @@ class DeskScreen(Screen):
         self._show_current()
         self._describe_queue()
         count = self.inbox_counts[self.inbox]
+        so_far = f" so far ({self.claim_load.progress})" if not self.claim_load.complete else ""
         self.notify(
-            f"{self.inbox.title.capitalize()}: {count} claim{'s' * (count != 1)}.", timeout=2
+            f"{self.inbox.title.capitalize()}: {count} claim{'s' * (count != 1)}{so_far}.",
+            timeout=2,
         )
 
     def apply_filter(self, claim_filter: ClaimFilter) -> None:
@@ -922,6 +1030,19 @@ class DeskScreen(Screen):
         self._describe_queue()
 
     def action_sort(self) -> None:
+        if not self.claim_load.complete:
+            # Rows are appended as they are read: a sorted queue would reshuffle under the
+            # cursor with every batch, so the sort waits for the last one.
+            self.sort_when_loaded = not self.sort_when_loaded
+            self.notify(
+                f"Sorting by {self.queue.order.following()} needs every claim: it applies "
+                f"once they are loaded ({self.claim_load.progress})."
+                if self.sort_when_loaded
+                else f"The queue stays in {self.queue.order}.",
+                timeout=4,
+            )
+            self._describe_queue()
+            return
         self.queue.order = self.queue.order.following()
         self.queue.show(self.claims.values(), keep=self.queue.claim_id)
         self._describe_queue()

@@ -214,6 +214,26 @@ class ClaimQueue(ScrollView, can_focus=True):
         self.cursor = self._ids.index(keep) if keep in self._ids else 0
         self.refresh()
 
+    def append(self, claims: Iterable[Claim]) -> None:
+        """Add rows for claims read after the queue was shown, after every row, under the
+        current filter (in the order given, which must be the queue's order): the cursor
+        stays on its claim and nothing on screen moves."""
+        claims = list(claims)
+        was_empty = not self._ids
+        for claim in claims:
+            self._claims[claim.id] = claim
+            self._article_numbers.setdefault(claim.article_id, len(self._article_numbers) + 1)
+        self._ids.extend(
+            claim.id
+            for claim in claims
+            if self.claim_filter.matches(claim, self.workflow) and self.in_view(claim)
+        )
+        self._update_columns()
+        self._size_to_rows()
+        if was_empty and self._ids:
+            self.cursor = 0  # the queue had no claim to show the pane: now it has
+        self.refresh()
+
     def show_claim(self, claim: Claim) -> None:
         """Redraw one claim's row (if it is in view), leaving every other row alone."""
         self._claims[claim.id] = claim
