@@ -390,6 +390,8 @@ class _Splitter:
         while self.sentences[later].ends_inside and later + 1 < len(self.sentences):
             later += 1
             found = self.attributions[later]
+            if found is not None and found.relative:
+                break  # `..., who said:` speaks for what follows it, not what came before
             if found is not None:
                 return self.voice_of(found, self.sentences[later])
             if not self.sentences[later].opens_inside:
@@ -407,12 +409,36 @@ class _Splitter:
 
     # --- stage 4: claims of a sentence -----------------------------------------------------
 
+    def _relative_voice(
+        self, attribution: Attribution, sentence: Sentence
+    ) -> list[tuple[set[int], Voice]]:
+        """`This was rejected by Mr Blair, who said: "C."`: the speaker's voice covers what
+        follows the verb (and the quotation it introduces); the narration around it stays the
+        article's, and a quotation before it keeps its own chain's voice (or none)."""
+        assert attribution.verb is not None
+        voice = self.voice_of(attribution, sentence)
+        self.voices[sentence.index] = voice
+        doc, verb_at = sentence.doc, attribution.verb.i
+        pieces = self._attributed(attribution, voice, sentence, depth=0)
+        earlier = self.chain_voice(sentence) or OWN_VOICE
+        for claim in self._own_clauses(doc, set(range(len(doc))) - attribution.used):
+            quoted = len(claim & sentence.quoted) * 2 > len(claim)
+            if quoted and min(claim) > verb_at:
+                pieces.append((claim, voice))
+            elif quoted:
+                pieces.append((claim, earlier))
+            elif not _only_speaking(doc, claim):
+                pieces.append((claim, OWN_VOICE))
+        return pieces
+
     def drafts(self, sentence: Sentence) -> list[Draft]:
         doc = sentence.doc
         everything = set(range(len(doc)))
         attribution = self.attributions[sentence.index]
         pieces: list[tuple[set[int], Voice]] = []
-        if attribution is not None:
+        if attribution is not None and attribution.relative:
+            pieces += self._relative_voice(attribution, sentence)
+        elif attribution is not None:
             voice = self.voice_of(attribution, sentence)
             self.voices[sentence.index] = voice
             pieces += self._attributed(attribution, voice, sentence, depth=0)

@@ -61,6 +61,16 @@ class Attribution:
         return self.verb.text.lower() if self.verb is not None else "according to"
 
     @property
+    def relative(self) -> bool:
+        """`..., who said:`: the act is a relative clause on the speaker's name, so the rest
+        of the sentence is not the speaker's."""
+        return (
+            self.verb is not None
+            and self.verb.dep_ == "relcl"
+            and self.speaker.i == self.verb.head.i
+        )
+
+    @property
     def introduces(self) -> bool:
         """No content here: the quotation that follows is what was said."""
         return not self.contents
@@ -76,6 +86,10 @@ def _depth(token: Token) -> int:
 def _speaker_of(verb: Token) -> Token | None:
     subject = subject_of(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        # `rejected by Mr Blair, who said: ...`: the one who speaks is the noun `who` stands for.
+        named = verb.head
+        return named if named.pos_ in ("PROPN", "NOUN") else None
     if subject is not None:  # `it is said that ...` names no one; `it said in a statement` does
         return (
             subject if subject.dep_ != "expl" and not (subject.lower_ == "it" and passive) else None
@@ -93,6 +107,8 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
         return None
     speaker_tokens = subtree(speaker) if speaker.head.i == verb.i else set()
     used = {verb.i} | speaker_tokens
+    if speaker.head.i != verb.i:  # `..., who said:`: the relative pronoun goes with its verb
+        used |= {c.i for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WP"}
     used |= {c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod", "punct", "dative")}
     used |= {t.i for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree}
     contents: list[tuple[Token, set[int]]] = []

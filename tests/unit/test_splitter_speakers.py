@@ -117,3 +117,17 @@ def test_the_article_narrating_facts_is_still_its_own_voice() -> None:
     claim = _claim("Norvia employs 4,000 people in Oslo.", "4,000 people")
     assert claim.speaker is None
     assert not claim.speaker_unknown
+
+
+def test_who_said_speaks_for_the_quotation_it_introduces_only() -> None:
+    text = (
+        "Mr Lars Dahl, the committee's chairman, added: \"The committee met 12 times last year. "
+        '"And the advice could be published in the public interest." '
+        'The plan was rejected by Ms Eva Lind, who said: "Firstly, we have not broken the rule. '
+        'Secondly, the council has never published such advice."'
+    )
+    assert _claim(text, "published in the public interest").speaker == "Lars Dahl"
+    assert _claim(text, "we have not broken the rule").speaker == "Eva Lind"
+    assert _claim(text, "never published such advice").speaker == "Eva Lind"
+    narration = _claim(text, "The plan was rejected")
+    assert narration.speaker is None and not narration.speaker_unknown  # the article's account
