@@ -61,9 +61,15 @@ def not_checkable(doc: Doc, words: Collection[int], text: str, attributed: bool)
         return "a value judgement"
     if not figures and not names and _duty(head):
         return "a duty, not a fact"
-    if _scheduled(head):
+    if _scheduled(head) and not _relative_fact(doc, words):
         return "a schedule line"
     return None
+
+
+def _relative_fact(doc: Doc, words: Collection[int]) -> bool:
+    """`will decide on Friday whether to approve drugs that have been linked to heart attacks`:
+    a relative clause with a verb of its own states something checkable inside the schedule."""
+    return any(doc[i].dep_ == "relcl" and is_verbal(doc[i]) for i in words)
 
 
 def _head(doc: Doc, words: Collection[int]) -> Token | None:
