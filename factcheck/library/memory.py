@@ -45,6 +45,8 @@ class FactCheckMemory:
         self.workflow = workflow
         self._index_factory = index_factory
         self._built_for: object = None
+        self._events_seen = 0  # the audit log's length when the index was last checked
+        self._built_workflow: Workflow | None = None
         self._checks: list[CheckedClaim] = []
         self._index: ClaimIndex | None = None
 
@@ -93,6 +95,10 @@ class FactCheckMemory:
         return [m for m in matches if skip_claim is None or m.check.claim_id != skip_claim][:k]
 
     def _current_index(self) -> tuple[list[CheckedClaim], ClaimIndex]:
+        if self._index is not None and self._unchanged_since_built():
+            return self._checks, self._index
+        # Taken before the claims are read, so a verdict saved meanwhile is seen next time.
+        self._events_seen = self._repository.events_after(1 << 62)[1]
         published = self.published_here()
         version = (
             self._library.library_revision(),
@@ -102,7 +108,19 @@ class FactCheckMemory:
             self._checks = self._library.list_checks() + published
             self._index = self._index_factory([check.claim for check in self._checks])
             self._built_for = version
+        self._built_workflow = self.workflow
         return self._checks, self._index
+
+    def _unchanged_since_built(self) -> bool:
+        """Nothing recorded, imported or re-configured since the index was built: the store's
+        claims need not be read again (every search of a desk would otherwise read them all)."""
+        events, self._events_seen = self._repository.events_after(self._events_seen)
+        library, _published = self._built_for  # type: ignore[misc]
+        return (
+            not events
+            and library == self._library.library_revision()
+            and (self.workflow is self._built_workflow)
+        )
 
     def _as_check(self, claim: Claim) -> CheckedClaim:
         assert claim.verdict is not None and self.workflow is not None

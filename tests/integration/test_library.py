@@ -158,6 +158,16 @@ def test_a_published_verdict_is_in_the_memory_of_the_desk(tmp_path: Path) -> Non
     assert memory.matches_for(claim) == []  # a claim does not match its own verdict
 
 
+def test_the_memory_sees_a_verdict_published_after_its_first_search(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.json")
+    memory = FactCheckMemory(store, store, load_workflow(WORKFLOW))
+    question = "Are wombats sheltering animals in burrows from the bushfires?"
+    assert memory.match(question) == []
+    assert memory.match(question) == []  # nothing recorded since: the same index answers
+    claim = _published_claim(store, WOMBATS, "false")
+    assert [m.check.claim_id for m in memory.match(question)] == [claim.id]
+
+
 def test_the_memory_sees_an_import_made_after_its_first_search(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.json")
     memory = FactCheckMemory(store, store, load_workflow(WORKFLOW))
