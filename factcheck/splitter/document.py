@@ -45,6 +45,7 @@ class Sentence:
     quoted: set[int] = field(default_factory=set)
     opens_inside: bool = False
     ends_inside: bool = False
+    closes_unopened: bool = False  # a closing mark with no opening one before it
 
     @property
     def parsed(self) -> bool:
@@ -90,6 +91,7 @@ def _mark_quotes(sentence: Sentence, inside: bool) -> bool:
                     # A quotation closed that never opened here: the opening mark was lost
                     # (or stood paragraphs before); what precedes it was quoted.
                     sentence.quoted.update(range(token.i))
+                    sentence.closes_unopened = True
                 inside = False
             continue
         if inside:
@@ -154,11 +156,37 @@ def read_sentences(text: str) -> list[Sentence]:
         if index and paragraphs[index] != paragraphs[index - 1] and not _continues(doc):
             inside = False
         inside = _mark_quotes(sentence, inside)
+        if sentence.closes_unopened:
+            _open_at_single_mark(sentences, sentence)
         if sentences and sentence_text.strip() in CLOSING_QUOTES and not sentences[-1].quoted:
             # pysbd may cut a closing mark off its sentence: that sentence was quoted.
             sentences[-1].quoted.update(range(len(sentences[-1].doc)))
         sentences.append(sentence)
     return sentences
+
+
+SINGLE_OPENING_QUOTES = frozenset({"'", "‘"})
+MISMATCH_REACH = 3  # sentences back in which a quotation's single opening mark is looked for
+
+
+def _open_at_single_mark(sentences: list[Sentence], closing: Sentence) -> None:
+    """`'A. B," it said`: a double mark closes a quotation its writer opened with a single
+    one. When a sentence of the same paragraph, a few before, opens with a single mark (and
+    nothing quoted lies between), the quotation runs from there."""
+    between: list[Sentence] = []
+    for earlier in reversed(sentences[-MISMATCH_REACH:]):
+        if earlier.paragraph != closing.paragraph or earlier.quoted or earlier.ends_inside:
+            return
+        between.insert(0, earlier)
+        if len(earlier.doc) and earlier.doc[0].text in SINGLE_OPENING_QUOTES:
+            break
+    else:
+        return
+    for sentence in between:
+        sentence.quoted.update(range(1, len(sentence.doc)))
+        sentence.ends_inside = True
+    for sentence in [*between[1:], closing]:
+        sentence.opens_inside = True
 
 
 def _continues(doc: Doc) -> bool:

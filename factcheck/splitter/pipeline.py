@@ -115,10 +115,7 @@ class _Splitter:
         self.sentences = sentences
         self.published = published
         self.book = EntityBook()
-        self.attributions = [
-            find_attribution(s.doc, set(range(len(s.doc))), s.quoted) if s.parsed else None
-            for s in sentences
-        ]
+        self.attributions = [_attribution(s) for s in sentences]
         self.voices: dict[int, Voice] = {}
         self.named_ahead: set[str] = set()  # organisations a speaker was resolved to early
         self.spoken_for: dict[int, str] = {}  # sentence -> organisation `a spokesman` spoke for
@@ -714,6 +711,28 @@ class _Splitter:
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "EVENT", "ORG"})
 _CORE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "poss", "attr"})
+
+
+def _attribution(sentence: Sentence) -> Attribution | None:
+    """The sentence's reporting act, unless its speaker is a share of a group (`28% of the
+    bosses said C`): that share is the survey's finding, a fact the article states, and a
+    figure is no speaker."""
+    if not sentence.parsed:
+        return None
+    found = find_attribution(sentence.doc, set(range(len(sentence.doc))), sentence.quoted)
+    if found is None or found.verb is None:
+        return found
+    phrase = subtree(found.speaker) - set().union(
+        *(subtree(c) for c in found.speaker.children if c.dep_ in ("relcl", "acl", "appos"))
+    )
+    doc = sentence.doc
+    share = any(
+        doc[i].ent_type_ == "PERCENT"
+        or (doc[i].lemma_.lower() in lexicon.SHARE_WORDS and doc[i].i == found.speaker.i)
+        or (doc[i].dep_ == "quantmod" and doc[i].lower_ in ("in", "out"))
+        for i in phrase
+    )
+    return None if share else found
 
 
 def _described_organisation(speaker: Token) -> Token | None:

@@ -157,3 +157,21 @@ def test_a_statement_from_the_firm_after_two_firms_is_not_guessed() -> None:
     )
     claim = _claim(text, "looked into")
     assert "Acme" not in (claim.speaker or "") and "Bolt" not in (claim.speaker or "")
+
+
+def test_a_share_of_a_group_is_a_finding_not_a_speaker() -> None:
+    claims = split_text("About 28% of the bosses said they expected profits to rise next year.")
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("About 28% of the bosses said they expected profits to rise next year.", None)
+    ]
+    counted = _claim("Two officials said the talks had failed.", "talks")
+    assert counted.speaker == "Two officials"
+
+
+def test_a_quotation_opened_with_a_single_mark_and_closed_with_a_double_is_one() -> None:
+    text = (
+        "The BPI is quick to condemn the brands. 'Such networks facilitate illegal copying. "
+        'The BPI believes that firms should look carefully at their adverts," it said.'
+    )
+    claim = _claim(text, "facilitate illegal copying")
+    assert claim.speaker == "BPI"
