@@ -204,3 +204,15 @@ def test_verbs_coordinated_inside_a_complement_each_take_the_main_verb() -> None
 )
 def test_halves_that_lean_on_each_other_stay_one_claim(sentence: str) -> None:
     assert len(_texts(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme did have 200 engineers however.",
+        "Acme did, however, have 200 engineers.",
+        "However, Acme did have 200 engineers.",
+    ],
+)
+def test_a_link_to_the_sentence_before_is_left_out_wherever_it_stands(sentence: str) -> None:
+    assert _texts(sentence) == ["Acme did have 200 engineers"]
