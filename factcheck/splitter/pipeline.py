@@ -196,6 +196,9 @@ class _Splitter:
             if found is not None:
                 where = sorted({found.sentence, *found.also})
                 return Voice(found.name, verb, [self.sentences[i].text for i in where])
+        earlier = self._same_source(speaker, phrase, sentence)
+        if earlier is not None:  # `Her lawsuit said A. B, the suit added`: the same lawsuit
+            return Voice(earlier.speaker, verb, earlier.sources)
         if phrase and phrase[0].dep_ == "det":
             words = words[:1].lower() + words[1:]
         later = self._named_later(speaker, sentence)
@@ -216,6 +219,20 @@ class _Splitter:
         nameless = not any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase)
         note = f"who is '{words}'?" if nameless and words else ""
         return Voice(words or None, verb, [sentence.text], note=note)
+
+    def _same_source(self, speaker: Token, phrase: list[Token], sentence: Sentence) -> Voice | None:
+        """`the suit` (only `the` and a noun) is the document that spoke last, within
+        `SPEAKER_REACH` sentences, when its name ends in the same noun (`Ana Silva's
+        lawsuit`, `the OECD's report`) and it is the last voice: otherwise no guess."""
+        if [t.lower_ for t in phrase] != ["the", speaker.lower_] or speaker.pos_ != "NOUN":
+            return None
+        for earlier in range(sentence.index - 1, max(-1, sentence.index - SPEAKER_REACH - 1), -1):
+            voice = self.voices.get(earlier)
+            if voice is None or not voice.speaker:
+                continue
+            last = voice.speaker.split()[-1].lower()
+            return voice if "'s" in voice.speaker and last.endswith(speaker.lower_) else None
+        return None
 
     def _named_later(self, speaker: Token, sentence: Sentence) -> Mention | None:
         """`A US bank` named in the next sentences: the one organisation named there whose

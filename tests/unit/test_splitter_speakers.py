@@ -175,3 +175,16 @@ def test_a_quotation_opened_with_a_single_mark_and_closed_with_a_double_is_one()
     )
     claim = _claim(text, "facilitate illegal copying")
     assert claim.speaker == "BPI"
+
+
+def test_the_suit_added_is_the_lawsuit_that_spoke_just_before() -> None:
+    text = (
+        "Ana Silva has filed a lawsuit against Tom Berg. Her lawsuit, filed in Oslo, said she "
+        "had passed a test. Tom Berg's statements, the suit added, were false."
+    )
+    assert _claim(text, "were false").speaker == "Ana Silva's lawsuit"
+    text = (
+        "Ana Silva has filed a lawsuit against Tom Berg. Her lawsuit said she had passed a test. "
+        "Tom Berg said the test was flawed. The statements, the suit added, were false."
+    )
+    assert _claim(text, "were false").speaker == "the suit"
