@@ -122,6 +122,39 @@ def _pieces(doc: Doc) -> list[Doc]:
 
 
 MIN_PIECE_TOKENS = 5
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _repair_quantified_relative(doc: Doc) -> None:
+    """`the deal, details of which will be announced, was signed`: the small parser may take
+    `the deal` for a second subject of `announced` and leave `was signed` with none. The
+    relative clause (its subject holds `of which`/`of whom`) is put back on the noun before
+    its comma, and that noun made the subject of the subjectless verb after the clause."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if len(subjects) != 2:
+            continue
+        noun, quantity = subjects
+        relative = any(
+            t.tag_ in ("WDT", "WP") and t.dep_ == "pobj" and t.head.head.i == quantity.i
+            for t in quantity.subtree
+        )
+        comma = noun.right_edge.i if noun.right_edge.text == "," else noun.right_edge.i + 1
+        if not relative or doc[comma].text != "," or comma + 1 != quantity.left_edge.i:
+            continue
+        clause_end = verb.right_edge.i
+        following = [
+            c
+            for c in verb.head.children
+            if c.i > clause_end
+            and c.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+        ]
+        if verb.head.i == verb.i or not following or doc[clause_end].text != ",":
+            continue
+        noun.head, noun.dep_ = following[0], "nsubj"
+        verb.head, verb.dep_ = noun, "relcl"
+        return
 
 
 def _parsed(text: str) -> list[tuple[int, int, Doc]]:
@@ -135,6 +168,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
             parsed.append((start, end, doc))
             continue
         for piece in _pieces(doc):
+            _repair_quantified_relative(piece)
             offset = start + doc.text.find(piece.text) if len(piece) else start
             parsed.append((offset, offset + len(piece.text.rstrip()), piece))
     return parsed

@@ -216,3 +216,12 @@ def test_halves_that_lean_on_each_other_stay_one_claim(sentence: str) -> None:
 )
 def test_a_link_to_the_sentence_before_is_left_out_wherever_it_stands(sentence: str) -> None:
     assert _texts(sentence) == ["Acme did have 200 engineers"]
+
+
+def test_a_relative_clause_on_a_share_of_its_noun_stays_with_the_noun() -> None:
+    claims = split_text(
+        "Acme said the deal, details of which will be announced next week, was a chance to move on."
+    )
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("The deal, details of which will be announced next week, was a chance to move on", "Acme")
+    ]
