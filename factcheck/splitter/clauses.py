@@ -10,6 +10,11 @@ From a clause head and the tokens it may use:
   claim about its head (`Tom Berg, who proposed X` gives `Tom Berg proposed X`);
 - an apposition after a name (`Ana Silva, a lawyer for the victims,`) is a claim of
   its own about the name;
+- verbs coordinated by `and` inside a complement each take the main verb (`plans to close two
+  plants and cut 300 jobs` gives `plans to close two plants` and `plans to cut 300 jobs`),
+  unless they share an object or the `not`;
+- a `while` / `although` clause with a subject of its own is a fact of its own, unless either
+  clause points back at the other (`this was true for ...`, `although it ...`);
 - coordinated nouns stay together: a list is one fact about its members (`A, B and C were
   fined`), and a verbless list is a verbless claim, never an error.
 Each claim is a set of the sentence's own tokens, so its words always come from its source.
@@ -104,6 +109,94 @@ def _negation_in_doubt(head: Token, conj: Token) -> bool:
     return negated and not own and leans
 
 
+_EMBEDDED = frozenset({"xcomp", "pcomp"})
+
+
+def _own_auxiliary(verb: Token) -> bool:
+    return any(c.dep_ in _SHARED_AUX for c in verb.children)
+
+
+def _embedded_coordination(head: Token, own: set[int]) -> list[tuple[Token, Token]]:
+    """`The plan includes cutting six regiments to five and merging them`, `The firm plans to
+    close two plants and cut 300 jobs`: verbs coordinated inside the clause's complement each
+    carry a fact of their own, said of the same subject by the same main verb."""
+    found = []
+    for inner in (c for c in head.children if c.dep_ in _EMBEDDED and c.i in own):
+        if not is_verbal(inner) or _own_subject(inner):
+            continue
+        for conj in _coordinated_verbs(inner):
+            if conj.i not in own or _own_subject(conj) or not _joiners(inner, conj):
+                continue
+            if _negation_in_doubt(inner, conj) or not _joined_by_and(inner, conj):
+                continue
+            if not (_complemented(inner) and _complemented(conj)):
+                continue  # `to take and then passed a test`: the object is shared
+            found.append((inner, conj))
+    return found
+
+
+def _joined_by_and(head: Token, conj: Token) -> bool:
+    """`and` joins two facts; `or` offers a choice and `but` a contrast within one view."""
+    words = {head.doc[i].lower_ for i in _joiners(head, conj) if head.doc[i].dep_ == "cc"}
+    return words <= {"and"}
+
+
+def _complemented(verb: Token) -> bool:
+    """The verb has an object or modifier of its own (`cut 300 jobs`), not only auxiliaries."""
+    return any(
+        c.dep_ in ("dobj", "prep", "attr", "acomp", "dative", "xcomp", "ccomp", "advmod", "prt")
+        and c.i > verb.i
+        for c in verb.children
+    )
+
+
+_CONTRAST_MARKERS = frozenset({"while", "whilst", "although", "though", "whereas"})
+_BACK_REFERENCES = frozenset({"this", "that", "these", "those", "it", "so", "such"})
+
+
+def _contrasted_clauses(head: Token, own: set[int]) -> list[tuple[Token, Token]]:
+    """`Inflation slowed to 4%, although retail sales are booming`: a `while` / `although`
+    clause with a subject of its own states a second fact (returned with its marker). Split
+    only when neither clause points back at the other (`Whilst 17% of men had none, this was
+    true for 5% of women` and `..., although it hired 50` stay whole)."""
+    subject = subject_of(head)
+    if subject is None or subject.lower_ in _BACK_REFERENCES:
+        return []
+    found = []
+    for clause in head.children:
+        if clause.dep_ != "advcl" or clause.i not in own or not is_verbal(clause):
+            continue
+        marker = next(
+            (c for c in clause.children if c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKERS),
+            None,
+        )
+        if marker is not None and _stands_on_its_own(subject_of(clause)):
+            found.append((clause, marker))
+    return found
+
+
+def _stands_on_its_own(subject: Token | None) -> bool:
+    """A subject that does not lean on the other clause: not a pronoun (`although she ...`)
+    nor a bare definite description (`although in London the figure rises to 24%`)."""
+    if subject is None or subject.pos_ == "PRON" or subject.lower_ in _BACK_REFERENCES:
+        return False
+    named = any(t.pos_ == "PROPN" or t.ent_type_ for t in subject.subtree)
+    definite = any(
+        c.dep_ == "det" and c.lower_ in _BACK_REFERENCES | {"the"} for c in subject.children
+    )
+    return named or not definite
+
+
+_SETTING_OFF = frozenset({",", "-", "–", "—", ";"})
+
+
+def _setting_off(clause: Token) -> set[int]:
+    """The comma or dash between a clause and its head's clause (after it when it leads)."""
+    doc, taken = clause.doc, subtree(clause)
+    between = min(taken) - 1 if min(taken) > clause.head.i else max(taken) + 1
+    return {between} if 0 <= between < len(doc) and doc[between].text in _SETTING_OFF else set()
+
+
 def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
     """`Ana Silva, a lawyer for the victims,`: an apposition set off by commas after a
     name says who the named one is, a fact of its own."""
@@ -162,6 +255,15 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
                 if not any(c.dep_ in _SHARED_AUX for c in conj.children):
                     prefix |= _shared_auxiliaries(head, conj) & allowed
             claims += split_clause(conj, allowed, prefix if prefix else None)
+    for inner, conj in _embedded_coordination(head, own):
+        joiners = _joiners(inner, conj)
+        others = subtree(inner) - subtree(conj)
+        shared_aux = _shared_auxiliaries(inner, conj) if not _own_auxiliary(conj) else set()
+        claims.append((own - others - joiners) | shared_aux)
+        own -= subtree(conj) | joiners
+    for contrast, marker in _contrasted_clauses(head, own):
+        own -= subtree(contrast) | _setting_off(contrast)
+        claims += split_clause(contrast, allowed - {marker.i})
     for relative in _non_restrictive_relatives(own, head):
         taken = subtree(relative)
         comma_before = min(taken) - 1

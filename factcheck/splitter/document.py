@@ -45,6 +45,7 @@ class Sentence:
     quoted: set[int] = field(default_factory=set)
     opens_inside: bool = False
     ends_inside: bool = False
+    closes_unopened: bool = False  # a closing mark with no opening one before it
 
     @property
     def parsed(self) -> bool:
@@ -90,6 +91,7 @@ def _mark_quotes(sentence: Sentence, inside: bool) -> bool:
                     # A quotation closed that never opened here: the opening mark was lost
                     # (or stood paragraphs before); what precedes it was quoted.
                     sentence.quoted.update(range(token.i))
+                    sentence.closes_unopened = True
                 inside = False
             continue
         if inside:
@@ -120,6 +122,39 @@ def _pieces(doc: Doc) -> list[Doc]:
 
 
 MIN_PIECE_TOKENS = 5
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _repair_quantified_relative(doc: Doc) -> None:
+    """`the deal, details of which will be announced, was signed`: the small parser may take
+    `the deal` for a second subject of `announced` and leave `was signed` with none. The
+    relative clause (its subject holds `of which`/`of whom`) is put back on the noun before
+    its comma, and that noun made the subject of the subjectless verb after the clause."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if len(subjects) != 2:
+            continue
+        noun, quantity = subjects
+        relative = any(
+            t.tag_ in ("WDT", "WP") and t.dep_ == "pobj" and t.head.head.i == quantity.i
+            for t in quantity.subtree
+        )
+        comma = noun.right_edge.i if noun.right_edge.text == "," else noun.right_edge.i + 1
+        if not relative or doc[comma].text != "," or comma + 1 != quantity.left_edge.i:
+            continue
+        clause_end = verb.right_edge.i
+        following = [
+            c
+            for c in verb.head.children
+            if c.i > clause_end
+            and c.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+        ]
+        if verb.head.i == verb.i or not following or doc[clause_end].text != ",":
+            continue
+        noun.head, noun.dep_ = following[0], "nsubj"
+        verb.head, verb.dep_ = noun, "relcl"
+        return
 
 
 def _parsed(text: str) -> list[tuple[int, int, Doc]]:
@@ -133,6 +168,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
             parsed.append((start, end, doc))
             continue
         for piece in _pieces(doc):
+            _repair_quantified_relative(piece)
             offset = start + doc.text.find(piece.text) if len(piece) else start
             parsed.append((offset, offset + len(piece.text.rstrip()), piece))
     return parsed
@@ -154,11 +190,37 @@ def read_sentences(text: str) -> list[Sentence]:
         if index and paragraphs[index] != paragraphs[index - 1] and not _continues(doc):
             inside = False
         inside = _mark_quotes(sentence, inside)
+        if sentence.closes_unopened:
+            _open_at_single_mark(sentences, sentence)
         if sentences and sentence_text.strip() in CLOSING_QUOTES and not sentences[-1].quoted:
             # pysbd may cut a closing mark off its sentence: that sentence was quoted.
             sentences[-1].quoted.update(range(len(sentences[-1].doc)))
         sentences.append(sentence)
     return sentences
+
+
+SINGLE_OPENING_QUOTES = frozenset({"'", "‘"})
+MISMATCH_REACH = 3  # sentences back in which a quotation's single opening mark is looked for
+
+
+def _open_at_single_mark(sentences: list[Sentence], closing: Sentence) -> None:
+    """`'A. B," it said`: a double mark closes a quotation its writer opened with a single
+    one. When a sentence of the same paragraph, a few before, opens with a single mark (and
+    nothing quoted lies between), the quotation runs from there."""
+    between: list[Sentence] = []
+    for earlier in reversed(sentences[-MISMATCH_REACH:]):
+        if earlier.paragraph != closing.paragraph or earlier.quoted or earlier.ends_inside:
+            return
+        between.insert(0, earlier)
+        if len(earlier.doc) and earlier.doc[0].text in SINGLE_OPENING_QUOTES:
+            break
+    else:
+        return
+    for sentence in between:
+        sentence.quoted.update(range(1, len(sentence.doc)))
+        sentence.ends_inside = True
+    for sentence in [*between[1:], closing]:
+        sentence.opens_inside = True
 
 
 def _continues(doc: Doc) -> bool:

@@ -17,11 +17,12 @@ import unicodedata
 
 _BRACKETED = re.compile(r"\[[^\]]*\]")
 _WORD = re.compile(r"\w+")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")  # `Acme's`, not the mark opening `'Such`
 
 
 def _words(text: str) -> list[str]:
     """Words, casefolded; a possessive `'s` is part of its name, not a word of its own."""
-    text = unicodedata.normalize("NFC", text).casefold().replace("'s", "").replace("’s", "")
+    text = _POSSESSIVE.sub("", unicodedata.normalize("NFC", text).casefold())
     return _WORD.findall(text)
 
 

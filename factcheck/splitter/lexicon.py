@@ -84,6 +84,13 @@ SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "representative", "statement", "official"}
 )
 
+# A share of a group (`a third of the staff said`, `most of those asked`): as a speaker it is a
+# survey's finding, which the article states as a fact.
+SHARE_WORDS: frozenset[str] = frozenset(
+    {"%", "percent", "half", "third", "quarter", "majority", "minority", "most", "proportion",
+     "share", "fifth", "tenth"}
+)  # fmt: skip
+
 # Verbs that only say that someone spoke (`X said in a letter last month`, `X went on`): with
 # no content of their own such a clause states where someone spoke, nothing to check.
 PLAIN_SPEECH_LEMMAS: frozenset[str] = frozenset(

@@ -115,12 +115,10 @@ class _Splitter:
         self.sentences = sentences
         self.published = published
         self.book = EntityBook()
-        self.attributions = [
-            find_attribution(s.doc, set(range(len(s.doc))), s.quoted) if s.parsed else None
-            for s in sentences
-        ]
+        self.attributions = [_attribution(s) for s in sentences]
         self.voices: dict[int, Voice] = {}
         self.named_ahead: set[str] = set()  # organisations a speaker was resolved to early
+        self.spoken_for: dict[int, str] = {}  # sentence -> organisation `a spokesman` spoke for
 
     # --- stage 3: voices -------------------------------------------------------------------
 
@@ -198,6 +196,9 @@ class _Splitter:
             if found is not None:
                 where = sorted({found.sentence, *found.also})
                 return Voice(found.name, verb, [self.sentences[i].text for i in where])
+        earlier = self._same_source(speaker, phrase, sentence)
+        if earlier is not None:  # `Her lawsuit said A. B, the suit added`: the same lawsuit
+            return Voice(earlier.speaker, verb, earlier.sources)
         if phrase and phrase[0].dep_ == "det":
             words = words[:1].lower() + words[1:]
         later = self._named_later(speaker, sentence)
@@ -206,11 +207,32 @@ class _Splitter:
             return Voice(later.name, verb, [sentence.text, where])
         spoken_for = self._spoken_for(speaker, sentence)
         if spoken_for is not None:  # `a spokesman` -> `a spokesman [for Acme]`
-            where = self.sentences[sentence.index - 1].text
-            return Voice(f"{words} [for {spoken_for}]", verb, [sentence.text, where])
+            name, where = spoken_for
+            self.spoken_for[sentence.index] = name
+            described = _described_organisation(speaker)
+            if described is not None:  # the whole `a statement from the phone firm`
+                words = sentence.doc[speaker.left_edge.i : described.right_edge.i + 1].text
+                if speaker.left_edge.dep_ == "det":
+                    words = words[:1].lower() + words[1:]
+            shown = f"{words} [{name}]" if described is not None else f"{words} [for {name}]"
+            return Voice(shown, verb, [sentence.text, self.sentences[where].text])
         nameless = not any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase)
         note = f"who is '{words}'?" if nameless and words else ""
         return Voice(words or None, verb, [sentence.text], note=note)
+
+    def _same_source(self, speaker: Token, phrase: list[Token], sentence: Sentence) -> Voice | None:
+        """`the suit` (only `the` and a noun) is the document that spoke last, within
+        `SPEAKER_REACH` sentences, when its name ends in the same noun (`Ana Silva's
+        lawsuit`, `the OECD's report`) and it is the last voice: otherwise no guess."""
+        if [t.lower_ for t in phrase] != ["the", speaker.lower_] or speaker.pos_ != "NOUN":
+            return None
+        for earlier in range(sentence.index - 1, max(-1, sentence.index - SPEAKER_REACH - 1), -1):
+            voice = self.voices.get(earlier)
+            if voice is None or not voice.speaker:
+                continue
+            last = voice.speaker.split()[-1].lower()
+            return voice if "'s" in voice.speaker and last.endswith(speaker.lower_) else None
+        return None
 
     def _named_later(self, speaker: Token, sentence: Sentence) -> Mention | None:
         """`A US bank` named in the next sentences: the one organisation named there whose
@@ -233,12 +255,17 @@ class _Splitter:
         self.named_ahead.add(name)
         return Mention(name, where)
 
-    def _spoken_for(self, speaker: Token, sentence: Sentence) -> str | None:
-        """The organisation `a spokesman` speaks for: the one the sentence before has as its
-        subject, when this sentence names no other as a subject or object."""
+    def _spoken_for(self, speaker: Token, sentence: Sentence) -> tuple[str, int] | None:
+        """The organisation `a spokesman` (or `a statement from the firm`) speaks for, and the
+        sentence that names it: the one the sentence before the quotation has as its subject,
+        or the one a spokesman spoke for just before, when this sentence names no other
+        organisation as a subject or object."""
         if speaker.lemma_.lower() not in lexicon.SPOKESPERSON_NOUNS or sentence.index == 0:
             return None
-        if any(c.dep_ in ("prep", "poss", "compound") for c in speaker.children):
+        described = _described_organisation(speaker)
+        if described is None and any(
+            c.dep_ in ("prep", "poss", "compound") for c in speaker.children
+        ):
             return None  # `a spokesman for X`, `X's spokesman`: the phrase says whose
         audience = [c for c in speaker.head.children if c.dep_ in ("dobj", "dative")]
         if any(
@@ -246,10 +273,16 @@ class _Splitter:
             and e.start not in sentence.quoted
             and e.root.dep_ in _CORE_ROLES
             and e.root not in audience  # `told the Daily News`
+            and e.root.i != speaker.i
             for e in sentence.doc.ents
         ):
             return None  # the sentence names an organisation of its own
-        before = self.sentences[sentence.index - 1]
+        if sentence.index - 1 in self.spoken_for:  # `..., said a spokeswoman` after `a statement`
+            return self.spoken_for[sentence.index - 1], sentence.index - 1
+        opened = self._chain_start(sentence.index)
+        if opened == 0:
+            return None
+        before = self.sentences[opened - 1]
         root = next((t for t in before.doc if t.dep_ == "ROOT"), None)
         subject = subject_of(root) if root is not None else None
         if subject is None:
@@ -267,7 +300,7 @@ class _Splitter:
         )
         if not named and untyped and subject.text not in self.book.people:
             named = {subject.text}  # `firm NTL`: a name the recognizer gave no type
-        return next(iter(named)) if len(named) == 1 else None
+        return (next(iter(named)), before.index) if len(named) == 1 else None
 
     def _last_speaker(self, pronoun: Token, sentence: Sentence) -> tuple[Mention | None, bool]:
         """`X said A. [...] "B," he added`: (the person, True) when the last speaker spoke
@@ -695,6 +728,43 @@ class _Splitter:
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "EVENT", "ORG"})
 _CORE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "poss", "attr"})
+
+
+def _attribution(sentence: Sentence) -> Attribution | None:
+    """The sentence's reporting act, unless its speaker is a share of a group (`28% of the
+    bosses said C`): that share is the survey's finding, a fact the article states, and a
+    figure is no speaker."""
+    if not sentence.parsed:
+        return None
+    found = find_attribution(sentence.doc, set(range(len(sentence.doc))), sentence.quoted)
+    if found is None or found.verb is None:
+        return found
+    phrase = subtree(found.speaker) - set().union(
+        *(subtree(c) for c in found.speaker.children if c.dep_ in ("relcl", "acl", "appos"))
+    )
+    doc = sentence.doc
+    share = any(
+        doc[i].ent_type_ == "PERCENT"
+        or (doc[i].lemma_.lower() in lexicon.SHARE_WORDS and doc[i].i == found.speaker.i)
+        or (doc[i].dep_ == "quantmod" and doc[i].lower_ in ("in", "out"))
+        for i in phrase
+    )
+    return None if share else found
+
+
+def _described_organisation(speaker: Token) -> Token | None:
+    """`a statement from the discount phone firm`: the organisation a spokesperson noun names
+    by a description (`the` + an organisation noun, no name), or None."""
+    after = max(t.i for t in speaker.subtree) + 1  # `read a statement | from the firm`
+    preps = [*speaker.children, *(c for c in speaker.head.children if c.i == after)]
+    for prep in (c for c in preps if c.dep_ == "prep" and c.lower_ in ("from", "for")):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_ not in lexicon.ORGANISATION_NOUNS:
+            continue
+        words = list(noun.subtree)
+        if words[0].lower_ == "the" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+            return noun
+    return None
 
 
 def _organisations_outside_quotes(sentence: Sentence) -> set[str]:

@@ -98,7 +98,18 @@ def _speaker_of(verb: Token) -> Token | None:
         shared = subject_of(verb.head)
         if shared is not None and shared.dep_ == "nsubj" and shared.lower_ != "it":
             return shared
-    return None
+    return _inverted_speaker(verb)
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """`"C," read a statement from X`: with the content before a subjectless verb, the parser
+    may make the speaker after it the verb's object; it is the one who speaks."""
+    content_before = any(c.dep_ in _CONTENT_DEPS and c.i < verb.i for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not content_before or len(objects) != 1 or verb.dep_ != "ROOT":
+        return None
+    speaker = objects[0]
+    return speaker if speaker.pos_ in ("NOUN", "PROPN") else None
 
 
 def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attribution | None:

@@ -12,8 +12,9 @@ A clause is not emitted when it is
 - a schedule line: a meeting, a discussion or an announcement still to come (`will discuss
   plans on Monday`, `details will be announced next week`).
 The content rules (all but fragments and questions) apply to the article's own voice only: a
-named speaker's view is a statement on the record. Each rule says why, so a test can name it.
-What stays is left to typing and scoring.
+named speaker's view is a statement on the record, except what has nothing in it to check at
+all (`I am sure they would ...`, `It has been a wonderful experience`). Each rule says why,
+so a test can name it. What stays is left to typing and scoring.
 """
 
 from __future__ import annotations
@@ -49,10 +50,12 @@ def not_checkable(doc: Doc, words: Collection[int], text: str, attributed: bool)
         return fragment
     head = _head(doc, words)
     subject = subject_of(head) if head is not None else None
-    if attributed or head is None or subject is None or subject.i not in words:
-        return None  # said by someone named, or rebuilt from a relative clause
+    if head is None or subject is None or subject.i not in words:
+        return None  # rebuilt from a relative clause
     figures = any(doc[i].like_num or doc[i].ent_type_ in _FIGURE_TYPES for i in words)
     names = any(doc[i].ent_type_ in _NAME_TYPES for i in words if i != subject.i)
+    if attributed:
+        return _empty_quote(doc, words, head, subject, figures)
     if head.lower_ in lexicon.WISH_WORDS and any(c.dep_ == "xcomp" for c in head.children):
         return "a hope or wish"
     if subject.lower_ in _FIRST_PERSON and _state_of_mind(head):
@@ -63,6 +66,28 @@ def not_checkable(doc: Doc, words: Collection[int], text: str, attributed: bool)
         return "a duty, not a fact"
     if _scheduled(head) and not _relative_fact(doc, words):
         return "a schedule line"
+    return None
+
+
+def _empty_quote(
+    doc: Doc, words: Collection[int], head: Token, subject: Token, figures: bool
+) -> str | None:
+    """What a named speaker said that has nothing in it to check: how sure or surprised they
+    are (`I am sure they would not ...`, `I would be surprised if ...`: a guess about others
+    dressed as a state of mind), or a judgement of an unnamed `it` (`It has been a wonderful
+    experience`). A view of something the words name (`X is not credible`, `the ruling was
+    disappointing`), a hope or a challenge stays: a position on the record."""
+    predicate = _predicate(head)
+    if (
+        subject.lower_ in _FIRST_PERSON
+        and head.lemma_ == "be"
+        and predicate is not None
+        and predicate.lower_ in lexicon.STATE_OF_MIND_WORDS
+    ):
+        return "the speaker's state of mind"
+    named = any(doc[i].ent_type_ in _NAME_TYPES or doc[i].pos_ == "PROPN" for i in words)
+    if subject.lower_ == "it" and not figures and not named and _judgement(head):
+        return "a judgement of an unnamed 'it'"
     return None
 
 

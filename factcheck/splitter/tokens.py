@@ -45,9 +45,11 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
     while kept and _leading_junk(doc[kept[0]]):
         kept.pop(0)
     ending = "?" if kept and doc[kept[-1]].text == "?" else "."
+    kept = [i for i in kept if not _inserted_link(doc, i)]
     while kept and (
         (doc[kept[-1]].pos_ in ("PUNCT", "CCONJ") and doc[kept[-1]].text != ")")
         or (doc[kept[-1]].dep_ in ("mark", "cc", "prep") and not list(doc[kept[-1]].children))
+        or _link_word(doc[kept[-1]])
     ):
         kept.pop()
     kept = [i for i in _balanced(doc, kept) if replaced.get(i) != ""]
@@ -66,6 +68,22 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
     if not text.endswith((".", "!", "?")):
         text += ending
     return text[:1].upper() + text[1:]
+
+
+def _link_word(token: Token) -> bool:
+    """`however`, `meanwhile`: a link to the sentence before, no part of any claim."""
+    return token.dep_ == "advmod" and token.lower_ in _DISCOURSE_OPENERS
+
+
+def _inserted_link(doc: Doc, index: int) -> bool:
+    """`They did, however, have ...`: the link word and the commas around it."""
+    return any(
+        start >= 0
+        and start + 2 < len(doc)
+        and doc[start].text == "," == doc[start + 2].text
+        and _link_word(doc[start + 1])
+        for start in (index, index - 1, index - 2)
+    )
 
 
 def _leading_junk(token: Token) -> bool:

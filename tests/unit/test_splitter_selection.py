@@ -76,3 +76,29 @@ def test_a_schedule_line_that_states_a_fact_in_a_relative_clause_stays() -> None
     )
     assert any("linked to a higher risk of stroke" in text for text in _texts(sentence))
     assert _texts("A committee of the board will discuss the plans on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I would be surprised if these firms did not know about it," Ana Silva said.',
+        '"We are sure that rival banks would not accept losses on such a scale," Acme said.',
+        '"It has been a remarkable and wonderful experience," said Tom Berg.',
+    ],
+)
+def test_a_named_speakers_guess_or_judgement_of_nothing_named_is_not_a_claim(
+    sentence: str,
+) -> None:
+    assert _texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ('"I hope we can settle this peacefully," said Tom Berg.', "I hope"),
+        ('"The ruling was deeply disappointing," said Tom Berg.', "disappointing"),
+        ('"Acme was surprised by the ruling," said Tom Berg.', "surprised"),
+    ],
+)
+def test_a_named_speakers_hope_or_view_of_something_named_stays(sentence: str, kept: str) -> None:
+    assert any(kept in text for text in _texts(sentence))

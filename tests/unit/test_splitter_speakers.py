@@ -131,3 +131,60 @@ def test_who_said_speaks_for_the_quotation_it_introduces_only() -> None:
     assert _claim(text, "never published such advice").speaker == "Eva Lind"
     narration = _claim(text, "The plan was rejected")
     assert narration.speaker is None and not narration.speaker_unknown  # the article's account
+
+
+def test_a_statement_from_the_firm_speaks_for_the_firm_the_story_was_about() -> None:
+    text = (
+        "Acme Telecom adverts were found on the website this week. "
+        '"We have looked into this matter. It is not our policy to advertise on such '
+        'websites," read a statement from the phone firm. '
+        "It has asked for the advert to be removed, said a spokeswoman."
+    )
+    claims = split_text(text)
+    policy = next(c for c in claims if "our policy" in c.text)
+    assert policy.speaker == "a statement from the phone firm [Acme Telecom]"
+    assert policy.text == "It is not our policy to advertise on such websites."
+    looked = next(c for c in claims if "looked into" in c.text)
+    assert looked.speaker == policy.speaker and not looked.speaker_unknown
+    asked = next(c for c in claims if "asked for" in c.text)
+    assert asked.speaker == "a spokeswoman [for Acme Telecom]"
+
+
+def test_a_statement_from_the_firm_after_two_firms_is_not_guessed() -> None:
+    text = (
+        "Acme Telecom and Bolt Energy adverts were found on the website this week. "
+        '"We have looked into this matter," read a statement from the phone firm.'
+    )
+    claim = _claim(text, "looked into")
+    assert "Acme" not in (claim.speaker or "") and "Bolt" not in (claim.speaker or "")
+
+
+def test_a_share_of_a_group_is_a_finding_not_a_speaker() -> None:
+    claims = split_text("About 28% of the bosses said they expected profits to rise next year.")
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("About 28% of the bosses said they expected profits to rise next year.", None)
+    ]
+    counted = _claim("Two officials said the talks had failed.", "talks")
+    assert counted.speaker == "Two officials"
+
+
+def test_a_quotation_opened_with_a_single_mark_and_closed_with_a_double_is_one() -> None:
+    text = (
+        "The BPI is quick to condemn the brands. 'Such networks facilitate illegal copying. "
+        'The BPI believes that firms should look carefully at their adverts," it said.'
+    )
+    claim = _claim(text, "facilitate illegal copying")
+    assert claim.speaker == "BPI"
+
+
+def test_the_suit_added_is_the_lawsuit_that_spoke_just_before() -> None:
+    text = (
+        "Ana Silva has filed a lawsuit against Tom Berg. Her lawsuit, filed in Oslo, said she "
+        "had passed a test. Tom Berg's statements, the suit added, were false."
+    )
+    assert _claim(text, "were false").speaker == "Ana Silva's lawsuit"
+    text = (
+        "Ana Silva has filed a lawsuit against Tom Berg. Her lawsuit said she had passed a test. "
+        "Tom Berg said the test was flawed. The statements, the suit added, were false."
+    )
+    assert _claim(text, "were false").speaker == "the suit"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.models import Claim
 from factcheck.splitter import split_text as _split_text
 
@@ -161,3 +163,65 @@ def test_a_place_that_restricts_a_superlative_stays_with_it() -> None:
 def test_a_closing_passive_after_another_verb_stays_with_its_clause() -> None:
     texts = _texts("The island is governed by the Charter of the Kingdom, adopted in 1954.")
     assert texts == ["The island is governed by the Charter of the Kingdom, adopted in 1954"]
+
+
+def test_a_while_or_although_clause_with_its_own_subject_is_a_second_fact() -> None:
+    assert _texts("Inflation slowed to 4.3% in May, although retail sales are still booming.") == [
+        "Inflation slowed to 4.3% in May",
+        "Retail sales are still booming",
+    ]
+    assert _texts(
+        "Tom Berg faces a 12-count indictment, while Ana Silva is a decorated athlete."
+    ) == [
+        "Tom Berg faces a 12-count indictment",
+        "Ana Silva is a decorated athlete",
+    ]
+
+
+def test_verbs_coordinated_inside_a_complement_each_take_the_main_verb() -> None:
+    assert _texts("The firm plans to close two plants and cut 300 jobs.") == [
+        "The firm plans to close two plants",
+        "The firm plans to cut 300 jobs",
+    ]
+    assert _texts("The proposals include cutting six regiments to five and merging them.") == [
+        "The proposals include cutting six regiments to five",
+        "The proposals include merging them",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a contrast whose clause leans on the other one
+        "Whilst 17% of men had no degree, this was true for only 5% of women.",
+        "Acme cut 200 jobs in Oslo, although it hired 50 engineers in Bergen.",
+        "Only 5% of the staff are women, although in London the figure rises to 24%.",
+        # a choice, a contrast or a shared object inside a complement
+        "The aim was to keep the name but change the badge.",
+        "The board may decide to sell or close the plant in Oslo.",
+        "Ana Silva demanded to take and then passed a lie detector test.",
+    ],
+)
+def test_halves_that_lean_on_each_other_stay_one_claim(sentence: str) -> None:
+    assert len(_texts(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme did have 200 engineers however.",
+        "Acme did, however, have 200 engineers.",
+        "However, Acme did have 200 engineers.",
+    ],
+)
+def test_a_link_to_the_sentence_before_is_left_out_wherever_it_stands(sentence: str) -> None:
+    assert _texts(sentence) == ["Acme did have 200 engineers"]
+
+
+def test_a_relative_clause_on_a_share_of_its_noun_stays_with_the_noun() -> None:
+    claims = split_text(
+        "Acme said the deal, details of which will be announced next week, was a chance to move on."
+    )
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("The deal, details of which will be announced next week, was a chance to move on", "Acme")
+    ]

@@ -157,3 +157,8 @@ def test_a_negated_pair_whose_not_may_cover_both_verbs_is_kept_whole() -> None:
         c.text for c in split_text("The bank did not raise rates in May and cut them in June.")
     ]
     assert texts == ["The bank did not raise rates in May and cut them in June."]
+
+
+def test_a_quotation_mark_before_a_word_is_not_a_possessive() -> None:
+    assert foreign_words("Such networks grew.", "'Such networks grew.") == []
+    assert foreign_words("Acme grew.", "Acme's sales grew.") == []
