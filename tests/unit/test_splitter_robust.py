@@ -49,6 +49,7 @@ def test_empty_and_blank_text_give_no_claims() -> None:
     assert split_text(" \n\t ") == []
 
 
+@pytest.mark.slow  # ~6 s of one core: 37 claims of 5,000 characters, each parsed to classify it
 def test_one_long_line_without_a_full_stop_still_yields_claims() -> None:
     text = "prices rose and wages fell, the minister said " * 4_000  # 188,000 characters
     claims = split_text(text)
