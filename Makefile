@@ -37,9 +37,11 @@ test: lint
 	$(PYTEST)
 
 ## The quick loop while developing: unit and integration tests, without the slow ones and
-## with a fifth of each property test's examples (make test runs them all).
+## with a fifth of each property test's examples (make test runs them all). Without the
+## snapshot plugin, which only the desk's tests use: it loads Textual into every process.
 test-fast: $(STAMP)
-	$(PYTEST) -m "not slow" --hypothesis-profile=quick tests/unit tests/integration
+	$(PYTEST) -p no:textual-snapshot -m "not slow" --hypothesis-profile=quick \
+		tests/unit tests/integration
 
 ## Regenerate docs/screenshot.svg (README's picture of the review desk).
 screenshot: $(STAMP)

@@ -12,17 +12,28 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.library.checks import CheckedClaim, CheckLibrary
-from factcheck.matching import ClaimIndex
 from factcheck.models import Claim
 from factcheck.repository import Repository
 from factcheck.workflow import Workflow
+
+if TYPE_CHECKING:
+    from factcheck.matching import ClaimIndex
 
 # A match the re-ranker gives at least even odds; below it a match is shown only when asked
 # for (`factcheck match`), never counted as "checked before".
 CHECKED_BEFORE = 0.5
 SHOWN_MATCHES = 3
+
+
+def claim_index(texts: Sequence[str]) -> ClaimIndex:
+    """The matcher's index over `texts`. Imported here, at the first search, so a command
+    that never searches does not load numpy and the re-ranker (a fifth of its start-up)."""
+    from factcheck.matching import ClaimIndex
+
+    return ClaimIndex(texts)
 
 
 @dataclass(frozen=True)
@@ -38,7 +49,7 @@ class FactCheckMemory:
         repository: Repository,
         workflow: Workflow | None,
         *,
-        index_factory: Callable[[Sequence[str]], ClaimIndex] = ClaimIndex,
+        index_factory: Callable[[Sequence[str]], ClaimIndex] = claim_index,
     ) -> None:
         self._library = library
         self._repository = repository

@@ -9,12 +9,14 @@ data in `factcheck/report/templates/`.
 from __future__ import annotations
 
 from functools import cache
-
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from typing import TYPE_CHECKING
 
 from factcheck.report import display
 from factcheck.urls import is_web_url, punycode_host
 from factcheck.workflow import is_colour
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 NEUTRAL = "#9e9e9e"
 
@@ -28,6 +30,9 @@ def safe_color(color: str) -> str:
 
 @cache
 def environment() -> Environment:
+    # Imported at the first HTML report, not with every command that may write one.
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
     env = Environment(
         loader=PackageLoader("factcheck.report", "templates"),
         autoescape=True,

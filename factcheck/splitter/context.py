@@ -73,6 +73,9 @@ class EntityBook:
     def __init__(self) -> None:
         self.people: dict[str, Person] = {}
         self.organisations: list[tuple[str, int]] = []  # (name, sentence index)
+        # Every word of those names, kept as they come: rebuilding it for each sentence made a
+        # long article's reading quadratic.
+        self.organisation_words: set[str] = set()
         self.subjects: dict[int, str] = {}  # sentence index -> person who was subject/speaker
         self.companies: list[str] = []  # every ORG mention, for `the firm`
         self.unknown_names: list[int] = []  # sentences naming someone the parser did not type
@@ -83,9 +86,9 @@ class EntityBook:
                 self._person(entity, sentence)
             elif entity.label_ in ("ORG", "GPE"):
                 self.organisations.append((entity.text.removeprefix("the "), sentence))
+                self.organisation_words.update(entity.text.removeprefix("the ").split())
                 if entity.label_ == "ORG":
                     self.companies.append(entity.text.removeprefix("the "))
-        known_organisation_words = {w for n, _ in self.organisations for w in n.split()}
         for token in doc:
             if not _untyped_name(token):
                 continue
@@ -93,7 +96,7 @@ class EntityBook:
                 self.people[token.text].mentions.append(sentence)
                 if token.dep_ != "pobj":
                     self.people[token.text].prominent.add(sentence)
-            elif token.text not in known_organisation_words:
+            elif token.text not in self.organisation_words:
                 self.unknown_names.append(sentence)
 
     def _person(self, entity: Span, sentence: int) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,20 +19,38 @@ WORKFLOW = PROJECT / "workflows" / "default.yaml"
 SEED = PROJECT / "seeds" / "000_ac684aa55c728b26.txt"
 
 
+def cli(store: Path, reviewer: str, *argv: str) -> int:
+    """`factcheck` as `reviewer` on `store` with the default workflow, in this process."""
+    options = ["--store", str(store), "--workflow", str(WORKFLOW)]
+    return main([*options, "--reviewer", reviewer, *argv])
+
+
+def ingested(store: Path) -> None:
+    """The seed article ingested by ana, and ben on the roster as an editor."""
+    assert cli(store, "ana", "ingest", str(SEED)) == 0
+    assert cli(store, "ana", "reviewer", "add", "ben", "--role", "editor") == 0
+
+
 class Desk:
-    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A desk editor's store at the command line: a new one (the seed ingested), or a copy of
+    `reviewed` so that each test may change its own."""
+
+    def __init__(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str], reviewed: Path | None = None
+    ) -> None:
         self.tmp = tmp_path
         self.store = tmp_path / "store" / "factcheck.json"
         self.capsys = capsys
-        assert self.run("ana", "ingest", str(SEED)) == 0
-        assert self.run("ana", "reviewer", "add", "ben", "--role", "editor") == 0
+        if reviewed is None:
+            ingested(self.store)
+        else:
+            shutil.copytree(reviewed.parent, self.store.parent)
         assert self.run("ana", "claims", "--format", "json") == 0
         self.claim_ids = [claim["id"] for claim in json.loads(self.out())]
 
     def run(self, reviewer: str, *argv: str) -> int:
         self.capsys.readouterr()
-        options = ["--store", str(self.store), "--workflow", str(WORKFLOW)]
-        return main([*options, "--reviewer", reviewer, *argv])
+        return cli(self.store, reviewer, *argv)
 
     def out(self) -> str:
         return self.capsys.readouterr().out
@@ -49,10 +69,17 @@ class Desk:
         return err
 
 
-@pytest.fixture
-def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Desk:
-    desk = Desk(tmp_path, capsys)
-    published, in_review = desk.claim_ids[0], desk.claim_ids[1]
+@pytest.fixture(scope="module")
+def reviewed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed's first claim published and its second waiting for sign-off, reviewed on the
+    command line once for the module (nineteen commands, each saved to disk); each test that
+    asks for `desk` works on a copy of it."""
+    store = tmp_path_factory.mktemp("reviewed") / "store" / "factcheck.json"
+    ingested(store)
+    listing = io.StringIO()
+    with contextlib.redirect_stdout(listing):
+        assert cli(store, "ana", "claims", "--format", "json") == 0
+    published, in_review = [claim["id"] for claim in json.loads(listing.getvalue())][:2]
     for claim_id in (published, in_review):
         for argv in (
             ("claim", "accept", claim_id),
@@ -65,10 +92,15 @@ def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Desk:
             ("claim", "verdict", claim_id, "false", "--rationale", "No such plan."),
             ("claim", "advance", claim_id),
         ):  # fmt: skip
-            assert desk.run("ana", *argv) == 0
-    assert desk.run("ben", "claim", "sign-off", published) == 0
-    assert desk.run("ben", "claim", "advance", published) == 0
-    return desk
+            assert cli(store, "ana", *argv) == 0
+    assert cli(store, "ben", "claim", "sign-off", published) == 0
+    assert cli(store, "ben", "claim", "advance", published) == 0
+    return store
+
+
+@pytest.fixture
+def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str], reviewed_store: Path) -> Desk:
+    return Desk(tmp_path, capsys, reviewed_store)
 
 
 def test_export_every_format_to_a_file(desk: Desk) -> None:

@@ -19,6 +19,7 @@ from tui_support import (
     finished,
     notices,
     open_desk,
+    palette_offers,
     pane_shows,
     researched,
     seeded_repository,
@@ -401,7 +402,7 @@ async def test_help_lists_every_key_and_the_palette_finds_actions(desk_store: Re
         await pilot.press("ctrl+p")
         await pilot.pause()
         await type_text(pilot, "accept")
-        await pilot.pause(0.3)
+        await palette_offers(pilot, "accept")
         await pilot.press("enter")
         await pilot.pause()
         assert stored(desk_store).triage == Triage.ACCEPTED

@@ -147,3 +147,22 @@ async def pane_shows(pilot, text: str) -> str:
             return plain
         await pilot.pause(0.01)
     raise AssertionError(f"{text!r} never showed in the claim pane:\n{plain}")
+
+
+async def palette_offers(pilot, words: str) -> None:
+    """Wait (up to 5 s) until the command palette has finished searching and highlights a
+    command that names `words`: it gathers its results in a worker, in batches a quarter of
+    a second apart, so a fixed wait could press enter before them on a busy machine."""
+    from textual.command import CommandList
+
+    for _ in range(500):
+        commands = pilot.app.screen.query_one(CommandList)
+        palette = pilot.app.screen
+        searching = any(w.is_running and w.node is palette for w in pilot.app.workers)
+        index = commands.highlighted
+        if not searching and index is not None:
+            prompt = str(commands.get_option_at_index(index).prompt)
+            if words.lower() in prompt.lower():
+                return
+        await pilot.pause(0.01)
+    raise AssertionError(f"the command palette never offered {words!r}")
