@@ -134,6 +134,18 @@ def page_of(
     return list(selected[offset : offset + limit])
 
 
+Group = tuple[str, str | None, str]  # stage (as the query sees it), verdict label, triage
+
+
+def group_counts(claims: Iterable[Claim], query: ClaimQuery) -> dict[Group, int]:
+    """How many claims there are of each stage, verdict and triage state."""
+    counts: dict[Group, int] = {}
+    for claim in claims:
+        key = (query.stage_of(claim), claim.verdict.label if claim.verdict else None, claim.triage)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 @dataclass(frozen=True)
 class Tally:
     """What the desk's header counts: published, proposed (a verdict not yet published),

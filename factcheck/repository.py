@@ -14,7 +14,14 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from factcheck import audit
-from factcheck.claim_query import ClaimQuery, Tally, page_of, select_claims
+from factcheck.claim_query import (
+    ClaimQuery,
+    Group,
+    Tally,
+    group_counts,
+    page_of,
+    select_claims,
+)
 from factcheck.errors import ClaimChangedError, WorkflowChangedError
 from factcheck.models import Article, Claim, Event, Reviewer, WorkflowVersion
 
@@ -66,6 +73,11 @@ class Repository(Protocol):
 
     def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
         """Published, proposed, decided and all claims among those `query` holds."""
+        ...
+
+    def claim_groups(self, query: ClaimQuery) -> dict[Group, int]:
+        """How many of the claims `query` holds there are of each (stage, verdict label or
+        None, triage state): `factcheck status` without reading the claims."""
         ...
 
     def stages_and_verdicts(self) -> tuple[set[str], set[str]]:
@@ -222,6 +234,9 @@ class InMemoryRepository:
 
     def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
         return Tally.of(self._selected(query), final_stage)
+
+    def claim_groups(self, query: ClaimQuery) -> dict[Group, int]:
+        return group_counts(self._selected(query), query)
 
     def _selected(self, query: ClaimQuery) -> list[Claim]:
         article_rank = {article_id: rank for rank, article_id in enumerate(self._articles)}

@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import audit
-from factcheck.claim_query import ClaimQuery, Tally, page_of, select_claims
+from factcheck.claim_query import (
+    ClaimQuery,
+    Group,
+    Tally,
+    group_counts,
+    page_of,
+    select_claims,
+)
 from factcheck.errors import ClaimChangedError, StoreError, WorkflowChangedError
 from factcheck.library.checks import CheckedClaim
 from factcheck.models import Article, Claim, Event, Reviewer, WorkflowVersion, utc_now
@@ -152,6 +159,9 @@ class Store:
 
     def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
         return Tally.of(self._selected(query), final_stage)
+
+    def claim_groups(self, query: ClaimQuery) -> dict[Group, int]:
+        return group_counts(self._selected(query), query)
 
     def _selected(self, query: ClaimQuery) -> list[Claim]:
         with self._storage.reading() as tables:

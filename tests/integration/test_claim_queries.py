@@ -14,6 +14,7 @@ from factcheck.claim_query import (
     ClaimQuery,
     SignOffCandidates,
     Tally,
+    group_counts,
     select_claims,
 )
 from factcheck.ingest import parse_article
@@ -110,6 +111,8 @@ def test_a_query_gives_what_it_defines_on_every_backend(store, number, order) ->
         assert store.claim_position(query, missing[0]) is None
     every = {claim.id: claim for claim in store.list_claims()}
     assert store.tally(query, FINAL) == Tally.of([every[i] for i in want], FINAL)
+    groups = group_counts([every[i] for i in want], query)
+    assert store.claim_groups(query) == {(s, v, str(t)): n for (s, v, t), n in groups.items()}
 
 
 def test_one_article_is_its_own_scope(store) -> None:  # type: ignore[no-untyped-def]

@@ -35,7 +35,7 @@ import psycopg
 from psycopg.types.json import Json
 
 from factcheck import audit
-from factcheck.claim_query import ClaimQuery, Tally, page_of
+from factcheck.claim_query import ClaimQuery, Group, Tally, group_counts, page_of
 from factcheck.errors import ClaimChangedError, StoreError, WorkflowChangedError
 from factcheck.library.checks import CheckedClaim
 from factcheck.models import Article, Claim, Event, Reviewer, WorkflowVersion
@@ -346,6 +346,18 @@ class PostgresStore:
                 [final_stage, list(out), final_stage, final_stage, list(out), *params],
             ).fetchone()
         return Tally(*counts)
+
+    def claim_groups(self, query: ClaimQuery) -> dict[Group, int]:
+        if query.also is not None:
+            return group_counts(self._narrowed(query), query)
+        condition, params = claim_sql.where(query)
+        with self._reading() as cursor:
+            rows = cursor.execute(
+                "SELECT coalesce(stage, %s), verdict, triage, count(*) FROM factcheck_claims "
+                f"WHERE {condition} GROUP BY 1, 2, 3",
+                [query.first_stage, *params],
+            ).fetchall()
+        return {(stage, verdict, triage): count for stage, verdict, triage, count in rows}
 
     def _narrowed(self, query: ClaimQuery) -> list[Claim]:
         """The claims the columns let through, in order, then `also` applied to them."""
