@@ -121,3 +121,10 @@ def test_one_article_is_its_own_scope(store) -> None:  # type: ignore[no-untyped
     claims = store.query_claims(query, 0, 1000)
     assert claims and {c.article_id for c in claims} == {article.id}
     assert [c.id for c in claims] == [c.id for c in store.list_claims(article.id)]
+
+
+def test_the_stages_and_verdicts_in_use_are_found(store) -> None:  # type: ignore[no-untyped-def]
+    claims = store.list_claims()
+    stages = {c.stage for c in claims if c.stage}
+    verdicts = {c.verdict.label for c in claims if c.verdict}
+    assert store.stages_and_verdicts() == (stages, verdicts) == ({REVIEW, FINAL}, {"false", "true"})

@@ -101,6 +101,8 @@ DROP INDEX IF EXISTS factcheck_claims_in_order;
 CREATE INDEX factcheck_claims_in_order
     ON factcheck_claims (article_seq, sentence_index, span_start, span_end, id)
     INCLUDE (triage, stage, verdict, assignee, needs_context);
+CREATE INDEX factcheck_claims_by_stage ON factcheck_claims (stage);
+CREATE INDEX factcheck_claims_by_verdict ON factcheck_claims (verdict);
 CREATE INDEX factcheck_claims_by_worth
     ON factcheck_claims (
         checkworthiness DESC, article_seq, sentence_index, span_start, span_end, id

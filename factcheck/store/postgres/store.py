@@ -99,6 +99,21 @@ SELECT
 """
 
 
+def distinct_values(column: str) -> str:
+    """The column's distinct values (NULL left out), one index probe each: a store of a
+    million claims in five stages costs six probes, not a scan of every claim."""
+    return f"""
+WITH RECURSIVE found(value) AS (
+    (SELECT {column} FROM factcheck_claims WHERE {column} IS NOT NULL ORDER BY {column} LIMIT 1)
+    UNION ALL
+    SELECT (SELECT {column} FROM factcheck_claims WHERE {column} > found.value
+            ORDER BY {column} LIMIT 1)
+    FROM found WHERE found.value IS NOT NULL
+)
+SELECT value FROM found WHERE value IS NOT NULL
+"""
+
+
 def shown_url(url: str) -> str:
     """The address as messages show it: any password replaced by `***`."""
     parts = urlsplit(url)
@@ -373,12 +388,8 @@ class PostgresStore:
 
     def stages_and_verdicts(self) -> tuple[set[str], set[str]]:
         with self._reading() as cursor:
-            stages = cursor.execute(
-                "SELECT DISTINCT stage FROM factcheck_claims WHERE stage IS NOT NULL"
-            ).fetchall()
-            verdicts = cursor.execute(
-                "SELECT DISTINCT verdict FROM factcheck_claims WHERE verdict IS NOT NULL"
-            ).fetchall()
+            stages = cursor.execute(distinct_values("stage")).fetchall()
+            verdicts = cursor.execute(distinct_values("verdict")).fetchall()
         return {stage for (stage,) in stages}, {label for (label,) in verdicts}
 
     def save(
