@@ -194,10 +194,9 @@ def fake_claims(article_id: str, count: int, stage: str | None = None):  # type:
     ]
 
 
-def fill(location: str, claim_count: int) -> list[str]:
-    """Load `claim_count` claims, already in the verdict stage, in one COPY; their ids."""
+def bench_tables(claim_count: int) -> dict[str, list[dict]]:
+    """`claim_count` claims, already in the verdict stage, and their articles, as tables."""
     from factcheck.models import Article
-    from factcheck.store.location import open_store
 
     template = fake_claims("a", 1, stage="verdict")[0].model_dump(mode="json")
     articles, claims = [], []
@@ -211,13 +210,21 @@ def fill(location: str, claim_count: int) -> list[str]:
                     **template,
                     "id": f"{article_id}-{n:03d}",
                     "article_id": article_id,
+                    "text": f"{FILLER}({n})",
                     "sentence_index": n,
                     "span": [n * 100, n * 100 + 90],
                 }
             )
-    store = open_store(location)
-    store.load_tables({"articles": articles, "claims": claims})
-    return [claim["id"] for claim in claims]
+    return {"articles": articles, "claims": claims}
+
+
+def fill(location: str, claim_count: int) -> list[str]:
+    """Load `claim_count` claims, already in the verdict stage, in one COPY; their ids."""
+    from factcheck.store.location import open_store
+
+    tables = bench_tables(claim_count)
+    open_store(location).load_tables(tables)
+    return [claim["id"] for claim in tables["claims"]]
 
 
 def at_size(url: str, claim_count: int, saves: int) -> dict[str, list[float]]:

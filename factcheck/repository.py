@@ -14,6 +14,14 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from factcheck import audit
+from factcheck.claim_query import (
+    ClaimQuery,
+    Group,
+    Tally,
+    group_counts,
+    page_of,
+    select_claims,
+)
 from factcheck.errors import ClaimChangedError, WorkflowChangedError
 from factcheck.models import Article, Claim, Event, Reviewer, WorkflowVersion
 
@@ -44,6 +52,32 @@ class Repository(Protocol):
         """Claims `offset` to `offset + limit` in `list_claims` order, and how many there are
         in all: a screenful of a large store without reading the rest (a database backend
         reads only the page)."""
+        ...
+
+    def query_claims(
+        self, query: ClaimQuery, offset: int, limit: int, *, from_end: bool = False
+    ) -> list[Claim]:
+        """At most `limit` of the claims `query` holds, from `offset` in its order (counted
+        back from the last one when `from_end`: a desk jumping to the end of a large store),
+        always in the query's order. A database backend reads only the page."""
+        ...
+
+    def count_claims(self, query: ClaimQuery) -> int:
+        """How many claims `query` holds."""
+        ...
+
+    def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
+        """Where the claim stands among those `query` holds (0 first), or None when it is
+        not among them: a desk keeps its cursor on a claim as the filter or order changes."""
+        ...
+
+    def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
+        """Published, proposed, decided and all claims among those `query` holds."""
+        ...
+
+    def claim_groups(self, query: ClaimQuery) -> dict[Group, int]:
+        """How many of the claims `query` holds there are of each (stage, verdict label or
+        None, triage state): `factcheck status` without reading the claims."""
         ...
 
     def stages_and_verdicts(self) -> tuple[set[str], set[str]]:
@@ -186,6 +220,28 @@ class InMemoryRepository:
         claims = self.list_claims(article_id)
         return claims[offset : offset + limit], len(claims)
 
+    def query_claims(
+        self, query: ClaimQuery, offset: int, limit: int, *, from_end: bool = False
+    ) -> list[Claim]:
+        page = page_of(self._selected(query), offset, limit, from_end)
+        return [claim.model_copy(deep=True) for claim in page]
+
+    def count_claims(self, query: ClaimQuery) -> int:
+        return len(self._selected(query))
+
+    def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
+        return claim_position_in(self._selected(query), claim_id)
+
+    def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
+        return Tally.of(self._selected(query), final_stage)
+
+    def claim_groups(self, query: ClaimQuery) -> dict[Group, int]:
+        return group_counts(self._selected(query), query)
+
+    def _selected(self, query: ClaimQuery) -> list[Claim]:
+        article_rank = {article_id: rank for rank, article_id in enumerate(self._articles)}
+        return select_claims(self._claims.values(), query, article_rank)
+
     def stages_and_verdicts(self) -> tuple[set[str], set[str]]:
         claims = self._claims.values()
         return (
@@ -267,6 +323,10 @@ class InMemoryRepository:
         for claim in claims:
             self._claims[claim.id] = claim.model_copy(deep=True)
         self._append(events)
+
+
+def claim_position_in(claims: list[Claim], claim_id: str) -> int | None:
+    return next((i for i, claim in enumerate(claims) if claim.id == claim_id), None)
 
 
 def check_next_version(stored: int, versions: list[WorkflowVersion]) -> None:

@@ -35,6 +35,7 @@ from datetime import datetime
 from typing import Any
 
 from factcheck import audit
+from factcheck.claim_query import ClaimQuery
 from factcheck.errors import (
     ReviewError,
     StaleClaimError,
@@ -244,17 +245,20 @@ class ReviewService:
         return self.repository.list_events(claim_id)
 
     def progress(self) -> Progress:
-        return Progress.of(self.repository.list_claims(), self.workflow)
+        tally = self.repository.tally(self._every_claim(), self.workflow.final_stage or "")
+        return Progress(tally.published, tally.proposed, tally.decided, tally.total)
+
+    def _every_claim(self) -> ClaimQuery:
+        return ClaimQuery(self.workflow.first_stage.id, triage=frozenset(Triage))
 
     def status_counts(self) -> StatusCounts:
+        """Counted by the store (`claim_groups`), no claim read."""
         counts: dict[tuple[str, str], int] = {}
-        for claim in self.repository.list_claims():
-            stage = self.stage_of(claim).id
-            if claim.triage in _OUT_OF_FLOW:
-                column = str(claim.triage)
-            else:
-                column = claim.verdict.label if claim.verdict else NO_VERDICT
-            counts[stage, column] = counts.get((stage, column), 0) + 1
+        for (stage, verdict, triage), count in self.repository.claim_groups(
+            self._every_claim()
+        ).items():
+            column = str(triage) if triage in _OUT_OF_FLOW else (verdict or NO_VERDICT)
+            counts[stage, column] = counts.get((stage, column), 0) + count
         # Published verdicts keep ids a later scale dropped: they get a column after it.
         kept = sorted(
             {c for _, c in counts} - {*self.workflow.scale.ids, NO_VERDICT, *_OUT_OF_FLOW}

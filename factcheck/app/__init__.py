@@ -20,7 +20,7 @@ from pathlib import Path
 
 from factcheck.app.activity import ActivityEntry, ActivityLog
 from factcheck.app.changes import ChangeFeed, ClaimChange, EventLogFeed
-from factcheck.app.claim_load import ClaimLoad, ClaimPage, claim_pages
+from factcheck.app.claim_window import ClaimWindow, read_window
 from factcheck.app.desk import Desk, open_desk
 from factcheck.app.export import (
     AUDIENCES,
@@ -61,6 +61,7 @@ from factcheck.app.workflows import (
     open_workflow,
     read_workflow_file,
 )
+from factcheck.claim_query import ClaimOrder, ClaimQuery, Tally
 from factcheck.ingest import ArticleDetails, read_article
 from factcheck.models import Claim
 from factcheck.report.wording import default_public_wording
@@ -92,9 +93,10 @@ __all__ = [
     "ChangeFeed",
     "CheckedClaim",
     "ClaimChange",
-    "ClaimLoad",
-    "ClaimPage",
+    "ClaimOrder",
+    "ClaimQuery",
     "ClaimView",
+    "ClaimWindow",
     "Desk",
     "DeskMemory",
     "EventLogFeed",
@@ -111,10 +113,10 @@ __all__ = [
     "StatusCounts",
     "StoreCopy",
     "StoreHealth",
+    "Tally",
     "WorkflowFile",
     "WorkflowProposal",
     "check_store",
-    "claim_pages",
     "compact_store",
     "copy_store",
     "default_audience",
@@ -132,6 +134,7 @@ __all__ = [
     "open_workflow",
     "present_claim",
     "proposed_verdict_for",
+    "read_window",
     "read_workflow_file",
     "repair_damaged_store",
     "shorten",

@@ -58,11 +58,12 @@ def entry_of(change: ClaimChange) -> ActivityEntry:
 
 
 class ActivityLog:
-    """Every claim's activity, read once from the store (`Desk.activity_log`) and then kept
-    up to date from the change feed (`follow`), so showing a claim's activity reads nothing.
+    """The activity of the claims a desk has shown, each read from the store once (`put`)
+    and then kept up to date from the change feed (`follow`), so showing a claim again reads
+    nothing.
 
-    The feed's cursor is taken before the log is read, so a change saved meanwhile arrives
-    both ways: `follow` skips an entry the claim's activity already ends with."""
+    A change saved while a claim's activity was being read may arrive both ways: `follow`
+    skips an entry the claim's activity already ends with."""
 
     def __init__(self, events: Iterable[Event] = ()) -> None:
         self._by_claim: dict[str, list[ActivityEntry]] = {}
@@ -73,11 +74,21 @@ class ActivityLog:
     def of(self, claim_id: str) -> list[ActivityEntry]:
         return list(self._by_claim.get(claim_id, ()))
 
+    def holds(self, claim_id: str) -> bool:
+        return claim_id in self._by_claim
+
+    def put(self, claim_id: str, entries: Iterable[ActivityEntry]) -> None:
+        """The claim's activity as read from the store, keeping what `follow` added since."""
+        entries = list(entries)
+        entries += [e for e in self._by_claim.get(claim_id, ()) if e not in entries[-_RECENT:]]
+        self._by_claim[claim_id] = entries
+
     def follow(self, changes: Iterable[ClaimChange]) -> None:
+        """Add each change to the activity of its claim, if that activity was read."""
         for change in changes:
-            if not change.claim_id:
-                continue  # a roster or workflow event
-            entries = self._by_claim.setdefault(change.claim_id, [])
+            if change.claim_id not in self._by_claim:
+                continue  # a roster or workflow event, or a claim not shown yet
+            entries = self._by_claim[change.claim_id]
             entry = entry_of(change)
             if entry not in entries[-_RECENT:]:
                 entries.append(entry)

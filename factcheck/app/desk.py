@@ -14,18 +14,19 @@ from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
-from factcheck.app.activity import ActivityEntry, ActivityLog, activity_of
+from factcheck.app.activity import ActivityEntry, activity_of
 from factcheck.app.changes import ChangeFeed, ClaimChange, EventLogFeed, NotifiedFeed
 from factcheck.app.export import ExportRequest, ExportResult, export_report
-from factcheck.app.inbox import Inboxes
+from factcheck.app.inbox import Inbox, Inboxes
 from factcheck.app.ingest import IngestStep, IngestSummary, ingest_paths
 from factcheck.app.memory import DeskMemory
 from factcheck.app.presenter import ClaimView, present_claim
 from factcheck.app.workflows import WorkflowChoice
+from factcheck.claim_query import ClaimOrder, ClaimQuery, fold
 from factcheck.errors import ArticleError, WorkflowError
 from factcheck.ingest import ArticleDetails
 from factcheck.integrity import RecordCheck, verify_record
-from factcheck.models import Article, Claim, Event, Reviewer, Verdict, WorkflowVersion
+from factcheck.models import Article, Claim, Event, Reviewer, Triage, Verdict, WorkflowVersion
 from factcheck.repository import Repository
 from factcheck.review import Progress, ReviewService, StatusCounts
 from factcheck.roster import display_names, find
@@ -165,19 +166,69 @@ class Desk:
         """Who did what to the claim and when, with reasons and comments, oldest first."""
         return activity_of(self.history(claim_id))
 
-    def activity_log(self) -> ActivityLog:
-        """Every claim's activity, to be kept up to date from `changes_since` (take the
-        change cursor first)."""
-        return ActivityLog(self._repository.list_events())
-
     def inboxes(self) -> Inboxes:
         """This reviewer's inboxes, with their roster roles as they are now."""
         me = find(self.reviewers(), self.reviewer)
         return Inboxes(self.workflow, self.reviewer, frozenset(me.roles if me else ()))
 
-    def progress(self) -> Progress:
-        """Published, proposed (verdict not yet published), decided and total claims."""
-        return Progress.of(self._repository.list_claims(), self.workflow)
+    def progress(self, article_id: str | None = None) -> Progress:
+        """Published, proposed (verdict not yet published), decided and total claims (of
+        one article, or all): counted by the store, no claim read."""
+        everything = self.claim_query(article_id=article_id, triage=frozenset(Triage))
+        tally = self._repository.tally(everything, self.workflow.final_stage or "")
+        return Progress(tally.published, tally.proposed, tally.decided, tally.total)
+
+    # -- the queue: claims a page at a time (see `factcheck.claim_query`) ------------------
+
+    def claim_query(
+        self,
+        *,
+        article_id: str | None = None,
+        inbox: Inbox = Inbox.ALL,
+        order: ClaimOrder = ClaimOrder.POSITION,
+        inboxes: Inboxes | None = None,
+        words: tuple[str, ...] = (),
+        assignee: str | None = None,
+        **conditions: object,
+    ) -> ClaimQuery:
+        """The claims a queue shows: of `article_id` (or all), in `inbox` (as `inboxes`, by
+        default this reviewer's now), passing the filter's `conditions` (`ClaimQuery`
+        fields: stage, kind, verdict, triage; `words` and `assignee` compared case-blind)."""
+        inbox_conditions = (inboxes or self.inboxes()).conditions(inbox) if inbox else {}
+        return ClaimQuery(
+            first_stage=self.workflow.first_stage.id,
+            article_id=article_id,
+            order=order,
+            words=tuple(fold(word) for word in words),
+            assignee_folded=None if assignee is None else fold(assignee),
+            **conditions,  # type: ignore[arg-type]
+            **inbox_conditions,  # type: ignore[arg-type]
+        )
+
+    def query_claims(
+        self, query: ClaimQuery, offset: int, limit: int, from_end: bool = False
+    ) -> list[Claim]:
+        return self._repository.query_claims(query, offset, limit, from_end=from_end)
+
+    def count_claims(self, query: ClaimQuery) -> int:
+        return self._repository.count_claims(query)
+
+    def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
+        return self._repository.claim_position(query, claim_id)
+
+    def inbox_counts(
+        self, article_id: str | None = None, inboxes: Inboxes | None = None
+    ) -> dict[Inbox, int]:
+        """How many claims (of one article, or all; every triage state) each inbox holds."""
+        inboxes = inboxes or self.inboxes()
+        return {
+            inbox: self.count_claims(
+                self.claim_query(
+                    article_id=article_id, inbox=inbox, inboxes=inboxes, triage=frozenset(Triage)
+                )
+            )
+            for inbox in Inbox
+        }
 
     def status_counts(self) -> StatusCounts:
         return self._review.status_counts()

@@ -1,8 +1,8 @@
 """A reviewer's inboxes: which claims are theirs to work on now.
 
-`Inboxes` answers, for one reviewer under one workflow, whether a claim belongs in each view
-and how many claims each view holds, over claims the caller already has in memory (the desk
-filters its 10,000 claims without asking the store again).
+`Inboxes` answers, for one reviewer under one workflow, whether a claim belongs in each view,
+how many of some claims each view holds, and each view as the conditions of a `ClaimQuery`
+(`conditions`), so the store answers it a page at a time.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from factcheck.claim_query import SignOffCandidates
 from factcheck.models import Claim, SignOff, Triage
 from factcheck.workflow import Workflow, counted_sign_offs
 
@@ -57,6 +58,18 @@ class Inboxes:
         if inbox is Inbox.CONTEXT:
             return claim.needs_context and claim.triage not in _OUT_OF_FLOW
         return True
+
+    def conditions(self, inbox: Inbox) -> dict[str, object]:
+        """The inbox as `ClaimQuery` fields: what `holds` asks, in the query's terms."""
+        if inbox is Inbox.MINE:
+            return {"assignee": self.reviewer}
+        if inbox is Inbox.CONTEXT:
+            return {"needs_context": True}
+        if inbox is Inbox.SIGN_OFF:
+            stages = frozenset(s.id for s in self.workflow.stages if s.requires.sign_offs)
+            candidates = SignOffCandidates(stages, self.workflow.final_stage or "")
+            return {"sign_off": candidates, "also": self.awaits_my_sign_off}
+        return {}
 
     def counts(self, claims: Iterable[Claim]) -> dict[Inbox, int]:
         """How many of `claims` each inbox holds."""

@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcheck.claim_query import ClaimQuery
 from factcheck.library.checks import CheckedClaim, CheckLibrary
-from factcheck.models import Claim
+from factcheck.models import Claim, Triage
 from factcheck.repository import Repository
 from factcheck.workflow import Workflow
 
@@ -68,11 +69,17 @@ class FactCheckMemory:
     def published_here(self) -> list[CheckedClaim]:
         if self.workflow is None:
             return []
-        final = self.workflow.final_stage
+        # Only the final stage's claims are read: a large store keeps most claims elsewhere.
+        published = ClaimQuery(
+            self.workflow.first_stage.id,
+            stage=self.workflow.final_stage,
+            triage=frozenset(Triage),
+        )
+        count = self._repository.count_claims(published)
         return [
             self._as_check(claim)
-            for claim in self._repository.list_claims()
-            if claim.stage == final and claim.verdict is not None
+            for claim in self._repository.query_claims(published, 0, count)
+            if claim.verdict is not None
         ]
 
     def match(self, text: str, k: int = 5, *, skip_claim: str | None = None) -> list[Match]:

@@ -18,10 +18,18 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import audit
+from factcheck.claim_query import (
+    ClaimQuery,
+    Group,
+    Tally,
+    group_counts,
+    page_of,
+    select_claims,
+)
 from factcheck.errors import ClaimChangedError, StoreError, WorkflowChangedError
 from factcheck.library.checks import CheckedClaim
 from factcheck.models import Article, Claim, Event, Reviewer, WorkflowVersion, utc_now
-from factcheck.repository import check_next_version, claim_order
+from factcheck.repository import check_next_version, claim_order, claim_position_in
 from factcheck.store.documents import (
     ARTICLES,
     AUDIT_HEAD,
@@ -64,6 +72,9 @@ class Store:
         self._storage = JournalStorage(
             self.path, keys=KEY_FIELDS, lock_timeout=LOCK_TIMEOUT_SECONDS
         )
+        # Each claim document's model, by the document's identity: a saved claim is a new
+        # document, so queries build only what changed since the last one.
+        self._built: dict[int, tuple[dict[str, Any], Claim]] = {}
 
     # -- articles -------------------------------------------------------------------------
 
@@ -132,6 +143,39 @@ class Store:
             claims = self.list_claims(article_id)
             return claims[offset : offset + limit], len(claims)
         return [self._model(CLAIMS, doc) for doc in docs[offset : offset + limit]], len(docs)
+
+    def query_claims(
+        self, query: ClaimQuery, offset: int, limit: int, *, from_end: bool = False
+    ) -> list[Claim]:
+        """Answered in memory, where a TinyDB store keeps every claim anyway."""
+        page = page_of(self._selected(query), offset, limit, from_end)
+        return [claim.model_copy(deep=True) for claim in page]
+
+    def count_claims(self, query: ClaimQuery) -> int:
+        return len(self._selected(query))
+
+    def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
+        return claim_position_in(self._selected(query), claim_id)
+
+    def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
+        return Tally.of(self._selected(query), final_stage)
+
+    def claim_groups(self, query: ClaimQuery) -> dict[Group, int]:
+        return group_counts(self._selected(query), query)
+
+    def _selected(self, query: ClaimQuery) -> list[Claim]:
+        with self._storage.reading() as tables:
+            articles = tables.documents(ARTICLES)
+            docs = tables.documents(CLAIMS)
+        built = {}
+        for doc in docs:
+            held = self._built.get(id(doc))
+            if held is None or held[0] is not doc:
+                held = (doc, self._model(CLAIMS, doc))
+            built[id(doc)] = held
+        self._built = built
+        article_rank = {doc["id"]: rank for rank, doc in enumerate(articles)}
+        return select_claims((claim for _, claim in built.values()), query, article_rank)
 
     def stages_and_verdicts(self) -> tuple[set[str], set[str]]:
         with self._storage.reading() as tables:

@@ -26,10 +26,10 @@ class DeskHeader(Static):
         reviewer: str,
         inbox: Inbox = Inbox.ALL,
         counts: dict[Inbox, int] | None = None,
-        loading: str = "",
+        loading: bool = False,
     ) -> None:
-        """`loading` (how far reading the claims got) stands in for the counts, which are not
-        known until every claim is read."""
+        """`loading`: the counts are still being asked of the store ("counting…" stands in
+        for them)."""
         title = Text("factcheck", style="bold")
         published = Text()
         if article is not None:
@@ -37,7 +37,7 @@ class DeskHeader(Static):
             if article.published:
                 published = Text(article.published.isoformat())
         status = Text(
-            f"counting… · {loading}"
+            "counting…"
             if loading
             else f"{progress.published} published · {progress.proposed} proposed · "
             f"{progress.total} claims",

@@ -24,23 +24,23 @@ until the cursor visits it, the claim pane redrawn if it is the one shown); a fo
 that claim says so at once, before its reviewer saves.
 
 The reviewer's inboxes (`i` switches: all, assigned to me, waiting for my sign-off, needs
-context) narrow the queue; the header counts each, kept up to date claim by claim.
+context) narrow the queue; the header counts each.
 
-The first screen is drawn from the first page of claims (`claim_pages`, in article order);
-a worker reads the rest in batches and appends their rows, the cursor and marks untouched.
-Until the last page is in, the header says "counting…" in place of counts, the queue's
-title says how far the reading got (a filter or an inbox shows the claims read so far), and
-sorting by check-worthiness, which needs every claim, waits for the last page. The claim
-pane's activity (history and comments) comes from an `ActivityLog` the follow worker reads
-once at start and keeps up to date from the change feed: moving the cursor reads nothing.
+The screen never holds every claim. What the queue shows is a query (`ClaimQuery`: scope,
+filter, inbox, order) the store answers a page at a time; the queue holds a window of rows
+around the cursor (`ClaimWindow`) and asks for the next window when the cursor or the screen
+nears its edge, jumps (Home/End, a page) or the query changes, and a worker reads it. The
+counts (the header's progress, each inbox, the queue's length) are the store's answers to
+count queries, asked again in a worker when something outside the window changed; a change
+to a claim the window holds adjusts them at once. The claim pane's activity (history and
+comments) is read for the claim shown, in a worker, and followed from the change feed.
 """
 
 from __future__ import annotations
 
 import asyncio
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -51,7 +51,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
 from textual.worker import WorkerFailed, get_current_worker
@@ -60,20 +59,21 @@ from factcheck.app import (
     FORMATS,
     ActivityLog,
     ClaimChange,
-    ClaimLoad,
-    ClaimPage,
+    ClaimOrder,
+    ClaimQuery,
+    ClaimWindow,
     Desk,
     ExportRequest,
     Inbox,
     IngestStep,
     Progress,
-    claim_pages,
     is_decided,
     is_proposed,
     is_published,
     is_web_url,
     most_similar_first,
     proposed_verdict_for,
+    read_window,
     shorten,
 )
 from factcheck.errors import FactcheckError, StaleClaimError
@@ -97,6 +97,7 @@ from factcheck.tui.workflow_screen import WorkflowScreen
 WIDE_LAYOUT_COLUMNS = 200
 BUSY_AFTER = 0.15  # seconds a save may take before the busy line says it is under way
 LIVE_POLL_SECONDS = 0.1  # how often the desk looks for others' saves (two stat calls when none)
+WINDOW_SIZE = 300  # rows read before the first frame: more than any terminal shows
 Answer = TypeVar("Answer")
 Result = TypeVar("Result")
 
@@ -154,14 +155,6 @@ DESK_BINDINGS = [
 class DeskScreen(Screen):
     BINDINGS = DESK_BINDINGS
 
-    class ClaimsRead(Message):
-        """The load worker read more claims. It reads on while the screen adds them, but
-        hands over one part at a time: parts queued ahead of a key would delay the key."""
-
-        def __init__(self, page: ClaimPage) -> None:
-            super().__init__()
-            self.page = page
-
     def __init__(
         self,
         desk: Desk,
@@ -172,20 +165,18 @@ class DeskScreen(Screen):
         self.desk = desk
         self.export_defaults = export_defaults or ExportRequest(FORMATS[0])
         self.article_id = article_id
-        self.claims: dict[str, Claim] = {}
         self.articles: dict[str, Article] = {}
-        # published, proposed, decided: kept up to date claim by claim (see `_tally`).
-        self.tally = (0, 0, 0)
+        # published, proposed, decided, total: counted by the store, adjusted claim by claim
+        # for the claims the queue holds (see `_tally`); None while being counted.
+        self.tally: tuple[int, int, int, int] | None = None
         # The form open on a claim, with that claim's id: told when someone else changes it.
         self.open_form: tuple[str, Screen] | None = None
         self.inbox = Inbox.ALL
         self.inboxes = desk.inboxes()
         self.inbox_counts: dict[Inbox, int] = dict.fromkeys(Inbox, 0)
         self.activity: ActivityLog | None = None  # read by the follow worker after first paint
-        self.claim_load = ClaimLoad()
-        # `s` pressed while claims were still loading: the sort is applied once they are in.
-        self.sort_when_loaded = False
-        self._handover = threading.Semaphore(1)  # a part of a page handed over, not yet added
+        self.claim_filter = ClaimFilter()
+        self.shown_query: ClaimQuery | None = None  # what the queue shows; set by `load`
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -224,86 +215,151 @@ class DeskScreen(Screen):
 
     # -- showing --------------------------------------------------------------------------
 
-    def _read(self) -> tuple[list[Article], list[Claim]]:
-        return self.desk.articles(), self.desk.claims(self.article_id)
+    def _make_query(
+        self,
+        inbox: Inbox | None = None,
+        order: ClaimOrder | None = None,
+        claim_filter: ClaimFilter | None = None,
+    ) -> ClaimQuery:
+        """The desk's query with the given view, order or filter in place of the current."""
+        claim_filter = claim_filter or self.claim_filter
+        return self.desk.claim_query(
+            article_id=self.article_id,
+            inbox=inbox or self.inbox,
+            order=order or self.queue.order,
+            inboxes=self.inboxes,
+            words=claim_filter.words,
+            assignee=claim_filter.assignee,
+            stage=claim_filter.stage,
+            kind=claim_filter.kind,
+            verdict=claim_filter.verdict,
+            triage=claim_filter.triage,
+        )
 
     def load(self) -> None:
-        """Show the first page of the claims in scope (at start, before the first frame),
-        then read the rest in a worker and follow the store from there."""
+        """Show the first window of the queue (at start, before the first frame), count in a
+        worker when it is not the whole queue, and follow the store from there."""
         cursor = self.desk.change_cursor()
-        pages = claim_pages(partial(self.desk.claims_page, article_id=self.article_id))
-        first = next(pages)
         self.articles = {a.id: a for a in self.desk.articles()}
-        self.claim_load = ClaimLoad.starting()
-        self.add_page(first)
+        self.queue.number_articles(list(self.articles))
+        self.shown_query = self._make_query()
+        first = self.desk.query_claims(self.shown_query, 0, WINDOW_SIZE)
+        self.queue.show(ClaimWindow(0, first, len(first)))
+        if len(first) < WINDOW_SIZE:
+            self._counted(*self._count(self.shown_query))  # a small store: counted at once
+        else:
+            self.recount()
         self._show_current()
+        self._describe_queue()
         self.follow_store(cursor)
-        if not first.last:
-            # After the first frame: reading the rest must not hold back the first screen.
-            self.call_after_refresh(self.load_rest, pages)
 
-    @work(thread=True, exclusive=True, group="load")
-    def load_rest(self, pages: Iterator[ClaimPage]) -> None:
-        """Read the claims after the first page, a batch at a time, off the UI thread."""
+    def _count(self, query: ClaimQuery) -> tuple[ClaimQuery, int, Progress, dict[Inbox, int]]:
+        rows = self.desk.count_claims(query)
+        return (
+            query,
+            rows,
+            self.desk.progress(self.article_id),
+            self.desk.inbox_counts(self.article_id, self.inboxes),
+        )
+
+    @work(thread=True, exclusive=True, group="count")
+    def recount(self) -> None:
+        """Ask the store for the queue's length, the progress and the inbox counts."""
         worker = get_current_worker()
         try:
-            for page in pages:
-                for part in page.parts():
-                    while not self._handover.acquire(timeout=0.1):
-                        if worker.is_cancelled:
-                            return
-                    self.post_message(self.ClaimsRead(part))
-        except FactcheckError as error:
-            if not worker.is_cancelled:
-                self.app.call_from_thread(
-                    self.notify,
-                    f"{error} (r re-reads the store)",
-                    title="Could not read every claim",
-                    severity="error",
-                    timeout=10,
-                )
+            counts = self._count(self.shown_query)  # type: ignore[arg-type]
+        except FactcheckError:
+            return  # the next change or `r` counts again
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._counted, *counts)
 
-    @on(ClaimsRead)
-    def _claims_read(self, event: ClaimsRead) -> None:
-        try:
-            self.add_page(event.page)
-        finally:
-            self._handover.release()
-
-    def add_page(self, page: ClaimPage) -> None:
-        """Append a page of claims to the queue and the counts; once it is the last page,
-        apply a sort that waited for it."""
-        if self.is_closing or self.claim_load.complete:
-            return  # a reload read everything meanwhile
-        fresh = self.claim_load.take(page, self.claims)
-        for claim in fresh:
-            self.claims[claim.id] = claim
-        self._count(fresh)
-        self.queue.append(fresh)
-        if self.claim_load.complete and self.sort_when_loaded:
-            self.sort_when_loaded = False
-            self.action_sort()
-        if self.claim_load.unplaced():
-            self.call_later(self.action_reload)  # claims added after their place was read
+    def _counted(
+        self, query: ClaimQuery, rows: int, progress: Progress, inboxes: dict[Inbox, int]
+    ) -> None:
+        if self.is_closing:
+            return
+        self.tally = (progress.published, progress.proposed, progress.decided, progress.total)
+        self.inbox_counts = inboxes
+        window = self.queue.window
+        if query == self.shown_query and rows != window.total:
+            self.queue.fill(ClaimWindow(window.start, window.claims, rows))
         self._show_header(self._current_article())
         self._describe_queue()
 
-    def _count(self, claims: list[Claim]) -> None:
-        tallies = [self._tally(claim) for claim in claims]
-        self.tally = tuple(map(sum, zip(self.tally, *tallies, strict=True)))
-        for inbox, count in self.inboxes.counts(claims).items():
-            self.inbox_counts[inbox] += count
+    @on(ClaimQueue.RowsWanted)
+    def _rows_wanted(self, event: ClaimQueue.RowsWanted) -> None:
+        self.read_rows(self.shown_query, event.row, self.queue.row_count)
+
+    @work(thread=True, exclusive=True, group="window")
+    def read_rows(self, query: ClaimQuery | None, row: int, total: int) -> None:
+        """Read the window of the queue around `row`, off the UI thread."""
+        if query is None:
+            return
+        worker = get_current_worker()
+        try:
+            window = read_window(partial(self.desk.query_claims, query), row, total)
+        except FactcheckError as error:
+            self.app.call_from_thread(self._read_failed, error)
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._rows_read, query, window)
+
+    def _rows_read(self, query: ClaimQuery, window: ClaimWindow) -> None:
+        if self.is_closing or query != self.shown_query:
+            return  # the query changed meanwhile: its own rows are on their way
+        window.total = self.queue.row_count  # a count that came in meanwhile is newer
+        self.queue.fill(window)
+        self._show_current()
+
+    def _read_failed(self, error: FactcheckError) -> None:
+        self.notify(
+            f"{error} (r re-reads the store)",
+            title="Could not read the claims",
+            severity="error",
+            timeout=10,
+        )
+
+    def requery(
+        self, query: ClaimQuery, keep: str | None, then: Callable[[], None] | None = None
+    ) -> None:
+        """Show another query's claims (a filter, an order, an inbox, a re-read), the cursor on
+        `keep` when the query holds it, else on the first row."""
+        self._requery(query, keep, then)
+
+    @work(thread=True, exclusive=True, group="window")
+    def _requery(
+        self, query: ClaimQuery, keep: str | None, then: Callable[[], None] | None
+    ) -> None:
+        worker = get_current_worker()
+        try:
+            total = self.desk.count_claims(query)
+            row = (self.desk.claim_position(query, keep) if keep else None) or 0
+            window = read_window(partial(self.desk.query_claims, query), row, total)
+        except FactcheckError as error:
+            self.app.call_from_thread(self._read_failed, error)
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._requeried, query, window, row, then)
+
+    def _requeried(
+        self, query: ClaimQuery, window: ClaimWindow, row: int, then: Callable[[], None] | None
+    ) -> None:
+        if self.is_closing:
+            return
+        self.shown_query = query
+        self.queue.order = query.order
+        self.queue.show(window, row)
+        self._show_current()
+        self._describe_queue()
+        if then is not None:
+            then()
 
     @work(thread=True, exclusive=True, group="live")
     def follow_store(self, cursor: object) -> None:
         """Poll the change feed and hand what changed to the screen, read off the UI thread."""
         worker = get_current_worker()
-        try:
-            activity = self.desk.activity_log()
-        except FactcheckError:
-            activity = ActivityLog()
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._activity_ready, activity)
+            self.app.call_from_thread(self._activity_ready, ActivityLog())
         while not worker.is_cancelled:
             time.sleep(LIVE_POLL_SECONDS)
             try:
@@ -312,15 +368,12 @@ class DeskScreen(Screen):
                     continue
                 changed = [self.desk.claim(claim_id) for claim_id in self._changed_ids(changes)]
                 in_scope = [
-                    c for c in changed if c.article_id in self.articles or not self.article_id
+                    c for c in changed if not self.article_id or c.article_id == self.article_id
                 ]
-                unknown = any(c.id not in self.claims for c in in_scope)
-                # Before the last page is in, an unknown claim is one not read yet.
-                everything = self._read() if unknown and self.claim_load.complete else None
             except FactcheckError:
                 continue  # the store is being repaired or replaced; the next poll tries again
             if not worker.is_cancelled:
-                self.app.call_from_thread(self.apply_changes, changes, in_scope, everything)
+                self.app.call_from_thread(self.apply_changes, changes, in_scope)
 
     @property
     def is_closing(self) -> bool:
@@ -332,30 +385,30 @@ class DeskScreen(Screen):
         # Roster and workflow events name no claim.
         return list(dict.fromkeys(change.claim_id for change in changes if change.claim_id))
 
-    def apply_changes(
-        self,
-        changes: list[ClaimChange],
-        claims: list[Claim],
-        everything: tuple[list[Article], list[Claim]] | None,
-    ) -> None:
-        """Show what was saved since the last look: new claims rebuild the queue, a changed
-        claim replaces its row; rows others changed are marked, and an open form is warned."""
+    def apply_changes(self, changes: list[ClaimChange], claims: list[Claim]) -> None:
+        """Show what was saved since the last look: a claim the queue holds gets its new row
+        (marked when someone else saved it) and an open form on it is warned; a change to
+        any other claim has the store count again and the window read again."""
         if self.is_closing:
             return
         by_others = {c.claim_id: c for c in changes if c.actor != self.desk.reviewer}
-        if everything is not None:
-            self.show_claims(*everything)
+        elsewhere = False
         for claim in claims:
-            shown = self.claims.get(claim.id)
+            shown = self.queue.claim(claim.id)
             if shown is None:
-                self.claim_load.note_change(claim)  # its page, when it comes, may be older
-                continue
-            if everything is not None or shown.revision < claim.revision:
+                elsewhere = True
+            elif shown.revision < claim.revision:
                 self.replace(claim)
                 if claim.id in by_others:
                     self._warn_open_form(claim, by_others[claim.id])
             if claim.id in by_others:
                 self.queue.mark_changed(claim.id)
+        if any(change.claim_id and change.action == "ingest" for change in changes):
+            self.articles = {a.id: a for a in self.desk.articles()}
+            self.queue.number_articles(list(self.articles))
+        if elsewhere:
+            self.recount()
+            self.read_rows(self.shown_query, self.queue.cursor, self.queue.row_count)
         if self.activity is not None:
             self.activity.follow(changes)
             current = self.queue.claim_id
@@ -364,10 +417,35 @@ class DeskScreen(Screen):
 
     def _activity_ready(self, activity: ActivityLog) -> None:
         self.activity = activity
-        if self.is_closing:
+        if not self.is_closing:
+            self._show_activity()
+
+    def _show_activity(self) -> None:
+        """The current claim's activity, read in a worker the first time it is shown."""
+        claim_id = self.queue.claim_id
+        if claim_id is None or self.activity is None:
             return
-        if self.queue.claim_id:
-            self.pane.show_activity(self.queue.claim_id, activity.of(self.queue.claim_id))
+        if self.activity.holds(claim_id):
+            self.pane.show_activity(claim_id, self.activity.of(claim_id))
+        else:
+            self.read_activity(claim_id)
+
+    @work(thread=True, exclusive=True, group="activity")
+    def read_activity(self, claim_id: str) -> None:
+        worker = get_current_worker()
+        try:
+            entries = self.desk.activity(claim_id)
+        except FactcheckError:
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._activity_read, claim_id, entries)
+
+    def _activity_read(self, claim_id: str, entries: list) -> None:
+        if self.activity is None or self.is_closing:
+            return
+        self.activity.put(claim_id, entries)
+        if self.queue.claim_id == claim_id:
+            self.pane.show_activity(claim_id, self.activity.of(claim_id))
 
     def _warn_open_form(self, claim: Claim, change: ClaimChange) -> None:
         if self.open_form is None or self.open_form[0] != claim.id:
@@ -378,20 +456,12 @@ class DeskScreen(Screen):
             "press Escape and look again."
         )
 
-    def show_claims(self, articles: list[Article], claims: list[Claim]) -> None:
-        """Rebuild the queue from what was read, keeping the cursor's claim."""
-        keep = self.queue.claim_id
-        self.workers.cancel_group(self, "load")
-        self.claim_load.finish(len(claims))
-        self.articles = {a.id: a for a in articles}
-        self.claims = {c.id: c for c in claims}
-        self.tally = (0, 0, 0)
-        self.inbox_counts = dict.fromkeys(Inbox, 0)
-        self._count(claims)
-        self.queue.in_view = partial(self.inboxes.holds, self.inbox)
-        self.queue.show(self.claims.values(), keep=keep)
-        self._show_current()
-        self._describe_queue()
+    def reread(self) -> None:
+        """Read the articles, the queue and the counts again, keeping the cursor's claim."""
+        self.articles = {a.id: a for a in self.desk.articles()}
+        self.queue.number_articles(list(self.articles))
+        self.requery(self._make_query(), self.queue.claim_id)
+        self.recount()
 
     def _current_article(self) -> Article | None:
         claim = self.current
@@ -404,22 +474,23 @@ class DeskScreen(Screen):
     def _show_current(self) -> None:
         claim = self.current
         article = self._current_article()
-        activity = self.activity.of(claim.id) if claim and self.activity else None
+        activity = None
+        if claim and self.activity and self.activity.holds(claim.id):
+            activity = self.activity.of(claim.id)
         self.pane.show(claim, article, activity)
+        self._show_activity()
         self.query_one(CheckedBefore).look_up(claim)
         self._show_header(article)
 
     def _show_header(self, article: Article | None) -> None:
-        published, proposed, decided = self.tally
-        total = max(len(self.claims), self.claim_load.total)
-        progress = Progress(published, proposed, decided, total)
+        progress = Progress(*(self.tally or (0, 0, 0, 0)))
         self.query_one(DeskHeader).show(
             article,
             progress,
             self.desk.reviewer,
             self.inbox,
             self.inbox_counts,
-            loading=self.claim_load.progress,
+            loading=self.tally is None,
         )
 
     def _tally(self, claim: Claim) -> tuple[int, int, int]:
@@ -432,20 +503,14 @@ class DeskScreen(Screen):
 
     def _describe_queue(self) -> None:
         queue = self.queue
-        title = f"Claims {queue.row_count} of {len(self.claims)} · {queue.order}"
-        if not self.claim_load.complete:
-            title = (
-                f"Claims {queue.row_count} of {len(self.claims)} loaded so far "
-                f"({self.claim_load.total} in all) · {queue.order}"
-            )
-            if self.sort_when_loaded:
-                title += f", sorted by {queue.order.following()} when loaded"
+        total = f"{self.tally[3]:,}" if self.tally else "…"
+        title = f"Claims {queue.row_count:,} of {total} · {queue.order}"
         if self.inbox is not Inbox.ALL:
             title += f" · {self.inbox.title}"
         if queue.marked_ids:
             title += f" · {len(queue.marked_ids)} marked (a/x act on all)"
-        if not queue.claim_filter.is_empty:
-            title += f" · /{queue.claim_filter.text}"
+        if not self.claim_filter.is_empty:
+            title += f" · /{self.claim_filter.text}"
         self.query_one("#queue-box").border_title = title
 
     @on(ClaimQueue.ColumnsChanged)
@@ -459,21 +524,30 @@ class DeskScreen(Screen):
         self._show_current()
 
     def replace(self, claim: Claim) -> None:
-        """Put the desk's new copy of one claim on screen: its row, the pane, progress."""
+        """Put the desk's new copy of one claim on screen: its row, the pane, the counts (at
+        once for a claim the queue holds, else counted again by the store)."""
         if self.article_id and claim.article_id != self.article_id:
             return  # undone on another article's claim: saved, but not on this desk
-        old = self.claims.get(claim.id)
-        before = self._tally(old) if old else (0, 0, 0)
-        self.tally = tuple(
-            total + now - was
-            for total, now, was in zip(self.tally, self._tally(claim), before, strict=True)
-        )
-        for inbox in Inbox:
-            was = bool(old) and self.inboxes.holds(inbox, old)  # type: ignore[arg-type]
-            self.inbox_counts[inbox] += self.inboxes.holds(inbox, claim) - was
-        self.claims[claim.id] = claim
-        self.queue.show_claim(claim)
+        old = self.queue.show_claim(claim)
+        if old is None:
+            self.recount()
+        else:
+            self._adjust_counts(old, claim)
         self._show_current()
+
+    def _adjust_counts(self, old: Claim, claim: Claim) -> None:
+        if self.tally is not None:
+            change = [
+                now - was for now, was in zip(self._tally(claim), self._tally(old), strict=True)
+            ]
+            self.tally = (
+                *(t + d for t, d in zip(self.tally[:3], change, strict=True)),
+                self.tally[3],
+            )
+        for inbox in Inbox:
+            self.inbox_counts[inbox] += self.inboxes.holds(inbox, claim) - self.inboxes.holds(
+                inbox, old
+            )
 
     # -- acting ---------------------------------------------------------------------------
 
@@ -506,10 +580,11 @@ class DeskScreen(Screen):
         """Run one desk action on the current claim, at the revision the reviewer saw (the
         one on screen unless given); show what happened or why not."""
         claim_id = self.queue.claim_id
-        if claim_id is None or claim_id not in self.claims:
+        shown = self.queue.claim(claim_id or "")
+        if claim_id is None or shown is None:
             self.notify("No claim selected.", severity="warning")
             return None
-        seen = self.claims[claim_id].revision if revision is None else revision
+        seen = shown.revision if revision is None else revision
         try:
             claim = await self.in_background(f"Saving: {doing}", partial(call, claim_id, seen))
         except StaleClaimError as stale:
@@ -536,7 +611,7 @@ class DeskScreen(Screen):
 
     @property
     def current(self) -> Claim | None:
-        return self.claims.get(self.queue.claim_id or "")
+        return self.queue.claim(self.queue.claim_id or "")
 
     def allowed(self, action: str) -> Claim | None:
         """The current claim, if its stage allows `action`; else say why not (before any
@@ -576,13 +651,15 @@ class DeskScreen(Screen):
             self._describe_queue()
 
     def next_pending(self) -> None:
-        """After a triage decision, go to the next claim still pending in triage (below the
-        cursor, else from the top); stay when none is left."""
-        ids = self.queue.claim_ids
-        here = self.queue.cursor
-        for claim_id in ids[here + 1 :] + ids[:here]:
-            if self.claims[claim_id].triage == Triage.PENDING:
-                self.queue.select(claim_id)
+        """After a triage decision, go to the next claim still pending in triage among the
+        rows the queue holds (below the cursor, else from the top of them); stay when none
+        is left."""
+        window = self.queue.window
+        here = self.queue.cursor - window.start
+        claims = window.claims[here + 1 :] + window.claims[: max(here, 0)]
+        for claim in claims:
+            if claim.triage == Triage.PENDING:
+                self.queue.select(claim.id)
                 return
 
     async def triage(
@@ -597,7 +674,8 @@ class DeskScreen(Screen):
             return
         refused: list[str] = []
         for claim_id in marked:
-            seen = self.claims[claim_id].revision if claim_id in self.claims else None
+            held = self.queue.claim(claim_id)
+            seen = held.revision if held else None
             try:
                 claim = await self.in_background(
                     f"Saving: {doing} {claim_id}", partial(action, claim_id, seen)
@@ -687,7 +765,7 @@ class DeskScreen(Screen):
             (c.id, visible(f"{c.id.rsplit('-', 1)[-1]}  {' '.join(c.text.split())}"))
             for c in most_similar_first(
                 claim,
-                (c for c in self.claims.values() if c.article_id == claim.article_id),
+                self.desk.claims(claim.article_id),
             )
             if c.id != claim.id
         ]
@@ -991,7 +1069,8 @@ class DeskScreen(Screen):
             self.notify(str(error), title="Could not undo", severity="warning", timeout=8)
             return
         self.replace(claim)
-        self.queue.select(claim.id)
+        if not self.queue.select(claim.id):  # a claim outside the rows held: go there
+            self.requery(self.shown_query or self._make_query(), claim.id)
         self.notify(f"Undone: your last action ({last.action}) on claim {claim.id}.", timeout=4)
 
     def action_filter(self) -> None:
@@ -1011,50 +1090,36 @@ class DeskScreen(Screen):
     def action_next_inbox(self) -> None:
         """Show the next inbox's claims (all, mine, waiting for my sign-off, needs context)."""
         self.inbox = self.inbox.following()
-        self.queue.in_view = partial(self.inboxes.holds, self.inbox)
-        self.queue.show(self.claims.values(), keep=self.queue.claim_id)
-        self._show_current()
-        self._describe_queue()
         count = self.inbox_counts[self.inbox]
-        so_far = f" so far ({self.claim_load.progress})" if not self.claim_load.complete else ""
+        self.requery(self._make_query(), self.queue.claim_id)
+        self._describe_queue()
+        self._show_header(self._current_article())
         self.notify(
-            f"{self.inbox.title.capitalize()}: {count} claim{'s' * (count != 1)}{so_far}.",
-            timeout=2,
+            f"{self.inbox.title.capitalize()}: {count} claim{'s' * (count != 1)}.", timeout=2
         )
 
     def apply_filter(self, claim_filter: ClaimFilter) -> None:
-        self.queue.claim_filter = claim_filter
-        self.queue.show(self.claims.values(), keep=self.queue.claim_id)
+        self.claim_filter = claim_filter
+        self.requery(self._make_query(), self.queue.claim_id)
         self.queue.focus()
-        self._show_current()
-        self._describe_queue()
 
     def action_sort(self) -> None:
-        if not self.claim_load.complete:
-            # Rows are appended as they are read: a sorted queue would reshuffle under the
-            # cursor with every batch, so the sort waits for the last one.
-            self.sort_when_loaded = not self.sort_when_loaded
-            self.notify(
-                f"Sorting by {self.queue.order.following()} needs every claim: it applies "
-                f"once they are loaded ({self.claim_load.progress})."
-                if self.sort_when_loaded
-                else f"The queue stays in {self.queue.order}.",
-                timeout=4,
-            )
-            self._describe_queue()
-            return
-        self.queue.order = self.queue.order.following()
-        self.queue.show(self.claims.values(), keep=self.queue.claim_id)
-        self._describe_queue()
-        self.notify(f"Sorted by {self.queue.order}.", timeout=2)
+        order = self.queue.order.following()
+
+        def sorted_() -> None:
+            self.notify(f"Sorted by {order}.", timeout=2)
+
+        self.requery(self._make_query(order=order), self.queue.claim_id, sorted_)
 
     async def action_reload(self) -> None:
         try:
-            articles, claims = await self.in_background("Re-reading the store", self._read)
+            articles = await self.in_background("Re-reading the store", self.desk.articles)
         except FactcheckError as error:
             self.notify(str(error), title="Could not re-read the store", severity="error")
             return
-        self.show_claims(articles, claims)
+        self.articles = {a.id: a for a in articles}
+        self.activity = ActivityLog()
+        self.reread()
         self.notify("Store re-read.", timeout=2)
 
     async def action_workflow(self) -> None:
@@ -1135,11 +1200,10 @@ class DeskScreen(Screen):
 
         try:
             summary = self.desk.ingest([path], stored)
-            articles, claims = self._read()
         except (FactcheckError, OSError) as error:
             call(self._idle, f"Ingest failed: {error}", "error")
             return
-        call(self.show_claims, articles, claims)
+        call(self.reread)
         call(
             self._idle,
             f"Articles: {summary.added} added, {summary.present} already present.",

@@ -1,10 +1,12 @@
-"""The claim queue: one line per claim, filtered and sorted, drawn only where it is visible.
+"""The claim queue: one line per claim of the desk's query, drawn only where it is visible.
 
 The queue is a Line-API widget: it renders just the rows on screen, from a cache of each
-claim's row text, so 10,000 claims open and scroll as quickly as twenty (a `DataTable`
-measures every cell of every row up front). It never asks the store for anything: the desk
-screen hands it claims. After an action only that claim's cached row is redrawn
-(`show_claim`).
+claim's row text. It holds only a window of the rows (`ClaimWindow`: a few hundred around
+the cursor) and knows how many there are in all, so a million claims scroll as twenty do.
+It never asks the store for anything: when the cursor or the screen reaches rows it does
+not hold it says so (`RowsWanted`), draws them as `…` meanwhile, and the desk screen reads
+them in a worker and hands them over (`fill`). After an action only that claim's cached row
+is redrawn (`show_claim`).
 
 The row under the cursor wraps onto a second line when its claim is longer than the line, so
 the whole claim (up to two lines of it) is readable without opening it; the rows below move
@@ -17,9 +19,7 @@ undo it at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -33,11 +33,13 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from factcheck.app import ClaimOrder, ClaimWindow
 from factcheck.models import Claim, Triage
 from factcheck.terminal_text import visible_copy
 from factcheck.tui.chips import VerdictLabels, band_cell, status_chip
-from factcheck.tui.filter_bar import ClaimFilter
 from factcheck.workflow import Workflow
+
+QueueOrder = ClaimOrder
 
 
 @dataclass(frozen=True)
@@ -75,24 +77,6 @@ def columns_for(width: int, several_articles: bool = False) -> tuple[Column, ...
             shown.append(column)
     order = (FLAGS, STAGE, KIND, WORTH, VERDICT, ASSIGNEE, ARTICLE, SPEAKER)
     return (*(c for c in order if c in shown), CLAIM)
-
-
-class QueueOrder(StrEnum):
-    POSITION = "article order"
-    WORTH = "check-worthiness"
-
-    def following(self) -> QueueOrder:
-        members = list(QueueOrder)
-        return members[(members.index(self) + 1) % len(members)]
-
-
-def order_claims(claims: Iterable[Claim], order: QueueOrder) -> list[Claim]:
-    """Article order is the order claims arrive in; check-worthiness sorts the most
-    check-worthy first and keeps article order among equals."""
-    claims = list(claims)
-    if order is QueueOrder.WORTH:
-        claims.sort(key=lambda claim: -claim.checkworthiness)
-    return claims
 
 
 def short_name(speaker: str | None, width: int) -> str:
@@ -158,16 +142,21 @@ class ClaimQueue(ScrollView, can_focus=True):
             super().__init__()
             self.columns = columns
 
+    class RowsWanted(Message):
+        """The cursor or the screen reached rows the queue does not hold: read the window
+        around `row`."""
+
+        def __init__(self, row: int) -> None:
+            super().__init__()
+            self.row = row
+
     def __init__(self, workflow: Workflow, labels: VerdictLabels, **kwargs) -> None:
         super().__init__(**kwargs)
         self.workflow = workflow
         self.labels = labels
         self.order = QueueOrder.POSITION
-        self.claim_filter = ClaimFilter()
-        # The inbox the reviewer looks at: only its claims are shown (see `factcheck.app.inbox`).
-        self.in_view: Callable[[Claim], bool] = lambda claim: True
-        self._ids: list[str] = []
-        self._claims: dict[str, Claim] = {}
+        self.window = ClaimWindow()
+        self._claims: dict[str, Claim] = {}  # the window's claims and the marked ones
         self._rows: dict[str, Text] = {}
         self.columns = columns_for(80)
         self._article_numbers: dict[str, int] = {}
@@ -176,96 +165,113 @@ class ClaimQueue(ScrollView, can_focus=True):
         # Claims another reviewer changed since this reviewer's cursor last visited them.
         self.changed: set[str] = set()
         self._cursor_cache: tuple[object, list[Text]] = (None, [])
+        self._wanted: int | None = None  # the row asked for and not yet filled
 
     # -- what is shown --------------------------------------------------------------------
 
     @property
     def claim_id(self) -> str | None:
-        return self._ids[self.cursor] if 0 <= self.cursor < len(self._ids) else None
+        claim = self.window.claim_at(self.cursor)
+        return claim.id if claim else None
 
     @property
     def claim_ids(self) -> list[str]:
-        return list(self._ids)
+        """The claims of the rows the queue holds, in order."""
+        return [claim.id for claim in self.window.claims]
 
     @property
     def row_count(self) -> int:
-        return len(self._ids)
+        return self.window.total
+
+    def claim(self, claim_id: str) -> Claim | None:
+        """The queue's copy of a claim it holds (in its window, or marked)."""
+        return self._claims.get(claim_id)
 
     def row_text(self, claim_id: str) -> str:
         """The row as plain text, as the reviewer reads it."""
         return self._row(claim_id).plain
 
-    def show(self, claims: Iterable[Claim], keep: str | None = None) -> None:
-        """Rebuild the rows from `claims` under the current filter and order; the cursor
-        stays on `keep` when it is still in view, else goes to the first row."""
-        claims = list(claims)
-        shown = [
-            c for c in claims if self.claim_filter.matches(c, self.workflow) and self.in_view(c)
-        ]
-        self._claims = {claim.id: claim for claim in claims}
-        self._article_numbers = {}
-        for claim in claims:
-            self._article_numbers.setdefault(claim.article_id, len(self._article_numbers) + 1)
+    def number_articles(self, article_ids: list[str]) -> None:
+        """The articles' numbers for the `Art` column: 1, 2, ... in the order given."""
+        self._article_numbers = {article_id: n for n, article_id in enumerate(article_ids, 1)}
         self._rows = {}
         self._update_columns()
-        self._ids = [claim.id for claim in order_claims(shown, self.order)]
+
+    def show(self, window: ClaimWindow, cursor: int = 0) -> None:
+        """Show a new window of rows (another query: a filter, an order, an inbox, a reload),
+        the cursor on row `cursor`."""
+        self._take(window)
+        self._rows = {}
         self._size_to_rows()
-        self.scroll_to(y=0, animate=False, immediate=True)
-        self.cursor = self._ids.index(keep) if keep in self._ids else 0
+        self.scroll_to(y=max(0, cursor - self.size.height // 2), animate=False, immediate=True)
+        self.cursor = cursor
         self.refresh()
 
-    def append(self, claims: Iterable[Claim]) -> None:
-        """Add rows for claims read after the queue was shown, after every row, under the
-        current filter (in the order given, which must be the queue's order): the cursor
-        stays on its claim and nothing on screen moves."""
-        claims = list(claims)
-        was_empty = not self._ids
-        for claim in claims:
-            self._claims[claim.id] = claim
-            self._article_numbers.setdefault(claim.article_id, len(self._article_numbers) + 1)
-        self._ids.extend(
-            claim.id
-            for claim in claims
-            if self.claim_filter.matches(claim, self.workflow) and self.in_view(claim)
-        )
-        self._update_columns()
+    def fill(self, window: ClaimWindow) -> None:
+        """Take the rows read for the cursor's neighbourhood (the same query): the cursor stays
+        on its row and nothing on screen moves; the claim pane follows if the cursor's claim
+        arrived with them."""
+        before = self.claim_id
+        self._take(window)
         self._size_to_rows()
-        if was_empty and self._ids:
-            self.cursor = 0  # the queue had no claim to show the pane: now it has
+        self.cursor = self.validate_cursor(self.cursor)
+        if self.claim_id != before:
+            self.post_message(self.Highlighted(self.claim_id))
         self.refresh()
 
-    def show_claim(self, claim: Claim) -> None:
-        """Redraw one claim's row (if it is in view), leaving every other row alone."""
+    def _take(self, window: ClaimWindow) -> None:
+        self._wanted = None
+        self.window = window
+        marked = {
+            claim_id: self._claims[claim_id] for claim_id in self.marked if claim_id in self._claims
+        }
+        self._claims = {**marked, **{claim.id: claim for claim in window.claims}}
+        self._rows = {
+            claim_id: row for claim_id, row in self._rows.items() if claim_id in self._claims
+        }
+
+    def show_claim(self, claim: Claim) -> Claim | None:
+        """Redraw one claim's row (if the queue holds it), leaving every other row alone; the
+        copy it replaced, or None."""
+        old = self._claims.get(claim.id)
+        if old is None:
+            return None
         self._claims[claim.id] = claim
+        self.window.replace(claim)
         self._rows.pop(claim.id, None)
-        if claim.id in self._ids:
-            self.refresh_line(self._ids.index(claim.id))
+        row = self.window.row_of(claim.id)
+        if row is not None:
+            self.refresh_line(row)
+        return old
 
     def mark_changed(self, claim_id: str) -> None:
         """Flag the row: someone else saved this claim since the reviewer last looked."""
         self.changed.add(claim_id)
-        self.show_claim(self._claims[claim_id])
+        self._redraw(claim_id)
+
+    def _redraw(self, claim_id: str) -> None:
+        if claim_id in self._claims:
+            self.show_claim(self._claims[claim_id])
 
     @property
     def marked_ids(self) -> list[str]:
-        """The claims marked for a bulk action that are still in view, in marking order."""
-        return [claim_id for claim_id in self.marked if claim_id in self._claims]
+        """The claims marked for a bulk action, in marking order."""
+        return list(self.marked)
 
     def toggle_mark(self, claim_id: str) -> None:
         if self.marked.pop(claim_id, False) is False:
             self.marked[claim_id] = None
-        self.show_claim(self._claims[claim_id])
+        self._redraw(claim_id)
 
     def clear_marks(self) -> None:
         marked, self.marked = self.marked, {}
         for claim_id in marked:
-            if claim_id in self._claims:
-                self.show_claim(self._claims[claim_id])
+            self._redraw(claim_id)
 
     def mark_seen(self, claim_id: str) -> None:
         if claim_id in self.changed:
             self.changed.discard(claim_id)
-            self.show_claim(self._claims[claim_id])
+            self._redraw(claim_id)
 
     def refresh_line(self, index: int) -> None:
         """Redraw one claim's row (both lines of the cursor's)."""
@@ -282,22 +288,30 @@ class ClaimQueue(ScrollView, can_focus=True):
     def _size_to_rows(self) -> None:
         # One line more than the rows, always: room for the cursor row's second line
         # wherever it is, without resizing (and rescrolling) the queue as the cursor moves.
-        self.virtual_size = Size(self.size.width, len(self._ids) + 1)
+        self.virtual_size = Size(self.size.width, self.window.total + 1)
 
     def select(self, claim_id: str) -> bool:
-        if claim_id not in self._ids:
+        row = self.window.row_of(claim_id)
+        if row is None:
             return False
-        self.cursor = self._ids.index(claim_id)
+        self.cursor = row
         return True
+
+    def _want(self, row: int) -> None:
+        """Ask for the window around `row` once, unless it is held already."""
+        if self._wanted is None and not self.window.covers(row):
+            self._wanted = row
+            self.post_message(self.RowsWanted(row))
 
     # -- moving ---------------------------------------------------------------------------
 
     def validate_cursor(self, value: int) -> int:
-        return max(0, min(value, len(self._ids) - 1))
+        return max(0, min(value, self.window.total - 1))
 
     def watch_cursor(self, old: int, new: int) -> None:
         self.refresh()  # the rows below the cursor's moved with its second line
         self._scroll_to_cursor()
+        self._want(new)
         self.post_message(self.Highlighted(self.claim_id))
 
     def _scroll_to_cursor(self) -> None:
@@ -305,7 +319,7 @@ class ClaimQueue(ScrollView, can_focus=True):
         self.scroll_to_region(region, animate=False, force=True, immediate=True)
 
     def action_cursor_down(self) -> None:
-        if self.cursor < len(self._ids) - 1:
+        if self.cursor < self.window.total - 1:
             self.cursor += 1
 
     def action_cursor_up(self) -> None:
@@ -313,7 +327,7 @@ class ClaimQueue(ScrollView, can_focus=True):
             self.cursor -= 1
 
     def action_page_down(self) -> None:
-        self.cursor = min(len(self._ids) - 1, self.cursor + max(1, self.size.height - 1))
+        self.cursor = min(self.window.total - 1, self.cursor + max(1, self.size.height - 1))
 
     def action_page_up(self) -> None:
         self.cursor = max(0, self.cursor - max(1, self.size.height - 1))
@@ -322,11 +336,11 @@ class ClaimQueue(ScrollView, can_focus=True):
         self.cursor = 0
 
     def action_last(self) -> None:
-        self.cursor = max(0, len(self._ids) - 1)
+        self.cursor = max(0, self.window.total - 1)
 
     def on_click(self, event: events.Click) -> None:
         index, _ = self._row_at(event.y + self.scroll_offset.y)
-        if 0 <= index < len(self._ids):
+        if 0 <= index < self.window.total:
             self.cursor = index
 
     def on_resize(self) -> None:
@@ -357,14 +371,19 @@ class ClaimQueue(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         index, part = self._row_at(y + self.scroll_offset.y)
         width = self.size.width
-        if not 0 <= index < len(self._ids):
+        if not 0 <= index < self.window.total:
             return Strip.blank(width, self.rich_style)
         base = self.rich_style
-        if index == self.cursor:
+        claim = self.window.claim_at(index)
+        if claim is None:  # not read yet: asked for, drawn when it comes
+            self.call_later(self._want, index)
+            row = Text("  …", style="dim")
+        elif index == self.cursor:
             base += self.get_component_rich_style("queue--cursor")
-            row = self._cursor_lines()[part]
+            lines = self._cursor_lines()
+            row = lines[min(part, len(lines) - 1)]
         else:
-            row = self._row(self._ids[index])
+            row = self._row(claim.id)
         segments = [
             Segment(s.text, base + (s.style or Style())) for s in row.render(self.app.console)
         ]

@@ -444,6 +444,7 @@ async def test_ingest_runs_in_a_worker_and_adds_the_claims(
         app.screen.query_one("#dialog-text", Input).value = str(article)
         await pilot.press("enter")
         await finished(app, "ingest")
+        await finished(app, "window")  # the queue is read again, with the new claims
         await pilot.pause()
         assert len(desk_store.list_articles()) == 2
         assert app.screen.query_one(ClaimQueue).row_count == len(desk_store.list_claims())

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from tui_support import open_desk, seeded_store
 
-from factcheck.models import Claim
 from factcheck.tui.queue import ClaimQueue, short_name
 
 
@@ -24,7 +23,7 @@ async def shown_width(store: Path, size: tuple[int, int]) -> int:
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         queue = app.screen.query_one(ClaimQueue)
-        claim: Claim = next(iter(app.screen.claims.values()))
+        claim = queue.claim(queue.claim_ids[0])
         row = queue.row_text(claim.id)
         words = " ".join(claim.text.split())
         shown = min(claim_text_width(queue), len(words))

@@ -1,17 +1,17 @@
-"""A large store opens on its first page: the rest of the claims arrive behind the first
-screen, and nothing the reviewer does meanwhile (moving, marking) or another reviewer saves
-is lost."""
+"""A large store's queue holds only a window of rows around the cursor: the desk opens on the
+first window, reads others as the cursor jumps or the query changes, and counts with the
+store; nothing the reviewer does meanwhile (moving, marking) or another reviewer saves is
+lost."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
 from test_tui_live import other_reviewer, wait_until
 from tui_support import open_desk
 
-from factcheck.app import claim_load
+from factcheck.app import claim_window
 from factcheck.models import Article, Claim, ClaimKind, claim_id_for
 from factcheck.store import Store
 from factcheck.tui.desk_header import DeskHeader
@@ -19,24 +19,7 @@ from factcheck.tui.queue import ClaimQueue, QueueOrder
 
 pytestmark = pytest.mark.asyncio
 SIZE = (120, 36)
-CLAIMS = claim_load.FIRST_PAGE + 400  # a first page and one more
-
-
-class HeldPages(Store):
-    """A store whose pages after the first are read at once but handed over only when
-    `release` is set: a slow server, and a page older than the changes made meanwhile."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(path)
-        self.release = threading.Event()
-        self.held = threading.Event()  # a later page has been read and waits
-
-    def claims_page(self, offset: int, limit: int, article_id: str | None = None):
-        page = super().claims_page(offset, limit, article_id)
-        if offset > 0:
-            self.held.set()
-            self.release.wait(10)
-        return page
+CLAIMS = 3 * claim_window.SIZE  # several windows
 
 
 def big_store(path: Path) -> Path:
@@ -71,74 +54,75 @@ def header(app) -> str:
     return app.screen.query_one(DeskHeader).plain
 
 
-def loaded(app) -> bool:
-    return app.screen.claim_load.complete
+async def settled(pilot, app, row: int) -> ClaimQueue:
+    """Wait until the queue holds the claim on `row`."""
+    queue = app.screen.query_one(ClaimQueue)
+    await wait_until(pilot, lambda: queue.window.claim_at(row) is not None, seconds=5)
+    return queue
 
 
-async def test_the_first_screen_shows_before_the_later_pages_arrive(tmp_path: Path) -> None:
-    store = HeldPages(big_store(tmp_path / "factcheck.json"))
-    app = open_desk(store, "ana")
+async def test_the_queue_holds_a_window_and_counts_every_claim(tmp_path: Path) -> None:
+    app = open_desk(Store(big_store(tmp_path / "factcheck.json")), "ana")
     async with app.run_test(size=SIZE) as pilot:
         queue = app.screen.query_one(ClaimQueue)
-        await pilot.pause()
-        assert queue.row_count == claim_load.FIRST_PAGE
-        assert "counting… · loading 300 of 700 claims" in header(app)
-        assert "all …" in header(app) and "mine …" in header(app)
-        title = app.screen.query_one("#queue-box").border_title
-        assert "Claims 300 of 300 loaded so far (700 in all)" in title
-
-        store.release.set()
-        await wait_until(pilot, lambda: loaded(app), seconds=5)
+        await wait_until(pilot, lambda: "counting" not in header(app), seconds=5)
         assert queue.row_count == CLAIMS
+        assert len(queue.claim_ids) <= claim_window.SIZE
         assert f"0 published · 0 proposed · {CLAIMS} claims" in header(app)
-        assert f"all {CLAIMS}" in header(app) and "counting" not in header(app)
+        assert f"all {CLAIMS}" in header(app)
 
-
-async def test_rows_arriving_keep_the_cursor_and_the_marks(tmp_path: Path) -> None:
-    store = HeldPages(big_store(tmp_path / "factcheck.json"))
-    app = open_desk(store, "ana")
-    async with app.run_test(size=SIZE) as pilot:
-        queue = app.screen.query_one(ClaimQueue)
-        await pilot.press("j", "j", "space", "j")
-        cursor, current, marked = queue.cursor, queue.claim_id, queue.marked_ids
-        scrolled = queue.scroll_offset.y
-        assert marked == [queue.claim_ids[2]]
-
-        store.release.set()
-        await wait_until(pilot, lambda: loaded(app), seconds=5)
-        assert (queue.cursor, queue.claim_id, queue.marked_ids) == (cursor, current, marked)
-        assert queue.scroll_offset.y == scrolled
         await pilot.press("end")
-        assert queue.claim_id == claim_id_for("a1", CLAIMS), "the last page's rows are there"
+        queue = await settled(pilot, app, CLAIMS - 1)
+        assert queue.claim_id == claim_id_for("a1", CLAIMS)
+        assert len(queue.claim_ids) <= claim_window.SIZE
+        await pilot.press("home")
+        queue = await settled(pilot, app, 0)
+        assert queue.claim_id == claim_id_for("a1", 1)
 
 
-async def test_a_save_made_while_loading_is_not_lost(tmp_path: Path) -> None:
-    path = big_store(tmp_path / "factcheck.json")
-    store = HeldPages(path)
-    app = open_desk(store, "ana")
-    late = claim_id_for("a1", CLAIMS - 1)  # on the page being held
+async def test_moving_and_marking_survive_a_window_read(tmp_path: Path) -> None:
+    app = open_desk(Store(big_store(tmp_path / "factcheck.json")), "ana")
     async with app.run_test(size=SIZE) as pilot:
-        # The page holding the claim is read (and held) before the save.
-        await wait_until(pilot, store.held.is_set, seconds=5)
-        other_reviewer(path).reject(late, "opinion, not checkable")
-        await pilot.pause(0.5)  # the desk heard of the save before the page arrived
-        store.release.set()
-        await wait_until(pilot, lambda: loaded(app), seconds=5)
         queue = app.screen.query_one(ClaimQueue)
-        assert "rejected" in queue.row_text(late)
+        await pilot.press("j", "j", "space")
+        marked = queue.marked_ids
+        for _ in range(20):
+            await pilot.press("pagedown")
+        row = queue.cursor
+        queue = await settled(pilot, app, row)
+        assert queue.claim_id == claim_id_for("a1", row + 1)
+        assert queue.marked_ids == marked
+        await pilot.press("home")
+        queue = await settled(pilot, app, 2)
+        assert "✓" in queue.row_text(marked[0])
 
 
-async def test_sorting_waits_for_every_claim(tmp_path: Path) -> None:
-    store = HeldPages(big_store(tmp_path / "factcheck.json"))
-    app = open_desk(store, "ana")
+async def test_a_save_outside_the_window_is_counted(tmp_path: Path) -> None:
+    path = big_store(tmp_path / "factcheck.json")
+    app = open_desk(Store(path), "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: "counting" not in header(app), seconds=5)
+        far = claim_id_for("a1", CLAIMS - 1)
+        other_reviewer(path).reject(far, "opinion, not checkable")
+        queue = app.screen.query_one(ClaimQueue)
+        await wait_until(pilot, lambda: queue.row_count == CLAIMS - 1, seconds=5)
+        await pilot.press("end")
+        queue = await settled(pilot, app, CLAIMS - 2)
+        assert far not in queue.claim_ids, "a rejected claim leaves the queue"
+
+
+async def test_sorting_and_filtering_ask_the_store(tmp_path: Path) -> None:
+    app = open_desk(Store(big_store(tmp_path / "factcheck.json")), "ana")
     async with app.run_test(size=SIZE) as pilot:
         queue = app.screen.query_one(ClaimQueue)
         await pilot.press("s")
-        assert queue.order is QueueOrder.POSITION
-        title = app.screen.query_one("#queue-box").border_title
-        assert "sorted by check-worthiness when loaded" in title
-
-        store.release.set()
-        await wait_until(pilot, lambda: loaded(app), seconds=5)
-        assert queue.order is QueueOrder.WORTH
-        assert app.screen.claims[queue.claim_ids[0]].checkworthiness == 0.99
+        await wait_until(pilot, lambda: queue.order is QueueOrder.WORTH, seconds=5)
+        assert queue.claim_id == claim_id_for("a1", 1), "the cursor stays on its claim"
+        await pilot.press("home")
+        queue = await settled(pilot, app, 0)
+        assert queue.claim(queue.claim_id).checkworthiness == 0.99
+        await pilot.press("slash", *"percent", "enter")
+        await wait_until(pilot, lambda: queue.row_count == CLAIMS, seconds=5)
+        await pilot.press("slash", *"9 percent", "enter")
+        await wait_until(pilot, lambda: queue.row_count < CLAIMS, seconds=5)
+        assert all("9" in queue.claim(c).text for c in queue.claim_ids)

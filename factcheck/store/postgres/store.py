@@ -35,10 +35,11 @@ import psycopg
 from psycopg.types.json import Json
 
 from factcheck import audit
+from factcheck.claim_query import ClaimQuery, Group, Tally, group_counts, page_of
 from factcheck.errors import ClaimChangedError, StoreError, WorkflowChangedError
 from factcheck.library.checks import CheckedClaim
 from factcheck.models import Article, Claim, Event, Reviewer, WorkflowVersion
-from factcheck.repository import check_next_version
+from factcheck.repository import check_next_version, claim_position_in
 from factcheck.store.documents import (
     ARTICLES,
     AUDIT_HEAD,
@@ -56,6 +57,8 @@ from factcheck.store.documents import (
     model_of,
     versions_of,
 )
+from factcheck.store.postgres import claim_sql
+from factcheck.store.postgres.claim_sql import CLAIM_COLUMNS, claim_row
 from factcheck.store.postgres.schema import SCHEMA_VERSION, TABLE_NAMES, prepare
 
 CHANNEL = "factcheck_events"
@@ -64,19 +67,16 @@ CONNECT_TIMEOUT_SECONDS = 10
 CLAIM_ORDER = "article_seq, sentence_index, span_start, span_end, id"
 WRITE_LOCK = "SELECT pg_advisory_xact_lock(hashtext('factcheck write ' || current_schema()))"
 
-UPSERT_CLAIM = """
-INSERT INTO factcheck_claims
-    (id, article_id, article_seq, sentence_index, span_start, span_end, stage, verdict, doc)
+_WRITTEN = [c for c in CLAIM_COLUMNS if c != "article_seq"]
+UPSERT_CLAIM = f"""
+INSERT INTO factcheck_claims ({", ".join(CLAIM_COLUMNS)})
 VALUES (
     %(id)s, %(article_id)s,
     coalesce((SELECT seq FROM factcheck_articles WHERE id = %(article_id)s), 0),
-    %(sentence_index)s, %(span_start)s, %(span_end)s, %(stage)s, %(verdict)s, %(doc)s
+    {", ".join(f"%({c})s" for c in _WRITTEN[2:])}
 )
 ON CONFLICT (id) DO UPDATE SET
-    article_id = EXCLUDED.article_id, article_seq = EXCLUDED.article_seq,
-    sentence_index = EXCLUDED.sentence_index, span_start = EXCLUDED.span_start,
-    span_end = EXCLUDED.span_end, stage = EXCLUDED.stage, verdict = EXCLUDED.verdict,
-    doc = EXCLUDED.doc
+    {", ".join(f"{c} = EXCLUDED.{c}" for c in CLAIM_COLUMNS if c != "id")}
 """
 
 
@@ -99,6 +99,21 @@ SELECT
 """
 
 
+def distinct_values(column: str) -> str:
+    """The column's distinct values (NULL left out), one index probe each: a store of a
+    million claims in five stages costs six probes, not a scan of every claim."""
+    return f"""
+WITH RECURSIVE found(value) AS (
+    (SELECT {column} FROM factcheck_claims WHERE {column} IS NOT NULL ORDER BY {column} LIMIT 1)
+    UNION ALL
+    SELECT (SELECT {column} FROM factcheck_claims WHERE {column} > found.value
+            ORDER BY {column} LIMIT 1)
+    FROM found WHERE found.value IS NOT NULL
+)
+SELECT value FROM found WHERE value IS NOT NULL
+"""
+
+
 def shown_url(url: str) -> str:
     """The address as messages show it: any password replaced by `***`."""
     parts = urlsplit(url)
@@ -118,22 +133,6 @@ def connect(url: str, where: str) -> psycopg.Connection:
         return psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_SECONDS)
     except psycopg.Error as error:
         raise StoreError(f"{where}: cannot connect to PostgreSQL: {one_line(error)}") from None
-
-
-def claim_row(doc: dict[str, Any]) -> dict[str, Any]:
-    """The claim's columns beside its document."""
-    span = doc.get("span") or (0, 0)
-    verdict = doc.get("verdict")
-    return {
-        "id": doc["id"],
-        "article_id": doc.get("article_id", ""),
-        "sentence_index": doc.get("sentence_index", 0),
-        "span_start": span[0],
-        "span_end": span[1],
-        "stage": doc.get("stage"),
-        "verdict": verdict.get("label") if isinstance(verdict, dict) else None,
-        "doc": Json(doc),
-    }
 
 
 class PostgresStore:
@@ -299,14 +298,98 @@ class PostgresStore:
             ).fetchall()
         return [self._model_from_text(CLAIMS, doc) for (doc,) in rows], total
 
+    def query_claims(
+        self, query: ClaimQuery, offset: int, limit: int, *, from_end: bool = False
+    ) -> list[Claim]:
+        """Only the page's documents are read: the page's ids come from the order index
+        (reversed when counting from the end, so the last page costs what the first does)."""
+        if query.also is not None:
+            return page_of(self._narrowed(query), offset, limit, from_end)
+        condition, params = claim_sql.where(query)
+        forward = claim_sql.order_by(query.order)
+        inner = claim_sql.order_by(query.order, reverse=from_end)
+        with self._reading() as cursor:
+            rows = cursor.execute(
+                "SELECT doc::text FROM factcheck_claims JOIN ("
+                f"SELECT id FROM factcheck_claims WHERE {condition} ORDER BY {inner} "
+                f"LIMIT %s OFFSET %s) AS page USING (id) ORDER BY {forward}",
+                [*params, limit, offset],
+            ).fetchall()
+        return [self._model_from_text(CLAIMS, doc) for (doc,) in rows]
+
+    def count_claims(self, query: ClaimQuery) -> int:
+        if query.also is not None:
+            return len(self._narrowed(query))
+        condition, params = claim_sql.where(query)
+        with self._reading() as cursor:
+            (count,) = cursor.execute(
+                f"SELECT count(*) FROM factcheck_claims WHERE {condition}", params
+            ).fetchone()
+        return count
+
+    def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
+        if query.also is not None:
+            return claim_position_in(self._narrowed(query), claim_id)
+        condition, params = claim_sql.where(query)
+        before = claim_sql.order_tuple(query.order)
+        with self._reading(consistent=True) as cursor:
+            (held,) = cursor.execute(
+                f"SELECT EXISTS (SELECT 1 FROM factcheck_claims WHERE {condition} AND id = %s)",
+                [*params, claim_id],
+            ).fetchone()
+            if not held:
+                return None
+            (position,) = cursor.execute(
+                f"SELECT count(*) FROM factcheck_claims WHERE {condition} AND {before} < "
+                f"(SELECT {before[1:-1]} FROM factcheck_claims WHERE id = %s)",
+                [*params, claim_id],
+            ).fetchone()
+        return position
+
+    def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
+        if query.also is not None:
+            return Tally.of(self._narrowed(query), final_stage)
+        condition, params = claim_sql.where(query)
+        out = ("rejected", "merged")
+        with self._reading() as cursor:
+            counts = cursor.execute(
+                "SELECT count(*) FILTER (WHERE stage = %s), "
+                "count(*) FILTER (WHERE verdict IS NOT NULL AND triage <> ALL(%s) "
+                "AND stage IS DISTINCT FROM %s), "
+                "count(*) FILTER (WHERE stage = %s OR triage = ANY(%s)), count(*) "
+                f"FROM factcheck_claims WHERE {condition}",
+                [final_stage, list(out), final_stage, final_stage, list(out), *params],
+            ).fetchone()
+        return Tally(*counts)
+
+    def claim_groups(self, query: ClaimQuery) -> dict[Group, int]:
+        if query.also is not None:
+            return group_counts(self._narrowed(query), query)
+        condition, params = claim_sql.where(query)
+        with self._reading() as cursor:
+            rows = cursor.execute(
+                "SELECT coalesce(stage, %s), verdict, triage, count(*) FROM factcheck_claims "
+                f"WHERE {condition} GROUP BY 1, 2, 3",
+                [query.first_stage, *params],
+            ).fetchall()
+        return {(stage, verdict, triage): count for stage, verdict, triage, count in rows}
+
+    def _narrowed(self, query: ClaimQuery) -> list[Claim]:
+        """The claims the columns let through, in order, then `also` applied to them."""
+        condition, params = claim_sql.where(query)
+        with self._reading() as cursor:
+            rows = cursor.execute(
+                f"SELECT doc::text FROM factcheck_claims WHERE {condition} "
+                f"ORDER BY {claim_sql.order_by(query.order)}",
+                params,
+            ).fetchall()
+        claims = (self._model_from_text(CLAIMS, doc) for (doc,) in rows)
+        return [claim for claim in claims if query.also is None or query.also(claim)]
+
     def stages_and_verdicts(self) -> tuple[set[str], set[str]]:
         with self._reading() as cursor:
-            stages = cursor.execute(
-                "SELECT DISTINCT stage FROM factcheck_claims WHERE stage IS NOT NULL"
-            ).fetchall()
-            verdicts = cursor.execute(
-                "SELECT DISTINCT verdict FROM factcheck_claims WHERE verdict IS NOT NULL"
-            ).fetchall()
+            stages = cursor.execute(distinct_values("stage")).fetchall()
+            verdicts = cursor.execute(distinct_values("verdict")).fetchall()
         return {stage for (stage,) in stages}, {label for (label,) in verdicts}
 
     def save(
@@ -566,19 +649,13 @@ class PostgresStore:
             article_seq = dict(cursor.execute("SELECT id, seq FROM factcheck_articles"))
             self._copy_rows(
                 cursor,
-                "factcheck_claims (id, article_id, article_seq, sentence_index, span_start, "
-                "span_end, stage, verdict, doc)",
+                f"factcheck_claims ({', '.join(CLAIM_COLUMNS)})",
                 [
-                    (
-                        row["id"],
-                        row["article_id"],
-                        article_seq.get(row["article_id"], 0),
-                        row["sentence_index"],
-                        row["span_start"],
-                        row["span_end"],
-                        row["stage"],
-                        row["verdict"],
-                        row["doc"],
+                    tuple(
+                        article_seq.get(row["article_id"], 0)
+                        if column == "article_seq"
+                        else row[column]
+                        for column in CLAIM_COLUMNS
                     )
                     for row in map(claim_row, tables.get(CLAIMS, []))
                 ],
