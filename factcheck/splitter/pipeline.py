@@ -33,12 +33,22 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.classify import Classification, classify
 from factcheck.splitter.clauses import noun_phrase, split_clause
 from factcheck.splitter.context import (
-    DESCRIPTION_REACH,
     EntityBook,
     Mention,
     Person,
     anchored_date,
     name_fits,
+)
+from factcheck.splitter.descriptions import (
+    counted_before,
+    counted_words,
+    earlier_description,
+    elided_count,
+    group_scope,
+    more_of,
+    placed_measure,
+    points_back,
+    read_topic,
 )
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
@@ -121,6 +131,7 @@ class _Splitter:
         ]
         self.voices: dict[int, Voice] = {}
         self.named_ahead: set[str] = set()  # organisations a speaker was resolved to early
+        self.topic = read_topic(sentences)
 
     # --- stage 3: voices -------------------------------------------------------------------
 
@@ -535,15 +546,19 @@ class _Splitter:
                     comma = min(subtree(doc[i])) - 1
                     if comma in tokens and doc[comma].text == ",":
                         replaced[comma] = " [are]" if doc[i].head.tag_ == "NNPS" else " [is]"
+        notes += self._topic_context(tokens, sentence, replaced)
         subject = _claim_subject(doc, tokens)
         if subject is not None and subject.i not in replaced:
             notes += self._describe(subject, tokens, sentence, replaced, sources)
         for i in sorted(tokens - replaced.keys()):  # `in the industry` -> `in the [UK film] ...`
             if _bare_definite(doc[i], tokens):
-                earlier = self._fuller_mention(doc[i], sentence.index)
+                earlier = earlier_description(doc[i], self.sentences, sentence.index, tokens)
                 if earlier is not None:
-                    replaced[i] = f"[{earlier[0]}] {doc[i].text}"
-                    sources.append(self.sentences[earlier[1]].text)
+                    replaced[i] = earlier.around(doc[i].text)
+                    sources.append(self.sentences[earlier.sentence].text)
+            not_subject = subject is None or i != subject.i
+            if i not in replaced and not_subject and points_back(doc[i], tokens):
+                notes.append(f"which {doc[i].lower_}?")
         text = render(doc, tokens, replaced)
         spanned = {i for i in tokens if not doc[i].is_punct} or tokens
         if voice.anchor is not None and voice.anchor[0] == sentence.index:
@@ -664,33 +679,35 @@ class _Splitter:
             if subject.dep_ in SUBJECTS:
                 self.book.note_subject(sentence.index, found.name)
             return []
-        earlier = self._fuller_mention(subject, sentence.index)
+        earlier = earlier_description(subject, self.sentences, sentence.index, tokens)
         if earlier is not None:  # `the industry` -> `the [UK film] industry`
-            words, where = earlier
-            replaced[subject.i] = f"[{words}] {subject.text}"
-            sources.append(self.sentences[where].text)
+            replaced[subject.i] = earlier.around(subject.text)
+            sources.append(self.sentences[earlier.sentence].text)
             return []
         return [f"which {subject.lower_}?"]
 
-    def _fuller_mention(self, noun: Token, index: int) -> tuple[str, int] | None:
-        """The modifiers the article gave this noun when it last named it more fully (`the UK
-        film industry` before `the industry`), when every such mention agrees."""
-        found: dict[str, int] = {}
-        for earlier in self.sentences[max(0, index - DESCRIPTION_REACH) : index]:
-            for token in earlier.doc:
-                if token.lemma_ != noun.lemma_ or token.pos_ != "NOUN":
-                    continue
-                modifiers = [
-                    t for t in token.lefts if t.dep_ in ("compound", "amod") and t.i < token.i
-                ]
-                named = [t for t in modifiers if t.pos_ == "PROPN" or t.ent_type_]
-                if named:
-                    start = min(t.left_edge.i for t in modifiers)
-                    words = earlier.doc[start : token.i].text
-                    found[words] = earlier.index
-        if len(found) == 1:
-            return next(iter(found.items()))
-        return None
+    def _topic_context(
+        self, tokens: set[int], sentence: Sentence, replaced: dict[int, str]
+    ) -> list[str]:
+        """The article's country for an unplaced measure, the lead's scope for its group, and
+        the thing a bare count counts; a count nothing names is noted."""
+        doc, index = sentence.doc, sentence.index
+        placed = placed_measure(doc, tokens, self.topic, self.sentences, index)
+        if placed is not None:
+            replaced[placed[0]] = placed[1].around(doc[placed[0]].text)
+        replaced.update(group_scope(doc, tokens, self.topic, index))
+        notes: list[str] = []
+        for i in sorted(tokens - replaced.keys()):
+            if not elided_count(doc[i]):
+                continue
+            counted, more = counted_before(doc[i]), more_of(doc[i])
+            if counted is not None and counted.i in tokens:
+                continue  # `cut six regiments to five`: the claim says what is counted
+            if counted is not None and more is not None:  # `two more` -> `two more [A350]`
+                replaced[more.i] = f"{more.text} [{counted_words(counted)}]"
+            else:
+                notes.append(f"{doc[i].text} of what?")
+        return notes
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "EVENT", "ORG"})

@@ -28,7 +28,7 @@ FLOORS = {
     "army-chiefs-in-regiments-decision": (21, 15),
     "bank-payout-to-pinochet-victims": (14, 14),
     "blair-rejects-iraq-advice-calls": (24, 17),
-    "boeing-secures-giant-japan-order": (20, 20),
+    "boeing-secures-giant-japan-order": (21, 21),
     "china-keeps-tight-rein-on-credit": (18, 16),
     "euro-firms-miss-out-on-optimism": (22, 18),
     "jones-files-conte-lawsuit": (29, 25),

@@ -1,0 +1,121 @@
+"""A claim names what a description, a bare count or an unplaced measure leaves out, in
+brackets, only when one reading fits; otherwise it keeps the article's words and says what is
+missing. Made-up articles, one rule each."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _claim(text: str, words: str) -> Claim:
+    return next(c for c in split_text(text) if words in c.text)
+
+
+def test_the_aircraft_takes_the_model_named_for_planes_just_before() -> None:
+    text = (
+        "Skyward Air is to buy up to 40 of Aerodyne's new K9X planes. "
+        "The carrier has made a firm order for 25 of the aircraft."
+    )
+    assert "25 of the [K9X] aircraft" in _claim(text, "firm order").text
+
+
+def test_the_plans_take_the_scope_of_the_plans_first_mentioned() -> None:
+    text = (
+        "The city council will discuss plans for closing libraries on Monday. "
+        "The proposals include cutting nine branches to four. "
+        "The plans have faced stiff opposition from residents."
+    )
+    proposals = _claim(text, "nine branches")
+    assert proposals.text.startswith("The proposals [for closing libraries] include")
+    opposition = _claim(text, "stiff opposition")
+    assert opposition.text.startswith("The plans [for closing libraries] have")
+    assert not opposition.needs_context
+
+
+def test_an_indefinite_mention_in_between_is_another_plan_and_nothing_is_filled() -> None:
+    text = (
+        "The council will discuss plans for closing libraries on Monday. "
+        "An alternative blueprint had been put forward by councillor Ann Reid. "
+        "There was speculation the mayor might back the plan."
+    )
+    claim = _claim(text, "might back")
+    assert "[" not in claim.text
+    assert claim.needs_context
+    assert "which plan?" in claim.context_note
+
+
+def test_a_committee_takes_the_body_it_was_introduced_with() -> None:
+    text = (
+        "A committee of the Harbour Board will meet on Monday. "
+        "The committee's decision was approved by the minister on Friday."
+    )
+    claim = _claim(text, "was approved")
+    assert claim.text.startswith("The committee [of the Harbour Board]'s decision")
+
+
+def test_two_more_counts_what_was_counted_just_before() -> None:
+    text = (
+        "Aerodyne is to sell 10 of its K9X jets to Nordwing, which has the option to buy two more."
+    )
+    assert "two more [K9X jets]" in _claim(text, "option to buy").text
+
+
+def test_a_count_of_an_unnamed_thing_is_flagged() -> None:
+    text = (
+        "Aerodyne has set a target of 300 orders for its new jet this year. "
+        "Aerodyne has sold 140 so far."
+    )
+    claim = _claim(text, "sold 140")
+    assert claim.needs_context
+    assert "140 of what?" in claim.context_note
+
+
+def test_a_count_whose_thing_the_claim_names_is_not_flagged() -> None:
+    claim = _claim("The plan cuts the city's nine libraries to four.", "libraries")
+    assert "of what?" not in claim.context_note
+
+
+def test_a_measure_without_a_place_takes_the_country_the_article_is_about() -> None:
+    text = (
+        "Norway raises rates again\n\n"
+        "Norway's central bank raised interest rates on Thursday, the third rise in Norway "
+        "this year. Industrial output fell 2% in September. "
+        "Prices in Norway rose 4%, and inflation slowed to 3.1%. "
+        "In theory, the government has a 2% inflation target."
+    )
+    assert _claim(text, "fell 2%").text.startswith("Industrial output [in Norway] fell")
+    assert _claim(text, "slowed to").text.startswith("Inflation [in Norway] slowed")
+    target = _claim(text, "target")
+    assert "the government [of Norway] has" in target.text
+    assert not target.needs_context
+
+
+def test_no_country_is_added_when_the_article_is_about_several() -> None:
+    text = (
+        "Norway and Sweden trade rates\n\n"
+        "Norway and Sweden raised rates on Thursday. Norway cut taxes and Sweden did not. "
+        "Inflation slowed to 3.1%."
+    )
+    assert "[in" not in _claim(text, "slowed to").text
+
+
+def test_the_lead_sentence_gives_its_group_a_scope_later_claims_keep() -> None:
+    text = (
+        "Nurses in the Welsh health service earn less than doctors, a survey found.\n\n"
+        "Only 12% of nurses earn more than £40,000. "
+        "Nurses in private clinics earn more."
+    )
+    assert "12% of nurses [in the Welsh health service] earn" in _claim(text, "£40,000").text
+    assert "[" not in _claim(text, "private clinics").text
+
+
+def test_these_and_such_with_nothing_before_them_are_flagged() -> None:
+    text = "The regulator was not convinced by these explanations."
+    claim = _claim(text, "explanations")
+    assert "which explanations?" in claim.context_note
+
+
+def test_idioms_with_that_and_such_are_not_flagged() -> None:
+    text = "Sales grew in that way for years, on such a scale that rivals left the market."
+    assert "which" not in _claim(text, "grew").context_note
