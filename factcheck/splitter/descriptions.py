@@ -90,7 +90,7 @@ def _mention(token: Token, sentence: int) -> Bracket | None:
     if any(t.lower_ in lexicon.OTHER_MODIFIERS for t in lefts):
         return None
     modifiers = [t for t in lefts if t.dep_ in ("compound", "amod", "nummod")]
-    named = [t for t in modifiers if _is_name(t)]
+    named = [t for t in modifiers if any(_is_name(w) for w in t.subtree)]  # `Madrid court`
     if named:
         start = min(t.left_edge.i for t in named)
         return Bracket(token.doc[start : token.i].text, sentence, before=True)
@@ -143,16 +143,28 @@ def points_back(noun: Token, claim: set[int]) -> bool:
     lefts = [t for t in noun.lefts if t.i in claim]
     if any(t.dep_ in ("poss", "compound", "nummod") or _is_name(t) for t in lefts):
         return False
-    if any(c.dep_ in ("prep", "relcl", "acl") for c in noun.rights):
-        return False
+    if any(c.dep_ in ("relcl", "acl") for c in noun.rights) or any(
+        c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS for c in noun.rights
+    ):
+        return False  # `the claims that ...`, `the plans for X`: it says which
     determiner = next((t for t in lefts if t.dep_ in ("det", "predet", "amod")), None)
     if determiner is None or _said_before(noun, claim):
         return False
+    if determiner.lower_ == "both" and determiner.i == noun.i - 1 and noun.tag_ == "NNS":
+        return True  # `both aircraft`
     if noun.lemma_.lower() in _GENERIC_NOUNS or (determiner.lower_ == "such" and noun.tag_ == "NN"):
         return False  # `in that way`, `such a network`: an idiom or a kind, not a reference
     if determiner.lower_ in ("these", "those", "such", "that"):
         return True
     return determiner.lower_ == "the" and noun.lemma_.lower() in lexicon.BACK_POINTING_NOUNS
+
+
+def names_a_figure(noun: Token, claim: set[int]) -> bool:
+    """`only 5% of staff ..., although in London the figure rises to 24%`: `the figure` is the
+    one the claim gave before it."""
+    if noun.lemma_.lower() not in lexicon.FIGURE_NOUNS:
+        return False
+    return any(noun.doc[i].ent_type_ in _AMOUNTS for i in claim if i < noun.i)
 
 
 # --- counts -----------------------------------------------------------------------------------
@@ -178,6 +190,12 @@ def _bare_number(token: Token) -> bool:
             and not any(c.dep_ == "prep" for c in more.children)
         )
     return token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr")
+
+
+def stands_for_things(token: Token) -> bool:
+    """`Each will be available ...`, `both were sold`: a determiner standing for things it does
+    not name, as a subject."""
+    return token.lower_ in ("each", "both") and token.dep_ in ("nsubj", "nsubjpass")
 
 
 def more_of(number: Token) -> Token | None:
@@ -294,6 +312,19 @@ def group_scope(doc: Doc, claim: set[int], topic: ArticleTopic, index: int) -> d
             return {}  # `women in the industry`: the claim gives a scope of its own
         return {i: bracket.around(token.text)}
     return {}
+
+
+def membership_scope(noun: Token, topic: ArticleTopic) -> str | None:
+    """`UK film industry` for `the workforce`: a group's members as a whole
+    belong to the group the article's first sentence scoped, when nothing else says whose."""
+    lefts = list(noun.lefts)
+    bare = len(lefts) == 1 and lefts[0].lower_ == "the" and not list(noun.rights)
+    if not bare or noun.lemma_.lower() not in lexicon.MEMBERSHIP_NOUNS or not topic.scopes:
+        return None
+    scope = next(iter(topic.scopes.values())).words.split()[1:]  # without `in`
+    if scope and scope[0].lower() == "the":
+        scope = scope[1:]
+    return " ".join(scope) or None
 
 
 def placed_measure(

@@ -224,7 +224,21 @@ SAME_KIND_NOUNS: tuple[frozenset[str], ...] = (
     frozenset({"car", "vehicle"}),
     frozenset({"ship", "vessel"}),
     frozenset({"deal", "agreement"}),
+    frozenset({"claim", "allegation", "accusation"}),
 )
+
+# Nouns with one referent the reader knows without being told which (`the internet`).
+ONE_OF_A_KIND_NOUNS: frozenset[str] = frozenset(
+    {"internet", "web", "world", "public", "press", "sun", "moon", "weather", "environment"}
+)
+
+# Nouns for a figure the sentence has just given (`the figure rises to 24%`).
+FIGURE_NOUNS: frozenset[str] = frozenset(
+    {"figure", "number", "rate", "share", "proportion", "total", "percentage"}
+)
+
+# A group's members as a whole (`the workforce`): of the group the article is about.
+MEMBERSHIP_NOUNS: frozenset[str] = frozenset({"workforce", "staff", "membership"})
 
 # Modifiers that make a description another member of its kind (`the other regiments`, `an
 # alternative blueprint`): it does not repeat an earlier mention.

@@ -45,10 +45,13 @@ from factcheck.splitter.descriptions import (
     earlier_description,
     elided_count,
     group_scope,
+    membership_scope,
     more_of,
+    names_a_figure,
     placed_measure,
     points_back,
     read_topic,
+    stands_for_things,
 )
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
@@ -550,6 +553,9 @@ class _Splitter:
         subject = _claim_subject(doc, tokens)
         if subject is not None and subject.i not in replaced:
             notes += self._describe(subject, tokens, sentence, replaced, sources)
+        for other in sorted(tokens - replaced.keys()):  # `... and the company floated in 1996`
+            if doc[other].dep_ in SUBJECTS and other != getattr(subject, "i", None):
+                notes += self._describe(doc[other], tokens, sentence, replaced, sources)
         for i in sorted(tokens - replaced.keys()):  # `in the industry` -> `in the [UK film] ...`
             if _bare_definite(doc[i], tokens):
                 earlier = earlier_description(doc[i], self.sentences, sentence.index, tokens)
@@ -651,6 +657,8 @@ class _Splitter:
     ) -> list[str]:
         """`The firm` -> `The firm [Acme]` when one organisation is in reach; a definite
         description nothing resolves is noted."""
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+            return []  # `The sport's ruling body, the IAAF, ...`: the claim names it
         possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
         if possessor is not None and possessor.pos_ == "NOUN":
             subject = possessor
@@ -684,6 +692,8 @@ class _Splitter:
             replaced[subject.i] = earlier.around(subject.text)
             sources.append(self.sentences[earlier.sentence].text)
             return []
+        if subject.lemma_.lower() in lexicon.ONE_OF_A_KIND_NOUNS or names_a_figure(subject, tokens):
+            return []  # `the internet`: there is only one; `5% ..., in London the figure is 24%`
         return [f"which {subject.lower_}?"]
 
     def _topic_context(
@@ -696,7 +706,16 @@ class _Splitter:
         if placed is not None:
             replaced[placed[0]] = placed[1].around(doc[placed[0]].text)
         replaced.update(group_scope(doc, tokens, self.topic, index))
-        notes: list[str] = []
+        for i in sorted(tokens - replaced.keys()):
+            members = membership_scope(doc[i], self.topic)
+            given = any(members and members in words for words in replaced.values())
+            if (
+                members
+                and not given
+                and not earlier_description(doc[i], self.sentences, index, tokens)
+            ):
+                replaced[i] = f"[{members}] {doc[i].text}"
+        notes = [f"what is '{doc[i].text}'?" for i in sorted(tokens) if stands_for_things(doc[i])]
         for i in sorted(tokens - replaced.keys()):
             if not elided_count(doc[i]):
                 continue

@@ -119,3 +119,39 @@ def test_these_and_such_with_nothing_before_them_are_flagged() -> None:
 def test_idioms_with_that_and_such_are_not_flagged() -> None:
     text = "Sales grew in that way for years, on such a scale that rivals left the market."
     assert "which" not in _claim(text, "grew").context_note
+
+
+def test_the_workforce_belongs_to_the_group_the_lead_scoped() -> None:
+    text = (
+        "Nurses in the Welsh health service earn less than doctors, a survey found.\n\n"
+        "Only 5% of the workforce is over 60. Nurses make up half of the workforce."
+    )
+    assert "5% of the [Welsh health service] workforce" in _claim(text, "over 60").text
+    half = _claim(text, "half of")  # the claim's group already carries the scope: said once
+    assert half.text.count("Welsh health service") == 1
+
+
+def test_a_description_in_a_second_clause_is_resolved_or_flagged_too() -> None:
+    text = (
+        "Prime Minister John Harper met union leaders on Monday. "
+        "For a time, there was speculation the prime minister might resign. "
+        "Funding followed in May and the company floated in 1999."
+    )
+    assert "speculation John Harper might resign" in _claim(text, "resign").text
+    assert "which company?" in _claim(text, "floated").context_note
+
+
+def test_a_description_with_a_named_apposition_is_not_flagged() -> None:
+    text = "The sport's ruling body, the IAFF, is taking a cautious approach to the allegations."
+    assert "which sport?" not in _claim(text, "cautious").context_note
+
+
+def test_a_one_of_a_kind_noun_and_a_figure_just_given_are_not_flagged() -> None:
+    assert not _claim("The internet has changed retail.", "retail").needs_context
+    text = "Only 5% of staff are over 60, although in Oslo the figure rises to 9%."
+    assert "which figure?" not in _claim(text, "over 60").context_note
+
+
+def test_each_standing_for_things_unnamed_is_flagged() -> None:
+    claim = _claim("Each will be available in short and long range versions.", "available")
+    assert "what is 'Each'?" in claim.context_note
