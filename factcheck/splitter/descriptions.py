@@ -167,6 +167,43 @@ def names_a_figure(noun: Token, claim: set[int]) -> bool:
     return any(noun.doc[i].ent_type_ in _AMOUNTS for i in claim if i < noun.i)
 
 
+_QUANTIFIERS = frozenset({"few", "many", "some", "most", "several", "all", "both", "more", "fewer"})
+
+
+def plural_antecedent(pronoun: Token, quoted: set[int]) -> Token | None:
+    """`The research found few women worked in X, but they made up ...`: a subject `they` is
+    the one plural common noun that is a subject before it in its sentence (on the same side
+    of the quotation marks); None when there is none or more than one."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    inside, ancestors = pronoun.i in quoted, set(pronoun.ancestors)
+    subjects = [
+        t
+        for t in pronoun.doc[: pronoun.i]
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and (t.i in quoted) == inside
+        and t not in ancestors  # `the lists they devised`: not the noun it is inside of
+    ]
+    plural = [t for t in subjects if t.tag_ == "NNS" and not t.ent_type_]
+    other_groups = [t for t in subjects if t.tag_ in ("NNPS", "PRP") and t.lower_ != "it"]
+    return plural[0] if len(plural) == 1 and not other_groups else None
+
+
+def group_words(noun: Token, topic: ArticleTopic, index: int) -> str:
+    """`women` for `very few women`, with the lead's scope when it has one: what `they` means."""
+    kept = [
+        t
+        for t in noun.lefts
+        if t.dep_ in ("det", "compound", "amod") and t.lower_ not in _QUANTIFIERS
+    ]
+    start = min((t.left_edge.i for t in kept), default=noun.i)
+    words = noun.doc[start : noun.i + 1].text
+    bracket = topic.scopes.get(noun.lemma_.lower())
+    if bracket is not None and index != bracket.sentence and not kept:
+        words = bracket.around(words)
+    return words
+
+
 # --- counts -----------------------------------------------------------------------------------
 
 

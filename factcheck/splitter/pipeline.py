@@ -45,10 +45,12 @@ from factcheck.splitter.descriptions import (
     earlier_description,
     elided_count,
     group_scope,
+    group_words,
     membership_scope,
     more_of,
     names_a_figure,
     placed_measure,
+    plural_antecedent,
     points_back,
     read_topic,
     stands_for_things,
@@ -527,6 +529,11 @@ class _Splitter:
                 if len(set(named_in_claim)) == 1 and token.lower_ in PERSON_PRONOUNS:
                     continue  # `X will try to leverage his position`: the claim names him
                 note = self._pronoun(token, voice, sentence, replaced, sources)
+                group = plural_antecedent(token, sentence.quoted) if note else None
+                if group is not None:  # `few women worked in X, but they made up ...`
+                    note = None
+                    if group.i not in tokens:
+                        replaced[i] = group_words(group, self.topic, sentence.index)
                 if note:
                     notes.append(note)
                 elif i in replaced and self.book.person_named(replaced[i]) is not None:

@@ -34,7 +34,7 @@ FLOORS = {
     "jones-files-conte-lawsuit": (29, 25),
     "row-brewing-over-peer-to-peer-ads": (21, 18),
     "us-regulator-to-rule-on-pain-drug": (20, 19),
-    "women-in-film-are-earning-less": (20, 17),
+    "women-in-film-are-earning-less": (21, 18),
     "yahoo-celebrates-a-decade-online": (20, 20),
     "yukos-unit-fetches-9bn-at-auction": (34, 30),
 }

@@ -155,3 +155,19 @@ def test_a_one_of_a_kind_noun_and_a_figure_just_given_are_not_flagged() -> None:
 def test_each_standing_for_things_unnamed_is_flagged() -> None:
     claim = _claim("Each will be available in short and long range versions.", "available")
     assert "what is 'Each'?" in claim.context_note
+
+
+def test_they_is_the_one_plural_subject_before_it_in_its_sentence() -> None:
+    text = (
+        "Nurses in the Welsh health service earn less than doctors, a survey found.\n\n"
+        "The survey found few nurses worked nights, but they made up most of the ward staff."
+    )
+    claim = _claim(text, "ward staff")
+    assert claim.text.startswith("Nurses [in the Welsh health service] made up")
+    assert not claim.needs_context
+
+
+def test_they_inside_the_noun_it_could_mean_is_not_that_noun() -> None:
+    text = "The lists they devised soon became popular and the two saw potential in the idea."
+    claim = _claim(text, "lists")
+    assert "who is 'they'?" in claim.context_note
