@@ -230,9 +230,13 @@ def _bare_number(token: Token) -> bool:
 
 
 def stands_for_things(token: Token) -> bool:
-    """`Each will be available ...`, `both were sold`: a determiner standing for things it does
-    not name, as a subject."""
-    return token.lower_ in ("each", "both") and token.dep_ in ("nsubj", "nsubjpass")
+    """`Each will be available ...`, `the two saw potential`: a determiner or a number standing
+    for people or things it does not name, as a subject."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    plain_number = token.tag_ == "CD" and (token.text.isalpha() or token.text.isdigit())
+    the_number = plain_number and [c.lower_ for c in token.children] == ["the"]
+    return token.lower_ in ("each", "both") or the_number
 
 
 def more_of(number: Token) -> Token | None:

@@ -722,7 +722,11 @@ class _Splitter:
                 and not earlier_description(doc[i], self.sentences, index, tokens)
             ):
                 replaced[i] = f"[{members}] {doc[i].text}"
-        notes = [f"what is '{doc[i].text}'?" for i in sorted(tokens) if stands_for_things(doc[i])]
+        notes = [
+            f"who or what is '{render(doc, subtree(doc[i])).rstrip('.')}'?"
+            for i in sorted(tokens)
+            if stands_for_things(doc[i])
+        ]
         for i in sorted(tokens - replaced.keys()):
             if not elided_count(doc[i]):
                 continue

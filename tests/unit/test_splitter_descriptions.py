@@ -154,7 +154,9 @@ def test_a_one_of_a_kind_noun_and_a_figure_just_given_are_not_flagged() -> None:
 
 def test_each_standing_for_things_unnamed_is_flagged() -> None:
     claim = _claim("Each will be available in short and long range versions.", "available")
-    assert "what is 'Each'?" in claim.context_note
+    assert "who or what is 'Each'?" in claim.context_note
+    claim = _claim("The two saw potential in the idea.", "potential")
+    assert "who or what is 'The two'?" in claim.context_note
 
 
 def test_they_is_the_one_plural_subject_before_it_in_its_sentence() -> None:
