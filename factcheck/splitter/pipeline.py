@@ -691,6 +691,9 @@ class _Splitter:
                 replaced[i] = ""
             replaced[named[0]] = found.name
             sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
+            person = self.book.person_named(found.name)
+            if person is not None:  # `the general` -> the name in full, where it was given
+                sources.append(self.sentences[person.introduced].text)
             if subject.dep_ in SUBJECTS:
                 self.book.note_subject(sentence.index, found.name)
             return []
@@ -921,7 +924,10 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
     attribution = splitter.attributions[sentence.index]
     if attribution is not None and attribution.introduces:
         return []
-    whole = _checked(_whole(sentence, splitter.voices.get(sentence.index, OWN_VOICE)), sentence)
+    voice = splitter.voices.get(sentence.index, OWN_VOICE)
+    # The whole sentence stands alone as much as any clause would (`The workforce [...]`).
+    drafted = splitter._draft(set(range(len(sentence.doc))), voice, sentence)
+    whole = _checked(drafted if drafted.text else _whole(sentence, voice), sentence)
     return [whole] if whole is not None else []
 
 

@@ -173,3 +173,20 @@ def test_they_inside_the_noun_it_could_mean_is_not_that_noun() -> None:
     text = "The lists they devised soon became popular and the two saw potential in the idea."
     claim = _claim(text, "lists")
     assert "who is 'they'?" in claim.context_note
+
+
+def test_a_sentence_kept_whole_stands_alone_like_any_clause() -> None:
+    text = (
+        "Nurses in the Welsh health service earn less than doctors, a survey found.\n\n"
+        "The workforce is largely focused around Cardiff, with 60% in the service based there."
+    )
+    assert _claim(text, "Cardiff").text.startswith("The [Welsh health service] workforce is")
+
+
+def test_a_role_resolved_to_a_person_keeps_the_claim_with_the_full_name() -> None:
+    text = (
+        "Former military ruler Gen Tomas Varga led the country from 1970 to 1985. "
+        "Gen Varga is now facing charges in Lima. "
+        "The general's opponents rejoiced at the ruling, which was agreed in Lima."
+    )
+    assert _claim(text, "rejoiced").text.startswith("Tomas Varga's opponents rejoiced")
