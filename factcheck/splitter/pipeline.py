@@ -10,7 +10,9 @@
 4b.  `selection`: fragments, questions and, in the article's own voice, what no evidence could
      confirm (hopes, bare value judgements, schedule lines) are not emitted.
 5.   `context`: pronouns, roles and `the firm` resolved when exactly one antecedent is in reach,
-     dates anchored to the publication date; otherwise the claim is flagged `needs_context`.
+     dates anchored to the publication date; `descriptions`: `the aircraft`, `two more`, an
+     unplaced `inflation` and the lead's group take their name, thing or scope from the article
+     when one reading fits; otherwise the claim is flagged `needs_context`.
 6.   `classify`: kind and check-worthiness.
 7.   `faithfulness`: words from the source, speaker named nearby, or dropped/flagged.
 A headline is a claim only when it states a figure (`Carrier orders 50 jets`);
