@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_BRACKETED = re.compile(r"\[[^\]]*\]")
+# The space before a bracket goes with it, so `the committee [of X]'s` keeps its possessive.
+_BRACKETED = re.compile(r"\s*\[[^\]]*\]")
 _WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")  # `Acme's`, not the mark opening `'Such`
 
@@ -29,11 +30,11 @@ def _words(text: str) -> list[str]:
 def foreign_words(claim: str, source: str) -> list[str]:
     """Words of `claim`, outside brackets, that its source does not contain."""
     known = set(_words(source))
-    return [w for w in _words(_BRACKETED.sub(" ", claim)) if w not in known]
+    return [w for w in _words(_BRACKETED.sub("", claim)) if w not in known]
 
 
 def speaker_is_named(speaker: str, sources: list[str]) -> bool:
     """Every word of the speaker (outside brackets) stands in `sources` (the attributed
     sentence, its quotation chain, the sentence that named the person in full)."""
-    words = _words(_BRACKETED.sub(" ", speaker))
+    words = _words(_BRACKETED.sub("", speaker))
     return bool(words) and not foreign_words(speaker, " ".join(sources))

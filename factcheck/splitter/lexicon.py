@@ -221,6 +221,55 @@ FIRST_PERSON_PRONOUNS: frozenset[str] = frozenset(
 )
 
 
+# Nouns a reporter uses for the same thing (`50 7E7 planes` ... `30 of the aircraft`): a
+# definite description takes its missing name from an earlier mention of any noun of its group.
+SAME_KIND_NOUNS: tuple[frozenset[str], ...] = (
+    frozenset({"aircraft", "plane", "jet", "airliner"}),
+    frozenset({"plan", "proposal", "blueprint", "scheme"}),
+    frozenset({"study", "research", "survey"}),
+    frozenset({"drug", "medicine", "medication"}),
+    frozenset({"car", "vehicle"}),
+    frozenset({"ship", "vessel"}),
+    frozenset({"deal", "agreement"}),
+    frozenset({"claim", "allegation", "accusation"}),
+)
+
+# Nouns with one referent the reader knows without being told which (`the internet`).
+ONE_OF_A_KIND_NOUNS: frozenset[str] = frozenset(
+    {"internet", "web", "world", "public", "press", "sun", "moon", "weather", "environment"}
+)
+
+# Nouns for a figure the sentence has just given (`the figure rises to 24%`).
+FIGURE_NOUNS: frozenset[str] = frozenset(
+    {"figure", "number", "rate", "share", "proportion", "total", "percentage"}
+)
+
+# A group's members as a whole (`the workforce`): of the group the article is about.
+MEMBERSHIP_NOUNS: frozenset[str] = frozenset({"workforce", "staff", "membership"})
+
+# Modifiers that make a description another member of its kind (`the other regiments`, `an
+# alternative blueprint`): it does not repeat an earlier mention.
+OTHER_MODIFIERS: frozenset[str] = frozenset(
+    {"other", "another", "alternative", "rival", "second", "different", "separate"}
+)
+
+# Nouns that point back to something the article told earlier (`the plans`, `the charges`):
+# without a name or a fuller mention the claim does not say which.
+BACK_POINTING_NOUNS: frozenset[str] = frozenset(
+    {"plan", "proposal", "blueprint", "scheme", "deal", "agreement", "settlement", "decision",
+     "move", "charge", "claim", "allegation", "report", "study", "research", "survey", "merger",
+     "case", "suit", "lawsuit", "curb", "measure", "change", "idea", "talks", "ruling", "bid",
+     "offer", "order", "explanation", "occasion", "matter", "issue", "finding", "project"}
+)  # fmt: skip
+
+# What a country's economy is measured by: with no place in the claim, the article's country is
+# the one meant (`inflation [in China]`).
+ECONOMIC_MEASURES: frozenset[str] = frozenset(
+    {"inflation", "growth", "output", "investment", "unemployment", "export", "import", "gdp",
+     "deficit", "borrowing", "productivity", "economy", "government"}
+)  # fmt: skip
+
+
 # (end of the structure section)
 #
 #

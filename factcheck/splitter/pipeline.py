@@ -10,7 +10,9 @@
 4b.  `selection`: fragments, questions and, in the article's own voice, what no evidence could
      confirm (hopes, bare value judgements, schedule lines) are not emitted.
 5.   `context`: pronouns, roles and `the firm` resolved when exactly one antecedent is in reach,
-     dates anchored to the publication date; otherwise the claim is flagged `needs_context`.
+     dates anchored to the publication date; `descriptions`: `the aircraft`, `two more`, an
+     unplaced `inflation` and the lead's group take their name, thing or scope from the article
+     when one reading fits; otherwise the claim is flagged `needs_context`.
 6.   `classify`: kind and check-worthiness.
 7.   `faithfulness`: words from the source, speaker named nearby, or dropped/flagged.
 A headline is a claim only when it states a figure (`Carrier orders 50 jets`);
@@ -33,12 +35,27 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.classify import Classification, classify
 from factcheck.splitter.clauses import noun_phrase, split_clause
 from factcheck.splitter.context import (
-    DESCRIPTION_REACH,
     EntityBook,
     Mention,
     Person,
     anchored_date,
     name_fits,
+)
+from factcheck.splitter.descriptions import (
+    counted_before,
+    counted_words,
+    earlier_description,
+    elided_count,
+    group_scope,
+    group_words,
+    membership_scope,
+    more_of,
+    names_a_figure,
+    placed_measure,
+    plural_antecedent,
+    points_back,
+    read_topic,
+    stands_for_things,
 )
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
@@ -119,6 +136,7 @@ class _Splitter:
         self.voices: dict[int, Voice] = {}
         self.named_ahead: set[str] = set()  # organisations a speaker was resolved to early
         self.spoken_for: dict[int, str] = {}  # sentence -> organisation `a spokesman` spoke for
+        self.topic = read_topic(sentences)
 
     # --- stage 3: voices -------------------------------------------------------------------
 
@@ -546,6 +564,11 @@ class _Splitter:
                 if len(set(named_in_claim)) == 1 and token.lower_ in PERSON_PRONOUNS:
                     continue  # `X will try to leverage his position`: the claim names him
                 note = self._pronoun(token, voice, sentence, replaced, sources)
+                group = plural_antecedent(token, sentence.quoted) if note else None
+                if group is not None:  # `few women worked in X, but they made up ...`
+                    note = None
+                    if group.i not in tokens:
+                        replaced[i] = group_words(group, self.topic, sentence.index)
                 if note:
                     notes.append(note)
                 elif i in replaced and self.book.person_named(replaced[i]) is not None:
@@ -568,15 +591,22 @@ class _Splitter:
                     comma = min(subtree(doc[i])) - 1
                     if comma in tokens and doc[comma].text == ",":
                         replaced[comma] = " [are]" if doc[i].head.tag_ == "NNPS" else " [is]"
+        notes += self._topic_context(tokens, sentence, replaced)
         subject = _claim_subject(doc, tokens)
         if subject is not None and subject.i not in replaced:
             notes += self._describe(subject, tokens, sentence, replaced, sources)
+        for other in sorted(tokens - replaced.keys()):  # `... and the company floated in 1996`
+            if doc[other].dep_ in SUBJECTS and other != getattr(subject, "i", None):
+                notes += self._describe(doc[other], tokens, sentence, replaced, sources)
         for i in sorted(tokens - replaced.keys()):  # `in the industry` -> `in the [UK film] ...`
             if _bare_definite(doc[i], tokens):
-                earlier = self._fuller_mention(doc[i], sentence.index)
+                earlier = earlier_description(doc[i], self.sentences, sentence.index, tokens)
                 if earlier is not None:
-                    replaced[i] = f"[{earlier[0]}] {doc[i].text}"
-                    sources.append(self.sentences[earlier[1]].text)
+                    replaced[i] = earlier.around(doc[i].text)
+                    sources.append(self.sentences[earlier.sentence].text)
+            not_subject = subject is None or i != subject.i
+            if i not in replaced and not_subject and points_back(doc[i], tokens):
+                notes.append(f"which {doc[i].lower_}?")
         text = render(doc, tokens, replaced)
         spanned = {i for i in tokens if not doc[i].is_punct} or tokens
         if voice.anchor is not None and voice.anchor[0] == sentence.index:
@@ -669,6 +699,8 @@ class _Splitter:
     ) -> list[str]:
         """`The firm` -> `The firm [Acme]` when one organisation is in reach; a definite
         description nothing resolves is noted."""
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+            return []  # `The sport's ruling body, the IAAF, ...`: the claim names it
         possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
         if possessor is not None and possessor.pos_ == "NOUN":
             subject = possessor
@@ -694,36 +726,56 @@ class _Splitter:
                 replaced[i] = ""
             replaced[named[0]] = found.name
             sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
+            person = self.book.person_named(found.name)
+            if person is not None:  # `the general` -> the name in full, where it was given
+                sources.append(self.sentences[person.introduced].text)
             if subject.dep_ in SUBJECTS:
                 self.book.note_subject(sentence.index, found.name)
             return []
-        earlier = self._fuller_mention(subject, sentence.index)
+        earlier = earlier_description(subject, self.sentences, sentence.index, tokens)
         if earlier is not None:  # `the industry` -> `the [UK film] industry`
-            words, where = earlier
-            replaced[subject.i] = f"[{words}] {subject.text}"
-            sources.append(self.sentences[where].text)
+            replaced[subject.i] = earlier.around(subject.text)
+            sources.append(self.sentences[earlier.sentence].text)
             return []
+        if subject.lemma_.lower() in lexicon.ONE_OF_A_KIND_NOUNS or names_a_figure(subject, tokens):
+            return []  # `the internet`: there is only one; `5% ..., in London the figure is 24%`
         return [f"which {subject.lower_}?"]
 
-    def _fuller_mention(self, noun: Token, index: int) -> tuple[str, int] | None:
-        """The modifiers the article gave this noun when it last named it more fully (`the UK
-        film industry` before `the industry`), when every such mention agrees."""
-        found: dict[str, int] = {}
-        for earlier in self.sentences[max(0, index - DESCRIPTION_REACH) : index]:
-            for token in earlier.doc:
-                if token.lemma_ != noun.lemma_ or token.pos_ != "NOUN":
-                    continue
-                modifiers = [
-                    t for t in token.lefts if t.dep_ in ("compound", "amod") and t.i < token.i
-                ]
-                named = [t for t in modifiers if t.pos_ == "PROPN" or t.ent_type_]
-                if named:
-                    start = min(t.left_edge.i for t in modifiers)
-                    words = earlier.doc[start : token.i].text
-                    found[words] = earlier.index
-        if len(found) == 1:
-            return next(iter(found.items()))
-        return None
+    def _topic_context(
+        self, tokens: set[int], sentence: Sentence, replaced: dict[int, str]
+    ) -> list[str]:
+        """The article's country for an unplaced measure, the lead's scope for its group, and
+        the thing a bare count counts; a count nothing names is noted."""
+        doc, index = sentence.doc, sentence.index
+        placed = placed_measure(doc, tokens, self.topic, self.sentences, index)
+        if placed is not None:
+            replaced[placed[0]] = placed[1].around(doc[placed[0]].text)
+        replaced.update(group_scope(doc, tokens, self.topic, index))
+        for i in sorted(tokens - replaced.keys()):
+            members = membership_scope(doc[i], self.topic)
+            given = any(members and members in words for words in replaced.values())
+            if (
+                members
+                and not given
+                and not earlier_description(doc[i], self.sentences, index, tokens)
+            ):
+                replaced[i] = f"[{members}] {doc[i].text}"
+        notes = [
+            f"who or what is '{render(doc, subtree(doc[i])).rstrip('.')}'?"
+            for i in sorted(tokens)
+            if stands_for_things(doc[i])
+        ]
+        for i in sorted(tokens - replaced.keys()):
+            if not elided_count(doc[i]):
+                continue
+            counted, more = counted_before(doc[i]), more_of(doc[i])
+            if counted is not None and counted.i in tokens:
+                continue  # `cut six regiments to five`: the claim says what is counted
+            if counted is not None and more is not None:  # `two more` -> `two more [A350]`
+                replaced[more.i] = f"{more.text} [{counted_words(counted)}]"
+            else:
+                notes.append(f"{doc[i].text} of what?")
+        return notes
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "EVENT", "ORG"})
@@ -944,7 +996,10 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
     attribution = splitter.attributions[sentence.index]
     if attribution is not None and attribution.introduces:
         return []
-    whole = _checked(_whole(sentence, splitter.voices.get(sentence.index, OWN_VOICE)), sentence)
+    voice = splitter.voices.get(sentence.index, OWN_VOICE)
+    # The whole sentence stands alone as much as any clause would (`The workforce [...]`).
+    drafted = splitter._draft(set(range(len(sentence.doc))), voice, sentence)
+    whole = _checked(drafted if drafted.text else _whole(sentence, voice), sentence)
     return [whole] if whole is not None else []
 
 

@@ -1,0 +1,397 @@
+"""Stage 5, continued: what a description, a bare count or an unplaced measure leaves out.
+
+Each filler adds bracketed context only when one reading fits; otherwise it says nothing and the
+caller keeps the article's words (and flags them where the claim cannot stand without them).
+
+- `earlier_description`: `the aircraft` repeats the nearest earlier mention of its kind
+  (lexicon.SAME_KIND_NOUNS); that mention gives the name or scope it left out (`30 of the [7E7]
+  aircraft`, `The plans [for restructuring regiments]`). A definite mention in between repeats
+  the same thing; an indefinite one without a name, or one of "another" kind, is something else,
+  and nothing is filled.
+- `ArticleTopic`: what the article is about, read from its headline and first sentence: the one
+  country it is about (`inflation [in China]`), and the scope its first sentence gives a group
+  (`Women in the UK film industry` -> later `35% of women [in the UK film industry]`).
+- `elided_count`: a number standing for things it does not name (`has orders for 56 so far`);
+  `N more` takes the thing counted just before it (`option to buy two more [A350]`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from factcheck.splitter import lexicon
+from factcheck.splitter.context import DESCRIPTION_REACH
+from factcheck.splitter.tokens import subject_of, subtree
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from factcheck.splitter.document import Sentence
+
+_LONGEST_SCOPE = 12  # tokens: a longer prepositional phrase is a clause of its own, not a name
+_SCOPE_PREPOSITIONS = frozenset({"of", "for", "on", "into", "against", "over", "about", "to"})
+_GROUP_PREPOSITIONS = frozenset({"in", "at", "across", "of"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+_AMOUNTS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
+_NOT_COUNTS = frozenset({"QUANTITY", "PERCENT", "MONEY", "DATE", "TIME", "ORDINAL"})
+# Nouns that `that` and `such` make idioms of (`in that way`, `on such a scale`), not references.
+_GENERIC_NOUNS = frozenset({"way", "time", "point", "moment", "thing", "extent", "scale"})
+_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+_WHOLE_BODY_NOUNS = frozenset({"economy", "government"})  # `the government [of China]`
+
+
+@dataclass(frozen=True)
+class Bracket:
+    """Context for one word: its text, where the article gave it, and on which side it goes."""
+
+    words: str
+    sentence: int
+    before: bool = False  # `the [UK film] industry`; else after: `plans [for restructuring]`
+
+    def around(self, word: str) -> str:
+        return f"[{self.words}] {word}" if self.before else f"{word} [{self.words}]"
+
+
+def _kind(noun: Token) -> frozenset[str]:
+    lemma = noun.lemma_.lower()
+    return next((g for g in lexicon.SAME_KIND_NOUNS if lemma in g), frozenset({lemma}))
+
+
+def _is_name(token: Token) -> bool:
+    """A word that names something: a proper noun, an entity, or a model number (`7E7`)."""
+    model_number = any(c.isdigit() for c in token.text) and any(c.isalpha() for c in token.text)
+    typed = bool(token.ent_type_) and token.ent_type_ not in _AMOUNTS
+    dated = token.ent_type_ in ("DATE", "TIME") and token.like_num  # `the fourth quarter`
+    return token.pos_ == "PROPN" or typed or model_number or dated
+
+
+def _phrase(preposition: Token) -> str | None:
+    """`of the Army Board` out of `of the Army Board, which is ...`: the phrase without its
+    clauses; None when what is left is not one short run of words."""
+    cut: set[int] = set()
+    for token in preposition.subtree:
+        if token.i != preposition.i and token.dep_ in ("relcl", "acl", "appos", "punct"):
+            cut |= subtree(token)
+    kept = sorted(subtree(preposition) - cut)
+    contiguous = kept == list(range(kept[0], kept[-1] + 1))
+    if not contiguous or len(kept) > _LONGEST_SCOPE or len(kept) < 2:
+        return None
+    return preposition.doc[kept[0] : kept[-1] + 1].text
+
+
+_REPEAT = Bracket("", -1)  # a definite mention with nothing to add: look further back
+
+
+def _mention(token: Token, sentence: int) -> Bracket | None:
+    """What an earlier mention adds: its name (`7E7 planes`) or its scope (`plans for ...`);
+    `_REPEAT` when it only repeats an earlier one; None when it is a thing of its own."""
+    lefts = list(token.lefts)
+    if any(t.lower_ in lexicon.OTHER_MODIFIERS for t in lefts):
+        return None
+    modifiers = [t for t in lefts if t.dep_ in ("compound", "amod", "nummod")]
+    named = [t for t in modifiers if any(_is_name(w) for w in t.subtree)]  # `Madrid court`
+    if named:
+        start = min(t.left_edge.i for t in named)
+        return Bracket(token.doc[start : token.i].text, sentence, before=True)
+    scopes = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS]
+    words = _phrase(scopes[0]) if scopes else None
+    if words:
+        return Bracket(words, sentence)
+    determiner = next((t for t in lefts if t.dep_ in ("det", "poss")), None)
+    if determiner is None:
+        return None
+    if determiner.lower_ in _DEFINITE or determiner.tag_ == "PRP$":  # `the plans`, `its plans`
+        return _REPEAT
+    return None
+
+
+def earlier_description(
+    noun: Token, sentences: list[Sentence], index: int, claim: set[int]
+) -> Bracket | None:
+    """The context the nearest earlier mention of `noun`'s kind gives it, or None. Nothing is
+    added when the claim already names the thing before the noun."""
+    kind = _kind(noun)
+    if _said_before(noun, claim):
+        return None
+    for earlier in reversed(sentences[max(0, index - DESCRIPTION_REACH) : index]):
+        if not earlier.parsed:
+            continue
+        for token in reversed(earlier.doc):
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in kind:
+                continue
+            if token.dep_ == "compound":
+                continue  # `industry training body`: the word names something else
+            found = _mention(token, earlier.index)
+            if found is not _REPEAT:
+                return found
+    return None
+
+
+def _said_before(noun: Token, claim: set[int]) -> bool:
+    """The claim names a thing of the same kind before `noun` (`six regiments ... those
+    regiments`): the reader has it."""
+    kind, doc = _kind(noun), noun.doc
+    return any(doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in kind for i in claim if i < noun.i)
+
+
+def points_back(noun: Token, claim: set[int]) -> bool:
+    """`the plans`, `these explanations`, `such sites`: a description that needs an earlier
+    mention to say which (a back-pointing noun with `the`, or any noun with this/these/such)."""
+    if noun.pos_ != "NOUN":
+        return False
+    lefts = [t for t in noun.lefts if t.i in claim]
+    if any(t.dep_ in ("poss", "compound", "nummod") or _is_name(t) for t in lefts):
+        return False
+    if any(c.dep_ in ("relcl", "acl") for c in noun.rights) or any(
+        c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS for c in noun.rights
+    ):
+        return False  # `the claims that ...`, `the plans for X`: it says which
+    determiner = next((t for t in lefts if t.dep_ in ("det", "predet", "amod")), None)
+    if determiner is None or _said_before(noun, claim):
+        return False
+    if determiner.lower_ == "both" and determiner.i == noun.i - 1 and noun.tag_ == "NNS":
+        return True  # `both aircraft`
+    if noun.lemma_.lower() in _GENERIC_NOUNS or (determiner.lower_ == "such" and noun.tag_ == "NN"):
+        return False  # `in that way`, `such a network`: an idiom or a kind, not a reference
+    if determiner.lower_ in ("these", "those", "such", "that"):
+        return True
+    return determiner.lower_ == "the" and noun.lemma_.lower() in lexicon.BACK_POINTING_NOUNS
+
+
+def names_a_figure(noun: Token, claim: set[int]) -> bool:
+    """`only 5% of staff ..., although in London the figure rises to 24%`: `the figure` is the
+    one the claim gave before it."""
+    if noun.lemma_.lower() not in lexicon.FIGURE_NOUNS:
+        return False
+    return any(noun.doc[i].ent_type_ in _AMOUNTS for i in claim if i < noun.i)
+
+
+_QUANTIFIERS = frozenset({"few", "many", "some", "most", "several", "all", "both", "more", "fewer"})
+
+
+def plural_antecedent(pronoun: Token, quoted: set[int]) -> Token | None:
+    """`The research found few women worked in X, but they made up ...`: a subject `they` is
+    the one plural common noun that is a subject before it in its sentence (on the same side
+    of the quotation marks); None when there is none or more than one."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    inside, ancestors = pronoun.i in quoted, set(pronoun.ancestors)
+    subjects = [
+        t
+        for t in pronoun.doc[: pronoun.i]
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and (t.i in quoted) == inside
+        and t not in ancestors  # `the lists they devised`: not the noun it is inside of
+    ]
+    plural = [t for t in subjects if t.tag_ == "NNS" and not t.ent_type_]
+    other_groups = [t for t in subjects if t.tag_ in ("NNPS", "PRP") and t.lower_ != "it"]
+    return plural[0] if len(plural) == 1 and not other_groups else None
+
+
+def group_words(noun: Token, topic: ArticleTopic, index: int) -> str:
+    """`women` for `very few women`, with the lead's scope when it has one: what `they` means."""
+    kept = [
+        t
+        for t in noun.lefts
+        if t.dep_ in ("det", "compound", "amod") and t.lower_ not in _QUANTIFIERS
+    ]
+    start = min((t.left_edge.i for t in kept), default=noun.i)
+    words = noun.doc[start : noun.i + 1].text
+    bracket = topic.scopes.get(noun.lemma_.lower())
+    if bracket is not None and index != bracket.sentence and not kept:
+        words = bracket.around(words)
+    return words
+
+
+# --- counts -----------------------------------------------------------------------------------
+
+
+def elided_count(token: Token) -> bool:
+    """A whole number standing for things it does not name: `orders for 56`, `two more`."""
+    if token.tag_ != "CD" or token.ent_type_ in _NOT_COUNTS:
+        return False
+    if not (token.text.isdigit() or token.text.isalpha()):
+        return False  # `8.28` (a rate), `7E7` (a model), `1,000`-style figures are amounts
+    return _bare_number(token)
+
+
+def _bare_number(token: Token) -> bool:
+    if any(c.dep_ in ("det", "prep") for c in token.children):
+        return False  # `the 7E7`, `30 of the aircraft`
+    if token.dep_ == "nummod":
+        more = token.head
+        return (
+            more.lower_ == "more"
+            and more.dep_ in ("dobj", "nsubj", "pobj", "attr")
+            and not any(c.dep_ == "prep" for c in more.children)
+        )
+    return token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr")
+
+
+def stands_for_things(token: Token) -> bool:
+    """`Each will be available ...`, `the two saw potential`: a determiner or a number standing
+    for people or things it does not name, as a subject."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    plain_number = token.tag_ == "CD" and (token.text.isalpha() or token.text.isdigit())
+    the_number = plain_number and [c.lower_ for c in token.children] == ["the"]
+    return token.lower_ in ("each", "both") or the_number
+
+
+def more_of(number: Token) -> Token | None:
+    """The `more` of `two more`, whichever way the parser hung it."""
+    if number.dep_ == "nummod" and number.head.lower_ == "more":
+        return number.head
+    return next((c for c in number.children if c.lower_ == "more"), None)
+
+
+def counted_before(number: Token) -> Token | None:
+    """The thing counted nearest before `number` in its sentence (`10 of its A350`, `30
+    aircraft`): what a bare count that follows most likely counts."""
+    for token in reversed(number.doc[: number.i]):
+        if token.like_num and token.ent_type_ not in _NOT_COUNTS:
+            thing = _counted(token)
+            if thing is not None:
+                return thing
+    return None
+
+
+def counted_words(thing: Token) -> str:
+    """`A350`, `7E7 planes`: the counted noun with the names before it."""
+    named = [t for t in thing.lefts if t.dep_ in ("compound", "nummod") and _is_name(t)]
+    start = min((t.i for t in named), default=thing.i)
+    return thing.doc[start : thing.i + 1].text
+
+
+def _counted(number: Token) -> Token | None:
+    if number.dep_ == "nummod" and number.head.pos_ in ("NOUN", "PROPN"):
+        return number.head
+    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    if objects and objects[0].pos_ in ("NOUN", "PROPN"):
+        return objects[0]
+    return None
+
+
+# --- the article's topic ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArticleTopic:
+    """The country the article is about (if one clearly is), and scopes its first sentence gives
+    a group of people or things, by the group noun's lemma."""
+
+    country: str | None = None
+    country_sentences: tuple[int, ...] = ()
+    scopes: dict[str, Bracket] = field(default_factory=dict)
+
+
+def read_topic(sentences: list[Sentence]) -> ArticleTopic:
+    body = [s for s in sentences if s.parsed and not s.headline and len(s.doc)]
+    if not body:
+        return ArticleTopic()
+    lead = body[0]
+    headline = next((s for s in sentences if s.headline), None)
+    country, where = _country(sentences, [lead] + ([headline] if headline else []))
+    return ArticleTopic(country, where, _group_scopes(lead))
+
+
+def _places(doc: Doc) -> list[str]:
+    return [e.text.removeprefix("the ") for e in doc.ents if e.label_ == "GPE"]
+
+
+def _country(sentences: list[Sentence], opening: list[Sentence]) -> tuple[str | None, tuple]:
+    """The place named in the headline and the first sentence that the article names at least
+    three times and twice as often as any other place."""
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for place in _places(sentence.doc):
+            counts[place] = counts.get(place, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None, ()
+    place = ranked[0][0]
+    if not all(place in _places(s.doc) for s in opening):
+        return None, ()
+    return place, tuple(s.index for s in opening)
+
+
+def _group_scopes(lead: Sentence) -> dict[str, Bracket]:
+    """`Women in the UK film industry earn less ...`: the first sentence's plural subject and the
+    named scope it gives it."""
+    root = next((t for t in lead.doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return {}
+    # `Nurses in X work longer, a survey found`: the reported clause's subject
+    verbs = [root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis"))]
+    subject = next((s for s in map(subject_of, verbs) if s is not None and s.tag_ == "NNS"), None)
+    if subject is None:
+        return {}
+    for preposition in subject.rights:
+        if preposition.dep_ != "prep" or preposition.lower_ not in _GROUP_PREPOSITIONS:
+            continue
+        words = _phrase(preposition)
+        if words and any(_is_name(t) for t in preposition.subtree):
+            return {subject.lemma_.lower(): Bracket(words, lead.index)}
+    return {}
+
+
+def group_scope(doc: Doc, claim: set[int], topic: ArticleTopic, index: int) -> dict[int, str]:
+    """`35% of women` -> `35% of women [in the UK film industry]`: the first bare mention of the
+    lead's group in a later claim that names nothing of the scope itself."""
+    words = {doc[i].lower_ for i in claim}
+    for i in sorted(claim):
+        token = doc[i]
+        bracket = topic.scopes.get(token.lemma_.lower())
+        if bracket is None or index == bracket.sentence or token.tag_ != "NNS":
+            continue
+        if list(token.lefts) or any(c.dep_ == "prep" for c in token.rights):
+            return {}
+        scope = bracket.words.split()
+        if words & {w.lower() for w in scope if w[:1].isupper() or w == scope[-1]}:
+            return {}  # `women in the industry`: the claim gives a scope of its own
+        return {i: bracket.around(token.text)}
+    return {}
+
+
+def membership_scope(noun: Token, topic: ArticleTopic) -> str | None:
+    """`UK film industry` for `the workforce`: a group's members as a whole
+    belong to the group the article's first sentence scoped, when nothing else says whose."""
+    lefts = list(noun.lefts)
+    bare = len(lefts) == 1 and lefts[0].lower_ == "the" and not list(noun.rights)
+    if not bare or noun.lemma_.lower() not in lexicon.MEMBERSHIP_NOUNS or not topic.scopes:
+        return None
+    scope = next(iter(topic.scopes.values())).words.split()[1:]  # without `in`
+    if scope and scope[0].lower() == "the":
+        scope = scope[1:]
+    return " ".join(scope) or None
+
+
+def placed_measure(
+    doc: Doc, claim: set[int], topic: ArticleTopic, sentences: list[Sentence], index: int
+) -> tuple[int, Bracket] | None:
+    """`Inflation slowed to 4.3%` in an article about one country: `Inflation [in China]`, when
+    neither the claim nor its sentence nor the one before names another place."""
+    if topic.country is None:
+        return None
+    nearby = sentences[max(0, index - 1) : index + 1]
+    if any(doc[i].ent_type_ in _PLACE_LABELS for i in claim):
+        return None
+    if any(p != topic.country for s in nearby for p in _places(s.doc)):
+        return None
+    for i in sorted(claim):
+        token = doc[i]
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.ECONOMIC_MEASURES:
+            continue
+        if token.dep_ == "compound" or any(
+            c.dep_ in ("poss", "prep", "compound") for c in token.children
+        ):
+            return None  # `China's growth`, `growth in exports`: it has a scope of its own
+        whole = token.lemma_.lower() in _WHOLE_BODY_NOUNS
+        determiner = next((c for c in token.lefts if c.dep_ == "det"), None)
+        if whole and (determiner is None or determiner.lower_ != "the"):
+            return None
+        words = f"of {topic.country}" if whole else f"in {topic.country}"
+        return i, Bracket(words, topic.country_sentences[0])
+    return None

@@ -1,0 +1,192 @@
+"""A claim names what a description, a bare count or an unplaced measure leaves out, in
+brackets, only when one reading fits; otherwise it keeps the article's words and says what is
+missing. Made-up articles, one rule each."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _claim(text: str, words: str) -> Claim:
+    return next(c for c in split_text(text) if words in c.text)
+
+
+def test_the_aircraft_takes_the_model_named_for_planes_just_before() -> None:
+    text = (
+        "Skyward Air is to buy up to 40 of Aerodyne's new K9X planes. "
+        "The carrier has made a firm order for 25 of the aircraft."
+    )
+    assert "25 of the [K9X] aircraft" in _claim(text, "firm order").text
+
+
+def test_the_plans_take_the_scope_of_the_plans_first_mentioned() -> None:
+    text = (
+        "The city council will discuss plans for closing libraries on Monday. "
+        "The proposals include cutting nine branches to four. "
+        "The plans have faced stiff opposition from residents."
+    )
+    proposals = _claim(text, "nine branches")
+    assert proposals.text.startswith("The proposals [for closing libraries] include")
+    opposition = _claim(text, "stiff opposition")
+    assert opposition.text.startswith("The plans [for closing libraries] have")
+    assert not opposition.needs_context
+
+
+def test_an_indefinite_mention_in_between_is_another_plan_and_nothing_is_filled() -> None:
+    text = (
+        "The council will discuss plans for closing libraries on Monday. "
+        "An alternative blueprint had been put forward by councillor Ann Reid. "
+        "There was speculation the mayor might back the plan."
+    )
+    claim = _claim(text, "might back")
+    assert "[" not in claim.text
+    assert claim.needs_context
+    assert "which plan?" in claim.context_note
+
+
+def test_a_committee_takes_the_body_it_was_introduced_with() -> None:
+    text = (
+        "A committee of the Harbour Board will meet on Monday. "
+        "The committee's decision was approved by the minister on Friday."
+    )
+    claim = _claim(text, "was approved")
+    assert claim.text.startswith("The committee [of the Harbour Board]'s decision")
+
+
+def test_two_more_counts_what_was_counted_just_before() -> None:
+    text = (
+        "Aerodyne is to sell 10 of its K9X jets to Nordwing, which has the option to buy two more."
+    )
+    assert "two more [K9X jets]" in _claim(text, "option to buy").text
+
+
+def test_a_count_of_an_unnamed_thing_is_flagged() -> None:
+    text = (
+        "Aerodyne has set a target of 300 orders for its new jet this year. "
+        "Aerodyne has sold 140 so far."
+    )
+    claim = _claim(text, "sold 140")
+    assert claim.needs_context
+    assert "140 of what?" in claim.context_note
+
+
+def test_a_count_whose_thing_the_claim_names_is_not_flagged() -> None:
+    claim = _claim("The plan cuts the city's nine libraries to four.", "libraries")
+    assert "of what?" not in claim.context_note
+
+
+def test_a_measure_without_a_place_takes_the_country_the_article_is_about() -> None:
+    text = (
+        "Norway raises rates again\n\n"
+        "Norway's central bank raised interest rates on Thursday, the third rise in Norway "
+        "this year. Industrial output fell 2% in September. "
+        "Prices in Norway rose 4%, and inflation slowed to 3.1%. "
+        "In theory, the government has a 2% inflation target."
+    )
+    assert _claim(text, "fell 2%").text.startswith("Industrial output [in Norway] fell")
+    assert _claim(text, "slowed to").text.startswith("Inflation [in Norway] slowed")
+    target = _claim(text, "target")
+    assert "the government [of Norway] has" in target.text
+    assert not target.needs_context
+
+
+def test_no_country_is_added_when_the_article_is_about_several() -> None:
+    text = (
+        "Norway and Sweden trade rates\n\n"
+        "Norway and Sweden raised rates on Thursday. Norway cut taxes and Sweden did not. "
+        "Inflation slowed to 3.1%."
+    )
+    assert "[in" not in _claim(text, "slowed to").text
+
+
+def test_the_lead_sentence_gives_its_group_a_scope_later_claims_keep() -> None:
+    text = (
+        "Nurses in the Welsh health service earn less than doctors, a survey found.\n\n"
+        "Only 12% of nurses earn more than £40,000. "
+        "Nurses in private clinics earn more."
+    )
+    assert "12% of nurses [in the Welsh health service] earn" in _claim(text, "£40,000").text
+    assert "[" not in _claim(text, "private clinics").text
+
+
+def test_these_and_such_with_nothing_before_them_are_flagged() -> None:
+    text = "The regulator was not convinced by these explanations."
+    claim = _claim(text, "explanations")
+    assert "which explanations?" in claim.context_note
+
+
+def test_idioms_with_that_and_such_are_not_flagged() -> None:
+    text = "Sales grew in that way for years, on such a scale that rivals left the market."
+    assert "which" not in _claim(text, "grew").context_note
+
+
+def test_the_workforce_belongs_to_the_group_the_lead_scoped() -> None:
+    text = (
+        "Nurses in the Welsh health service earn less than doctors, a survey found.\n\n"
+        "Only 5% of the workforce is over 60. Nurses make up half of the workforce."
+    )
+    assert "5% of the [Welsh health service] workforce" in _claim(text, "over 60").text
+    half = _claim(text, "half of")  # the claim's group already carries the scope: said once
+    assert half.text.count("Welsh health service") == 1
+
+
+def test_a_description_in_a_second_clause_is_resolved_or_flagged_too() -> None:
+    text = (
+        "Prime Minister John Harper met union leaders on Monday. "
+        "For a time, there was speculation the prime minister might resign. "
+        "Funding followed in May and the company floated in 1999."
+    )
+    assert "speculation John Harper might resign" in _claim(text, "resign").text
+    assert "which company?" in _claim(text, "floated").context_note
+
+
+def test_a_description_with_a_named_apposition_is_not_flagged() -> None:
+    text = "The sport's ruling body, the IAFF, is taking a cautious approach to the allegations."
+    assert "which sport?" not in _claim(text, "cautious").context_note
+
+
+def test_a_one_of_a_kind_noun_and_a_figure_just_given_are_not_flagged() -> None:
+    assert not _claim("The internet has changed retail.", "retail").needs_context
+    text = "Only 5% of staff are over 60, although in Oslo the figure rises to 9%."
+    assert "which figure?" not in _claim(text, "over 60").context_note
+
+
+def test_each_standing_for_things_unnamed_is_flagged() -> None:
+    claim = _claim("Each will be available in short and long range versions.", "available")
+    assert "who or what is 'Each'?" in claim.context_note
+    claim = _claim("The two saw potential in the idea.", "potential")
+    assert "who or what is 'The two'?" in claim.context_note
+
+
+def test_they_is_the_one_plural_subject_before_it_in_its_sentence() -> None:
+    text = (
+        "Nurses in the Welsh health service earn less than doctors, a survey found.\n\n"
+        "The survey found few nurses worked nights, but they made up most of the ward staff."
+    )
+    claim = _claim(text, "ward staff")
+    assert claim.text.startswith("Nurses [in the Welsh health service] made up")
+    assert not claim.needs_context
+
+
+def test_they_inside_the_noun_it_could_mean_is_not_that_noun() -> None:
+    text = "The lists they devised soon became popular and the two saw potential in the idea."
+    claim = _claim(text, "lists")
+    assert "who is 'they'?" in claim.context_note
+
+
+def test_a_sentence_kept_whole_stands_alone_like_any_clause() -> None:
+    text = (
+        "Nurses in the Welsh health service earn less than doctors, a survey found.\n\n"
+        "The workforce is largely focused around Cardiff, with 60% in the service based there."
+    )
+    assert _claim(text, "Cardiff").text.startswith("The [Welsh health service] workforce is")
+
+
+def test_a_role_resolved_to_a_person_keeps_the_claim_with_the_full_name() -> None:
+    text = (
+        "Former military ruler Gen Tomas Varga led the country from 1970 to 1985. "
+        "Gen Varga is now facing charges in Lima. "
+        "The general's opponents rejoiced at the ruling, which was agreed in Lima."
+    )
+    assert _claim(text, "rejoiced").text.startswith("Tomas Varga's opponents rejoiced")
