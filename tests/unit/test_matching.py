@@ -67,6 +67,9 @@ def test_a_post_signature_is_read_apart_from_its_body() -> None:
     )
     assert body == "No collusion, no obstruction!"
     assert signature.startswith("Donald J. Trump @realDonaldTrump")
+    glued = analyse_query("Veils banned! pic.twitter.com/yg0— Son Light (@sonlight) May 4, 2017")
+    assert glued.body.words == ["veils", "banned"]
+    assert glued.signature.words[:2] == ["son", "light"]
     query = analyse_query("Read this https://t.co/xyz #FakeNews")
     assert "http" not in query.whole.words
     assert {"fake", "news"} <= set(query.whole.words)
