@@ -40,6 +40,15 @@ def test_results_are_best_first_and_at_most_k(index: ClaimIndex) -> None:
     assert all(0 <= position < len(LIBRARY) for position, _ in results)
 
 
+def test_a_claim_repeated_word_for_word_counts_as_checked_before() -> None:
+    for claim in LIBRARY:
+        assert ClaimIndex([claim]).search(claim)[0][1] >= 0.8
+        assert ClaimIndex(LIBRARY).search(claim)[0] == (
+            LIBRARY.index(claim),
+            pytest.approx(1, abs=0.2),
+        )
+
+
 def test_the_same_numbers_rank_above_different_ones(index: ClaimIndex) -> None:
     results = index.search("Unemployment fell to 3.5% in September, a 50-year low.", k=2)
     assert LIBRARY[results[0][0]].startswith("The unemployment rate fell to 3.5")
