@@ -20,7 +20,7 @@ import numpy as np
 
 from factcheck.matching.background import Background, shipped_background
 from factcheck.matching.bm25 import Bm25
-from factcheck.matching.features import FEATURE_NAMES, PairFeatures
+from factcheck.matching.features import PairFeatures
 from factcheck.matching.reranker import Reranker
 from factcheck.matching.text import (
     ClaimText,
@@ -87,8 +87,7 @@ class ClaimIndex:
         kept = [i for i, p in enumerate(positions) if p not in leave_out][:limit]
         positions, bm25_scores = [positions[i] for i in kept], [bm25_scores[i] for i in kept]
         entries = [self._entry(p) for p in positions]
-        rows = self._features.for_candidates(analysed, entries, bm25_scores)
-        return positions, np.asarray(rows, dtype=float).reshape(len(positions), len(FEATURE_NAMES))
+        return positions, self._features.for_candidates(analysed, entries, bm25_scores)
 
     def _entry(self, position: int) -> ClaimText:
         entry = self._analysed.get(position)

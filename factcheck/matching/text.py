@@ -21,9 +21,10 @@ the their then there these they this to was will with s t rt amp via"""
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 _NEGATIONS_TEXT = "not no never nobody nothing none neither nor without cannot fake false hoax myth"
 NEGATIONS = frozenset(_NEGATIONS_TEXT.split())
-_URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|\bwww\.\S+")
+# A link ends at a dash too: posts glue the signature's dash to a trailing link ("…/xyz— Name").
+_URL = re.compile(r"https?://[^\s—–]+|pic\.twitter\.com/[^\s—–]+|\bwww\.[^\s—–]+")
 _SIGNATURE = re.compile(
-    r"\s[—–]\s*(?P<name>[^—–]*?)\s*\(@(?P<handle>\w+)\)\s*(?P<date>\w+ \d{1,2}, \d{4})?\s*$"
+    r"\s*[—–]\s*(?P<name>[^—–]*?)\s*\(@(?P<handle>\w+)\)\s*(?P<date>\w+ \d{1,2}, \d{4})?\s*$"
 )
 _WORD = re.compile(r"\w+(?:'\w+)*")
 _TAG = re.compile(r"[#@](\w+)")

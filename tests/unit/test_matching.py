@@ -40,6 +40,15 @@ def test_results_are_best_first_and_at_most_k(index: ClaimIndex) -> None:
     assert all(0 <= position < len(LIBRARY) for position, _ in results)
 
 
+def test_a_claim_repeated_word_for_word_counts_as_checked_before() -> None:
+    for claim in LIBRARY:
+        assert ClaimIndex([claim]).search(claim)[0][1] >= 0.8
+        assert ClaimIndex(LIBRARY).search(claim)[0] == (
+            LIBRARY.index(claim),
+            pytest.approx(1, abs=0.2),
+        )
+
+
 def test_the_same_numbers_rank_above_different_ones(index: ClaimIndex) -> None:
     results = index.search("Unemployment fell to 3.5% in September, a 50-year low.", k=2)
     assert LIBRARY[results[0][0]].startswith("The unemployment rate fell to 3.5")
@@ -67,6 +76,9 @@ def test_a_post_signature_is_read_apart_from_its_body() -> None:
     )
     assert body == "No collusion, no obstruction!"
     assert signature.startswith("Donald J. Trump @realDonaldTrump")
+    glued = analyse_query("Veils banned! pic.twitter.com/yg0— Son Light (@sonlight) May 4, 2017")
+    assert glued.body.words == ["veils", "banned"]
+    assert glued.signature.words[:2] == ["son", "light"]
     query = analyse_query("Read this https://t.co/xyz #FakeNews")
     assert "http" not in query.whole.words
     assert {"fake", "news"} <= set(query.whole.words)
