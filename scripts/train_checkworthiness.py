@@ -26,8 +26,10 @@ cross-validation grouped by article (band within one + `none` kept in band none)
 
 Kind: multinomial logistic regression over the same features (unigrams only), trained on every
 hand-made reference claim that has kinds (../shared/data/news standalone texts, tests/gold
-sentences); a reference allowing several kinds counts once, shared between them. Per-kind
-precision and recall are printed from cross-validation grouped by article.
+sentences) and on the CT24 and PropSegmEnt sentences annotated in scripts/data/ by
+scripts/data/KINDS.md; a reference allowing several kinds counts once, shared between them.
+Per-kind precision and recall are printed from cross-validation grouped by article, for the
+model alone and narrowed by the package's precedence rules (`checkworthiness.KIND_PRECEDENCE`).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
 from factcheck.models import ClaimKind  # noqa: E402
+from factcheck.splitter.checkworthiness import narrowed_kind  # noqa: E402
 from factcheck.splitter.features import fingerprint, read, structural  # noqa: E402
 from factcheck.splitter.parser import english  # noqa: E402
 from factcheck.splitter.sentences import sentence_spans  # noqa: E402
@@ -153,22 +156,34 @@ def logit_model(c: float) -> LogisticRegression:
     return LogisticRegression(C=c, solver="liblinear", max_iter=1000)
 
 
+Extra = tuple[list[Features], np.ndarray, np.ndarray]
+"""Rows every fold trains on besides its sentences: (features, labels, weights)."""
+
+
 def out_of_fold_logits(
-    found: list[Features], labels: np.ndarray, groups: np.ndarray | None, c: float
+    found: list[Features],
+    labels: np.ndarray,
+    groups: np.ndarray | None,
+    c: float,
+    extra: Extra | None = None,
 ) -> np.ndarray:
     """Each sentence's logit from a model that never saw it: nor its debate when `groups`
     are given; otherwise folds drawn across debates (fixed seed), as dev is drawn from the
-    debates train holds."""
+    debates train holds. `extra` rows (the news references) join every fold's training, so
+    the logits are those of the model as shipped."""
     if groups is None:
         shuffled = StratifiedKFold(n_splits=CALIBRATION_FOLDS, shuffle=True, random_state=0)
         folds = shuffled.split(found, labels)
     else:
         folds = GroupKFold(n_splits=FOLDS).split(found, labels, groups)
+    extra_found, extra_labels, extra_weights = extra or ([], np.zeros(0), np.zeros(0))
     logits = np.zeros(len(found))
     for kept, held in folds:
         vectorizer = DictVectorizer()
-        matrix = matrix_of(vectorizer, [found[i] for i in kept], fit=True)
-        model = logit_model(c).fit(matrix, labels[kept])
+        matrix = matrix_of(vectorizer, [found[i] for i in kept] + extra_found, fit=True)
+        kept_labels = np.concatenate([labels[kept], extra_labels])
+        weights = np.concatenate([np.ones(len(kept)), extra_weights])
+        model = logit_model(c).fit(matrix, kept_labels, sample_weight=weights)
         logits[held] = model.decision_function(matrix_of(vectorizer, [found[i] for i in held]))
     return logits
 
@@ -320,22 +335,28 @@ def fit_scorer(
     calibrated_as: Scorer | None = None,
 ) -> Scorer:
     """The model on every sentence given (and the news references, if given), calibrated on
-    out-of-fold logits of the sentences drawn across debates: dev and the desk's use are
-    read as sentences of debates like train's. `calibrated_as`: a scorer fitted on the same
-    sentences, whose calibration is taken rather than fitted again."""
+    out-of-fold logits of the sentences drawn across debates (the news references in every
+    fold, as in the model shipped): dev and the desk's use are read as sentences of debates
+    like train's. `calibrated_as`: a scorer fitted on the same sentences, whose calibration
+    is taken rather than fitted again (to choose the news weight, where only the order of the
+    scores within the bands' lines matters less than the time)."""
     vocabulary = kept_vocabulary(found, MIN_COUNT)
     rescaled = scaled(restricted(found, vocabulary), choice.word_scale)
+    extra: Extra | None = None
+    if news is not None and news.weight > 0:
+        extra_found, extra_labels, extra_weights = news.rows()
+        extra_found = scaled(restricted(extra_found, vocabulary), choice.word_scale)
+        extra = (extra_found, extra_labels, extra_weights)
     if calibrated_as is None:
-        logits = out_of_fold_logits(rescaled, labels, None, choice.c)
+        logits = out_of_fold_logits(rescaled, labels, None, choice.c, extra)
         calibration, note = calibrate(logits, labels)
     else:
         calibration, note = calibrated_as.calibration, calibrated_as.note
     weights = np.ones(len(rescaled))
-    if news is not None and news.weight > 0:
-        extra, extra_labels, extra_weights = news.rows()
-        rescaled = rescaled + scaled(restricted(extra, vocabulary), choice.word_scale)
-        labels = np.concatenate([labels, extra_labels])
-        weights = np.concatenate([weights, extra_weights])
+    if extra is not None:
+        rescaled = rescaled + extra[0]
+        labels = np.concatenate([labels, extra[1]])
+        weights = np.concatenate([weights, extra[2]])
     vectorizer = DictVectorizer()
     matrix = matrix_of(vectorizer, rescaled, fit=True)
     model = logit_model(choice.c).fit(matrix, labels, sample_weight=weights)
@@ -433,15 +454,13 @@ def train_checkworthiness(rows: list[Row], data: Path, cache: Path | None) -> tu
     )
     references = read_news_worthiness(data)
     news_found = parsed_features([ref.text for ref in references], cache)
-    weight, debates_alone, figures = news_cross_validation(
-        found, labels, choice, references, news_found
-    )
+    weight, _, figures = news_cross_validation(found, labels, choice, references, news_found)
     print(f"news references ({len(references)}), by weight against a debate sentence:")
     print(figures)
     print(f"chosen news weight {weight}")
     targets = np.array([BAND_MIDDLES[ref.worthy] for ref in references])
     news = NewsExamples(news_found, targets, weight)
-    scorer = fit_scorer(found, labels, choice, news, debates_alone)
+    scorer = fit_scorer(found, labels, choice, news)
     print(scorer.note)
     report = {
         "c": choice.c,
@@ -461,17 +480,28 @@ class Reference:
     scored: bool = True  # False: our own annotation, always trained on, never measured
 
 
-ANNOTATIONS = PROJECT / "scripts" / "data" / "ct24_kinds.tsv"
+ANNOTATIONS = PROJECT / "scripts" / "data"
+"""Sentences of ../shared/data annotated with kinds by hand, by ANNOTATIONS/KINDS.md."""
+PROPSEGMENT_FILE = Path("propsegment") / "dev.jsonl"
 
 
-def read_annotations(rows: list[Row]) -> list[Reference]:
-    """The CT24 train sentences annotated with kinds in ANNOTATIONS."""
-    text = {row.sentence_id: row.text for row in rows}
-    lines = [line for line in ANNOTATIONS.read_text("utf-8").splitlines() if line[:1].isdigit()]
+def read_annotations(rows: list[Row], data: Path) -> list[Reference]:
+    """The CT24 train sentences (by sentence id) and PropSegmEnt dev sentences (by line)
+    annotated with kinds in ANNOTATIONS; their texts are read from `data`."""
+    ct24 = {row.sentence_id: row.text for row in rows}
+    lines = (data / PROPSEGMENT_FILE).read_text("utf-8").splitlines()
+    propsegment = {number: json.loads(line)["sentence"] for number, line in enumerate(lines)}
     return [
-        Reference("ct24", text[int(number)], kinds.split(","), scored=False)
-        for number, kinds in (line.split("\t") for line in lines)
+        Reference(source, texts[number], kinds, scored=False)
+        for source, texts in (("ct24", ct24), ("propsegment", propsegment))
+        for number, kinds in _annotated(ANNOTATIONS / f"{source}_kinds.tsv")
     ]
+
+
+def _annotated(path: Path) -> list[tuple[int, list[str]]]:
+    """(number, kinds) of each line of an annotation file; comments and the header skipped."""
+    lines = [line for line in path.read_text("utf-8").splitlines() if line[:1].isdigit()]
+    return [(int(number), kinds.split(",")) for number, kinds in (x.split("\t") for x in lines)]
 
 
 def read_references(data: Path) -> list[Reference]:
@@ -529,20 +559,24 @@ def fit_kinds(found: list[Features], references: list[Reference], indexes: np.nd
 
 def kind_cross_validation(
     found: list[Features], references: list[Reference], c: float
-) -> list[str]:
+) -> tuple[list[str], list[str]]:
     """Each scored reference's kind as predicted by a model that never saw its article (our
-    own annotations are in every training fold); "" for the annotations."""
+    own annotations are in every training fold), alone and narrowed by the package's
+    precedence rules (as shipped); "" for the annotations."""
     scored = np.array([i for i, ref in enumerate(references) if ref.scored])
     extra = np.array([i for i, ref in enumerate(references) if not ref.scored], dtype=int)
     groups = np.array([references[i].article for i in scored])
-    predicted = [""] * len(references)
+    learned, narrowed = [""] * len(references), [""] * len(references)
     for kept_at, held_at in GroupKFold(n_splits=FOLDS).split(scored, groups=groups):
         kept, held = np.concatenate([scored[kept_at], extra]), scored[held_at]
         vectorizer, model = fit_kinds(found, references, kept, c)
-        guesses = model.predict(vectorizer.transform([found[i] for i in held]))
-        for i, guess in zip(held, guesses, strict=True):
-            predicted[i] = str(guess)
-    return predicted
+        kinds = [ClaimKind(kind) for kind in model.classes_]
+        likelihoods = model.predict_proba(vectorizer.transform([found[i] for i in held]))
+        for i, likelihood in zip(held, likelihoods, strict=True):
+            learned[i] = str(kinds[int(np.argmax(likelihood))])
+            by_kind = dict(zip(kinds, likelihood, strict=True))
+            narrowed[i] = str(narrowed_kind(found[i], by_kind)[0])
+    return learned, narrowed
 
 
 def kind_report(references: list[Reference], predicted: list[str]) -> str:
@@ -566,7 +600,7 @@ def kind_report(references: list[Reference], predicted: list[str]) -> str:
 
 
 def train_kinds(data: Path, rows: list[Row], cache: Path | None) -> tuple[dict, dict]:
-    references = read_references(data) + read_annotations(rows)
+    references = read_references(data) + read_annotations(rows, data)
     found = [kind_features(f) for f in parsed_features([ref.text for ref in references], cache)]
     vocabulary = kept_vocabulary(found, 2)
     found = restricted(found, vocabulary)
@@ -576,16 +610,18 @@ def train_kinds(data: Path, rows: list[Row], cache: Path | None) -> tuple[dict, 
         f"kind: {len(measured)} reference claims from {articles} articles, "
         f"{len(references) - len(measured)} annotated CT24 sentences"
     )
-    best_c, best_right, best_predicted = KIND_C_GRID[0], -1, []
+    best_c, best_right, best_predicted = KIND_C_GRID[0], -1, ([], [])
     for c in KIND_C_GRID:
-        predicted = kind_cross_validation(found, references, c)
-        right = sum(g in ref.kinds for ref, g in zip(references, predicted, strict=True))
+        learned, narrowed = kind_cross_validation(found, references, c)
+        right = sum(g in ref.kinds for ref, g in zip(references, narrowed, strict=True))
         share = right / len(measured)
         print(f"  C {c:<4} article-grouped CV kind right {share:.3f}", file=sys.stderr)
         if right > best_right:
-            best_c, best_right, best_predicted = c, right, predicted
-    print(f"chosen C {best_c}; cross-validated, grouped by article:")
-    print(kind_report(references, best_predicted))
+            best_c, best_right, best_predicted = c, right, (learned, narrowed)
+    print(f"chosen C {best_c}; cross-validated, grouped by article; the model alone:")
+    print(kind_report(references, best_predicted[0]))
+    print("narrowed by the precedence rules (as shipped):")
+    print(kind_report(references, best_predicted[1]))
     vectorizer, model = fit_kinds(found, references, np.arange(len(references)), best_c)
     classes = [str(kind) for kind in model.classes_]
     weights = {}

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.models import ClaimKind
 from factcheck.splitter import features
-from factcheck.splitter.checkworthiness import guess_kind, score
+from factcheck.splitter.checkworthiness import KindGuess, guess_kind, score
 from factcheck.splitter.parser import english
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def classify(
     found = features.read(own if own is not None else _parsed(text), reporting_verb)
     kind = guess_kind(found)
     worth = score(found)
-    reasons = [_kind_reason(kind.kind, kind.drivers, found)]
+    reasons = [_kind_reason(kind, found)]
     reasons.append(f"worth checking: {worth.probability:.0%}")
     reasons += _score_reasons(worth.drivers, found)
     return Classification(
@@ -102,13 +102,15 @@ def _own_words(text: str, tokens: Span) -> list[Token] | None:
     return kept
 
 
-def _kind_reason(
-    kind: ClaimKind, drivers: list[tuple[str, float]], found: features.Features
-) -> str:
-    structural = [name for name, change in drivers if change > 0 and features.structural(name)]
+def _kind_reason(kind: KindGuess, found: features.Features) -> str:
+    """The kind and its two strongest structural signs: the one that decided it by precedence
+    first, if one did."""
+    structural = [name for name, change in kind.drivers if change > 0 and features.structural(name)]
+    if kind.decided_by is not None:
+        structural = [kind.decided_by, *(n for n in structural if n != kind.decided_by)]
     if not structural:
-        return f"{kind}: no stronger sign than the wording"
-    return f"{kind}: " + "; ".join(
+        return f"{kind.kind}: no stronger sign than the wording"
+    return f"{kind.kind}: " + "; ".join(
         features.describe(name, found.evidence.get(name, "")) for name in structural[:2]
     )
 

@@ -17,6 +17,7 @@ Pronouns are read from the parse: "US" tagged as a place is never the pronoun "u
 from __future__ import annotations
 
 import hashlib
+import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
 """Raised whenever `read` changes what it returns: the shipped models record it (see
 `fingerprint`), and a test refuses a model trained on other features."""
 
@@ -231,6 +232,8 @@ def _numbers(words: list[Token], found: Features) -> None:
             found.add("s:percent", _phrase_from(words, max(0, index - 1), 2 + index))
         if not _is_number(token) or token.ent_type_ in ("DATE", "TIME", "ORDINAL"):
             continue
+        if token.ent_type_ in _ENTITY_FEATURES or _is_code(token.text):
+            continue  # part of a name: "the 7E7", "an F-35", "Windows 95"
         found.add("s:number", token.text)
         head = token.head
         if token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > token.i:
@@ -247,6 +250,12 @@ def _is_number(token: Token) -> bool:
     if any(ch.isdigit() for ch in token.text):
         return True
     return token.like_num and token.ent_type_ == "CARDINAL" and token.lower_ != "one"
+
+
+def _is_code(text: str) -> bool:
+    """A model or product code ("7E7", "A350", "G8"): a letter before a digit, which no
+    figure ("9bn", "1990s", "4th") has."""
+    return any(a.isalpha() and b.isdigit() for a, b in itertools.pairwise(text))
 
 
 def _phrase_from(words: list[Token], start: int, end: int) -> str:
@@ -277,14 +286,36 @@ def _comparison(words: list[Token], found: Features) -> None:
             found.add("s:superlative", token.text)
         elif (
             token.lower_ in ("most", "least")
-            and token.head.tag_ in ("JJ", "RB")
+            and token.dep_ == "advmod"
+            and token.head.tag_ in ("JJ", "RB", "VBN", "NN")  # "most decorated", "most in-depth"
+            and (token.lower_, token.head.lower_) != ("most", "likely")  # a hedge
             and token.head.i in among
         ):
-            found.add("s:superlative", f"{token.text} {token.head.text}")
+            found.add("s:superlative", _phrase_from(words, index, _index_of(words, token.head) + 1))
         if token.lower_ == "than" and not _bounds_a_number(words, index - 1):
             found.add("s:than", _phrase_from(words, max(0, index - 1), index + 2))
         if token.pos_ == "VERB" and token.lemma_.lower() in _CHANGE_VERBS:
             found.add("s:change", token.text)
+        if _means(token):
+            found.add("s:effect", token.text)
+
+
+def _means(token: Token) -> bool:
+    """ "A low exchange rate means exports are cheap": a consequence, unless a person means
+    something ("what I mean is")."""
+    return (
+        token.lemma_.lower() == "mean"
+        and token.pos_ in ("VERB", "AUX")
+        and any(child.dep_ in ("ccomp", "dobj") for child in token.children)
+        and not any(
+            child.dep_ == "nsubj" and child.lower_ in _FIRST_PERSON | {"you", "he", "she", "they"}
+            for child in token.children
+        )
+    )
+
+
+def _index_of(words: list[Token], token: Token) -> int:
+    return next(index for index, word in enumerate(words) if word.i == token.i)
 
 
 def _bounds_a_number(words: list[Token], index: int) -> bool:
@@ -374,9 +405,17 @@ def _verb_group(root: Token, auxiliaries: list[Token], among: set[int]) -> str:
     return "".join(token.text_with_ws for token in between).strip()
 
 
+_LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
+"""Words the parser's lemmatizer gets wrong ("hoped" -> "hop"), which would hide a view."""
+
+
+def _lemma(token: Token) -> str:
+    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
 def _stance(words: list[Token], found: Features) -> None:
     for token in words:
-        lemma = token.lemma_.lower()
+        lemma = _lemma(token)
         if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
             if token.lower_ in _FIRST_PERSON:
                 found.add("s:first person", token.text)
@@ -399,6 +438,10 @@ def _stance(words: list[Token], found: Features) -> None:
 def _phrases(words: list[Token], found: Features) -> None:
     """Fixed phrases from the lexicon, matched over the lower-case words."""
     padded = " " + " ".join(token.lower_ for token in words) + " "
+    scheduled = _scheduled(words)
+    if scheduled:
+        found.add("s:forecast", scheduled)
+        padded = padded.replace(f" {scheduled} ", " ")
     for feature, phrases in (
         ("s:record", lexicon.RECORD_PHRASES),
         ("s:cause", lexicon.CAUSAL_CONNECTIVES),
@@ -412,6 +455,14 @@ def _phrases(words: list[Token], found: Features) -> None:
             if f" {phrase} " in padded:
                 found.add(feature, phrase)
                 break
+
+
+def _scheduled(words: list[Token]) -> str:
+    """ "due to face trial": a schedule, not a cause ("due to rain"); the phrase or ""."""
+    for first, second, verb in zip(words, words[1:], words[2:], strict=False):
+        if (first.lower_, second.lower_) == ("due", "to") and verb.tag_ == "VB":
+            return f"due to {verb.lower_}"
+    return ""
 
 
 _REPORTED_CONJUNCTIONS = frozenset(
@@ -444,7 +495,7 @@ def _words(words: list[Token], found: Features) -> None:
         elif token.like_num or any(ch.isdigit() for ch in token.text):
             word = "<num>"
         else:
-            word = token.lemma_.lower()
+            word = _lemma(token)
         folded.append(word)
     for word in folded:
         found.values["w:" + word] = 1.0

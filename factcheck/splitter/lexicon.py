@@ -367,7 +367,8 @@ EFFECT_VERBS: tuple[str, ...] = (
     "driven by", "fueled by", "fuelled by", "boosted", "hurt", "killed", "saved", "lowers",
     "lowered", "reduces", "reduced", "improves", "improved", "worsens", "worsened",
     "protects against", "has made", "have made", "had made", "makes it", "made it",
-    "would force", "will force", "could force", "forced", "forcing",
+    "would force", "will force", "could force", "forced", "forcing", "forces", "sparked",
+    "sparks", "facilitate", "facilitates", "blames", "damaged", "damages", "harmful to",
 )  # fmt: skip
 
 # Comparatives and superlatives, and phrases that compare across time.

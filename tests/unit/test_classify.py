@@ -56,6 +56,31 @@ def test_a_comparison_is_typed_and_worth_checking() -> None:
     assert result.checkworthiness >= 0.5, result.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "sign"),
+    [
+        ("The new tariff is likely to raise the price of steel", ClaimKind.PREDICTION, "likely to"),
+        ("The mill closed because demand for coal collapsed", ClaimKind.CAUSAL, "because"),
+        ("The minister is due to face questions in parliament", ClaimKind.PREDICTION, "due to"),
+        ("The mayor said he hoped the station would reopen", ClaimKind.OPINION, "hoped"),
+    ],
+)
+def test_a_claim_that_names_its_kind_is_typed_so_and_says_why(
+    text: str, kind: ClaimKind, sign: str
+) -> None:
+    """A forecast, a stated cause, a schedule and a reported hope each decide the kind, and
+    the kind's reason quotes the words that did."""
+    result = _classify(text)
+    assert result.kind is kind, result.reasons
+    assert result.reasons[0].startswith(f"{kind}: ") and sign in result.reasons[0], result.reasons
+
+
+def test_a_model_number_is_a_name_not_a_figure() -> None:
+    result = _classify("The airline says its A350 plane is the cheapest to run")
+    assert result.kind is not ClaimKind.QUANTITY, result.reasons
+    assert not any(": A350" in reason for reason in result.reasons), result.reasons
+
+
 def test_a_question_is_not_a_claim() -> None:
     result = _classify("What are we going to do about the deficit?")
     assert band(result.checkworthiness) == "none", result.reasons
