@@ -608,7 +608,7 @@ def train_kinds(data: Path, rows: list[Row], cache: Path | None) -> tuple[dict, 
     articles = len({ref.article for ref in measured})
     print(
         f"kind: {len(measured)} reference claims from {articles} articles, "
-        f"{len(references) - len(measured)} annotated CT24 sentences"
+        f"{len(references) - len(measured)} annotated sentences (CT24, PropSegmEnt)"
     )
     best_c, best_right, best_predicted = KIND_C_GRID[0], -1, ([], [])
     for c in KIND_C_GRID:

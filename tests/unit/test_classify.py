@@ -75,6 +75,11 @@ def test_a_claim_that_names_its_kind_is_typed_so_and_says_why(
     assert result.reasons[0].startswith(f"{kind}: ") and sign in result.reasons[0], result.reasons
 
 
+def test_a_past_event_is_not_a_prediction_for_the_date_it_mentions() -> None:
+    result = _classify("The panel met last week to set the budget for next year")
+    assert result.kind is not ClaimKind.PREDICTION, result.reasons
+
+
 def test_a_model_number_is_a_name_not_a_figure() -> None:
     result = _classify("The airline says its A350 plane is the cheapest to run")
     assert result.kind is not ClaimKind.QUANTITY, result.reasons
