@@ -38,6 +38,7 @@ _NOT_COUNTS = frozenset({"QUANTITY", "PERCENT", "MONEY", "DATE", "TIME", "ORDINA
 # Nouns that `that` and `such` make idioms of (`in that way`, `on such a scale`), not references.
 _GENERIC_NOUNS = frozenset({"way", "time", "point", "moment", "thing", "extent", "scale"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+_UNSPECIFIC = frozenset({"any", "some", "every", "each", "no", "whatever", "whichever"})
 _WHOLE_BODY_NOUNS = frozenset({"economy", "government"})  # `the government [of China]`
 
 
@@ -66,6 +67,11 @@ def _is_name(token: Token) -> bool:
     return token.pos_ == "PROPN" or typed or model_number or dated
 
 
+def _unspecific(preposition: Token) -> bool:
+    """`of any assets`, `for some regiments`: the scope names no particular thing."""
+    return any(t.lower_ in _UNSPECIFIC for t in preposition.subtree)
+
+
 def _phrase(preposition: Token) -> str | None:
     """`of the Army Board` out of `of the Army Board, which is ...`: the phrase without its
     clauses; None when what is left is not one short run of words."""
@@ -90,12 +96,19 @@ def _mention(token: Token, sentence: int) -> Bracket | None:
     if any(t.lower_ in lexicon.OTHER_MODIFIERS for t in lefts):
         return None
     modifiers = [t for t in lefts if t.dep_ in ("compound", "amod", "nummod")]
-    named = [t for t in modifiers if any(_is_name(w) for w in t.subtree)]  # `Madrid court`
+    # `Madrid court` names one; `international and Russian law` describes a kind of it.
+    named = [
+        t
+        for t in modifiers
+        if any(_is_name(w) for w in t.subtree) and not any(c.dep_ == "conj" for c in t.children)
+    ]
     if named:
         start = min(t.left_edge.i for t in named)
         return Bracket(token.doc[start : token.i].text, sentence, before=True)
     scopes = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS]
     words = _phrase(scopes[0]) if scopes else None
+    if words and _unspecific(scopes[0]):
+        return None  # `the sale of any company assets`: a kind of sale, not the one meant later
     if words:
         return Bracket(words, sentence)
     determiner = next((t for t in lefts if t.dep_ in ("det", "poss")), None)
@@ -186,7 +199,22 @@ def plural_antecedent(pronoun: Token, quoted: set[int]) -> Token | None:
     ]
     plural = [t for t in subjects if t.tag_ == "NNS" and not t.ent_type_]
     other_groups = [t for t in subjects if t.tag_ in ("NNPS", "PRP") and t.lower_ != "it"]
-    return plural[0] if len(plural) == 1 and not other_groups else None
+    if len(plural) != 1 or other_groups:
+        return None
+    # `X sells its A and B products, though investigations suggest they ...`: another group
+    # that is a subject or an object (not one inside a phrase, `worked in the departments`)
+    # could as well be what `they` means.
+    rivals = [
+        t
+        for t in pronoun.doc[: pronoun.i]
+        if t != plural[0]
+        and t not in ancestors
+        and t.pos_ in ("NOUN", "PROPN")
+        and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and not any(a.dep_ in ("prep", "pobj", "pcomp") for a in t.ancestors)
+    ]
+    return None if rivals else plural[0]
 
 
 def group_words(noun: Token, topic: ArticleTopic, index: int) -> str:

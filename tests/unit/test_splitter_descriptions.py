@@ -190,3 +190,29 @@ def test_a_role_resolved_to_a_person_keeps_the_claim_with_the_full_name() -> Non
         "The general's opponents rejoiced at the ruling, which was agreed in Lima."
     )
     assert _claim(text, "rejoiced").text.startswith("Tomas Varga's opponents rejoiced")
+
+
+def test_they_with_another_group_named_as_an_object_is_not_guessed() -> None:
+    text = (
+        "Medco still sells its Alvin and Brix tablets, though studies have suggested that they "
+        "may harm the liver."
+    )
+    claim = _claim(text, "harm the liver")
+    assert "Studies may" not in claim.text
+    assert claim.text.startswith("They may")
+    assert claim.needs_context
+
+
+def test_a_kind_of_thing_described_earlier_is_not_the_thing_meant_later() -> None:
+    text = (
+        "The ruling would have let Norvik's managers block the sale of any company assets. "
+        "Norvik has said the sale amounts to theft."
+    )
+    claim = _claim(text, "amounts to theft")
+    assert "[of any company assets]" not in claim.text
+    text = (
+        "Norvik said the auction was illegal under international and Danish law. "
+        "The authorities said they were imposing the law to recover unpaid taxes."
+    )
+    claim = _claim(text, "imposing")
+    assert "[international and Danish]" not in claim.text
