@@ -12,11 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
+from forked_cli import FACTCHECK, PROJECT
 from hostile_text import (
-    FACTCHECK,
     HOSTILE,
     HOSTILE_SEQUENCES,
-    PROJECT,
     hostile_article,
     make_every_field_hostile,
     run_in_terminal,
