@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 import pty
 import select
-import subprocess
-import sys
+import signal
 from pathlib import Path
+
+from forked_cli import exit_status, start_factcheck
 
 from factcheck import audit
 from factcheck.models import (
@@ -25,9 +26,6 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.store import Store
-
-PROJECT = Path(__file__).resolve().parents[2]
-FACTCHECK = Path(sys.executable).parent / "factcheck"
 
 # Clear the screen, conceal, set the window title, ring, forge a line, overwrite it, an 8-bit
 # CSI, a right-to-left override and Textual markup.
@@ -113,20 +111,14 @@ def make_every_field_hostile(store_path: Path) -> str:
 def run_in_terminal(argv: list[str], env: dict[str, str] | None = None) -> tuple[int, bytes]:
     """Run `factcheck argv` with a pseudo-terminal as stdout and stderr; status and bytes."""
     controller, terminal = pty.openpty()
-    process = subprocess.Popen(
-        [str(FACTCHECK), *argv],
-        stdin=subprocess.DEVNULL,
-        stdout=terminal,
-        stderr=terminal,
-        cwd=PROJECT,
-        env={**os.environ, "COLUMNS": "120", **(env or {})},
-    )
+    pid = start_factcheck(argv, terminal, terminal, {"COLUMNS": "120", **(env or {})})
     os.close(terminal)
     output = bytearray()
     while True:
         ready, _, _ = select.select([controller], [], [], 30)
         if not ready:
-            process.kill()
+            os.kill(pid, signal.SIGKILL)
+            exit_status(pid)
             raise AssertionError(f"factcheck {argv} printed nothing for 30 s")
         try:
             chunk = os.read(controller, 65536)
@@ -136,4 +128,4 @@ def run_in_terminal(argv: list[str], env: dict[str, str] | None = None) -> tuple
             break
         output += chunk
     os.close(controller)
-    return process.wait(timeout=30), bytes(output)
+    return exit_status(pid), bytes(output)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from forked_cli import run_factcheck
 
 from factcheck.cli import main
 from factcheck.models import ClaimKind
@@ -60,11 +59,7 @@ def test_bad_article_gives_one_line_exit_2_and_writes_nothing(
 ) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
-    result = subprocess.run(
-        [sys.executable, "-m", "factcheck", "--store", str(store_path), "ingest", str(bad)],
-        capture_output=True,
-        text=True,
-    )
+    result = run_factcheck(["--store", str(store_path), "ingest", str(bad)])
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and problem in result.stderr and str(bad) in result.stderr
     assert "Traceback" not in result.stderr

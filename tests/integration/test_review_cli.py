@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from forked_cli import run_factcheck
 
 from factcheck.cli import main
 from factcheck.store import Store
@@ -333,11 +332,9 @@ def test_broken_workflow_file_is_reported_without_a_traceback(
 ) -> None:
     bad = tmp_path / "desk.yaml"
     bad.write_text("name: Desk\nscale:\n\tverdicts: []\n", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "factcheck", "--store", str(store_path), "status",
-         "--workflow", str(bad), "--reviewer", "ana"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    result = run_factcheck(
+        ["--store", str(store_path), "status", "--workflow", str(bad), "--reviewer", "ana"]
+    )
     assert result.returncode == 2
     assert result.stderr == f"factcheck: {bad}:3:1: tab character: indent with spaces\n"
     assert not store_path.exists()

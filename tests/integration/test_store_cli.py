@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from forked_cli import run_factcheck
 
 from factcheck.cli import main
 from factcheck.models import Event
@@ -56,11 +55,7 @@ def test_check_of_a_damaged_journal_says_where_and_exits_2(ingested: Path) -> No
     lines = journal.read_bytes().splitlines(keepends=True)
     journal.write_bytes(lines[0] + b"{oops\n" + b"".join(lines[1:]))
     before = journal.read_bytes()
-    result = subprocess.run(
-        [sys.executable, "-m", "factcheck", "store", "check", "--store", str(ingested)],
-        capture_output=True,
-        text=True,
-    )
+    result = run_factcheck(["store", "check", "--store", str(ingested)])
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert "corrupt journal" in result.stderr and "line 2" in result.stderr

@@ -12,11 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
+from forked_cli import FACTCHECK, PROJECT
 from hostile_text import (
-    FACTCHECK,
     HOSTILE,
     HOSTILE_SEQUENCES,
-    PROJECT,
     hostile_article,
     make_every_field_hostile,
     run_in_terminal,
@@ -162,22 +161,29 @@ def test_the_desk_shows_hostile_text_escaped(hostile_store: tuple[Path, str, Pat
     os.close(terminal)
     output = bytearray()
 
-    def read_for(seconds: float, until: bytes | None = None) -> None:
+    def read_for(seconds: float, until: bytes | None = None, settled: float | None = None) -> None:
+        """Read for up to `seconds`: until `until` shows, or (`settled`) until a repaint has
+        begun and then nothing more came for `settled` seconds."""
         deadline = time.monotonic() + seconds
+        start, last_read = len(output), time.monotonic()
         while time.monotonic() < deadline and (until is None or until not in output):
-            ready, _, _ = select.select([controller], [], [], 0.1)
+            if settled and len(output) > start and time.monotonic() - last_read > settled:
+                return
+            ready, _, _ = select.select([controller], [], [], 0.05)
             if ready:
                 try:
                     output.extend(os.read(controller, 65536))
                 except OSError:
                     return
+                last_read = time.monotonic()
 
     try:
         read_for(30, until=b" proposed ")  # the first paint; slow on a busy machine
         assert b" proposed " in output, output[-2000:]
         for keys in ("e", "\x1b", "J", "J", "J", "/", "\x1b", "q"):
             os.write(controller, keys.encode())
-            read_for(1)
+            read_for(1, settled=0.25)  # each key's repaint, not a fixed second each
+        read_for(10)  # whatever the desk still writes as it quits
         process.wait(timeout=10)
     finally:
         if process.poll() is None:
