@@ -149,8 +149,9 @@ def _said_before(noun: Token, claim: set[int]) -> bool:
 
 
 def points_back(noun: Token, claim: set[int]) -> bool:
-    """`the plans`, `these explanations`, `such sites`: a description that needs an earlier
-    mention to say which (a back-pointing noun with `the`, or any noun with this/these/such)."""
+    """`the plans`, `these explanations`, `this advert`, `such sites`: a description that needs
+    an earlier mention to say which (a back-pointing noun with `the`, or any noun with
+    this/these/such)."""
     if noun.pos_ != "NOUN":
         return False
     lefts = [t for t in noun.lefts if t.i in claim]
@@ -169,6 +170,8 @@ def points_back(noun: Token, claim: set[int]) -> bool:
         return False  # `in that way`, `such a network`: an idiom or a kind, not a reference
     if determiner.lower_ in ("these", "those", "such", "that"):
         return True
+    if determiner.lower_ == "this":  # `this matter`, `this advert`; `this week` is a date
+        return noun.ent_type_ not in _AMOUNTS
     return determiner.lower_ == "the" and noun.lemma_.lower() in lexicon.BACK_POINTING_NOUNS
 
 

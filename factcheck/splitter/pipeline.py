@@ -581,6 +581,12 @@ class _Splitter:
                 continue
             elif token.lower_ in ("that", "this", "these") and token.dep_ in SUBJECTS:
                 notes.append(f"what is '{token.text}'?")
+            elif (person := self.book.given_names(token, sentence.index)) is not None:
+                given = person.name.removesuffix(token.text).strip()
+                replaced[i] = f"[{given}] {token.text}"  # `Conte` -> `[Victor] Conte`
+                sources.append(self.sentences[person.introduced].text)
+            elif self.book.shared_surname(token):
+                notes.append(f"which {token.text}?")
             elif self.published and token.ent_type_ == "DATE":
                 anchor = self._anchor(token)
                 if anchor:

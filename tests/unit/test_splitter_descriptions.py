@@ -216,3 +216,34 @@ def test_a_kind_of_thing_described_earlier_is_not_the_thing_meant_later() -> Non
     )
     claim = _claim(text, "imposing")
     assert "[international and Danish]" not in claim.text
+
+
+def test_this_with_a_thing_nothing_names_is_flagged_but_this_week_is_a_date() -> None:
+    text = (
+        "Adverts for Brightline were seen on a pirate site this week. "
+        '"We have looked into this complaint," a spokeswoman said.'
+    )
+    complaint = _claim(text, "looked into")
+    assert complaint.needs_context
+    assert "which complaint?" in complaint.context_note
+    assert not _claim(text, "pirate site").needs_context
+
+
+def test_a_bare_surname_takes_the_given_names_the_article_introduced() -> None:
+    text = (
+        "Boxer Dana Kessler has sued promoter Luis Ferrante for unpaid fees. "
+        "Mr Ferrante denies owing the money. "
+        "Kessler won two world titles in 2019."
+    )
+    assert _claim(text, "world titles").text.startswith("[Dana] Kessler won")
+    assert _claim(text, "denies owing").text.startswith("Mr [Luis] Ferrante denies")
+
+
+def test_a_surname_two_people_share_is_left_as_written_and_flagged() -> None:
+    text = (
+        "Ruth Kessler and her brother Tom Kessler founded the bakery in 1990. "
+        "Kessler sold the stake in 2015."
+    )
+    stake = _claim(text, "sold the stake")
+    assert stake.text.startswith("Kessler sold")
+    assert "which Kessler?" in stake.context_note
