@@ -233,6 +233,11 @@ class EntityBook:
             return Mention(name, max(where), where)
         return None
 
+    def organisation_named(self, name: str, sentence: int) -> Mention | None:
+        """Where the article last named this organisation, by `sentence`."""
+        named = [s for n, s in self.organisations if n == name and s <= sentence]
+        return Mention(name, max(named)) if named else None
+
     def _leading_organisation(self) -> set[str]:
         """The organisation the article is about: named at least twice so far, and more often
         than any other (`the firm` in a story about one company)."""

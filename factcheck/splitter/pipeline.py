@@ -675,6 +675,10 @@ class _Splitter:
             return None
         person = self.book.person_named(speaker)
         word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(word, word)
+        if (
+            word == "it" and sentence.index in self.spoken_for
+        ):  # `It has asked ..., a spokeswoman said`
+            return self.book.organisation_named(self.spoken_for[sentence.index], sentence.index)
         if word in ("he", "she"):
             wanted = "m" if word == "he" else "f"
             agrees = person is not None and person.gender in (wanted, None)

@@ -247,3 +247,14 @@ def test_a_surname_two_people_share_is_left_as_written_and_flagged() -> None:
     stake = _claim(text, "sold the stake")
     assert stake.text.startswith("Kessler sold")
     assert "which Kessler?" in stake.context_note
+
+
+def test_it_in_a_spokespersons_report_is_the_organisation_spoken_for() -> None:
+    text = (
+        "Brightline said its adverts were found on a pirate site. "
+        "It has asked the site to remove them, a spokesman said."
+    )
+    asked = _claim(text, "asked the site")
+    assert asked.text.startswith("Brightline has asked")
+    assert asked.speaker == "a spokesman [for Brightline]"
+    assert not asked.needs_context
