@@ -55,6 +55,7 @@ from factcheck.splitter.descriptions import (
     plural_antecedent,
     points_back,
     read_topic,
+    stands_for_earlier_things,
     stands_for_things,
 )
 from factcheck.splitter.document import Sentence, read_sentences
@@ -581,6 +582,8 @@ class _Splitter:
                 continue
             elif token.lower_ in ("that", "this", "these") and token.dep_ in SUBJECTS:
                 notes.append(f"what is '{token.text}'?")
+            elif stands_for_earlier_things(token):  # `merging these into one`
+                notes.append(f"what are '{token.text}'?")
             elif (person := self.book.given_names(token, sentence.index)) is not None:
                 given = person.name.removesuffix(token.text).strip()
                 replaced[i] = f"[{given}] {token.text}"  # `Conte` -> `[Victor] Conte`

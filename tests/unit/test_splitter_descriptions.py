@@ -258,3 +258,19 @@ def test_it_in_a_spokespersons_report_is_the_organisation_spoken_for() -> None:
     assert asked.text.startswith("Brightline has asked")
     assert asked.speaker == "a spokesman [for Brightline]"
     assert not asked.needs_context
+
+
+def test_these_as_an_object_and_both_with_an_invariant_plural_are_flagged() -> None:
+    text = (
+        "The council runs six libraries and two pools. "
+        "The plan includes merging these into three centres. "
+        "Residents had used both aircraft in the past."
+    )
+    merging = _claim(text, "merging these")
+    assert "what are 'these'?" in merging.context_note
+    assert "which aircraft?" in _claim(text, "both aircraft").context_note
+
+
+def test_those_with_a_clause_saying_whom_is_not_flagged() -> None:
+    text = "Ministers gave grants to those who lost their homes in the flood."
+    assert not _claim(text, "grants").needs_context
