@@ -726,7 +726,8 @@ class _Splitter:
         doc = sentence.doc
         if any(doc[i].pos_ in ("PROPN", "NUM") or doc[i].ent_type_ for i in phrase):
             return []
-        if any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in subject.children):
+        said_which = ("prep", "relcl", "acl", "poss")  # in the claim: a clause split off says none
+        if any(c.dep_ in said_which and c.i in tokens for c in subject.children):
             return []
         words = " ".join(doc[i].text for i in sorted(phrase) if doc[i].dep_ != "case")
         found = self.book.role(words, sentence.index) or self.book.organisation(

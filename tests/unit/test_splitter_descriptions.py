@@ -274,3 +274,13 @@ def test_these_as_an_object_and_both_with_an_invariant_plural_are_flagged() -> N
 def test_those_with_a_clause_saying_whom_is_not_flagged() -> None:
     text = "Ministers gave grants to those who lost their homes in the flood."
     assert not _claim(text, "grants").needs_context
+
+
+def test_a_description_whose_relative_clause_was_split_off_is_still_flagged() -> None:
+    text = (
+        "Health officials spoke on Monday. "
+        "The scheme, which started in 2019, has cut waiting times by 20%."
+    )
+    cut = _claim(text, "waiting times")
+    assert cut.text.startswith("The scheme has cut")
+    assert "which scheme?" in cut.context_note
