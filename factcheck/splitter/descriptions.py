@@ -186,6 +186,14 @@ def stands_for_earlier_things(pronoun: Token) -> bool:
     )
 
 
+def points_to_a_place(adverb: Token, claim: set[int]) -> bool:
+    """`advertising here`, `a visit there`: a place named before the claim, when the claim
+    names none of its own."""
+    if adverb.lower_ not in ("here", "there") or adverb.dep_ != "advmod":
+        return False
+    return not any(adverb.doc[i].ent_type_ in _PLACE_LABELS | {"FAC"} for i in claim)
+
+
 def names_a_figure(noun: Token, claim: set[int]) -> bool:
     """`only 5% of staff ..., although in London the figure rises to 24%`: `the figure` is the
     one the claim gave before it."""

@@ -54,6 +54,7 @@ from factcheck.splitter.descriptions import (
     placed_measure,
     plural_antecedent,
     points_back,
+    points_to_a_place,
     read_topic,
     stands_for_earlier_things,
     stands_for_things,
@@ -584,6 +585,8 @@ class _Splitter:
                 notes.append(f"what is '{token.text}'?")
             elif stands_for_earlier_things(token):  # `merging these into one`
                 notes.append(f"what are '{token.text}'?")
+            elif points_to_a_place(token, tokens):  # `advertising here`
+                notes.append(f"where is '{token.text}'?")
             elif (person := self.book.given_names(token, sentence.index)) is not None:
                 given = person.name.removesuffix(token.text).strip()
                 replaced[i] = f"[{given}] {token.text}"  # `Conte` -> `[Victor] Conte`

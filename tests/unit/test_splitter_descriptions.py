@@ -284,3 +284,13 @@ def test_a_description_whose_relative_clause_was_split_off_is_still_flagged() ->
     cut = _claim(text, "waiting times")
     assert cut.text.startswith("The scheme has cut")
     assert "which scheme?" in cut.context_note
+
+
+def test_here_with_no_place_in_the_claim_is_flagged() -> None:
+    text = (
+        "Many firms advertise on pirate sites. "
+        '"Firms pay far less for adverts here than on news sites," an analyst said. '
+        "Sales here in Leeds rose by 5% last year."
+    )
+    assert "where is 'here'?" in _claim(text, "pay far less").context_note
+    assert "where is 'here'?" not in _claim(text, "Leeds").context_note
