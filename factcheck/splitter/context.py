@@ -79,6 +79,7 @@ class EntityBook:
         self.subjects: dict[int, str] = {}  # sentence index -> person who was subject/speaker
         self.companies: list[str] = []  # every ORG mention, for `the firm`
         self.unknown_names: list[int] = []  # sentences naming someone the parser did not type
+        self.shared_surnames: set[str] = set()  # two people with one surname: `Jones` is either
 
     def read(self, doc: Doc, sentence: int) -> None:
         for entity in doc.ents:
@@ -108,6 +109,8 @@ class EntityBook:
             t.lower_ for t in entity if t.lower_.rstrip(".") in _TITLE_SET
         ]
         person = self.people.get(words[-1])
+        if person is not None and _different_people(person.name, words):
+            self.shared_surnames.add(words[-1])
         if person is None:
             person = self.people[words[-1]] = Person(" ".join(words), introduced=sentence)
         elif len(words) > len(person.name.split()):
@@ -186,6 +189,26 @@ class EntityBook:
             return Mention(chosen[0].name, max(chosen[0].mentions))
         return None
 
+    def given_names(self, surname: Token, sentence: int) -> Person | None:
+        """The one person a bare surname means (`Conte` after `Victor Conte`), when the article
+        gave their name in full by this sentence and no one else of that surname is named."""
+        person = self.people.get(surname.text)
+        if (
+            person is None
+            or surname.text in self.shared_surnames
+            or len(person.name.split()) < 2
+            or person.introduced > sentence
+            or not _bare_surname(surname, person.name)
+        ):
+            return None
+        return person
+
+    def shared_surname(self, surname: Token) -> bool:
+        """`Jones` alone in an article that named two people Jones: it could be either."""
+        person = self.people.get(surname.text)
+        shared = surname.text in self.shared_surnames
+        return shared and person is not None and _bare_surname(surname, person.name)
+
     def person_named(self, name: str) -> Person | None:
         return self.people.get(name.split()[-1]) if name else None
 
@@ -210,6 +233,11 @@ class EntityBook:
             return Mention(name, max(where), where)
         return None
 
+    def organisation_named(self, name: str, sentence: int) -> Mention | None:
+        """Where the article last named this organisation, by `sentence`."""
+        named = [s for n, s in self.organisations if n == name and s <= sentence]
+        return Mention(name, max(named)) if named else None
+
     def _leading_organisation(self) -> set[str]:
         """The organisation the article is about: named at least twice so far, and more often
         than any other (`the firm` in a story about one company)."""
@@ -230,6 +258,34 @@ class EntityBook:
             return None
         known = [s for n, s in self.organisations if n == centre]
         return Mention(centre, max(known)) if known else None
+
+
+def _bare_surname(surname: Token, name: str) -> bool:
+    """A person's surname with no given name before it, nor a name going on around it
+    (`Tom Jones`, `Jones Day`); a title before it is fine (`Mr Jones`)."""
+    if surname.pos_ != "PROPN" or surname.ent_type_ not in ("PERSON", ""):
+        return False
+    if surname.dep_ == "compound":
+        return False
+    doc = surname.doc
+    before = doc[surname.i - 1] if surname.i > 0 else None
+    titled = before is None or before.lower_.rstrip(".") in _TITLE_SET
+    named_on = before is not None and (before.pos_ == "PROPN" or before.text in name.split())
+    if not titled and (named_on or surname.ent_iob_ == "I"):
+        return False
+    after = doc[surname.i + 1] if surname.i + 1 < len(doc) else None
+    return after is None or after.pos_ != "PROPN" or after.ent_type_ != surname.ent_type_
+
+
+def _different_people(name: str, words: list[str]) -> bool:
+    """`Marion Jones` and `Tim Jones`; not `Jones` and `Marion Jones`."""
+    known = name.split()
+    return (
+        len(known) > 1
+        and len(words) > 1
+        and known[-len(words) :] != words
+        and (words[-len(known) :] != known)
+    )
 
 
 def _same_organisation(names: set[str]) -> set[str]:

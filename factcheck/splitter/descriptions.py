@@ -149,8 +149,9 @@ def _said_before(noun: Token, claim: set[int]) -> bool:
 
 
 def points_back(noun: Token, claim: set[int]) -> bool:
-    """`the plans`, `these explanations`, `such sites`: a description that needs an earlier
-    mention to say which (a back-pointing noun with `the`, or any noun with this/these/such)."""
+    """`the plans`, `these explanations`, `this advert`, `such sites`: a description that needs
+    an earlier mention to say which (a back-pointing noun with `the`, or any noun with
+    this/these/such)."""
     if noun.pos_ != "NOUN":
         return False
     lefts = [t for t in noun.lefts if t.i in claim]
@@ -163,13 +164,34 @@ def points_back(noun: Token, claim: set[int]) -> bool:
     determiner = next((t for t in lefts if t.dep_ in ("det", "predet", "amod")), None)
     if determiner is None or _said_before(noun, claim):
         return False
-    if determiner.lower_ == "both" and determiner.i == noun.i - 1 and noun.tag_ == "NNS":
-        return True  # `both aircraft`
+    if determiner.lower_ == "both" and determiner.i == noun.i - 1 and noun.tag_ in ("NNS", "NN"):
+        return True  # `both aircraft` (tagged as one)
     if noun.lemma_.lower() in _GENERIC_NOUNS or (determiner.lower_ == "such" and noun.tag_ == "NN"):
         return False  # `in that way`, `such a network`: an idiom or a kind, not a reference
     if determiner.lower_ in ("these", "those", "such", "that"):
         return True
+    if determiner.lower_ == "this":  # `this matter`, `this advert`; `this week` is a date
+        return noun.ent_type_ not in _AMOUNTS
     return determiner.lower_ == "the" and noun.lemma_.lower() in lexicon.BACK_POINTING_NOUNS
+
+
+def stands_for_earlier_things(pronoun: Token) -> bool:
+    """`merging these into one`: `these`/`those` standing alone as an object, for things named
+    before the claim (`those who ...`, `those in London` say whom they mean)."""
+    return (
+        pronoun.lower_ in ("these", "those")
+        and pronoun.pos_ == "PRON"
+        and pronoun.dep_ in ("dobj", "pobj")
+        and not any(c.dep_ in ("relcl", "acl", "prep") for c in pronoun.children)
+    )
+
+
+def points_to_a_place(adverb: Token, claim: set[int]) -> bool:
+    """`advertising here`, `a visit there`: a place named before the claim, when the claim
+    names none of its own."""
+    if adverb.lower_ not in ("here", "there") or adverb.dep_ != "advmod":
+        return False
+    return not any(adverb.doc[i].ent_type_ in _PLACE_LABELS | {"FAC"} for i in claim)
 
 
 def names_a_figure(noun: Token, claim: set[int]) -> bool:

@@ -54,7 +54,9 @@ from factcheck.splitter.descriptions import (
     placed_measure,
     plural_antecedent,
     points_back,
+    points_to_a_place,
     read_topic,
+    stands_for_earlier_things,
     stands_for_things,
 )
 from factcheck.splitter.document import Sentence, read_sentences
@@ -581,6 +583,16 @@ class _Splitter:
                 continue
             elif token.lower_ in ("that", "this", "these") and token.dep_ in SUBJECTS:
                 notes.append(f"what is '{token.text}'?")
+            elif stands_for_earlier_things(token):  # `merging these into one`
+                notes.append(f"what are '{token.text}'?")
+            elif points_to_a_place(token, tokens):  # `advertising here`
+                notes.append(f"where is '{token.text}'?")
+            elif (person := self.book.given_names(token, sentence.index)) is not None:
+                given = person.name.removesuffix(token.text).strip()
+                replaced[i] = f"[{given}] {token.text}"  # `Conte` -> `[Victor] Conte`
+                sources.append(self.sentences[person.introduced].text)
+            elif self.book.shared_surname(token):
+                notes.append(f"which {token.text}?")
             elif self.published and token.ent_type_ == "DATE":
                 anchor = self._anchor(token)
                 if anchor:
@@ -669,6 +681,10 @@ class _Splitter:
             return None
         person = self.book.person_named(speaker)
         word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(word, word)
+        if (
+            word == "it" and sentence.index in self.spoken_for
+        ):  # `It has asked ..., a spokeswoman said`
+            return self.book.organisation_named(self.spoken_for[sentence.index], sentence.index)
         if word in ("he", "she"):
             wanted = "m" if word == "he" else "f"
             agrees = person is not None and person.gender in (wanted, None)
@@ -713,7 +729,8 @@ class _Splitter:
         doc = sentence.doc
         if any(doc[i].pos_ in ("PROPN", "NUM") or doc[i].ent_type_ for i in phrase):
             return []
-        if any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in subject.children):
+        said_which = ("prep", "relcl", "acl", "poss")  # in the claim: a clause split off says none
+        if any(c.dep_ in said_which and c.i in tokens for c in subject.children):
             return []
         words = " ".join(doc[i].text for i in sorted(phrase) if doc[i].dep_ != "case")
         found = self.book.role(words, sentence.index) or self.book.organisation(

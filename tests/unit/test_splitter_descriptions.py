@@ -216,3 +216,81 @@ def test_a_kind_of_thing_described_earlier_is_not_the_thing_meant_later() -> Non
     )
     claim = _claim(text, "imposing")
     assert "[international and Danish]" not in claim.text
+
+
+def test_this_with_a_thing_nothing_names_is_flagged_but_this_week_is_a_date() -> None:
+    text = (
+        "Adverts for Brightline were seen on a pirate site this week. "
+        '"We have looked into this complaint," a spokeswoman said.'
+    )
+    complaint = _claim(text, "looked into")
+    assert complaint.needs_context
+    assert "which complaint?" in complaint.context_note
+    assert not _claim(text, "pirate site").needs_context
+
+
+def test_a_bare_surname_takes_the_given_names_the_article_introduced() -> None:
+    text = (
+        "Boxer Dana Kessler has sued promoter Luis Ferrante for unpaid fees. "
+        "Mr Ferrante denies owing the money. "
+        "Kessler won two world titles in 2019."
+    )
+    assert _claim(text, "world titles").text.startswith("[Dana] Kessler won")
+    assert _claim(text, "denies owing").text.startswith("Mr [Luis] Ferrante denies")
+
+
+def test_a_surname_two_people_share_is_left_as_written_and_flagged() -> None:
+    text = (
+        "Ruth Kessler and her brother Tom Kessler founded the bakery in 1990. "
+        "Kessler sold the stake in 2015."
+    )
+    stake = _claim(text, "sold the stake")
+    assert stake.text.startswith("Kessler sold")
+    assert "which Kessler?" in stake.context_note
+
+
+def test_it_in_a_spokespersons_report_is_the_organisation_spoken_for() -> None:
+    text = (
+        "Brightline said its adverts were found on a pirate site. "
+        "It has asked the site to remove them, a spokesman said."
+    )
+    asked = _claim(text, "asked the site")
+    assert asked.text.startswith("Brightline has asked")
+    assert asked.speaker == "a spokesman [for Brightline]"
+    assert not asked.needs_context
+
+
+def test_these_as_an_object_and_both_with_an_invariant_plural_are_flagged() -> None:
+    text = (
+        "The council runs six libraries and two pools. "
+        "The plan includes merging these into three centres. "
+        "Residents had used both aircraft in the past."
+    )
+    merging = _claim(text, "merging these")
+    assert "what are 'these'?" in merging.context_note
+    assert "which aircraft?" in _claim(text, "both aircraft").context_note
+
+
+def test_those_with_a_clause_saying_whom_is_not_flagged() -> None:
+    text = "Ministers gave grants to those who lost their homes in the flood."
+    assert not _claim(text, "grants").needs_context
+
+
+def test_a_description_whose_relative_clause_was_split_off_is_still_flagged() -> None:
+    text = (
+        "Health officials spoke on Monday. "
+        "The scheme, which started in 2019, has cut waiting times by 20%."
+    )
+    cut = _claim(text, "waiting times")
+    assert cut.text.startswith("The scheme has cut")
+    assert "which scheme?" in cut.context_note
+
+
+def test_here_with_no_place_in_the_claim_is_flagged() -> None:
+    text = (
+        "Many firms advertise on pirate sites. "
+        '"Firms pay far less for adverts here than on news sites," an analyst said. '
+        "Sales here in Leeds rose by 5% last year."
+    )
+    assert "where is 'here'?" in _claim(text, "pay far less").context_note
+    assert "where is 'here'?" not in _claim(text, "Leeds").context_note
