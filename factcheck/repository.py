@@ -10,7 +10,7 @@ to the head as they are saved, under the same lock, and the new head is saved wi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from factcheck import audit
@@ -64,6 +64,11 @@ class Repository(Protocol):
 
     def count_claims(self, query: ClaimQuery) -> int:
         """How many claims `query` holds."""
+        ...
+
+    def count_each(self, queries: Sequence[ClaimQuery]) -> list[int]:
+        """How many claims each query holds, in the order given (a database counts them all
+        in one pass over the claims)."""
         ...
 
     def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
@@ -228,6 +233,9 @@ class InMemoryRepository:
 
     def count_claims(self, query: ClaimQuery) -> int:
         return len(self._selected(query))
+
+    def count_each(self, queries: Sequence[ClaimQuery]) -> list[int]:
+        return [self.count_claims(query) for query in queries]
 
     def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
         return claim_position_in(self._selected(query), claim_id)

@@ -13,7 +13,7 @@ claim gets a `seal` event with its hash, where `store check` starts checking it.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -153,6 +153,9 @@ class Store:
 
     def count_claims(self, query: ClaimQuery) -> int:
         return len(self._selected(query))
+
+    def count_each(self, queries: Sequence[ClaimQuery]) -> list[int]:
+        return [self.count_claims(query) for query in queries]
 
     def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
         return claim_position_in(self._selected(query), claim_id)

@@ -128,3 +128,13 @@ def test_the_stages_and_verdicts_in_use_are_found(store) -> None:  # type: ignor
     stages = {c.stage for c in claims if c.stage}
     verdicts = {c.verdict.label for c in claims if c.verdict}
     assert store.stages_and_verdicts() == (stages, verdicts) == ({REVIEW, FINAL}, {"false", "true"})
+
+
+def test_queries_counted_together_count_what_each_holds(store) -> None:  # type: ignore[no-untyped-def]
+    article = store.list_articles()[1].id
+    for queries in (
+        QUERIES,
+        [dataclasses.replace(query, article_id=article) for query in QUERIES],
+        [QUERIES[0], dataclasses.replace(QUERIES[1], article_id=article)],
+    ):
+        assert store.count_each(queries) == [len(expected(store, q)) for q in queries]
