@@ -76,6 +76,10 @@ class Repository(Protocol):
         not among them: a desk keeps its cursor on a claim as the filter or order changes."""
         ...
 
+    def count_and_position(self, query: ClaimQuery, claim_id: str) -> tuple[int, int | None]:
+        """`count_claims` and `claim_position` at once (a database in one pass)."""
+        ...
+
     def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
         """Published, proposed, decided and all claims among those `query` holds."""
         ...
@@ -239,6 +243,10 @@ class InMemoryRepository:
 
     def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
         return claim_position_in(self._selected(query), claim_id)
+
+    def count_and_position(self, query: ClaimQuery, claim_id: str) -> tuple[int, int | None]:
+        selected = self._selected(query)
+        return len(selected), claim_position_in(selected, claim_id)
 
     def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
         return Tally.of(self._selected(query), final_stage)

@@ -213,8 +213,13 @@ class Desk:
     def count_claims(self, query: ClaimQuery) -> int:
         return self._repository.count_claims(query)
 
-    def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
-        return self._repository.claim_position(query, claim_id)
+    def count_and_position(self, query: ClaimQuery, claim_id: str | None) -> tuple[int, int]:
+        """How many claims `query` holds, and the row of `claim_id` among them (0 when it
+        is not one of them, or None)."""
+        if claim_id is None:
+            return self.count_claims(query), 0
+        total, row = self._repository.count_and_position(query, claim_id)
+        return total, row or 0
 
     def inbox_counts(
         self, article_id: str | None = None, inboxes: Inboxes | None = None

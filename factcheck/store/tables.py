@@ -160,6 +160,10 @@ class Store:
     def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
         return claim_position_in(self._selected(query), claim_id)
 
+    def count_and_position(self, query: ClaimQuery, claim_id: str) -> tuple[int, int | None]:
+        selected = self._selected(query)
+        return len(selected), claim_position_in(selected, claim_id)
+
     def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
         return Tally.of(self._selected(query), final_stage)
 

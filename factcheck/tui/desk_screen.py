@@ -345,8 +345,7 @@ class DeskScreen(Screen):
     ) -> None:
         worker = get_current_worker()
         try:
-            total = self.desk.count_claims(query)
-            row = (self.desk.claim_position(query, keep) if keep else None) or 0
+            total, row = self.desk.count_and_position(query, keep)
             window = read_window(partial(self.desk.query_claims, query), row, total)
         except FactcheckError as error:
             self.app.call_from_thread(self._read_failed, error)

@@ -105,10 +105,12 @@ def test_a_query_gives_what_it_defines_on_every_backend(store, number, order) ->
     for position in (0, len(want) // 2, len(want) - 1):
         if want:
             assert store.claim_position(query, want[position]) == position
+            assert store.count_and_position(query, want[position]) == (len(want), position)
     shown = {claim.id for claim in store.list_claims()}
     missing = sorted(shown - set(want))
     if missing:
         assert store.claim_position(query, missing[0]) is None
+        assert store.count_and_position(query, missing[0]) == (len(want), None)
     every = {claim.id: claim for claim in store.list_claims()}
     assert store.tally(query, FINAL) == Tally.of([every[i] for i in want], FINAL)
     groups = group_counts([every[i] for i in want], query)

@@ -369,6 +369,23 @@ class PostgresStore:
             ).fetchone()
         return position
 
+    def count_and_position(self, query: ClaimQuery, claim_id: str) -> tuple[int, int | None]:
+        """One pass over the claims the query holds: how many, how many come before the
+        claim, and whether it is among them."""
+        if query.also is not None:
+            narrowed = self._narrowed(query)
+            return len(narrowed), claim_position_in(narrowed, claim_id)
+        condition, params = claim_sql.where(query)
+        before = claim_sql.order_tuple(query.order)
+        with self._reading() as cursor:
+            total, position, held = cursor.execute(
+                f"SELECT count(*), count(*) FILTER (WHERE {before} < "
+                f"(SELECT {before[1:-1]} FROM factcheck_claims WHERE id = %s)), "
+                f"coalesce(bool_or(id = %s), false) FROM factcheck_claims WHERE {condition}",
+                [claim_id, claim_id, *params],
+            ).fetchone()
+        return total, position if held else None
+
     def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
         if query.also is not None:
             return Tally.of(self._narrowed(query), final_stage)
