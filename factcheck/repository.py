@@ -10,7 +10,7 @@ to the head as they are saved, under the same lock, and the new head is saved wi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from factcheck import audit
@@ -66,9 +66,18 @@ class Repository(Protocol):
         """How many claims `query` holds."""
         ...
 
+    def count_each(self, queries: Sequence[ClaimQuery]) -> list[int]:
+        """How many claims each query holds, in the order given (a database counts them all
+        in one pass over the claims)."""
+        ...
+
     def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
         """Where the claim stands among those `query` holds (0 first), or None when it is
         not among them: a desk keeps its cursor on a claim as the filter or order changes."""
+        ...
+
+    def count_and_position(self, query: ClaimQuery, claim_id: str) -> tuple[int, int | None]:
+        """`count_claims` and `claim_position` at once (a database in one pass)."""
         ...
 
     def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
@@ -229,8 +238,15 @@ class InMemoryRepository:
     def count_claims(self, query: ClaimQuery) -> int:
         return len(self._selected(query))
 
+    def count_each(self, queries: Sequence[ClaimQuery]) -> list[int]:
+        return [self.count_claims(query) for query in queries]
+
     def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
         return claim_position_in(self._selected(query), claim_id)
+
+    def count_and_position(self, query: ClaimQuery, claim_id: str) -> tuple[int, int | None]:
+        selected = self._selected(query)
+        return len(selected), claim_position_in(selected, claim_id)
 
     def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
         return Tally.of(self._selected(query), final_stage)

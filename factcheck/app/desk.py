@@ -213,22 +213,35 @@ class Desk:
     def count_claims(self, query: ClaimQuery) -> int:
         return self._repository.count_claims(query)
 
-    def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
-        return self._repository.claim_position(query, claim_id)
+    def count_and_position(self, query: ClaimQuery, claim_id: str | None) -> tuple[int, int]:
+        """How many claims `query` holds, and the row of `claim_id` among them (0 when it
+        is not one of them, or None)."""
+        if claim_id is None:
+            return self.count_claims(query), 0
+        total, row = self._repository.count_and_position(query, claim_id)
+        return total, row or 0
 
     def inbox_counts(
         self, article_id: str | None = None, inboxes: Inboxes | None = None
     ) -> dict[Inbox, int]:
         """How many claims (of one article, or all; every triage state) each inbox holds."""
+        return self.queue_counts(None, article_id, inboxes)[1]
+
+    def queue_counts(
+        self, query: ClaimQuery | None, article_id: str | None, inboxes: Inboxes | None = None
+    ) -> tuple[int, dict[Inbox, int]]:
+        """How many claims `query` holds (0 for None) and each inbox (as `inbox_counts`),
+        counted together: a database passes over its claims once for all of them."""
         inboxes = inboxes or self.inboxes()
-        return {
-            inbox: self.count_claims(
-                self.claim_query(
-                    article_id=article_id, inbox=inbox, inboxes=inboxes, triage=frozenset(Triage)
-                )
+        in_inbox = [
+            self.claim_query(
+                article_id=article_id, inbox=inbox, inboxes=inboxes, triage=frozenset(Triage)
             )
             for inbox in Inbox
-        }
+        ]
+        counts = self._repository.count_each([query, *in_inbox] if query else in_inbox)
+        rows = counts.pop(0) if query else 0
+        return rows, dict(zip(Inbox, counts, strict=True))
 
     def status_counts(self) -> StatusCounts:
         return self._review.status_counts()

@@ -13,7 +13,7 @@ claim gets a `seal` event with its hash, where `store check` starts checking it.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -154,8 +154,15 @@ class Store:
     def count_claims(self, query: ClaimQuery) -> int:
         return len(self._selected(query))
 
+    def count_each(self, queries: Sequence[ClaimQuery]) -> list[int]:
+        return [self.count_claims(query) for query in queries]
+
     def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
         return claim_position_in(self._selected(query), claim_id)
+
+    def count_and_position(self, query: ClaimQuery, claim_id: str) -> tuple[int, int | None]:
+        selected = self._selected(query)
+        return len(selected), claim_position_in(selected, claim_id)
 
     def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
         return Tally.of(self._selected(query), final_stage)

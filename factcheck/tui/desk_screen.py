@@ -240,27 +240,40 @@ class DeskScreen(Screen):
         """Show the first window of the queue (at start, before the first frame), count in a
         worker when it is not the whole queue, and follow the store from there."""
         cursor = self.desk.change_cursor()
-        self.articles = {a.id: a for a in self.desk.articles()}
-        self.queue.number_articles(list(self.articles))
         self.shown_query = self._make_query()
         first = self.desk.query_claims(self.shown_query, 0, WINDOW_SIZE)
         self.queue.show(ClaimWindow(0, first, len(first)))
-        if len(first) < WINDOW_SIZE:
-            self._counted(*self._count(self.shown_query))  # a small store: counted at once
-        else:
+        if len(first) < WINDOW_SIZE:  # a small store: read and counted at once
+            self._articles_read(self.desk.articles())
+            self._counted(*self._count(self.shown_query))
+        else:  # a large one may hold as many articles as a small one holds claims
+            self.read_articles()
             self.recount()
         self._show_current()
         self._describe_queue()
         self.follow_store(cursor)
 
+    @work(thread=True, exclusive=True, group="articles")
+    def read_articles(self) -> None:
+        """Read the articles (titles and numbers for the rows shown) off the UI thread."""
+        try:
+            articles = self.desk.articles()
+        except FactcheckError:
+            return  # the queue shows no article numbers until `r` re-reads the store
+        self.app.call_from_thread(self._articles_read, articles, True)
+
+    def _articles_read(self, articles: list[Article], shown: bool = False) -> None:
+        """Take the articles; `shown`: the current claim was shown without its article."""
+        if self.is_closing:
+            return
+        self.articles = {a.id: a for a in articles}
+        self.queue.number_articles(list(self.articles))
+        if shown:
+            self._show_current()
+
     def _count(self, query: ClaimQuery) -> tuple[ClaimQuery, int, Progress, dict[Inbox, int]]:
-        rows = self.desk.count_claims(query)
-        return (
-            query,
-            rows,
-            self.desk.progress(self.article_id),
-            self.desk.inbox_counts(self.article_id, self.inboxes),
-        )
+        rows, inbox_counts = self.desk.queue_counts(query, self.article_id, self.inboxes)
+        return query, rows, self.desk.progress(self.article_id), inbox_counts
 
     @work(thread=True, exclusive=True, group="count")
     def recount(self) -> None:
@@ -332,8 +345,7 @@ class DeskScreen(Screen):
     ) -> None:
         worker = get_current_worker()
         try:
-            total = self.desk.count_claims(query)
-            row = (self.desk.claim_position(query, keep) if keep else None) or 0
+            total, row = self.desk.count_and_position(query, keep)
             window = read_window(partial(self.desk.query_claims, query), row, total)
         except FactcheckError as error:
             self.app.call_from_thread(self._read_failed, error)

@@ -105,10 +105,12 @@ def test_a_query_gives_what_it_defines_on_every_backend(store, number, order) ->
     for position in (0, len(want) // 2, len(want) - 1):
         if want:
             assert store.claim_position(query, want[position]) == position
+            assert store.count_and_position(query, want[position]) == (len(want), position)
     shown = {claim.id for claim in store.list_claims()}
     missing = sorted(shown - set(want))
     if missing:
         assert store.claim_position(query, missing[0]) is None
+        assert store.count_and_position(query, missing[0]) == (len(want), None)
     every = {claim.id: claim for claim in store.list_claims()}
     assert store.tally(query, FINAL) == Tally.of([every[i] for i in want], FINAL)
     groups = group_counts([every[i] for i in want], query)
@@ -128,3 +130,13 @@ def test_the_stages_and_verdicts_in_use_are_found(store) -> None:  # type: ignor
     stages = {c.stage for c in claims if c.stage}
     verdicts = {c.verdict.label for c in claims if c.verdict}
     assert store.stages_and_verdicts() == (stages, verdicts) == ({REVIEW, FINAL}, {"false", "true"})
+
+
+def test_queries_counted_together_count_what_each_holds(store) -> None:  # type: ignore[no-untyped-def]
+    article = store.list_articles()[1].id
+    for queries in (
+        QUERIES,
+        [dataclasses.replace(query, article_id=article) for query in QUERIES],
+        [QUERIES[0], dataclasses.replace(QUERIES[1], article_id=article)],
+    ):
+        assert store.count_each(queries) == [len(expected(store, q)) for q in queries]

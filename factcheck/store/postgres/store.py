@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -327,6 +327,29 @@ class PostgresStore:
             ).fetchone()
         return count
 
+    def count_each(self, queries: Sequence[ClaimQuery]) -> list[int]:
+        """One pass over the claims counts every query the columns answer (through the
+        order index alone, whose columns carry what the inboxes test)."""
+        plain = [query for query in queries if query.also is None]
+        counted = iter(self._count_together(plain) if plain else [])
+        return [next(counted) if q.also is None else len(self._narrowed(q)) for q in queries]
+
+    def _count_together(self, queries: list[ClaimQuery]) -> list[int]:
+        counts, params = [], []
+        for query in queries:
+            condition, values = claim_sql.where(query)
+            counts.append(f"count(*) FILTER (WHERE {condition})")
+            params.extend(values)
+        # One article's counts read that article's claims only (through its index).
+        articles = {query.article_id for query in queries}
+        one = articles.pop() if len(articles) == 1 else None
+        scope, scoped = ("WHERE article_id = %s", [one]) if one is not None else ("", [])
+        with self._reading() as cursor:
+            row = cursor.execute(
+                f"SELECT {', '.join(counts)} FROM factcheck_claims {scope}", [*params, *scoped]
+            ).fetchone()
+        return list(row)
+
     def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
         if query.also is not None:
             return claim_position_in(self._narrowed(query), claim_id)
@@ -345,6 +368,23 @@ class PostgresStore:
                 [*params, claim_id],
             ).fetchone()
         return position
+
+    def count_and_position(self, query: ClaimQuery, claim_id: str) -> tuple[int, int | None]:
+        """One pass over the claims the query holds: how many, how many come before the
+        claim, and whether it is among them."""
+        if query.also is not None:
+            narrowed = self._narrowed(query)
+            return len(narrowed), claim_position_in(narrowed, claim_id)
+        condition, params = claim_sql.where(query)
+        before = claim_sql.order_tuple(query.order)
+        with self._reading() as cursor:
+            total, position, held = cursor.execute(
+                f"SELECT count(*), count(*) FILTER (WHERE {before} < "
+                f"(SELECT {before[1:-1]} FROM factcheck_claims WHERE id = %s)), "
+                f"coalesce(bool_or(id = %s), false) FROM factcheck_claims WHERE {condition}",
+                [claim_id, claim_id, *params],
+            ).fetchone()
+        return total, position if held else None
 
     def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
         if query.also is not None:
