@@ -57,7 +57,7 @@ sys.path.insert(0, str(PROJECT))
 
 from factcheck.models import ClaimKind  # noqa: E402
 from factcheck.splitter.checkworthiness import narrowed_kind  # noqa: E402
-from factcheck.splitter.features import fingerprint, read, structural  # noqa: E402
+from factcheck.splitter.features import KIND_ONLY, fingerprint, read, structural  # noqa: E402
 from factcheck.splitter.parser import english  # noqa: E402
 from factcheck.splitter.sentences import sentence_spans  # noqa: E402
 
@@ -434,8 +434,14 @@ def news_cross_validation(
     return best_weight, debates_alone, "\n".join(lines)
 
 
+def score_features(texts: list[str], cache: Path | None) -> list[Features]:
+    """What the check-worthiness model reads: every feature but the kind model's own."""
+    found = parsed_features(texts, cache)
+    return [{n: v for n, v in f.items() if n not in KIND_ONLY} for f in found]
+
+
 def train_checkworthiness(rows: list[Row], data: Path, cache: Path | None) -> tuple[Scorer, dict]:
-    found = parsed_features([row.text for row in rows], cache)
+    found = score_features([row.text for row in rows], cache)
     found = restricted(found, kept_vocabulary(found, MIN_COUNT))
     labels = np.array([row.label for row in rows])
     groups = np.array([row.debate for row in rows])
@@ -453,7 +459,7 @@ def train_checkworthiness(rows: list[Row], data: Path, cache: Path | None) -> tu
         f"F1 at 0.5 {held_f1:.3f}, best line {best_f1(held_probabilities, labels[held]):.3f}"
     )
     references = read_news_worthiness(data)
-    news_found = parsed_features([ref.text for ref in references], cache)
+    news_found = score_features([ref.text for ref in references], cache)
     weight, _, figures = news_cross_validation(found, labels, choice, references, news_found)
     print(f"news references ({len(references)}), by weight against a debate sentence:")
     print(figures)

@@ -107,7 +107,11 @@ KIND_PRECEDENCE: tuple[Precedence, ...] = (
     Precedence(
         frozenset({"s:forecast"}), frozenset({ClaimKind.PREDICTION}), unless=frozenset({"s:past"})
     ),
-    Precedence(frozenset({"s:cause", "s:effect"}), frozenset({ClaimKind.CAUSAL})),
+    Precedence(
+        frozenset({"s:cause", "s:effect"}),
+        frozenset({ClaimKind.CAUSAL}),
+        unless=frozenset({"s:plain effect"}),
+    ),
     Precedence(frozenset({"s:opinion verb"}), frozenset({ClaimKind.OPINION})),
     Precedence(
         frozenset({"s:than", "s:superlative", "s:percent", "s:money", "s:count"}),
@@ -121,9 +125,12 @@ the past ("hired 50 engineers last month for a launch next year" is an event); a
 comparison is a quantity or a comparison (the model tells which: "16% of women, compared
 with 30% of men" is a comparison). Measured by article-grouped cross-validation on the
 reference claims (scripts/train_checkworthiness.py): kind right 0.73 from the model alone,
-0.775 with these rules, and on the splitter's claims of the same articles 0.742 -> 0.753 (the
+0.783 with these rules, and on the splitter's claims of the same articles 0.742 -> 0.753 (the
 past-tense exception costs one claim in each, and keeps a past event from being typed a
-prediction for the date it mentions, a defect a fact-checker named). A fifth rule, reported
+prediction for the date it mentions, a defect a fact-checker named). A cause or effect makes
+a claim causal unless its only effect verb usually names a plain event ("has made an order",
+"a charity which helps victims", `s:plain effect`): causal precision 0.68 -> 0.79 at the same
+recall, kind right 0.775 -> 0.783 by the same CV. A fifth rule, reported
 speech without a view word is a statement, added 0.006 on the references' own texts but cost
 as much on the splitter's claims, whose reported opinions ("Mr X is simply not credible")
 carry no view word: left out."""

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
-FEATURE_VERSION = 5
+FEATURE_VERSION = 6
 """Raised whenever `read` changes what it returns: the shipped models record it (see
 `fingerprint`), and a test refuses a model trained on other features."""
 
@@ -77,6 +77,7 @@ STRUCTURE: dict[str, str] = {
     "s:hedge": "a hedge",
     "s:cause": "a cause",
     "s:effect": "an effect",
+    "s:plain effect": "an effect verb naming an event",
     "s:named subject": "a named actor",
     "s:pronoun subject": "a pronoun as subject",
     "s:short": "too few words to state a fact",
@@ -84,6 +85,9 @@ STRUCTURE: dict[str, str] = {
     "s:proportion": "a proportion",
 }
 """Every structural feature with the words a reviewer reads it by."""
+
+KIND_ONLY = frozenset({"s:plain effect"})
+"""Features only the kind model reads: the check-worthiness model is trained without them."""
 
 _ENTITY_FEATURES = {
     "PERSON": "s:person",
@@ -160,7 +164,7 @@ def fingerprint() -> str:
         lexicon.RECORD_PHRASES, lexicon.CAUSAL_CONNECTIVES, lexicon.EFFECT_VERBS,
         lexicon.HEDGES, lexicon.EVALUATIVE_WORDS, lexicon.CURRENCY_WORDS,
         lexicon.PREDICTION_PHRASES, lexicon.PERCENT_WORDS, _REPORTED_CONJUNCTIONS,
-        lexicon.CONTESTED_REPORTING_VERBS,
+        lexicon.CONTESTED_REPORTING_VERBS, lexicon.PLAIN_EFFECT_VERBS,
     ]  # fmt: skip
     parts = [str(FEATURE_VERSION), *(repr(sorted(words)) for words in lists)]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
@@ -184,6 +188,7 @@ def read(tokens: Span | Sequence[Token], reporting_verb: str | None = None) -> F
     _verbs(words, found)
     _stance(words, found)
     _phrases(words, found)
+    _plain_effect(words, found)
     if sum(1 for token in words if not token.is_punct) <= _SHORT:
         found.add("s:short")
     if reporting_verb:
@@ -455,6 +460,25 @@ def _phrases(words: list[Token], found: Features) -> None:
             if f" {phrase} " in padded:
                 found.add(feature, phrase)
                 break
+
+
+def _plain_effect(words: list[Token], found: Features) -> None:
+    """An effect read only from verbs that usually name a plain event ("has made an order") or
+    from a denied consequence ("does not mean a hard landing"), with no stated cause: a sign
+    that the claim is not causal after all."""
+    if "s:effect" not in found.values or "s:cause" in found.values:
+        return
+    padded = " " + " ".join(token.lower_ for token in words) + " "
+    causal_verbs = set(lexicon.EFFECT_VERBS) - lexicon.PLAIN_EFFECT_VERBS
+    if any(f" {phrase} " in padded for phrase in causal_verbs):
+        return
+    if any(_means(token) and not _denied(token) for token in words):
+        return
+    found.add("s:plain effect", found.evidence.get("s:effect", ""))
+
+
+def _denied(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
 
 
 def _scheduled(words: list[Token]) -> str:
