@@ -2,10 +2,10 @@
 
 It scores as bm25s does with its defaults (Lucene's variant: k1 1.5, b 0.75, idf
 log(1 + (N - df + 0.5) / (df + 0.5)), float32 scores, a query term counted once per
-occurrence, times the weight the query gives it), so the re-ranker's BM25 features mean what they meant in training. It is built
-here rather than by bm25s because bm25s counts and scores document by document in Python,
-which took most of the 10-second budget for 100,000 entries; here every step is one numpy
-operation over all postings.
+occurrence, times the weight the query gives it), so the re-ranker's BM25 features mean what
+they meant in training. It is built here rather than by bm25s because bm25s counts and scores
+document by document in Python, which took most of the 10-second budget for 100,000 entries;
+here every step is one numpy operation over all postings.
 """
 
 from __future__ import annotations
