@@ -2,10 +2,10 @@
 
 It scores as bm25s does with its defaults (Lucene's variant: k1 1.5, b 0.75, idf
 log(1 + (N - df + 0.5) / (df + 0.5)), float32 scores, a query term counted once per
-occurrence), so the re-ranker's BM25 features mean what they meant in training. It is built
-here rather than by bm25s because bm25s counts and scores document by document in Python,
-which took most of the 10-second budget for 100,000 entries; here every step is one numpy
-operation over all postings.
+occurrence, times the weight the query gives it), so the re-ranker's BM25 features mean what
+they meant in training. It is built here rather than by bm25s because bm25s counts and scores
+document by document in Python, which took most of the 10-second budget for 100,000 entries;
+here every step is one numpy operation over all postings.
 """
 
 from __future__ import annotations
@@ -48,11 +48,13 @@ class Bm25:
         self._starts = np.concatenate(([0], np.cumsum(self.document_frequency)))
         self.size = count
 
-    def scores(self, term_ids: Sequence[int]) -> np.ndarray:
-        """Every document's BM25 score for a query of these term ids (repeats count again)."""
+    def scores(self, weighted_term_ids: Sequence[tuple[int, float]]) -> np.ndarray:
+        """Every document's BM25 score for a query of these (term id, weight) pairs: a term's
+        score times its weight, summed (repeats count again)."""
         total = np.zeros(self.size, dtype=np.float32)
-        for term in term_ids:
+        for term, weight in weighted_term_ids:
             start, end = self._starts[term], self._starts[term + 1]
             # A term's postings name each document once, so plain fancy-index addition is safe.
-            total[self._documents[start:end]] += self._scores[start:end]
+            postings = self._scores[start:end]
+            total[self._documents[start:end]] += postings if weight == 1 else weight * postings
         return total

@@ -1,7 +1,8 @@
 """`ClaimIndex`: find the checked claims that a new claim repeats.
 
-Two stages, as fact-check retrieval systems are usually built: BM25 over stemmed words
-(`bm25.Bm25`, sparse and fast) picks the entries that share most words with the query; the
+Two stages, as fact-check retrieval systems are usually built: BM25 over stemmed words and
+word beginnings (`bm25.Bm25`, sparse and fast; see `text.search_terms`, and a post's signature
+counts less than its body) picks the entries that share most words with the query; the
 re-ranker (`reranker.json`: a logistic regression over `features.FEATURE_NAMES`, and how many
 candidates it was tuned to re-rank) orders them by how likely each checks the same claim. An
 entry that shares no index term with the query is never returned: the matcher would rather
@@ -27,7 +28,7 @@ from factcheck.matching.text import (
     Query,
     analyse,
     analyse_query,
-    index_term,
+    search_terms,
     without_links,
     words,
 )
@@ -97,7 +98,11 @@ class ClaimIndex:
 
     def candidates(self, query: Query, limit: int) -> tuple[list[int], list[float]]:
         """The first stage: up to `limit` entries sharing a term with the query, by BM25."""
-        term_ids = [self._vocabulary[t] for t in query.whole.terms if t in self._vocabulary]
+        term_ids = [
+            (self._vocabulary[term], weight)
+            for term, weight in query.weighted_terms
+            if term in self._vocabulary
+        ]
         if not term_ids:
             return [], []
         scores = self._bm25.scores(term_ids)
@@ -133,23 +138,18 @@ class _TermWeights(dict[str, float]):
 
 
 def _term_ids(texts: Sequence[str], vocabulary: dict[str, int]) -> list[list[int]]:
-    """Each text's index terms as ids into `vocabulary` (extended as new terms appear). A
-    word is stemmed once, however many entries use it."""
-    id_of_word: dict[str, int | None] = {}
+    """Each text's first-stage terms (`search_terms`) as ids into `vocabulary` (extended as
+    new terms appear). A word is analysed once, however many entries use it."""
+    ids_of_word: dict[str, tuple[int, ...]] = {}
     documents = []
     for text in texts:
-        ids = []
+        ids: list[int] = []
         for word in words(text):
-            term_id = id_of_word.get(word, _UNSEEN)
-            if term_id is _UNSEEN:
-                term = index_term(word)
-                term_id = id_of_word[word] = (
-                    None if term is None else vocabulary.setdefault(term, len(vocabulary))
+            word_ids = ids_of_word.get(word)
+            if word_ids is None:
+                word_ids = ids_of_word[word] = tuple(
+                    vocabulary.setdefault(term, len(vocabulary)) for term in search_terms(word)
                 )
-            if term_id is not None:
-                ids.append(term_id)
+            ids += word_ids
         documents.append(ids)
     return documents
-
-
-_UNSEEN = -1

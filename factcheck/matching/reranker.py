@@ -8,7 +8,8 @@ features the same way.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+import math
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +37,12 @@ class Reranker:
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-self.logits(rows)))
+
+    def centred_at(self, threshold: float) -> Reranker:
+        """The same order, with every probability moved so that `threshold` becomes 0.5
+        (how training places "checked before" at the score the desk shows it from)."""
+        shift = math.log(threshold / (1 - threshold))
+        return replace(self, bias=round(self.bias - shift, 8))
 
     def save(self, path: Path) -> None:
         path.write_text(json.dumps(asdict(self), indent=1) + "\n", encoding="utf-8")

@@ -36,6 +36,15 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 # costs microseconds, so the whole library can be read within the index's build budget.
 _NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-zA-Z]+")
 CHAR_GRAM_SIZES = (4,)
+# How much a signature's name and handle count in the first stage's search, against 1 for a
+# body word (its date counts in full: checks often name the day). Half, because a poster's name
+# is as often a stranger sharing a first name with a check as the claim's subject (BM25 MAP@5
+# on the first 640 train queries: 0.848 at 1, 0.854 at 0.5, 0.846 at 0.25).
+SIGNATURE_NAME_WEIGHT = 0.5
+# The first stage also counts words by their first letters (see `search_terms`): the right
+# check among the 30 candidates for 96.6% of the first 640 train queries, against 95.8% by
+# stems alone (BM25 MAP@5 0.859 against 0.854); 5 letters 96.6% / 0.856.
+PREFIX_LETTERS = 4
 
 _stemmer = Stemmer.Stemmer("english")
 
@@ -46,11 +55,16 @@ def without_links(text: str) -> str:
 
 def split_signature(text: str) -> tuple[str, str]:
     """(body, signature) of a post ending "— Name (@handle) Month D, YYYY"; else (text, "")."""
+    body, name, date = _signature_parts(text)
+    return body, f"{name} {date}".strip()
+
+
+def _signature_parts(text: str) -> tuple[str, str, str]:
+    """(body, "Name @handle", date) of a post; (text, "", "") without a signature."""
     found = _SIGNATURE.search(text)
     if not found:
-        return text, ""
-    signature = f"{found['name']} @{found['handle']} {found['date'] or ''}".strip()
-    return text[: found.start()], signature
+        return text, "", ""
+    return text[: found.start()], f"{found['name']} @{found['handle']}", found["date"] or ""
 
 
 def words(text: str) -> list[str]:
@@ -79,6 +93,14 @@ def index_term(word: str) -> str | None:
     if word in STOPWORDS or (len(word) == 1 and not word.isdigit()):
         return None
     return _stemmer.stemWord(word)
+
+
+def search_terms(word: str) -> tuple[str, ...]:
+    """The first stage's terms for one lower-case word: its stem, and its first PREFIX_LETTERS
+    letters marked apart ("mexi:"), so "Mexico" meets "Mexican" and "vaccine" meets
+    "vaccination", which the stemmer keeps apart; none for a stopword or a lone letter."""
+    term = index_term(word)
+    return () if term is None else (term, f"{word[:PREFIX_LETTERS]}:")
 
 
 def index_terms(text_words: list[str]) -> list[str]:
@@ -149,14 +171,29 @@ def analyse(text: str) -> ClaimText:
 
 @dataclass
 class Query:
-    """A claim to look up: the whole text, and its body and signature apart (see module doc)."""
+    """A claim to look up: the whole text, and its body and signature apart (see module doc);
+    `weighted_terms` are the whole text's index terms with what each counts in the first stage
+    (see SIGNATURE_NAME_WEIGHT)."""
 
     whole: ClaimText
     body: ClaimText
     signature: ClaimText
+    weighted_terms: list[tuple[str, float]]
 
 
 def analyse_query(text: str) -> Query:
     text = without_links(text)
-    body, signature = split_signature(text)
-    return Query(whole=analyse(text), body=analyse(body), signature=analyse(signature))
+    body, name, date = _signature_parts(text)
+    analysed_body = analyse(body)
+    weighted_terms = [
+        (term, weight)
+        for part, weight in ((body, 1.0), (name, SIGNATURE_NAME_WEIGHT), (date, 1.0))
+        for word in words(part)
+        for term in search_terms(word)
+    ]
+    return Query(
+        whole=analyse(text),
+        body=analysed_body,
+        signature=analyse(f"{name} {date}".strip()),
+        weighted_terms=weighted_terms,
+    )

@@ -86,3 +86,17 @@ def test_a_post_signature_is_read_apart_from_its_body() -> None:
 
 def test_numbers_are_compared_in_one_spelling() -> None:
     assert numbers("1,000 people, 70.0% of them, in 2019.") == {"1000", "70", "2019"}
+
+
+def test_a_word_in_another_form_still_finds_the_check() -> None:
+    library = ["Migrants from Mexico crossed the border with fentanyl.", *LIBRARY]
+    best, _ = ClaimIndex(library).search("Mexican migrants are smuggling fentanyl")[0]
+    assert best == 0
+    assert ClaimIndex(library).search("Mexican smugglers")[0][0] == 0
+
+
+def test_a_posters_name_counts_less_than_the_claim_it_posts() -> None:
+    query = analyse_query("Wombats shelter animals — Bill Smith (@bill) January 14, 2020")
+    weights = dict(query.weighted_terms)
+    assert weights["wombat"] > weights["bill"] > 0
+    assert weights["2020"] == weights["wombat"]
