@@ -170,7 +170,8 @@ def _contrasted_clauses(head: Token, own: set[int]) -> list[tuple[Token, Token]]
             (c for c in clause.children if c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKERS),
             None,
         )
-        if marker is not None and _stands_on_its_own(subject_of(clause)):
+        inner = subject_of(clause)
+        if marker is not None and (_stands_on_its_own(inner) or _same_person(inner, subject)):
             found.append((clause, marker))
     return found
 
@@ -185,6 +186,35 @@ def _stands_on_its_own(subject: Token | None) -> bool:
         c.dep_ == "det" and c.lower_ in _BACK_REFERENCES | {"the"} for c in subject.children
     )
     return named or not definite
+
+
+def contrasted_person(pronoun: Token) -> Token | None:
+    """The named person a `he` / `she` opening a `while` / `although` clause stands for, when
+    the clause was split off as a fact of its own (`..., although she praised D`)."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKERS for c in clause.children):
+        return None
+    subject = subject_of(clause.head)
+    return subject if subject is not None and _same_person(pronoun, subject) else None
+
+
+def _same_person(pronoun: Token | None, subject: Token) -> bool:
+    """`Jane Doe denied it, although she praised D`: `he` / `she` after a person's name as the
+    main subject can only be that person when no other person is named before it (a name
+    that only modifies a noun, `the Balco scandal`, names no one who could be `she`); the
+    clause is then a fact of its own about the name."""
+    if pronoun is None or pronoun.lower_ not in ("he", "she"):
+        return False
+    if subject.pos_ != "PROPN" or subject.ent_type_ not in ("PERSON", ""):
+        return False
+    named = subtree(subject)
+    between = subject.doc[max(named) + 1 : pronoun.i]
+    return not any(
+        t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ in ("PERSON", "")
+        for t in between
+    )
 
 
 _SETTING_OFF = frozenset({",", "-", "–", "—", ";"})
