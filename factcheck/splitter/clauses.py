@@ -150,6 +150,21 @@ def _complemented(verb: Token) -> bool:
     )
 
 
+def _misread_clauses(head: Token, own: set[int]) -> list[Token]:
+    """`Funding followed in the autumn and the company floated in 1996`: the parser may
+    take the second clause for a noun coordinated with the verb, its verb a participle on the
+    noun. A noun phrase cannot be joined to a clause by `and`, so the only reading is a
+    clause of its own, the noun its subject."""
+    found = []
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i not in own or conj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        participle = any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") for c in conj.children)
+        if participle and _joined_by_and(head, conj) and _joiners(head, conj):
+            found.append(conj)
+    return found
+
+
 _CONTRAST_MARKERS = frozenset({"while", "whilst", "although", "though", "whereas"})
 _BACK_REFERENCES = frozenset({"this", "that", "these", "those", "it", "so", "such"})
 
@@ -291,6 +306,9 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
         shared_aux = _shared_auxiliaries(inner, conj) if not _own_auxiliary(conj) else set()
         claims.append((own - others - joiners) | shared_aux)
         own -= subtree(conj) | joiners
+    for noun in _misread_clauses(head, own) if is_verbal(head) else []:
+        own -= subtree(noun) | _joiners(head, noun)
+        claims.append(subtree(noun) & allowed)
     for contrast, marker in _contrasted_clauses(head, own):
         own -= subtree(contrast) | _setting_off(contrast)
         claims += split_clause(contrast, allowed - {marker.i})
