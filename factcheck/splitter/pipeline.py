@@ -500,7 +500,6 @@ class _Splitter:
             pieces += self._attributed(attribution, voice, sentence, depth=0)
             # The reporter's account of what the speaker did (`... and hinted that D`).
             narrated = Voice(voice.speaker, None, voice.sources, anchor=voice.anchor)
-            speaker = subtree(attribution.speaker)
             tail = _attribution_tail(attribution, sentence)
             if tail and _speaker_leads(attribution, tail):
                 pieces.append((tail, narrated))
@@ -513,7 +512,9 @@ class _Splitter:
                 if len(claim & sentence.quoted) * 2 > len(claim):
                     pieces.append((claim, voice))  # another quoted sentence of the same voice
                 elif not _only_speaking(doc, claim):
-                    pieces.append((claim, narrated if claim & speaker else OWN_VOICE))
+                    # `X refused to answer questions, but said C`: what X did is the
+                    # article's account, not X's words
+                    pieces.append((claim, OWN_VOICE))
         else:
             voice = self.chain_voice(sentence) or OWN_VOICE
             if voice is not OWN_VOICE:

@@ -214,3 +214,11 @@ def test_a_person_quoted_through_another_keeps_their_words() -> None:
 def test_filings_that_record_an_estimate_leave_it_with_who_estimated() -> None:
     claim = _claim("According to court filings, the state estimated that costs rose by 12%.", "12%")
     assert claim.speaker == "the state"
+
+
+def test_what_the_speaker_did_beside_speaking_is_the_article_s_account() -> None:
+    text = "Tom Berg refused to answer further questions, but said the bank would survive."
+    assert _claim(text, "refused").speaker is None
+    assert _claim(text, "survive").speaker == "Tom Berg"
+    counted = _claim("Acme Corp employs 7,000 people and insists its culture remains.", "7,000")
+    assert counted.speaker is None
