@@ -150,6 +150,21 @@ def _complemented(verb: Token) -> bool:
     )
 
 
+def _misread_clauses(head: Token, own: set[int]) -> list[Token]:
+    """`Funding followed in the autumn and the company floated in 1996`: the parser may
+    take the second clause for a noun coordinated with the verb, its verb a participle on the
+    noun. A noun phrase cannot be joined to a clause by `and`, so the only reading is a
+    clause of its own, the noun its subject."""
+    found = []
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i not in own or conj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        participle = any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") for c in conj.children)
+        if participle and _joined_by_and(head, conj) and _joiners(head, conj):
+            found.append(conj)
+    return found
+
+
 _CONTRAST_MARKERS = frozenset({"while", "whilst", "although", "though", "whereas"})
 _BACK_REFERENCES = frozenset({"this", "that", "these", "those", "it", "so", "such"})
 
@@ -170,7 +185,8 @@ def _contrasted_clauses(head: Token, own: set[int]) -> list[tuple[Token, Token]]
             (c for c in clause.children if c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKERS),
             None,
         )
-        if marker is not None and _stands_on_its_own(subject_of(clause)):
+        inner = subject_of(clause)
+        if marker is not None and (_stands_on_its_own(inner) or _same_person(inner, subject)):
             found.append((clause, marker))
     return found
 
@@ -185,6 +201,35 @@ def _stands_on_its_own(subject: Token | None) -> bool:
         c.dep_ == "det" and c.lower_ in _BACK_REFERENCES | {"the"} for c in subject.children
     )
     return named or not definite
+
+
+def contrasted_person(pronoun: Token) -> Token | None:
+    """The named person a `he` / `she` opening a `while` / `although` clause stands for, when
+    the clause was split off as a fact of its own (`..., although she praised D`)."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKERS for c in clause.children):
+        return None
+    subject = subject_of(clause.head)
+    return subject if subject is not None and _same_person(pronoun, subject) else None
+
+
+def _same_person(pronoun: Token | None, subject: Token) -> bool:
+    """`Jane Doe denied it, although she praised D`: `he` / `she` after a person's name as the
+    main subject can only be that person when no other person is named before it (a name
+    that only modifies a noun, `the Balco scandal`, names no one who could be `she`); the
+    clause is then a fact of its own about the name."""
+    if pronoun is None or pronoun.lower_ not in ("he", "she"):
+        return False
+    if subject.pos_ != "PROPN" or subject.ent_type_ not in ("PERSON", ""):
+        return False
+    named = subtree(subject)
+    between = subject.doc[max(named) + 1 : pronoun.i]
+    return not any(
+        t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ in ("PERSON", "")
+        for t in between
+    )
 
 
 _SETTING_OFF = frozenset({",", "-", "–", "—", ";"})
@@ -261,6 +306,9 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
         shared_aux = _shared_auxiliaries(inner, conj) if not _own_auxiliary(conj) else set()
         claims.append((own - others - joiners) | shared_aux)
         own -= subtree(conj) | joiners
+    for noun in _misread_clauses(head, own) if is_verbal(head) else []:
+        own -= subtree(noun) | _joiners(head, noun)
+        claims.append(subtree(noun) & allowed)
     for contrast, marker in _contrasted_clauses(head, own):
         own -= subtree(contrast) | _setting_off(contrast)
         claims += split_clause(contrast, allowed - {marker.i})

@@ -33,7 +33,7 @@ from factcheck.errors import FactcheckError
 from factcheck.models import Claim, article_id_for, claim_id_for
 from factcheck.splitter import lexicon
 from factcheck.splitter.classify import Classification, classify
-from factcheck.splitter.clauses import noun_phrase, split_clause
+from factcheck.splitter.clauses import contrasted_person, noun_phrase, split_clause
 from factcheck.splitter.context import (
     EntityBook,
     Mention,
@@ -61,8 +61,13 @@ from factcheck.splitter.descriptions import (
 )
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
-from factcheck.splitter.reported import Attribution, find_attribution, speech_act_lemmas
-from factcheck.splitter.selection import not_checkable
+from factcheck.splitter.reported import (
+    Attribution,
+    find_attribution,
+    speaks_inside,
+    speech_act_lemmas,
+)
+from factcheck.splitter.selection import not_checkable, only_pointing
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, render, subject_of, subtree
 
 if TYPE_CHECKING:
@@ -497,7 +502,6 @@ class _Splitter:
             pieces += self._attributed(attribution, voice, sentence, depth=0)
             # The reporter's account of what the speaker did (`... and hinted that D`).
             narrated = Voice(voice.speaker, None, voice.sources, anchor=voice.anchor)
-            speaker = subtree(attribution.speaker)
             tail = _attribution_tail(attribution, sentence)
             if tail and _speaker_leads(attribution, tail):
                 pieces.append((tail, narrated))
@@ -510,7 +514,9 @@ class _Splitter:
                 if len(claim & sentence.quoted) * 2 > len(claim):
                     pieces.append((claim, voice))  # another quoted sentence of the same voice
                 elif not _only_speaking(doc, claim):
-                    pieces.append((claim, narrated if claim & speaker else OWN_VOICE))
+                    # `X refused to answer questions, but said C`: what X did is the
+                    # article's account, not X's words
+                    pieces.append((claim, OWN_VOICE))
         else:
             voice = self.chain_voice(sentence) or OWN_VOICE
             if voice is not OWN_VOICE:
@@ -524,7 +530,7 @@ class _Splitter:
         pieces: list[tuple[set[int], Voice]] = []
         for head, tokens in attribution.contents:
             inner = find_attribution(sentence.doc, tokens, sentence.quoted) if depth < 2 else None
-            if inner is not None and not inner.introduces:
+            if inner is not None and not inner.introduces and speaks_inside(attribution, inner):
                 inner_voice = self.voice_of(inner, sentence)
                 pieces += self._attributed(inner, inner_voice, sentence, depth + 1)
                 pieces += [(c, voice) for c in self._own_clauses(sentence.doc, tokens - inner.used)]
@@ -565,6 +571,10 @@ class _Splitter:
             if token.tag_ in ("PRP", "PRP$") and token.lower_ in PRONOUNS:
                 if len(set(named_in_claim)) == 1 and token.lower_ in PERSON_PRONOUNS:
                     continue  # `X will try to leverage his position`: the claim names him
+                person = contrasted_person(token)
+                if person is not None and person.i not in tokens:  # `, although she ...`
+                    replaced[i] = render(doc, noun_phrase(person, set(range(len(doc))))).rstrip(".")
+                    continue
                 note = self._pronoun(token, voice, sentence, replaced, sources)
                 group = plural_antecedent(token, sentence.quoted) if note else None
                 if group is not None:  # `few women worked in X, but they made up ...`
@@ -1017,7 +1027,9 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
     # The whole sentence stands alone as much as any clause would (`The workforce [...]`).
     drafted = splitter._draft(set(range(len(sentence.doc))), voice, sentence)
     whole = _checked(drafted if drafted.text else _whole(sentence, voice), sentence)
-    return [whole] if whole is not None else []
+    if whole is None or only_pointing(sentence.doc, whole.words):
+        return []
+    return [whole]
 
 
 def split_text(

@@ -186,6 +186,10 @@ def _according_to(token: Token, allowed: set[int]) -> Attribution | None:
     return Attribution(source, None, [(head, content)], (subtree(head) | subtree(token)) & allowed)
 
 
+def _is_according(token: Token) -> bool:
+    return token.lower_ == "according" and token.dep_ == "prep"
+
+
 def find_attribution(doc: Doc, allowed: set[int], quoted: set[int]) -> Attribution | None:
     """The outermost reporting act among `allowed` tokens, or None."""
     candidates = sorted(
@@ -193,12 +197,51 @@ def find_attribution(doc: Doc, allowed: set[int], quoted: set[int]) -> Attributi
         key=_depth,
     )
     for token in candidates:
-        if token.lower_ == "according" and token.dep_ == "prep":
+        if _is_according(token):
             found = _according_to(token, allowed)
         elif token.lemma_.lower() in reporting_lemmas() and token.pos_ in ("VERB", "AUX"):
-            found = _verb_attribution(token, allowed, quoted)
+            # `According to Y's book, Z had said C`: the book's account, Z's words inside it.
+            source = next((c for c in token.children if _is_according(c) and c.i in allowed), None)
+            account = _according_to(source, allowed) if source is not None else None
+            if account is not None and _speaks(account.speaker):
+                found = account
+            else:
+                found = _verb_attribution(token, allowed, quoted)
         else:
             continue
         if found is not None:
             return found
     return None
+
+
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG"})
+
+
+def speaks_inside(outer: Attribution, inner: Attribution) -> bool:
+    """Whether a reporting act inside what `outer` reports has a speaker of its own.
+
+    `X said Y told him C` gives C to Y: a person or organisation is quoted through X. But when
+    a person reports what a thing or a crowd holds (`X said the interviews suggested C`, `our
+    correspondent says most Russians believe C`) or a person's book gives an account
+    (`according to Y's book, Z had said C`), C is that person's account and stays with them,
+    the inner verb in its words. `Court filings show the state estimated C` and `according to
+    court filings, the state estimated C` keep the inner speaker: filings do not speak on the
+    record, and the estimate is the state's."""
+    if outer.verb is None:
+        return False
+    return inner.verb is not None and (_speaks(inner.speaker) or not _speaks(outer.speaker))
+
+
+def _speaks(speaker: Token) -> bool:
+    """A person or organisation who can be on the record: a name, a pronoun, a role."""
+    if speaker.tag_ == "PRP" or speaker.ent_type_ in _SPEAKING_ENTITIES:
+        return True
+    named = (c for c in speaker.children if c.dep_ in ("appos", "compound", "poss"))
+    if any(t.ent_type_ == "PERSON" for t in named):
+        return True  # `our correspondent Tom Hill`, `Y's book`; not `court filings`
+    noun = speaker.lemma_.lower()
+    return (
+        noun in lexicon.ROLE_NOUNS
+        or noun in lexicon.ORGANISATION_NOUNS
+        or noun in lexicon.SPOKESPERSON_NOUNS
+    )

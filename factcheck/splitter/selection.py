@@ -50,6 +50,10 @@ def not_checkable(doc: Doc, words: Collection[int], text: str, attributed: bool)
         return fragment
     head = _head(doc, words)
     subject = subject_of(head) if head is not None else None
+    if head is not None and _imperative(doc, words, head, subject):
+        return "an imperative: it tells, it does not state"
+    if only_pointing(doc, words):
+        return "nothing named: it only points ('that is what I say')"
     if head is None or subject is None or subject.i not in words:
         return None  # rebuilt from a relative clause
     figures = any(doc[i].like_num or doc[i].ent_type_ in _FIGURE_TYPES for i in words)
@@ -89,6 +93,35 @@ def _empty_quote(
     if subject.lower_ == "it" and not figures and not named and _judgement(head):
         return "a judgement of an unnamed 'it'"
     return None
+
+
+_CONTENT_TAGS = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+_POINTERS = frozenset({"that", "this"})
+
+
+def _imperative(doc: Doc, words: Collection[int], head: Token, subject: Token | None) -> bool:
+    """`Look at exactly what happened.`: a clause that opens on its own bare verb, with no
+    subject and no auxiliary, asks the reader to do something; there is no fact in it."""
+    opening = min(i for i in words if not doc[i].is_punct and not doc[i].is_quote)
+    return (
+        subject is None
+        and head.i == opening
+        and head.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    )
+
+
+def only_pointing(doc: Doc, words: Collection[int]) -> bool:
+    """`That's what I say.`, `This is what happened.`: a clause opening on `that` / `this`
+    with nothing in it that names a thing, a figure or a quality points at words the claim
+    does not hold. Read from the words' tags alone, so a sentence the parser could not cut
+    into clauses is judged the same way."""
+    said = [doc[i] for i in sorted(words) if not doc[i].is_punct and not doc[i].is_quote]
+    return (
+        bool(said)
+        and said[0].lower_ in _POINTERS
+        and not any(t.pos_ in _CONTENT_TAGS for t in said)
+    )
 
 
 def _relative_fact(doc: Doc, words: Collection[int]) -> bool:

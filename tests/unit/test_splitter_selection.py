@@ -30,6 +30,25 @@ def test_a_clause_with_nothing_to_check_is_not_a_claim(sentence: str) -> None:
     assert _texts(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"That\'s what I say," said Tom Berg.',
+        '"This is what we do," Ana Silva said.',
+        '"Look at exactly what happened," said Tom Berg.',
+    ],
+)
+def test_a_quote_that_only_points_or_tells_is_not_a_claim(quote: str) -> None:
+    assert _texts(f"Acme Corp cut 200 jobs in Oslo in 2004. {quote}") == [
+        "Acme Corp cut 200 jobs in Oslo in 2004."
+    ]
+
+
+def test_a_pointing_quote_that_names_something_stays() -> None:
+    texts = _texts('"That is why the bank cut 200 jobs in 2004," said Tom Berg.')
+    assert texts == ["That is why the bank cut 200 jobs in 2004."]
+
+
 def test_the_checkable_clause_of_a_sentence_stays_when_the_opinion_goes() -> None:
     texts = _texts("Acme Corp cut 200 jobs in Oslo in 2004. Its response was typical.")
     assert texts == ["Acme Corp cut 200 jobs in Oslo in 2004."]

@@ -188,3 +188,37 @@ def test_the_suit_added_is_the_lawsuit_that_spoke_just_before() -> None:
         "Tom Berg said the test was flawed. The statements, the suit added, were false."
     )
     assert _claim(text, "were false").speaker == "the suit"
+
+
+def test_a_person_reporting_what_a_survey_or_crowd_holds_is_the_speaker() -> None:
+    interviews = _claim("Ana Silva said the interviews suggested most staff were unhappy.", "staff")
+    assert interviews.speaker == "Ana Silva"
+    assert interviews.text.startswith("The interviews suggested")
+    crowd = _claim(
+        "Our correspondent Tom Berg says most Norwegians believe the vote was fair.", "vote"
+    )
+    assert crowd.speaker == "Tom Berg"
+
+
+def test_a_book_s_account_of_what_someone_said_is_not_that_person_s_word() -> None:
+    claim = _claim("According to Tom Berg's book, Ana Silva had said the bank lost $5m.", "lost")
+    assert claim.speaker != "Ana Silva"
+    assert claim.text.startswith("Ana Silva had said")
+
+
+def test_a_person_quoted_through_another_keeps_their_words() -> None:
+    claim = _claim("Tom Berg said Ana Silva told him the bank lost $5m in 2003.", "lost")
+    assert claim.speaker == "Ana Silva"
+
+
+def test_filings_that_record_an_estimate_leave_it_with_who_estimated() -> None:
+    claim = _claim("According to court filings, the state estimated that costs rose by 12%.", "12%")
+    assert claim.speaker == "the state"
+
+
+def test_what_the_speaker_did_beside_speaking_is_the_article_s_account() -> None:
+    text = "Tom Berg refused to answer further questions, but said the bank would survive."
+    assert _claim(text, "refused").speaker is None
+    assert _claim(text, "survive").speaker == "Tom Berg"
+    counted = _claim("Acme Corp employs 7,000 people and insists its culture remains.", "7,000")
+    assert counted.speaker is None

@@ -189,6 +189,23 @@ def test_verbs_coordinated_inside_a_complement_each_take_the_main_verb() -> None
     ]
 
 
+def test_a_contrast_about_the_named_person_is_a_second_fact_about_that_person() -> None:
+    texts = _texts("Ana Silva has always denied taking drugs, although she praised a diet pill.")
+    assert texts == ["Ana Silva has always denied taking drugs", "Ana Silva praised a diet pill"]
+
+
+def test_a_clause_the_parser_reads_as_a_noun_after_and_is_a_fact_of_its_own() -> None:
+    # the parser takes `the bank floated` for a noun with a participle on it
+    texts = _texts("Another round of funding came in March and the bank floated in June 2001.")
+    assert texts == ["Another round of funding came in March", "The bank floated in June 2001"]
+
+
+def test_a_contrast_pronoun_after_a_second_person_stays_in_its_sentence() -> None:
+    # `she` may be either woman: the clause is not cut off from the names.
+    sentence = "Ana Silva has always denied meeting Eva Lund, although she praised a diet pill."
+    assert len(_texts(sentence)) == 1
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
