@@ -134,6 +134,10 @@ def page_of(
     return list(selected[offset : offset + limit])
 
 
+def claim_position_in(claims: Sequence[Claim], claim_id: str) -> int | None:
+    return next((i for i, claim in enumerate(claims) if claim.id == claim_id), None)
+
+
 Group = tuple[str, str | None, str]  # stage (as the query sees it), verdict label, triage
 
 
@@ -167,3 +171,37 @@ class Tally:
             decided += is_published or out
             total += 1
         return cls(published, proposed, decided, total)
+
+
+class QueriesOverSelected:
+    """The claim-query answers of a repository that holds every claim (in memory, TinyDB):
+    each is read off `_selected`, the claims a query holds in its order, which the
+    repository defines."""
+
+    def _selected(self, query: ClaimQuery) -> list[Claim]:
+        raise NotImplementedError
+
+    def query_claims(
+        self, query: ClaimQuery, offset: int, limit: int, *, from_end: bool = False
+    ) -> list[Claim]:
+        page = page_of(self._selected(query), offset, limit, from_end)
+        return [claim.model_copy(deep=True) for claim in page]
+
+    def count_claims(self, query: ClaimQuery) -> int:
+        return len(self._selected(query))
+
+    def count_each(self, queries: Sequence[ClaimQuery]) -> list[int]:
+        return [self.count_claims(query) for query in queries]
+
+    def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
+        return claim_position_in(self._selected(query), claim_id)
+
+    def count_and_position(self, query: ClaimQuery, claim_id: str) -> tuple[int, int | None]:
+        selected = self._selected(query)
+        return len(selected), claim_position_in(selected, claim_id)
+
+    def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
+        return Tally.of(self._selected(query), final_stage)
+
+    def claim_groups(self, query: ClaimQuery) -> dict[Group, int]:
+        return group_counts(self._selected(query), query)

@@ -17,9 +17,8 @@ from factcheck import audit
 from factcheck.claim_query import (
     ClaimQuery,
     Group,
+    QueriesOverSelected,
     Tally,
-    group_counts,
-    page_of,
     select_claims,
 )
 from factcheck.errors import ClaimChangedError, WorkflowChangedError
@@ -177,7 +176,7 @@ def claim_order(claim: Claim) -> tuple[int, int, int, str]:
     return (claim.sentence_index, claim.span[0], claim.span[1], claim.id)
 
 
-class InMemoryRepository:
+class InMemoryRepository(QueriesOverSelected):
     """A `Repository` kept in dicts: for tests of the domain and for throwaway sessions."""
 
     def __init__(self) -> None:
@@ -228,31 +227,6 @@ class InMemoryRepository:
     ) -> tuple[list[Claim], int]:
         claims = self.list_claims(article_id)
         return claims[offset : offset + limit], len(claims)
-
-    def query_claims(
-        self, query: ClaimQuery, offset: int, limit: int, *, from_end: bool = False
-    ) -> list[Claim]:
-        page = page_of(self._selected(query), offset, limit, from_end)
-        return [claim.model_copy(deep=True) for claim in page]
-
-    def count_claims(self, query: ClaimQuery) -> int:
-        return len(self._selected(query))
-
-    def count_each(self, queries: Sequence[ClaimQuery]) -> list[int]:
-        return [self.count_claims(query) for query in queries]
-
-    def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
-        return claim_position_in(self._selected(query), claim_id)
-
-    def count_and_position(self, query: ClaimQuery, claim_id: str) -> tuple[int, int | None]:
-        selected = self._selected(query)
-        return len(selected), claim_position_in(selected, claim_id)
-
-    def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
-        return Tally.of(self._selected(query), final_stage)
-
-    def claim_groups(self, query: ClaimQuery) -> dict[Group, int]:
-        return group_counts(self._selected(query), query)
 
     def _selected(self, query: ClaimQuery) -> list[Claim]:
         article_rank = {article_id: rank for rank, article_id in enumerate(self._articles)}
@@ -339,10 +313,6 @@ class InMemoryRepository:
         for claim in claims:
             self._claims[claim.id] = claim.model_copy(deep=True)
         self._append(events)
-
-
-def claim_position_in(claims: list[Claim], claim_id: str) -> int | None:
-    return next((i for i, claim in enumerate(claims) if claim.id == claim_id), None)
 
 
 def check_next_version(stored: int, versions: list[WorkflowVersion]) -> None:

@@ -13,23 +13,20 @@ claim gets a `seal` event with its hash, where `store check` starts checking it.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from factcheck import audit
 from factcheck.claim_query import (
     ClaimQuery,
-    Group,
-    Tally,
-    group_counts,
-    page_of,
+    QueriesOverSelected,
     select_claims,
 )
 from factcheck.errors import ClaimChangedError, StoreError, WorkflowChangedError
 from factcheck.library.checks import CheckedClaim
 from factcheck.models import Article, Claim, Event, Reviewer, WorkflowVersion, utc_now
-from factcheck.repository import check_next_version, claim_order, claim_position_in
+from factcheck.repository import check_next_version, claim_order
 from factcheck.store.documents import (
     ARTICLES,
     AUDIT_HEAD,
@@ -62,7 +59,7 @@ def repair_store(path: Path) -> str:
     return JournalStorage(path, lock_timeout=LOCK_TIMEOUT_SECONDS, open_now=False).repair()
 
 
-class Store:
+class Store(QueriesOverSelected):
     """The factcheck repository over TinyDB (implements `factcheck.repository.Repository` and
     `factcheck.library.checks.CheckLibrary`)."""
 
@@ -143,32 +140,6 @@ class Store:
             claims = self.list_claims(article_id)
             return claims[offset : offset + limit], len(claims)
         return [self._model(CLAIMS, doc) for doc in docs[offset : offset + limit]], len(docs)
-
-    def query_claims(
-        self, query: ClaimQuery, offset: int, limit: int, *, from_end: bool = False
-    ) -> list[Claim]:
-        """Answered in memory, where a TinyDB store keeps every claim anyway."""
-        page = page_of(self._selected(query), offset, limit, from_end)
-        return [claim.model_copy(deep=True) for claim in page]
-
-    def count_claims(self, query: ClaimQuery) -> int:
-        return len(self._selected(query))
-
-    def count_each(self, queries: Sequence[ClaimQuery]) -> list[int]:
-        return [self.count_claims(query) for query in queries]
-
-    def claim_position(self, query: ClaimQuery, claim_id: str) -> int | None:
-        return claim_position_in(self._selected(query), claim_id)
-
-    def count_and_position(self, query: ClaimQuery, claim_id: str) -> tuple[int, int | None]:
-        selected = self._selected(query)
-        return len(selected), claim_position_in(selected, claim_id)
-
-    def tally(self, query: ClaimQuery, final_stage: str) -> Tally:
-        return Tally.of(self._selected(query), final_stage)
-
-    def claim_groups(self, query: ClaimQuery) -> dict[Group, int]:
-        return group_counts(self._selected(query), query)
 
     def _selected(self, query: ClaimQuery) -> list[Claim]:
         with self._storage.reading() as tables:

@@ -35,11 +35,11 @@ import psycopg
 from psycopg.types.json import Json
 
 from factcheck import audit
-from factcheck.claim_query import ClaimQuery, Group, Tally, group_counts, page_of
+from factcheck.claim_query import ClaimQuery, Group, Tally, claim_position_in, group_counts, page_of
 from factcheck.errors import ClaimChangedError, StoreError, WorkflowChangedError
 from factcheck.library.checks import CheckedClaim
 from factcheck.models import Article, Claim, Event, Reviewer, WorkflowVersion
-from factcheck.repository import check_next_version, claim_position_in
+from factcheck.repository import check_next_version
 from factcheck.store.documents import (
     ARTICLES,
     AUDIT_HEAD,
