@@ -234,6 +234,16 @@ SAME_KIND_NOUNS: tuple[frozenset[str], ...] = (
     frozenset({"claim", "allegation", "accusation"}),
 )
 
+# What a study, survey or report is called: it is its author's (`the study [by X]`).
+STUDY_NOUNS: frozenset[str] = frozenset(
+    {"study", "research", "survey", "report", "poll", "analysis", "review"}
+)
+
+# Verbs by which a study reports what it found (`It also found that ...`).
+FINDING_LEMMAS: frozenset[str] = frozenset(
+    {"find", "show", "suggest", "reveal", "conclude", "estimate", "say", "claim", "note"}
+)
+
 # Nouns with one referent the reader knows without being told which (`the internet`).
 ONE_OF_A_KIND_NOUNS: frozenset[str] = frozenset(
     {"internet", "web", "world", "public", "press", "sun", "moon", "weather", "environment"}

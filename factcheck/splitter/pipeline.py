@@ -68,6 +68,7 @@ from factcheck.splitter.reported import (
     speech_act_lemmas,
 )
 from factcheck.splitter.selection import not_checkable, only_pointing
+from factcheck.splitter.studies import read_study_authors
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, render, subject_of, subtree
 
 if TYPE_CHECKING:
@@ -144,6 +145,7 @@ class _Splitter:
         self.named_ahead: set[str] = set()  # organisations a speaker was resolved to early
         self.spoken_for: dict[int, str] = {}  # sentence -> organisation `a spokesman` spoke for
         self.topic = read_topic(sentences)
+        self.studies = read_study_authors(sentences)
 
     # --- stage 3: voices -------------------------------------------------------------------
 
@@ -182,6 +184,9 @@ class _Splitter:
                     return Voice(last.speaker, verb, last.sources)
             if found is not None:
                 return Voice(found.name, verb, [self.sentences[found.sentence].text])
+            study = self._study_voice(speaker, verb, sentence)
+            if study is not None:  # `The research was done by X. It also found C`
+                return study
         if speaker.tag_ == "PRP":
             return Voice(None, verb, note=f"who are '{speaker.text}'?")
         phrase = [
@@ -226,6 +231,10 @@ class _Splitter:
             return Voice(earlier.speaker, verb, earlier.sources)
         if phrase and phrase[0].dep_ == "det":
             words = words[:1].lower() + words[1:]
+        author = self.studies.of(speaker, sentence.index)
+        if author is not None:  # `according to a study` -> `a study [by X]`
+            where = [sentence.text, self.sentences[author.sentence].text]
+            return Voice(f"{words} {author.bracket()}", verb, where)
         later = self._named_later(speaker, sentence)
         if later is not None:  # `A US bank has said ...`, `Riggs Bank will ...`: one bank
             where = self.sentences[later.sentence].text
@@ -244,6 +253,17 @@ class _Splitter:
         nameless = not any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase)
         note = f"who is '{words}'?" if nameless and words else ""
         return Voice(words or None, verb, [sentence.text], note=note)
+
+    def _study_voice(self, pronoun: Token, verb: str | None, sentence: Sentence) -> Voice | None:
+        if sentence.index == 0:
+            return None
+        before = self.sentences[sentence.index - 1]
+        found = self.studies.it_stands_for(pronoun, before) if before.parsed else None
+        if found is None:
+            return None
+        words, author = found
+        where = [sentence.text, before.text, self.sentences[author.sentence].text]
+        return Voice(f"{words} {author.bracket()}", verb, where)
 
     def _same_source(self, speaker: Token, phrase: list[Token], sentence: Sentence) -> Voice | None:
         """`the suit` (only `the` and a noun) is the document that spoke last, within
@@ -589,6 +609,10 @@ class _Splitter:
                 head_noun = _relative_head(token)
                 assert head_noun is not None
                 replaced[i] = render(doc, noun_phrase(head_noun, set(range(len(doc))))).rstrip(".")
+                author = self.studies.of(head_noun, sentence.index)
+                if author is not None:  # `The study, which claims ...` -> `The study [by X]`
+                    replaced[i] += f" {author.bracket()}"
+                    sources.append(self.sentences[author.sentence].text)
             elif token.lower_ in ("that", "this") and token.dep_ in SUBJECTS and i > min(tokens):
                 continue
             elif token.lower_ in ("that", "this", "these") and token.dep_ in SUBJECTS:
@@ -734,6 +758,11 @@ class _Splitter:
         if subject.pos_ != "NOUN" or determiner is None:
             return []
         if determiner.lower_ not in ("the", "this", "these", "that", "those"):
+            return []
+        author = self.studies.of(subject, sentence.index)
+        if author is not None:  # `The study found C` -> `The study [by X] found C`
+            replaced[subject.i] = f"{subject.text} {author.bracket()}"
+            sources.append(self.sentences[author.sentence].text)
             return []
         phrase = subtree(subject) & tokens
         doc = sentence.doc
