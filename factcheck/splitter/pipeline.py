@@ -40,6 +40,7 @@ from factcheck.splitter.context import (
     Person,
     anchored_date,
     name_fits,
+    relative_date,
 )
 from factcheck.splitter.descriptions import (
     counted_before,
@@ -631,6 +632,8 @@ class _Splitter:
                 anchor = self._anchor(token)
                 if anchor:
                     replaced[i] = f"{token.text} [{anchor}]"
+            elif not self.published and (when := relative_date(token)) is not None:
+                notes.append(f"when is '{when}'? the article gives no date")
         if not any(is_verbal(doc[i]) for i in tokens):
             for i in tokens:  # `Ana Silva, a lawyer` -> `Ana Silva [is] a lawyer`
                 if doc[i].dep_ == "appos" and doc[i].head.i in tokens:
@@ -735,7 +738,7 @@ class _Splitter:
     def _anchor(self, token: Token) -> str | None:
         assert self.published is not None
         word = token.lower_
-        if token.i > 0 and word in ("month", "year"):
+        if token.i > 0 and word in ("week", "month", "year"):
             return anchored_date(f"{token.doc[token.i - 1].lower_} {word}", self.published)
         return anchored_date(word, self.published)
 
