@@ -648,7 +648,10 @@ class _Splitter:
             if doc[other].dep_ in SUBJECTS and other != getattr(subject, "i", None):
                 notes += self._describe(doc[other], tokens, sentence, replaced, sources)
         for i in sorted(tokens - replaced.keys()):  # `in the industry` -> `in the [UK film] ...`
-            if _bare_definite(doc[i], tokens):
+            organisation = doc[i].lemma_.lower() in lexicon.ORGANISATION_NOUNS
+            if organisation and _bare_definite(doc[i], tokens) and i not in replaced:
+                notes += self._describe(doc[i], tokens, sentence, replaced, sources)  # `the firm`
+            elif _bare_definite(doc[i], tokens):
                 earlier = earlier_description(doc[i], self.sentences, sentence.index, tokens)
                 if earlier is not None:
                     replaced[i] = earlier.around(doc[i].text)

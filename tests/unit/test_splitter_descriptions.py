@@ -297,3 +297,23 @@ def test_here_with_no_place_in_the_claim_is_flagged() -> None:
     )
     assert "where is 'here'?" in _claim(text, "pay far less").context_note
     assert "where is 'here'?" not in _claim(text, "Leeds").context_note
+
+
+def test_the_bank_as_an_object_is_the_one_bank_named() -> None:
+    text = (
+        "Acme Bank will pay $8m to settle the case. "
+        "A judge had filed a complaint against the bank in May 2004."
+    )
+    assert _claim(text, "complaint").text == (
+        "A judge had filed a complaint against Acme Bank in May 2004."
+    )
+
+
+def test_the_bank_as_an_object_with_two_banks_named_is_flagged() -> None:
+    text = (
+        "Acme Bank and Bolt Bank will pay $8m to settle the case. "
+        "A judge had filed a complaint against the bank in May 2004."
+    )
+    claim = _claim(text, "complaint")
+    assert "against the bank" in claim.text
+    assert "which bank?" in claim.context_note
