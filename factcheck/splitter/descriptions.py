@@ -148,6 +148,15 @@ def _said_before(noun: Token, claim: set[int]) -> bool:
     return any(doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in kind for i in claim if i < noun.i)
 
 
+def says_which(child: Token) -> bool:
+    """A relative clause or participle that identifies its noun (`the plans that X drew up`);
+    one set off by a comma only adds to it (`the settlement, which was agreed in May`)."""
+    if child.dep_ not in ("relcl", "acl"):
+        return False
+    before = child.left_edge.i - 1
+    return before < 0 or child.doc[before].text != ","
+
+
 def points_back(noun: Token, claim: set[int]) -> bool:
     """`the plans`, `these explanations`, `this advert`, `such sites`: a description that needs
     an earlier mention to say which (a back-pointing noun with `the`, or any noun with
@@ -157,7 +166,7 @@ def points_back(noun: Token, claim: set[int]) -> bool:
     lefts = [t for t in noun.lefts if t.i in claim]
     if any(t.dep_ in ("poss", "compound", "nummod") or _is_name(t) for t in lefts):
         return False
-    if any(c.dep_ in ("relcl", "acl") for c in noun.rights) or any(
+    if any(says_which(c) for c in noun.rights) or any(
         c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS for c in noun.rights
     ):
         return False  # `the claims that ...`, `the plans for X`: it says which

@@ -57,6 +57,7 @@ from factcheck.splitter.descriptions import (
     points_back,
     points_to_a_place,
     read_topic,
+    says_which,
     stands_for_earlier_things,
     stands_for_things,
 )
@@ -774,8 +775,11 @@ class _Splitter:
         doc = sentence.doc
         if any(doc[i].pos_ in ("PROPN", "NUM") or doc[i].ent_type_ for i in phrase):
             return []
-        said_which = ("prep", "relcl", "acl", "poss")  # in the claim: a clause split off says none
-        if any(c.dep_ in said_which and c.i in tokens for c in subject.children):
+        # in the claim: a clause split off says none
+        if any(
+            (c.dep_ in ("prep", "poss") or says_which(c)) and c.i in tokens
+            for c in subject.children
+        ):
             return []
         words = " ".join(doc[i].text for i in sorted(phrase) if doc[i].dep_ != "case")
         found = self.book.role(words, sentence.index) or self.book.organisation(
@@ -939,7 +943,7 @@ def _bare_definite(noun: Token, tokens: set[int]) -> bool:
         noun.pos_ == "NOUN"
         and len(lefts) == 1
         and lefts[0].lower_ == "the"
-        and not any(c.dep_ in ("prep", "relcl", "acl") for c in noun.rights)
+        and not any(c.dep_ == "prep" or says_which(c) for c in noun.rights)
     )
 
 

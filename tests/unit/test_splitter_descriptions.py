@@ -317,3 +317,19 @@ def test_the_bank_as_an_object_with_two_banks_named_is_flagged() -> None:
     claim = _claim(text, "complaint")
     assert "against the bank" in claim.text
     assert "which bank?" in claim.context_note
+
+
+def test_a_clause_set_off_by_commas_does_not_say_which_settlement() -> None:
+    text = (
+        "Acme Bank will pay $8m to victims under a Madrid court settlement. "
+        "The victims' lawyers rejoiced at the settlement, which was agreed in May 2004."
+    )
+    assert "at the [Madrid court] settlement, which" in _claim(text, "rejoiced").text
+
+
+def test_a_clause_without_commas_says_which_settlement() -> None:
+    text = (
+        "Acme Bank will pay $8m to victims under a Madrid court settlement. "
+        "The victims' lawyers rejoiced at the settlement that was agreed in May 2004."
+    )
+    assert "[" not in _claim(text, "rejoiced").text
