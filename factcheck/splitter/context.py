@@ -260,6 +260,27 @@ class EntityBook:
         return Mention(centre, max(known)) if known else None
 
 
+def clause_mate_organisation(pronoun: Token) -> Token | None:
+    """`Acme is one of a few survivors, although it now faces rivals`: the organisation (or the
+    `it`) that is the main clause's subject is the `it` of a clause it governs (`although`,
+    `while`, `because` ...) when no name stands between them."""
+    clause = pronoun.head
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > pronoun.i:
+        return None
+    entity = next((e for e in pronoun.doc.ents if e.start <= subject.i < e.end), None)
+    if subject.lower_ != "it" and (entity is None or entity.label_ != "ORG"):
+        return None
+    between = pronoun.doc[subject.i + 1 : pronoun.i]
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE") for t in between):
+        return None
+    return subject
+
+
 def _bare_surname(surname: Token, name: str) -> bool:
     """A person's surname with no given name before it, nor a name going on around it
     (`Tom Jones`, `Jones Day`); a title before it is fine (`Mr Jones`)."""

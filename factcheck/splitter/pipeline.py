@@ -39,6 +39,7 @@ from factcheck.splitter.context import (
     Mention,
     Person,
     anchored_date,
+    clause_mate_organisation,
     name_fits,
     relative_date,
 )
@@ -596,6 +597,9 @@ class _Splitter:
                 person = contrasted_person(token)
                 if person is not None and person.i not in tokens:  # `, although she ...`
                     replaced[i] = render(doc, noun_phrase(person, set(range(len(doc))))).rstrip(".")
+                    continue
+                # `Acme is ..., although it faces ...`: the claim says who (or asks it once)
+                if (mate := clause_mate_organisation(token)) is not None and mate.i in tokens:
                     continue
                 note = self._pronoun(token, voice, sentence, replaced, sources)
                 group = plural_antecedent(token, sentence.quoted) if note else None

@@ -333,3 +333,17 @@ def test_a_clause_without_commas_says_which_settlement() -> None:
         "The victims' lawyers rejoiced at the settlement that was agreed in May 2004."
     )
     assert "[" not in _claim(text, "rejoiced").text
+
+
+def test_it_in_a_clause_the_named_firm_governs_needs_no_flag() -> None:
+    text = (
+        "The Acme Corporation is one of a few survivors of the crash although it now faces rivals."
+    )
+    claim = _claim(text, "survivors")
+    assert claim.text.startswith("The Acme Corporation is one of")
+    assert not claim.needs_context
+
+
+def test_it_after_another_name_is_still_asked_about() -> None:
+    text = "Brightline Telecom bought Nortex Group in 2004 because it needed more factories."
+    assert "who is 'it'?" in _claim(text, "factories").context_note
