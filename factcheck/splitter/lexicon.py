@@ -269,7 +269,10 @@ BACK_POINTING_NOUNS: frozenset[str] = frozenset(
     {"plan", "proposal", "blueprint", "scheme", "deal", "agreement", "settlement", "decision",
      "move", "charge", "claim", "allegation", "report", "study", "research", "survey", "merger",
      "case", "suit", "lawsuit", "curb", "measure", "change", "idea", "talks", "ruling", "bid",
-     "offer", "order", "explanation", "occasion", "matter", "issue", "finding", "project"}
+     "offer", "order", "explanation", "occasion", "matter", "issue", "finding", "project",
+     "opportunity", "situation", "incident", "dispute", "investigation", "inquiry", "trial",
+     "victim", "policy", "programme", "contract", "sale", "takeover", "strike", "attack",
+     "vote", "bill", "campaign", "protest", "operation", "arrangement"}
 )  # fmt: skip
 
 # What a country's economy is measured by: with no place in the claim, the article's country is

@@ -347,3 +347,10 @@ def test_it_in_a_clause_the_named_firm_governs_needs_no_flag() -> None:
 def test_it_after_another_name_is_still_asked_about() -> None:
     text = "Brightline Telecom bought Nortex Group in 2004 because it needed more factories."
     assert "who is 'it'?" in _claim(text, "factories").context_note
+
+
+def test_the_opportunity_with_nothing_saying_which_is_flagged() -> None:
+    text = "Many big brands have seized the opportunity in 2004."
+    assert "which opportunity?" in _claim(text, "seized").context_note
+    text = "Many big brands have seized the opportunity to advertise on Nortex in 2004."
+    assert not _claim(text, "seized").needs_context
