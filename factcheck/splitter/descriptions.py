@@ -184,6 +184,22 @@ def points_back(noun: Token, claim: set[int]) -> bool:
     return determiner.lower_ == "the" and noun.lemma_.lower() in lexicon.BACK_POINTING_NOUNS
 
 
+def alternative_to_what(noun: Token, claim: set[int]) -> str | None:
+    """`An alternative blueprint had been put forward`: `alternative` (or `rival`) to what, when
+    the claim does not say (`an alternative to the plan`, `a rival to the 7E7`)."""
+    if noun.pos_ != "NOUN":
+        return None
+    modifier = next(
+        (t for t in noun.lefts if t.dep_ == "amod" and t.lower_ in ("alternative", "rival")), None
+    )
+    if modifier is None or modifier.i not in claim:
+        return None
+    complements = [*noun.children, *modifier.children]
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in complements):
+        return None
+    return f"{modifier.lower_} to what?"
+
+
 def stands_for_earlier_things(pronoun: Token) -> bool:
     """`merging these into one`: `these`/`those` standing alone as an object, for things named
     before the claim (`those who ...`, `those in London` say whom they mean)."""

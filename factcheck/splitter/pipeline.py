@@ -44,6 +44,7 @@ from factcheck.splitter.context import (
     relative_date,
 )
 from factcheck.splitter.descriptions import (
+    alternative_to_what,
     counted_before,
     counted_words,
     earlier_description,
@@ -664,6 +665,8 @@ class _Splitter:
             not_subject = subject is None or i != subject.i
             if i not in replaced and not_subject and points_back(doc[i], tokens):
                 notes.append(f"which {doc[i].lower_}?")
+            if (alternative := alternative_to_what(doc[i], tokens)) is not None:
+                notes.append(alternative)  # `an alternative blueprint`
         text = render(doc, tokens, replaced)
         spanned = {i for i in tokens if not doc[i].is_punct} or tokens
         if voice.anchor is not None and voice.anchor[0] == sentence.index:

@@ -354,3 +354,10 @@ def test_the_opportunity_with_nothing_saying_which_is_flagged() -> None:
     assert "which opportunity?" in _claim(text, "seized").context_note
     text = "Many big brands have seized the opportunity to advertise on Nortex in 2004."
     assert not _claim(text, "seized").needs_context
+
+
+def test_an_alternative_says_to_what_or_is_flagged() -> None:
+    text = "An alternative blueprint had been put forward by councillor Ann Reid in May 2004."
+    assert "alternative to what?" in _claim(text, "blueprint").context_note
+    text = "An alternative to the bypass had been put forward by councillor Ann Reid in May 2004."
+    assert "alternative to what?" not in _claim(text, "put forward").context_note
