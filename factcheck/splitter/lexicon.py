@@ -239,6 +239,9 @@ STUDY_NOUNS: frozenset[str] = frozenset(
     {"study", "research", "survey", "report", "poll", "analysis", "review"}
 )
 
+# Who write studies: `the researchers` are the authors of the article's one study.
+STUDY_AUTHORS: frozenset[str] = frozenset({"researcher", "author", "scientist"})
+
 # Verbs by which a study reports what it found (`It also found that ...`).
 FINDING_LEMMAS: frozenset[str] = frozenset(
     {"find", "show", "suggest", "reveal", "conclude", "estimate", "say", "claim", "note"}

@@ -72,7 +72,7 @@ from factcheck.splitter.reported import (
     speech_act_lemmas,
 )
 from factcheck.splitter.selection import not_checkable, only_pointing
-from factcheck.splitter.studies import read_study_authors
+from factcheck.splitter.studies import participle_identity, read_study_authors
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, render, subject_of, subtree
 
 if TYPE_CHECKING:
@@ -235,7 +235,9 @@ class _Splitter:
             return Voice(earlier.speaker, verb, earlier.sources)
         if phrase and phrase[0].dep_ == "det":
             words = words[:1].lower() + words[1:]
-        author = self.studies.of(speaker, sentence.index)
+        author = self.studies.of(speaker, sentence.index) or participle_identity(
+            speaker, sentence.index
+        )
         if author is not None:  # `according to a study` -> `a study [by X]`
             where = [sentence.text, self.sentences[author.sentence].text]
             return Voice(f"{words} {author.bracket()}", verb, where)
@@ -615,11 +617,12 @@ class _Splitter:
             elif _relative_head(token) is not None and i == min(tokens):
                 head_noun = _relative_head(token)
                 assert head_noun is not None
-                replaced[i] = render(doc, noun_phrase(head_noun, set(range(len(doc))))).rstrip(".")
-                author = self.studies.of(head_noun, sentence.index)
-                if author is not None:  # `The study, which claims ...` -> `The study [by X]`
-                    replaced[i] += f" {author.bracket()}"
-                    sources.append(self.sentences[author.sentence].text)
+                study = self.studies.of(head_noun, sentence.index)
+                named = {head_noun.i: study.around(head_noun)} if study is not None else {}
+                everything = set(range(len(doc)))  # `The study, which claims` -> `The [X] study`
+                replaced[i] = render(doc, noun_phrase(head_noun, everything), named).rstrip(".")
+                if study is not None:
+                    sources.append(self.sentences[study.sentence].text)
             elif token.lower_ in ("that", "this") and token.dep_ in SUBJECTS and i > min(tokens):
                 continue
             elif token.lower_ in ("that", "this", "these") and token.dep_ in SUBJECTS:
@@ -773,10 +776,10 @@ class _Splitter:
             return []
         if determiner.lower_ not in ("the", "this", "these", "that", "those"):
             return []
-        author = self.studies.of(subject, sentence.index)
-        if author is not None:  # `The study found C` -> `The study [by X] found C`
-            replaced[subject.i] = f"{subject.text} {author.bracket()}"
-            sources.append(self.sentences[author.sentence].text)
+        study = self.studies.of(subject, sentence.index)
+        if study is not None:  # `The study found C` -> `The [X] study found C`
+            replaced[subject.i] = study.around(subject)
+            sources.append(self.sentences[study.sentence].text)
             return []
         phrase = subtree(subject) & tokens
         doc = sentence.doc

@@ -32,7 +32,7 @@ def test_the_study_as_a_subject_takes_the_author_of_a_study_by() -> None:
         "The study claims to be the largest so far conducted."
     )
     claim = _claim(text, "largest so far")
-    assert claim.text.startswith("The study [by the Acme Trust] claims")
+    assert claim.text.startswith("The [Acme Trust] study claims")
 
 
 def test_a_possessive_author_counts() -> None:
@@ -62,10 +62,23 @@ def test_a_later_indefinite_study_is_another_one() -> None:
     assert "Acme" not in (_claim(text, "longer hours").speaker or "")
 
 
-def test_the_journal_a_study_is_published_in_is_not_its_author() -> None:
+def test_a_study_known_only_by_its_journal_is_named_by_it() -> None:
     text = (
         "Walkers live longer, according to a study published on Monday in the Ruritanian "
-        "Medical Journal. The study found that 7,000 steps a day was enough."
+        "Medical Journal. The study was observational, the researchers said. "
+        "The researchers plan to study running next."
     )
-    assert "[by" not in (_claim(text, "live longer").speaker or "")
-    assert "[by" not in (_claim(text, "7,000 steps").speaker or "")
+    journal = "published in the Ruritanian Medical Journal"
+    assert _claim(text, "live longer").speaker == f"a study [{journal}]"
+    observational = _claim(text, "was observational")
+    assert observational.text == "The [Ruritanian Medical Journal] study was observational."
+    assert observational.speaker == f"the researchers [of the study {journal}]"
+    assert _claim(text, "running").text.startswith(f"The researchers [of the study {journal}]")
+
+
+def test_researchers_of_another_place_are_not_the_study_s_authors() -> None:
+    text = (
+        "Walkers live longer, according to a study published on Monday in the Ruritanian "
+        "Medical Journal. Researchers at Bolt University plan to study running next."
+    )
+    assert "[" not in _claim(text, "running").text
