@@ -157,11 +157,38 @@ def says_which(child: Token) -> bool:
     return before < 0 or child.doc[before].text != ","
 
 
+def frames_a_clause(noun: Token) -> bool:
+    """`The reality is that C`, `the problem is whether C`: the noun introduces the clause that
+    follows `is`; it points at nothing earlier."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
+
+
+def in_a_name(noun: Token) -> bool:
+    """`the Kings Own Scottish Borderers` read as `the Kings` + a verb: a capitalised noun
+    inside a sentence, followed by another capitalised word, is part of a name."""
+    if noun.i == noun.sent.start or not noun.text[:1].isupper():
+        return False
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return after is not None and after.text[:1].isupper()
+
+
+def named_sector(noun: Token) -> bool:
+    """`the music industry`, `the oil market`: a sector the noun before it names."""
+    return noun.lemma_.lower() in lexicon.SECTOR_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in noun.lefts
+    )
+
+
 def points_back(noun: Token, claim: set[int]) -> bool:
     """`the plans`, `these explanations`, `this advert`, `such sites`: a description that needs
     an earlier mention to say which (a back-pointing noun with `the`, or any noun with
     this/these/such)."""
-    if noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" or in_a_name(noun) or frames_a_clause(noun):
         return False
     lefts = [t for t in noun.lefts if t.i in claim]
     if any(t.dep_ in ("poss", "compound", "nummod") or _is_name(t) for t in lefts):
@@ -240,7 +267,7 @@ def plural_antecedent(pronoun: Token, quoted: set[int]) -> Token | None:
     subjects = [
         t
         for t in pronoun.doc[: pronoun.i]
-        if t.dep_ in ("nsubj", "nsubjpass")
+        if (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.dep_ == "nsubj"))
         and (t.i in quoted) == inside
         and t not in ancestors  # `the lists they devised`: not the noun it is inside of
     ]

@@ -242,6 +242,12 @@ STUDY_NOUNS: frozenset[str] = frozenset(
 # Who write studies: `the researchers` are the authors of the article's one study.
 STUDY_AUTHORS: frozenset[str] = frozenset({"researcher", "author", "scientist"})
 
+# Nouns that frame the clause after `it is` (`it is time X stopped`): the `it` stands for no one.
+CLAUSE_FRAMING_NOUNS: frozenset[str] = frozenset({"time", "pity", "shame", "wonder", "mistake"})
+
+# A sector a modifier names (`the music industry`): no earlier mention is needed to say which.
+SECTOR_NOUNS: frozenset[str] = frozenset({"industry", "sector", "market", "trade", "business"})
+
 # Verbs by which a study reports what it found (`It also found that ...`).
 FINDING_LEMMAS: frozenset[str] = frozenset(
     {"find", "show", "suggest", "reveal", "conclude", "estimate", "say", "claim", "note"}

@@ -49,10 +49,13 @@ from factcheck.splitter.descriptions import (
     counted_words,
     earlier_description,
     elided_count,
+    frames_a_clause,
     group_scope,
     group_words,
+    in_a_name,
     membership_scope,
     more_of,
+    named_sector,
     names_a_figure,
     placed_measure,
     plural_antecedent,
@@ -768,6 +771,10 @@ class _Splitter:
         description nothing resolves is noted."""
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
             return []  # `The sport's ruling body, the IAAF, ...`: the claim names it
+        if frames_a_clause(subject) or in_a_name(subject):
+            return []  # `The reality is that C`; `the Kings Own Borderers` misread as a noun
+        if named_sector(subject):
+            return []  # `the music industry`
         possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
         if possessor is not None and possessor.pos_ == "NOUN":
             subject = possessor
@@ -969,8 +976,14 @@ def _expletive(token: Token) -> bool:
         and any(t.dep_ == "aux" and t.lower_ == "to" and t.i > head.i for t in head.subtree)
     )
     passive = any(c.dep_ == "auxpass" for c in head.children)
-    return token.dep_ == "expl" or (
-        clause_follows and (passive or head.lemma_ in ("be", "seem", "appear", "emerge"))
+    # `it is time advertisers stopped ...`, `it is a pity that ...`
+    framed = head.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_ in lexicon.CLAUSE_FRAMING_NOUNS for c in head.children
+    )
+    return (
+        token.dep_ == "expl"
+        or framed
+        or (clause_follows and (passive or head.lemma_ in ("be", "seem", "appear", "emerge")))
     )
 
 

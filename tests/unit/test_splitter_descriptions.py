@@ -361,3 +361,34 @@ def test_an_alternative_says_to_what_or_is_flagged() -> None:
     assert "alternative to what?" in _claim(text, "blueprint").context_note
     text = "An alternative to the bypass had been put forward by councillor Ann Reid in May 2004."
     assert "alternative to what?" not in _claim(text, "put forward").context_note
+
+
+def test_a_noun_that_frames_the_clause_after_is_points_at_nothing() -> None:
+    text = "The reality is that the millions of listeners represent a very attractive audience."
+    assert not _claim(text, "attractive audience").needs_context
+
+
+def test_it_is_time_has_no_one_behind_it() -> None:
+    text = "Ann Reid believes it is time advertisers stopped paying pirate sites."
+    assert "who is 'it'?" not in _claim(text, "stopped paying").context_note
+
+
+def test_a_sector_named_by_its_modifier_needs_no_earlier_mention() -> None:
+    text = "The debate rages on as the music industry continues its threats to sue in 2004."
+    assert "which industry?" not in _claim(text, "music industry").context_note
+
+
+def test_a_capitalised_word_inside_a_name_is_not_a_description() -> None:
+    text = (
+        "The reorganisation drew a question mark over the futures of the Black Watch, "
+        "the Kings Own Scottish Borderers and the Royal Scots in 2004."
+    )
+    assert "which kings?" not in _claim(text, "question mark").context_note
+
+
+def test_they_after_a_subject_named_in_apposition_is_that_group() -> None:
+    text = (
+        "The Save the Harbour campaigners were so angered they threatened to stand against "
+        "the mayor at the next election."
+    )
+    assert not _claim(text, "threatened").needs_context
