@@ -484,10 +484,13 @@ def placed_measure(
         return None
     for i in sorted(claim):
         token = doc[i]
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.ECONOMIC_MEASURES:
+        qualifiers = lexicon.QUALIFIED_MEASURES.get(token.lemma_.lower(), frozenset())
+        qualified = [c for c in token.lefts if c.lower_ in qualifiers]
+        measure = token.lemma_.lower() in lexicon.ECONOMIC_MEASURES or qualified
+        if token.pos_ != "NOUN" or not measure:
             continue
         if token.dep_ == "compound" or any(
-            c.dep_ in ("poss", "prep", "compound") for c in token.children
+            c.dep_ in ("poss", "prep", "compound") and c not in qualified for c in token.children
         ):
             return None  # `China's growth`, `growth in exports`: it has a scope of its own
         whole = token.lemma_.lower() in _WHOLE_BODY_NOUNS

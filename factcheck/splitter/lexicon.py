@@ -242,6 +242,15 @@ STUDY_NOUNS: frozenset[str] = frozenset(
 # Who write studies: `the researchers` are the authors of the article's one study.
 STUDY_AUTHORS: frozenset[str] = frozenset({"researcher", "author", "scientist"})
 
+# Nouns that measure a whole economy only with a modifier (`retail sales`, `the banking system`,
+# `house prices`); with no place in the claim they are the article's country's, like `inflation`.
+QUALIFIED_MEASURES: dict[str, frozenset[str]] = {
+    "sale": frozenset({"retail"}),
+    "system": frozenset({"banking", "financial"}),
+    "price": frozenset({"consumer", "house", "property", "food", "fuel"}),
+    "market": frozenset({"housing", "property", "stock", "labour", "job"}),
+}
+
 # Nouns that frame the clause after `it is` (`it is time X stopped`): the `it` stands for no one.
 CLAUSE_FRAMING_NOUNS: frozenset[str] = frozenset({"time", "pity", "shame", "wonder", "mistake"})
 

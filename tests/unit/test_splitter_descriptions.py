@@ -91,6 +91,17 @@ def test_a_measure_without_a_place_takes_the_country_the_article_is_about() -> N
     assert not target.needs_context
 
 
+def test_a_measure_its_modifier_makes_national_takes_the_country_too() -> None:
+    text = (
+        "Norway raises rates again\n\n"
+        "Norway's central bank raised interest rates on Thursday, the third rise in Norway "
+        "this year. Retail sales are still booming in 2004. "
+        "Prices in Norway rose 4%. Car sales fell by 3% in 2004."
+    )
+    assert _claim(text, "booming").text.startswith("Retail sales [in Norway] are")
+    assert "[in" not in _claim(text, "Car sales").text  # a firm's sales are no country's
+
+
 def test_no_country_is_added_when_the_article_is_about_several() -> None:
     text = (
         "Norway and Sweden trade rates\n\n"
