@@ -260,6 +260,27 @@ class EntityBook:
         return Mention(centre, max(known)) if known else None
 
 
+def clause_mate_organisation(pronoun: Token) -> Token | None:
+    """`Acme is one of a few survivors, although it now faces rivals`: the organisation (or the
+    `it`) that is the main clause's subject is the `it` of a clause it governs (`although`,
+    `while`, `because` ...) when no name stands between them."""
+    clause = pronoun.head
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > pronoun.i:
+        return None
+    entity = next((e for e in pronoun.doc.ents if e.start <= subject.i < e.end), None)
+    if subject.lower_ != "it" and (entity is None or entity.label_ != "ORG"):
+        return None
+    between = pronoun.doc[subject.i + 1 : pronoun.i]
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE") for t in between):
+        return None
+    return subject
+
+
 def _bare_surname(surname: Token, name: str) -> bool:
     """A person's surname with no given name before it, nor a name going on around it
     (`Tom Jones`, `Jones Day`); a title before it is fine (`Mr Jones`)."""
@@ -325,8 +346,36 @@ _TITLE_SET = frozenset(t.rstrip(".") for t in lexicon.TITLES if " " not in t) | 
 
 
 _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+_DEICTIC_DAYS = frozenset(_WEEKDAYS) | {"yesterday", "today", "tomorrow", "tonight"}
+_DEICTIC_DETERMINERS = frozenset({"this", "last", "next", "past", "coming"})
+_CALENDAR_UNITS = frozenset(
+    {"week", "weekend", "month", "year", "quarter", "summer", "autumn", "winter", "spring"}
+)
+
+
+def relative_date(token: Token) -> str | None:
+    """`this week`, `last month`, `on Tuesday`, `the past four months`: the date expression that
+    ends at `token` when it counts from the day the article was written (and names no year)."""
+    if token.ent_type_ not in ("DATE", "TIME") or (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
+    ):
+        return None  # only the expression's last word speaks for it
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    words = token.doc[start : token.i + 1]
+    lower = [t.lower_ for t in words]
+    if any(t.text.isdigit() and len(t.text) == 4 for t in words):
+        return None  # `last year, 2004`, `Tuesday 4 May 2004`: a year anchors it
+    counted = set(lower) & _DEICTIC_DETERMINERS and {w.rstrip("s") for w in lower} & _CALENDAR_UNITS
+    if counted or set(lower) & _DEICTIC_DAYS:
+        return words.text
+    return None
+
+
 _MONTH_OFFSETS = {"this month": 0, "last month": -1, "next month": 1}
 _YEAR_OFFSETS = {"this year": 0, "last year": -1, "next year": 1}
+_WEEK_OFFSETS = {"this week": 0, "last week": -1, "next week": 1}
 
 
 def anchored_date(words: str, published: date) -> str | None:
@@ -342,6 +391,9 @@ def anchored_date(words: str, published: date) -> str | None:
     if words in _MONTH_OFFSETS:
         month = published.month - 1 + _MONTH_OFFSETS[words]
         return f"{calendar.month_abbr[month % 12 + 1]} {published.year + month // 12}"
+    if words in _WEEK_OFFSETS:
+        monday = published - timedelta(days=published.weekday() - 7 * _WEEK_OFFSETS[words])
+        return f"week of {monday.day} {monday:%b %Y}"
     if words in _YEAR_OFFSETS:
         return str(published.year + _YEAR_OFFSETS[words])
     return None

@@ -148,16 +148,52 @@ def _said_before(noun: Token, claim: set[int]) -> bool:
     return any(doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in kind for i in claim if i < noun.i)
 
 
+def says_which(child: Token) -> bool:
+    """A relative clause or participle that identifies its noun (`the plans that X drew up`);
+    one set off by a comma only adds to it (`the settlement, which was agreed in May`)."""
+    if child.dep_ not in ("relcl", "acl"):
+        return False
+    before = child.left_edge.i - 1
+    return before < 0 or child.doc[before].text != ","
+
+
+def frames_a_clause(noun: Token) -> bool:
+    """`The reality is that C`, `the problem is whether C`: the noun introduces the clause that
+    follows `is`; it points at nothing earlier."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
+
+
+def in_a_name(noun: Token) -> bool:
+    """`the Kings Own Scottish Borderers` read as `the Kings` + a verb: a capitalised noun
+    inside a sentence, followed by another capitalised word, is part of a name."""
+    if noun.i == noun.sent.start or not noun.text[:1].isupper():
+        return False
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return after is not None and after.text[:1].isupper()
+
+
+def named_sector(noun: Token) -> bool:
+    """`the music industry`, `the oil market`: a sector the noun before it names."""
+    return noun.lemma_.lower() in lexicon.SECTOR_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in noun.lefts
+    )
+
+
 def points_back(noun: Token, claim: set[int]) -> bool:
     """`the plans`, `these explanations`, `this advert`, `such sites`: a description that needs
     an earlier mention to say which (a back-pointing noun with `the`, or any noun with
     this/these/such)."""
-    if noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" or in_a_name(noun) or frames_a_clause(noun):
         return False
     lefts = [t for t in noun.lefts if t.i in claim]
     if any(t.dep_ in ("poss", "compound", "nummod") or _is_name(t) for t in lefts):
         return False
-    if any(c.dep_ in ("relcl", "acl") for c in noun.rights) or any(
+    if any(says_which(c) for c in noun.rights) or any(
         c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS for c in noun.rights
     ):
         return False  # `the claims that ...`, `the plans for X`: it says which
@@ -173,6 +209,22 @@ def points_back(noun: Token, claim: set[int]) -> bool:
     if determiner.lower_ == "this":  # `this matter`, `this advert`; `this week` is a date
         return noun.ent_type_ not in _AMOUNTS
     return determiner.lower_ == "the" and noun.lemma_.lower() in lexicon.BACK_POINTING_NOUNS
+
+
+def alternative_to_what(noun: Token, claim: set[int]) -> str | None:
+    """`An alternative blueprint had been put forward`: `alternative` (or `rival`) to what, when
+    the claim does not say (`an alternative to the plan`, `a rival to the 7E7`)."""
+    if noun.pos_ != "NOUN":
+        return None
+    modifier = next(
+        (t for t in noun.lefts if t.dep_ == "amod" and t.lower_ in ("alternative", "rival")), None
+    )
+    if modifier is None or modifier.i not in claim:
+        return None
+    complements = [*noun.children, *modifier.children]
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in complements):
+        return None
+    return f"{modifier.lower_} to what?"
 
 
 def stands_for_earlier_things(pronoun: Token) -> bool:
@@ -215,7 +267,7 @@ def plural_antecedent(pronoun: Token, quoted: set[int]) -> Token | None:
     subjects = [
         t
         for t in pronoun.doc[: pronoun.i]
-        if t.dep_ in ("nsubj", "nsubjpass")
+        if (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.dep_ == "nsubj"))
         and (t.i in quoted) == inside
         and t not in ancestors  # `the lists they devised`: not the noun it is inside of
     ]
@@ -432,10 +484,13 @@ def placed_measure(
         return None
     for i in sorted(claim):
         token = doc[i]
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.ECONOMIC_MEASURES:
+        qualifiers = lexicon.QUALIFIED_MEASURES.get(token.lemma_.lower(), frozenset())
+        qualified = [c for c in token.lefts if c.lower_ in qualifiers]
+        measure = token.lemma_.lower() in lexicon.ECONOMIC_MEASURES or qualified
+        if token.pos_ != "NOUN" or not measure:
             continue
         if token.dep_ == "compound" or any(
-            c.dep_ in ("poss", "prep", "compound") for c in token.children
+            c.dep_ in ("poss", "prep", "compound") and c not in qualified for c in token.children
         ):
             return None  # `China's growth`, `growth in exports`: it has a scope of its own
         whole = token.lemma_.lower() in _WHOLE_BODY_NOUNS

@@ -234,6 +234,34 @@ SAME_KIND_NOUNS: tuple[frozenset[str], ...] = (
     frozenset({"claim", "allegation", "accusation"}),
 )
 
+# What a study, survey or report is called: it is its author's (`the study [by X]`).
+STUDY_NOUNS: frozenset[str] = frozenset(
+    {"study", "research", "survey", "report", "poll", "analysis", "review"}
+)
+
+# Who write studies: `the researchers` are the authors of the article's one study.
+STUDY_AUTHORS: frozenset[str] = frozenset({"researcher", "author", "scientist"})
+
+# Nouns that measure a whole economy only with a modifier (`retail sales`, `the banking system`,
+# `house prices`); with no place in the claim they are the article's country's, like `inflation`.
+QUALIFIED_MEASURES: dict[str, frozenset[str]] = {
+    "sale": frozenset({"retail"}),
+    "system": frozenset({"banking", "financial"}),
+    "price": frozenset({"consumer", "house", "property", "food", "fuel"}),
+    "market": frozenset({"housing", "property", "stock", "labour", "job"}),
+}
+
+# Nouns that frame the clause after `it is` (`it is time X stopped`): the `it` stands for no one.
+CLAUSE_FRAMING_NOUNS: frozenset[str] = frozenset({"time", "pity", "shame", "wonder", "mistake"})
+
+# A sector a modifier names (`the music industry`): no earlier mention is needed to say which.
+SECTOR_NOUNS: frozenset[str] = frozenset({"industry", "sector", "market", "trade", "business"})
+
+# Verbs by which a study reports what it found (`It also found that ...`).
+FINDING_LEMMAS: frozenset[str] = frozenset(
+    {"find", "show", "suggest", "reveal", "conclude", "estimate", "say", "claim", "note"}
+)
+
 # Nouns with one referent the reader knows without being told which (`the internet`).
 ONE_OF_A_KIND_NOUNS: frozenset[str] = frozenset(
     {"internet", "web", "world", "public", "press", "sun", "moon", "weather", "environment"}
@@ -259,7 +287,10 @@ BACK_POINTING_NOUNS: frozenset[str] = frozenset(
     {"plan", "proposal", "blueprint", "scheme", "deal", "agreement", "settlement", "decision",
      "move", "charge", "claim", "allegation", "report", "study", "research", "survey", "merger",
      "case", "suit", "lawsuit", "curb", "measure", "change", "idea", "talks", "ruling", "bid",
-     "offer", "order", "explanation", "occasion", "matter", "issue", "finding", "project"}
+     "offer", "order", "explanation", "occasion", "matter", "issue", "finding", "project",
+     "opportunity", "situation", "incident", "dispute", "investigation", "inquiry", "trial",
+     "victim", "policy", "programme", "contract", "sale", "takeover", "strike", "attack",
+     "vote", "bill", "campaign", "protest", "operation", "arrangement"}
 )  # fmt: skip
 
 # What a country's economy is measured by: with no place in the claim, the article's country is

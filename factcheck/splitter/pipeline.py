@@ -39,23 +39,30 @@ from factcheck.splitter.context import (
     Mention,
     Person,
     anchored_date,
+    clause_mate_organisation,
     name_fits,
+    relative_date,
 )
 from factcheck.splitter.descriptions import (
+    alternative_to_what,
     counted_before,
     counted_words,
     earlier_description,
     elided_count,
+    frames_a_clause,
     group_scope,
     group_words,
+    in_a_name,
     membership_scope,
     more_of,
+    named_sector,
     names_a_figure,
     placed_measure,
     plural_antecedent,
     points_back,
     points_to_a_place,
     read_topic,
+    says_which,
     stands_for_earlier_things,
     stands_for_things,
 )
@@ -68,6 +75,7 @@ from factcheck.splitter.reported import (
     speech_act_lemmas,
 )
 from factcheck.splitter.selection import not_checkable, only_pointing
+from factcheck.splitter.studies import participle_identity, read_study_authors
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, render, subject_of, subtree
 
 if TYPE_CHECKING:
@@ -144,6 +152,7 @@ class _Splitter:
         self.named_ahead: set[str] = set()  # organisations a speaker was resolved to early
         self.spoken_for: dict[int, str] = {}  # sentence -> organisation `a spokesman` spoke for
         self.topic = read_topic(sentences)
+        self.studies = read_study_authors(sentences)
 
     # --- stage 3: voices -------------------------------------------------------------------
 
@@ -182,6 +191,9 @@ class _Splitter:
                     return Voice(last.speaker, verb, last.sources)
             if found is not None:
                 return Voice(found.name, verb, [self.sentences[found.sentence].text])
+            study = self._study_voice(speaker, verb, sentence)
+            if study is not None:  # `The research was done by X. It also found C`
+                return study
         if speaker.tag_ == "PRP":
             return Voice(None, verb, note=f"who are '{speaker.text}'?")
         phrase = [
@@ -226,6 +238,12 @@ class _Splitter:
             return Voice(earlier.speaker, verb, earlier.sources)
         if phrase and phrase[0].dep_ == "det":
             words = words[:1].lower() + words[1:]
+        author = self.studies.of(speaker, sentence.index) or participle_identity(
+            speaker, sentence.index
+        )
+        if author is not None:  # `according to a study` -> `a study [by X]`
+            where = [sentence.text, self.sentences[author.sentence].text]
+            return Voice(f"{words} {author.bracket()}", verb, where)
         later = self._named_later(speaker, sentence)
         if later is not None:  # `A US bank has said ...`, `Riggs Bank will ...`: one bank
             where = self.sentences[later.sentence].text
@@ -244,6 +262,17 @@ class _Splitter:
         nameless = not any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase)
         note = f"who is '{words}'?" if nameless and words else ""
         return Voice(words or None, verb, [sentence.text], note=note)
+
+    def _study_voice(self, pronoun: Token, verb: str | None, sentence: Sentence) -> Voice | None:
+        if sentence.index == 0:
+            return None
+        before = self.sentences[sentence.index - 1]
+        found = self.studies.it_stands_for(pronoun, before) if before.parsed else None
+        if found is None:
+            return None
+        words, author = found
+        where = [sentence.text, before.text, self.sentences[author.sentence].text]
+        return Voice(f"{words} {author.bracket()}", verb, where)
 
     def _same_source(self, speaker: Token, phrase: list[Token], sentence: Sentence) -> Voice | None:
         """`the suit` (only `the` and a noun) is the document that spoke last, within
@@ -575,6 +604,9 @@ class _Splitter:
                 if person is not None and person.i not in tokens:  # `, although she ...`
                     replaced[i] = render(doc, noun_phrase(person, set(range(len(doc))))).rstrip(".")
                     continue
+                # `Acme is ..., although it faces ...`: the claim says who (or asks it once)
+                if (mate := clause_mate_organisation(token)) is not None and mate.i in tokens:
+                    continue
                 note = self._pronoun(token, voice, sentence, replaced, sources)
                 group = plural_antecedent(token, sentence.quoted) if note else None
                 if group is not None:  # `few women worked in X, but they made up ...`
@@ -588,7 +620,12 @@ class _Splitter:
             elif _relative_head(token) is not None and i == min(tokens):
                 head_noun = _relative_head(token)
                 assert head_noun is not None
-                replaced[i] = render(doc, noun_phrase(head_noun, set(range(len(doc))))).rstrip(".")
+                study = self.studies.of(head_noun, sentence.index)
+                named = {head_noun.i: study.around(head_noun)} if study is not None else {}
+                everything = set(range(len(doc)))  # `The study, which claims` -> `The [X] study`
+                replaced[i] = render(doc, noun_phrase(head_noun, everything), named).rstrip(".")
+                if study is not None:
+                    sources.append(self.sentences[study.sentence].text)
             elif token.lower_ in ("that", "this") and token.dep_ in SUBJECTS and i > min(tokens):
                 continue
             elif token.lower_ in ("that", "this", "these") and token.dep_ in SUBJECTS:
@@ -607,6 +644,8 @@ class _Splitter:
                 anchor = self._anchor(token)
                 if anchor:
                     replaced[i] = f"{token.text} [{anchor}]"
+            elif not self.published and (when := relative_date(token)) is not None:
+                notes.append(f"when is '{when}'? the article gives no date")
         if not any(is_verbal(doc[i]) for i in tokens):
             for i in tokens:  # `Ana Silva, a lawyer` -> `Ana Silva [is] a lawyer`
                 if doc[i].dep_ == "appos" and doc[i].head.i in tokens:
@@ -621,7 +660,10 @@ class _Splitter:
             if doc[other].dep_ in SUBJECTS and other != getattr(subject, "i", None):
                 notes += self._describe(doc[other], tokens, sentence, replaced, sources)
         for i in sorted(tokens - replaced.keys()):  # `in the industry` -> `in the [UK film] ...`
-            if _bare_definite(doc[i], tokens):
+            organisation = doc[i].lemma_.lower() in lexicon.ORGANISATION_NOUNS
+            if organisation and _bare_definite(doc[i], tokens) and i not in replaced:
+                notes += self._describe(doc[i], tokens, sentence, replaced, sources)  # `the firm`
+            elif _bare_definite(doc[i], tokens):
                 earlier = earlier_description(doc[i], self.sentences, sentence.index, tokens)
                 if earlier is not None:
                     replaced[i] = earlier.around(doc[i].text)
@@ -629,6 +671,8 @@ class _Splitter:
             not_subject = subject is None or i != subject.i
             if i not in replaced and not_subject and points_back(doc[i], tokens):
                 notes.append(f"which {doc[i].lower_}?")
+            if (alternative := alternative_to_what(doc[i], tokens)) is not None:
+                notes.append(alternative)  # `an alternative blueprint`
         text = render(doc, tokens, replaced)
         spanned = {i for i in tokens if not doc[i].is_punct} or tokens
         if voice.anchor is not None and voice.anchor[0] == sentence.index:
@@ -711,7 +755,7 @@ class _Splitter:
     def _anchor(self, token: Token) -> str | None:
         assert self.published is not None
         word = token.lower_
-        if token.i > 0 and word in ("month", "year"):
+        if token.i > 0 and word in ("week", "month", "year"):
             return anchored_date(f"{token.doc[token.i - 1].lower_} {word}", self.published)
         return anchored_date(word, self.published)
 
@@ -727,6 +771,10 @@ class _Splitter:
         description nothing resolves is noted."""
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
             return []  # `The sport's ruling body, the IAAF, ...`: the claim names it
+        if frames_a_clause(subject) or in_a_name(subject):
+            return []  # `The reality is that C`; `the Kings Own Borderers` misread as a noun
+        if named_sector(subject):
+            return []  # `the music industry`
         possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
         if possessor is not None and possessor.pos_ == "NOUN":
             subject = possessor
@@ -735,12 +783,20 @@ class _Splitter:
             return []
         if determiner.lower_ not in ("the", "this", "these", "that", "those"):
             return []
+        study = self.studies.of(subject, sentence.index)
+        if study is not None:  # `The study found C` -> `The [X] study found C`
+            replaced[subject.i] = study.around(subject)
+            sources.append(self.sentences[study.sentence].text)
+            return []
         phrase = subtree(subject) & tokens
         doc = sentence.doc
         if any(doc[i].pos_ in ("PROPN", "NUM") or doc[i].ent_type_ for i in phrase):
             return []
-        said_which = ("prep", "relcl", "acl", "poss")  # in the claim: a clause split off says none
-        if any(c.dep_ in said_which and c.i in tokens for c in subject.children):
+        # in the claim: a clause split off says none
+        if any(
+            (c.dep_ in ("prep", "poss") or says_which(c)) and c.i in tokens
+            for c in subject.children
+        ):
             return []
         words = " ".join(doc[i].text for i in sorted(phrase) if doc[i].dep_ != "case")
         found = self.book.role(words, sentence.index) or self.book.organisation(
@@ -904,7 +960,7 @@ def _bare_definite(noun: Token, tokens: set[int]) -> bool:
         noun.pos_ == "NOUN"
         and len(lefts) == 1
         and lefts[0].lower_ == "the"
-        and not any(c.dep_ in ("prep", "relcl", "acl") for c in noun.rights)
+        and not any(c.dep_ == "prep" or says_which(c) for c in noun.rights)
     )
 
 
@@ -920,8 +976,14 @@ def _expletive(token: Token) -> bool:
         and any(t.dep_ == "aux" and t.lower_ == "to" and t.i > head.i for t in head.subtree)
     )
     passive = any(c.dep_ == "auxpass" for c in head.children)
-    return token.dep_ == "expl" or (
-        clause_follows and (passive or head.lemma_ in ("be", "seem", "appear", "emerge"))
+    # `it is time advertisers stopped ...`, `it is a pity that ...`
+    framed = head.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_ in lexicon.CLAUSE_FRAMING_NOUNS for c in head.children
+    )
+    return (
+        token.dep_ == "expl"
+        or framed
+        or (clause_follows and (passive or head.lemma_ in ("be", "seem", "appear", "emerge")))
     )
 
 

@@ -18,7 +18,7 @@ def test_he_added_is_the_person_who_spoke_just_before() -> None:
     text = (
         "Mr Tom Berg, the bank's director, said the bank would cut 200 jobs. "
         "The bank employs 4,000 people in Oslo. "
-        '"Costs rose by 12% last year," he added.'
+        '"Costs rose by 12% in 2004," he added.'
     )
     claim = _claim(text, "Costs rose")
     assert claim.speaker == "Tom Berg"

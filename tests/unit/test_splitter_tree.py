@@ -61,6 +61,32 @@ def test_relative_dates_are_anchored_to_the_publication_day() -> None:
     assert claims[0].text == "The bank raised rates on Tuesday [1 Feb 2022]."
 
 
+def test_this_week_is_anchored_to_the_week_of_the_publication_day() -> None:
+    from datetime import date
+
+    claims = split_text("Acme sold 40 cars this week.", published=date(2022, 2, 2))
+    assert claims[0].text == "Acme sold 40 cars this week [week of 31 Jan 2022]."
+    assert not claims[0].needs_context
+
+
+def test_a_relative_date_with_no_publication_day_is_flagged_not_guessed() -> None:
+    for text, words in [
+        ("Acme sold 40 cars this week.", "this week"),
+        ("The bank raised rates on Tuesday.", "Tuesday"),
+        ("Acme has spent the past four months on its report.", "the past four months"),
+        ("Acme wants 200 orders by the end of this year.", "the end of this year"),
+    ]:
+        claim = split_text(text)[0]
+        assert "[" not in claim.text
+        assert claim.needs_context
+        assert f"when is '{words}'?" in claim.context_note
+
+
+def test_a_date_with_its_year_needs_no_publication_day() -> None:
+    claim = split_text("Acme sold 40 cars in May 2004.")[0]
+    assert not claim.needs_context
+
+
 def test_words_outside_brackets_must_come_from_the_source() -> None:
     assert foreign_words("[Ana Silva] sold 300 shares", "She sold 300 shares.") == []
     assert foreign_words("Ana sold 400 shares", "She sold 300 shares.") == ["ana", "400"]

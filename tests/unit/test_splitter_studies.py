@@ -1,0 +1,84 @@
+"""`the study` is its author's: the author the article gives (`carried out by X`, `a study by
+X`, `X's report`) is added in brackets only when the article gives its studies one author.
+Made-up articles, one rule each."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _claim(text: str, words: str) -> Claim:
+    return next(c for c in split_text(text) if words in c.text)
+
+
+def test_a_study_takes_the_author_a_later_passive_names() -> None:
+    text = (
+        "Nurses in Ruritania earn less than doctors despite working longer hours, according to "
+        "a survey released on Monday. The survey was carried out by the Acme Health Trust. "
+        "It also found that nurses were more likely than doctors to work at night."
+    )
+    first = _claim(text, "earn less")
+    assert first.speaker == "a survey [by the Acme Health Trust]"
+    assert not first.needs_context
+    found = _claim(text, "work at night")
+    assert found.speaker == "the survey [by the Acme Health Trust]"
+    assert not found.needs_context
+
+
+def test_the_study_as_a_subject_takes_the_author_of_a_study_by() -> None:
+    text = (
+        "A study by the Acme Trust found that 40% of nurses were paid less than doctors. "
+        "The study claims to be the largest so far conducted."
+    )
+    claim = _claim(text, "largest so far")
+    assert claim.text.startswith("The [Acme Trust] study claims")
+
+
+def test_a_possessive_author_counts() -> None:
+    text = (
+        "The Bolt Institute's report on hospitals was released on Monday. "
+        "The report found that waiting lists grew by 8%."
+    )
+    assert _claim(text, "lists grew").speaker == "the report [by the Bolt Institute]"
+
+
+def test_two_authors_leave_the_study_unnamed_and_flagged() -> None:
+    text = (
+        "A study by the Acme Trust found that 40% of nurses were paid less than doctors. "
+        "A report from the Bolt Institute found that waiting lists grew by 8%. "
+        "The study also found that 30% of doctors work weekends."
+    )
+    claim = _claim(text, "30% of doctors")
+    assert "[by" not in (claim.speaker or "") + claim.text
+    assert claim.needs_context
+
+
+def test_a_later_indefinite_study_is_another_one() -> None:
+    text = (
+        "A study by the Acme Trust found that 40% of nurses were paid less than doctors. "
+        "Doctors work longer hours than nurses, according to a survey released on Friday."
+    )
+    assert "Acme" not in (_claim(text, "longer hours").speaker or "")
+
+
+def test_a_study_known_only_by_its_journal_is_named_by_it() -> None:
+    text = (
+        "Walkers live longer, according to a study published on Monday in the Ruritanian "
+        "Medical Journal. The study was observational, the researchers said. "
+        "The researchers plan to study running next."
+    )
+    journal = "published in the Ruritanian Medical Journal"
+    assert _claim(text, "live longer").speaker == f"a study [{journal}]"
+    observational = _claim(text, "was observational")
+    assert observational.text == "The [Ruritanian Medical Journal] study was observational."
+    assert observational.speaker == f"the researchers [of the study {journal}]"
+    assert _claim(text, "running").text.startswith(f"The researchers [of the study {journal}]")
+
+
+def test_researchers_of_another_place_are_not_the_study_s_authors() -> None:
+    text = (
+        "Walkers live longer, according to a study published on Monday in the Ruritanian "
+        "Medical Journal. Researchers at Bolt University plan to study running next."
+    )
+    assert "[" not in _claim(text, "running").text
