@@ -265,6 +265,72 @@ def _commas_around(token: Token) -> set[int]:
     return {i for i in (min(taken) - 1, max(taken) + 1) if 0 <= i < len(doc) and doc[i].text == ","}
 
 
+def _relative_claim(relative: Token, allowed: set[int]) -> set[int]:
+    """`Tom Berg, who proposed X` -> `Tom Berg proposed X`: the head's noun phrase takes the
+    place of the relative pronoun."""
+    taken = subtree(relative)
+    return noun_phrase(relative.head, allowed) | (taken - {min(taken)})
+
+
+def _apposition_claim(apposition: Token, allowed: set[int]) -> set[int]:
+    """`Ana Silva, a lawyer for the victims,`: the name and what it is, a verbless claim."""
+    return noun_phrase(apposition.head, allowed) | subtree(apposition) | _commas_around(apposition)
+
+
+def _set_off_participles(tokens: set[int], noun: Token) -> list[Token]:
+    """`Her lawsuit, filed in a San Francisco court,`: a past participle set off by commas
+    after a noun says what was done to it, a fact of its own."""
+    found = []
+    for child in noun.children:
+        if child.dep_ != "acl" or child.tag_ != "VBN" or child.i not in tokens:
+            continue
+        commas = _commas_around(child)
+        if min(subtree(child)) - 1 in commas and len(commas) == 2:
+            found.append(child)
+    return found
+
+
+def descriptions(noun: Token, allowed: set[int]) -> list[set[int]]:
+    """What the clauses set off by commas on a noun phrase say about it, each a claim of its
+    own: a non-restrictive relative clause (`said Tom Berg, who has led the firm since 1999`
+    gives `Tom Berg has led the firm since 1999`), an apposition after a name (`Mark Lee, an
+    analyst with Acme,` gives `Mark Lee, an analyst with Acme`) and a past participle (`Her
+    lawsuit, filed in X,` gives `Her lawsuit, filed in X`). Used for a speaker's phrase, which
+    the reporting act otherwise takes whole. A restrictive clause (`the man who runs X`) says
+    which one is meant and stays in the phrase."""
+    own = subtree(noun) & allowed
+    claims = [_relative_claim(r, allowed) for r in _non_restrictive_relatives(own, noun)]
+    claims += [_apposition_claim(a, allowed) for a in _named_appositions(own, noun.doc)]
+    claims += [
+        noun_phrase(noun, allowed) | subtree(p) | _commas_around(p)
+        for p in _set_off_participles(own, noun)
+    ]
+    return sorted((c for c in claims if c), key=min)
+
+
+def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
+    """The verb a verbless description needs to read as a sentence, put in the place of its
+    comma: `Ana Silva, a lawyer` -> `Ana Silva [is] a lawyer`; `Her lawsuit, filed in X` ->
+    `Her lawsuit [was] filed in X`."""
+    plural = {"NNS", "NNPS"}
+    inserted: dict[int, str] = {}
+    verbless = not any(is_verbal(doc[i]) for i in tokens)
+    for i in sorted(tokens):
+        token = doc[i]
+        if token.head.i not in tokens or token.head.i == i:
+            continue
+        if token.dep_ == "appos" and verbless:
+            copula = " [are]" if token.head.tag_ in plural else " [is]"
+        elif any(p.i == i for p in _set_off_participles(tokens, token.head)):
+            copula = " [were]" if token.head.tag_ in plural else " [was]"
+        else:
+            continue
+        comma = min(subtree(token)) - 1
+        if comma in tokens and doc[comma].text == ",":
+            inserted[comma] = copula
+    return inserted
+
+
 def noun_phrase(noun: Token, allowed: set[int]) -> set[int]:
     """A head noun with its modifiers, without clauses, appositions or trailing commas; what
     stands before the noun is kept whole (`the mid-size jet`)."""
@@ -321,12 +387,10 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             after += 1
         if after < len(head.doc) and head.doc[after].text == ",":
             own.discard(after)
-        pronoun = min(taken)
-        claims.append(noun_phrase(relative.head, allowed) | (taken - {pronoun}))
+        claims.append(_relative_claim(relative, allowed))
     for apposition in _named_appositions(own, head.doc):
-        commas = _commas_around(apposition)
-        own -= subtree(apposition) | commas
-        claims.append(noun_phrase(apposition.head, allowed) | subtree(apposition) | commas)
+        own -= subtree(apposition) | _commas_around(apposition)
+        claims.append(_apposition_claim(apposition, allowed))
     if shared:
         own |= shared
     if any(is_verbal(head.doc[i]) for i in own) or not claims:

@@ -33,7 +33,13 @@ from factcheck.errors import FactcheckError
 from factcheck.models import Claim, article_id_for, claim_id_for
 from factcheck.splitter import lexicon
 from factcheck.splitter.classify import Classification, classify
-from factcheck.splitter.clauses import contrasted_person, noun_phrase, split_clause
+from factcheck.splitter.clauses import (
+    contrasted_person,
+    descriptions,
+    inserted_copulas,
+    noun_phrase,
+    split_clause,
+)
 from factcheck.splitter.context import (
     EntityBook,
     Mention,
@@ -506,6 +512,8 @@ class _Splitter:
             if tail and _speaker_leads(attribution, tail):
                 pieces.append((tail, narrated))
             rest = everything - attribution.used - tail
+            # `..., said Tom Berg, who has led the firm since 1999`: the article's own claim
+            pieces += [(c, OWN_VOICE) for c in descriptions(attribution.speaker, everything)]
             second = find_attribution(doc, rest, sentence.quoted)
             if second is not None and not second.introduces:  # `..., but supporters argue C2`
                 pieces += self._attributed(second, self.voice_of(second, sentence), sentence, 1)
@@ -607,12 +615,7 @@ class _Splitter:
                 anchor = self._anchor(token)
                 if anchor:
                     replaced[i] = f"{token.text} [{anchor}]"
-        if not any(is_verbal(doc[i]) for i in tokens):
-            for i in tokens:  # `Ana Silva, a lawyer` -> `Ana Silva [is] a lawyer`
-                if doc[i].dep_ == "appos" and doc[i].head.i in tokens:
-                    comma = min(subtree(doc[i])) - 1
-                    if comma in tokens and doc[comma].text == ",":
-                        replaced[comma] = " [are]" if doc[i].head.tag_ == "NNPS" else " [is]"
+        replaced.update(inserted_copulas(doc, tokens))  # `Ana Silva [is] a lawyer`
         notes += self._topic_context(tokens, sentence, replaced)
         subject = _claim_subject(doc, tokens)
         if subject is not None and subject.i not in replaced:

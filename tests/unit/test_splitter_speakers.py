@@ -222,3 +222,34 @@ def test_what_the_speaker_did_beside_speaking_is_the_article_s_account() -> None
     assert _claim(text, "survive").speaker == "Tom Berg"
     counted = _claim("Acme Corp employs 7,000 people and insists its culture remains.", "7,000")
     assert counted.speaker is None
+
+
+def test_what_a_relative_clause_says_about_the_speaker_is_the_articles_claim() -> None:
+    text = '"Sales rose by 8% last year," said Tom Berg, who has led the firm since 1999.'
+    claims = {c.text: c.speaker for c in split_text(text)}
+    assert claims["Sales rose by 8% last year."] == "Tom Berg"
+    assert claims["Tom Berg has led the firm since 1999."] is None
+
+
+def test_a_speakers_apposition_is_a_claim_of_its_own_in_the_articles_voice() -> None:
+    text = "The issue is more complicated, said Ann Lee, an analyst with Delta Research."
+    claims = {c.text: c.speaker for c in split_text(text)}
+    assert claims["Ann Lee [is] an analyst with Delta Research."] is None
+    assert claims["The issue is more complicated."] == "Ann Lee"
+
+
+def test_a_participle_set_off_on_the_speaker_says_what_was_done_to_it() -> None:
+    text = (
+        "Ann Lee sued the Acme Bank in May. Her lawsuit, filed in a court in Oslo, said the "
+        "bank had hidden $5m."
+    )
+    texts = [c.text for c in split_text(text)]
+    assert any(t.endswith("lawsuit [was] filed in a court in Oslo.") for t in texts)
+    hidden = _claim(text, "hidden")
+    assert "Oslo" not in hidden.text
+
+
+def test_a_restrictive_clause_on_the_speaker_stays_in_the_speakers_phrase() -> None:
+    text = "The man who runs the mill said the mill would close in June."
+    texts = [c.text for c in split_text(text)]
+    assert not any("runs the mill" in t for t in texts)
