@@ -43,11 +43,26 @@ def _coordinated_verbs(head: Token) -> list[Token]:
 
 def _joiners(head: Token, conj: Token) -> set[int]:
     """The `and`/`but` and commas between a head and its coordinated verb."""
-    return {
+    found = {
         c.i
         for c in head.children
         if c.dep_ in ("cc", "punct", "preconj") and head.i < c.i < conj.i and not c.is_quote
     }
+    return found or _stray_joiner(conj)
+
+
+def _stray_joiner(conj: Token) -> set[int]:
+    """`... popular to hundreds of people and the two saw potential`: the parser may hang the
+    `and` on the last noun before a clause with a subject of its own; standing right before
+    that clause, it still joins the two clauses (with the comma before it, if any)."""
+    if not _own_subject(conj):
+        return set()
+    doc, start = conj.doc, min(subtree(conj))
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.dep_ != "cc" or before.lower_ not in ("and", "but"):
+        return set()
+    comma = before.i - 1
+    return {before.i} | ({comma} if comma >= 0 and doc[comma].text == "," else set())
 
 
 def _non_restrictive_relatives(tokens: set[int], head: Token) -> list[Token]:
@@ -63,12 +78,9 @@ def _non_restrictive_relatives(tokens: set[int], head: Token) -> list[Token]:
         # `..., which` after a preposition's object often means the whole clause: kept whole.
         named_head = pronoun.lower_ == "who" or token.head.pos_ == "PROPN"
         whole_clause = token.head.dep_ == "pobj" and not named_head
-        if (
-            after_comma
-            and pronoun.lower_ in _RELATIVE_SUBJECTS
-            and pronoun.dep_ in SUBJECTS
-            and not whole_clause
-        ):
+        whose = pronoun.lower_ == "whose" and pronoun.head.dep_ in SUBJECTS  # `whose firm is`
+        relative_subject = pronoun.lower_ in _RELATIVE_SUBJECTS and pronoun.dep_ in SUBJECTS
+        if after_comma and (relative_subject or whose) and not whole_clause:
             found.append(token)
     return found
 
@@ -173,7 +185,7 @@ def _contrasted_clauses(head: Token, own: set[int]) -> list[tuple[Token, Token]]
     """`Inflation slowed to 4%, although retail sales are booming`: a `while` / `although`
     clause with a subject of its own states a second fact (returned with its marker). Split
     only when neither clause points back at the other (`Whilst 17% of men had none, this was
-    true for 5% of women` and `..., although it hired 50` stay whole)."""
+    true for 5% of women` and `the plant closed, although it hired 50` stay whole)."""
     subject = subject_of(head)
     if subject is None or subject.lower_ in _BACK_REFERENCES:
         return []
@@ -204,7 +216,8 @@ def _stands_on_its_own(subject: Token | None) -> bool:
 
 
 def contrasted_person(pronoun: Token) -> Token | None:
-    """The named person a `he` / `she` opening a `while` / `although` clause stands for, when
+    """The named person (or organisation, for `it`) a `he` / `she` / `it` opening a `while` /
+    `although` clause stands for, when
     the clause was split off as a fact of its own (`..., although she praised D`)."""
     clause = pronoun.head
     if pronoun.dep_ not in SUBJECTS or clause.dep_ != "advcl" or clause.head.i == clause.i:
@@ -215,20 +228,30 @@ def contrasted_person(pronoun: Token) -> Token | None:
     return subject if subject is not None and _same_person(pronoun, subject) else None
 
 
+# The names a pronoun can stand for: `she` a person (or a name the recognizer left untyped),
+# `it` an organisation.
+_KINDS_OF_PRONOUN = {
+    "he": frozenset({"PERSON", ""}),
+    "she": frozenset({"PERSON", ""}),
+    "it": frozenset({"ORG"}),
+}
+
+
 def _same_person(pronoun: Token | None, subject: Token) -> bool:
-    """`Jane Doe denied it, although she praised D`: `he` / `she` after a person's name as the
-    main subject can only be that person when no other person is named before it (a name
+    """`Jane Doe denied it, although she praised D`: `he` / `she` after a person's name (`it`
+    after an organisation's) as the main subject can only be that one when no other name of
+    its kind is named before it (a name
     that only modifies a noun, `the Balco scandal`, names no one who could be `she`); the
     clause is then a fact of its own about the name."""
-    if pronoun is None or pronoun.lower_ not in ("he", "she"):
+    if pronoun is None or pronoun.lower_ not in _KINDS_OF_PRONOUN:
         return False
-    if subject.pos_ != "PROPN" or subject.ent_type_ not in ("PERSON", ""):
+    kinds = _KINDS_OF_PRONOUN[pronoun.lower_]
+    if subject.pos_ != "PROPN" or subject.ent_type_ not in kinds:
         return False
     named = subtree(subject)
     between = subject.doc[max(named) + 1 : pronoun.i]
     return not any(
-        t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ in ("PERSON", "")
-        for t in between
+        t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ in kinds | {""} for t in between
     )
 
 
@@ -267,8 +290,10 @@ def _commas_around(token: Token) -> set[int]:
 
 def _relative_claim(relative: Token, allowed: set[int]) -> set[int]:
     """`Tom Berg, who proposed X` -> `Tom Berg proposed X`: the head's noun phrase takes the
-    place of the relative pronoun."""
+    place of the relative pronoun (`whose` keeps its place; the claim's rendering names it)."""
     taken = subtree(relative)
+    if relative.doc[min(taken)].lower_ == "whose":  # `Tom Berg, whose firm` -> `Tom Berg's firm`
+        return taken & allowed
     return noun_phrase(relative.head, allowed) | (taken - {min(taken)})
 
 

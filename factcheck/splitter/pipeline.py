@@ -596,7 +596,8 @@ class _Splitter:
             elif _relative_head(token) is not None and i == min(tokens):
                 head_noun = _relative_head(token)
                 assert head_noun is not None
-                replaced[i] = render(doc, noun_phrase(head_noun, set(range(len(doc))))).rstrip(".")
+                named = render(doc, noun_phrase(head_noun, set(range(len(doc))))).rstrip(".")
+                replaced[i] = f"{named}'s" if token.lower_ == "whose" else named
             elif token.lower_ in ("that", "this") and token.dep_ in SUBJECTS and i > min(tokens):
                 continue
             elif token.lower_ in ("that", "this", "these") and token.dep_ in SUBJECTS:
@@ -929,8 +930,12 @@ def _expletive(token: Token) -> bool:
 
 
 def _relative_head(pronoun: Token) -> Token | None:
-    """The noun a relative pronoun stands for (`an offensive that X warns could start`)."""
-    if pronoun.lower_ not in ("that", "which", "who") or pronoun.dep_ not in SUBJECTS:
+    """The noun a relative pronoun stands for (`an offensive that X warns could start`,
+    `Tom Berg, whose firm ...`)."""
+    whose = pronoun.lower_ == "whose" and pronoun.head.dep_ in SUBJECTS
+    if not whose and (
+        pronoun.lower_ not in ("that", "which", "who") or pronoun.dep_ not in SUBJECTS
+    ):
         return None
     for ancestor in pronoun.ancestors:
         if ancestor.dep_ == "relcl":

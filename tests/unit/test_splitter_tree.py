@@ -162,3 +162,32 @@ def test_a_negated_pair_whose_not_may_cover_both_verbs_is_kept_whole() -> None:
 def test_a_quotation_mark_before_a_word_is_not_a_possessive() -> None:
     assert foreign_words("Such networks grew.", "'Such networks grew.") == []
     assert foreign_words("Acme grew.", "Acme's sales grew.") == []
+
+
+def test_an_and_the_parser_hung_on_a_noun_still_joins_two_clauses() -> None:
+    texts = [
+        c.text
+        for c in split_text(
+            "The shop sold bread to hundreds of families and the baker saw profit in the trade."
+        )
+    ]
+    assert "The shop sold bread to hundreds of families." in texts
+    assert "The baker saw profit in the trade." in texts
+
+
+def test_a_whose_clause_is_a_claim_about_the_name_it_follows() -> None:
+    texts = [c.text for c in split_text("Berg, whose firm employs 300 people, met the mayor.")]
+    assert "Berg's firm employs 300 people." in texts
+    assert "Berg met the mayor." in texts
+
+
+def test_although_it_after_an_organisation_is_a_fact_of_its_own_about_it() -> None:
+    text = "Acme Corp cut 300 jobs in May, although it hired 50 engineers in June."
+    texts = [c.text for c in split_text(text)]
+    assert "Acme Corp hired 50 engineers in June." in texts
+    assert "Acme Corp cut 300 jobs in May." in texts
+
+
+def test_although_it_after_a_thing_that_is_no_organisation_stays_whole() -> None:
+    text = "The plant closed in May, although it reopened in June."
+    assert [c.text for c in split_text(text)] == [text]
