@@ -128,7 +128,7 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
             tokens = subtree(child) & allowed
             contents.append((child, tokens))
             used |= tokens
-    if not contents and verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i:
+    if not contents and verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i and _bare(verb):
         head = verb.head
         if head.lemma_ not in reporting_lemmas():
             tokens = (subtree(head) - subtree(verb)) & allowed
@@ -151,6 +151,12 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
     elif not contents:
         return None
     return Attribution(speaker, verb, contents, used & allowed)
+
+
+def _bare(verb: Token) -> bool:
+    """`C, X said.`: a reporting verb set beside its content takes no object of its own (only
+    a hearer, `he told reporters`); `help programmers write clear code` is no report."""
+    return verb.lemma_ == "tell" or not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _quotation_before(

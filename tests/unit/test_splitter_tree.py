@@ -191,3 +191,10 @@ def test_although_it_after_an_organisation_is_a_fact_of_its_own_about_it() -> No
 def test_although_it_after_a_thing_that_is_no_organisation_stays_whole() -> None:
     text = "The plant closed in May, although it reopened in June."
     assert [c.text for c in split_text(text)] == [text]
+
+
+def test_a_verb_of_writing_with_its_own_object_reports_nothing() -> None:
+    text = "The new rules aim to help farmers write clear contracts for small and large farms."
+    claims = split_text(text)
+    assert [c.text for c in claims] == [text]
+    assert claims[0].speaker is None
