@@ -315,6 +315,11 @@ def _set_off_participles(tokens: set[int], noun: Token) -> list[Token]:
     return found
 
 
+def _participle_claim(participle: Token, allowed: set[int]) -> set[int]:
+    """`The law, signed in March,` -> `The law, signed in March` (rendered `[was] signed`)."""
+    return noun_phrase(participle.head, allowed) | subtree(participle) | _commas_around(participle)
+
+
 def descriptions(noun: Token, allowed: set[int]) -> list[set[int]]:
     """What the clauses set off by commas on a noun phrase say about it, each a claim of its
     own: a non-restrictive relative clause (`said Tom Berg, who has led the firm since 1999`
@@ -326,10 +331,7 @@ def descriptions(noun: Token, allowed: set[int]) -> list[set[int]]:
     own = subtree(noun) & allowed
     claims = [_relative_claim(r, allowed) for r in _non_restrictive_relatives(own, noun)]
     claims += [_apposition_claim(a, allowed) for a in _named_appositions(own, noun.doc)]
-    claims += [
-        noun_phrase(noun, allowed) | subtree(p) | _commas_around(p)
-        for p in _set_off_participles(own, noun)
-    ]
+    claims += [_participle_claim(p, allowed) for p in _set_off_participles(own, noun)]
     return sorted((c for c in claims if c), key=min)
 
 
@@ -346,7 +348,9 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
             continue
         if token.dep_ == "appos" and verbless:
             copula = " [are]" if token.head.tag_ in plural else " [is]"
-        elif any(p.i == i for p in _set_off_participles(tokens, token.head)):
+        elif _describes_alone(token.head, tokens) and any(
+            p.i == i for p in _set_off_participles(tokens, token.head)
+        ):
             copula = " [were]" if token.head.tag_ in plural else " [was]"
         else:
             continue
@@ -354,6 +358,11 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
         if comma in tokens and doc[comma].text == ",":
             inserted[comma] = copula
     return inserted
+
+
+def _describes_alone(noun: Token, tokens: set[int]) -> bool:
+    """The claim is the noun and what describes it, not a clause the noun is part of."""
+    return noun.head.i not in tokens or noun.head.i == noun.i
 
 
 def noun_phrase(noun: Token, allowed: set[int]) -> set[int]:
@@ -416,6 +425,10 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for apposition in _named_appositions(own, head.doc):
         own -= subtree(apposition) | _commas_around(apposition)
         claims.append(_apposition_claim(apposition, allowed))
+    subject = subject_of(head) if is_verbal(head) else None
+    for participle in _set_off_participles(own, subject) if subject is not None else []:
+        own -= subtree(participle) | _commas_around(participle)
+        claims.append(_participle_claim(participle, allowed))
     if shared:
         own |= shared
     if any(is_verbal(head.doc[i]) for i in own) or not claims:

@@ -198,3 +198,15 @@ def test_a_verb_of_writing_with_its_own_object_reports_nothing() -> None:
     claims = split_text(text)
     assert [c.text for c in claims] == [text]
     assert claims[0].speaker is None
+
+
+def test_a_participle_set_off_on_the_subject_is_a_fact_of_its_own() -> None:
+    text = "The law, signed in March by Governor Dan Hart, would have fined firms up to $10,000."
+    texts = [c.text for c in split_text(text)]
+    assert "The law [was] signed in March by Governor Dan Hart." in texts
+    assert any(t.endswith("would have fined firms up to $10,000.") for t in texts)
+
+
+def test_a_participle_on_an_object_stays_in_its_clause_without_an_added_verb() -> None:
+    text = "Ann Berg bought the house, built in 1900, for $2m."
+    assert [c.text for c in split_text(text)] == [text]
