@@ -225,8 +225,11 @@ class _Splitter:
         for resolve in (self.book.role, self._organisation):
             found = resolve(words, sentence.index)
             if found is not None:
-                where = sorted({found.sentence, *found.also})
-                return Voice(found.name, verb, [self.sentences[i].text for i in where])
+                where = {found.sentence, *found.also}
+                person = self.book.person_named(found.name)
+                if person is not None:  # `the prime minister` -> the name in full, where given
+                    where.add(person.introduced)
+                return Voice(found.name, verb, [self.sentences[i].text for i in sorted(where)])
         earlier = self._same_source(speaker, phrase, sentence)
         if earlier is not None:  # `Her lawsuit said A. B, the suit added`: the same lawsuit
             return Voice(earlier.speaker, verb, earlier.sources)

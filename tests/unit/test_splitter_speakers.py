@@ -253,3 +253,12 @@ def test_a_restrictive_clause_on_the_speaker_stays_in_the_speakers_phrase() -> N
     text = "The man who runs the mill said the mill would close in June."
     texts = [c.text for c in split_text(text)]
     assert not any("runs the mill" in t for t in texts)
+
+
+def test_a_role_resolved_through_a_later_mention_keeps_the_name_in_full() -> None:
+    text = (
+        "The plan must be approved by Prime Minister Tom Hale. Speaking in Leeds last week, "
+        "Mr Hale said the aim was to cut costs. The prime minister said he hoped the unions "
+        "would accept the plan."
+    )
+    assert _claim(text, "would accept the plan").speaker == "Tom Hale"
