@@ -380,9 +380,24 @@ def noun_phrase(noun: Token, allowed: set[int]) -> set[int]:
     return phrase & allowed
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _before_a_restart(head: Token) -> set[int]:
+    """`... and, most importantly, her future - the regiments are the envy of armies`: a verb
+    with two subjects, a dash between them, is the parser joining the tail of an earlier
+    phrase to a clause that starts again after the dash; what stands before the dash is not
+    this clause's."""
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    dash = next((c for c in head.children if c.text in _DASHES and c.dep_ == "punct"), None)
+    if len(subjects) != 2 or dash is None or not subjects[0].i < dash.i < subjects[1].i:
+        return set()
+    return {dash.i} | {i for c in head.children if c.i < dash.i for i in subtree(c)}
+
+
 def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None) -> list[set[int]]:
     """The claims (token sets) of the clause headed by `head`, in sentence order."""
-    own = subtree(head) & allowed
+    own = (subtree(head) - _before_a_restart(head)) & allowed
     claims: list[set[int]] = []
     for conj in _coordinated_verbs(head):
         if conj.i not in allowed or not _joiners(head, conj):

@@ -3,9 +3,13 @@ speakers and referents resolved only when exactly one fits, otherwise flagged.""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from factcheck.models import Claim
 from factcheck.splitter import split_text
+from factcheck.splitter.clauses import split_clause
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
+from factcheck.splitter.parser import english
 
 
 def _claims(text: str) -> dict[str, Claim]:
@@ -210,3 +214,18 @@ def test_a_participle_set_off_on_the_subject_is_a_fact_of_its_own() -> None:
 def test_a_participle_on_an_object_stays_in_its_clause_without_an_added_verb() -> None:
     text = "Ann Berg bought the house, built in 1900, for $2m."
     assert [c.text for c in split_text(text)] == [text]
+
+
+def test_a_clause_that_starts_again_after_a_dash_drops_the_phrase_before_it() -> None:
+    # The parse the parser gives `..., most importantly, its future - the mills are the pride
+    # of the valley`: both `future` and `mills` subjects of `are`.
+    words = ["most", "importantly", ",", "its", "future", "-", "the", "mills", "are", "the"]
+    words += ["pride", "of", "the", "valley", "."]
+    heads = [1, 8, 8, 4, 8, 8, 7, 8, 8, 10, 8, 10, 13, 11, 8]
+    deps = ["advmod", "advmod", "punct", "poss", "nsubj", "punct", "det", "nsubj", "ROOT"]
+    deps += ["det", "attr", "prep", "det", "pobj", "punct"]
+    pos = ["ADV", "ADV", "PUNCT", "PRON", "NOUN", "PUNCT", "DET", "NOUN", "AUX", "DET", "NOUN"]
+    pos += ["ADP", "DET", "NOUN", "PUNCT"]
+    doc = Doc(english().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    [claim] = split_clause(doc[8], set(range(len(doc))))
+    assert doc[min(claim) :].text == "the mills are the pride of the valley ."
