@@ -65,7 +65,11 @@ def _stray_joiner(conj: Token) -> set[int]:
     return {before.i} | ({comma} if comma >= 0 and doc[comma].text == "," else set())
 
 
-def _non_restrictive_relatives(tokens: set[int], head: Token) -> list[Token]:
+def _non_restrictive_relatives(
+    tokens: set[int], head: Token, about_the_noun: bool = False
+) -> list[Token]:
+    """Relative clauses set off by a comma, with `who` / `which` / `whose` leading them.
+    `about_the_noun` when no clause around can be what `which` stands for."""
     doc = head.doc
     found = []
     for i in sorted(tokens):
@@ -77,7 +81,7 @@ def _non_restrictive_relatives(tokens: set[int], head: Token) -> list[Token]:
         after_comma = first > 0 and doc[first - 1].text == ","
         # `..., which` after a preposition's object often means the whole clause: kept whole.
         named_head = pronoun.lower_ == "who" or token.head.pos_ == "PROPN"
-        whole_clause = token.head.dep_ == "pobj" and not named_head
+        whole_clause = token.head.dep_ == "pobj" and not named_head and not about_the_noun
         whose = pronoun.lower_ == "whose" and pronoun.head.dep_ in SUBJECTS  # `whose firm is`
         relative_subject = pronoun.lower_ in _RELATIVE_SUBJECTS and pronoun.dep_ in SUBJECTS
         if after_comma and (relative_subject or whose) and not whole_clause:
@@ -273,13 +277,22 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
         token = doc[i]
         if token.dep_ != "appos" or token.head.i not in tokens or token.head.pos_ != "PROPN":
             continue
-        if token.pos_ != "NOUN" or any(c.dep_ == "conj" for c in token.children):
+        if not _describing_noun(token) or any(c.dep_ == "conj" for c in token.children):
             continue  # `Vodafone, O2, NTL and Renault` is a list, not a description
         taken = subtree(token)
         before = min(taken) - 1
         if before >= 0 and token.doc[before].text == "," and len(taken) >= 2:
             found.append(token)
     return found
+
+
+def _describing_noun(token: Token) -> bool:
+    """A common noun (`a lawyer for the victims`) or `one of` a group (`one of the net's most
+    iconic companies`)."""
+    one_of = token.lower_ == "one" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    )
+    return token.pos_ == "NOUN" or one_of
 
 
 def _commas_around(token: Token) -> set[int]:
@@ -327,9 +340,11 @@ def descriptions(noun: Token, allowed: set[int]) -> list[set[int]]:
     analyst with Acme,` gives `Mark Lee, an analyst with Acme`) and a past participle (`Her
     lawsuit, filed in X,` gives `Her lawsuit, filed in X`). Used for a speaker's phrase, which
     the reporting act otherwise takes whole. A restrictive clause (`the man who runs X`) says
-    which one is meant and stays in the phrase."""
+    which one is meant and stays in the phrase. A `which` after a preposition's object
+    describes the noun here: the reporting act around it is no fact it could stand for."""
     own = subtree(noun) & allowed
-    claims = [_relative_claim(r, allowed) for r in _non_restrictive_relatives(own, noun)]
+    relatives = _non_restrictive_relatives(own, noun, about_the_noun=True)
+    claims = [_relative_claim(r, allowed) for r in relatives]
     claims += [_apposition_claim(a, allowed) for a in _named_appositions(own, noun.doc)]
     claims += [_participle_claim(p, allowed) for p in _set_off_participles(own, noun)]
     return sorted((c for c in claims if c), key=min)
@@ -341,16 +356,14 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
     `Her lawsuit [was] filed in X`."""
     plural = {"NNS", "NNPS"}
     inserted: dict[int, str] = {}
-    verbless = not any(is_verbal(doc[i]) for i in tokens)
     for i in sorted(tokens):
         token = doc[i]
         if token.head.i not in tokens or token.head.i == i:
             continue
-        if token.dep_ == "appos" and verbless:
+        alone = _describes_alone(token.head, tokens)
+        if token.dep_ == "appos" and alone and not _verb_outside(token, tokens):
             copula = " [are]" if token.head.tag_ in plural else " [is]"
-        elif _describes_alone(token.head, tokens) and any(
-            p.i == i for p in _set_off_participles(tokens, token.head)
-        ):
+        elif alone and any(p.i == i for p in _set_off_participles(tokens, token.head)):
             copula = " [were]" if token.head.tag_ in plural else " [was]"
         else:
             continue
@@ -358,6 +371,18 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
         if comma in tokens and doc[comma].text == ",":
             inserted[comma] = copula
     return inserted
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _verb_outside(description: Token, tokens: set[int]) -> bool:
+    """A verb of the claim's own, or a finite verb anywhere (`a name that means X, finished
+    school`, misparsed): then the claim is no bare description. A participle or infinitive
+    inside the description (`one of six characters embodying X`) is part of it."""
+    doc = description.doc
+    outside = any(is_verbal(doc[i]) for i in tokens - subtree(description))
+    return outside or any(doc[i].tag_ in _FINITE for i in tokens)
 
 
 def _describes_alone(noun: Token, tokens: set[int]) -> bool:

@@ -516,7 +516,8 @@ class _Splitter:
                 pieces.append((tail, narrated))
             rest = everything - attribution.used - tail
             # `..., said Tom Berg, who has led the firm since 1999`: the article's own claim
-            pieces += [(c, OWN_VOICE) for c in descriptions(attribution.speaker, everything)]
+            for noun in attribution.described:
+                pieces += [(c, OWN_VOICE) for c in descriptions(noun, everything - tail)]
             second = find_attribution(doc, rest, sentence.quoted)
             if second is not None and not second.introduces:  # `..., but supporters argue C2`
                 pieces += self._attributed(second, self.voice_of(second, sentence), sentence, 1)

@@ -71,9 +71,32 @@ class Attribution:
         )
 
     @property
+    def described(self) -> list[Token]:
+        """The speaker and the nouns of where and when they spoke (`ahead of the anniversary,
+        which falls on 2 March`): what a clause set off on them says is the article's."""
+        if self.verb is None:
+            return [self.speaker]
+        content = set().union(*(tokens for _, tokens in self.contents))
+        verb = self.verb
+        return [self.speaker] + [
+            noun
+            for modifier in verb.children
+            if modifier.dep_ in ("prep", "advmod") and modifier.i not in content
+            for noun in modifier.subtree
+            if noun.dep_ == "pobj" and _outermost_object(noun, verb)
+        ]
+
+    @property
     def introduces(self) -> bool:
         """No content here: the quotation that follows is what was said."""
         return not self.contents
+
+
+def _outermost_object(noun: Token, verb: Token) -> bool:
+    """No other preposition's object stands between `noun` and `verb`."""
+    return not any(
+        a.dep_ == "pobj" for a in noun.ancestors if a.i != verb.i and verb.is_ancestor(a)
+    )
 
 
 def _depth(token: Token) -> int:

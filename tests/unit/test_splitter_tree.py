@@ -229,3 +229,20 @@ def test_a_clause_that_starts_again_after_a_dash_drops_the_phrase_before_it() ->
     doc = Doc(english().vocab, words=words, heads=heads, deps=deps, pos=pos)
     [claim] = split_clause(doc[8], set(range(len(doc))))
     assert doc[min(claim) :].text == "the mills are the pride of the valley ."
+
+
+def test_one_of_a_group_after_a_name_is_a_claim_about_the_name() -> None:
+    text = "Acme, one of the city's oldest firms, is marking its 50th year this week."
+    texts = [c.text for c in split_text(text)]
+    assert "Acme [is] one of the city's oldest firms." in texts
+    assert "Acme is marking its 50th year this week." in texts
+
+
+def test_a_relative_clause_on_where_the_speaker_spoke_is_the_articles_claim() -> None:
+    text = (
+        '"We were never rich," Mr Dahl told reporters ahead of the reunion, which will be '
+        "held on 4 May."
+    )
+    claims = {c.text: c.speaker for c in split_text(text)}
+    assert claims["We were never rich."] == "Dahl"
+    assert claims["The reunion will be held on 4 May."] is None
