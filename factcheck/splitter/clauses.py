@@ -328,6 +328,36 @@ def _set_off_participles(tokens: set[int], noun: Token) -> list[Token]:
     return found
 
 
+def _absolutes(head: Token, own: set[int]) -> list[Token]:
+    """`Shares fell 5%, with investors fearing a recession`: a `with` after a comma that
+    carries a participle with a subject of its own adds a second fact (the participle is
+    returned; its claim reads `investors [were] fearing a recession`)."""
+    found = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i not in own or prep.i < head.i:
+            continue
+        if not _setting_off(prep):
+            continue
+        found += [participle for participle in prep.children if _absolute(participle)]
+    return found
+
+
+def _absolute(participle: Token) -> bool:
+    """`with investors fearing a loss`: a participle with a subject of its own after `with`."""
+    return (
+        participle.dep_ == "pcomp"
+        and participle.tag_ == "VBG"
+        and participle.head.lower_ == "with"
+        and _own_subject(participle)
+    )
+
+
+def _many(subject: Token | None) -> bool:
+    if subject is None:
+        return False
+    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+
+
 def _participle_claim(participle: Token, allowed: set[int]) -> set[int]:
     """`The law, signed in March,` -> `The law, signed in March` (rendered `[was] signed`)."""
     return noun_phrase(participle.head, allowed) | subtree(participle) | _commas_around(participle)
@@ -353,11 +383,15 @@ def descriptions(noun: Token, allowed: set[int]) -> list[set[int]]:
 def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
     """The verb a verbless description needs to read as a sentence, put in the place of its
     comma: `Ana Silva, a lawyer` -> `Ana Silva [is] a lawyer`; `Her lawsuit, filed in X` ->
-    `Her lawsuit [was] filed in X`."""
+    `Her lawsuit [was] filed in X`; before the participle of an absolute `with`: `investors
+    [were] fearing a loss`."""
     plural = {"NNS", "NNPS"}
     inserted: dict[int, str] = {}
     for i in sorted(tokens):
         token = doc[i]
+        if _absolute(token) and token.head.i not in tokens:
+            inserted[i] = f"[{'were' if _many(subject_of(token)) else 'was'}] {token.text}"
+            continue
         if token.head.i not in tokens or token.head.i == i:
             continue
         alone = _describes_alone(token.head, tokens)
@@ -465,6 +499,9 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for apposition in _named_appositions(own, head.doc):
         own -= subtree(apposition) | _commas_around(apposition)
         claims.append(_apposition_claim(apposition, allowed))
+    for absolute in _absolutes(head, own):
+        own -= subtree(absolute.head) | _setting_off(absolute.head)
+        claims.append(subtree(absolute) & allowed)
     subject = subject_of(head) if is_verbal(head) else None
     for participle in _set_off_participles(own, subject) if subject is not None else []:
         own -= subtree(participle) | _commas_around(participle)

@@ -246,3 +246,8 @@ def test_a_relative_clause_on_where_the_speaker_spoke_is_the_articles_claim() ->
     claims = {c.text: c.speaker for c in split_text(text)}
     assert claims["We were never rich."] == "Dahl"
     assert claims["The reunion will be held on 4 May."] is None
+
+
+def test_an_absolute_with_clause_is_a_second_fact() -> None:
+    texts = [c.text for c in split_text("Shares fell 5% on Monday, with investors fearing a loss.")]
+    assert texts == ["Shares fell 5% on Monday.", "Investors [were] fearing a loss."]
