@@ -358,6 +358,21 @@ def _many(subject: Token | None) -> bool:
     return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
 
 
+def _bare_subject(subject: Token) -> set[int]:
+    """A subject shared with a coordinated verb, without what is set off on it by commas
+    (`Tom Berg, who founded Acme,`): that is a claim of its own, said once."""
+    words = subtree(subject)
+    doc = subject.doc
+    described = [
+        *_non_restrictive_relatives(words, subject),
+        *_named_appositions(words, doc),
+        *_set_off_participles(words, subject),
+    ]
+    for description in (d for d in described if d.head.i == subject.i):
+        words -= subtree(description) | _commas_around(description)
+    return words
+
+
 def _participle_claim(participle: Token, allowed: set[int]) -> set[int]:
     """`The law, signed in March,` -> `The law, signed in March` (rendered `[was] signed`)."""
     return noun_phrase(participle.head, allowed) | subtree(participle) | _commas_around(participle)
@@ -394,8 +409,8 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
             continue
         if token.head.i not in tokens or token.head.i == i:
             continue
-        alone = _describes_alone(token.head, tokens)
-        if token.dep_ == "appos" and alone and not _verb_outside(token, tokens):
+        alone = _describes_alone(token.head, tokens) and not _verb_outside(token, tokens)
+        if token.dep_ == "appos" and alone:
             copula = " [are]" if token.head.tag_ in plural else " [is]"
         elif alone and any(p.i == i for p in _set_off_participles(tokens, token.head)):
             copula = " [were]" if token.head.tag_ in plural else " [was]"
@@ -470,7 +485,7 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             subject = subject_of(head)
             prefix = set(shared or set())
             if subject is not None and subject.dep_ != "expl":
-                prefix |= subtree(subject) & allowed
+                prefix |= _bare_subject(subject) & allowed
                 if not any(c.dep_ in _SHARED_AUX for c in conj.children):
                     prefix |= _shared_auxiliaries(head, conj) & allowed
             claims += split_clause(conj, allowed, prefix if prefix else None)

@@ -251,3 +251,13 @@ def test_a_relative_clause_on_where_the_speaker_spoke_is_the_articles_claim() ->
 def test_an_absolute_with_clause_is_a_second_fact() -> None:
     texts = [c.text for c in split_text("Shares fell 5% on Monday, with investors fearing a loss.")]
     assert texts == ["Shares fell 5% on Monday.", "Investors [were] fearing a loss."]
+
+
+def test_a_shared_subject_leaves_what_was_set_off_on_it_to_its_own_claim() -> None:
+    text = "Ann Berg, born in 1950 in Oslo, founded the firm in 1980 and was its chair until 2001."
+    texts = [c.text for c in split_text(text)]
+    assert texts == [
+        "Ann Berg [was] born in 1950 in Oslo.",
+        "Ann Berg founded the firm in 1980.",
+        "Ann Berg was its chair until 2001.",
+    ]
