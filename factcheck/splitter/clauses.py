@@ -286,6 +286,10 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
     return found
 
 
+def _is_named_apposition(token: Token, tokens: set[int]) -> bool:
+    return any(a.i == token.i for a in _named_appositions(tokens, token.doc))
+
+
 def _describing_noun(token: Token) -> bool:
     """A common noun (`a lawyer for the victims`) or `one of` a group (`one of the net's most
     iconic companies`)."""
@@ -410,7 +414,7 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
         if token.head.i not in tokens or token.head.i == i:
             continue
         alone = _describes_alone(token.head, tokens) and not _verb_outside(token, tokens)
-        if token.dep_ == "appos" and alone:
+        if token.dep_ == "appos" and alone and _is_named_apposition(token, tokens):
             copula = " [are]" if token.head.tag_ in plural else " [is]"
         elif alone and any(p.i == i for p in _set_off_participles(tokens, token.head)):
             copula = " [were]" if token.head.tag_ in plural else " [was]"

@@ -261,3 +261,9 @@ def test_a_shared_subject_leaves_what_was_set_off_on_it_to_its_own_claim() -> No
         "Ann Berg founded the firm in 1980.",
         "Ann Berg was its chair until 2001.",
     ]
+
+
+def test_a_verbless_list_gets_no_added_verb() -> None:
+    assert [c.text for c in split_text("15% titanium, 10% steel, 5% other metals.")] == [
+        "15% titanium, 10% steel, 5% other metals."
+    ]
