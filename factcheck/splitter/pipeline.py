@@ -515,12 +515,11 @@ class _Splitter:
             if tail and _speaker_leads(attribution, tail):
                 pieces.append((tail, narrated))
             rest = everything - attribution.used - tail
-            # `..., said Tom Berg, who has led the firm since 1999`: the article's own claim
-            for noun in attribution.described:
-                pieces += [(c, OWN_VOICE) for c in descriptions(noun, everything - tail)]
+            pieces += _described(attribution, everything - tail)
             second = find_attribution(doc, rest, sentence.quoted)
             if second is not None and not second.introduces:  # `..., but supporters argue C2`
                 pieces += self._attributed(second, self.voice_of(second, sentence), sentence, 1)
+                pieces += _described(second, rest)
                 rest -= second.used
             for claim in self._own_clauses(doc, rest):
                 if len(claim & sentence.quoted) * 2 > len(claim):
@@ -837,6 +836,12 @@ def _attribution(sentence: Sentence) -> Attribution | None:
         for i in phrase
     )
     return None if share else found
+
+
+def _described(attribution: Attribution, allowed: set[int]) -> list[tuple[set[int], Voice]]:
+    """`..., said Tom Berg, who has led the firm since 1999`: what is set off on the speaker
+    (or on where they spoke) is the article's own claim."""
+    return [(c, OWN_VOICE) for noun in attribution.described for c in descriptions(noun, allowed)]
 
 
 def _described_organisation(speaker: Token) -> Token | None:

@@ -262,3 +262,13 @@ def test_a_role_resolved_through_a_later_mention_keeps_the_name_in_full() -> Non
         "would accept the plan."
     )
     assert _claim(text, "would accept the plan").speaker == "Tom Hale"
+
+
+def test_the_second_speakers_apposition_is_a_claim_of_its_own_too() -> None:
+    text = (
+        "The bank said profits rose by 5%, but Mark Lee, an analyst at Delta Research, argued "
+        "that costs were too high."
+    )
+    claims = {c.text: c.speaker for c in split_text(text)}
+    assert claims["Mark Lee [is] an analyst at Delta Research."] is None
+    assert claims["Costs were too high."] == "Mark Lee"
