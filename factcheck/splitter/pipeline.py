@@ -678,6 +678,8 @@ class _Splitter:
                 return None
             besides = voice.speaker if quoted else None  # a speaker does not call themself `he`
             found = self.book.pronoun(word, sentence.index, besides=besides)
+            if found is not None and self._named_only_later(token, found.name, sentence):
+                found = None  # `She is married to actor Tom Hale`: not Tom Hale
         if found is not None:
             replaced[token.i] = f"{found.name}'s" if possessive else found.name
             sources.append(self.sentences[found.sentence].text)
@@ -689,6 +691,22 @@ class _Splitter:
         if token.dep_ in SUBJECTS and not _expletive(token) and not (quoted and subordinate):
             return f"who is '{token.text}'?"  # a quotation's `they` needs a name as much
         return None
+
+    def _named_only_later(self, pronoun: Token, name: str, sentence: Sentence) -> bool:
+        """The person is first named in this sentence, after the pronoun, and not as the
+        subject the pronoun could announce (`In her speech, Ann Lee said`): a pronoun does
+        not point forward to an object or a name in a phrase."""
+        person = self.book.person_named(name)
+        if person is None or min(person.mentions, default=sentence.index) < sentence.index:
+            return False
+        named = [
+            e
+            for e in sentence.doc.ents
+            if e.label_ == "PERSON" and e.text.split()[-1] == person.surname
+        ]
+        return bool(named) and all(
+            e.start > pronoun.i and e.root.dep_ not in SUBJECTS for e in named
+        )
 
     def _bound_to_speaker(self, word: str, voice: Voice, sentence: Sentence) -> Mention | None:
         """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,

@@ -272,3 +272,13 @@ def test_the_second_speakers_apposition_is_a_claim_of_its_own_too() -> None:
     claims = {c.text: c.speaker for c in split_text(text)}
     assert claims["Mark Lee [is] an analyst at Delta Research."] is None
     assert claims["Costs were too high."] == "Mark Lee"
+
+
+def test_a_pronoun_never_means_a_person_named_only_later_in_its_sentence() -> None:
+    claim = _claim("She has been married to the actor Tom Hale since 2010.", "married")
+    assert claim.text.startswith("She has been married")
+    assert claim.needs_context
+
+
+def test_a_pronoun_may_announce_the_subject_named_after_it() -> None:
+    assert _claim("In her speech, Ann Lee said costs rose.", "Costs").speaker == "Ann Lee"
