@@ -702,7 +702,7 @@ class _Splitter:
         named = [
             e
             for e in sentence.doc.ents
-            if e.label_ == "PERSON" and e.text.split()[-1] == person.surname
+            if e.label_ == "PERSON" and any(t.text == person.surname for t in e)
         ]
         return bool(named) and all(
             e.start > pronoun.i and e.root.dep_ not in SUBJECTS for e in named

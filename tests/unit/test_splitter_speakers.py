@@ -282,3 +282,8 @@ def test_a_pronoun_never_means_a_person_named_only_later_in_its_sentence() -> No
 
 def test_a_pronoun_may_announce_the_subject_named_after_it() -> None:
     assert _claim("In her speech, Ann Lee said costs rose.", "Costs").speaker == "Ann Lee"
+
+
+def test_a_pronoun_never_means_a_name_in_a_possessive_after_it() -> None:
+    text = "He won the award for his role in Tom Hale's new film."
+    assert _claim(text, "won the award").text.startswith("He won")
