@@ -43,14 +43,33 @@ def _coordinated_verbs(head: Token) -> list[Token]:
 
 def _joiners(head: Token, conj: Token) -> set[int]:
     """The `and`/`but` and commas between a head and its coordinated verb."""
-    return {
+    found = {
         c.i
         for c in head.children
         if c.dep_ in ("cc", "punct", "preconj") and head.i < c.i < conj.i and not c.is_quote
     }
+    return found or _stray_joiner(conj)
 
 
-def _non_restrictive_relatives(tokens: set[int], head: Token) -> list[Token]:
+def _stray_joiner(conj: Token) -> set[int]:
+    """`... popular to hundreds of people and the two saw potential`: the parser may hang the
+    `and` on the last noun before a clause with a subject of its own; standing right before
+    that clause, it still joins the two clauses (with the comma before it, if any)."""
+    if not _own_subject(conj):
+        return set()
+    doc, start = conj.doc, min(subtree(conj))
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.dep_ != "cc" or before.lower_ not in ("and", "but"):
+        return set()
+    comma = before.i - 1
+    return {before.i} | ({comma} if comma >= 0 and doc[comma].text == "," else set())
+
+
+def _non_restrictive_relatives(
+    tokens: set[int], head: Token, about_the_noun: bool = False
+) -> list[Token]:
+    """Relative clauses set off by a comma, with `who` / `which` / `whose` leading them.
+    `about_the_noun` when no clause around can be what `which` stands for."""
     doc = head.doc
     found = []
     for i in sorted(tokens):
@@ -62,13 +81,10 @@ def _non_restrictive_relatives(tokens: set[int], head: Token) -> list[Token]:
         after_comma = first > 0 and doc[first - 1].text == ","
         # `..., which` after a preposition's object often means the whole clause: kept whole.
         named_head = pronoun.lower_ == "who" or token.head.pos_ == "PROPN"
-        whole_clause = token.head.dep_ == "pobj" and not named_head
-        if (
-            after_comma
-            and pronoun.lower_ in _RELATIVE_SUBJECTS
-            and pronoun.dep_ in SUBJECTS
-            and not whole_clause
-        ):
+        whole_clause = token.head.dep_ == "pobj" and not named_head and not about_the_noun
+        whose = pronoun.lower_ == "whose" and pronoun.head.dep_ in SUBJECTS  # `whose firm is`
+        relative_subject = pronoun.lower_ in _RELATIVE_SUBJECTS and pronoun.dep_ in SUBJECTS
+        if after_comma and (relative_subject or whose) and not whole_clause:
             found.append(token)
     return found
 
@@ -173,7 +189,7 @@ def _contrasted_clauses(head: Token, own: set[int]) -> list[tuple[Token, Token]]
     """`Inflation slowed to 4%, although retail sales are booming`: a `while` / `although`
     clause with a subject of its own states a second fact (returned with its marker). Split
     only when neither clause points back at the other (`Whilst 17% of men had none, this was
-    true for 5% of women` and `..., although it hired 50` stay whole)."""
+    true for 5% of women` and `the plant closed, although it hired 50` stay whole)."""
     subject = subject_of(head)
     if subject is None or subject.lower_ in _BACK_REFERENCES:
         return []
@@ -204,7 +220,8 @@ def _stands_on_its_own(subject: Token | None) -> bool:
 
 
 def contrasted_person(pronoun: Token) -> Token | None:
-    """The named person a `he` / `she` opening a `while` / `although` clause stands for, when
+    """The named person (or organisation, for `it`) a `he` / `she` / `it` opening a `while` /
+    `although` clause stands for, when
     the clause was split off as a fact of its own (`..., although she praised D`)."""
     clause = pronoun.head
     if pronoun.dep_ not in SUBJECTS or clause.dep_ != "advcl" or clause.head.i == clause.i:
@@ -215,20 +232,30 @@ def contrasted_person(pronoun: Token) -> Token | None:
     return subject if subject is not None and _same_person(pronoun, subject) else None
 
 
+# The names a pronoun can stand for: `she` a person (or a name the recognizer left untyped),
+# `it` an organisation.
+_KINDS_OF_PRONOUN = {
+    "he": frozenset({"PERSON", ""}),
+    "she": frozenset({"PERSON", ""}),
+    "it": frozenset({"ORG"}),
+}
+
+
 def _same_person(pronoun: Token | None, subject: Token) -> bool:
-    """`Jane Doe denied it, although she praised D`: `he` / `she` after a person's name as the
-    main subject can only be that person when no other person is named before it (a name
+    """`Jane Doe denied it, although she praised D`: `he` / `she` after a person's name (`it`
+    after an organisation's) as the main subject can only be that one when no other name of
+    its kind is named before it (a name
     that only modifies a noun, `the Balco scandal`, names no one who could be `she`); the
     clause is then a fact of its own about the name."""
-    if pronoun is None or pronoun.lower_ not in ("he", "she"):
+    if pronoun is None or pronoun.lower_ not in _KINDS_OF_PRONOUN:
         return False
-    if subject.pos_ != "PROPN" or subject.ent_type_ not in ("PERSON", ""):
+    kinds = _KINDS_OF_PRONOUN[pronoun.lower_]
+    if subject.pos_ != "PROPN" or subject.ent_type_ not in kinds:
         return False
     named = subtree(subject)
     between = subject.doc[max(named) + 1 : pronoun.i]
     return not any(
-        t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ in ("PERSON", "")
-        for t in between
+        t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ in kinds | {""} for t in between
     )
 
 
@@ -250,7 +277,7 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
         token = doc[i]
         if token.dep_ != "appos" or token.head.i not in tokens or token.head.pos_ != "PROPN":
             continue
-        if token.pos_ != "NOUN" or any(c.dep_ == "conj" for c in token.children):
+        if not _describing_noun(token) or any(c.dep_ == "conj" for c in token.children):
             continue  # `Vodafone, O2, NTL and Renault` is a list, not a description
         taken = subtree(token)
         before = min(taken) - 1
@@ -259,10 +286,161 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
     return found
 
 
+def _is_named_apposition(token: Token, tokens: set[int]) -> bool:
+    return any(a.i == token.i for a in _named_appositions(tokens, token.doc))
+
+
+def _describing_noun(token: Token) -> bool:
+    """A common noun (`a lawyer for the victims`) or `one of` a group (`one of the net's most
+    iconic companies`)."""
+    one_of = token.lower_ == "one" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    )
+    return token.pos_ == "NOUN" or one_of
+
+
 def _commas_around(token: Token) -> set[int]:
     taken = subtree(token)
     doc = token.doc
     return {i for i in (min(taken) - 1, max(taken) + 1) if 0 <= i < len(doc) and doc[i].text == ","}
+
+
+def _relative_claim(relative: Token, allowed: set[int]) -> set[int]:
+    """`Tom Berg, who proposed X` -> `Tom Berg proposed X`: the head's noun phrase takes the
+    place of the relative pronoun (`whose` keeps its place; the claim's rendering names it)."""
+    taken = subtree(relative)
+    if relative.doc[min(taken)].lower_ == "whose":  # `Tom Berg, whose firm` -> `Tom Berg's firm`
+        return taken & allowed
+    return noun_phrase(relative.head, allowed) | (taken - {min(taken)})
+
+
+def _apposition_claim(apposition: Token, allowed: set[int]) -> set[int]:
+    """`Ana Silva, a lawyer for the victims,`: the name and what it is, a verbless claim."""
+    return noun_phrase(apposition.head, allowed) | subtree(apposition) | _commas_around(apposition)
+
+
+def _set_off_participles(tokens: set[int], noun: Token) -> list[Token]:
+    """`Her lawsuit, filed in a San Francisco court,`: a past participle set off by commas
+    after a noun says what was done to it, a fact of its own."""
+    found = []
+    for child in noun.children:
+        if child.dep_ != "acl" or child.tag_ != "VBN" or child.i not in tokens:
+            continue
+        commas = _commas_around(child)
+        if min(subtree(child)) - 1 in commas and len(commas) == 2:
+            found.append(child)
+    return found
+
+
+def _absolutes(head: Token, own: set[int]) -> list[Token]:
+    """`Shares fell 5%, with investors fearing a recession`: a `with` after a comma that
+    carries a participle with a subject of its own adds a second fact (the participle is
+    returned; its claim reads `investors [were] fearing a recession`)."""
+    found = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i not in own or prep.i < head.i:
+            continue
+        if not _setting_off(prep):
+            continue
+        found += [participle for participle in prep.children if _absolute(participle)]
+    return found
+
+
+def _absolute(participle: Token) -> bool:
+    """`with investors fearing a loss`: a participle with a subject of its own after `with`."""
+    return (
+        participle.dep_ == "pcomp"
+        and participle.tag_ == "VBG"
+        and participle.head.lower_ == "with"
+        and _own_subject(participle)
+    )
+
+
+def _many(subject: Token | None) -> bool:
+    if subject is None:
+        return False
+    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+
+
+def _bare_subject(subject: Token) -> set[int]:
+    """A subject shared with a coordinated verb, without what is set off on it by commas
+    (`Tom Berg, who founded Acme,`): that is a claim of its own, said once."""
+    words = subtree(subject)
+    doc = subject.doc
+    described = [
+        *_non_restrictive_relatives(words, subject),
+        *_named_appositions(words, doc),
+        *_set_off_participles(words, subject),
+    ]
+    for description in (d for d in described if d.head.i == subject.i):
+        words -= subtree(description) | _commas_around(description)
+    return words
+
+
+def _participle_claim(participle: Token, allowed: set[int]) -> set[int]:
+    """`The law, signed in March,` -> `The law, signed in March` (rendered `[was] signed`)."""
+    return noun_phrase(participle.head, allowed) | subtree(participle) | _commas_around(participle)
+
+
+def descriptions(noun: Token, allowed: set[int]) -> list[set[int]]:
+    """What the clauses set off by commas on a noun phrase say about it, each a claim of its
+    own: a non-restrictive relative clause (`said Tom Berg, who has led the firm since 1999`
+    gives `Tom Berg has led the firm since 1999`), an apposition after a name (`Mark Lee, an
+    analyst with Acme,` gives `Mark Lee, an analyst with Acme`) and a past participle (`Her
+    lawsuit, filed in X,` gives `Her lawsuit, filed in X`). Used for a speaker's phrase, which
+    the reporting act otherwise takes whole. A restrictive clause (`the man who runs X`) says
+    which one is meant and stays in the phrase. A `which` after a preposition's object
+    describes the noun here: the reporting act around it is no fact it could stand for."""
+    own = subtree(noun) & allowed
+    relatives = _non_restrictive_relatives(own, noun, about_the_noun=True)
+    claims = [_relative_claim(r, allowed) for r in relatives]
+    claims += [_apposition_claim(a, allowed) for a in _named_appositions(own, noun.doc)]
+    claims += [_participle_claim(p, allowed) for p in _set_off_participles(own, noun)]
+    return sorted((c for c in claims if c), key=min)
+
+
+def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
+    """The verb a verbless description needs to read as a sentence, put in the place of its
+    comma: `Ana Silva, a lawyer` -> `Ana Silva [is] a lawyer`; `Her lawsuit, filed in X` ->
+    `Her lawsuit [was] filed in X`; before the participle of an absolute `with`: `investors
+    [were] fearing a loss`."""
+    plural = {"NNS", "NNPS"}
+    inserted: dict[int, str] = {}
+    for i in sorted(tokens):
+        token = doc[i]
+        if _absolute(token) and token.head.i not in tokens:
+            inserted[i] = f"[{'were' if _many(subject_of(token)) else 'was'}] {token.text}"
+            continue
+        if token.head.i not in tokens or token.head.i == i:
+            continue
+        alone = _describes_alone(token.head, tokens) and not _verb_outside(token, tokens)
+        if token.dep_ == "appos" and alone and _is_named_apposition(token, tokens):
+            copula = " [are]" if token.head.tag_ in plural else " [is]"
+        elif alone and any(p.i == i for p in _set_off_participles(tokens, token.head)):
+            copula = " [were]" if token.head.tag_ in plural else " [was]"
+        else:
+            continue
+        comma = min(subtree(token)) - 1
+        if comma in tokens and doc[comma].text == ",":
+            inserted[comma] = copula
+    return inserted
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _verb_outside(description: Token, tokens: set[int]) -> bool:
+    """A verb of the claim's own, or a finite verb anywhere (`a name that means X, finished
+    school`, misparsed): then the claim is no bare description. A participle or infinitive
+    inside the description (`one of six characters embodying X`) is part of it."""
+    doc = description.doc
+    outside = any(is_verbal(doc[i]) for i in tokens - subtree(description))
+    return outside or any(doc[i].tag_ in _FINITE for i in tokens)
+
+
+def _describes_alone(noun: Token, tokens: set[int]) -> bool:
+    """The claim is the noun and what describes it, not a clause the noun is part of."""
+    return noun.head.i not in tokens or noun.head.i == noun.i
 
 
 def noun_phrase(noun: Token, allowed: set[int]) -> set[int]:
@@ -280,9 +458,24 @@ def noun_phrase(noun: Token, allowed: set[int]) -> set[int]:
     return phrase & allowed
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _before_a_restart(head: Token) -> set[int]:
+    """`... and, most importantly, her future - the regiments are the envy of armies`: a verb
+    with two subjects, a dash between them, is the parser joining the tail of an earlier
+    phrase to a clause that starts again after the dash; what stands before the dash is not
+    this clause's."""
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    dash = next((c for c in head.children if c.text in _DASHES and c.dep_ == "punct"), None)
+    if len(subjects) != 2 or dash is None or not subjects[0].i < dash.i < subjects[1].i:
+        return set()
+    return {dash.i} | {i for c in head.children if c.i < dash.i for i in subtree(c)}
+
+
 def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None) -> list[set[int]]:
     """The claims (token sets) of the clause headed by `head`, in sentence order."""
-    own = subtree(head) & allowed
+    own = (subtree(head) - _before_a_restart(head)) & allowed
     claims: list[set[int]] = []
     for conj in _coordinated_verbs(head):
         if conj.i not in allowed or not _joiners(head, conj):
@@ -296,7 +489,7 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             subject = subject_of(head)
             prefix = set(shared or set())
             if subject is not None and subject.dep_ != "expl":
-                prefix |= subtree(subject) & allowed
+                prefix |= _bare_subject(subject) & allowed
                 if not any(c.dep_ in _SHARED_AUX for c in conj.children):
                     prefix |= _shared_auxiliaries(head, conj) & allowed
             claims += split_clause(conj, allowed, prefix if prefix else None)
@@ -321,12 +514,17 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             after += 1
         if after < len(head.doc) and head.doc[after].text == ",":
             own.discard(after)
-        pronoun = min(taken)
-        claims.append(noun_phrase(relative.head, allowed) | (taken - {pronoun}))
+        claims.append(_relative_claim(relative, allowed))
     for apposition in _named_appositions(own, head.doc):
-        commas = _commas_around(apposition)
-        own -= subtree(apposition) | commas
-        claims.append(noun_phrase(apposition.head, allowed) | subtree(apposition) | commas)
+        own -= subtree(apposition) | _commas_around(apposition)
+        claims.append(_apposition_claim(apposition, allowed))
+    for absolute in _absolutes(head, own):
+        own -= subtree(absolute.head) | _setting_off(absolute.head)
+        claims.append(subtree(absolute) & allowed)
+    subject = subject_of(head) if is_verbal(head) else None
+    for participle in _set_off_participles(own, subject) if subject is not None else []:
+        own -= subtree(participle) | _commas_around(participle)
+        claims.append(_participle_claim(participle, allowed))
     if shared:
         own |= shared
     if any(is_verbal(head.doc[i]) for i in own) or not claims:

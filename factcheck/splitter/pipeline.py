@@ -33,7 +33,13 @@ from factcheck.errors import FactcheckError
 from factcheck.models import Claim, article_id_for, claim_id_for
 from factcheck.splitter import lexicon
 from factcheck.splitter.classify import Classification, classify
-from factcheck.splitter.clauses import contrasted_person, noun_phrase, split_clause
+from factcheck.splitter.clauses import (
+    contrasted_person,
+    descriptions,
+    inserted_copulas,
+    noun_phrase,
+    split_clause,
+)
 from factcheck.splitter.context import (
     EntityBook,
     Mention,
@@ -231,8 +237,11 @@ class _Splitter:
         for resolve in (self.book.role, self._organisation):
             found = resolve(words, sentence.index)
             if found is not None:
-                where = sorted({found.sentence, *found.also})
-                return Voice(found.name, verb, [self.sentences[i].text for i in where])
+                where = {found.sentence, *found.also}
+                person = self.book.person_named(found.name)
+                if person is not None:  # `the prime minister` -> the name in full, where given
+                    where.add(person.introduced)
+                return Voice(found.name, verb, [self.sentences[i].text for i in sorted(where)])
         earlier = self._same_source(speaker, phrase, sentence)
         if earlier is not None:  # `Her lawsuit said A. B, the suit added`: the same lawsuit
             return Voice(earlier.speaker, verb, earlier.sources)
@@ -535,9 +544,11 @@ class _Splitter:
             if tail and _speaker_leads(attribution, tail):
                 pieces.append((tail, narrated))
             rest = everything - attribution.used - tail
+            pieces += _described(attribution, everything - tail)
             second = find_attribution(doc, rest, sentence.quoted)
             if second is not None and not second.introduces:  # `..., but supporters argue C2`
                 pieces += self._attributed(second, self.voice_of(second, sentence), sentence, 1)
+                pieces += _described(second, rest)
                 rest -= second.used
             for claim in self._own_clauses(doc, rest):
                 if len(claim & sentence.quoted) * 2 > len(claim):
@@ -623,7 +634,8 @@ class _Splitter:
                 study = self.studies.of(head_noun, sentence.index)
                 named = {head_noun.i: study.around(head_noun)} if study is not None else {}
                 everything = set(range(len(doc)))  # `The study, which claims` -> `The [X] study`
-                replaced[i] = render(doc, noun_phrase(head_noun, everything), named).rstrip(".")
+                phrase = render(doc, noun_phrase(head_noun, everything), named).rstrip(".")
+                replaced[i] = f"{phrase}'s" if token.lower_ == "whose" else phrase
                 if study is not None:
                     sources.append(self.sentences[study.sentence].text)
             elif token.lower_ in ("that", "this") and token.dep_ in SUBJECTS and i > min(tokens):
@@ -646,12 +658,7 @@ class _Splitter:
                     replaced[i] = f"{token.text} [{anchor}]"
             elif not self.published and (when := relative_date(token)) is not None:
                 notes.append(f"when is '{when}'? the article gives no date")
-        if not any(is_verbal(doc[i]) for i in tokens):
-            for i in tokens:  # `Ana Silva, a lawyer` -> `Ana Silva [is] a lawyer`
-                if doc[i].dep_ == "appos" and doc[i].head.i in tokens:
-                    comma = min(subtree(doc[i])) - 1
-                    if comma in tokens and doc[comma].text == ",":
-                        replaced[comma] = " [are]" if doc[i].head.tag_ == "NNPS" else " [is]"
+        replaced.update(inserted_copulas(doc, tokens))  # `Ana Silva [is] a lawyer`
         notes += self._topic_context(tokens, sentence, replaced)
         subject = _claim_subject(doc, tokens)
         if subject is not None and subject.i not in replaced:
@@ -715,6 +722,8 @@ class _Splitter:
                 return None
             besides = voice.speaker if quoted else None  # a speaker does not call themself `he`
             found = self.book.pronoun(word, sentence.index, besides=besides)
+            if found is not None and self._named_only_later(token, found.name, sentence):
+                found = None  # `She is married to actor Tom Hale`: not Tom Hale
         if found is not None:
             replaced[token.i] = f"{found.name}'s" if possessive else found.name
             sources.append(self.sentences[found.sentence].text)
@@ -726,6 +735,22 @@ class _Splitter:
         if token.dep_ in SUBJECTS and not _expletive(token) and not (quoted and subordinate):
             return f"who is '{token.text}'?"  # a quotation's `they` needs a name as much
         return None
+
+    def _named_only_later(self, pronoun: Token, name: str, sentence: Sentence) -> bool:
+        """The person is first named in this sentence, after the pronoun, and not as the
+        subject the pronoun could announce (`In her speech, Ann Lee said`): a pronoun does
+        not point forward to an object or a name in a phrase."""
+        person = self.book.person_named(name)
+        if person is None or min(person.mentions, default=sentence.index) < sentence.index:
+            return False
+        named = [
+            e
+            for e in sentence.doc.ents
+            if e.label_ == "PERSON" and any(t.text == person.surname for t in e)
+        ]
+        return bool(named) and all(
+            e.start > pronoun.i and e.root.dep_ not in SUBJECTS for e in named
+        )
 
     def _bound_to_speaker(self, word: str, voice: Voice, sentence: Sentence) -> Mention | None:
         """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,
@@ -887,6 +912,12 @@ def _attribution(sentence: Sentence) -> Attribution | None:
     return None if share else found
 
 
+def _described(attribution: Attribution, allowed: set[int]) -> list[tuple[set[int], Voice]]:
+    """`..., said Tom Berg, who has led the firm since 1999`: what is set off on the speaker
+    (or on where they spoke) is the article's own claim."""
+    return [(c, OWN_VOICE) for noun in attribution.described for c in descriptions(noun, allowed)]
+
+
 def _described_organisation(speaker: Token) -> Token | None:
     """`a statement from the discount phone firm`: the organisation a spokesperson noun names
     by a description (`the` + an organisation noun, no name), or None."""
@@ -988,8 +1019,12 @@ def _expletive(token: Token) -> bool:
 
 
 def _relative_head(pronoun: Token) -> Token | None:
-    """The noun a relative pronoun stands for (`an offensive that X warns could start`)."""
-    if pronoun.lower_ not in ("that", "which", "who") or pronoun.dep_ not in SUBJECTS:
+    """The noun a relative pronoun stands for (`an offensive that X warns could start`,
+    `Tom Berg, whose firm ...`)."""
+    whose = pronoun.lower_ == "whose" and pronoun.head.dep_ in SUBJECTS
+    if not whose and (
+        pronoun.lower_ not in ("that", "which", "who") or pronoun.dep_ not in SUBJECTS
+    ):
         return None
     for ancestor in pronoun.ancestors:
         if ancestor.dep_ == "relcl":

@@ -71,9 +71,32 @@ class Attribution:
         )
 
     @property
+    def described(self) -> list[Token]:
+        """The speaker and the nouns of where and when they spoke (`ahead of the anniversary,
+        which falls on 2 March`): what a clause set off on them says is the article's."""
+        if self.verb is None:
+            return [self.speaker]
+        content = set().union(*(tokens for _, tokens in self.contents))
+        verb = self.verb
+        return [self.speaker] + [
+            noun
+            for modifier in verb.children
+            if modifier.dep_ in ("prep", "advmod") and modifier.i not in content
+            for noun in modifier.subtree
+            if noun.dep_ == "pobj" and _outermost_object(noun, verb)
+        ]
+
+    @property
     def introduces(self) -> bool:
         """No content here: the quotation that follows is what was said."""
         return not self.contents
+
+
+def _outermost_object(noun: Token, verb: Token) -> bool:
+    """No other preposition's object stands between `noun` and `verb`."""
+    return not any(
+        a.dep_ == "pobj" for a in noun.ancestors if a.i != verb.i and verb.is_ancestor(a)
+    )
 
 
 def _depth(token: Token) -> int:
@@ -128,7 +151,7 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
             tokens = subtree(child) & allowed
             contents.append((child, tokens))
             used |= tokens
-    if not contents and verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i:
+    if not contents and verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i and _bare(verb):
         head = verb.head
         if head.lemma_ not in reporting_lemmas():
             tokens = (subtree(head) - subtree(verb)) & allowed
@@ -151,6 +174,12 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
     elif not contents:
         return None
     return Attribution(speaker, verb, contents, used & allowed)
+
+
+def _bare(verb: Token) -> bool:
+    """`C, X said.`: a reporting verb set beside its content takes no object of its own (only
+    a hearer, `he told reporters`); `help programmers write clear code` is no report."""
+    return verb.lemma_ == "tell" or not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _quotation_before(

@@ -138,7 +138,8 @@ def _head(doc: Doc, words: Collection[int]) -> Token | None:
 
 
 def _fragment(doc: Doc, words: list[int], text: str) -> str | None:
-    """`The BBC.`, `Being leaned on.`, `Was an opportunity to move on.`, `Yukos may have.`.
+    """`The BBC.`, `Being leaned on.`, `Was an opportunity to move on.`, `Yukos may have.`,
+    `To help.`.
     A clause rebuilt from a relative clause, an apposition or a shared subject has its subject
     outside its own words, so only a clause with no such origin needs one of its own."""
     if not words or "[" in text:
@@ -148,7 +149,7 @@ def _fragment(doc: Doc, words: list[int], text: str) -> str | None:
     has_subject = any(doc[i].dep_ in SUBJECTS for i in words)
     rebuilt = any(doc[i].dep_ in _REBUILT for i in words)
     first, last = doc[words[0]], doc[words[-1]]
-    if not has_subject and (is_verbal(first) or not rebuilt):
+    if not has_subject and (is_verbal(first) or first.tag_ == "TO" or not rebuilt):
         return "a fragment: no subject"
     if last.dep_ == "aux" or last.tag_ == "MD":
         return "a fragment: the verb is cut off"

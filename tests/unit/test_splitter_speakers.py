@@ -222,3 +222,68 @@ def test_what_the_speaker_did_beside_speaking_is_the_article_s_account() -> None
     assert _claim(text, "survive").speaker == "Tom Berg"
     counted = _claim("Acme Corp employs 7,000 people and insists its culture remains.", "7,000")
     assert counted.speaker is None
+
+
+def test_what_a_relative_clause_says_about_the_speaker_is_the_articles_claim() -> None:
+    text = '"Sales rose by 8% last year," said Tom Berg, who has led the firm since 1999.'
+    claims = {c.text: c.speaker for c in split_text(text)}
+    assert claims["Sales rose by 8% last year."] == "Tom Berg"
+    assert claims["Tom Berg has led the firm since 1999."] is None
+
+
+def test_a_speakers_apposition_is_a_claim_of_its_own_in_the_articles_voice() -> None:
+    text = "The issue is more complicated, said Ann Lee, an analyst with Delta Research."
+    claims = {c.text: c.speaker for c in split_text(text)}
+    assert claims["Ann Lee [is] an analyst with Delta Research."] is None
+    assert claims["The issue is more complicated."] == "Ann Lee"
+
+
+def test_a_participle_set_off_on_the_speaker_says_what_was_done_to_it() -> None:
+    text = (
+        "Ann Lee sued the Acme Bank in May. Her lawsuit, filed in a court in Oslo, said the "
+        "bank had hidden $5m."
+    )
+    texts = [c.text for c in split_text(text)]
+    assert any(t.endswith("lawsuit [was] filed in a court in Oslo.") for t in texts)
+    hidden = _claim(text, "hidden")
+    assert "Oslo" not in hidden.text
+
+
+def test_a_restrictive_clause_on_the_speaker_stays_in_the_speakers_phrase() -> None:
+    text = "The man who runs the mill said the mill would close in June."
+    texts = [c.text for c in split_text(text)]
+    assert not any("runs the mill" in t for t in texts)
+
+
+def test_a_role_resolved_through_a_later_mention_keeps_the_name_in_full() -> None:
+    text = (
+        "The plan must be approved by Prime Minister Tom Hale. Speaking in Leeds last week, "
+        "Mr Hale said the aim was to cut costs. The prime minister said he hoped the unions "
+        "would accept the plan."
+    )
+    assert _claim(text, "would accept the plan").speaker == "Tom Hale"
+
+
+def test_the_second_speakers_apposition_is_a_claim_of_its_own_too() -> None:
+    text = (
+        "The bank said profits rose by 5%, but Mark Lee, an analyst at Delta Research, argued "
+        "that costs were too high."
+    )
+    claims = {c.text: c.speaker for c in split_text(text)}
+    assert claims["Mark Lee [is] an analyst at Delta Research."] is None
+    assert claims["Costs were too high."] == "Mark Lee"
+
+
+def test_a_pronoun_never_means_a_person_named_only_later_in_its_sentence() -> None:
+    claim = _claim("She has been married to the actor Tom Hale since 2010.", "married")
+    assert claim.text.startswith("She has been married")
+    assert claim.needs_context
+
+
+def test_a_pronoun_may_announce_the_subject_named_after_it() -> None:
+    assert _claim("In her speech, Ann Lee said costs rose.", "Costs").speaker == "Ann Lee"
+
+
+def test_a_pronoun_never_means_a_name_in_a_possessive_after_it() -> None:
+    text = "He won the award for his role in Tom Hale's new film."
+    assert _claim(text, "won the award").text.startswith("He won")

@@ -3,9 +3,13 @@ speakers and referents resolved only when exactly one fits, otherwise flagged.""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from factcheck.models import Claim
 from factcheck.splitter import split_text
+from factcheck.splitter.clauses import split_clause
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
+from factcheck.splitter.parser import english
 
 
 def _claims(text: str) -> dict[str, Claim]:
@@ -188,3 +192,104 @@ def test_a_negated_pair_whose_not_may_cover_both_verbs_is_kept_whole() -> None:
 def test_a_quotation_mark_before_a_word_is_not_a_possessive() -> None:
     assert foreign_words("Such networks grew.", "'Such networks grew.") == []
     assert foreign_words("Acme grew.", "Acme's sales grew.") == []
+
+
+def test_an_and_the_parser_hung_on_a_noun_still_joins_two_clauses() -> None:
+    texts = [
+        c.text
+        for c in split_text(
+            "The shop sold bread to hundreds of families and the baker saw profit in the trade."
+        )
+    ]
+    assert "The shop sold bread to hundreds of families." in texts
+    assert "The baker saw profit in the trade." in texts
+
+
+def test_a_whose_clause_is_a_claim_about_the_name_it_follows() -> None:
+    texts = [c.text for c in split_text("Berg, whose firm employs 300 people, met the mayor.")]
+    assert "Berg's firm employs 300 people." in texts
+    assert "Berg met the mayor." in texts
+
+
+def test_although_it_after_an_organisation_is_a_fact_of_its_own_about_it() -> None:
+    text = "Acme Corp cut 300 jobs in May, although it hired 50 engineers in June."
+    texts = [c.text for c in split_text(text)]
+    assert "Acme Corp hired 50 engineers in June." in texts
+    assert "Acme Corp cut 300 jobs in May." in texts
+
+
+def test_although_it_after_a_thing_that_is_no_organisation_stays_whole() -> None:
+    text = "The plant closed in May, although it reopened in June."
+    assert [c.text for c in split_text(text)] == [text]
+
+
+def test_a_verb_of_writing_with_its_own_object_reports_nothing() -> None:
+    text = "The new rules aim to help farmers write clear contracts for small and large farms."
+    claims = split_text(text)
+    assert [c.text for c in claims] == [text]
+    assert claims[0].speaker is None
+
+
+def test_a_participle_set_off_on_the_subject_is_a_fact_of_its_own() -> None:
+    text = "The law, signed in March by Governor Dan Hart, would have fined firms up to $10,000."
+    texts = [c.text for c in split_text(text)]
+    assert "The law [was] signed in March by Governor Dan Hart." in texts
+    assert any(t.endswith("would have fined firms up to $10,000.") for t in texts)
+
+
+def test_a_participle_on_an_object_stays_in_its_clause_without_an_added_verb() -> None:
+    text = "Ann Berg bought the house, built in 1900, for $2m."
+    assert [c.text for c in split_text(text)] == [text]
+
+
+def test_a_clause_that_starts_again_after_a_dash_drops_the_phrase_before_it() -> None:
+    # The parse the parser gives `..., most importantly, its future - the mills are the pride
+    # of the valley`: both `future` and `mills` subjects of `are`.
+    words = ["most", "importantly", ",", "its", "future", "-", "the", "mills", "are", "the"]
+    words += ["pride", "of", "the", "valley", "."]
+    heads = [1, 8, 8, 4, 8, 8, 7, 8, 8, 10, 8, 10, 13, 11, 8]
+    deps = ["advmod", "advmod", "punct", "poss", "nsubj", "punct", "det", "nsubj", "ROOT"]
+    deps += ["det", "attr", "prep", "det", "pobj", "punct"]
+    pos = ["ADV", "ADV", "PUNCT", "PRON", "NOUN", "PUNCT", "DET", "NOUN", "AUX", "DET", "NOUN"]
+    pos += ["ADP", "DET", "NOUN", "PUNCT"]
+    doc = Doc(english().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    [claim] = split_clause(doc[8], set(range(len(doc))))
+    assert doc[min(claim) :].text == "the mills are the pride of the valley ."
+
+
+def test_one_of_a_group_after_a_name_is_a_claim_about_the_name() -> None:
+    text = "Acme, one of the city's oldest firms, is marking its 50th year this week."
+    texts = [c.text for c in split_text(text)]
+    assert "Acme [is] one of the city's oldest firms." in texts
+    assert "Acme is marking its 50th year this week." in texts
+
+
+def test_a_relative_clause_on_where_the_speaker_spoke_is_the_articles_claim() -> None:
+    text = (
+        '"We were never rich," Mr Dahl told reporters ahead of the reunion, which will be '
+        "held on 4 May."
+    )
+    claims = {c.text: c.speaker for c in split_text(text)}
+    assert claims["We were never rich."] == "Dahl"
+    assert claims["The reunion will be held on 4 May."] is None
+
+
+def test_an_absolute_with_clause_is_a_second_fact() -> None:
+    texts = [c.text for c in split_text("Shares fell 5% on Monday, with investors fearing a loss.")]
+    assert texts == ["Shares fell 5% on Monday.", "Investors [were] fearing a loss."]
+
+
+def test_a_shared_subject_leaves_what_was_set_off_on_it_to_its_own_claim() -> None:
+    text = "Ann Berg, born in 1950 in Oslo, founded the firm in 1980 and was its chair until 2001."
+    texts = [c.text for c in split_text(text)]
+    assert texts == [
+        "Ann Berg [was] born in 1950 in Oslo.",
+        "Ann Berg founded the firm in 1980.",
+        "Ann Berg was its chair until 2001.",
+    ]
+
+
+def test_a_verbless_list_gets_no_added_verb() -> None:
+    assert [c.text for c in split_text("15% titanium, 10% steel, 5% other metals.")] == [
+        "15% titanium, 10% steel, 5% other metals."
+    ]
