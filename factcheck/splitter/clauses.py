@@ -114,6 +114,15 @@ def _shared_auxiliaries(head: Token, conj: Token) -> set[int]:
     return {c.i for c in fitting}
 
 
+def _shared_copula(head: Token, conj: Token) -> set[int]:
+    """`Norway is one of the largest countries, but sparsely populated`: an adjective or
+    participle coordinated with a copula's predicate takes the copula (`Norway is sparsely
+    populated`), never its `not`."""
+    copula = head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in head.children)
+    predicate = conj.pos_ == "ADJ" or conj.tag_ == "VBN"
+    return {head.i} if copula and predicate and head.i < conj.i else set()
+
+
 def _negation_in_doubt(head: Token, conj: Token) -> bool:
     """`did not raise rates and cut them`: whether the `not` covers the second verb is not
     in the tree, and a wrong guess says the opposite of the article; such a pair is not
@@ -491,7 +500,9 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             if subject is not None and subject.dep_ != "expl":
                 prefix |= _bare_subject(subject) & allowed
                 if not any(c.dep_ in _SHARED_AUX for c in conj.children):
-                    prefix |= _shared_auxiliaries(head, conj) & allowed
+                    prefix |= (
+                        _shared_auxiliaries(head, conj) | _shared_copula(head, conj)
+                    ) & allowed
             claims += split_clause(conj, allowed, prefix if prefix else None)
     for inner, conj in _embedded_coordination(head, own):
         joiners = _joiners(inner, conj)
