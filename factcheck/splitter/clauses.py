@@ -2,19 +2,24 @@
 
 From a clause head and the tokens it may use:
 - coordinated clauses with their own subject are claims of their own (`Shares fell and the
-  chief executive resigned`);
+  chief executive resigned`, also when the parser hung the `and` on the noun before);
 - coordinated predicates share the subject (`The firm cut jobs and closed two plants` gives
-  `The firm cut jobs` and `The firm closed two plants`), and a passive or perfect auxiliary is
-  shared with a participle that has none (`was arrested and charged`);
-- a non-restrictive relative clause (after a comma, with `who`/`which` as its subject) is a
-  claim about its head (`Tom Berg, who proposed X` gives `Tom Berg proposed X`);
-- an apposition after a name (`Ana Silva, a lawyer for the victims,`) is a claim of
-  its own about the name;
+  `The firm cut jobs` and `The firm closed two plants`) without what is set off on it, and a
+  passive or perfect auxiliary (or a copula: `is large but sparsely populated`) is shared
+  with a participle or adjective that has none (`was arrested and charged`);
+- a non-restrictive relative clause (after a comma, with `who`/`which`/`whose` leading it) is
+  a claim about its head (`Tom Berg, who proposed X` gives `Tom Berg proposed X`);
+- an apposition after a name (`Ana Silva, a lawyer for the victims,`, `Acme, one of the
+  oldest firms,`) is a claim of its own about the name, and so is a participle set off on the
+  subject (`The law, signed in March,` gives `The law [was] signed in March`);
+- an absolute `with` (`Shares fell, with investors fearing a loss`) is a second fact;
+- `descriptions` gives the same cuts for a speaker's phrase, which the reporting act takes;
 - verbs coordinated by `and` inside a complement each take the main verb (`plans to close two
   plants and cut 300 jobs` gives `plans to close two plants` and `plans to cut 300 jobs`),
   unless they share an object or the `not`;
 - a `while` / `although` clause with a subject of its own is a fact of its own, unless either
-  clause points back at the other (`this was true for ...`, `although it ...`);
+  clause points back at the other (`this was true for ...`, `although it ...` after a
+  noun that is no organisation's name);
 - coordinated nouns stay together: a list is one fact about its members (`A, B and C were
   fined`), and a verbless list is a verbless claim, never an error.
 Each claim is a set of the sentence's own tokens, so its words always come from its source.
@@ -112,6 +117,15 @@ def _shared_auxiliaries(head: Token, conj: Token) -> set[int]:
     if not any(c.dep_ != "neg" for c in fitting):
         return set()
     return {c.i for c in fitting}
+
+
+def _shared_copula(head: Token, conj: Token) -> set[int]:
+    """`Norway is one of the largest countries, but sparsely populated`: an adjective or
+    participle coordinated with a copula's predicate takes the copula (`Norway is sparsely
+    populated`), never its `not`."""
+    copula = head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in head.children)
+    predicate = conj.pos_ == "ADJ" or conj.tag_ == "VBN"
+    return {head.i} if copula and predicate and head.i < conj.i else set()
 
 
 def _negation_in_doubt(head: Token, conj: Token) -> bool:
@@ -491,7 +505,9 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             if subject is not None and subject.dep_ != "expl":
                 prefix |= _bare_subject(subject) & allowed
                 if not any(c.dep_ in _SHARED_AUX for c in conj.children):
-                    prefix |= _shared_auxiliaries(head, conj) & allowed
+                    prefix |= (
+                        _shared_auxiliaries(head, conj) | _shared_copula(head, conj)
+                    ) & allowed
             claims += split_clause(conj, allowed, prefix if prefix else None)
     for inner, conj in _embedded_coordination(head, own):
         joiners = _joiners(inner, conj)

@@ -293,3 +293,11 @@ def test_a_verbless_list_gets_no_added_verb() -> None:
     assert [c.text for c in split_text("15% titanium, 10% steel, 5% other metals.")] == [
         "15% titanium, 10% steel, 5% other metals."
     ]
+
+
+def test_a_predicate_coordinated_with_a_copulas_takes_the_copula() -> None:
+    text = "Norway is one of the largest countries in Europe, but sparsely populated."
+    assert [c.text for c in split_text(text)] == [
+        "Norway is one of the largest countries in Europe.",
+        "Norway is sparsely populated.",
+    ]
