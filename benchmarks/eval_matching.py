@@ -54,7 +54,7 @@ def main() -> int:
     reranker = Reranker.load(args.weights)
     index = ClaimIndex(checks.texts, linked=links(past, checks), reranker=reranker)
 
-    bm25 = [index.candidates(analyse_query(q.text), 5)[0] for q in queries]
+    bm25 = [index.candidates(analyse_query(q.text), 5)[0][:5] for q in queries]
     started = time.perf_counter()
     matched = [index.search(q.text, k=5) for q in queries]
     elapsed = time.perf_counter() - started
