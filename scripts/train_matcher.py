@@ -14,7 +14,10 @@ verified claim that matches it), and again with its own checks left out of the l
 label 0): most claims a desk meets were never checked, and the score must say so, not only
 rank. Every 20th verified claim (one whose text appears once) is also a query for itself:
 tweets never repeat a check word for word, and without these a claim identical to a past
-check scored below "checked before". The L2 penalty and the number of candidates are chosen by
+check scored below "checked before". Each training query is linked to its checks in the
+index (`ClaimIndex(linked=...)`), as a desk links claims to past checks, with its own links
+hidden from it: the other queries that repeat the same check teach the linked-claim feature.
+The L2 penalty and the number of candidates are chosen by
 5-fold cross-validation on the first 640 training queries (MAP@5, the task's measure); the
 last 160 are a held-out check of that choice, printed; the shipped weights are then fitted on
 all of train with those settings.

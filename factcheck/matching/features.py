@@ -86,7 +86,9 @@ class PairFeatures:
         self._rarest = rarest_weight
 
     def weight_of(self, terms: Iterable[str]) -> float:
-        return sum(map(self._weight, terms))
+        # fsum: exact whatever the order, and a set's order changes with the hash seed; with
+        # `sum`, two candidates sharing the same words could swap ranks from run to run.
+        return math.fsum(map(self._weight, terms))
 
     def for_candidates(
         self,
@@ -125,7 +127,7 @@ class PairFeatures:
         )
 
     def _squared_weight(self, terms: Iterable[str]) -> float:
-        return sum(self._weight(term) ** 2 for term in terms)
+        return math.fsum(self._weight(term) ** 2 for term in terms)
 
     def _row(
         self,
