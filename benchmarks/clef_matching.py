@@ -58,6 +58,14 @@ def read_queries(split: str, data: Path = DEFAULT_DATA) -> list[Query]:
     ]
 
 
+def links(queries: Sequence[Query], checks: Checks) -> list[tuple[int, str]]:
+    """Each query linked to each of its checks, as `ClaimIndex(linked=...)` takes them
+    (position in `checks`, query text), in query order: what a desk's reviewers would have
+    linked had these been its claims."""
+    position_of = {check_id: p for p, check_id in enumerate(checks.ids)}
+    return [(position_of[c], q.text) for q in queries for c in sorted(q.relevant)]
+
+
 def average_precision_at_5(ranked: Sequence[int], relevant: frozenset[int]) -> float:
     hits, total = 0, 0.0
     for rank, check_id in enumerate(ranked[:5], start=1):

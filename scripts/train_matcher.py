@@ -14,7 +14,10 @@ verified claim that matches it), and again with its own checks left out of the l
 label 0): most claims a desk meets were never checked, and the score must say so, not only
 rank. Every 20th verified claim (one whose text appears once) is also a query for itself:
 tweets never repeat a check word for word, and without these a claim identical to a past
-check scored below "checked before". The L2 penalty and the number of candidates are chosen by
+check scored below "checked before". Each training query is linked to its checks in the
+index (`ClaimIndex(linked=...)`), as a desk links claims to past checks, with its own links
+hidden from it: the other queries that repeat the same check teach the linked-claim feature.
+The L2 penalty and the number of candidates are chosen by
 5-fold cross-validation on the first 640 training queries (MAP@5, the task's measure); the
 last 160 are a held-out check of that choice, printed; the shipped weights are then fitted on
 all of train with those settings.
@@ -34,7 +37,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "benchmarks"))
 
-from clef_matching import DEFAULT_DATA, Checks, Query, read_checks, read_queries  # noqa: E402
+from clef_matching import DEFAULT_DATA, Checks, Query, links, read_checks, read_queries  # noqa: E402
 from clef_matching import average_precision_at_5 as ap5  # noqa: E402
 
 from factcheck.library.memory import CHECKED_BEFORE  # noqa: E402
@@ -72,18 +75,22 @@ class Examples:
         ids: list[int],
         queries: list[Query],
         limit: int,
+        own_links: list[frozenset[int]],
         *,
         without_match: bool = False,
     ) -> Examples:
         """With `without_match`, each query's own checks are left out of its candidates: the
-        queries a desk mostly meets, which were never checked."""
+        queries a desk mostly meets, which were never checked. `own_links[i]`: the index's
+        links made by query i, unseen by it (a claim is not linked before it is checked)."""
         examples = cls(queries, limit)
         position_of = {check_id: p for p, check_id in enumerate(ids)}
-        for query in queries:
+        for number, query in enumerate(queries):
             leave_out = (
                 frozenset(position_of[c] for c in query.relevant) if without_match else frozenset()
             )
-            positions, rows = index.candidate_features(query.text, limit, leave_out=leave_out)
+            positions, rows = index.candidate_features(
+                query.text, limit, leave_out=leave_out, unlinked=own_links[number]
+            )
             checks = [ids[p] for p in positions]
             examples.candidates.append(checks)
             examples.rows.append(rows)
@@ -187,19 +194,26 @@ def main() -> int:
     queries = read_queries("train", args.data)
     background = Background.counted([index_terms(words(t)) for t in checks.texts])
     background.save(args.background)
-    index = ClaimIndex(checks.texts, background=background)
+    # Every training query is linked to its checks, as a desk links claims to past checks;
+    # each query's own links are hidden from it.
+    index = ClaimIndex(checks.texts, linked=links(queries, checks), background=background)
+    own_links, first = [], 0
+    for query in queries:
+        own_links.append(frozenset(range(first, first + len(query.relevant))))
+        first += len(query.relevant)
     tweets = len(queries)
     choosing = list(range(tweets - HELD_OUT))
     held_out = list(range(tweets - HELD_OUT, tweets))
     queries += self_queries(checks)
     itself = list(range(tweets, len(queries)))
+    own_links += [frozenset()] * len(itself)
     best: tuple[float, int, float, CrossValidated] | None = None
     examples: dict[int, tuple[Examples, Examples]] = {}
     for limit in CANDIDATE_CHOICES:
         # Collected per count: a row compares its entry with the other candidates shown.
         examples[limit] = (
-            Examples.collect(index, checks.ids, queries, limit),
-            Examples.collect(index, checks.ids, queries, limit, without_match=True),
+            Examples.collect(index, checks.ids, queries, limit, own_links),
+            Examples.collect(index, checks.ids, queries, limit, own_links, without_match=True),
         )
         for l2 in L2_CHOICES:
             validated = cross_validate(*examples[limit], choosing, itself, l2)

@@ -1,7 +1,9 @@
 """`FactCheckMemory`: "has this claim been checked before?" over the whole library.
 
 The library is the imported checks (kept by a `CheckLibrary`) plus every verdict this store has
-published (a claim in the workflow's final stage with a verdict). The `ClaimIndex` over them is
+published (a claim in the workflow's final stage with a verdict). A published claim whose
+evidence cites an imported check's review URL (what linking it to that past check adds) is
+also given to the matcher as a claim linked to that check. The `ClaimIndex` over them is
 built lazily, on the first search, and rebuilt on the next search after either part changed:
 an import, a removal, a verdict published or corrected. A rebuild, not an incremental update,
 because BM25 indexes are immutable and a rebuild of 100,000 entries takes seconds
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.claim_query import ClaimQuery
-from factcheck.library.checks import CheckedClaim, CheckLibrary
+from factcheck.library.checks import CheckedClaim, CheckLibrary, normalized_review_url
 from factcheck.models import Claim, Triage
 from factcheck.repository import Repository
 from factcheck.workflow import Workflow
@@ -29,12 +31,25 @@ CHECKED_BEFORE = 0.5
 SHOWN_MATCHES = 3
 
 
-def claim_index(texts: Sequence[str]) -> ClaimIndex:
-    """The matcher's index over `texts`. Imported here, at the first search, so a command
-    that never searches does not load numpy and the re-ranker (a fifth of its start-up)."""
+def claim_index(texts: Sequence[str], linked: Sequence[tuple[int, str]]) -> ClaimIndex:
+    """The matcher's index over `texts` (`linked` as `ClaimIndex` takes it). Imported here, at
+    the first search, so a command that never searches does not load numpy and the re-ranker
+    (a fifth of its start-up)."""
     from factcheck.matching import ClaimIndex
 
-    return ClaimIndex(texts)
+    return ClaimIndex(texts, linked=linked)
+
+
+def linked_claims(checks: Sequence[CheckedClaim], claims: Iterable[Claim]) -> list[tuple[int, str]]:
+    """(position in `checks`, claim text) for each claim whose evidence cites a check's review
+    URL, as linking a claim to a past check records it: the matcher then finds that check for
+    new claims worded like the linked one."""
+    position_of = {normalized_review_url(c.url): p for p, c in enumerate(checks) if c.url}
+    linked = []
+    for claim in claims:
+        cited = {normalized_review_url(note.url) for note in claim.evidence}
+        linked += [(position_of[url], claim.text) for url in sorted(cited & position_of.keys())]
+    return linked
 
 
 @dataclass(frozen=True)
@@ -50,7 +65,9 @@ class FactCheckMemory:
         repository: Repository,
         workflow: Workflow | None,
         *,
-        index_factory: Callable[[Sequence[str]], ClaimIndex] = claim_index,
+        index_factory: Callable[
+            [Sequence[str], Sequence[tuple[int, str]]], ClaimIndex
+        ] = claim_index,
     ) -> None:
         self._library = library
         self._repository = repository
@@ -67,6 +84,9 @@ class FactCheckMemory:
         return self._library.list_checks() + self.published_here()
 
     def published_here(self) -> list[CheckedClaim]:
+        return [self._as_check(claim) for claim in self._published_claims()]
+
+    def _published_claims(self) -> list[Claim]:
         if self.workflow is None:
             return []
         # Only the final stage's claims are read: a large store keeps most claims elsewhere.
@@ -77,7 +97,7 @@ class FactCheckMemory:
         )
         count = self._repository.count_claims(published)
         return [
-            self._as_check(claim)
+            claim
             for claim in self._repository.query_claims(published, 0, count)
             if claim.verdict is not None
         ]
@@ -117,14 +137,18 @@ class FactCheckMemory:
             return self._checks, self._index
         # Taken before the claims are read, so a verdict saved meanwhile is seen next time.
         self._events_seen = self._repository.events_after(1 << 62)[1]
-        published = self.published_here()
+        claims = self._published_claims()
+        published = [self._as_check(claim) for claim in claims]
         version = (
             self._library.library_revision(),
             tuple((c.id, c.claim, c.rating, c.published) for c in published),
+            tuple((c.id, tuple(note.url for note in c.evidence)) for c in claims),
         )
         if self._index is None or version != self._built_for:
             self._checks = self._library.list_checks() + published
-            self._index = self._index_factory([check.claim for check in self._checks])
+            self._index = self._index_factory(
+                [check.claim for check in self._checks], linked_claims(self._checks, claims)
+            )
             self._built_for = version
         self._built_workflow = self.workflow
         return self._checks, self._index
@@ -133,7 +157,7 @@ class FactCheckMemory:
         """Nothing recorded, imported or re-configured since the index was built: the store's
         claims need not be read again (every search of a desk would otherwise read them all)."""
         events, self._events_seen = self._repository.events_after(self._events_seen)
-        library, _published = self._built_for  # type: ignore[misc]
+        library, _published, _evidence = self._built_for  # type: ignore[misc]
         return (
             not events
             and library == self._library.library_revision()

@@ -2,7 +2,8 @@
 
 Each feature is a reason a fact-checker would give for "this check is about the same claim":
 the rare words they share, how much of the checked claim the new one covers, the same numbers
-and names, the same polarity, each also against the other candidates of the search.
+and names, the same polarity, how close it is to claims a reviewer already linked to that check,
+each also against the other candidates of the search.
 `FEATURE_NAMES` fixes their order; the shipped weights
 (`reranker.json`) name the features they were trained on, so a change here without retraining
 is refused when the weights load.
@@ -38,6 +39,7 @@ PAIR_FEATURE_NAMES: tuple[str, ...] = (
     "negation_mismatch",
     "log_entry_length",
     "has_signature",
+    "linked_claim_similarity",
 )
 # A pair's evidence read against the other candidates of the same search: how far behind the
 # best candidate it is, and its place among them. "Covers 60% of the check" says little alone;
@@ -84,24 +86,48 @@ class PairFeatures:
         self._rarest = rarest_weight
 
     def weight_of(self, terms: Iterable[str]) -> float:
-        return sum(map(self._weight, terms))
+        # fsum: exact whatever the order, and a set's order changes with the hash seed; with
+        # `sum`, two candidates sharing the same words could swap ranks from run to run.
+        return math.fsum(map(self._weight, terms))
 
     def for_candidates(
-        self, query: Query, entries: Sequence[ClaimText], bm25_scores: Sequence[float]
+        self,
+        query: Query,
+        entries: Sequence[ClaimText],
+        bm25_scores: Sequence[float],
+        linked: Sequence[Sequence[ClaimText]],
     ) -> np.ndarray:
-        """One row of `FEATURE_NAMES` per entry; `entries` in BM25 order, `bm25_scores` theirs.
-        A row depends on the other entries given (see COMPARED_FEATURES)."""
+        """One row of `FEATURE_NAMES` per entry; `entries` in BM25 order, `bm25_scores` theirs,
+        `linked` the claims a reviewer linked to each entry. A row depends on the other entries
+        given (see COMPARED_FEATURES)."""
         best = bm25_scores[0] if bm25_scores and bm25_scores[0] > 0 else 1.0
         query_weight = self.weight_of(query.whole.term_set)
         body_weight = self.weight_of(query.body.term_set)
         pairs = np.asarray(
             [
-                self._row(query, entry, rank, score, best, query_weight, body_weight)
-                for rank, (entry, score) in enumerate(zip(entries, bm25_scores, strict=True))
+                [
+                    *self._row(query, entry, rank, score, best, query_weight, body_weight),
+                    max((self.similarity(query.whole, claim) for claim in claims), default=0.0),
+                ]
+                for rank, (entry, score, claims) in enumerate(
+                    zip(entries, bm25_scores, linked, strict=True)
+                )
             ],
             dtype=float,
         ).reshape(len(entries), len(PAIR_FEATURE_NAMES))
         return np.hstack([pairs, *compared_with_each_other(pairs[:, _COMPARED_COLUMNS])])
+
+    def similarity(self, a: ClaimText, b: ClaimText) -> float:
+        """Cosine of two claims' index terms, each weighing its inverse document frequency."""
+        shared = self._squared_weight(a.term_set & b.term_set)
+        if not shared:
+            return 0.0
+        return shared / math.sqrt(
+            self._squared_weight(a.term_set) * self._squared_weight(b.term_set)
+        )
+
+    def _squared_weight(self, terms: Iterable[str]) -> float:
+        return math.fsum(self._weight(term) ** 2 for term in terms)
 
     def _row(
         self,

@@ -33,17 +33,26 @@ from factcheck.matching.text import (
     words,
 )
 
+# How many of the claims reviewers linked to checks, the closest to a query, bring their check
+# into the candidates when BM25 ranks it too low (cross-validated, see scripts/train_matcher.py).
+LINKED_CANDIDATES = 3
+
 
 class ClaimIndex:
     """An index over `texts` (one checked claim each; a claim and its review's headline may
     share one text). `search` returns (position in `texts`, score) pairs, best first; the score
     is the re-ranker's probability that the entry checks the query's claim, comparable across
-    the searches of one index."""
+    the searches of one index.
+
+    `linked` are claims a reviewer already linked to an entry, as (position in `texts`, claim
+    text): a new claim worded like one of them is likely the same claim again, however
+    differently the fact-checker worded theirs."""
 
     def __init__(
         self,
         texts: Sequence[str],
         *,
+        linked: Sequence[tuple[int, str]] = (),
         reranker: Reranker | None = None,
         background: Background | None = None,
     ) -> None:
@@ -53,8 +62,16 @@ class ClaimIndex:
         self._vocabulary: dict[str, int] = {}
         documents = _term_ids(self._texts, self._vocabulary)
         self._analysed: dict[int, ClaimText] = {}
+        self._linked_positions = [position for position, _ in linked]
+        self._linked: dict[int, list[int]] = {}
+        for number, position in enumerate(self._linked_positions):
+            self._linked.setdefault(position, []).append(number)
+        self._linked_texts = [without_links(text) for _, text in linked]
+        self._analysed_linked: dict[int, ClaimText] = {}
+        linked_documents = _term_ids(self._linked_texts, self._vocabulary)
         self._reranker = reranker
         self._bm25 = Bm25(documents, len(self._vocabulary))
+        self._linked_bm25 = Bm25(linked_documents, len(self._vocabulary))
         background = background or shipped_background()
         size = len(self._texts) + background.documents
         weights = _TermWeights(background.frequency, self._vocabulary, self._bm25, size)
@@ -78,26 +95,47 @@ class ClaimIndex:
         return [(positions[i], float(probabilities[i])) for i in order[:k]]
 
     def candidate_features(
-        self, query: str, limit: int, *, leave_out: frozenset[int] = frozenset()
+        self,
+        query: str,
+        limit: int,
+        *,
+        leave_out: frozenset[int] = frozenset(),
+        unlinked: frozenset[int] = frozenset(),
     ) -> tuple[list[int], np.ndarray]:
         """The BM25 candidates for `query` and their re-ranker features (one row each), as if
         the entries at `leave_out` were not in the index (training shows the re-ranker
-        queries whose check is missing, so a score also says whether there is a match)."""
+        queries whose check is missing, so a score also says whether there is a match) and
+        the `linked` claims numbered in `unlinked` were never linked (a training query's own
+        link)."""
         analysed = analyse_query(query)
-        positions, bm25_scores = self.candidates(analysed, limit + len(leave_out))
-        kept = [i for i, p in enumerate(positions) if p not in leave_out][:limit]
-        positions, bm25_scores = [positions[i] for i in kept], [bm25_scores[i] for i in kept]
+        positions, bm25_scores = self.candidates(
+            analysed, limit, leave_out=leave_out, unlinked=unlinked
+        )
         entries = [self._entry(p) for p in positions]
-        return positions, self._features.for_candidates(analysed, entries, bm25_scores)
+        linked = [
+            [self._linked_claim(n) for n in self._linked.get(p, ()) if n not in unlinked]
+            for p in positions
+        ]
+        return positions, self._features.for_candidates(analysed, entries, bm25_scores, linked)
 
     def _entry(self, position: int) -> ClaimText:
-        entry = self._analysed.get(position)
-        if entry is None:
-            entry = self._analysed[position] = analyse(self._texts[position])
-        return entry
+        return _analysed_once(self._analysed, self._texts, position)
 
-    def candidates(self, query: Query, limit: int) -> tuple[list[int], list[float]]:
-        """The first stage: up to `limit` entries sharing a term with the query, by BM25."""
+    def _linked_claim(self, number: int) -> ClaimText:
+        return _analysed_once(self._analysed_linked, self._linked_texts, number)
+
+    def candidates(
+        self,
+        query: Query,
+        limit: int,
+        *,
+        leave_out: frozenset[int] = frozenset(),
+        unlinked: frozenset[int] = frozenset(),
+    ) -> tuple[list[int], list[float]]:
+        """The first stage, by BM25 (best first): up to `limit` entries sharing a term with
+        the query, then those of the LINKED_CANDIDATES linked claims most like it that BM25
+        ranked lower (a check worded unlike the claims that repeat it is still found).
+        `leave_out` and `unlinked` as in `candidate_features`."""
         term_ids = [
             (self._vocabulary[term], weight)
             for term, weight in query.weighted_terms
@@ -106,10 +144,31 @@ class ClaimIndex:
         if not term_ids:
             return [], []
         scores = self._bm25.scores(term_ids)
+        scores[list(leave_out)] = 0
         limit = min(limit, len(scores))
         top = np.argpartition(-scores, limit - 1)[:limit]
         ranked = sorted((p for p in top.tolist() if scores[p] > 0), key=lambda p: (-scores[p], p))
+        shown = set(ranked)
+        ranked += sorted(
+            {
+                p
+                for p in self._linked_entries(term_ids, unlinked)
+                if p not in shown and scores[p] > 0
+            },
+            key=lambda p: (-scores[p], p),
+        )
         return ranked, [float(scores[p]) for p in ranked]
+
+    def _linked_entries(
+        self, term_ids: list[tuple[int, float]], unlinked: frozenset[int]
+    ) -> list[int]:
+        """The entries of the LINKED_CANDIDATES linked claims closest to the query by BM25."""
+        if not self._linked_positions:
+            return []
+        scores = self._linked_bm25.scores(term_ids)
+        scores[list(unlinked)] = 0
+        best = np.argsort(-scores, kind="stable")[:LINKED_CANDIDATES]
+        return [self._linked_positions[n] for n in best.tolist() if scores[n] > 0]
 
 
 class _TermWeights(dict[str, float]):
@@ -135,6 +194,13 @@ class _TermWeights(dict[str, float]):
             count += int(self._bm25.document_frequency[self._vocabulary[term]])
         weight = self[term] = self._idf(count)
         return weight
+
+
+def _analysed_once(analysed: dict[int, ClaimText], texts: Sequence[str], number: int) -> ClaimText:
+    claim = analysed.get(number)
+    if claim is None:
+        claim = analysed[number] = analyse(texts[number])
+    return claim
 
 
 def _term_ids(texts: Sequence[str], vocabulary: dict[str, int]) -> list[list[int]]:

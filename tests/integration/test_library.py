@@ -16,7 +16,7 @@ from factcheck.cli import main
 from factcheck.errors import LibraryError
 from factcheck.library.importer import read_checks
 from factcheck.library.memory import FactCheckMemory
-from factcheck.models import Article, Claim, Verdict
+from factcheck.models import Article, Claim, EvidenceNote, Stance, Verdict
 from factcheck.repository import InMemoryRepository, Repository
 from factcheck.store import Store
 from factcheck.workflow.loader import load_workflow
@@ -133,7 +133,9 @@ def test_removed_checks_are_no_longer_matched(tmp_path: Path, capsys) -> None:
     assert "no match in the library" in capsys.readouterr().out
 
 
-def _published_claim(store: Repository, text: str, label: str) -> Claim:
+def _published_claim(
+    store: Repository, text: str, label: str, evidence: tuple[EvidenceNote, ...] = ()
+) -> Claim:
     article = Article(id="a1", title="t", source="s", text=text)
     claim = Claim(
         id="a1-001",
@@ -144,6 +146,7 @@ def _published_claim(store: Repository, text: str, label: str) -> Claim:
         span=(0, len(text)),
         stage="published",
         verdict=Verdict(label=label, reviewer="ana"),
+        evidence=list(evidence),
     )
     store.add_article(article, [claim])
     return claim
@@ -177,6 +180,25 @@ def test_the_memory_sees_an_import_made_after_its_first_search(tmp_path: Path) -
     assert [m.check.url for m in memory.match("Drinking hot water kills the coronavirus")] == [
         "https://ff.org/w"
     ]
+
+
+def test_a_claim_worded_like_one_linked_to_a_past_check_finds_that_check(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.json")
+    reviews = [
+        claim_review("https://ff.org/hot", "Drinking hot water every 15 minutes kills the virus."),
+        claim_review("https://ff.org/salt", "Gargling with warm salt water kills the virus."),
+    ]
+    store.add_checks(read_checks([write_json(tmp_path / "r.json", reviews)]))
+    memory = FactCheckMemory(store, store, load_workflow(WORKFLOW))
+    post = "Keep your mouth moist: water washes the virus into the stomach where acid kills it!"
+    assert all(m.score < 0.5 for m in memory.match(post) if m.check.url)
+    # A reviewer linked a claim to the second check (the desk adds its review as evidence).
+    link = EvidenceNote(id="n1", url="https://ff.org/salt/", stance=Stance.CONTEXT, added_by="ana")
+    linked = "Doctors advise keeping your mouth moist so water washes the virus into the stomach"
+    _published_claim(store, linked, "false", evidence=(link,))
+    imported = [m for m in memory.match(post) if m.check.url]
+    assert imported[0].check.url == "https://ff.org/salt"
+    assert imported[0].score >= 0.5
 
 
 def test_claim_matches_lists_past_checks_of_a_stored_claim(tmp_path: Path, capsys) -> None:

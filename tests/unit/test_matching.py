@@ -100,3 +100,19 @@ def test_a_posters_name_counts_less_than_the_claim_it_posts() -> None:
     weights = dict(query.weighted_terms)
     assert weights["wombat"] > weights["bill"] > 0
     assert weights["2020"] == weights["wombat"]
+
+
+def test_a_claim_worded_like_one_linked_to_a_check_finds_that_check() -> None:
+    library = [
+        "Drinking hot water every 15 minutes kills the coronavirus.",
+        "Gargling with warm salt water kills the coronavirus in the throat.",
+    ]
+    post = "Keep your mouth moist: water washes the virus into the stomach where acid kills it!"
+    linked_before = (
+        "Doctors advise keeping your mouth moist so water washes the virus into the stomach"
+    )
+    for position in (0, 1):
+        best, score = ClaimIndex(library, linked=[(position, linked_before)]).search(post)[0]
+        assert best == position
+        assert score >= 0.5  # "checked before", which neither check's wording alone gives
+    assert ClaimIndex(library).search(post)[0][1] < 0.5
