@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
-FEATURE_VERSION = 6
+FEATURE_VERSION = 7
 """Raised whenever `read` changes what it returns: the shipped models record it (see
 `fingerprint`), and a test refuses a model trained on other features."""
 
@@ -74,6 +74,8 @@ STRUCTURE: dict[str, str] = {
     "s:opinion verb": "a view or wish",
     "s:intention": "an intention",
     "s:evaluative": "a judgement",
+    "s:judgement": "a quality ascribed",
+    "s:intensifier": "an insistent adverb",
     "s:hedge": "a hedge",
     "s:cause": "a cause",
     "s:effect": "an effect",
@@ -86,7 +88,10 @@ STRUCTURE: dict[str, str] = {
 }
 """Every structural feature with the words a reviewer reads it by."""
 
-KIND_ONLY = frozenset({"s:plain effect"})
+KIND_ONLY = frozenset(
+    {"s:plain effect", "s:judgement", "s:intensifier", "x:reported judgement",
+     "x:reported intensifier"}
+)  # fmt: skip
 """Features only the kind model reads: the check-worthiness model is trained without them."""
 
 _ENTITY_FEATURES = {
@@ -140,6 +145,12 @@ _CHANGE_VERBS = frozenset(
      "shrink", "expand", "ease", "slow", "gain", "lose", "lift", "boost", "slash", "tumble"}
 )  # fmt: skip
 _FIRST_PERSON = frozenset({"i", "we"})
+_COPULAS = frozenset({"be", "seem", "appear", "look", "sound", "remain", "become", "prove", "feel"})
+_WISH_VERBS = frozenset({"hope", "want", "wish"})
+"""A wish is a view even when it is also an intention: "hopes to have 50 orders"."""
+_VIEW_VERBS_WITH_CLAUSE = frozenset({"consider", "reckon"})
+"""Verbs that state a view only with a clause: "Yukos considers that ...", not "will consider
+plans"."""
 _SHORT = 4
 
 
@@ -164,7 +175,8 @@ def fingerprint() -> str:
         lexicon.RECORD_PHRASES, lexicon.CAUSAL_CONNECTIVES, lexicon.EFFECT_VERBS,
         lexicon.HEDGES, lexicon.EVALUATIVE_WORDS, lexicon.CURRENCY_WORDS,
         lexicon.PREDICTION_PHRASES, lexicon.PERCENT_WORDS, _REPORTED_CONJUNCTIONS,
-        lexicon.CONTESTED_REPORTING_VERBS, lexicon.PLAIN_EFFECT_VERBS,
+        lexicon.CONTESTED_REPORTING_VERBS, lexicon.PLAIN_EFFECT_VERBS, lexicon.INTENSIFIERS,
+        lexicon.OPINION_PHRASES, _COPULAS, _WISH_VERBS, _VIEW_VERBS_WITH_CLAUSE,
     ]  # fmt: skip
     parts = [str(FEATURE_VERSION), *(repr(sorted(words)) for words in lists)]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
@@ -431,13 +443,49 @@ def _stance(words: list[Token], found: Features) -> None:
         infinitive = any(child.dep_ == "xcomp" for child in token.children)
         if lemma in _INTENTION_VERBS and infinitive:
             found.add("s:intention", token.text)
-        elif lemma in _OPINION_VERBS:
+            if lemma in _WISH_VERBS:
+                found.add("s:opinion verb", token.text)
+        elif lemma in _OPINION_VERBS or (
+            lemma in _VIEW_VERBS_WITH_CLAUSE
+            and any(child.dep_ == "ccomp" for child in token.children)
+        ):
             found.add("s:opinion verb", token.text)
     for token in words:
-        if token.pos_ == "ADJ" and token.lower_ in lexicon.EVALUATIVE_WORDS:
+        if token.pos_ in ("ADJ", "NOUN") and token.lower_ in lexicon.EVALUATIVE_WORDS:
             found.add("s:evaluative", token.text)
+        if _ascribes_quality(token):
+            found.add("s:judgement", _phrase_of(token))
+        if _intensifies(token):
+            found.add("s:intensifier", token.text)
         if token.text in ('"', "“", "”"):
             found.add("s:quotation", '"')
+
+
+def _ascribes_quality(token: Token) -> bool:
+    """An adjective said of the subject through a copula: "is simply not credible", "proved
+    itself to be diligent" (not a comparison or a figure, which have features of their own)."""
+    return (
+        token.dep_ == "acomp"
+        and token.pos_ == "ADJ"
+        and token.tag_ == "JJ"
+        and token.head.lemma_.lower() in _COPULAS
+        and not token.like_num
+    )
+
+
+def _intensifies(token: Token) -> bool:
+    """An adverb of degree or certainty modifying a word of the claim ("very diligent"); the
+    ambiguous "so", "too" and "quite" only before an adjective or adverb."""
+    if token.dep_ != "advmod" or token.lower_ not in lexicon.INTENSIFIERS:
+        return False
+    if token.lower_ in ("so", "too", "quite"):
+        return token.head.pos_ in ("ADJ", "ADV")
+    return token.head.pos_ in ("ADJ", "ADV", "VERB", "AUX")
+
+
+def _phrase_of(token: Token) -> str:
+    """The adjective with its copula: "is credible"."""
+    return f"{token.head.text} {token.text}"
 
 
 def _phrases(words: list[Token], found: Features) -> None:
@@ -455,6 +503,7 @@ def _phrases(words: list[Token], found: Features) -> None:
         ("s:according to", ("according to",)),
         ("s:forecast", lexicon.PREDICTION_PHRASES),
         ("s:proportion", lexicon.PERCENT_WORDS),
+        ("s:opinion verb", lexicon.OPINION_PHRASES),
     ):
         for phrase in phrases:
             if f" {phrase} " in padded:
@@ -492,7 +541,8 @@ def _scheduled(words: list[Token]) -> str:
 _REPORTED_CONJUNCTIONS = frozenset(
     {"s:opinion verb", "s:obligation", "s:possibility", "s:evaluative", "s:future",
      "s:forecast", "s:negation", "s:number", "s:percent", "s:money", "s:comparative",
-     "s:superlative", "s:effect", "s:cause", "s:first person", "s:quotation", "s:change"}
+     "s:superlative", "s:effect", "s:cause", "s:first person", "s:quotation", "s:change",
+     "s:judgement", "s:intensifier"}
 )  # fmt: skip
 """What is said matters as much as that it is said: "X said prices rose 3%" is a quantity,
 "X said the plan should change" an opinion. A linear model cannot see such pairs alone."""

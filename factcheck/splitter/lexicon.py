@@ -345,12 +345,11 @@ INTENTION_PHRASES: tuple[str, ...] = (
     "i would", "we would", "i'd", "we'd",
 )  # fmt: skip
 
-# Phrases that mark a whole claim as the speaker's view.
+# Phrases that mark a whole claim as someone's view ("in the view of an analyst, ...").
 OPINION_PHRASES: tuple[str, ...] = (
-    "in my opinion", "in my view", "i am sure", "i'm sure", "i am convinced",
-    "it is time", "it's time", "let's", "let us", "need to", "needs to", "we have to",
-    "i have to", "we've got to", "you have to", "no other choice", "no choice",
-    "no alternative", "no other option",
+    "in my opinion", "in my view", "in our view", "in the view of", "in his view",
+    "in her view", "in their view", "i am sure", "i'm sure", "i am convinced", "it is time",
+    "it's time", "it was time",
 )  # fmt: skip
 
 # Value judgements. A judgement about no named thing and no number ("this is not a good
@@ -365,6 +364,23 @@ EVALUATIVE_WORDS: frozenset[str] = frozenset(
         "foolish", "wise", "unwise", "best", "worst", "sign", "robust", "painful",
         "disappointing", "victory", "legitimate", "illegitimate", "reasonable",
         "unreasonable", "important", "crucial", "vital", "historic", "welcome",
+        "fantastic", "brilliant", "superb", "poor", "appalling", "absurd", "irresponsible",
+        "reckless", "shocking", "scandalous", "unjust", "honest", "dishonest", "impressive",
+        "remarkable", "extraordinary", "excessive", "inappropriate", "appropriate", "misguided",
+        "flawed", "sensible", "silly", "pathetic", "hypocritical", "deplorable", "necessary",
+        "unnecessary", "worthwhile", "valuable", "useless", "ideal", "perfect", "exciting",
+        "encouraging", "worrying", "alarming", "troubling", "regrettable", "disgrace", "nonsense",
+        "mistake", "shame", "scandal",
+    }
+)  # fmt: skip
+
+# Adverbs of degree or certainty: a speaker insisting on a judgement ("simply not credible",
+# "very diligent", "certainly not"), rare in a plain report of fact.
+INTENSIFIERS: frozenset[str] = frozenset(
+    {
+        "very", "really", "simply", "certainly", "truly", "extremely", "absolutely", "clearly",
+        "deeply", "utterly", "totally", "hugely", "incredibly", "genuinely", "strongly",
+        "obviously", "definitely", "surely", "undoubtedly", "so", "too", "quite",
     }
 )  # fmt: skip
 
