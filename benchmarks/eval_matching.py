@@ -70,6 +70,10 @@ def main() -> int:
     print(f"  BM25 alone     {first_stage.line()}")
     whole = score_rankings([[checks.ids[p] for p, _ in r] for r in matched], queries)
     print(f"  whole matcher  {whole.line()}")
+    # A new desk has linked nothing yet: the same matcher over the library alone.
+    unlinked = ClaimIndex(checks.texts, reranker=reranker)
+    alone = [[checks.ids[p] for p, _ in unlinked.search(q.text, k=5)] for q in queries]
+    print(f"    (no linked claims) {score_rankings(alone, queries).line()}")
     # As a desk mostly meets them: the same queries with their checks left out of the library.
     position_of = {check_id: p for p, check_id in enumerate(checks.ids)}
     without = []
