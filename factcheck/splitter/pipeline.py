@@ -259,7 +259,11 @@ class _Splitter:
                     words = words[:1].lower() + words[1:]
             shown = f"{words} [{name}]" if described is not None else f"{words} [for {name}]"
             return Voice(shown, verb, [sentence.text, self.sentences[where].text])
-        nameless = not any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase)
+        # `the Sydney Olympic gold medallist`: a place or an event describes, it names no one
+        nameless = speaker.pos_ != "PROPN" and not any(
+            t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.dep_ == "pobj")
+            for t in phrase  # `analysts at ING` say whose
+        )
         note = f"who is '{words}'?" if nameless and words else ""
         return Voice(words or None, verb, [sentence.text], note=note)
 

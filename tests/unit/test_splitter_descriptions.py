@@ -403,3 +403,13 @@ def test_they_after_a_subject_named_in_apposition_is_that_group() -> None:
         "the mayor at the next election."
     )
     assert not _claim(text, "threatened").needs_context
+
+
+def test_a_speaker_described_by_a_place_or_event_is_not_named() -> None:
+    claim = _claim(
+        "The Athens Olympic gold medallist says Ann Reid damaged her reputation.", "Reid"
+    )
+    assert claim.speaker == "the Athens Olympic gold medallist"
+    assert "who is 'the Athens Olympic gold medallist'?" in claim.context_note
+    text = "Analysts at Nortex Bank said rates would rise by 2% in 2005."
+    assert not _claim(text, "would rise").needs_context
