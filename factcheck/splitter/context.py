@@ -260,6 +260,24 @@ class EntityBook:
         return Mention(centre, max(known)) if known else None
 
 
+def object_without_antecedent(pronoun: Token, claim: set[int]) -> bool:
+    """`Turkey has called on them to ...`: an object `them`/`him`/`her` with nothing in the
+    claim before it that it could stand for (a plural noun for `them`, a person for `him`)."""
+    if pronoun.dep_ not in ("dobj", "pobj", "dative") or pronoun.tag_ != "PRP":
+        return False
+    before = [pronoun.doc[i] for i in sorted(claim) if i < pronoun.i]
+    if pronoun.lower_ == "them":
+        return not any(
+            t.tag_ in ("NNS", "NNPS")
+            or t.lower_ in ("they", "their")
+            or (t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in t.children))
+            for t in before
+        )
+    if pronoun.lower_ in ("him", "her"):
+        return not any(t.ent_type_ == "PERSON" or t.lower_ in _PERSON_PRONOUNS for t in before)
+    return False
+
+
 def clause_mate_organisation(pronoun: Token) -> Token | None:
     """`Acme is one of a few survivors, although it now faces rivals`: the organisation (or the
     `it`) that is the main clause's subject is the `it` of a clause it governs (`although`,

@@ -41,6 +41,7 @@ from factcheck.splitter.context import (
     anchored_date,
     clause_mate_organisation,
     name_fits,
+    object_without_antecedent,
     relative_date,
 )
 from factcheck.splitter.descriptions import (
@@ -617,6 +618,8 @@ class _Splitter:
                     note = None
                     if group.i not in tokens:
                         replaced[i] = group_words(group, self.topic, sentence.index)
+                if not note and i not in replaced and object_without_antecedent(token, tokens):
+                    note = f"who is '{token.text}'?"  # `X has called on them to ...`
                 if note:
                     notes.append(note)
                 elif i in replaced and self.book.person_named(replaced[i]) is not None:

@@ -271,7 +271,7 @@ def test_it_in_a_spokespersons_report_is_the_organisation_spoken_for() -> None:
     asked = _claim(text, "asked the site")
     assert asked.text.startswith("Brightline has asked")
     assert asked.speaker == "a spokesman [for Brightline]"
-    assert not asked.needs_context
+    assert asked.context_note == "who is 'them'?"  # the adverts, named only before the claim
 
 
 def test_these_as_an_object_and_both_with_an_invariant_plural_are_flagged() -> None:
@@ -413,3 +413,10 @@ def test_a_speaker_described_by_a_place_or_event_is_not_named() -> None:
     assert "who is 'the Athens Olympic gold medallist'?" in claim.context_note
     text = "Analysts at Nortex Bank said rates would rise by 2% in 2005."
     assert not _claim(text, "would rise").needs_context
+
+
+def test_an_object_them_with_nothing_before_it_to_stand_for_is_flagged() -> None:
+    text = "Nortex has good ties with both. Nortex has called on them to avoid a trade war."
+    assert "who is 'them'?" in _claim(text, "called on").context_note
+    text = "Nortex wants its rivals to stop paying the staff who built them in 2004."
+    assert not _claim(text, "built them").needs_context
