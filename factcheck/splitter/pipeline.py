@@ -446,7 +446,8 @@ class _Splitter:
         subject = subject_of(head)
         if subject is None or subject.i not in tokens or subject.dep_ != "nsubj":
             return None
-        return self.named(subject, None, sentence)
+        named = contrasted_person(subject)  # `X denied C, although she praised D`: X praised
+        return self.named(named if named is not None else subject, None, sentence)
 
     def _plural_voice(self, index: int) -> bool:
         """The sentence before spoke with a plural voice (`the authors wrote`): `they` is it."""

@@ -420,3 +420,14 @@ def test_an_object_them_with_nothing_before_it_to_stand_for_is_flagged() -> None
     assert "who is 'them'?" in _claim(text, "called on").context_note
     text = "Nortex wants its rivals to stop paying the staff who built them in 2004."
     assert not _claim(text, "built them").needs_context
+
+
+def test_a_speech_act_by_she_split_off_a_named_subject_s_clause_is_hers() -> None:
+    text = (
+        "Ann Reid is under investigation by Nora Lind. Reid has continually denied taking "
+        "bribes since 2004, although she praised a gift Lind gave."
+    )
+    claim = _claim(text, "praised")
+    assert claim.text.startswith("Reid praised a gift")
+    assert claim.speaker == "Ann Reid"
+    assert not claim.needs_context
