@@ -227,6 +227,36 @@ def alternative_to_what(noun: Token, claim: set[int]) -> str | None:
     return f"{modifier.lower_} to what?"
 
 
+_CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"})
+
+
+def thing_it_stands_for(pronoun: Token, before: Doc) -> Token | None:
+    """`The committee's decision must be ratified by X. It is expected that it will be made
+    public`: a subject `it` is the thing that was the sentence before's subject (a singular
+    common noun with `the` or an owner) when nothing else there (nor before the pronoun) is a
+    singular thing in a subject's or object's place."""
+    verb = pronoun.head
+    if verb.lemma_ in ("rain", "snow") or (
+        verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children)
+    ):
+        return None  # `It rained`, `It was the first time ...`: no thing of the sentence before
+    root = next((t for t in before if t.dep_ == "ROOT"), None)
+    subject = subject_of(root) if root is not None else None
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "poss" or c.lower_ in ("the", "this") for c in subject.lefts):
+        return None
+    phrase = subtree(subject)
+    others = [t for t in before if t.i not in phrase] + list(pronoun.doc[: pronoun.i])
+    return None if any(_a_thing(t) for t in others) else subject
+
+
+def _a_thing(token: Token) -> bool:
+    """A singular thing in a subject's or object's place: what `it` could as well mean."""
+    named_thing = token.tag_ == "NNP" and token.ent_type_ not in ("PERSON", "GPE", "NORP")
+    return token.dep_ in _CORE and (token.tag_ == "NN" or named_thing)
+
+
 def stands_for_earlier_things(pronoun: Token) -> bool:
     """`merging these into one`: `these`/`those` standing alone as an object, for things named
     before the claim (`those who ...`, `those in London` say whom they mean)."""

@@ -66,6 +66,7 @@ from factcheck.splitter.descriptions import (
     says_which,
     stands_for_earlier_things,
     stands_for_things,
+    thing_it_stands_for,
 )
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
@@ -718,6 +719,8 @@ class _Splitter:
             plural_before = any(t.lower_ in ("they", "their", "them") for t in token.doc[: token.i])
             if not plural_before:
                 found = self.book.organisation_subject(sentence.index, before)
+            if found is None and self._thing_it_stands_for(token, sentence, replaced, sources):
+                return None
         elif found is None and word not in ("they", "them", "their"):
             if quoted and voice.speaker is None:
                 return None
@@ -734,6 +737,27 @@ class _Splitter:
         if token.dep_ in SUBJECTS and not _expletive(token) and not (quoted and subordinate):
             return f"who is '{token.text}'?"  # a quotation's `they` needs a name as much
         return None
+
+    def _thing_it_stands_for(
+        self, token: Token, sentence: Sentence, replaced: dict[int, str], sources: list[str]
+    ) -> bool:
+        """`The plan was announced. It will cost $5m`: `it` -> `the plan`, when nothing else
+        could be meant (`descriptions.thing_it_stands_for`)."""
+        quoted = token.i in sentence.quoted
+        if token.lower_ != "it" or token.dep_ not in SUBJECTS or quoted or _expletive(token):
+            return False
+        before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
+        if before is None or not before.parsed or sentence.opens_inside:
+            return False
+        thing = thing_it_stands_for(token, before.doc)
+        if thing is None:
+            return False
+        words = render(before.doc, noun_phrase(thing, set(range(len(before.doc))))).rstrip(".")
+        first = token.i == min(t.i for t in token.sent if not t.is_punct)
+        opening = words[:1].upper() if first else words[:1].lower()
+        replaced[token.i] = opening + words[1:]
+        sources.append(before.text)
+        return True
 
     def _bound_to_speaker(self, word: str, voice: Voice, sentence: Sentence) -> Mention | None:
         """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,

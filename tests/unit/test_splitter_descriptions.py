@@ -431,3 +431,20 @@ def test_a_speech_act_by_she_split_off_a_named_subject_s_clause_is_hers() -> Non
     assert claim.text.startswith("Reid praised a gift")
     assert claim.speaker == "Ann Reid"
     assert not claim.needs_context
+
+
+def test_it_is_the_thing_the_sentence_before_was_about_when_nothing_else_fits() -> None:
+    text = "The council's bypass plan was approved on Monday by Ann Reid. It will cost $5m."
+    assert _claim(text, "cost").text == "The council's bypass plan will cost $5m."
+
+
+def test_it_after_a_sentence_with_two_things_is_asked_about() -> None:
+    text = "The report criticised the scheme in 2004. It was launched in 2001."
+    claim = _claim(text, "launched")
+    assert claim.text == "It was launched in 2001."
+    assert "who is 'It'?" in claim.context_note
+
+
+def test_it_that_names_a_time_is_not_the_thing_before() -> None:
+    text = "The bypass plan was approved on Monday. It was the first time the council agreed."
+    assert "bypass plan was the first" not in _claim(text, "first time").text
