@@ -228,6 +228,8 @@ class EntityBook:
             names = self._leading_organisation()
         if len(names) == 1:
             name = names.pop()
+            if name.isupper() and name not in self.companies:
+                return None  # `the agency` -> `US`: a country's initials are no agency
             parts = {name.split(" (")[0], name.partition(" (")[2].rstrip(")")}
             where = tuple(s for n, s in self.organisations if n in parts)
             return Mention(name, max(where), where)

@@ -448,3 +448,13 @@ def test_it_after_a_sentence_with_two_things_is_asked_about() -> None:
 def test_it_that_names_a_time_is_not_the_thing_before() -> None:
     text = "The bypass plan was approved on Monday. It was the first time the council agreed."
     assert "bypass plan was the first" not in _claim(text, "first time").text
+
+
+def test_the_agency_is_not_a_country_s_initials() -> None:
+    text = (
+        "A US regulator will decide on Friday whether a painkiller can stay on the market. "
+        "The agency's advisers voted 17 to 15 to let it return."
+    )
+    claim = _claim(text, "advisers")
+    assert claim.text.startswith("The agency's advisers")
+    assert "which agency?" in claim.context_note
