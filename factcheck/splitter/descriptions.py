@@ -212,13 +212,11 @@ def points_back(noun: Token, claim: set[int]) -> bool:
 
 
 def alternative_to_what(noun: Token, claim: set[int]) -> str | None:
-    """`An alternative blueprint had been put forward`: `alternative` (or `rival`) to what, when
-    the claim does not say (`an alternative to the plan`, `a rival to the 7E7`)."""
+    """`An alternative blueprint had been put forward`: `alternative` to what, when the claim
+    does not say (`an alternative to the plan`). (`a rival bid` is only a competing one.)"""
     if noun.pos_ != "NOUN":
         return None
-    modifier = next(
-        (t for t in noun.lefts if t.dep_ == "amod" and t.lower_ in ("alternative", "rival")), None
-    )
+    modifier = next((t for t in noun.lefts if t.dep_ == "amod" and t.lower_ == "alternative"), None)
     if modifier is None or modifier.i not in claim:
         return None
     complements = [*noun.children, *modifier.children]

@@ -372,6 +372,8 @@ def test_an_alternative_says_to_what_or_is_flagged() -> None:
     assert "alternative to what?" in _claim(text, "blueprint").context_note
     text = "An alternative to the bypass had been put forward by councillor Ann Reid in May 2004."
     assert "alternative to what?" not in _claim(text, "put forward").context_note
+    text = "Nortex Group paid more than any rival bid in 2004."
+    assert not _claim(text, "rival bid").needs_context
 
 
 def test_a_noun_that_frames_the_clause_after_is_points_at_nothing() -> None:
