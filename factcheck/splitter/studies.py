@@ -171,7 +171,9 @@ def participle_identity(noun: Token, sentence: int) -> Identity | None:
     commissioned by X`): a speaker shown without its participle still needs it."""
     if not is_study(noun) or not any(c.dep_ == "acl" for c in noun.children):
         return None
-    if any(c.dep_ in ("poss", "prep") for c in noun.children):
+    if any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children
+    ):
         return None  # `X's study`, `a study by X` keep their words
     return _own_identity(noun, sentence)
 

@@ -93,3 +93,11 @@ def test_a_second_study_leaves_the_first_unnamed() -> None:
     for words in ("40% of nurses", "30% of doctors"):
         claim = _claim(text, words)
         assert "Acme" not in claim.text + (claim.speaker or "")
+
+
+def test_a_speaking_study_keeps_the_author_its_participle_gave() -> None:
+    text = (
+        "The poll of 800 bosses, commissioned by accountancy firm Grant Lind, found that 28% "
+        "expected their sales to fall in 2005."
+    )
+    assert _claim(text, "28%").speaker == "the poll of 800 bosses [by accountancy firm Grant Lind]"
