@@ -244,9 +244,23 @@ def thing_it_stands_for(pronoun: Token, before: Doc) -> Token | None:
         return None
     if not any(c.dep_ == "poss" or c.lower_ in ("the", "this") for c in subject.lefts):
         return None
+    if _could_act(subject) or any(c.dep_ == "poss" and _could_act(c) for c in subject.children):
+        return None  # `The chairman resigned. It ...`, `The firm's profits fell. It ...`
     phrase = subtree(subject)
     others = [t for t in before if t.i not in phrase] + list(pronoun.doc[: pronoun.i])
     return None if any(_a_thing(t) for t in others) else subject
+
+
+def _could_act(noun: Token) -> bool:
+    """A person, an organisation or a role: what `it` (an organisation) or no `it` may mean."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or lemma in lexicon.ORGANISATION_NOUNS
+        or lemma in lexicon.ROLE_NOUNS
+        or lemma in lexicon.SPOKESPERSON_NOUNS
+        or lemma in lexicon.TITLES
+    )
 
 
 def _a_thing(token: Token) -> bool:

@@ -73,6 +73,7 @@ from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
 from factcheck.splitter.reported import (
     Attribution,
     find_attribution,
+    reporting_lemmas,
     speaks_inside,
     speech_act_lemmas,
 )
@@ -746,6 +747,8 @@ class _Splitter:
         quoted = token.i in sentence.quoted
         if token.lower_ != "it" or token.dep_ not in SUBJECTS or quoted or _expletive(token):
             return False
+        if token.head.lemma_ in reporting_lemmas() | speech_act_lemmas():
+            return False  # `It said`, `It blamed X`: an organisation's act, not a thing's
         before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
         if before is None or not before.parsed or sentence.opens_inside:
             return False
