@@ -152,9 +152,13 @@ class EntityBook:
             for p in self.people.values()
             if any(sentence - REACH <= m <= sentence for m in p.mentions)
             and p.gender in (gender, None)
-            and p.name != besides
+            and (besides is None or p.surname != besides.split()[-1])  # `Cole` is `Ian Cole`
             and p.prominent  # a name only ever inside `between X and Y` may be a mistyped place
         ]
+        if besides is not None and any(p.gender is None for p in in_reach):
+            # In a quotation `he` is someone other than the speaker; a name of unknown sex
+            # (perhaps a mistyped team or firm) leaves that too uncertain to guess.
+            return None
         if len(in_reach) == 1 and not any(
             sentence - REACH <= s <= sentence for s in self.unknown_names
         ):

@@ -470,3 +470,14 @@ def test_the_agency_is_not_a_country_s_initials() -> None:
     claim = _claim(text, "advisers")
     assert claim.text.startswith("The agency's advisers")
     assert "which agency?" in claim.context_note
+
+
+def test_he_in_a_quotation_is_never_its_speaker_and_is_not_guessed() -> None:
+    text = (
+        "Striker Leo Marsh has been banned for two years. His club, Nortex United, said it was "
+        "disappointed. The team's manager, Ian Cole, said the player had let down his "
+        'team-mates. "He knows what he did was wrong," Cole said.'
+    )
+    claim = _claim(text, "knows what")
+    assert claim.text.startswith("He knows")
+    assert "who is 'He'?" in claim.context_note
