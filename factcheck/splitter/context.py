@@ -388,6 +388,8 @@ def relative_date(token: Token) -> str | None:
     while start > 0 and token.doc[start].ent_iob_ == "I":
         start -= 1
     words = token.doc[start : token.i + 1]
+    while len(words) > 1 and words[-1].like_num and not words[-1].text.isdigit():
+        words = words[:-1]  # `Last year two players ...`: the recognizer took the count in
     lower = [t.lower_ for t in words]
     if any(t.text.isdigit() and len(t.text) == 4 for t in words):
         return None  # `last year, 2004`, `Tuesday 4 May 2004`: a year anchors it
