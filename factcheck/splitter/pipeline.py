@@ -664,6 +664,9 @@ class _Splitter:
                         replaced[comma] = " [are]" if doc[i].head.tag_ == "NNPS" else " [is]"
         notes += self._topic_context(tokens, sentence, replaced)
         subject = _claim_subject(doc, tokens)
+        predicated = _predicated_noun(doc, tokens) if subject is None else None
+        if predicated is not None:  # `the company floated in 1996` -> `Yahoo floated ...`
+            self._name_organisation(predicated, tokens, sentence, replaced, sources)
         if subject is not None and subject.i not in replaced:
             notes += self._describe(subject, tokens, sentence, replaced, sources)
         for other in sorted(tokens - replaced.keys()):  # `... and the company floated in 1996`
@@ -793,6 +796,25 @@ class _Splitter:
         if token.i > 0 and word in ("week", "month", "year"):
             return anchored_date(f"{token.doc[token.i - 1].lower_} {word}", self.published)
         return anchored_date(word, self.published)
+
+    def _name_organisation(
+        self,
+        noun: Token,
+        tokens: set[int],
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> None:
+        """`the company` -> the one organisation that fits (`EntityBook.organisation`)."""
+        lefts = [t for t in noun.lefts if t.i in tokens]
+        if [t.lower_ for t in lefts] != ["the"] or noun.lemma_ not in lexicon.ORGANISATION_NOUNS:
+            return
+        found = self.book.organisation(noun.lower_, sentence.index)
+        if found is None:
+            return
+        replaced[lefts[0].i] = ""
+        replaced[noun.i] = found.name
+        sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
 
     def _describe(
         self,
@@ -1040,6 +1062,21 @@ def _claim_subject(doc: Doc, tokens: set[int]) -> Token | None:
             if subject is not None and subject.i in tokens:
                 return subject
     return None
+
+
+def _predicated_noun(doc: Doc, tokens: set[int]) -> Token | None:
+    """`... and the company floated in 1996`, parsed as a noun with a participle: when the
+    claim is that noun and its participle alone, the noun is what the claim is about."""
+    heads = [
+        doc[i]
+        for i in sorted(tokens)
+        if (doc[i].head.i not in tokens or doc[i].head.i == i) and not doc[i].is_punct
+    ]
+    if len(heads) != 1 or heads[0].pos_ != "NOUN":
+        return None
+    noun = heads[0]
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and c.i in tokens]
+    return noun if verbs and not any(c.dep_ == "relcl" for c in noun.children) else None
 
 
 def _typed_claim(owner: str, number: int, sentence: Sentence, draft: Draft) -> Claim:

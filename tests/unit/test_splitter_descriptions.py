@@ -481,3 +481,11 @@ def test_he_in_a_quotation_is_never_its_speaker_and_is_not_guessed() -> None:
     claim = _claim(text, "knows what")
     assert claim.text.startswith("He knows")
     assert "who is 'He'?" in claim.context_note
+
+
+def test_the_company_misread_as_a_noun_with_a_participle_takes_its_name() -> None:
+    text = (
+        "Nortex Corp was set up by two students in 1990. A second round of funding followed "
+        "in the autumn and the company floated in April 1996 with less than 50 employees."
+    )
+    assert _claim(text, "floated").text.startswith("Nortex Corp floated in April 1996")
