@@ -35,7 +35,7 @@ FLOORS = {
     "row-brewing-over-peer-to-peer-ads": (21, 20),
     "us-regulator-to-rule-on-pain-drug": (20, 19),
     "women-in-film-are-earning-less": (21, 20),
-    "yahoo-celebrates-a-decade-online": (20, 20),
+    "yahoo-celebrates-a-decade-online": (21, 21),
     "yukos-unit-fetches-9bn-at-auction": (34, 30),
 }
 
