@@ -251,6 +251,16 @@ def thing_it_stands_for(pronoun: Token, before: Doc) -> Token | None:
     return None if any(_a_thing(t) for t in others) else subject
 
 
+def named_before_in_claim(pronoun: Token, claim: set[int]) -> bool:
+    """`When ministers announced a reorganisation it drew ...`: the claim itself holds the one
+    thing (or organisation) a subject `it` can mean, before it: the reader has it."""
+    if pronoun.lower_ != "it":
+        return False
+    before = [pronoun.doc[i] for i in sorted(claim) if i < pronoun.i]
+    candidates = [t for t in before if _a_thing(t) or (t.ent_type_ == "ORG" and t.dep_ in _CORE)]
+    return len(candidates) == 1
+
+
 def _could_act(noun: Token) -> bool:
     """A person, an organisation or a role: what `it` (an organisation) or no `it` may mean."""
     lemma = noun.lemma_.lower()

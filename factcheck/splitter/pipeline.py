@@ -56,6 +56,7 @@ from factcheck.splitter.descriptions import (
     in_a_name,
     membership_scope,
     more_of,
+    named_before_in_claim,
     named_sector,
     names_a_figure,
     placed_measure,
@@ -623,6 +624,8 @@ class _Splitter:
                         replaced[i] = group_words(group, self.topic, sentence.index)
                 if not note and i not in replaced and object_without_antecedent(token, tokens):
                     note = f"who is '{token.text}'?"  # `X has called on them to ...`
+                if note and i not in replaced and named_before_in_claim(token, tokens):
+                    note = None  # `When X announced a plan it drew ...`: the claim holds it
                 if note:
                     notes.append(note)
                 elif i in replaced and self.book.person_named(replaced[i]) is not None:

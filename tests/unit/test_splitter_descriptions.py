@@ -489,3 +489,10 @@ def test_the_company_misread_as_a_noun_with_a_participle_takes_its_name() -> Non
         "in the autumn and the company floated in April 1996 with less than 50 employees."
     )
     assert _claim(text, "floated").text.startswith("Nortex Corp floated in April 1996")
+
+
+def test_it_after_the_one_thing_its_own_claim_names_needs_no_flag() -> None:
+    text = "When ministers announced a reorganisation it drew protests from three towns in 2004."
+    assert not _claim(text, "protests").needs_context
+    text = "When the council sold the plant to a developer it drew protests in 2004."
+    assert "who is 'it'?" in _claim(text, "protests").context_note
