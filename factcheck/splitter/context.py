@@ -373,7 +373,18 @@ _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_nam
 _DEICTIC_DAYS = frozenset(_WEEKDAYS) | {"yesterday", "today", "tomorrow", "tonight"}
 _DEICTIC_DETERMINERS = frozenset({"this", "last", "next", "past", "coming"})
 _CALENDAR_UNITS = frozenset(
-    {"week", "weekend", "month", "year", "quarter", "summer", "autumn", "winter", "spring"}
+    {
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "quarter",
+        "season",
+        "summer",
+        "autumn",
+        "winter",
+        "spring",
+    }
 )
 
 
