@@ -152,9 +152,13 @@ class EntityBook:
             for p in self.people.values()
             if any(sentence - REACH <= m <= sentence for m in p.mentions)
             and p.gender in (gender, None)
-            and p.name != besides
+            and (besides is None or p.surname != besides.split()[-1])  # `Cole` is `Ian Cole`
             and p.prominent  # a name only ever inside `between X and Y` may be a mistyped place
         ]
+        if besides is not None and any(p.gender is None for p in in_reach):
+            # In a quotation `he` is someone other than the speaker; a name of unknown sex
+            # (perhaps a mistyped team or firm) leaves that too uncertain to guess.
+            return None
         if len(in_reach) == 1 and not any(
             sentence - REACH <= s <= sentence for s in self.unknown_names
         ):
@@ -228,6 +232,8 @@ class EntityBook:
             names = self._leading_organisation()
         if len(names) == 1:
             name = names.pop()
+            if name.isupper() and name not in self.companies:
+                return None  # `the agency` -> `US`: a country's initials are no agency
             parts = {name.split(" (")[0], name.partition(" (")[2].rstrip(")")}
             where = tuple(s for n, s in self.organisations if n in parts)
             return Mention(name, max(where), where)
@@ -258,6 +264,24 @@ class EntityBook:
             return None
         known = [s for n, s in self.organisations if n == centre]
         return Mention(centre, max(known)) if known else None
+
+
+def object_without_antecedent(pronoun: Token, claim: set[int]) -> bool:
+    """`Turkey has called on them to ...`: an object `them`/`him`/`her` with nothing in the
+    claim before it that it could stand for (a plural noun for `them`, a person for `him`)."""
+    if pronoun.dep_ not in ("dobj", "pobj", "dative") or pronoun.tag_ != "PRP":
+        return False
+    before = [pronoun.doc[i] for i in sorted(claim) if i < pronoun.i]
+    if pronoun.lower_ == "them":
+        return not any(
+            t.tag_ in ("NNS", "NNPS")
+            or t.lower_ in ("they", "their")
+            or (t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in t.children))
+            for t in before
+        )
+    if pronoun.lower_ in ("him", "her"):
+        return not any(t.ent_type_ == "PERSON" or t.lower_ in _PERSON_PRONOUNS for t in before)
+    return False
 
 
 def clause_mate_organisation(pronoun: Token) -> Token | None:
@@ -349,7 +373,18 @@ _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_nam
 _DEICTIC_DAYS = frozenset(_WEEKDAYS) | {"yesterday", "today", "tomorrow", "tonight"}
 _DEICTIC_DETERMINERS = frozenset({"this", "last", "next", "past", "coming"})
 _CALENDAR_UNITS = frozenset(
-    {"week", "weekend", "month", "year", "quarter", "summer", "autumn", "winter", "spring"}
+    {
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "quarter",
+        "season",
+        "summer",
+        "autumn",
+        "winter",
+        "spring",
+    }
 )
 
 
@@ -364,6 +399,8 @@ def relative_date(token: Token) -> str | None:
     while start > 0 and token.doc[start].ent_iob_ == "I":
         start -= 1
     words = token.doc[start : token.i + 1]
+    while len(words) > 1 and words[-1].like_num and not words[-1].text.isdigit():
+        words = words[:-1]  # `Last year two players ...`: the recognizer took the count in
     lower = [t.lower_ for t in words]
     if any(t.text.isdigit() and len(t.text) == 4 for t in words):
         return None  # `last year, 2004`, `Tuesday 4 May 2004`: a year anchors it

@@ -212,19 +212,71 @@ def points_back(noun: Token, claim: set[int]) -> bool:
 
 
 def alternative_to_what(noun: Token, claim: set[int]) -> str | None:
-    """`An alternative blueprint had been put forward`: `alternative` (or `rival`) to what, when
-    the claim does not say (`an alternative to the plan`, `a rival to the 7E7`)."""
+    """`An alternative blueprint had been put forward`: `alternative` to what, when the claim
+    does not say (`an alternative to the plan`). (`a rival bid` is only a competing one.)"""
     if noun.pos_ != "NOUN":
         return None
-    modifier = next(
-        (t for t in noun.lefts if t.dep_ == "amod" and t.lower_ in ("alternative", "rival")), None
-    )
+    modifier = next((t for t in noun.lefts if t.dep_ == "amod" and t.lower_ == "alternative"), None)
     if modifier is None or modifier.i not in claim:
         return None
     complements = [*noun.children, *modifier.children]
     if any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in complements):
         return None
     return f"{modifier.lower_} to what?"
+
+
+_CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"})
+
+
+def thing_it_stands_for(pronoun: Token, before: Doc) -> Token | None:
+    """`The committee's decision must be ratified by X. It is expected that it will be made
+    public`: a subject `it` is the thing that was the sentence before's subject (a singular
+    common noun with `the` or an owner) when nothing else there (nor before the pronoun) is a
+    singular thing in a subject's or object's place."""
+    verb = pronoun.head
+    if verb.lemma_ in ("rain", "snow") or (
+        verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children)
+    ):
+        return None  # `It rained`, `It was the first time ...`: no thing of the sentence before
+    root = next((t for t in before if t.dep_ == "ROOT"), None)
+    subject = subject_of(root) if root is not None else None
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "poss" or c.lower_ in ("the", "this") for c in subject.lefts):
+        return None
+    if _could_act(subject) or any(c.dep_ == "poss" and _could_act(c) for c in subject.children):
+        return None  # `The chairman resigned. It ...`, `The firm's profits fell. It ...`
+    phrase = subtree(subject)
+    others = [t for t in before if t.i not in phrase] + list(pronoun.doc[: pronoun.i])
+    return None if any(_a_thing(t) for t in others) else subject
+
+
+def named_before_in_claim(pronoun: Token, claim: set[int]) -> bool:
+    """`When ministers announced a reorganisation it drew ...`: the claim itself holds the one
+    thing (or organisation) a subject `it` can mean, before it: the reader has it."""
+    if pronoun.lower_ != "it":
+        return False
+    before = [pronoun.doc[i] for i in sorted(claim) if i < pronoun.i]
+    candidates = [t for t in before if _a_thing(t) or (t.ent_type_ == "ORG" and t.dep_ in _CORE)]
+    return len(candidates) == 1
+
+
+def _could_act(noun: Token) -> bool:
+    """A person, an organisation or a role: what `it` (an organisation) or no `it` may mean."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or lemma in lexicon.ORGANISATION_NOUNS
+        or lemma in lexicon.ROLE_NOUNS
+        or lemma in lexicon.SPOKESPERSON_NOUNS
+        or lemma in lexicon.TITLES
+    )
+
+
+def _a_thing(token: Token) -> bool:
+    """A singular thing in a subject's or object's place: what `it` could as well mean."""
+    named_thing = token.tag_ == "NNP" and token.ent_type_ not in ("PERSON", "GPE", "NORP")
+    return token.dep_ in _CORE and (token.tag_ == "NN" or named_thing)
 
 
 def stands_for_earlier_things(pronoun: Token) -> bool:

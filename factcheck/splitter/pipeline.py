@@ -47,6 +47,7 @@ from factcheck.splitter.context import (
     anchored_date,
     clause_mate_organisation,
     name_fits,
+    object_without_antecedent,
     relative_date,
 )
 from factcheck.splitter.descriptions import (
@@ -61,6 +62,7 @@ from factcheck.splitter.descriptions import (
     in_a_name,
     membership_scope,
     more_of,
+    named_before_in_claim,
     named_sector,
     names_a_figure,
     placed_measure,
@@ -71,12 +73,14 @@ from factcheck.splitter.descriptions import (
     says_which,
     stands_for_earlier_things,
     stands_for_things,
+    thing_it_stands_for,
 )
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
 from factcheck.splitter.reported import (
     Attribution,
     find_attribution,
+    reporting_lemmas,
     speaks_inside,
     speech_act_lemmas,
 )
@@ -268,7 +272,11 @@ class _Splitter:
                     words = words[:1].lower() + words[1:]
             shown = f"{words} [{name}]" if described is not None else f"{words} [for {name}]"
             return Voice(shown, verb, [sentence.text, self.sentences[where].text])
-        nameless = not any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase)
+        # `the Sydney Olympic gold medallist`: a place or an event describes, it names no one
+        nameless = speaker.pos_ != "PROPN" and not any(
+            t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.dep_ == "pobj")
+            for t in phrase  # `analysts at ING` say whose
+        )
         note = f"who is '{words}'?" if nameless and words else ""
         return Voice(words or None, verb, [sentence.text], note=note)
 
@@ -450,7 +458,8 @@ class _Splitter:
         subject = subject_of(head)
         if subject is None or subject.i not in tokens or subject.dep_ != "nsubj":
             return None
-        return self.named(subject, None, sentence)
+        named = contrasted_person(subject)  # `X denied C, although she praised D`: X praised
+        return self.named(named if named is not None else subject, None, sentence)
 
     def _plural_voice(self, index: int) -> bool:
         """The sentence before spoke with a plural voice (`the authors wrote`): `they` is it."""
@@ -624,6 +633,10 @@ class _Splitter:
                     note = None
                     if group.i not in tokens:
                         replaced[i] = group_words(group, self.topic, sentence.index)
+                if not note and i not in replaced and object_without_antecedent(token, tokens):
+                    note = f"who is '{token.text}'?"  # `X has called on them to ...`
+                if note and i not in replaced and named_before_in_claim(token, tokens):
+                    note = None  # `When X announced a plan it drew ...`: the claim holds it
                 if note:
                     notes.append(note)
                 elif i in replaced and self.book.person_named(replaced[i]) is not None:
@@ -661,6 +674,9 @@ class _Splitter:
         replaced.update(inserted_copulas(doc, tokens))  # `Ana Silva [is] a lawyer`
         notes += self._topic_context(tokens, sentence, replaced)
         subject = _claim_subject(doc, tokens)
+        predicated = _predicated_noun(doc, tokens) if subject is None else None
+        if predicated is not None:  # `the company floated in 1996` -> `Yahoo floated ...`
+            self._name_organisation(predicated, tokens, sentence, replaced, sources)
         if subject is not None and subject.i not in replaced:
             notes += self._describe(subject, tokens, sentence, replaced, sources)
         for other in sorted(tokens - replaced.keys()):  # `... and the company floated in 1996`
@@ -717,6 +733,8 @@ class _Splitter:
             plural_before = any(t.lower_ in ("they", "their", "them") for t in token.doc[: token.i])
             if not plural_before:
                 found = self.book.organisation_subject(sentence.index, before)
+            if found is None and self._thing_it_stands_for(token, sentence, replaced, sources):
+                return None
         elif found is None and word not in ("they", "them", "their"):
             if quoted and voice.speaker is None:
                 return None
@@ -752,6 +770,29 @@ class _Splitter:
             e.start > pronoun.i and e.root.dep_ not in SUBJECTS for e in named
         )
 
+    def _thing_it_stands_for(
+        self, token: Token, sentence: Sentence, replaced: dict[int, str], sources: list[str]
+    ) -> bool:
+        """`The plan was announced. It will cost $5m`: `it` -> `the plan`, when nothing else
+        could be meant (`descriptions.thing_it_stands_for`)."""
+        quoted = token.i in sentence.quoted
+        if token.lower_ != "it" or token.dep_ not in SUBJECTS or quoted or _expletive(token):
+            return False
+        if token.head.lemma_ in reporting_lemmas() | speech_act_lemmas():
+            return False  # `It said`, `It blamed X`: an organisation's act, not a thing's
+        before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
+        if before is None or not before.parsed or sentence.opens_inside:
+            return False
+        thing = thing_it_stands_for(token, before.doc)
+        if thing is None:
+            return False
+        words = render(before.doc, noun_phrase(thing, set(range(len(before.doc))))).rstrip(".")
+        first = token.i == min(t.i for t in token.sent if not t.is_punct)
+        opening = words[:1].upper() if first else words[:1].lower()
+        replaced[token.i] = opening + words[1:]
+        sources.append(before.text)
+        return True
+
     def _bound_to_speaker(self, word: str, voice: Voice, sentence: Sentence) -> Mention | None:
         """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,
         when they agree (a person for he/she, an organisation or group for it/they)."""
@@ -783,6 +824,25 @@ class _Splitter:
         if token.i > 0 and word in ("week", "month", "year"):
             return anchored_date(f"{token.doc[token.i - 1].lower_} {word}", self.published)
         return anchored_date(word, self.published)
+
+    def _name_organisation(
+        self,
+        noun: Token,
+        tokens: set[int],
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> None:
+        """`the company` -> the one organisation that fits (`EntityBook.organisation`)."""
+        lefts = [t for t in noun.lefts if t.i in tokens]
+        if [t.lower_ for t in lefts] != ["the"] or noun.lemma_ not in lexicon.ORGANISATION_NOUNS:
+            return
+        found = self.book.organisation(noun.lower_, sentence.index)
+        if found is None:
+            return
+        replaced[lefts[0].i] = ""
+        replaced[noun.i] = found.name
+        sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
 
     def _describe(
         self,
@@ -1040,6 +1100,21 @@ def _claim_subject(doc: Doc, tokens: set[int]) -> Token | None:
             if subject is not None and subject.i in tokens:
                 return subject
     return None
+
+
+def _predicated_noun(doc: Doc, tokens: set[int]) -> Token | None:
+    """`... and the company floated in 1996`, parsed as a noun with a participle: when the
+    claim is that noun and its participle alone, the noun is what the claim is about."""
+    heads = [
+        doc[i]
+        for i in sorted(tokens)
+        if (doc[i].head.i not in tokens or doc[i].head.i == i) and not doc[i].is_punct
+    ]
+    if len(heads) != 1 or heads[0].pos_ != "NOUN":
+        return None
+    noun = heads[0]
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and c.i in tokens]
+    return noun if verbs and not any(c.dep_ == "relcl" for c in noun.children) else None
 
 
 def _typed_claim(owner: str, number: int, sentence: Sentence, draft: Draft) -> Claim:

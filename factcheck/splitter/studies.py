@@ -65,6 +65,7 @@ class StudyAuthors:
 
     identities: tuple[Identity, ...] = ()
     first_mention: int | None = None
+    several: bool = False  # `a second study`, a later `a survey`, an author we cannot read
 
     def it_stands_for(self, pronoun: Token, before: Sentence) -> tuple[str, Identity] | None:
         """`The research was carried out by X. It also found C`: a reporting `it` is the
@@ -102,7 +103,7 @@ class StudyAuthors:
         return known
 
     def _one(self) -> Identity | None:
-        if len({i.words.casefold() for i in self.identities}) != 1:
+        if self.several or len({i.words.casefold() for i in self.identities}) != 1:
             return None
         return self.identities[0]
 
@@ -120,17 +121,39 @@ def _is_author(noun: Token) -> bool:
 def read_study_authors(sentences: list[Sentence]) -> StudyAuthors:
     identities: list[Identity] = []
     first: int | None = None
+    several = False
     for sentence in sentences:
         if not sentence.parsed:
             continue
         for token in sentence.doc:
-            if not is_study(token) or token.dep_ == "compound":
+            if not is_study(token) or token.dep_ == "compound" or token.tag_ != "NN":
                 continue
+            several = several or (first is not None and _another(token)) or _unread_author(token)
             first = sentence.index if first is None else first
             identity = _own_identity(token, sentence.index)
             if identity is not None:
                 identities.append(identity)
-    return StudyAuthors(tuple(identities), first)
+    return StudyAuthors(tuple(identities), first, several)
+
+
+def _another(noun: Token) -> bool:
+    """`a second study`, `another survey`, a later `a report`: a study besides the first."""
+    return any(
+        c.lower_ in lexicon.OTHER_MODIFIERS or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+        for c in noun.lefts
+    )
+
+
+def _unread_author(noun: Token) -> bool:
+    """`carried out by researchers at X`: an author is given, in words not read as a name."""
+    if own_author(noun) is not None:
+        return False
+    verbs = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ == "nsubjpass":
+        verbs.append(noun.head)
+    return any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children) or any(
+        c.dep_ == "agent" for v in verbs for c in v.children
+    )
 
 
 def _own_identity(noun: Token, sentence: int) -> Identity | None:
@@ -148,7 +171,9 @@ def participle_identity(noun: Token, sentence: int) -> Identity | None:
     commissioned by X`): a speaker shown without its participle still needs it."""
     if not is_study(noun) or not any(c.dep_ == "acl" for c in noun.children):
         return None
-    if any(c.dep_ in ("poss", "prep") for c in noun.children):
+    if any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children
+    ):
         return None  # `X's study`, `a study by X` keep their words
     return _own_identity(noun, sentence)
 

@@ -271,7 +271,7 @@ def test_it_in_a_spokespersons_report_is_the_organisation_spoken_for() -> None:
     asked = _claim(text, "asked the site")
     assert asked.text.startswith("Brightline has asked")
     assert asked.speaker == "a spokesman [for Brightline]"
-    assert not asked.needs_context
+    assert asked.context_note == "who is 'them'?"  # the adverts, named only before the claim
 
 
 def test_these_as_an_object_and_both_with_an_invariant_plural_are_flagged() -> None:
@@ -372,6 +372,8 @@ def test_an_alternative_says_to_what_or_is_flagged() -> None:
     assert "alternative to what?" in _claim(text, "blueprint").context_note
     text = "An alternative to the bypass had been put forward by councillor Ann Reid in May 2004."
     assert "alternative to what?" not in _claim(text, "put forward").context_note
+    text = "Nortex Group paid more than any rival bid in 2004."
+    assert not _claim(text, "rival bid").needs_context
 
 
 def test_a_noun_that_frames_the_clause_after_is_points_at_nothing() -> None:
@@ -403,3 +405,94 @@ def test_they_after_a_subject_named_in_apposition_is_that_group() -> None:
         "the mayor at the next election."
     )
     assert not _claim(text, "threatened").needs_context
+
+
+def test_a_speaker_described_by_a_place_or_event_is_not_named() -> None:
+    claim = _claim(
+        "The Athens Olympic gold medallist says Ann Reid damaged her reputation.", "Reid"
+    )
+    assert claim.speaker == "the Athens Olympic gold medallist"
+    assert "who is 'the Athens Olympic gold medallist'?" in claim.context_note
+    text = "Analysts at Nortex Bank said rates would rise by 2% in 2005."
+    assert not _claim(text, "would rise").needs_context
+
+
+def test_an_object_them_with_nothing_before_it_to_stand_for_is_flagged() -> None:
+    text = "Nortex has good ties with both. Nortex has called on them to avoid a trade war."
+    assert "who is 'them'?" in _claim(text, "called on").context_note
+    text = "Nortex wants its rivals to stop paying the staff who built them in 2004."
+    assert not _claim(text, "built them").needs_context
+
+
+def test_a_speech_act_by_she_split_off_a_named_subject_s_clause_is_hers() -> None:
+    text = (
+        "Ann Reid is under investigation by Nora Lind. Reid has continually denied taking "
+        "bribes since 2004, although she praised a gift Lind gave."
+    )
+    claim = _claim(text, "praised")
+    assert claim.text.startswith("Reid praised a gift")
+    assert claim.speaker == "Ann Reid"
+    assert not claim.needs_context
+
+
+def test_it_is_the_thing_the_sentence_before_was_about_when_nothing_else_fits() -> None:
+    text = "The bypass plan was approved on Monday by Ann Reid. It will cost $5m."
+    assert _claim(text, "cost").text == "The bypass plan will cost $5m."
+
+
+def test_it_after_a_thing_an_organisation_owns_or_acting_is_asked_about() -> None:
+    for text in (
+        "The company's share price fell in 2004. It will cost $5m.",
+        "The bypass plan was approved in 2004. It said the cost was $5m.",
+    ):
+        claim = split_text(text)[-1]
+        assert "'It'?" in claim.context_note
+        assert "plan said" not in claim.text
+
+
+def test_it_after_a_sentence_with_two_things_is_asked_about() -> None:
+    text = "The report criticised the scheme in 2004. It was launched in 2001."
+    claim = _claim(text, "launched")
+    assert claim.text == "It was launched in 2001."
+    assert "who is 'It'?" in claim.context_note
+
+
+def test_it_that_names_a_time_is_not_the_thing_before() -> None:
+    text = "The bypass plan was approved on Monday. It was the first time the council agreed."
+    assert "bypass plan was the first" not in _claim(text, "first time").text
+
+
+def test_the_agency_is_not_a_country_s_initials() -> None:
+    text = (
+        "A US regulator will decide on Friday whether a painkiller can stay on the market. "
+        "The agency's advisers voted 17 to 15 to let it return."
+    )
+    claim = _claim(text, "advisers")
+    assert claim.text.startswith("The agency's advisers")
+    assert "which agency?" in claim.context_note
+
+
+def test_he_in_a_quotation_is_never_its_speaker_and_is_not_guessed() -> None:
+    text = (
+        "Striker Leo Marsh has been banned for two years. His club, Nortex United, said it was "
+        "disappointed. The team's manager, Ian Cole, said the player had let down his "
+        'team-mates. "He knows what he did was wrong," Cole said.'
+    )
+    claim = _claim(text, "knows what")
+    assert claim.text.startswith("He knows")
+    assert "who is 'He'?" in claim.context_note
+
+
+def test_the_company_misread_as_a_noun_with_a_participle_takes_its_name() -> None:
+    text = (
+        "Nortex Corp was set up by two students in 1990. A second round of funding followed "
+        "in the autumn and the company floated in April 1996 with less than 50 employees."
+    )
+    assert _claim(text, "floated").text.startswith("Nortex Corp floated in April 1996")
+
+
+def test_it_after_the_one_thing_its_own_claim_names_needs_no_flag() -> None:
+    text = "When ministers announced a reorganisation it drew protests from three towns in 2004."
+    assert not _claim(text, "protests").needs_context
+    text = "When the council sold the plant to a developer it drew protests in 2004."
+    assert "who is 'it'?" in _claim(text, "protests").context_note

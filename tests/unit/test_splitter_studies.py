@@ -82,3 +82,22 @@ def test_researchers_of_another_place_are_not_the_study_s_authors() -> None:
         "Medical Journal. Researchers at Bolt University plan to study running next."
     )
     assert "[" not in _claim(text, "running").text
+
+
+def test_a_second_study_leaves_the_first_unnamed() -> None:
+    text = (
+        "The study, carried out by researchers at Bolt University, found that 40% of nurses "
+        "were paid less than doctors. A second study, by the Acme Trust, found a smaller gap. "
+        "The study also found that 30% of doctors work weekends."
+    )
+    for words in ("40% of nurses", "30% of doctors"):
+        claim = _claim(text, words)
+        assert "Acme" not in claim.text + (claim.speaker or "")
+
+
+def test_a_speaking_study_keeps_the_author_its_participle_gave() -> None:
+    text = (
+        "The poll of 800 bosses, commissioned by accountancy firm Grant Lind, found that 28% "
+        "expected their sales to fall in 2005."
+    )
+    assert _claim(text, "28%").speaker == "the poll of 800 bosses [by accountancy firm Grant Lind]"
