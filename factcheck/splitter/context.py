@@ -228,6 +228,8 @@ class EntityBook:
             if sentence - DESCRIPTION_REACH <= s <= sentence and _fits(n, fits)
         }
         names = _same_organisation(names)
+        if names and noun.lower() in _CORPORATE_NOUNS and self._name_of_unsure_kind(sentence):
+            return None  # a company read as a person may be the one meant
         if not names and noun.lower() in _CORPORATE_NOUNS:
             names = self._leading_organisation()
         if len(names) == 1:
@@ -238,6 +240,18 @@ class EntityBook:
             where = tuple(s for n, s in self.organisations if n in parts)
             return Mention(name, max(where), where)
         return None
+
+    def _name_of_unsure_kind(self, sentence: int) -> bool:
+        """A one-word name the recognizer called a person, never given a first name or a
+        gendered title, named within `DESCRIPTION_REACH` sentences: a company's name is often
+        read so (`oil giant X`), and then `the firm` could mean it as well as the
+        organisations typed as such."""
+        return any(
+            len(person.name.split()) == 1
+            and person.gender is None
+            and any(sentence - DESCRIPTION_REACH <= s <= sentence for s in person.mentions)
+            for person in self.people.values()
+        )
 
     def organisation_named(self, name: str, sentence: int) -> Mention | None:
         """Where the article last named this organisation, by `sentence`."""

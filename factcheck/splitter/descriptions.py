@@ -86,6 +86,7 @@ def _phrase(preposition: Token) -> str | None:
     return preposition.doc[kept[0] : kept[-1] + 1].text
 
 
+_CORPORATE_KINDS = frozenset({"company", "firm", "group"})
 _REPEAT = Bracket("", -1)  # a definite mention with nothing to add: look further back
 
 
@@ -130,6 +131,8 @@ def earlier_description(
     for earlier in reversed(sentences[max(0, index - DESCRIPTION_REACH) : index]):
         if not earlier.parsed:
             continue
+        if kind & _CORPORATE_KINDS and _names_an_organisation(earlier.doc):
+            return None  # `the company` after a named firm may mean it, not `a Russian company`
         for token in reversed(earlier.doc):
             if token.pos_ != "NOUN" or token.lemma_.lower() not in kind:
                 continue
@@ -139,6 +142,12 @@ def earlier_description(
             if found is not _REPEAT:
                 return found
     return None
+
+
+def _names_an_organisation(doc: Doc) -> bool:
+    """An organisation is named here, or a one-word name the recognizer may have mistyped as
+    a person (company names often are)."""
+    return any(e.label_ == "ORG" or (e.label_ == "PERSON" and len(e) == 1) for e in doc.ents)
 
 
 def _said_before(noun: Token, claim: set[int]) -> bool:

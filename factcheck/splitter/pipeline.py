@@ -1146,7 +1146,9 @@ def _checked(draft: Draft, sentence: Sentence) -> Draft | None:
     if voice.speaker and not speaker_is_named(voice.speaker, [sentence.text, *voice.sources]):
         draft.voice = Voice(None, voice.verb)
         draft.notes.append(f"speaker '{voice.speaker}' is not named nearby")
-    if draft.voice.speaker is None and _spoken(draft, sentence):
+    # `He said C` with `he` unresolved: C is still someone's words, never the article's.
+    reported = draft.voice.verb is not None
+    if draft.voice.speaker is None and (reported or _spoken(draft, sentence)):
         draft.speaker_unknown = True
         draft.notes.append("who said this? the words are someone's, the speaker was not found")
     return draft

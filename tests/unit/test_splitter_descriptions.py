@@ -496,3 +496,30 @@ def test_it_after_the_one_thing_its_own_claim_names_needs_no_flag() -> None:
     assert not _claim(text, "protests").needs_context
     text = "When the council sold the plant to a developer it drew protests in 2004."
     assert "who is 'it'?" in _claim(text, "protests").context_note
+
+
+# A company's one-word name is often read as a person's: then `the firm`/`the company` could
+# mean it as well as the one organisation the recognizer typed, and neither is filled in.
+_TWO_FIRMS = (
+    "A little-known Russian company has bought the main unit of oil giant Yarnov at auction. "
+    "Kirov Finance Group outbid Gazprom to buy the unit. "
+    "Yarnov reacted by repeating its view that the auction was illegal. "
+)
+
+
+def test_the_firm_is_not_the_one_typed_firm_when_a_name_read_as_a_person_could_be_it() -> None:
+    text = _TWO_FIRMS + (
+        "The sale came despite an order issued by a US court dealing with the firm's "
+        "bankruptcy application."
+    )
+    claim = _claim(text, "bankruptcy application")
+    assert "Kirov" not in claim.text
+    assert "which firm?" in claim.context_note
+
+
+def test_the_company_does_not_take_an_earlier_description_when_a_firm_was_named_since() -> None:
+    quote = '"The company considers that the buyer has bought a headache," said a spokesman.'
+    text = _TWO_FIRMS + quote
+    claim = _claim(text, "headache")
+    assert claim.text.startswith("The company considers")  # not `The [Russian] company`
+    assert "which company?" in claim.context_note

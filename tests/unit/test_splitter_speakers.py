@@ -287,3 +287,14 @@ def test_a_pronoun_may_announce_the_subject_named_after_it() -> None:
 def test_a_pronoun_never_means_a_name_in_a_possessive_after_it() -> None:
     text = "He won the award for his role in Tom Hale's new film."
     assert _claim(text, "won the award").text.startswith("He won")
+
+
+def test_what_an_unresolved_he_said_is_someones_words_never_the_articles() -> None:
+    text = (
+        "Ana Silva and Lena Berg met the board on Monday. "
+        "He said the company would continue to fight for its shareholders in court."
+    )
+    claim = _claim(text, "fight for its shareholders")
+    assert claim.speaker is None
+    assert claim.speaker_unknown  # shown as someone's words, not stated by the article
+    assert claim.needs_context
