@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,16 @@ SEED = PROJECT / "seeds" / "000_ac684aa55c728b26.txt"
 SHARED = PROJECT.parent / "shared"
 
 split_cache.install()
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """`-n auto`: one worker more than the cores this process may use. Many tests spend part
+    of their time off the CPU (waiting on `factcheck` children, the splitter's worker
+    processes, fsyncs, PostgreSQL, terminals, the desk's polls); with one worker a core, a
+    core sits idle through each wait. `PYTEST_XDIST_AUTO_NUM_WORKERS` still chooses."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None
+    return len(os.sched_getaffinity(0)) + 1
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
