@@ -16,6 +16,7 @@ SHARED = PROJECT.parent / "shared"
 split_cache.install()
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: pytest also runs without xdist
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """`-n auto`: one worker more than the cores this process may use. Many tests spend part
     of their time off the CPU (waiting on `factcheck` children, the splitter's worker
