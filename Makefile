@@ -29,8 +29,11 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 # xdist's worksteal: a core that runs out of tests takes some from a busy one, so the long tests
-# (sorted first by tests/conftest.py) do not leave one core working alone at the end.
-PYTEST := $(BIN)/python -m pytest -n auto --dist worksteal
+# (sorted first by tests/conftest.py) do not leave one core working alone at the end; `-n auto`
+# starts one worker more than cores (tests/conftest.py says why). Compiled modules are kept even
+# where the environment sets PYTHONDONTWRITEBYTECODE: each worker, each `factcheck` started in a
+# terminal and each of the splitter's worker processes would otherwise compile the project again.
+PYTEST := PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n auto --dist worksteal
 
 ## Lint, format check, layer contracts, then the whole test suite on every core.
 test: lint

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import gc
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,11 +10,35 @@ import pytest
 import split_cache
 from postgres_support import postgres_store_url
 
+from factcheck.splitter.parser import english
+
 PROJECT = Path(__file__).resolve().parent.parent
 SEED = PROJECT / "seeds" / "000_ac684aa55c728b26.txt"
 SHARED = PROJECT.parent / "shared"
 
 split_cache.install()
+
+
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: pytest also runs without xdist
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """`-n auto`: one worker more than the cores this process may use. Many tests spend part
+    of their time off the CPU (waiting on `factcheck` children, the splitter's worker
+    processes, fsyncs, PostgreSQL, terminals, the desk's polls); with one worker a core, a
+    core sits idle through each wait. `PYTEST_XDIST_AUTO_NUM_WORKERS` still chooses."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None
+    return len(os.sched_getaffinity(0)) + 1
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What lives as long as the test process (every module imported, and in an xdist
+    worker the parser model, which nearly every worker loads) is frozen out of the garbage
+    collector's full passes, which walked it all again and again: a seventh of the desk and
+    splitter tests' CPU. A run without xdist (a file or two) does not load the model ahead."""
+    if os.environ.get("PYTEST_XDIST_WORKER") and session.items:
+        english()
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from roster_support import on_roster
+from textual.widgets import Input, TextArea
 from tui_support import DEFAULT_WORKFLOW, activity_read, fixed_store, open_desk
 
 from factcheck.review import ReviewService
@@ -18,6 +19,15 @@ from factcheck.store import Store
 from factcheck.workflow.loader import load_workflow
 
 SMALL = (80, 24)
+
+
+@pytest.fixture(autouse=True)
+def steady_cursors(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Text cursors stay shown, as in the first half second after a key: a picture taken
+    later on a busy machine (three test workers on two cores) caught a blinking cursor
+    hidden and failed."""
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
+    monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,7 @@ BBC_AGAIN = "https://news.bbc.co.uk/2/economy-2"
 ONS = "https://www.ons.gov.uk/employment/march"
 
 
+@cache  # a Workflow is frozen; the property test below builds three desks per example
 def workflow(name: str) -> Workflow:
     return load_workflow(WORKFLOWS / f"{name}.yaml")
 
