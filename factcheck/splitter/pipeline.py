@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from factcheck.errors import FactcheckError
 from factcheck.models import Claim, article_id_for, claim_id_for
 from factcheck.splitter import lexicon
+from factcheck.splitter.antecedents import talked_about
 from factcheck.splitter.classify import Classification, classify
 from factcheck.splitter.clauses import (
     contrasted_person,
@@ -179,7 +180,7 @@ class _Splitter:
             found = (
                 spoke_last
                 if decided
-                else self.book.pronoun(speaker.text, self._chain_start(sentence.index))
+                else self._person_pronoun(speaker.text, self._chain_start(sentence.index))
             )
             if found is None:
                 return Voice(None, verb, note=f"who is '{speaker.text}'?")
@@ -223,7 +224,7 @@ class _Splitter:
             return Voice(entity.text.removeprefix("the "), verb, [sentence.text])
         owner = next((t for t in phrase if t.tag_ == "PRP$"), None)
         if owner is not None:  # `Her lawsuit said ...`
-            found = self.book.pronoun(owner.text, sentence.index)
+            found = self._person_pronoun(owner.text, sentence.index)
             if found is None:
                 words = render(sentence.doc, [t.i for t in phrase]).rstrip(".")
                 return Voice(words, verb, [sentence.text], note=f"whose is '{words}'?")
@@ -721,7 +722,7 @@ class _Splitter:
             if quoted and voice.speaker is None:
                 return None
             besides = voice.speaker if quoted else None  # a speaker does not call themself `he`
-            found = self.book.pronoun(word, sentence.index, besides=besides)
+            found = self._person_pronoun(word, sentence.index, besides=besides)
             if found is not None and self._named_only_later(token, found.name, sentence):
                 found = None  # `She is married to actor Tom Hale`: not Tom Hale
         if found is not None:
@@ -751,6 +752,16 @@ class _Splitter:
         return bool(named) and all(
             e.start > pronoun.i and e.root.dep_ not in SUBJECTS for e in named
         )
+
+    def _person_pronoun(self, word: str, index: int, besides: str | None = None) -> Mention | None:
+        """EntityBook.pronoun, kept only when that person was a subject, speaker or owner of a
+        subject in reach (antecedents.talked_about), or a title gave their gender (`police
+        arrested Mr X. He ...`): `Y won the X Award, and she ...` is not the award."""
+        found = self.book.pronoun(word, index, besides=besides)
+        if found is None or talked_about(found.name.split()[-1], self.sentences, index):
+            return found
+        person = self.book.person_named(found.name)
+        return found if person is not None and person.gender is not None else None
 
     def _bound_to_speaker(self, word: str, voice: Voice, sentence: Sentence) -> Mention | None:
         """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,

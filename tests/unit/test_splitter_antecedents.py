@@ -1,0 +1,62 @@
+"""A he/she/his/her takes a name only when that person is being talked about (a subject, a
+speaker, the owner of a subject, or a name a title gave a gender); a name met only as an object
+or inside a phrase is often not a person at all (awards and clubs typed as people), so the
+pronoun stays and the claim asks who is meant."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _claim(text: str, words: str) -> Claim:
+    return next(c for c in split_text(text) if words in c.text)
+
+
+def test_she_is_not_an_award_the_subject_won() -> None:
+    text = (
+        "Throughout her career, Hargitay has won a Golden Globe Award and a Screen Actors "
+        "Guild Award, and she has been nominated for two Emmy Awards."
+    )
+    claim = _claim(text, "nominated")
+    assert claim.text.startswith("She has been nominated")
+    assert claim.context_note == "who is 'she'?"
+
+
+def test_her_is_not_the_author_named_in_a_possessive_inside_a_phrase() -> None:
+    text = (
+        "Inspired by Hans Christian Andersen's tale, the ballet follows the mermaid and shows "
+        "her longing for the prince."
+    )
+    claim = _claim(text, "longing")
+    assert "her longing" in claim.text
+    assert "Andersen's longing" not in claim.text
+
+
+def test_his_is_not_the_club_he_joined() -> None:
+    text = "He joined Manchester United in 2008 and scored ten goals in his first season."
+    claim = _claim(text, "ten goals")
+    assert "his first season" in claim.text
+    assert "Manchester United's" not in claim.text
+
+
+def test_a_subject_named_before_is_still_the_pronoun() -> None:
+    text = "Ana Silva was elected in 2004. She cut the sales tax by 2% in 2005."
+    assert _claim(text, "sales tax").text.startswith("Ana Silva cut the sales tax")
+
+
+def test_the_owner_of_a_subject_is_still_the_pronoun() -> None:
+    text = "Mark Lee's company, Delta Foods, made a profit of $3m in 2004. He sold it in 2006."
+    assert _claim(text, "sold").text.startswith("Mark Lee sold")
+
+
+def test_a_titled_object_is_still_the_pronoun() -> None:
+    text = "Police arrested Mr Tom Berg on Monday. He was charged with fraud."
+    assert _claim(text, "charged").text == "Tom Berg was charged with fraud."
+
+
+def test_an_untitled_name_met_only_as_an_object_is_not_guessed() -> None:
+    text = "Police arrested Tom Berg on Monday. He was charged with fraud."
+    claim = _claim(text, "charged")
+    assert claim.text == "He was charged with fraud."
+    assert claim.context_note == "who is 'He'?"
