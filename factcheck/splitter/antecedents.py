@@ -13,15 +13,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.splitter.context import REACH
-from factcheck.splitter.tokens import SUBJECTS
+from factcheck.splitter.tokens import SUBJECTS, subject_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from factcheck.splitter.document import Sentence
 
+_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_OBJECTS = frozenset({"dobj", "dative", "iobj"})
+# A clause with no subject of its own takes the one of the clause it hangs on (`X wrote,
+# asking him`).
+_SUBJECTLESS = frozenset({"advcl", "xcomp", "conj", "acl"})
 # A name in one of these relations shares the place of the word it hangs on.
 _ATTACHED = frozenset({"appos", "conj", "compound"})
 
@@ -49,3 +54,38 @@ def _subject_like(token: Token) -> bool:
     if token.dep_ in SUBJECTS or token.dep_ == "attr":
         return True
     return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def announced_subject(pronoun: Token, name: Token) -> bool:
+    """`In her speech, Ann Lee said`: a name after its pronoun is what the pronoun means only
+    when it is the subject of a clause the pronoun stands in; `her child was singled out if X
+    were elected` does not point forward to X."""
+    while name.dep_ in _ATTACHED and name.head is not name:
+        name = name.head
+    if name.dep_ not in SUBJECTS:
+        return False
+    clause = name.head
+    in_clause = clause.left_edge.i <= pronoun.i <= clause.right_edge.i
+    in_own_phrase = name.left_edge.i <= pronoun.i <= name.right_edge.i  # `His brother, X,`
+    return in_clause and not in_own_phrase
+
+
+def pronoun_gender(word: str) -> str | None:
+    """`m` for he/him/his, `f` for she/her/hers, None for any other word."""
+    return _GENDERS.get(word.lower())
+
+
+def bound_away(surname: str, gender: str | None, doc: Doc) -> bool:
+    """Whether a him/her of this `gender` in the sentence is the object of a verb whose subject
+    is the name (`X wrote to the president, asking him to ...`): X would be `himself` there, so
+    someone else of that gender is in play and no pronoun of the sentence is safely X."""
+    for token in doc:
+        if token.dep_ not in _OBJECTS or pronoun_gender(token.text) != gender:
+            continue
+        verb = token.head
+        while subject_of(verb) is None and verb.dep_ in _SUBJECTLESS and verb.head is not verb:
+            verb = verb.head
+        subject = subject_of(verb)
+        if subject is not None and any(t.text == surname for t in subject.subtree):
+            return True
+    return False

@@ -32,7 +32,12 @@ from typing import TYPE_CHECKING
 from factcheck.errors import FactcheckError
 from factcheck.models import Claim, article_id_for, claim_id_for
 from factcheck.splitter import lexicon
-from factcheck.splitter.antecedents import talked_about
+from factcheck.splitter.antecedents import (
+    announced_subject,
+    bound_away,
+    pronoun_gender,
+    talked_about,
+)
 from factcheck.splitter.classify import Classification, classify
 from factcheck.splitter.clauses import (
     contrasted_person,
@@ -750,7 +755,7 @@ class _Splitter:
             if e.label_ == "PERSON" and any(t.text == person.surname for t in e)
         ]
         return bool(named) and all(
-            e.start > pronoun.i and e.root.dep_ not in SUBJECTS for e in named
+            e.start > pronoun.i and not announced_subject(pronoun, e.root) for e in named
         )
 
     def _person_pronoun(self, word: str, index: int, besides: str | None = None) -> Mention | None:
@@ -758,10 +763,19 @@ class _Splitter:
         subject in reach (antecedents.talked_about), or a title gave their gender (`police
         arrested Mr X. He ...`): `Y won the X Award, and she ...` is not the award."""
         found = self.book.pronoun(word, index, besides=besides)
-        if found is None or talked_about(found.name.split()[-1], self.sentences, index):
+        if found is None or self._rival_in_sentence(word, index, found.name):
+            return None
+        if talked_about(found.name.split()[-1], self.sentences, index):
             return found
         person = self.book.person_named(found.name)
         return found if person is not None and person.gender is not None else None
+
+    def _rival_in_sentence(self, word: str, index: int, name: str) -> bool:
+        """`X wrote to President Y, asking him to share what he had`: `him` cannot be X, so the
+        sentence has another man (named in a phrase EntityBook.pronoun sets aside) and no
+        `he` of it is safely X (antecedents.bound_away)."""
+        doc = self.sentences[index].doc
+        return bound_away(name.split()[-1], pronoun_gender(word), doc)
 
     def _bound_to_speaker(self, word: str, voice: Voice, sentence: Sentence) -> Mention | None:
         """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,

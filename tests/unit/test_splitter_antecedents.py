@@ -60,3 +60,29 @@ def test_an_untitled_name_met_only_as_an_object_is_not_guessed() -> None:
     claim = _claim(text, "charged")
     assert claim.text == "He was charged with fraud."
     assert claim.context_note == "who is 'He'?"
+
+
+def test_a_pronoun_does_not_point_forward_to_a_subject_of_another_clause() -> None:
+    text = "A teacher told a student's mother that her son was at risk if Dana Kerr were elected."
+    claim = _claim(text, "at risk")
+    assert claim.text.startswith("Her son was at risk")
+
+
+def test_a_pronoun_does_not_point_forward_into_a_reported_clause() -> None:
+    text = "A baby was born with a message written on her hands saying Maria Lopez is coming back."
+    assert "on her hands" in _claim(text, "baby").text
+
+
+def test_a_possessive_in_the_subject_is_not_the_name_in_apposition() -> None:
+    assert _claim("His brother, Tom Berg, is also an actor.", "actor").text.startswith("His")
+
+
+def test_him_after_the_subject_means_another_man_so_no_he_is_guessed() -> None:
+    text = (
+        "Board chair Ana Silva wrote a letter to President Tom Berg in 2019, asking him to "
+        "share any evidence he had of fraud."
+    )
+    claim = _claim(text, "evidence")
+    assert "Ana Silva to share" not in claim.text
+    assert "evidence he had" in claim.text
+    assert claim.needs_context
