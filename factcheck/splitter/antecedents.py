@@ -89,3 +89,11 @@ def bound_away(surname: str, gender: str | None, doc: Doc) -> bool:
         if subject is not None and any(t.text == surname for t in subject.subtree):
             return True
     return False
+
+
+def other_gender_before(pronoun: Token) -> bool:
+    """Whether a he/him/his (for a she/her, and the other way) stands before `pronoun` in its
+    sentence: when the name it would take has no known gender, the earlier pronoun has the
+    better claim to it (`X said her only regret was that he ...`: not X)."""
+    gender = pronoun_gender(pronoun.text)
+    return any(pronoun_gender(t.text) not in (None, gender) for t in pronoun.doc[: pronoun.i])

@@ -35,6 +35,7 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.antecedents import (
     announced_subject,
     bound_away,
+    other_gender_before,
     pronoun_gender,
     talked_about,
 )
@@ -716,6 +717,9 @@ class _Splitter:
             found = Mention(voice.speaker, sentence.index)
         elif voice.verb and not quoted and in_subject and not _expletive(token):
             found = self._bound_to_speaker(word, voice, sentence)
+            if found is not None and self._gender_taken(token, found.name):
+                # `X said her only regret was that he ...`: not X
+                return f"who is '{token.text}'?" if token.dep_ in SUBJECTS else None
         if found is None and word in ("it", "its"):
             before = {e.text.removeprefix("the ") for e in sentence.doc.ents if e.end <= token.i}
             # `Under their vision, it would ...`: the organisation is `they` here, so `it` is
@@ -769,6 +773,12 @@ class _Splitter:
             return found
         person = self.book.person_named(found.name)
         return found if person is not None and person.gender is not None else None
+
+    def _gender_taken(self, pronoun: Token, name: str) -> bool:
+        """The person's gender is unknown and a pronoun of the other gender came first in the
+        sentence (antecedents.other_gender_before)."""
+        person = self.book.person_named(name)
+        return person is not None and person.gender is None and other_gender_before(pronoun)
 
     def _rival_in_sentence(self, word: str, index: int, name: str) -> bool:
         """`X wrote to President Y, asking him to share what he had`: `him` cannot be X, so the

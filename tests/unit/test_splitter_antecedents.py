@@ -86,3 +86,10 @@ def test_him_after_the_subject_means_another_man_so_no_he_is_guessed() -> None:
     assert "Ana Silva to share" not in claim.text
     assert "evidence he had" in claim.text
     assert claim.needs_context
+
+
+def test_he_after_her_is_not_the_same_speaker_of_unknown_gender() -> None:
+    text = "Dana Kerr said her only regret was that he never apologised to the court."
+    claim = _claim(text, "apologised")
+    assert "Dana Kerr never apologised" not in claim.text
+    assert "he never apologised" in claim.text
