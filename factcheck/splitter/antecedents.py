@@ -97,3 +97,16 @@ def other_gender_before(pronoun: Token) -> bool:
     better claim to it (`X said her only regret was that he ...`: not X)."""
     gender = pronoun_gender(pronoun.text)
     return any(pronoun_gender(t.text) not in (None, gender) for t in pronoun.doc[: pronoun.i])
+
+
+def reported_by_unnamed(pronoun: Token) -> bool:
+    """`... a little girl who said she wanted ...`: the subject of what someone unnamed said
+    (a `who` whose noun is no name) is most likely that someone, not a name outside."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp":
+        return False
+    verb = clause.head
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ != "who" or verb.dep_ != "relcl":
+        return False
+    return verb.head.pos_ == "NOUN"

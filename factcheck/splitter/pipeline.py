@@ -37,6 +37,7 @@ from factcheck.splitter.antecedents import (
     bound_away,
     other_gender_before,
     pronoun_gender,
+    reported_by_unnamed,
     talked_about,
 )
 from factcheck.splitter.classify import Classification, classify
@@ -734,6 +735,8 @@ class _Splitter:
             found = self._person_pronoun(word, sentence.index, besides=besides)
             if found is not None and self._named_only_later(token, found.name, sentence):
                 found = None  # `She is married to actor Tom Hale`: not Tom Hale
+            if reported_by_unnamed(token):
+                found = None  # `X scolded a girl who said she ...`: the girl
         if found is not None:
             replaced[token.i] = f"{found.name}'s" if possessive else found.name
             sources.append(self.sentences[found.sentence].text)

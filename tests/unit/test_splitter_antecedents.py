@@ -93,3 +93,16 @@ def test_he_after_her_is_not_the_same_speaker_of_unknown_gender() -> None:
     claim = _claim(text, "apologised")
     assert "Dana Kerr never apologised" not in claim.text
     assert "he never apologised" in claim.text
+
+
+def test_what_an_unnamed_someone_said_of_she_is_not_the_name_outside() -> None:
+    text = "Professor Ana Silva scolded a young student who said she wanted to live on Mars."
+    claim = _claim(text, "Mars")
+    assert claim.text.startswith("She wanted")
+    assert "who is 'she'?" in (claim.context_note or "")
+
+
+def test_a_named_someone_who_said_he_is_still_the_pronoun() -> None:
+    assert _claim("Tom Berg, who said he would resign, left in 2004.", "resign").speaker == (
+        "Tom Berg"
+    )
