@@ -6,6 +6,9 @@ them. A name met only as an object or inside a phrase (`won the X Award`, `inspi
 tale`, `to join X United`) is no such person, and is often not a person at all (the recognizer
 types awards and clubs as people). Unless a title gave that name a gender (`police arrested Mr
 X`), the splitter keeps the pronoun and asks who is meant rather than guess one of those.
+It also abstains when the sentence itself says the name is not meant: a pronoun pointing
+forward to a name in another clause, a him/her bound away from the name, a pronoun of the
+other gender standing first, or a `who` with no name that did the saying.
 """
 
 from __future__ import annotations

@@ -768,7 +768,8 @@ class _Splitter:
     def _person_pronoun(self, word: str, index: int, besides: str | None = None) -> Mention | None:
         """EntityBook.pronoun, kept only when that person was a subject, speaker or owner of a
         subject in reach (antecedents.talked_about), or a title gave their gender (`police
-        arrested Mr X. He ...`): `Y won the X Award, and she ...` is not the award."""
+        arrested Mr X. He ...`), and no him/her of the sentence is bound away from them:
+        `Y won the X Award, and she ...` is not the award."""
         found = self.book.pronoun(word, index, besides=besides)
         if found is None or self._rival_in_sentence(word, index, found.name):
             return None
