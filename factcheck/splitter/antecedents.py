@@ -52,6 +52,8 @@ def talked_about(surname: str, sentences: Sequence[Sentence], index: int) -> boo
 def _subject_like(token: Token) -> bool:
     while token.dep_ in _ATTACHED and token.head is not token:
         token = token.head
+    if token.dep_ in ("oprd", "attr") and token.head.dep_ == "acl":
+        token = token.head.head  # `a girl named X is missing`: X stands where the girl does
     if token.dep_ == "poss":  # only the owner of a subject: not `inspired by X's tale`
         return token.head.dep_ in SUBJECTS
     if token.dep_ in SUBJECTS or token.dep_ == "attr":

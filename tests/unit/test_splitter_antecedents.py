@@ -106,3 +106,11 @@ def test_a_named_someone_who_said_he_is_still_the_pronoun() -> None:
     assert _claim("Tom Berg, who said he would resign, left in 2004.", "resign").speaker == (
         "Tom Berg"
     )
+
+
+def test_a_name_given_to_the_subject_is_the_pronoun() -> None:
+    text = (
+        "A young woman named Ana Silva went missing in Leeds in May 2004. "
+        "Her car was found in York in June 2004."
+    )
+    assert _claim(text, "car").text.startswith("Ana Silva's car was found")
