@@ -345,11 +345,16 @@ def plural_antecedent(pronoun: Token, quoted: set[int]) -> Token | None:
         if t != plural[0]
         and t not in ancestors
         and t.pos_ in ("NOUN", "PROPN")
-        and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))
+        and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children) or _body(t))
         and t.dep_ in ("nsubj", "nsubjpass", "dobj")
         and not any(a.dep_ in ("prep", "pobj", "pcomp") for a in t.ancestors)
     ]
     return None if rivals else plural[0]
+
+
+def _body(token: Token) -> bool:
+    """An organisation or a people (`the Taliban`, `the BBC`): news calls it `they` too."""
+    return token.ent_type_ in ("ORG", "NORP")
 
 
 def group_words(noun: Token, topic: ArticleTopic, index: int) -> str:

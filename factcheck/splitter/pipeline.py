@@ -32,6 +32,14 @@ from typing import TYPE_CHECKING
 from factcheck.errors import FactcheckError
 from factcheck.models import Claim, article_id_for, claim_id_for
 from factcheck.splitter import lexicon
+from factcheck.splitter.antecedents import (
+    announced_subject,
+    bound_away,
+    other_gender_before,
+    pronoun_gender,
+    reported_by_unnamed,
+    talked_about,
+)
 from factcheck.splitter.classify import Classification, classify
 from factcheck.splitter.clauses import (
     contrasted_person,
@@ -183,7 +191,7 @@ class _Splitter:
             found = (
                 spoke_last
                 if decided
-                else self.book.pronoun(speaker.text, self._chain_start(sentence.index))
+                else self._person_pronoun(speaker.text, self._chain_start(sentence.index))
             )
             if found is None:
                 return Voice(None, verb, note=f"who is '{speaker.text}'?")
@@ -227,7 +235,7 @@ class _Splitter:
             return Voice(entity.text.removeprefix("the "), verb, [sentence.text])
         owner = next((t for t in phrase if t.tag_ == "PRP$"), None)
         if owner is not None:  # `Her lawsuit said ...`
-            found = self.book.pronoun(owner.text, sentence.index)
+            found = self._person_pronoun(owner.text, sentence.index)
             if found is None:
                 words = render(sentence.doc, [t.i for t in phrase]).rstrip(".")
                 return Voice(words, verb, [sentence.text], note=f"whose is '{words}'?")
@@ -726,6 +734,9 @@ class _Splitter:
             found = Mention(voice.speaker, sentence.index)
         elif voice.verb and not quoted and in_subject and not _expletive(token):
             found = self._bound_to_speaker(word, voice, sentence)
+            if found is not None and self._gender_taken(token, found.name):
+                # `X said her only regret was that he ...`: not X
+                return f"who is '{token.text}'?" if token.dep_ in SUBJECTS else None
         if found is None and word in ("it", "its"):
             before = {e.text.removeprefix("the ") for e in sentence.doc.ents if e.end <= token.i}
             # `Under their vision, it would ...`: the organisation is `they` here, so `it` is
@@ -739,9 +750,11 @@ class _Splitter:
             if quoted and voice.speaker is None:
                 return None
             besides = voice.speaker if quoted else None  # a speaker does not call themself `he`
-            found = self.book.pronoun(word, sentence.index, besides=besides)
+            found = self._person_pronoun(word, sentence.index, besides=besides)
             if found is not None and self._named_only_later(token, found.name, sentence):
                 found = None  # `She is married to actor Tom Hale`: not Tom Hale
+            if reported_by_unnamed(token):
+                found = None  # `X scolded a girl who said she ...`: the girl
         if found is not None:
             replaced[token.i] = f"{found.name}'s" if possessive else found.name
             sources.append(self.sentences[found.sentence].text)
@@ -767,7 +780,7 @@ class _Splitter:
             if e.label_ == "PERSON" and any(t.text == person.surname for t in e)
         ]
         return bool(named) and all(
-            e.start > pronoun.i and e.root.dep_ not in SUBJECTS for e in named
+            e.start > pronoun.i and not announced_subject(pronoun, e.root) for e in named
         )
 
     def _thing_it_stands_for(
@@ -792,6 +805,32 @@ class _Splitter:
         replaced[token.i] = opening + words[1:]
         sources.append(before.text)
         return True
+
+    def _person_pronoun(self, word: str, index: int, besides: str | None = None) -> Mention | None:
+        """EntityBook.pronoun, kept only when that person was a subject, speaker or owner of a
+        subject in reach (antecedents.talked_about), or a title gave their gender (`police
+        arrested Mr X. He ...`), and no him/her of the sentence is bound away from them:
+        `Y won the X Award, and she ...` is not the award."""
+        found = self.book.pronoun(word, index, besides=besides)
+        if found is None or self._rival_in_sentence(word, index, found.name):
+            return None
+        if talked_about(found.name.split()[-1], self.sentences, index):
+            return found
+        person = self.book.person_named(found.name)
+        return found if person is not None and person.gender is not None else None
+
+    def _gender_taken(self, pronoun: Token, name: str) -> bool:
+        """The person's gender is unknown and a pronoun of the other gender came first in the
+        sentence (antecedents.other_gender_before)."""
+        person = self.book.person_named(name)
+        return person is not None and person.gender is None and other_gender_before(pronoun)
+
+    def _rival_in_sentence(self, word: str, index: int, name: str) -> bool:
+        """`X wrote to President Y, asking him to share what he had`: `him` cannot be X, so the
+        sentence has another man (named in a phrase EntityBook.pronoun sets aside) and no
+        `he` of it is safely X (antecedents.bound_away)."""
+        doc = self.sentences[index].doc
+        return bound_away(name.split()[-1], pronoun_gender(word), doc)
 
     def _bound_to_speaker(self, word: str, voice: Voice, sentence: Sentence) -> Mention | None:
         """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,

@@ -1,0 +1,117 @@
+"""Whether a named person can be what a he/she/his/her points back to.
+
+A pronoun in news prose continues a person the article has been talking about: a subject, a
+speaker, the owner of a subject (`Silva's lawyer said`), or the one named in apposition to
+them. A name met only as an object or inside a phrase (`won the X Award`, `inspired by X's
+tale`, `to join X United`) is no such person, and is often not a person at all (the recognizer
+types awards and clubs as people). Unless a title gave that name a gender (`police arrested Mr
+X`), the splitter keeps the pronoun and asks who is meant rather than guess one of those.
+It also abstains when the sentence itself says the name is not meant: a pronoun pointing
+forward to a name in another clause, a him/her bound away from the name, a pronoun of the
+other gender standing first, or a `who` with no name that did the saying.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.splitter.context import REACH
+from factcheck.splitter.tokens import SUBJECTS, subject_of
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Token
+
+    from factcheck.splitter.document import Sentence
+
+_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_OBJECTS = frozenset({"dobj", "dative", "iobj"})
+# A clause with no subject of its own takes the one of the clause it hangs on (`X wrote,
+# asking him`).
+_SUBJECTLESS = frozenset({"advcl", "xcomp", "conj", "acl"})
+# A name in one of these relations shares the place of the word it hangs on.
+_ATTACHED = frozenset({"appos", "conj", "compound"})
+
+
+def talked_about(surname: str, sentences: Sequence[Sentence], index: int) -> bool:
+    """Whether a proper noun `surname` (typed as a person, or not typed) is subject-like in
+    sentence `index` or the `REACH` sentences before it: a subject, the agent of a passive
+    (`was founded by X`), the owner of a subject (`X's lawyer said`), or a name attached to
+    one (`the singer, X,`; `X and Y said`)."""
+    return any(
+        token.text == surname
+        and token.pos_ == "PROPN"
+        and token.ent_type_ in ("PERSON", "")
+        and _subject_like(token)
+        for sentence in sentences[max(0, index - REACH) : index + 1]
+        for token in sentence.doc
+    )
+
+
+def _subject_like(token: Token) -> bool:
+    while token.dep_ in _ATTACHED and token.head is not token:
+        token = token.head
+    if token.dep_ in ("oprd", "attr") and token.head.dep_ == "acl":
+        token = token.head.head  # `a girl named X is missing`: X stands where the girl does
+    if token.dep_ == "poss":  # only the owner of a subject: not `inspired by X's tale`
+        return token.head.dep_ in SUBJECTS
+    if token.dep_ in SUBJECTS or token.dep_ == "attr":
+        return True
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def announced_subject(pronoun: Token, name: Token) -> bool:
+    """`In her speech, Ann Lee said`: a name after its pronoun is what the pronoun means only
+    when it is the subject of a clause the pronoun stands in; `her child was singled out if X
+    were elected` does not point forward to X."""
+    while name.dep_ in _ATTACHED and name.head is not name:
+        name = name.head
+    if name.dep_ not in SUBJECTS:
+        return False
+    clause = name.head
+    in_clause = clause.left_edge.i <= pronoun.i <= clause.right_edge.i
+    in_own_phrase = name.left_edge.i <= pronoun.i <= name.right_edge.i  # `His brother, X,`
+    return in_clause and not in_own_phrase
+
+
+def pronoun_gender(word: str) -> str | None:
+    """`m` for he/him/his, `f` for she/her/hers, None for any other word."""
+    return _GENDERS.get(word.lower())
+
+
+def bound_away(surname: str, gender: str | None, doc: Doc) -> bool:
+    """Whether a him/her of this `gender` in the sentence is the object of a verb whose subject
+    is the name (`X wrote to the president, asking him to ...`): X would be `himself` there, so
+    someone else of that gender is in play and no pronoun of the sentence is safely X."""
+    for token in doc:
+        if token.dep_ not in _OBJECTS or pronoun_gender(token.text) != gender:
+            continue
+        verb = token.head
+        while subject_of(verb) is None and verb.dep_ in _SUBJECTLESS and verb.head is not verb:
+            verb = verb.head
+        subject = subject_of(verb)
+        if subject is not None and any(t.text == surname for t in subject.subtree):
+            return True
+    return False
+
+
+def other_gender_before(pronoun: Token) -> bool:
+    """Whether a he/him/his (for a she/her, and the other way) stands before `pronoun` in its
+    sentence: when the name it would take has no known gender, the earlier pronoun has the
+    better claim to it (`X said her only regret was that he ...`: not X)."""
+    gender = pronoun_gender(pronoun.text)
+    return any(pronoun_gender(t.text) not in (None, gender) for t in pronoun.doc[: pronoun.i])
+
+
+def reported_by_unnamed(pronoun: Token) -> bool:
+    """`... a little girl who said she wanted ...`: the subject of what someone unnamed said
+    (a `who` whose noun is no name) is most likely that someone, not a name outside."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp":
+        return False
+    verb = clause.head
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ != "who" or verb.dep_ != "relcl":
+        return False
+    return verb.head.pos_ == "NOUN"

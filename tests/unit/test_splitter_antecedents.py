@@ -1,0 +1,116 @@
+"""A he/she/his/her takes a name only when that person is being talked about (a subject, a
+speaker, the owner of a subject, or a name a title gave a gender); a name met only as an object
+or inside a phrase is often not a person at all (awards and clubs typed as people), so the
+pronoun stays and the claim asks who is meant."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _claim(text: str, words: str) -> Claim:
+    return next(c for c in split_text(text) if words in c.text)
+
+
+def test_she_is_not_an_award_the_subject_won() -> None:
+    text = (
+        "Throughout her career, Hargitay has won a Golden Globe Award and a Screen Actors "
+        "Guild Award, and she has been nominated for two Emmy Awards."
+    )
+    claim = _claim(text, "nominated")
+    assert claim.text.startswith("She has been nominated")
+    assert claim.context_note == "who is 'she'?"
+
+
+def test_her_is_not_the_author_named_in_a_possessive_inside_a_phrase() -> None:
+    text = (
+        "Inspired by Hans Christian Andersen's tale, the ballet follows the mermaid and shows "
+        "her longing for the prince."
+    )
+    claim = _claim(text, "longing")
+    assert "her longing" in claim.text
+    assert "Andersen's longing" not in claim.text
+
+
+def test_his_is_not_the_club_he_joined() -> None:
+    text = "He joined Manchester United in 2008 and scored ten goals in his first season."
+    claim = _claim(text, "ten goals")
+    assert "his first season" in claim.text
+    assert "Manchester United's" not in claim.text
+
+
+def test_a_subject_named_before_is_still_the_pronoun() -> None:
+    text = "Ana Silva was elected in 2004. She cut the sales tax by 2% in 2005."
+    assert _claim(text, "sales tax").text.startswith("Ana Silva cut the sales tax")
+
+
+def test_the_owner_of_a_subject_is_still_the_pronoun() -> None:
+    text = "Mark Lee's company, Delta Foods, made a profit of $3m in 2004. He sold it in 2006."
+    assert _claim(text, "sold").text.startswith("Mark Lee sold")
+
+
+def test_a_titled_object_is_still_the_pronoun() -> None:
+    text = "Police arrested Mr Tom Berg on Monday. He was charged with fraud."
+    assert _claim(text, "charged").text == "Tom Berg was charged with fraud."
+
+
+def test_an_untitled_name_met_only_as_an_object_is_not_guessed() -> None:
+    text = "Police arrested Tom Berg on Monday. He was charged with fraud."
+    claim = _claim(text, "charged")
+    assert claim.text == "He was charged with fraud."
+    assert claim.context_note == "who is 'He'?"
+
+
+def test_a_pronoun_does_not_point_forward_to_a_subject_of_another_clause() -> None:
+    text = "A teacher told a student's mother that her son was at risk if Dana Kerr were elected."
+    claim = _claim(text, "at risk")
+    assert claim.text.startswith("Her son was at risk")
+
+
+def test_a_pronoun_does_not_point_forward_into_a_reported_clause() -> None:
+    text = "A baby was born with a message written on her hands saying Maria Lopez is coming back."
+    assert "on her hands" in _claim(text, "baby").text
+
+
+def test_a_possessive_in_the_subject_is_not_the_name_in_apposition() -> None:
+    assert _claim("His brother, Tom Berg, is also an actor.", "actor").text.startswith("His")
+
+
+def test_him_after_the_subject_means_another_man_so_no_he_is_guessed() -> None:
+    text = (
+        "Board chair Ana Silva wrote a letter to President Tom Berg in 2019, asking him to "
+        "share any evidence he had of fraud."
+    )
+    claim = _claim(text, "evidence")
+    assert "Ana Silva to share" not in claim.text
+    assert "evidence he had" in claim.text
+    assert claim.needs_context
+
+
+def test_he_after_her_is_not_the_same_speaker_of_unknown_gender() -> None:
+    text = "Dana Kerr said her only regret was that he never apologised to the court."
+    claim = _claim(text, "apologised")
+    assert "Dana Kerr never apologised" not in claim.text
+    assert "he never apologised" in claim.text
+
+
+def test_what_an_unnamed_someone_said_of_she_is_not_the_name_outside() -> None:
+    text = "Professor Ana Silva scolded a young student who said she wanted to live on Mars."
+    claim = _claim(text, "Mars")
+    assert claim.text.startswith("She wanted")
+    assert "who is 'she'?" in (claim.context_note or "")
+
+
+def test_a_named_someone_who_said_he_is_still_the_pronoun() -> None:
+    assert _claim("Tom Berg, who said he would resign, left in 2004.", "resign").speaker == (
+        "Tom Berg"
+    )
+
+
+def test_a_name_given_to_the_subject_is_the_pronoun() -> None:
+    text = (
+        "A young woman named Ana Silva went missing in Leeds in May 2004. "
+        "Her car was found in York in June 2004."
+    )
+    assert _claim(text, "car").text.startswith("Ana Silva's car was found")
