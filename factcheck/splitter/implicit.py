@@ -1,0 +1,85 @@
+"""What a claim leaves to the article around it, and nothing in the claim itself says.
+
+Each function reads one parsed token of a claim and returns the question a reader would ask
+(`when is 'now'?`, `blames ... for what?`, `which investigations?`), or None when the claim
+answers it. They only ask: nothing here guesses an answer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.splitter import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Time adverbs that put a claim at the day the article was written, with no date of their own.
+_PRESENT_ADVERBS = frozenset({"now", "currently", "nowadays"})
+_PRESENT_PHRASES = frozenset({("at", "the", "moment"), ("at", "present"), ("these", "days")})
+
+
+def undated_present(token: Token, claim: set[int]) -> str | None:
+    """`Now X employs 7,600 workers`, `At the moment X is ...`: a time word fronted before the
+    clause's subject dates the claim to the unknown day of writing. (`X is now facing charges`
+    inside the clause reads as background, and is left alone.)"""
+    if token.i != min(claim) or token.i >= len(token.doc) - 1:
+        return None
+    doc = token.doc
+    for phrase in (*((w,) for w in _PRESENT_ADVERBS), *_PRESENT_PHRASES):
+        words = doc[token.i : token.i + len(phrase)]
+        if tuple(t.lower_ for t in words) != phrase or words[-1].i + 1 >= len(doc):
+            continue
+        clause = words[0].head if words[0].dep_ == "advmod" else words[0].head.head
+        if clause.pos_ not in ("VERB", "AUX") or clause.i < words[-1].i:
+            return None
+        if any(t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 for t in clause.subtree):
+            return None  # `Now, in 2004, ...`: the claim dates itself
+        return f"when is '{words.text}'? the article gives no date"
+    return None
+
+
+def reason_left_out(verb: Token, claim: set[int]) -> str | None:
+    """`X blames its agency`, `Y apologised`: a verb that is about some earlier event
+    (lexicon.REASON_VERBS) with nothing in the claim saying which (`for the adverts`)."""
+    wanted = lexicon.REASON_VERBS.get(verb.lemma_.lower())
+    if wanted is None or verb.pos_ != "VERB" or verb.i not in claim:
+        return None
+    said = [c for c in verb.children if c.i in claim]
+    if any(c.dep_ == "prep" and c.lower_ in wanted for c in said):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl", "prt") for c in said):
+        return None  # `blamed X, saying it ...`, `blamed it on Y`
+    # `blamed the agency for the ads` can attach `for` to the object
+    objects = [c for c in said if c.dep_ in ("dobj", "dative")]
+    if any(g.dep_ == "prep" and g.lower_ in wanted for o in objects for g in o.children):
+        return None
+    return f"{verb.text} ... {sorted(wanted)[0]} what?"
+
+
+def bare_plural_subject(noun: Token, claim: set[int]) -> str | None:
+    """`Investigations may also be harmful`, `Allegations were dropped`: a plural noun for
+    particular things the article told of (lexicon.EPISODE_NOUNS) as the subject, with no
+    determiner, modifier or complement to say whose or of what."""
+    if noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if noun.lemma_.lower() not in lexicon.EPISODE_NOUNS:
+        return None
+    if any(c.i in claim for c in noun.children):
+        return None  # `Police investigations`, `Charges of fraud`, `Such allegations`
+    return f"which {noun.lower_}?"
+
+
+def implicit_questions(doc: Doc, claim: set[int], *, dated: bool) -> list[str]:
+    """Every question above the claim leaves open, in reading order. With a publication date
+    `now` is dated by it, so only undated articles ask when `now` is."""
+    questions: list[str] = []
+    for token in (doc[i] for i in sorted(claim)):
+        asked = (
+            (None if dated else undated_present(token, claim))
+            or reason_left_out(token, claim)
+            or bare_plural_subject(token, claim)
+        )
+        if asked is not None:
+            questions.append(asked)
+    return questions
