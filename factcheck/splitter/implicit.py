@@ -70,6 +70,21 @@ def bare_plural_subject(noun: Token, claim: set[int]) -> str | None:
     return f"which {noun.lower_}?"
 
 
+def demonstrative_object(pronoun: Token, claim: set[int]) -> str | None:
+    """`we can resolve this peacefully`: `this`/`that` standing alone as an object, when the
+    claim names nothing before it that it could mean (`cut jobs and called this necessary`)."""
+    if pronoun.lower_ not in ("this", "that") or pronoun.pos_ != "PRON":
+        return None
+    if pronoun.dep_ not in ("dobj", "pobj") or any(c.i in claim for c in pronoun.children):
+        return None
+    if pronoun.head.lower_ == "than":
+        return None  # `even more than that`: a comparison, not the claim's object
+    doc = pronoun.doc
+    if any(doc[i].pos_ in ("NOUN", "PROPN", "NUM") for i in claim if i < pronoun.i):
+        return None
+    return f"what is '{pronoun.text}'?"
+
+
 def implicit_questions(doc: Doc, claim: set[int], *, dated: bool) -> list[str]:
     """Every question above the claim leaves open, in reading order. With a publication date
     `now` is dated by it, so only undated articles ask when `now` is."""
@@ -79,6 +94,7 @@ def implicit_questions(doc: Doc, claim: set[int], *, dated: bool) -> list[str]:
             (None if dated else undated_present(token, claim))
             or reason_left_out(token, claim)
             or bare_plural_subject(token, claim)
+            or demonstrative_object(token, claim)
         )
         if asked is not None:
             questions.append(asked)

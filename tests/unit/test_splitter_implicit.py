@@ -77,3 +77,16 @@ def test_an_auction_named_only_by_its_kind_asks_which() -> None:
 def test_a_bare_plural_of_a_measure_is_general_and_asks_nothing() -> None:
     text = "Sales grew by 4% across the region."
     assert "which" not in _claim(text, "grew").context_note
+
+
+def test_a_demonstrative_object_with_nothing_before_it_asks_what() -> None:
+    text = (
+        "Troops massed on the border of Norland. "
+        "Foreign minister Ana Silva said: 'I hope we can resolve this peacefully.'"
+    )
+    assert "what is 'this'?" in _claim(text, "peacefully").context_note
+
+
+def test_a_demonstrative_object_after_what_it_means_asks_nothing() -> None:
+    text = "The mayor of Corvin cut 300 jobs and called this a painful necessity."
+    assert "what is" not in _claim(text, "painful").context_note
