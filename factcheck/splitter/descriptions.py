@@ -211,13 +211,22 @@ def points_back(noun: Token, claim: set[int]) -> bool:
         return False
     if determiner.lower_ == "both" and determiner.i == noun.i - 1 and noun.tag_ in ("NNS", "NN"):
         return True  # `both aircraft` (tagged as one)
-    if noun.lemma_.lower() in _GENERIC_NOUNS or (determiner.lower_ == "such" and noun.tag_ == "NN"):
-        return False  # `in that way`, `such a network`: an idiom or a kind, not a reference
+    if noun.lemma_.lower() in _GENERIC_NOUNS or (
+        determiner.lower_ == "such" and _of_a_degree(noun)
+    ):
+        return False  # `in that way`, `such a rise that ...`: an idiom or a degree, not a reference
     if determiner.lower_ in ("these", "those", "such", "that"):
         return True
     if determiner.lower_ == "this":  # `this matter`, `this advert`; `this week` is a date
         return noun.ent_type_ not in _AMOUNTS
     return determiner.lower_ == "the" and noun.lemma_.lower() in lexicon.BACK_POINTING_NOUNS
+
+
+def _of_a_degree(noun: Token) -> bool:
+    """`such a rise that rivals left`, `such a thing`: `such` as a degree or a kind, with the
+    result it leads to, or a noun too vague to point anywhere; `on such a network` points back."""
+    vague = noun.lemma_.lower() in ("thing", "way", "case", "time")
+    return vague or any(c.dep_ in ("ccomp", "advcl", "relcl", "acl") for c in noun.subtree)
 
 
 def alternative_to_what(noun: Token, claim: set[int]) -> str | None:

@@ -39,6 +39,22 @@ def undated_present(token: Token, claim: set[int]) -> str | None:
     return None
 
 
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+
+
+def undated_season(noun: Token, claim: set[int]) -> str | None:
+    """`A second round followed in the autumn`: a season with `the` and no year, in a claim
+    that gives no year either, is the autumn of some year only the article says."""
+    if noun.lower_ not in _SEASONS or noun.pos_ != "NOUN":
+        return None
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children):
+        return None
+    doc = noun.doc
+    if any(doc[i].like_num and len(doc[i].text) == 4 for i in claim):
+        return None  # `in the spring of 1996`, `in 1995 ... in the autumn`
+    return f"when is 'the {noun.text}'? the article gives no year"
+
+
 def reason_left_out(verb: Token, claim: set[int]) -> str | None:
     """`X blames its agency`, `Y apologised`: a verb that is about some earlier event
     (lexicon.REASON_VERBS) with nothing in the claim saying which (`for the adverts`)."""
@@ -87,11 +103,11 @@ def demonstrative_object(pronoun: Token, claim: set[int]) -> str | None:
 
 def implicit_questions(doc: Doc, claim: set[int], *, dated: bool) -> list[str]:
     """Every question above the claim leaves open, in reading order. With a publication date
-    `now` is dated by it, so only undated articles ask when `now` is."""
+    `now` and `the autumn` are dated by it, so only undated articles ask when they are."""
     questions: list[str] = []
     for token in (doc[i] for i in sorted(claim)):
         asked = (
-            (None if dated else undated_present(token, claim))
+            (None if dated else undated_present(token, claim) or undated_season(token, claim))
             or reason_left_out(token, claim)
             or bare_plural_subject(token, claim)
             or demonstrative_object(token, claim)

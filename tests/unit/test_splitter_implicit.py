@@ -90,3 +90,20 @@ def test_a_demonstrative_object_with_nothing_before_it_asks_what() -> None:
 def test_a_demonstrative_object_after_what_it_means_asks_nothing() -> None:
     text = "The mayor of Corvin cut 300 jobs and called this a painful necessity."
     assert "what is" not in _claim(text, "painful").context_note
+
+
+def test_the_autumn_with_no_year_asks_when() -> None:
+    text = "Corvane raised $2m in 1995. A second round of funding followed in the autumn."
+    assert "when is 'the autumn'?" in _claim(text, "second round").context_note
+
+
+def test_the_spring_of_a_year_asks_nothing() -> None:
+    text = "Corvane floated on the stock market in the spring of 1996."
+    assert "when is" not in _claim(text, "floated").context_note
+
+
+def test_on_such_a_network_points_back_but_such_a_thing_does_not() -> None:
+    text = "Nobody wants such a thing, and there are risks in advertising on such a network."
+    notes = [c.context_note for c in split_text(text)]
+    assert any("which network?" in n for n in notes)
+    assert not any("which thing?" in n for n in notes)
