@@ -73,6 +73,22 @@ def reason_left_out(verb: Token, claim: set[int]) -> str | None:
     return f"{verb.text} ... {sorted(wanted)[0]} what?"
 
 
+def ranked_business(noun: Token, claim: set[int]) -> str | None:
+    """`Asia's biggest airline joins ...`: a firm called only by its rank, as the subject or
+    object, with no name beside it (`Asia's biggest airline, Japan Airlines`)."""
+    if noun.lemma_.lower() not in lexicon.RANKED_BUSINESS_NOUNS or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.tag_ != "NN":
+        return None
+    children = [c for c in noun.children if c.i in claim]
+    if not any(c.tag_ == "JJS" and c.dep_ == "amod" for c in children):
+        return None
+    named = [c for c in children if c.dep_ in ("appos", "compound") or c.pos_ == "PROPN"]
+    if any(c.dep_ != "poss" for c in named):
+        return None
+    return f"which {noun.text}?"
+
+
 def bare_plural_subject(noun: Token, claim: set[int]) -> str | None:
     """`Investigations may also be harmful`, `Allegations were dropped`: a plural noun for
     particular things the article told of (lexicon.EPISODE_NOUNS) as the subject, with no
@@ -111,6 +127,7 @@ def implicit_questions(doc: Doc, claim: set[int], *, dated: bool) -> list[str]:
             or reason_left_out(token, claim)
             or bare_plural_subject(token, claim)
             or demonstrative_object(token, claim)
+            or ranked_business(token, claim)
         )
         if asked is not None:
             questions.append(asked)

@@ -301,6 +301,14 @@ EPISODE_NOUNS: frozenset[str] = frozenset(
      "lawsuit", "suit", "ruling", "finding", "explanation"}
 )  # fmt: skip
 
+# Kinds of business a ranking names instead of the firm (`Asia's biggest airline`): the
+# claim does not say which one the article meant.
+RANKED_BUSINESS_NOUNS: frozenset[str] = frozenset(
+    {"airline", "carrier", "bank", "lender", "insurer", "retailer", "supermarket", "carmaker",
+     "company", "firm", "group", "maker", "producer", "exporter", "brewer", "miner", "operator",
+     "website", "network", "broadcaster"}
+)  # fmt: skip
+
 # Verbs about an earlier event, with the prepositions that say which (`blamed X for Y`): without
 # one the claim leaves the event to the article (`NTL blames its agency`).
 REASON_VERBS: dict[str, frozenset[str]] = {

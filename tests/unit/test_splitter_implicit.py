@@ -107,3 +107,13 @@ def test_on_such_a_network_points_back_but_such_a_thing_does_not() -> None:
     notes = [c.context_note for c in split_text(text)]
     assert any("which network?" in n for n in notes)
     assert not any("which thing?" in n for n in notes)
+
+
+def test_a_firm_called_only_by_its_rank_asks_which() -> None:
+    text = "Europe's largest carmaker has ordered 40 robots from Kestrel Robotics."
+    assert "which carmaker?" in _claim(text, "40 robots").context_note
+
+
+def test_a_ranked_firm_with_its_name_beside_it_asks_nothing() -> None:
+    text = "Europe's largest carmaker, Volkner, has ordered 40 robots from Kestrel Robotics."
+    assert "which" not in _claim(text, "40 robots").context_note
