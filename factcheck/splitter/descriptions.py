@@ -96,6 +96,9 @@ def _mention(token: Token, sentence: int) -> Bracket | None:
     lefts = list(token.lefts)
     if any(t.lower_ in lexicon.OTHER_MODIFIERS for t in lefts):
         return None
+    people = _named_people(token)
+    if people is not None:  # `students David Filo and Jerry Yang`: `the students` are they
+        return Bracket(people, sentence)
     modifiers = [t for t in lefts if t.dep_ in ("compound", "amod", "nummod")]
     # `Madrid court` names one; `international and Russian law` describes a kind of it.
     named = [
@@ -118,6 +121,23 @@ def _mention(token: Token, sentence: int) -> Bracket | None:
     if determiner.lower_ in _DEFINITE or determiner.tag_ == "PRP$":  # `the plans`, `its plans`
         return _REPEAT
     return None
+
+
+def _named_people(noun: Token) -> str | None:
+    """`students David Filo and Jerry Yang`: the people named right after a noun for them, as
+    many as the noun says (two or more for a plural, one for a singular), else None."""
+    appos = next((c for c in noun.rights if c.dep_ == "appos" and c.i == noun.i + 1), None)
+    if appos is None:
+        appos = next((c for c in noun.rights if c.dep_ == "appos"), None)
+        if appos is None or appos.left_edge.i != noun.i + 1:
+            return None
+    names = [appos, *(c for c in appos.children if c.dep_ == "conj")]
+    if (len(names) > 1) != (noun.tag_ == "NNS") or any(n.ent_type_ != "PERSON" for n in names):
+        return None
+    words = noun.doc[appos.left_edge.i : names[-1].i + 1]
+    if any(t.pos_ not in ("PROPN", "CCONJ", "PUNCT") for t in words) or len(words) > 8:
+        return None
+    return words.text
 
 
 def earlier_description(
