@@ -223,7 +223,8 @@ def points_back(noun: Token, claim: set[int]) -> bool:
     if any(t.dep_ in ("poss", "compound", "nummod") or _is_name(t) for t in lefts):
         return False
     if any(says_which(c) for c in noun.rights) or any(
-        c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS for c in noun.rights
+        c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS and not _a_sample(c)
+        for c in noun.rights
     ):
         return False  # `the claims that ...`, `the plans for X`: it says which
     determiner = next((t for t in lefts if t.dep_ in ("det", "predet", "amod")), None)
@@ -247,6 +248,14 @@ def _of_a_degree(noun: Token) -> bool:
     result it leads to, or a noun too vague to point anywhere; `on such a network` points back."""
     vague = noun.lemma_.lower() in ("thing", "way", "case", "time")
     return vague or any(c.dep_ in ("ccomp", "advcl", "relcl", "acl") for c in noun.subtree)
+
+
+def _a_sample(preposition: Token) -> bool:
+    """`the survey of 1,300 bosses`: whom a study asked, which does not say whose study."""
+    if preposition.lower_ != "of" or preposition.head.lemma_.lower() not in lexicon.STUDY_NOUNS:
+        return False
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return any(any(c.dep_ == "nummod" for c in o.children) for o in objects)
 
 
 def alternative_to_what(noun: Token, claim: set[int]) -> str | None:

@@ -21,8 +21,11 @@ _PRESENT_PHRASES = frozenset({("at", "the", "moment"), ("at", "present"), ("thes
 
 def undated_present(token: Token, claim: set[int]) -> str | None:
     """`Now X employs 7,600 workers`, `At the moment X is ...`: a time word fronted before the
-    clause's subject dates the claim to the unknown day of writing. (`X is now facing charges`
-    inside the clause reads as background, and is left alone.)"""
+    clause's subject, or a `now` on a count (`X now employs 3,000`), dates the claim to the
+    unknown day of writing. (`X is now facing charges` reads as background, and is left
+    alone.)"""
+    if token.lower_ in _PRESENT_ADVERBS and _dates_a_figure(token, claim):
+        return f"when is '{token.text}'? the article gives no date"
     if token.i != min(claim) or token.i >= len(token.doc) - 1:
         return None
     doc = token.doc
@@ -53,6 +56,17 @@ def undated_season(noun: Token, claim: set[int]) -> str | None:
     if any(doc[i].like_num and len(doc[i].text) == 4 for i in claim):
         return None  # `in the spring of 1996`, `in 1995 ... in the autumn`
     return f"when is 'the {noun.text}'? the article gives no year"
+
+
+def _dates_a_figure(adverb: Token, claim: set[int]) -> bool:
+    """`Acme now employs 3,000 people`, `inflation is now 4%`: `now` on a verb whose object
+    or complement is a count, which holds only on the day it was written."""
+    if adverb.dep_ != "advmod" or adverb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    figures = [c for c in adverb.head.children if c.dep_ in ("dobj", "attr") and c.i in claim]
+    return any(
+        f.like_num or any(c.dep_ == "nummod" and c.like_num for c in f.children) for f in figures
+    )
 
 
 def reason_left_out(verb: Token, claim: set[int]) -> str | None:

@@ -117,3 +117,13 @@ def test_a_firm_called_only_by_its_rank_asks_which() -> None:
 def test_a_ranked_firm_with_its_name_beside_it_asks_nothing() -> None:
     text = "Europe's largest carmaker, Volkner, has ordered 40 robots from Kestrel Robotics."
     assert "which" not in _claim(text, "40 robots").context_note
+
+
+def test_now_on_a_headcount_inside_the_clause_asks_when() -> None:
+    text = "Corvane was founded in 1990. The firm now employs 3,200 workers in Leeds."
+    assert "when is 'now'?" in _claim(text, "3,200").context_note
+
+
+def test_a_survey_named_only_by_whom_it_asked_asks_which() -> None:
+    text = "Half of the firms questioned in the survey of 1,300 bosses expect profits to rise."
+    assert "which survey?" in _claim(text, "profits").context_note
