@@ -104,15 +104,17 @@ def ranked_business(noun: Token, claim: set[int]) -> str | None:
 
 
 def bare_plural_subject(noun: Token, claim: set[int]) -> str | None:
-    """`Investigations may also be harmful`, `Allegations were dropped`: a plural noun for
-    particular things the article told of (lexicon.EPISODE_NOUNS) as the subject, with no
-    determiner, modifier or complement to say whose or of what."""
-    if noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass"):
+    """`Investigations may also be harmful`, `X made unsubstantiated allegations`: a plural
+    noun for particular things the article told of (lexicon.EPISODE_NOUNS) as the subject or
+    object, with no determiner, name or complement to say whose or of what."""
+    if noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     if noun.lemma_.lower() not in lexicon.EPISODE_NOUNS:
         return None
-    if any(c.i in claim for c in noun.children):
-        return None  # `Police investigations`, `Charges of fraud`, `Such allegations`
+    # `Police investigations`, `Charges of fraud`, `Such allegations` say which; an adjective
+    # (`unsubstantiated allegations`) only says what they are like
+    if any(c.i in claim and not (c.dep_ == "amod" and not c.ent_type_) for c in noun.children):
+        return None
     return f"which {noun.lower_}?"
 
 

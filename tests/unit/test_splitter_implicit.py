@@ -127,3 +127,8 @@ def test_now_on_a_headcount_inside_the_clause_asks_when() -> None:
 def test_a_survey_named_only_by_whom_it_asked_asks_which() -> None:
     text = "Half of the firms questioned in the survey of 1,300 bosses expect profits to rise."
     assert "which survey?" in _claim(text, "profits").context_note
+
+
+def test_unsubstantiated_allegations_as_an_object_ask_which() -> None:
+    text = "Corvane sued its former chairman Tom Berg. Mr Berg made unsubstantiated allegations."
+    assert "which allegations?" in _claim(text, "unsubstantiated").context_note
