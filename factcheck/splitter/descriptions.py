@@ -96,6 +96,9 @@ def _mention(token: Token, sentence: int) -> Bracket | None:
     lefts = list(token.lefts)
     if any(t.lower_ in lexicon.OTHER_MODIFIERS for t in lefts):
         return None
+    people = _named_people(token)
+    if people is not None:  # `students David Filo and Jerry Yang`: `the students` are they
+        return Bracket(people, sentence)
     modifiers = [t for t in lefts if t.dep_ in ("compound", "amod", "nummod")]
     # `Madrid court` names one; `international and Russian law` describes a kind of it.
     named = [
@@ -118,6 +121,23 @@ def _mention(token: Token, sentence: int) -> Bracket | None:
     if determiner.lower_ in _DEFINITE or determiner.tag_ == "PRP$":  # `the plans`, `its plans`
         return _REPEAT
     return None
+
+
+def _named_people(noun: Token) -> str | None:
+    """`students David Filo and Jerry Yang`: the people named right after a noun for them, as
+    many as the noun says (two or more for a plural, one for a singular), else None."""
+    appos = next((c for c in noun.rights if c.dep_ == "appos" and c.i == noun.i + 1), None)
+    if appos is None:
+        appos = next((c for c in noun.rights if c.dep_ == "appos"), None)
+        if appos is None or appos.left_edge.i != noun.i + 1:
+            return None
+    names = [appos, *(c for c in appos.children if c.dep_ == "conj")]
+    if (len(names) > 1) != (noun.tag_ == "NNS") or any(n.ent_type_ != "PERSON" for n in names):
+        return None
+    words = noun.doc[appos.left_edge.i : names[-1].i + 1]
+    if any(t.pos_ not in ("PROPN", "CCONJ", "PUNCT") for t in words) or len(words) > 8:
+        return None
+    return words.text
 
 
 def earlier_description(
@@ -203,7 +223,8 @@ def points_back(noun: Token, claim: set[int]) -> bool:
     if any(t.dep_ in ("poss", "compound", "nummod") or _is_name(t) for t in lefts):
         return False
     if any(says_which(c) for c in noun.rights) or any(
-        c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS for c in noun.rights
+        c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS and not _a_sample(c)
+        for c in noun.rights
     ):
         return False  # `the claims that ...`, `the plans for X`: it says which
     determiner = next((t for t in lefts if t.dep_ in ("det", "predet", "amod")), None)
@@ -211,13 +232,30 @@ def points_back(noun: Token, claim: set[int]) -> bool:
         return False
     if determiner.lower_ == "both" and determiner.i == noun.i - 1 and noun.tag_ in ("NNS", "NN"):
         return True  # `both aircraft` (tagged as one)
-    if noun.lemma_.lower() in _GENERIC_NOUNS or (determiner.lower_ == "such" and noun.tag_ == "NN"):
-        return False  # `in that way`, `such a network`: an idiom or a kind, not a reference
+    if noun.lemma_.lower() in _GENERIC_NOUNS or (
+        determiner.lower_ == "such" and _of_a_degree(noun)
+    ):
+        return False  # `in that way`, `such a rise that ...`: an idiom or a degree, not a reference
     if determiner.lower_ in ("these", "those", "such", "that"):
         return True
     if determiner.lower_ == "this":  # `this matter`, `this advert`; `this week` is a date
         return noun.ent_type_ not in _AMOUNTS
     return determiner.lower_ == "the" and noun.lemma_.lower() in lexicon.BACK_POINTING_NOUNS
+
+
+def _of_a_degree(noun: Token) -> bool:
+    """`such a rise that rivals left`, `such a thing`: `such` as a degree or a kind, with the
+    result it leads to, or a noun too vague to point anywhere; `on such a network` points back."""
+    vague = noun.lemma_.lower() in ("thing", "way", "case", "time")
+    return vague or any(c.dep_ in ("ccomp", "advcl", "relcl", "acl") for c in noun.subtree)
+
+
+def _a_sample(preposition: Token) -> bool:
+    """`the survey of 1,300 bosses`: whom a study asked, which does not say whose study."""
+    if preposition.lower_ != "of" or preposition.head.lemma_.lower() not in lexicon.STUDY_NOUNS:
+        return False
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return any(any(c.dep_ == "nummod" for c in o.children) for o in objects)
 
 
 def alternative_to_what(noun: Token, claim: set[int]) -> str | None:

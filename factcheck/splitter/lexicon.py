@@ -290,8 +290,33 @@ BACK_POINTING_NOUNS: frozenset[str] = frozenset(
      "offer", "order", "explanation", "occasion", "matter", "issue", "finding", "project",
      "opportunity", "situation", "incident", "dispute", "investigation", "inquiry", "trial",
      "victim", "policy", "programme", "contract", "sale", "takeover", "strike", "attack",
-     "vote", "bill", "campaign", "protest", "operation", "arrangement"}
+     "vote", "bill", "campaign", "protest", "operation", "arrangement", "auction", "news",
+     "announcement", "poll", "sell-off"}
 )  # fmt: skip
+
+# Of BACK_POINTING_NOUNS, those whose bare plural as a subject still means particular ones the
+# article has told of (`Investigations may be harmful`), where `Sales grew` is general.
+EPISODE_NOUNS: frozenset[str] = frozenset(
+    {"investigation", "inquiry", "allegation", "charge", "accusation", "talks", "proposal",
+     "lawsuit", "suit", "ruling", "finding", "explanation"}
+)  # fmt: skip
+
+# Kinds of business a ranking names instead of the firm (`Asia's biggest airline`): the
+# claim does not say which one the article meant.
+RANKED_BUSINESS_NOUNS: frozenset[str] = frozenset(
+    {"airline", "carrier", "bank", "lender", "insurer", "retailer", "supermarket", "carmaker",
+     "company", "firm", "group", "maker", "producer", "exporter", "brewer", "miner", "operator",
+     "website", "network", "broadcaster"}
+)  # fmt: skip
+
+# Verbs about an earlier event, with the prepositions that say which (`blamed X for Y`): without
+# one the claim leaves the event to the article (`NTL blames its agency`).
+REASON_VERBS: dict[str, frozenset[str]] = {
+    "blame": frozenset({"for", "over", "on"}),
+    "apologise": frozenset({"for", "over"}),
+    "apologize": frozenset({"for", "over"}),
+    "accuse": frozenset({"of"}),
+}
 
 # What a country's economy is measured by: with no place in the claim, the article's country is
 # the one meant (`inflation [in China]`).

@@ -85,6 +85,7 @@ from factcheck.splitter.descriptions import (
 )
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
+from factcheck.splitter.implicit import implicit_questions
 from factcheck.splitter.reported import (
     Attribution,
     find_attribution,
@@ -680,6 +681,7 @@ class _Splitter:
             elif not self.published and (when := relative_date(token)) is not None:
                 notes.append(f"when is '{when}'? the article gives no date")
         replaced.update(inserted_copulas(doc, tokens))  # `Ana Silva [is] a lawyer`
+        notes += implicit_questions(doc, tokens, dated=bool(self.published))
         notes += self._topic_context(tokens, sentence, replaced)
         subject = _claim_subject(doc, tokens)
         predicated = _predicated_noun(doc, tokens) if subject is None else None

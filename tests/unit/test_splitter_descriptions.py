@@ -523,3 +523,19 @@ def test_the_company_does_not_take_an_earlier_description_when_a_firm_was_named_
     claim = _claim(text, "headache")
     assert claim.text.startswith("The company considers")  # not `The [Russian] company`
     assert "which company?" in claim.context_note
+
+
+def test_the_students_are_the_two_people_named_beside_them_before() -> None:
+    text = (
+        "Corvane was set up by Leeds University students Ana Silva and Tom Berg in 1990. "
+        "The students wanted a way of sharing their lecture notes."
+    )
+    assert _claim(text, "lecture notes").text.startswith("The students [Ana Silva and Tom Berg]")
+
+
+def test_one_name_beside_a_plural_is_not_all_of_them() -> None:
+    text = (
+        "Corvane was set up by students, Ana Silva among them, in 1990. "
+        "The students wanted a way of sharing their lecture notes."
+    )
+    assert "Ana Silva" not in _claim(text, "lecture notes").text

@@ -1,0 +1,150 @@
+"""What a claim leaves to the article around it, and nothing in the claim itself says.
+
+Each function reads one parsed token of a claim and returns the question a reader would ask
+(`when is 'now'?`, `blames ... for what?`, `which investigations?`), or None when the claim
+answers it. They only ask: nothing here guesses an answer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.splitter import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Time adverbs that put a claim at the day the article was written, with no date of their own.
+_PRESENT_ADVERBS = frozenset({"now", "currently", "nowadays"})
+_PRESENT_PHRASES = frozenset({("at", "the", "moment"), ("at", "present"), ("these", "days")})
+
+
+def undated_present(token: Token, claim: set[int]) -> str | None:
+    """`Now X employs 7,600 workers`, `At the moment X is ...`: a time word fronted before the
+    clause's subject, or a `now` on a count (`X now employs 3,000`), dates the claim to the
+    unknown day of writing. (`X is now facing charges` reads as background, and is left
+    alone.)"""
+    if token.lower_ in _PRESENT_ADVERBS and _dates_a_figure(token, claim):
+        return f"when is '{token.text}'? the article gives no date"
+    if token.i != min(claim) or token.i >= len(token.doc) - 1:
+        return None
+    doc = token.doc
+    for phrase in (*((w,) for w in _PRESENT_ADVERBS), *_PRESENT_PHRASES):
+        words = doc[token.i : token.i + len(phrase)]
+        if tuple(t.lower_ for t in words) != phrase or words[-1].i + 1 >= len(doc):
+            continue
+        clause = words[0].head if words[0].dep_ == "advmod" else words[0].head.head
+        if clause.pos_ not in ("VERB", "AUX") or clause.i < words[-1].i:
+            return None
+        if any(t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 for t in clause.subtree):
+            return None  # `Now, in 2004, ...`: the claim dates itself
+        return f"when is '{words.text}'? the article gives no date"
+    return None
+
+
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+
+
+def undated_season(noun: Token, claim: set[int]) -> str | None:
+    """`A second round followed in the autumn`: a season with `the` and no year, in a claim
+    that gives no year either, is the autumn of some year only the article says."""
+    if noun.lower_ not in _SEASONS or noun.pos_ != "NOUN":
+        return None
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children):
+        return None
+    doc = noun.doc
+    if any(doc[i].like_num and len(doc[i].text) == 4 for i in claim):
+        return None  # `in the spring of 1996`, `in 1995 ... in the autumn`
+    return f"when is 'the {noun.text}'? the article gives no year"
+
+
+def _dates_a_figure(adverb: Token, claim: set[int]) -> bool:
+    """`Acme now employs 3,000 people`, `inflation is now 4%`: `now` on a verb whose object
+    or complement is a count, which holds only on the day it was written."""
+    if adverb.dep_ != "advmod" or adverb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    figures = [c for c in adverb.head.children if c.dep_ in ("dobj", "attr") and c.i in claim]
+    return any(
+        f.like_num or any(c.dep_ == "nummod" and c.like_num for c in f.children) for f in figures
+    )
+
+
+def reason_left_out(verb: Token, claim: set[int]) -> str | None:
+    """`X blames its agency`, `Y apologised`: a verb that is about some earlier event
+    (lexicon.REASON_VERBS) with nothing in the claim saying which (`for the adverts`)."""
+    wanted = lexicon.REASON_VERBS.get(verb.lemma_.lower())
+    if wanted is None or verb.pos_ != "VERB" or verb.i not in claim:
+        return None
+    said = [c for c in verb.children if c.i in claim]
+    if any(c.dep_ == "prep" and c.lower_ in wanted for c in said):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl", "prt") for c in said):
+        return None  # `blamed X, saying it ...`, `blamed it on Y`
+    # `blamed the agency for the ads` can attach `for` to the object
+    objects = [c for c in said if c.dep_ in ("dobj", "dative")]
+    if any(g.dep_ == "prep" and g.lower_ in wanted for o in objects for g in o.children):
+        return None
+    return f"{verb.text} ... {sorted(wanted)[0]} what?"
+
+
+def ranked_business(noun: Token, claim: set[int]) -> str | None:
+    """`Asia's biggest airline joins ...`: a firm called only by its rank, as the subject or
+    object, with no name beside it (`Asia's biggest airline, Japan Airlines`)."""
+    if noun.lemma_.lower() not in lexicon.RANKED_BUSINESS_NOUNS or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.tag_ != "NN":
+        return None
+    children = [c for c in noun.children if c.i in claim]
+    if not any(c.tag_ == "JJS" and c.dep_ == "amod" for c in children):
+        return None
+    named = [c for c in children if c.dep_ in ("appos", "compound") or c.pos_ == "PROPN"]
+    if any(c.dep_ != "poss" for c in named):
+        return None
+    return f"which {noun.text}?"
+
+
+def bare_plural_subject(noun: Token, claim: set[int]) -> str | None:
+    """`Investigations may also be harmful`, `X made unsubstantiated allegations`: a plural
+    noun for particular things the article told of (lexicon.EPISODE_NOUNS) as the subject or
+    object, with no determiner, name or complement to say whose or of what."""
+    if noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    if noun.lemma_.lower() not in lexicon.EPISODE_NOUNS:
+        return None
+    # `Police investigations`, `Charges of fraud`, `Such allegations` say which; an adjective
+    # (`unsubstantiated allegations`) only says what they are like
+    if any(c.i in claim and not (c.dep_ == "amod" and not c.ent_type_) for c in noun.children):
+        return None
+    return f"which {noun.lower_}?"
+
+
+def demonstrative_object(pronoun: Token, claim: set[int]) -> str | None:
+    """`we can resolve this peacefully`: `this`/`that` standing alone as an object, when the
+    claim names nothing before it that it could mean (`cut jobs and called this necessary`)."""
+    if pronoun.lower_ not in ("this", "that") or pronoun.pos_ != "PRON":
+        return None
+    if pronoun.dep_ not in ("dobj", "pobj") or any(c.i in claim for c in pronoun.children):
+        return None
+    if pronoun.head.lower_ == "than":
+        return None  # `even more than that`: a comparison, not the claim's object
+    doc = pronoun.doc
+    if any(doc[i].pos_ in ("NOUN", "PROPN", "NUM") for i in claim if i < pronoun.i):
+        return None
+    return f"what is '{pronoun.text}'?"
+
+
+def implicit_questions(doc: Doc, claim: set[int], *, dated: bool) -> list[str]:
+    """Every question above the claim leaves open, in reading order. With a publication date
+    `now` and `the autumn` are dated by it, so only undated articles ask when they are."""
+    questions: list[str] = []
+    for token in (doc[i] for i in sorted(claim)):
+        asked = (
+            (None if dated else undated_present(token, claim) or undated_season(token, claim))
+            or reason_left_out(token, claim)
+            or bare_plural_subject(token, claim)
+            or demonstrative_object(token, claim)
+            or ranked_business(token, claim)
+        )
+        if asked is not None:
+            questions.append(asked)
+    return questions

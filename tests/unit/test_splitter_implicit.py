@@ -1,0 +1,134 @@
+"""A claim that leaves its time, its event or its subject's scope to the article around it is
+flagged with the question a reader would ask; one that says it is left alone. Made-up
+articles, one rule each."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _claim(text: str, words: str, published: date | None = None) -> Claim:
+    return next(c for c in split_text(text, published=published) if words in c.text)
+
+
+def test_a_fronted_now_dates_a_headcount_to_an_unknown_day() -> None:
+    text = "Corvane was founded in 1990 by two engineers. Now Corvane employs 3,200 workers."
+    claim = _claim(text, "3,200 workers")
+    assert claim.needs_context
+    assert claim.context_note == "when is 'Now'? the article gives no date"
+
+
+def test_a_fronted_at_the_moment_is_flagged_too() -> None:
+    text = "At the moment the Delmont league is paying its referees less than last season's rate."
+    assert "when is 'At the moment'?" in _claim(text, "referees").context_note
+
+
+def test_now_inside_the_clause_is_background_not_a_date() -> None:
+    text = "The former minister Ana Silva is now facing charges of fraud in a court in Lisbon."
+    assert "now" not in _claim(text, "facing charges").context_note
+
+
+def test_a_fronted_now_in_a_dated_article_asks_nothing() -> None:
+    text = "Corvane was founded in 1990 by two engineers. Now Corvane employs 3,200 workers."
+    claim = _claim(text, "3,200 workers", published=date(2004, 3, 1))
+    assert "Now" not in claim.context_note
+
+
+def test_blaming_someone_without_saying_for_what_is_flagged() -> None:
+    text = (
+        "Adverts for Kelby Bank appeared on a gambling site last month. "
+        "Kelby Bank blames its marketing agency."
+    )
+    claim = _claim(text, "marketing agency")
+    assert claim.needs_context
+    assert "for what?" in claim.context_note
+
+
+def test_blaming_someone_for_a_named_thing_asks_nothing() -> None:
+    text = "Kelby Bank blames its marketing agency for the adverts on a gambling site."
+    assert "for what?" not in _claim(text, "marketing agency").context_note
+
+
+def test_a_bare_plural_of_events_as_subject_asks_which() -> None:
+    text = "The watchdog examined the Orrin Fund's accounts. Investigations may also be harmful."
+    claim = _claim(text, "harmful")
+    assert claim.needs_context
+    assert "which investigations?" in claim.context_note
+
+
+def test_a_plural_with_a_scope_of_its_own_is_left_alone() -> None:
+    text = "Investigations into the Orrin Fund's accounts may also be harmful to its savers."
+    assert "which" not in _claim(text, "harmful").context_note
+
+
+def test_shares_moving_on_the_news_ask_which_news() -> None:
+    text = "Acme said its profits fell by half. Shares in Acme tumbled 12% on the news."
+    assert "which news?" in _claim(text, "tumbled").context_note
+
+
+def test_an_auction_named_only_by_its_kind_asks_which() -> None:
+    text = "Bidders gathered in Moscow. The state raised $9bn at the auction."
+    assert "which auction?" in _claim(text, "$9bn").context_note
+
+
+def test_a_bare_plural_of_a_measure_is_general_and_asks_nothing() -> None:
+    text = "Sales grew by 4% across the region."
+    assert "which" not in _claim(text, "grew").context_note
+
+
+def test_a_demonstrative_object_with_nothing_before_it_asks_what() -> None:
+    text = (
+        "Troops massed on the border of Norland. "
+        "Foreign minister Ana Silva said: 'I hope we can resolve this peacefully.'"
+    )
+    assert "what is 'this'?" in _claim(text, "peacefully").context_note
+
+
+def test_a_demonstrative_object_after_what_it_means_asks_nothing() -> None:
+    text = "The mayor of Corvin cut 300 jobs and called this a painful necessity."
+    assert "what is" not in _claim(text, "painful").context_note
+
+
+def test_the_autumn_with_no_year_asks_when() -> None:
+    text = "Corvane raised $2m in 1995. A second round of funding followed in the autumn."
+    assert "when is 'the autumn'?" in _claim(text, "second round").context_note
+
+
+def test_the_spring_of_a_year_asks_nothing() -> None:
+    text = "Corvane floated on the stock market in the spring of 1996."
+    assert "when is" not in _claim(text, "floated").context_note
+
+
+def test_on_such_a_network_points_back_but_such_a_thing_does_not() -> None:
+    text = "Nobody wants such a thing, and there are risks in advertising on such a network."
+    notes = [c.context_note for c in split_text(text)]
+    assert any("which network?" in n for n in notes)
+    assert not any("which thing?" in n for n in notes)
+
+
+def test_a_firm_called_only_by_its_rank_asks_which() -> None:
+    text = "Europe's largest carmaker has ordered 40 robots from Kestrel Robotics."
+    assert "which carmaker?" in _claim(text, "40 robots").context_note
+
+
+def test_a_ranked_firm_with_its_name_beside_it_asks_nothing() -> None:
+    text = "Europe's largest carmaker, Volkner, has ordered 40 robots from Kestrel Robotics."
+    assert "which" not in _claim(text, "40 robots").context_note
+
+
+def test_now_on_a_headcount_inside_the_clause_asks_when() -> None:
+    text = "Corvane was founded in 1990. The firm now employs 3,200 workers in Leeds."
+    assert "when is 'now'?" in _claim(text, "3,200").context_note
+
+
+def test_a_survey_named_only_by_whom_it_asked_asks_which() -> None:
+    text = "Half of the firms questioned in the survey of 1,300 bosses expect profits to rise."
+    assert "which survey?" in _claim(text, "profits").context_note
+
+
+def test_unsubstantiated_allegations_as_an_object_ask_which() -> None:
+    text = "Corvane sued its former chairman Tom Berg. Mr Berg made unsubstantiated allegations."
+    assert "which allegations?" in _claim(text, "unsubstantiated").context_note
