@@ -298,3 +298,17 @@ def test_what_an_unresolved_he_said_is_someones_words_never_the_articles() -> No
     assert claim.speaker is None
     assert claim.speaker_unknown  # shown as someone's words, not stated by the article
     assert claim.needs_context
+
+
+def test_which_claims_is_said_by_the_noun_the_relative_stands_for() -> None:
+    text = "The government, which claims the firm owes more than $27bn in taxes, froze its assets."
+    owes = _claim(text, "owes")
+    assert owes.speaker == "the government"
+    assert not owes.speaker_unknown
+
+
+def test_an_organisation_which_said_keeps_its_name_as_speaker() -> None:
+    text = "Investors sold shares in Acme Corp, which said profits fell 5% last year."
+    claims = {c.text: c for c in split_text(text)}
+    assert claims["Profits fell 5% last year."].speaker == "Acme Corp"
+    assert claims["Investors sold shares in Acme Corp."].speaker is None
