@@ -221,7 +221,7 @@ class _Splitter:
             and not any(
                 a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a.i != speaker.i
             )
-        ]
+        ] + _naming_participle(speaker)
         appositions = [t for c in speaker.children if c.dep_ == "appos" for t in c.subtree]
         person = self.book.person_in(phrase) or self.book.person_in(appositions)
         if person is not None:
@@ -282,7 +282,7 @@ class _Splitter:
             return Voice(shown, verb, [sentence.text, self.sentences[where].text])
         # `the Sydney Olympic gold medallist`: a place or an event describes, it names no one
         nameless = speaker.pos_ != "PROPN" and not any(
-            t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.dep_ == "pobj")
+            t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.dep_ in ("pobj", "oprd"))
             for t in phrase  # `analysts at ING` say whose
         )
         note = f"who is '{words}'?" if nameless and words else ""
@@ -1191,6 +1191,21 @@ def _checked(draft: Draft, sentence: Sentence) -> Draft | None:
         draft.speaker_unknown = True
         draft.notes.append("who said this? the words are someone's, the speaker was not found")
     return draft
+
+
+def _naming_participle(noun: Token) -> list[Token]:
+    """`a research note called Apex`: the participle that names the noun is part of who
+    speaks; any other participle (`a report published on Monday`) describes it."""
+    return [
+        t
+        for child in noun.children
+        if child.dep_ == "acl" and child.lemma_ in _NAMING_LEMMAS
+        for t in child.subtree
+        if t.dep_ != "punct"
+    ]
+
+
+_NAMING_LEMMAS = frozenset({"call", "name", "dub", "title"})
 
 
 def _spoken(draft: Draft, sentence: Sentence) -> bool:

@@ -312,3 +312,18 @@ def test_an_organisation_which_said_keeps_its_name_as_speaker() -> None:
     claims = {c.text: c for c in split_text(text)}
     assert claims["Profits fell 5% last year."].speaker == "Acme Corp"
     assert claims["Investors sold shares in Acme Corp."].speaker is None
+
+
+def test_a_note_called_by_name_keeps_its_name_as_the_source_of_its_finding() -> None:
+    text = (
+        "Alarm bells were rung by a research note called Apex which showed that the risk "
+        "doubled in patients taking the drug."
+    )
+    doubled = _claim(text, "doubled")
+    assert doubled.speaker == "a research note called Apex"
+    assert not doubled.speaker_unknown
+
+
+def test_a_person_named_in_a_participle_is_the_speaker() -> None:
+    text = "A woman named Jane Doe said the river had flooded twice in May."
+    assert _claim(text, "flooded").speaker == "Jane Doe"
