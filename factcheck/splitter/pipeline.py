@@ -188,11 +188,11 @@ class _Splitter:
             # `"A. B. C," he said`: `he` was named before the quotation began, or is the one
             # who spoke just before with no one else named since.
             spoke_last, decided = self._last_speaker(speaker, sentence)
-            found = (
-                spoke_last
-                if decided
-                else self._person_pronoun(speaker.text, self._chain_start(sentence.index))
-            )
+            start = self._chain_start(sentence.index)
+            found = spoke_last if decided else self._person_pronoun(speaker.text, start)
+            carries_on = speaker.head.lemma_ in _CARRYING_ON  # `he added`: the last speaker
+            if decided and found is None and not carries_on:  # `X said A. Mr Y is ... He said`
+                found = self._previous_subject(speaker.text, start)
             if found is None:
                 return Voice(None, verb, note=f"who is '{speaker.text}'?")
             return self._person_voice(found.name, verb, sentence)
@@ -397,8 +397,11 @@ class _Splitter:
                 return None, False  # an organisation spoke last: `he` is someone else
             if person.gender not in (gender, None):
                 return None, False
-            between = self.sentences[earlier + 1 : sentence.index + 1]
-            if any(self._rival(person, gender, s) for s in between):
+            between = self.sentences[earlier + 1 : sentence.index]
+            # a name after `he` in its own sentence is not whom `he` points back to
+            if any(self._rival(person, gender, s) for s in between) or self._rival(
+                person, gender, sentence, before=pronoun.i
+            ):
                 return None, True
             last = max(m for m in person.mentions if m <= sentence.index)
             return Mention(person.name, last), True
@@ -421,10 +424,15 @@ class _Splitter:
             return None if others - {voice.speaker} else voice
         return None
 
-    def _rival(self, person: Person, gender: str, sentence: Sentence) -> bool:
-        """Another person who fits the pronoun is named in the reporter's words of `sentence`."""
+    def _rival(
+        self, person: Person, gender: str, sentence: Sentence, before: int | None = None
+    ) -> bool:
+        """Another person who fits the pronoun is named in the reporter's words of `sentence`
+        (before token `before`, when given)."""
         for entity in sentence.doc.ents:
             if entity.label_ != "PERSON" or entity.start in sentence.quoted:
+                continue
+            if before is not None and entity.start > before:
                 continue
             other = self.book.person_named(entity.text)
             if other is None or other.name == person.name:
@@ -819,6 +827,14 @@ class _Splitter:
         person = self.book.person_named(found.name)
         return found if person is not None and person.gender is not None else None
 
+    def _previous_subject(self, word: str, index: int) -> Mention | None:
+        """The person a he/she means (`_person_pronoun`) only when they are the subject of the
+        sentence just before and the one who fits named there (`EntityBook.pronoun`)."""
+        found = self._person_pronoun(word, index)
+        if found is None or found.name != self.book.subjects.get(index - 1):
+            return None
+        return found
+
     def _gender_taken(self, pronoun: Token, name: str) -> bool:
         """The person's gender is unknown and a pronoun of the other gender came first in the
         sentence (antecedents.other_gender_before)."""
@@ -1191,6 +1207,10 @@ def _checked(draft: Draft, sentence: Sentence) -> Draft | None:
         draft.speaker_unknown = True
         draft.notes.append("who said this? the words are someone's, the speaker was not found")
     return draft
+
+
+# Reporting verbs that carry on what the last speaker said: their `he` is no one newly named.
+_CARRYING_ON = frozenset({"add", "continue"})
 
 
 def _naming_participle(noun: Token) -> list[Token]:

@@ -327,3 +327,32 @@ def test_a_note_called_by_name_keeps_its_name_as_the_source_of_its_finding() -> 
 def test_a_person_named_in_a_participle_is_the_speaker() -> None:
     text = "A woman named Jane Doe said the river had flooded twice in May."
     assert _claim(text, "flooded").speaker == "Jane Doe"
+
+
+def test_he_said_after_a_new_man_was_the_subject_is_that_man() -> None:
+    text = (
+        "Chairman John Smith said the report was flawed. Mr Ivan Petrov is a member of the "
+        "audit committee and was part of the inquiry. He said there had been other occasions "
+        "when reports had been published."
+    )
+    occasions = _claim(text, "other occasions")
+    assert occasions.speaker == "Ivan Petrov"
+    assert not occasions.speaker_unknown
+
+
+def test_he_said_is_the_last_speaker_though_another_man_is_named_after_he() -> None:
+    text = (
+        '"The company considers the offer too low," said Nortex spokesman Alexander Petrov. '
+        "He said the company would continue to work with chairman John Smith."
+    )
+    assert _claim(text, "continue to work").speaker == "Alexander Petrov"
+
+
+def test_he_said_after_two_men_were_named_as_subjects_is_not_guessed() -> None:
+    text = (
+        "Chairman John Smith said the report was flawed. Mr Ivan Petrov and Mr Tom Hale "
+        "disagreed. He said there had been other occasions."
+    )
+    occasions = _claim(text, "other occasions")
+    assert occasions.speaker is None
+    assert occasions.speaker_unknown
