@@ -356,3 +356,8 @@ def test_he_said_after_two_men_were_named_as_subjects_is_not_guessed() -> None:
     occasions = _claim(text, "other occasions")
     assert occasions.speaker is None
     assert occasions.speaker_unknown
+
+
+def test_the_narration_around_a_which_clause_reads_without_its_commas() -> None:
+    text = "The government, which claims the firm owes more than $27bn in taxes, froze its assets."
+    assert "The government froze its assets." in [c.text for c in split_text(text)]
