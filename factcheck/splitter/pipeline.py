@@ -403,6 +403,8 @@ class _Splitter:
                 person, gender, sentence, before=pronoun.i
             ):
                 return None, True
+            if self._rival_after_speaking(person, gender, earlier):
+                return None, True  # `X said A, and Mr Y agreed. He said B`: not sure
             last = max(m for m in person.mentions if m <= sentence.index)
             return Mention(person.name, last), True
         return None, False
@@ -424,15 +426,35 @@ class _Splitter:
             return None if others - {voice.speaker} else voice
         return None
 
+    def _rival_after_speaking(self, person: Person, gender: str, index: int) -> bool:
+        """In the sentence where `person` spoke, another who fits is the subject of a clause
+        of the reporter's own after the speaker (`X said A, and Mr Y agreed`)."""
+        attribution, voice = self.attributions[index], self.voices[index]
+        if attribution is None or voice.anchor is None:
+            return False
+        spoke_at = max(voice.anchor[1])
+        doc = self.sentences[index].doc
+        later_subjects = {
+            t.i for t in doc[spoke_at + 1 :] if t.dep_ in SUBJECTS and t.i not in attribution.used
+        }
+        return self._rival(person, gender, self.sentences[index], among=later_subjects)
+
     def _rival(
-        self, person: Person, gender: str, sentence: Sentence, before: int | None = None
+        self,
+        person: Person,
+        gender: str,
+        sentence: Sentence,
+        before: int | None = None,
+        among: set[int] | None = None,
     ) -> bool:
         """Another person who fits the pronoun is named in the reporter's words of `sentence`
-        (before token `before`, when given)."""
+        (before token `before`, or with its head word `among` these tokens, when given)."""
         for entity in sentence.doc.ents:
             if entity.label_ != "PERSON" or entity.start in sentence.quoted:
                 continue
             if before is not None and entity.start > before:
+                continue
+            if among is not None and entity.root.i not in among:
                 continue
             other = self.book.person_named(entity.text)
             if other is None or other.name == person.name:

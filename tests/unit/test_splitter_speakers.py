@@ -361,3 +361,20 @@ def test_he_said_after_two_men_were_named_as_subjects_is_not_guessed() -> None:
 def test_the_narration_around_a_which_clause_reads_without_its_commas() -> None:
     text = "The government, which claims the firm owes more than $27bn in taxes, froze its assets."
     assert "The government froze its assets." in [c.text for c in split_text(text)]
+
+
+def test_he_said_after_another_man_agreed_with_the_speaker_is_not_guessed() -> None:
+    text = (
+        "Chairman John Smith said the report was flawed, and Mr Ivan Petrov agreed. "
+        "He said there had been other occasions."
+    )
+    occasions = _claim(text, "other occasions")
+    assert occasions.speaker is None
+    assert occasions.speaker_unknown
+
+
+def test_he_said_after_the_speaker_spoke_of_another_man_is_the_speaker() -> None:
+    text = (
+        "Chairman John Smith said Mr Ivan Petrov was wrong. He said there had been other occasions."
+    )
+    assert _claim(text, "other occasions").speaker == "John Smith"
