@@ -218,8 +218,8 @@ class _Splitter:
             t
             for t in speaker.subtree
             if t.dep_ not in ("relcl", "appos", "punct", "acl")
-            and not any(
-                a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a.i != speaker.i
+            and not any(  # only within the phrase: `which analysts said` keeps `analysts`
+                a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if speaker.is_ancestor(a)
             )
         ] + _naming_participle(speaker)
         appositions = [t for c in speaker.children if c.dep_ == "appos" for t in c.subtree]

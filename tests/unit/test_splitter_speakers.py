@@ -374,3 +374,10 @@ def test_he_said_after_the_speaker_spoke_of_another_man_is_the_speaker() -> None
         "Chairman John Smith said Mr Ivan Petrov was wrong. He said there had been other occasions."
     )
     assert _claim(text, "other occasions").speaker == "John Smith"
+
+
+def test_the_subject_of_a_which_clause_is_its_speaker() -> None:
+    text = "Shares rose after the deal, which two analysts at Delta Bank said was overdue."
+    overdue = _claim(text, "overdue")
+    assert overdue.speaker == "Two analysts at Delta Bank"
+    assert not overdue.speaker_unknown
