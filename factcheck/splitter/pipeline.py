@@ -189,11 +189,11 @@ class _Splitter:
             # `"A. B. C," he said`: `he` was named before the quotation began, or is the one
             # who spoke just before with no one else named since.
             spoke_last, decided = self._last_speaker(speaker, sentence)
-            found = (
-                spoke_last
-                if decided
-                else self._person_pronoun(speaker.text, self._chain_start(sentence.index))
-            )
+            start = self._chain_start(sentence.index)
+            found = spoke_last if decided else self._person_pronoun(speaker.text, start)
+            carries_on = speaker.head.lemma_ in _CARRYING_ON  # `he added`: the last speaker
+            if decided and found is None and not carries_on:  # `X said A. Mr Y is ... He said`
+                found = self._previous_subject(speaker.text, start)
             if found is None:
                 return Voice(None, verb, note=f"who is '{speaker.text}'?")
             return self._person_voice(found.name, verb, sentence)
@@ -219,10 +219,10 @@ class _Splitter:
             t
             for t in speaker.subtree
             if t.dep_ not in ("relcl", "appos", "punct", "acl")
-            and not any(
-                a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a.i != speaker.i
+            and not any(  # only within the phrase: `which analysts said` keeps `analysts`
+                a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if speaker.is_ancestor(a)
             )
-        ]
+        ] + _naming_participle(speaker)
         appositions = [t for c in speaker.children if c.dep_ == "appos" for t in c.subtree]
         person = self.book.person_in(phrase) or self.book.person_in(appositions)
         if person is not None:
@@ -283,7 +283,7 @@ class _Splitter:
             return Voice(shown, verb, [sentence.text, self.sentences[where].text])
         # `the Sydney Olympic gold medallist`: a place or an event describes, it names no one
         nameless = speaker.pos_ != "PROPN" and not any(
-            t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.dep_ == "pobj")
+            t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.dep_ in ("pobj", "oprd"))
             for t in phrase  # `analysts at ING` say whose
         )
         note = f"who is '{words}'?" if nameless and words else ""
@@ -398,9 +398,14 @@ class _Splitter:
                 return None, False  # an organisation spoke last: `he` is someone else
             if person.gender not in (gender, None):
                 return None, False
-            between = self.sentences[earlier + 1 : sentence.index + 1]
-            if any(self._rival(person, gender, s) for s in between):
+            between = self.sentences[earlier + 1 : sentence.index]
+            # a name after `he` in its own sentence is not whom `he` points back to
+            if any(self._rival(person, gender, s) for s in between) or self._rival(
+                person, gender, sentence, before=pronoun.i
+            ):
                 return None, True
+            if self._rival_after_speaking(person, gender, earlier):
+                return None, True  # `X said A, and Mr Y agreed. He said B`: not sure
             last = max(m for m in person.mentions if m <= sentence.index)
             return Mention(person.name, last), True
         return None, False
@@ -422,10 +427,35 @@ class _Splitter:
             return None if others - {voice.speaker} else voice
         return None
 
-    def _rival(self, person: Person, gender: str, sentence: Sentence) -> bool:
-        """Another person who fits the pronoun is named in the reporter's words of `sentence`."""
+    def _rival_after_speaking(self, person: Person, gender: str, index: int) -> bool:
+        """In the sentence where `person` spoke, another who fits is the subject of a clause
+        of the reporter's own after the speaker (`X said A, and Mr Y agreed`)."""
+        attribution, voice = self.attributions[index], self.voices[index]
+        if attribution is None or voice.anchor is None:
+            return False
+        spoke_at = max(voice.anchor[1])
+        doc = self.sentences[index].doc
+        later_subjects = {
+            t.i for t in doc[spoke_at + 1 :] if t.dep_ in SUBJECTS and t.i not in attribution.used
+        }
+        return self._rival(person, gender, self.sentences[index], among=later_subjects)
+
+    def _rival(
+        self,
+        person: Person,
+        gender: str,
+        sentence: Sentence,
+        before: int | None = None,
+        among: set[int] | None = None,
+    ) -> bool:
+        """Another person who fits the pronoun is named in the reporter's words of `sentence`
+        (before token `before`, or with its head word `among` these tokens, when given)."""
         for entity in sentence.doc.ents:
             if entity.label_ != "PERSON" or entity.start in sentence.quoted:
+                continue
+            if before is not None and entity.start > before:
+                continue
+            if among is not None and entity.root.i not in among:
                 continue
             other = self.book.person_named(entity.text)
             if other is None or other.name == person.name:
@@ -821,6 +851,14 @@ class _Splitter:
         person = self.book.person_named(found.name)
         return found if person is not None and person.gender is not None else None
 
+    def _previous_subject(self, word: str, index: int) -> Mention | None:
+        """The person a he/she means (`_person_pronoun`) only when they are the subject of the
+        sentence just before and the one who fits named there (`EntityBook.pronoun`)."""
+        found = self._person_pronoun(word, index)
+        if found is None or found.name != self.book.subjects.get(index - 1):
+            return None
+        return found
+
     def _gender_taken(self, pronoun: Token, name: str) -> bool:
         """The person's gender is unknown and a pronoun of the other gender came first in the
         sentence (antecedents.other_gender_before)."""
@@ -1193,6 +1231,25 @@ def _checked(draft: Draft, sentence: Sentence) -> Draft | None:
         draft.speaker_unknown = True
         draft.notes.append("who said this? the words are someone's, the speaker was not found")
     return draft
+
+
+# Reporting verbs that carry on what the last speaker said: their `he` is no one newly named.
+_CARRYING_ON = frozenset({"add", "continue"})
+
+
+def _naming_participle(noun: Token) -> list[Token]:
+    """`a research note called Apex`: the participle that names the noun is part of who
+    speaks; any other participle (`a report published on Monday`) describes it."""
+    return [
+        t
+        for child in noun.children
+        if child.dep_ == "acl" and child.lemma_ in _NAMING_LEMMAS
+        for t in child.subtree
+        if t.dep_ != "punct"
+    ]
+
+
+_NAMING_LEMMAS = frozenset({"call", "name", "dub", "title"})
 
 
 def _spoken(draft: Draft, sentence: Sentence) -> bool:

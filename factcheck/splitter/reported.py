@@ -106,11 +106,16 @@ def _depth(token: Token) -> int:
     return depth
 
 
+# who (WP), which / that (WDT)
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
+
 def _speaker_of(verb: Token) -> Token | None:
     subject = subject_of(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
-        # `rejected by Mr Blair, who said: ...`: the one who speaks is the noun `who` stands for.
+    if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+        # `rejected by Mr Blair, who said: ...`, `the government, which claims C`: the one who
+        # speaks is the noun the relative pronoun stands for.
         named = verb.head
         return named if named.pos_ in ("PROPN", "NOUN") else None
     if subject is not None:  # `it is said that ...` names no one; `it said in a statement` does
@@ -142,7 +147,7 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
     speaker_tokens = subtree(speaker) if speaker.head.i == verb.i else set()
     used = {verb.i} | speaker_tokens
     if speaker.head.i != verb.i:  # `..., who said:`: the relative pronoun goes with its verb
-        used |= {c.i for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WP"}
+        used |= {c.i for c in verb.children if c.dep_ == "nsubj" and c.tag_ in _RELATIVE_TAGS}
     used |= {c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod", "punct", "dative")}
     used |= {t.i for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree}
     contents: list[tuple[Token, set[int]]] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
         or _link_word(doc[kept[-1]])
     ):
         kept.pop()
-    kept = [i for i in _balanced(doc, kept) if replaced.get(i) != ""]
+    kept = _without_emptied_commas(doc, [i for i in _balanced(doc, kept) if replaced.get(i) != ""])
     parts: list[str] = []
     for position, index in enumerate(kept):
         parts.append(replaced.get(index, doc[index].text))
@@ -68,6 +69,20 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
     if not text.endswith((".", "!", "?")):
         text += ending
     return text[:1].upper() + text[1:]
+
+
+def _without_emptied_commas(doc: Doc, kept: list[int]) -> list[int]:
+    """`The government, which claims C, froze ...` without its relative clause: the commas
+    that set off a dropped stretch go with it (`The government froze ...`)."""
+    emptied: set[int] = set()
+    for left, right in pairwise(kept):
+        if right == left + 1:
+            continue
+        opened = "," in (doc[left].text, doc[left + 1].text)
+        closed = "," in (doc[right].text, doc[right - 1].text)
+        if opened and closed:
+            emptied |= {i for i in (left, right) if doc[i].text == ","}
+    return [i for i in kept if i not in emptied]
 
 
 def _link_word(token: Token) -> bool:

@@ -6,6 +6,8 @@ never presented as the article's own voice."""
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.models import Claim
 from factcheck.splitter import split_text
 
@@ -298,3 +300,84 @@ def test_what_an_unresolved_he_said_is_someones_words_never_the_articles() -> No
     assert claim.speaker is None
     assert claim.speaker_unknown  # shown as someone's words, not stated by the article
     assert claim.needs_context
+
+
+def test_which_claims_is_said_by_the_noun_the_relative_stands_for() -> None:
+    text = "The government, which claims the firm owes more than $27bn in taxes, froze its assets."
+    owes = _claim(text, "owes")
+    assert owes.speaker == "the government"
+    assert not owes.speaker_unknown
+
+
+def test_an_organisation_which_said_keeps_its_name_as_speaker() -> None:
+    text = "Investors sold shares in Acme Corp, which said profits fell 5% last year."
+    claims = {c.text: c for c in split_text(text)}
+    assert claims["Profits fell 5% last year."].speaker == "Acme Corp"
+    assert claims["Investors sold shares in Acme Corp."].speaker is None
+
+
+def test_a_note_called_by_name_keeps_its_name_as_the_source_of_its_finding() -> None:
+    text = (
+        "Alarm bells were rung by a research note called Apex which showed that the risk "
+        "doubled in patients taking the drug."
+    )
+    doubled = _claim(text, "doubled")
+    assert doubled.speaker == "a research note called Apex"
+    assert not doubled.speaker_unknown
+
+
+def test_a_person_named_in_a_participle_is_the_speaker() -> None:
+    text = "A woman named Jane Doe said the river had flooded twice in May."
+    assert _claim(text, "flooded").speaker == "Jane Doe"
+
+
+def test_he_said_after_a_new_man_was_the_subject_is_that_man() -> None:
+    text = (
+        "Chairman John Smith said the report was flawed. Mr Ivan Petrov is a member of the "
+        "audit committee and was part of the inquiry. He said there had been other occasions "
+        "when reports had been published."
+    )
+    occasions = _claim(text, "other occasions")
+    assert occasions.speaker == "Ivan Petrov"
+    assert not occasions.speaker_unknown
+
+
+def test_he_said_is_the_last_speaker_though_another_man_is_named_after_he() -> None:
+    text = (
+        '"The company considers the offer too low," said Nortex spokesman Alexander Petrov. '
+        "He said the company would continue to work with chairman John Smith."
+    )
+    assert _claim(text, "continue to work").speaker == "Alexander Petrov"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Chairman John Smith said the report was flawed. Mr Ivan Petrov and Mr Tom Hale disagreed.",
+        "Chairman John Smith said the report was flawed, and Mr Ivan Petrov agreed.",
+    ],
+    ids=["two men named as subjects since", "another man agreed with the speaker"],
+)
+def test_he_said_when_two_men_could_be_meant_is_not_guessed(before: str) -> None:
+    occasions = _claim(f"{before} He said there had been other occasions.", "other occasions")
+    assert occasions.speaker is None
+    assert occasions.speaker_unknown
+
+
+def test_the_narration_around_a_which_clause_reads_without_its_commas() -> None:
+    text = "The government, which claims the firm owes more than $27bn in taxes, froze its assets."
+    assert "The government froze its assets." in [c.text for c in split_text(text)]
+
+
+def test_he_said_after_the_speaker_spoke_of_another_man_is_the_speaker() -> None:
+    text = (
+        "Chairman John Smith said Mr Ivan Petrov was wrong. He said there had been other occasions."
+    )
+    assert _claim(text, "other occasions").speaker == "John Smith"
+
+
+def test_the_subject_of_a_which_clause_is_its_speaker() -> None:
+    text = "Shares rose after the deal, which two analysts at Delta Bank said was overdue."
+    overdue = _claim(text, "overdue")
+    assert overdue.speaker == "Two analysts at Delta Bank"
+    assert not overdue.speaker_unknown
