@@ -27,7 +27,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 
 def run_suite(folder: Path, pytest_args: list[str]) -> tuple[float, float, int]:
     """Wall and CPU (children included) of one pytest run recording into `folder`; its exit
-    status."""
+    status. The run's start and end times go in `folder`/run.json."""
     environment = dict(
         os.environ,
         SUITE_TIMING_DIR=str(folder),
@@ -38,9 +38,10 @@ def run_suite(folder: Path, pytest_args: list[str]) -> tuple[float, float, int]:
     )
     options = ["-n", "auto", "--dist", "worksteal", "-p", "suite_timing", "-q"]
     command = [sys.executable, "-m", "pytest", *options, *pytest_args]
-    before, start = os.times(), time.perf_counter()
+    before, start, started = os.times(), time.perf_counter(), time.time()
     status = subprocess.run(command, cwd=PROJECT, env=environment, check=False).returncode
     after, wall = os.times(), time.perf_counter() - start
+    (folder / "run.json").write_text(json.dumps({"started": started, "ended": time.time()}))
     cpu = sum(after[:4]) - sum(before[:4])
     return wall, cpu, status
 
@@ -82,10 +83,25 @@ def report(folder: Path, wall: float, cpu: float, top: int) -> None:
             f"  {process['worker']}: {process['cpu']:.1f} s CPU, of which "
             f"{process['cpu'] - in_tests:.1f} s outside tests (start-up, collection)"
         )
+    print_timeline(folder)
     for title, key in (("CPU", "cpu"), ("off-CPU", "off_cpu")):
         print(f"\nmost {title}:  CPU s  off-CPU s")
         for test in sorted(tests, key=lambda t: -t[key])[:top]:
             print(f"  {test['cpu']:6.2f} {test['off_cpu']:9.2f}  {test['test']}")
+
+
+def print_timeline(folder: Path) -> None:
+    """When each worker ran its first and last test and was done, in seconds from the run's
+    start: a worker that finishes long before the others left a core idle at the end."""
+    run = json.loads((folder / "run.json").read_text(encoding="utf-8"))
+    done = {p["worker"]: p["done"] for p in read_lines(folder / "processes.jsonl")}
+    print("\ntimeline (s from start): first test, last test ended, worker done")
+    for ran in sorted(folder.glob("gw*.jsonl")):
+        tests = read_lines(ran)
+        first = min(t["ended"] - t["wall"] for t in tests) - run["started"]
+        last = max(t["ended"] for t in tests) - run["started"]
+        print(f"  {ran.stem}: {first:6.1f} {last:6.1f} {done[ran.stem] - run['started']:6.1f}")
+    print(f"  run ended: {run['ended'] - run['started']:.1f}")
 
 
 def main() -> None:

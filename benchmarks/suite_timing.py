@@ -49,12 +49,21 @@ def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
     cpu, queued, wall = _cpu() - cpu, _waiting_for_a_core() - queued, time.perf_counter() - wall
     _write(
         f"{_worker()}.jsonl",
-        {"test": item.nodeid, "cpu": cpu, "off_cpu": max(0.0, wall - queued - cpu), "wall": wall},
+        {
+            "test": item.nodeid,
+            "cpu": cpu,
+            "off_cpu": max(0.0, wall - queued - cpu),
+            "wall": wall,
+            "ended": time.time(),
+        },
     )
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     """The whole process's CPU (start-up and collection included), once it is done; the
-    controller's own (its children are the workers)."""
+    controller's own (its children are the workers); when it was done."""
     worker = _worker()
-    _write("processes.jsonl", {"worker": worker, "cpu": _cpu(children=worker != "main")})
+    _write(
+        "processes.jsonl",
+        {"worker": worker, "cpu": _cpu(children=worker != "main"), "done": time.time()},
+    )
