@@ -633,3 +633,7 @@ RANK_WORDS: frozenset[str] = frozenset(
 
 # What a company's spokesman or chief calls their own employer (`the company would appeal`).
 EMPLOYER_NOUNS: frozenset[str] = frozenset({"company", "firm"})
+
+# One-off sales an article tells of once with what was sold (`the auction of Acme's unit`):
+# a later bare `the auction` or `the sale` is that one (descriptions._sole_scope).
+ONE_OFF_SALE_NOUNS: frozenset[str] = frozenset({"auction", "sale", "sell-off"})
