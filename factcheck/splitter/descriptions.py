@@ -145,9 +145,13 @@ def earlier_description(
 ) -> Bracket | None:
     """The context the nearest earlier mention of `noun`'s kind gives it, or None. Nothing is
     added when the claim already names the thing before the noun."""
-    kind = _kind(noun)
     if _said_before(noun, claim):
         return None
+    return _nearest_mention(noun, sentences, index) or _sole_scope(noun, sentences, index)
+
+
+def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
+    kind = _kind(noun)
     for earlier in reversed(sentences[max(0, index - DESCRIPTION_REACH) : index]):
         if not earlier.parsed:
             continue
@@ -162,6 +166,32 @@ def earlier_description(
             if found is not _REPEAT:
                 return found
     return None
+
+
+def _sole_scope(noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
+    """`the auction`, `the sale`: a one-off event the article has so far told of with what it
+    was of exactly once (`the auction of Acme's main unit`), however far back and whatever
+    unscoped mentions (`at an auction`) came since; two scopes, or one of `any` assets, and
+    nothing is filled."""
+    if noun.lemma_.lower() not in lexicon.ONE_OFF_SALE_NOUNS or noun.tag_ != "NN":
+        return None
+    scopes: dict[str, Bracket | None] = {}
+    for earlier in sentences[:index]:
+        if not earlier.parsed:
+            continue
+        for token in earlier.doc:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.ONE_OFF_SALE_NOUNS:
+                continue
+            of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is None:
+                continue
+            words = _phrase(of)
+            unclear = words is None or _unspecific(of) or token.tag_ != "NN"
+            scopes[of.text + str(of.i) if unclear else words] = (
+                None if unclear else Bracket(words, earlier.index)
+            )
+    found = list(scopes.values())
+    return found[0] if len(found) == 1 else None
 
 
 def _names_an_organisation(doc: Doc) -> bool:

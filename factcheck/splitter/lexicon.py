@@ -617,3 +617,23 @@ COMMON_OPENERS: frozenset[str] = frozenset(
         "frankly", "obviously", "actually", "certainly", "finally", "again", "never",
     }
 )  # fmt: skip
+
+# Titles that make a person a company's voice (`Acme spokesman X`, `X, chief executive of Acme`):
+# in their words `the company` is the one the title names (employers.py).
+COMPANY_TITLES: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "executive", "ceo",
+     "boss", "director", "president", "chief"}
+)  # fmt: skip
+
+# Words that rank a title without changing whose it is (`deputy chairman`, `chief executive`).
+RANK_WORDS: frozenset[str] = frozenset(
+    {"chief", "deputy", "senior", "vice", "managing", "executive", "finance", "financial",
+     "operating", "acting"}
+)  # fmt: skip
+
+# What a company's spokesman or chief calls their own employer (`the company would appeal`).
+EMPLOYER_NOUNS: frozenset[str] = frozenset({"company", "firm"})
+
+# One-off sales an article tells of once with what was sold (`the auction of Acme's unit`):
+# a later bare `the auction` or `the sale` is that one (descriptions._sole_scope).
+ONE_OFF_SALE_NOUNS: frozenset[str] = frozenset({"auction", "sale", "sell-off"})

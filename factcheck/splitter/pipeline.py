@@ -84,6 +84,7 @@ from factcheck.splitter.descriptions import (
     thing_it_stands_for,
 )
 from factcheck.splitter.document import Sentence, read_sentences
+from factcheck.splitter.employers import titled_employers
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
 from factcheck.splitter.implicit import implicit_questions
 from factcheck.splitter.reported import (
@@ -172,6 +173,7 @@ class _Splitter:
         self.spoken_for: dict[int, str] = {}  # sentence -> organisation `a spokesman` spoke for
         self.topic = read_topic(sentences)
         self.studies = read_study_authors(sentences)
+        self.employers = titled_employers(sentences)
 
     # --- stage 3: voices -------------------------------------------------------------------
 
@@ -718,14 +720,18 @@ class _Splitter:
         if predicated is not None:  # `the company floated in 1996` -> `Yahoo floated ...`
             self._name_organisation(predicated, tokens, sentence, replaced, sources)
         if subject is not None and subject.i not in replaced:
-            notes += self._describe(subject, tokens, sentence, replaced, sources)
+            notes += self._describe(subject, tokens, sentence, replaced, sources, voice.speaker)
         for other in sorted(tokens - replaced.keys()):  # `... and the company floated in 1996`
             if doc[other].dep_ in SUBJECTS and other != getattr(subject, "i", None):
-                notes += self._describe(doc[other], tokens, sentence, replaced, sources)
+                notes += self._describe(
+                    doc[other], tokens, sentence, replaced, sources, voice.speaker
+                )
         for i in sorted(tokens - replaced.keys()):  # `in the industry` -> `in the [UK film] ...`
             organisation = doc[i].lemma_.lower() in lexicon.ORGANISATION_NOUNS
             if organisation and _bare_definite(doc[i], tokens) and i not in replaced:
-                notes += self._describe(doc[i], tokens, sentence, replaced, sources)  # `the firm`
+                notes += self._describe(  # `the firm`
+                    doc[i], tokens, sentence, replaced, sources, voice.speaker
+                )
             elif _bare_definite(doc[i], tokens):
                 earlier = earlier_description(doc[i], self.sentences, sentence.index, tokens)
                 if earlier is not None:
@@ -923,6 +929,13 @@ class _Splitter:
         replaced[noun.i] = found.name
         sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
 
+    def _speakers_employer(self, noun: Token, speaker: str | None) -> Mention | None:
+        """`the company` in the words of `Acme spokesman X`: Acme."""
+        if speaker is None or noun.lemma_.lower() not in lexicon.EMPLOYER_NOUNS:
+            return None
+        employer = self.employers.get(speaker)
+        return Mention(employer.name, employer.sentence) if employer is not None else None
+
     def _describe(
         self,
         subject: Token,
@@ -930,9 +943,11 @@ class _Splitter:
         sentence: Sentence,
         replaced: dict[int, str],
         sources: list[str],
+        speaker: str | None = None,
     ) -> list[str]:
-        """`The firm` -> `The firm [Acme]` when one organisation is in reach; a definite
-        description nothing resolves is noted."""
+        """`The firm` -> `The firm [Acme]` when one organisation is in reach, or in the words
+        of a speaker whose title names one (`Acme spokesman X`); a definite description nothing
+        resolves is noted."""
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
             return []  # `The sport's ruling body, the IAAF, ...`: the claim names it
         if frames_a_clause(subject) or in_a_name(subject):
@@ -963,8 +978,10 @@ class _Splitter:
         ):
             return []
         words = " ".join(doc[i].text for i in sorted(phrase) if doc[i].dep_ != "case")
-        found = self.book.role(words, sentence.index) or self.book.organisation(
-            subject.lower_, sentence.index
+        found = (
+            self.book.role(words, sentence.index)
+            or self.book.organisation(subject.lower_, sentence.index)
+            or self._speakers_employer(subject, speaker)
         )
         if found is not None:
             case = next((c for c in subject.children if c.dep_ == "case"), None)

@@ -539,3 +539,27 @@ def test_one_name_beside_a_plural_is_not_all_of_them() -> None:
         "The students wanted a way of sharing their lecture notes."
     )
     assert "Ana Silva" not in _claim(text, "lecture notes").text
+
+
+def test_the_auction_takes_what_the_one_auction_told_of_was_of() -> None:
+    text = (
+        "The state will hold the auction of Nortex's main oil unit on Sunday. "
+        "A little-known group is expected to win at an auction on Friday. "
+        "The sale was set to cover unpaid taxes. "
+        "Analysts said the auction would raise less than $10bn."
+    )
+    sale = _claim(text, "unpaid taxes")
+    assert sale.text.startswith("The sale [of Nortex's main oil unit] was")
+    assert "which sale?" not in sale.context_note
+    assert "auction [of Nortex's main oil unit] would" in _claim(text, "$10bn").text
+
+
+def test_two_auctions_of_different_things_leave_the_auction_unnamed() -> None:
+    text = (
+        "The state will hold the auction of Nortex's main oil unit on Sunday. "
+        "It also plans the auction of Balvek's refinery in May. "
+        "A little-known group is expected to win at an auction on Friday. "
+        "Analysts said the auction would raise less than $10bn."
+    )
+    claim = _claim(text, "$10bn")
+    assert "[" not in claim.text and "which auction?" in claim.context_note
