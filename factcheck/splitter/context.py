@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.tokens import is_year
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -416,7 +417,7 @@ def relative_date(token: Token) -> str | None:
     while len(words) > 1 and words[-1].like_num and not words[-1].text.isdigit():
         words = words[:-1]  # `Last year two players ...`: the recognizer took the count in
     lower = [t.lower_ for t in words]
-    if any(t.text.isdigit() and len(t.text) == 4 for t in words):
+    if any(is_year(t.text) for t in words):
         return None  # `last year, 2004`, `Tuesday 4 May 2004`: a year anchors it
     counted = set(lower) & _DEICTIC_DETERMINERS and {w.rstrip("s") for w in lower} & _CALENDAR_UNITS
     if counted or set(lower) & _DEICTIC_DAYS:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.tokens import is_year
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -225,7 +226,7 @@ def _entities(words: list[Token], found: Features) -> None:
         if feature:
             found.add(feature, entity.text)
             named = named or entity.label_ in _ENTITY_FEATURES
-        if entity.label_ == "DATE" and any(_is_year(token.text) for token in entity):
+        if entity.label_ == "DATE" and any(is_year(token.text) for token in entity):
             found.add("s:year", entity.text)
     if not named:
         found.add("s:no name")
@@ -235,10 +236,6 @@ def _entities_among(words: list[Token]) -> list[Span]:
     """The entities that begin among `words`."""
     starts = {token.i for token in words if token.ent_iob_ == "B"}
     return [entity for entity in words[0].doc.ents if entity.start in starts]
-
-
-def _is_year(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and text[:2] in ("16", "17", "18", "19", "20")
 
 
 def _numbers(words: list[Token], found: Features) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.tokens import is_year
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,7 +37,7 @@ def undated_present(token: Token, claim: set[int]) -> str | None:
         clause = words[0].head if words[0].dep_ == "advmod" else words[0].head.head
         if clause.pos_ not in ("VERB", "AUX") or clause.i < words[-1].i:
             return None
-        if any(t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 for t in clause.subtree):
+        if any(t.ent_type_ == "DATE" and is_year(t.text) for t in clause.subtree):
             return None  # `Now, in 2004, ...`: the claim dates itself
         return f"when is '{words.text}'? the article gives no date"
     return None
@@ -53,7 +54,7 @@ def undated_season(noun: Token, claim: set[int]) -> str | None:
     if not any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children):
         return None
     doc = noun.doc
-    if any(doc[i].like_num and len(doc[i].text) == 4 for i in claim):
+    if any(is_year(doc[i].text) for i in claim):
         return None  # `in the spring of 1996`, `in 1995 ... in the autumn`
     return f"when is 'the {noun.text}'? the article gives no year"
 
