@@ -54,7 +54,7 @@ class Bracket:
         return f"[{self.words}] {word}" if self.before else f"{word} [{self.words}]"
 
 
-def _kind(noun: Token) -> frozenset[str]:
+def kind_of(noun: Token) -> frozenset[str]:
     lemma = noun.lemma_.lower()
     return next((g for g in lexicon.SAME_KIND_NOUNS if lemma in g), frozenset({lemma}))
 
@@ -151,7 +151,7 @@ def earlier_description(
 
 
 def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
-    kind = _kind(noun)
+    kind = kind_of(noun)
     for earlier in reversed(sentences[max(0, index - DESCRIPTION_REACH) : index]):
         if not earlier.parsed:
             continue
@@ -203,7 +203,7 @@ def _names_an_organisation(doc: Doc) -> bool:
 def _said_before(noun: Token, claim: set[int]) -> bool:
     """The claim names a thing of the same kind before `noun` (`six regiments ... those
     regiments`): the reader has it."""
-    kind, doc = _kind(noun), noun.doc
+    kind, doc = kind_of(noun), noun.doc
     return any(doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in kind for i in claim if i < noun.i)
 
 

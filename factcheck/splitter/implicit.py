@@ -13,6 +13,8 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.tokens import is_year
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Doc, Token
 
 # Time adverbs that put a claim at the day the article was written, with no date of their own.
@@ -134,11 +136,14 @@ def demonstrative_object(pronoun: Token, claim: set[int]) -> str | None:
     return f"what is '{pronoun.text}'?"
 
 
-def implicit_questions(doc: Doc, claim: set[int], *, dated: bool) -> list[str]:
-    """Every question above the claim leaves open, in reading order. With a publication date
-    `now` and `the autumn` are dated by it, so only undated articles ask when they are."""
+def implicit_questions(
+    doc: Doc, claim: set[int], *, dated: bool, answered: Collection[int] = ()
+) -> list[str]:
+    """Every question above the claim leaves open, in reading order, except about the words in
+    `answered` (given context already). With a publication date `now` and `the autumn` are
+    dated by it, so only undated articles ask when they are."""
     questions: list[str] = []
-    for token in (doc[i] for i in sorted(claim)):
+    for token in (doc[i] for i in sorted(claim) if i not in answered):
         asked = (
             (None if dated else undated_present(token, claim) or undated_season(token, claim))
             or reason_left_out(token, claim)

@@ -210,6 +210,13 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "broadcaster": frozenset({"broadcasting", "news", "tv", "radio", "ACRONYM"}),
     "party": frozenset({"party"}),
     "office": frozenset({"office"}),
+    "airline": frozenset({"airline", "airlines", "airways"}),
+    "carrier": frozenset({"airline", "airlines", "airways"}),
+    "insurer": frozenset({"insurance", "assurance"}),
+    "carmaker": frozenset({"motors", "motor", "automobiles"}),
+    "lender": frozenset({"bank"}),
+    "brewer": frozenset({"brewery", "breweries", "brewing"}),
+    "miner": frozenset({"mining", "mines"}),
 }  # fmt: skip
 
 

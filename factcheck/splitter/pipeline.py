@@ -86,7 +86,7 @@ from factcheck.splitter.descriptions import (
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.employers import titled_employers
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
-from factcheck.splitter.implicit import implicit_questions
+from factcheck.splitter.implicit import implicit_questions, ranked_business
 from factcheck.splitter.reported import (
     Attribution,
     find_attribution,
@@ -95,6 +95,7 @@ from factcheck.splitter.reported import (
     speech_act_lemmas,
 )
 from factcheck.splitter.selection import not_checkable, only_pointing
+from factcheck.splitter.stand_ins import each_of_pair, listed_examples, people_counted, ranked_firm
 from factcheck.splitter.studies import participle_identity, read_study_authors
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, render, subject_of, subtree
 
@@ -713,7 +714,9 @@ class _Splitter:
             elif not self.published and (when := relative_date(token)) is not None:
                 notes.append(f"when is '{when}'? the article gives no date")
         replaced.update(inserted_copulas(doc, tokens))  # `Ana Silva [is] a lawyer`
-        notes += implicit_questions(doc, tokens, dated=bool(self.published))
+        for i in sorted(tokens - replaced.keys()):  # `the two` -> `the two [A and B]`
+            self._stand_in(doc[i], tokens, sentence, replaced, sources)
+        notes += implicit_questions(doc, tokens, dated=bool(self.published), answered=replaced)
         notes += self._topic_context(tokens, sentence, replaced)
         subject = _claim_subject(doc, tokens)
         predicated = _predicated_noun(doc, tokens) if subject is None else None
@@ -751,6 +754,30 @@ class _Splitter:
         end = sentence.start + doc[last].idx + len(doc[last].text)
         span = doc[first : last + 1]
         return Draft(text, voice, (start, end), span, notes, sources, frozenset(tokens))
+
+    def _stand_in(
+        self,
+        token: Token,
+        tokens: set[int],
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> None:
+        """Names a description stands in for, given just before (stand_ins): `the two [A and
+        B]`, `these networks [like A, B and C]`, `each [of X and Y]`, `Asia's biggest airline
+        [Acme Airlines]`."""
+        index = sentence.index
+        bracket = people_counted(token, tokens, self.sentences, index) or listed_examples(
+            token, tokens, self.sentences, index
+        )
+        if bracket is not None:
+            replaced[token.i] = bracket.around(token.text)
+            sources.append(self.sentences[bracket.sentence].text)
+        elif (pair := each_of_pair(token, tokens)) is not None:
+            replaced[token.i] = f"{token.text} [{pair}]"
+        elif ranked_business(token, tokens) and (firm := ranked_firm(token, self.book, index)):
+            replaced[token.i] = f"{token.text} [{firm.name}]"
+            sources.append(self.sentences[firm.sentence].text)
 
     def _pronoun(
         self,
@@ -1027,7 +1054,7 @@ class _Splitter:
         notes = [
             f"who or what is '{render(doc, subtree(doc[i])).rstrip('.')}'?"
             for i in sorted(tokens)
-            if stands_for_things(doc[i])
+            if stands_for_things(doc[i]) and i not in replaced
         ]
         for i in sorted(tokens - replaced.keys()):
             if not elided_count(doc[i]):

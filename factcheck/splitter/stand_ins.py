@@ -1,0 +1,184 @@
+"""Stage 5, continued: a description standing in for names the article has just given.
+
+News names things once and then varies the words: `students Ann Lee and Bo Park` ... `the two`;
+`networks like A, B and C` ... `these networks`; `Both the X1 and the Y2 ..., and each`;
+`Acme Airlines ordered ...` then `Asia's biggest airline`. Each function here returns the names
+only when exactly one set of them fits, in reach; otherwise None, and the caller keeps the
+article's words and flags the claim.
+
+- `people_counted`: `the two`/`the three` as a subject is the one group of exactly that many
+  people named together in this sentence or the two before.
+- `listed_examples`: `these networks` takes the names an earlier mention of its kind listed as
+  examples (`like`, `such as`, `including`); the preposition is kept, since examples need not be
+  all of them.
+- `each_of_pair`: `each` as the subject of a clause joined to one whose subject is a coordination
+  (`Both the X1 and the Y2 are ..., and each will ...`) is each of those.
+- `ranked_firm`: a firm called only by its rank (`Europe's biggest carrier`) is the organisation
+  that was the previous sentence's subject, when that name shows it is of the kind
+  (`lexicon.ORGANISATION_NOUNS`) and no other organisation of the kind is named in between.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.splitter.context import REACH, EntityBook, Mention, name_fits
+from factcheck.splitter.descriptions import Bracket, kind_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from factcheck.splitter.document import Sentence
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_EXAMPLE_PREPOSITIONS = frozenset({"like", "including"})
+_LIST_WORDS = frozenset({"PROPN", "CCONJ", "PUNCT"})
+_LONGEST_LIST = 12  # tokens: a longer run is more than a list of names
+
+
+def _in_reach(
+    sentences: list[Sentence], index: int, before: Token, claim: set[int]
+) -> list[tuple[int, list[Token]]]:
+    """This sentence's tokens before `before` and outside the claim (which the reader has),
+    then those of the `REACH` sentences before it, nearest first, each with its sentence."""
+    earlier = [(s.index, list(s.doc)) for s in sentences[max(0, index - REACH) : index] if s.parsed]
+    here = [t for t in before.doc[: before.i] if t.i not in claim]
+    return [(index, here), *reversed(earlier)]
+
+
+def _listed(first: Token) -> list[Token]:
+    """`A, B and C` from A: the name and the names joined to it, in order."""
+    names = [first]
+    while (more := next((c for c in names[-1].children if c.dep_ == "conj"), None)) is not None:
+        names.append(more)
+    return names
+
+
+def _list_words(first: Token, names: list[Token]) -> str | None:
+    """The words of a list of names, or None when something other than names is in it."""
+    start = first.i  # `cousins Ann Lee and ...`: the names, not the noun for them
+    while (
+        start > 0
+        and first.doc[start - 1].dep_ == "compound"
+        and first.doc[start - 1].pos_ == "PROPN"
+    ):
+        start -= 1
+    words = first.doc[start : names[-1].i + 1]
+    if len(words) > _LONGEST_LIST or any(t.pos_ not in _LIST_WORDS for t in words):
+        return None
+    return words.text
+
+
+def _people_together(token: Token) -> tuple[str, int] | None:
+    """`David Lee and Ann Park` from `Lee`: the people named together, and how many."""
+    if token.ent_type_ != "PERSON" or token.dep_ in ("conj", "compound"):
+        return None
+    names = _listed(token)
+    if len(names) < 2 or any(n.ent_type_ != "PERSON" for n in names):
+        return None
+    words = _list_words(token, names)
+    return (words, len(names)) if words is not None else None
+
+
+def people_counted(
+    number: Token, claim: set[int], sentences: list[Sentence], index: int
+) -> Bracket | None:
+    """`the two saw potential` -> the one pair of people named together in reach."""
+    size = _NUMBER_WORDS.get(number.lower_)
+    if size is None or number.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if [c.lower_ for c in number.children] != ["the"]:
+        return None
+    groups: dict[str, int] = {}
+    for where, tokens in _in_reach(sentences, index, number, claim):
+        for token in tokens:
+            found = _people_together(token)
+            if found is not None and found[1] == size:
+                groups.setdefault(found[0], where)
+    if len(groups) != 1:
+        return None
+    words, where = groups.popitem()
+    return Bracket(words, where)
+
+
+def _examples(noun: Token) -> str | None:
+    """`networks like A, B and C` -> `like A, B and C`: two or more names given as examples."""
+    for preposition in noun.rights:
+        if preposition.dep_ != "prep":
+            continue
+        such_as = preposition.lower_ == "as" and any(c.lower_ == "such" for c in preposition.lefts)
+        if preposition.lower_ not in _EXAMPLE_PREPOSITIONS and not such_as:
+            continue
+        first = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if first is None or first.pos_ != "PROPN":
+            continue
+        names = _listed(first)
+        words = _list_words(first, names) if len(names) >= 2 else None
+        if words is not None:
+            start = preposition.i - 1 if such_as else preposition.i
+            return f"{noun.doc[start : preposition.i + 1].text} {words}"
+    return None
+
+
+def listed_examples(
+    noun: Token, claim: set[int], sentences: list[Sentence], index: int
+) -> Bracket | None:
+    """`these networks` -> `[like A, B and C]`, from the one mention of its kind in reach that
+    listed examples by name."""
+    determiner = next((c for c in noun.lefts if c.dep_ == "det"), None)
+    if noun.tag_ != "NNS" or determiner is None or determiner.lower_ not in ("these", "those"):
+        return None
+    kind = kind_of(noun)
+    found: dict[str, int] = {}
+    for where, tokens in _in_reach(sentences, index, noun, claim):
+        for token in tokens:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in kind:
+                words = _examples(token)
+                if words is not None:
+                    found.setdefault(words, where)
+    if len(found) != 1:
+        return None
+    words, where = found.popitem()
+    return Bracket(words, where)
+
+
+def each_of_pair(pronoun: Token, claim: set[int]) -> str | None:
+    """`Both the X1 and the Y2 are ..., and each will ...` -> `of the X1 and the Y2`, when the
+    claim is the `each` clause alone."""
+    if pronoun.lower_ != "each" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "conj":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i in claim:
+        return None
+    things = _listed(subject)
+    if len(things) < 2:
+        return None
+    start = min(t.left_edge.i for t in things)
+    if pronoun.doc[start].dep_ == "preconj":  # `Both the X1 and the Y2`: without `both`
+        start += 1
+    words = pronoun.doc[start : things[-1].i + 1]
+    if len(words) > _LONGEST_LIST or any(t.pos_ in ("VERB", "AUX", "PRON") for t in words):
+        return None
+    return f"of {words.text}"
+
+
+def ranked_firm(noun: Token, book: EntityBook, index: int) -> Mention | None:
+    """`Asia's biggest airline` -> the organisation the previous sentence was about, when its
+    name shows it is an airline and nothing else of the kind is named from there to here."""
+    previous = book.subjects.get(index - 1)
+    if previous is None or not name_fits(previous, noun.lemma_):
+        return None
+    fitting = {
+        name
+        for name, where in book.organisations
+        if where == index - 1 and name_fits(name, noun.lemma_)
+    }
+    named_here = [
+        e.text for e in noun.doc.ents if e.end <= noun.i and name_fits(e.text, noun.lemma_)
+    ]
+    if fitting != {previous} or named_here:
+        return None
+    return book.organisation_named(previous, index - 1)

@@ -1,0 +1,97 @@
+"""A description standing in for names the article gave just before (`the two`, `these
+networks`, `each`, `Europe's biggest airline`) gets those names in brackets when exactly one set
+fits; when none or several do, the claim keeps the article's words and is flagged. Made-up
+articles, one rule each."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _claim(text: str, words: str) -> Claim:
+    return next(c for c in split_text(text) if words in c.text)
+
+
+def test_the_two_are_the_pair_of_people_named_together_just_before() -> None:
+    text = (
+        "The bakery was opened by cousins Maria Lopez and Carla Diaz in a garage. "
+        "The cousins wanted a place to sell their bread. "
+        "Their loaves soon sold out every morning and the two saw a business in it."
+    )
+    claim = _claim(text, "saw a business")
+    assert claim.text.startswith("The two [Maria Lopez and Carla Diaz] saw a business")
+    assert not claim.needs_context
+
+
+def test_the_two_stay_unnamed_when_two_pairs_were_named() -> None:
+    text = (
+        "Maria Lopez and Carla Diaz met Tom Reed and Ben Hart in Lyon. "
+        "The two saw a business in it."
+    )
+    claim = _claim(text, "saw a business")
+    assert "[" not in claim.text
+    assert claim.needs_context
+
+
+def test_the_three_do_not_take_a_pair() -> None:
+    text = "Maria Lopez and Carla Diaz opened a bakery. The three saw a business in it."
+    assert _claim(text, "saw a business").needs_context
+
+
+def test_these_networks_take_the_examples_an_earlier_mention_listed() -> None:
+    text = (
+        "Shops like Brightmart, Corvo and Zelda sell the game at a loss. "
+        "The union says buyers should avoid these shops at all costs."
+    )
+    claim = _claim(text, "avoid these shops")
+    assert "these shops [like Brightmart, Corvo and Zelda]" in claim.text
+    assert "which shops" not in claim.context_note
+
+
+def test_these_things_of_another_kind_take_no_examples() -> None:
+    text = (
+        "Shops like Brightmart, Corvo and Zelda sell the game at a loss. "
+        "The union says buyers should avoid these games at all costs."
+    )
+    claim = _claim(text, "avoid these games")
+    assert "Brightmart" not in claim.text
+    assert claim.needs_context
+
+
+def test_each_is_each_of_the_pair_its_clause_is_joined_to() -> None:
+    text = (
+        "Both the Falcon and the Kestrel are being built in Hull, "
+        "and each will carry up to 40 passengers."
+    )
+    claim = _claim(text, "40 passengers")
+    assert claim.text.startswith("Each [of the Falcon and the Kestrel] will carry")
+    assert not claim.needs_context
+
+
+def test_a_ranked_airline_is_the_airline_the_sentence_before_was_about() -> None:
+    text = (
+        "Pacifica Airways has ordered 12 new jets from Avior. "
+        "Europe's biggest airline joins rival Skyfare as an early buyer of the jet."
+    )
+    claim = _claim(text, "joins rival")
+    assert claim.text.startswith("Europe's biggest airline [Pacifica Airways] joins")
+    assert not claim.needs_context
+
+
+def test_a_ranked_airline_stays_unnamed_when_the_sentence_before_was_about_a_maker() -> None:
+    text = (
+        "Avior will supply Pacifica Airways with 12 new jets. "
+        "Europe's biggest airline joins rival Skyfare as an early buyer of the jet."
+    )
+    claim = _claim(text, "joins rival")
+    assert "[" not in claim.text.split("joins")[0]
+    assert claim.context_note == "which airline?"
+
+
+def test_a_ranked_airline_stays_unnamed_when_its_name_does_not_say_airline() -> None:
+    text = (
+        "Skyfare has ordered 12 new jets from Avior. "
+        "Europe's biggest airline joins rival Nordwind as an early buyer of the jet."
+    )
+    assert _claim(text, "joins rival").context_note == "which airline?"
