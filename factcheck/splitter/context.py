@@ -208,6 +208,27 @@ class EntityBook:
             return None
         return person
 
+    def first_name_of(self, given: Token, sentence: int) -> Person | None:
+        """The one person a first name alone means (`Marion` in a quotation after `Marion
+        Jones`): the only person the article named in full with that first name by this
+        sentence, when the word is no one's surname and no name goes on around it."""
+        if given.pos_ != "PROPN" or given.ent_type_ not in ("PERSON", ""):
+            return None
+        if given.text in self.people or given.text in self.organisation_words:
+            return None
+        doc = given.doc
+        around = [doc[j] for j in (given.i - 1, given.i + 1) if 0 <= j < len(doc)]
+        if any(t.pos_ == "PROPN" or t.lower_.rstrip(".") in _TITLE_SET for t in around):
+            return None  # `Marion Jones`, `Mr Marion`: a name of its own
+        named = [
+            p
+            for p in self.people.values()
+            if len(p.name.split()) > 1
+            and p.name.split()[0] == given.text
+            and p.introduced <= sentence
+        ]
+        return named[0] if len(named) == 1 else None
+
     def shared_surname(self, surname: Token) -> bool:
         """`Jones` alone in an article that named two people Jones: it could be either."""
         person = self.people.get(surname.text)

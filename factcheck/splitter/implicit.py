@@ -136,6 +136,23 @@ def demonstrative_object(pronoun: Token, claim: set[int]) -> str | None:
     return f"what is '{pronoun.text}'?"
 
 
+def owned_description(noun: Token, claim: set[int]) -> str | None:
+    """`The committee's decision must be ratified`: a noun that points back to something the
+    article told of (lexicon.BACK_POINTING_NOUNS), owned by a description rather than a name,
+    with nothing in the claim saying which (`decision to close the plant`, `ruling on pay`)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.BACK_POINTING_NOUNS:
+        return None
+    said = [c for c in noun.children if c.i in claim]
+    owner = next((c for c in said if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "NOUN" or owner.ent_type_:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+        return None  # `a court's ruling`, `investors' fears`: no particular one is meant
+    if any(c.dep_ not in ("poss", "det", "punct") for c in said):
+        return None
+    return f"which {noun.text}?"
+
+
 def implicit_questions(
     doc: Doc, claim: set[int], *, dated: bool, answered: Collection[int] = ()
 ) -> list[str]:
@@ -150,6 +167,7 @@ def implicit_questions(
             or bare_plural_subject(token, claim)
             or demonstrative_object(token, claim)
             or ranked_business(token, claim)
+            or owned_description(token, claim)
         )
         if asked is not None:
             questions.append(asked)

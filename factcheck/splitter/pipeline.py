@@ -95,7 +95,13 @@ from factcheck.splitter.reported import (
     speech_act_lemmas,
 )
 from factcheck.splitter.selection import not_checkable, only_pointing
-from factcheck.splitter.stand_ins import each_of_pair, listed_examples, people_counted, ranked_firm
+from factcheck.splitter.stand_ins import (
+    counted_owner,
+    each_of_pair,
+    listed_examples,
+    people_counted,
+    ranked_firm,
+)
 from factcheck.splitter.studies import participle_identity, read_study_authors
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, render, subject_of, subtree
 
@@ -705,6 +711,10 @@ class _Splitter:
                 given = person.name.removesuffix(token.text).strip()
                 replaced[i] = f"[{given}] {token.text}"  # `Conte` -> `[Victor] Conte`
                 sources.append(self.sentences[person.introduced].text)
+            elif (person := self.book.first_name_of(token, sentence.index)) is not None:
+                replaced[i] = f"{token.text} [{person.surname}]"  # `Marion` -> `Marion [Jones]`
+                named_in_claim.append(person.name)
+                sources.append(self.sentences[person.introduced].text)
             elif self.book.shared_surname(token):
                 notes.append(f"which {token.text}?")
             elif self.published and token.ent_type_ == "DATE":
@@ -773,6 +783,10 @@ class _Splitter:
         if bracket is not None:
             replaced[token.i] = bracket.around(token.text)
             sources.append(self.sentences[bracket.sentence].text)
+        elif (owned := counted_owner(token, tokens, self.sentences, index)) is not None:
+            determiner, owner = owned  # `the six regiments` -> `[Country's] six regiments`
+            replaced[determiner.i] = f"[{owner.words}]"
+            sources.append(self.sentences[owner.sentence].text)
         elif (pair := each_of_pair(token, tokens)) is not None:
             replaced[token.i] = f"{token.text} [{pair}]"
         elif ranked_business(token, tokens) and (firm := ranked_firm(token, self.book, index)):

@@ -13,6 +13,8 @@ article's words and flags the claim.
   all of them.
 - `each_of_pair`: `each` as the subject of a clause joined to one whose subject is a coordination
   (`Both the X1 and the Y2 are ..., and each will ...`) is each of those.
+- `counted_owner`: `the six regiments` takes the owner an earlier mention with the same count
+  named (`Country's six infantry regiments` -> `[Country's] six regiments`).
 - `ranked_firm`: a firm called only by its rank (`Europe's biggest carrier`) is the organisation
   that was the previous sentence's subject, when that name shows it is of the kind
   (`lexicon.ORGANISATION_NOUNS`) and no other organisation of the kind is named in between.
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.splitter.context import REACH, EntityBook, Mention, name_fits
+from factcheck.splitter.context import DESCRIPTION_REACH, REACH, EntityBook, Mention, name_fits
 from factcheck.splitter.descriptions import Bracket, kind_of
 
 if TYPE_CHECKING:
@@ -182,3 +184,40 @@ def ranked_firm(noun: Token, book: EntityBook, index: int) -> Mention | None:
     if fitting != {previous} or named_here:
         return None
     return book.organisation_named(previous, index - 1)
+
+
+def _owner_counted(token: Token, count: str) -> str | None:
+    """`Country's` of `Country's six infantry regiments`, when the count is `count`."""
+    lefts = list(token.lefts)
+    owner = next((t for t in lefts if t.dep_ == "poss"), None)
+    counts = [t.lower_ for t in lefts if t.dep_ == "nummod"]
+    if owner is None or counts != [count] or owner.pos_ != "PROPN" or not owner.ent_type_:
+        return None
+    return token.doc[owner.left_edge.i : owner.right_edge.i + 1].text
+
+
+def counted_owner(
+    noun: Token, claim: set[int], sentences: list[Sentence], index: int
+) -> tuple[Token, Bracket] | None:
+    """`the six regiments` -> (`the`, `[Country's]`): the owner the earlier mentions of as many
+    things of the kind all named, to stand in place of `the`; None if they named none or two."""
+    lefts = [t for t in noun.lefts if t.i in claim]
+    if noun.tag_ != "NNS" or [t.dep_ for t in lefts] != ["det", "nummod"]:
+        return None
+    if lefts[0].lower_ != "the":
+        return None
+    owners: dict[str, int] = {}
+    reach = sentences[max(0, index - DESCRIPTION_REACH) : index]
+    earlier = [(s.index, list(s.doc)) for s in reversed(reach) if s.parsed]
+    here = [t for t in noun.doc[: noun.i] if t.i not in claim]
+    for where, tokens in [(index, here), *earlier]:
+        for token in tokens:
+            if token.lemma_ != noun.lemma_ or token.tag_ != "NNS":
+                continue
+            owner = _owner_counted(token, lefts[1].lower_)
+            if owner is not None:
+                owners.setdefault(owner, where)
+    if len(owners) != 1:
+        return None
+    words, where = owners.popitem()
+    return lefts[0], Bracket(words, where)

@@ -95,3 +95,39 @@ def test_a_ranked_airline_stays_unnamed_when_its_name_does_not_say_airline() -> 
         "Europe's biggest airline joins rival Nordwind as an early buyer of the jet."
     )
     assert _claim(text, "joins rival").context_note == "which airline?"
+
+
+def test_a_first_name_alone_gets_the_surname_of_the_one_person_named_so() -> None:
+    text = (
+        "The striker Teodor Vasko has sued the club. "
+        '"Teodor has always told the truth: he never took money from anyone," '
+        "said his lawyer Ann Ross."
+    )
+    claim = _claim(text, "told the truth")
+    assert claim.text.startswith("Teodor [Vasko] has always told the truth")
+    assert not claim.needs_context
+
+
+def test_a_first_name_two_people_share_gets_no_surname() -> None:
+    text = (
+        "The striker Teodor Vasko and the keeper Teodor Lind have sued the club. "
+        '"Teodor has always told the truth," said their lawyer Ann Ross.'
+    )
+    assert "[" not in _claim(text, "told the truth").text
+
+
+def test_the_six_take_the_owner_an_earlier_mention_of_six_named() -> None:
+    text = (
+        "The council has proposed merging Norland's six coastal lifeboat stations into three. "
+        "The move to merge the six stations sparked protests in every port."
+    )
+    claim = _claim(text, "sparked protests")
+    assert claim.text.startswith("The move to merge [Norland's] six stations sparked")
+
+
+def test_the_six_take_no_owner_when_the_earlier_count_differs() -> None:
+    text = (
+        "The council has proposed merging Norland's nine coastal lifeboat stations into three. "
+        "The move to merge the six stations sparked protests in every port."
+    )
+    assert "Norland" not in _claim(text, "sparked protests").text
