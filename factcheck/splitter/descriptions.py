@@ -39,6 +39,7 @@ _NOT_COUNTS = frozenset({"QUANTITY", "PERCENT", "MONEY", "DATE", "TIME", "ORDINA
 _GENERIC_NOUNS = frozenset({"way", "time", "point", "moment", "thing", "extent", "scale"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 _UNSPECIFIC = frozenset({"any", "some", "every", "each", "no", "whatever", "whichever"})
+_OWNING_WORDS = frozenset({"a", "an", "its", "their", "his", "her", "our", "my", "your", "any"})
 _WHOLE_BODY_NOUNS = frozenset({"economy", "government"})  # `the government [of China]`
 
 
@@ -521,6 +522,27 @@ class ArticleTopic:
     country: str | None = None
     country_sentences: tuple[int, ...] = ()
     scopes: dict[str, Bracket] = field(default_factory=dict)
+    # `Country's regiments` in the first sentence: later bare `regiments` are the country's
+    owners: dict[str, Bracket] = field(default_factory=dict)
+
+    def owned(self, bracket: Bracket, doc: Doc, claim: set[int]) -> Bracket:
+        """A bracket copied from an earlier sentence, with the lead's owner put before a bare
+        plural it owned (`[for restructuring regiments]` -> `[for restructuring Country's
+        regiments]`), when the claim names no place of its own."""
+        if _names_a_place(doc, claim):
+            return bracket
+        words = bracket.words.split()
+        for j in reversed(range(len(words))):
+            owner = self.owners.get(words[j].lower())
+            if owner is None or bracket.sentence == owner.sentence:
+                continue
+            before = words[j - 1].lower() if j else ""
+            if before in _DEFINITE or before in _OWNING_WORDS or before.endswith(("'s", "’s")):
+                continue
+            if owner.words.removesuffix("'s") in bracket.words:
+                continue
+            words.insert(j, owner.words)
+        return Bracket(" ".join(words), bracket.sentence, bracket.before)
 
 
 def read_topic(sentences: list[Sentence]) -> ArticleTopic:
@@ -530,7 +552,7 @@ def read_topic(sentences: list[Sentence]) -> ArticleTopic:
     lead = body[0]
     headline = next((s for s in sentences if s.headline), None)
     country, where = _country(sentences, [lead] + ([headline] if headline else []))
-    return ArticleTopic(country, where, _group_scopes(lead))
+    return ArticleTopic(country, where, _group_scopes(lead), _lead_owners(lead))
 
 
 def _places(doc: Doc) -> list[str]:
@@ -571,6 +593,43 @@ def _group_scopes(lead: Sentence) -> dict[str, Bracket]:
         if words and any(_is_name(t) for t in preposition.subtree):
             return {subject.lemma_.lower(): Bracket(words, lead.index)}
     return {}
+
+
+def _lead_owners(lead: Sentence) -> dict[str, Bracket]:
+    """`the future of Country's Army regiments`: each plural noun the first sentence gives a
+    place as owner, by its word (`regiments`), with the owner (`Country's`)."""
+    owners: dict[str, Bracket] = {}
+    for noun in lead.doc:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if noun.tag_ != "NNS" or owner is None or owner.ent_type_ not in ("GPE", "LOC"):
+            continue
+        words = lead.doc[owner.left_edge.i : owner.right_edge.i + 1].text
+        owners.setdefault(noun.lower_, Bracket(words, lead.index, before=True))
+    return owners
+
+
+def _names_a_place(doc: Doc, claim: set[int]) -> bool:
+    return any(doc[i].ent_type_ in _PLACE_LABELS for i in claim)
+
+
+def lead_owner(
+    doc: Doc, words: set[int], claim: set[int], topic: ArticleTopic, index: int
+) -> dict[int, str]:
+    """`opposing plans for regiments` -> `... for [Country's] regiments`: a bare plural among
+    `words` whose word the first sentence gave a place as owner, in a later claim that names no
+    place."""
+    if _names_a_place(doc, claim):
+        return {}
+    found: dict[int, str] = {}
+    for i in sorted(words):
+        token = doc[i]
+        owner = topic.owners.get(token.lower_)
+        if owner is None or index == owner.sentence or token.tag_ != "NNS":
+            continue
+        if any(c.i in claim for c in token.lefts) or any(c.dep_ == "prep" for c in token.rights):
+            continue
+        found[i] = owner.around(token.text)
+    return found
 
 
 def group_scope(doc: Doc, claim: set[int], topic: ArticleTopic, index: int) -> dict[int, str]:

@@ -68,6 +68,7 @@ from factcheck.splitter.descriptions import (
     group_scope,
     group_words,
     in_a_name,
+    lead_owner,
     membership_scope,
     more_of,
     named_before_in_claim,
@@ -748,7 +749,7 @@ class _Splitter:
             elif _bare_definite(doc[i], tokens):
                 earlier = earlier_description(doc[i], self.sentences, sentence.index, tokens)
                 if earlier is not None:
-                    replaced[i] = earlier.around(doc[i].text)
+                    replaced[i] = self.topic.owned(earlier, doc, tokens).around(doc[i].text)
                     sources.append(self.sentences[earlier.sentence].text)
             not_subject = subject is None or i != subject.i
             if i not in replaced and not_subject and points_back(doc[i], tokens):
@@ -1039,7 +1040,7 @@ class _Splitter:
             return []
         earlier = earlier_description(subject, self.sentences, sentence.index, tokens)
         if earlier is not None:  # `the industry` -> `the [UK film] industry`
-            replaced[subject.i] = earlier.around(subject.text)
+            replaced[subject.i] = self.topic.owned(earlier, doc, tokens).around(subject.text)
             sources.append(self.sentences[earlier.sentence].text)
             return []
         if subject.lemma_.lower() in lexicon.ONE_OF_A_KIND_NOUNS or names_a_figure(subject, tokens):
@@ -1056,6 +1057,8 @@ class _Splitter:
         if placed is not None:
             replaced[placed[0]] = placed[1].around(doc[placed[0]].text)
         replaced.update(group_scope(doc, tokens, self.topic, index))
+        unquoted = tokens - replaced.keys() - sentence.quoted  # a speaker's words stay theirs
+        replaced.update(lead_owner(doc, unquoted, tokens, self.topic, index))
         for i in sorted(tokens - replaced.keys()):
             members = membership_scope(doc[i], self.topic)
             given = any(members and members in words for words in replaced.values())

@@ -131,3 +131,30 @@ def test_the_six_take_no_owner_when_the_earlier_count_differs() -> None:
         "The move to merge the six stations sparked protests in every port."
     )
     assert "Norland" not in _claim(text, "sparked protests").text
+
+
+def test_the_leads_owner_of_a_plural_carries_to_later_bare_mentions() -> None:
+    text = (
+        "Ministers will decide the future of Portugal's coastal lifeboat stations.\n\n"
+        "The council will discuss plans for closing stations on Monday. "
+        "The plans have faced stiff opposition from fishermen."
+    )
+    claim = _claim(text, "stiff opposition")
+    assert claim.text.startswith("The plans [for closing Portugal's stations] have faced")
+
+
+def test_the_leads_owner_is_not_added_where_the_claim_names_a_place() -> None:
+    text = (
+        "Ministers will decide the future of Portugal's coastal lifeboat stations.\n\n"
+        "The council will discuss plans for closing stations on Monday. "
+        "The plans have faced stiff opposition from fishermen in Spain."
+    )
+    assert "Portugal's stations" not in _claim(text, "stiff opposition").text
+
+
+def test_the_leads_owner_is_not_put_into_a_quotation() -> None:
+    text = (
+        "Ministers will decide the future of Portugal's coastal lifeboat stations.\n\n"
+        'The minister said: "We want crews to move easily across stations."'
+    )
+    assert "Portugal" not in _claim(text, "across stations").text
