@@ -97,6 +97,8 @@ from factcheck.splitter.reported import (
 )
 from factcheck.splitter.selection import not_checkable, only_pointing
 from factcheck.splitter.stand_ins import (
+    both_named,
+    conjunct_thing,
     counted_owner,
     each_of_pair,
     listed_examples,
@@ -676,6 +678,9 @@ class _Splitter:
                 # `Acme is ..., although it faces ...`: the claim says who (or asks it once)
                 if (mate := clause_mate_organisation(token)) is not None and mate.i in tokens:
                     continue
+                if not _expletive(token) and (thing := conjunct_thing(token, tokens)) is not None:
+                    replaced[i] = _standing_in(thing, token)  # `X fits and it can be ...`
+                    continue
                 note = self._pronoun(token, voice, sentence, replaced, sources)
                 group = plural_antecedent(token, sentence.quoted) if note else None
                 if group is not None:  # `few women worked in X, but they made up ...`
@@ -788,7 +793,9 @@ class _Splitter:
             determiner, owner = owned  # `the six regiments` -> `[Country's] six regiments`
             replaced[determiner.i] = f"[{owner.words}]"
             sources.append(self.sentences[owner.sentence].text)
-        elif (pair := each_of_pair(token, tokens)) is not None:
+        elif pair := each_of_pair(token, tokens) or both_named(
+            token, tokens, self.sentences, index
+        ):
             replaced[token.i] = f"{token.text} [{pair}]"
         elif ranked_business(token, tokens) and (firm := ranked_firm(token, self.book, index)):
             replaced[token.i] = f"{token.text} [{firm.name}]"
@@ -879,10 +886,7 @@ class _Splitter:
         thing = thing_it_stands_for(token, before.doc)
         if thing is None:
             return False
-        words = render(before.doc, noun_phrase(thing, set(range(len(before.doc))))).rstrip(".")
-        first = token.i == min(t.i for t in token.sent if not t.is_punct)
-        opening = words[:1].upper() if first else words[:1].lower()
-        replaced[token.i] = opening + words[1:]
+        replaced[token.i] = _standing_in(thing, token)
         sources.append(before.text)
         return True
 
@@ -1193,6 +1197,13 @@ def _bare_definite(noun: Token, tokens: set[int]) -> bool:
         and lefts[0].lower_ == "the"
         and not any(c.dep_ == "prep" or says_which(c) for c in noun.rights)
     )
+
+
+def _standing_in(thing: Token, pronoun: Token) -> str:
+    """The words for `thing` to take the place of `pronoun` (`it` -> `the plan`)."""
+    words = render(thing.doc, noun_phrase(thing, set(range(len(thing.doc))))).rstrip(".")
+    first = pronoun.i == min(t.i for t in pronoun.sent if not t.is_punct)
+    return (words[:1].upper() if first else words[:1].lower()) + words[1:]
 
 
 def _expletive(token: Token) -> bool:

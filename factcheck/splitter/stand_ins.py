@@ -15,6 +15,11 @@ article's words and flags the claim.
   (`Both the X1 and the Y2 are ..., and each will ...`) is each of those.
 - `counted_owner`: `the six regiments` takes the owner an earlier mention with the same count
   named (`Country's six infantry regiments` -> `[Country's] six regiments`).
+- `both_named`: `both aircraft` is the one pair of names joined by `and` in reach (`Both the
+  X1 and the Y2 are ...`).
+- `conjunct_thing`: `it` as the subject of a clause joined by `and`/`but` to one whose subject is
+  a singular thing (`The X1 fits our needs and it can be delivered soon`) is that thing, when
+  nothing else in the first clause is a singular thing it could mean.
 - `ranked_firm`: a firm called only by its rank (`Europe's biggest carrier`) is the organisation
   that was the previous sentence's subject, when that name shows it is of the kind
   (`lexicon.ORGANISATION_NOUNS`) and no other organisation of the kind is named in between.
@@ -144,6 +149,41 @@ def listed_examples(
     return Bracket(words, where)
 
 
+def _pair_words(first: Token) -> str | None:
+    """`the X1 and the Y2` from X1: two names joined by `and` (without a `both` before them)."""
+    if first.dep_ == "conj" or not _named(first):
+        return None
+    names = _listed(first)
+    if len(names) != 2 or not _named(names[1]):
+        return None
+    start = first.left_edge.i
+    if first.doc[start].dep_ == "preconj":
+        start += 1
+    words = first.doc[start : names[1].i + 1]
+    if len(words) > _LONGEST_LIST or any(t.pos_ in ("VERB", "AUX", "PRON", "ADP") for t in words):
+        return None
+    return words.text
+
+
+def _named(token: Token) -> bool:
+    model_number = any(c.isdigit() for c in token.text) and any(c.isalpha() for c in token.text)
+    return token.pos_ == "PROPN" or model_number
+
+
+def both_named(noun: Token, claim: set[int], sentences: list[Sentence], index: int) -> str | None:
+    """`both aircraft` -> `the X1 and the Y2`: the one pair of names joined in reach."""
+    lefts = [t for t in noun.lefts if t.i in claim]
+    if noun.pos_ != "NOUN" or [t.lower_ for t in lefts] != ["both"]:
+        return None
+    pairs = {
+        words
+        for _, tokens in _in_reach(sentences, index, noun, claim)
+        for token in tokens
+        if (words := _pair_words(token)) is not None
+    }
+    return pairs.pop() if len(pairs) == 1 else None
+
+
 def each_of_pair(pronoun: Token, claim: set[int]) -> str | None:
     """`Both the X1 and the Y2 are ..., and each will ...` -> `of the X1 and the Y2`, when the
     claim is the `each` clause alone."""
@@ -221,3 +261,34 @@ def counted_owner(
         return None
     words, where = owners.popitem()
     return lefts[0], Bracket(words, where)
+
+
+_NOT_THINGS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _singular_thing(token: Token) -> bool:
+    model_number = any(c.isdigit() for c in token.text) and any(c.isalpha() for c in token.text)
+    return token.ent_type_ not in _NOT_THINGS and (
+        token.tag_ in ("NN", "NNP") or (token.tag_ == "CD" and model_number)
+    )
+
+
+def conjunct_thing(pronoun: Token, claim: set[int]) -> Token | None:
+    """`The X1 fits our needs and it can be delivered soon` -> `The X1`: the subject `it` of a
+    joined clause is the first clause's subject, a singular thing with `the`/`this` or an owner,
+    when that clause has no other singular thing and is not part of the claim."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "conj":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i in claim or subject.i > pronoun.i:
+        return None
+    if not _singular_thing(subject) or not any(
+        c.dep_ == "poss" or c.lower_ in ("the", "this") for c in subject.lefts
+    ):
+        return None
+    inside = {t.i for t in subject.subtree} | {t.i for t in clause.subtree}
+    others = [t for t in clause.head.subtree if t.i not in inside]
+    return None if any(_singular_thing(t) and t.pos_ != "NUM" for t in others) else subject

@@ -28,7 +28,7 @@ FLOORS = {
     "army-chiefs-in-regiments-decision": (21, 16),
     "bank-payout-to-pinochet-victims": (17, 17),
     "blair-rejects-iraq-advice-calls": (24, 17),
-    "boeing-secures-giant-japan-order": (23, 23),
+    "boeing-secures-giant-japan-order": (24, 24),
     "china-keeps-tight-rein-on-credit": (18, 16),
     "euro-firms-miss-out-on-optimism": (22, 18),
     "jones-files-conte-lawsuit": (31, 28),

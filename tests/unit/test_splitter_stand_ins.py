@@ -158,3 +158,34 @@ def test_the_leads_owner_is_not_put_into_a_quotation() -> None:
         'The minister said: "We want crews to move easily across stations."'
     )
     assert "Portugal" not in _claim(text, "across stations").text
+
+
+def test_it_of_a_joined_clause_is_the_first_clauses_subject() -> None:
+    text = "The new ferry performed well in trials and it can be delivered by May."
+    claim = _claim(text, "delivered by May")
+    assert claim.text.startswith("The new ferry can be delivered by May")
+    assert "who is 'it'?" not in claim.context_note
+
+
+def test_it_of_a_joined_clause_stays_when_the_first_clause_has_another_thing() -> None:
+    text = "The council sold the old ferry to a museum and it can be visited from May."
+    claim = _claim(text, "visited from May")
+    assert claim.text.startswith("It can be visited")
+    assert claim.needs_context
+
+
+def test_both_take_the_one_pair_of_names_joined_just_before() -> None:
+    text = (
+        "Both the Falcon and the Kestrel are being built in Hull. "
+        "Nordsee Lines said it had tested both ships before choosing the Falcon."
+    )
+    claim = _claim(text, "tested both ships")
+    assert "both ships [the Falcon and the Kestrel]" in claim.text
+
+
+def test_both_stay_unnamed_when_two_pairs_were_named() -> None:
+    text = (
+        "Both the Falcon and the Kestrel are being built in Hull, like the Osprey and the Tern. "
+        "Nordsee Lines said it had tested both ships before choosing the Falcon."
+    )
+    assert "[" not in _claim(text, "tested both ships").text
