@@ -194,6 +194,25 @@ class EntityBook:
             return Mention(chosen[0].name, max(chosen[0].mentions))
         return None
 
+    def described(self, noun: Token, sentence: int) -> Mention | None:
+        """`Ann Lee won gold. The sprinter later ...`: a person called by their calling
+        (lexicon.PERSON_DESCRIPTION_NOUNS) is the person who was the previous sentence's subject
+        or speaker, when no one else is named there or in this sentence and the gender fits."""
+        if noun.lemma_.lower() not in lexicon.PERSON_DESCRIPTION_NOUNS or noun.tag_ != "NN":
+            return None
+        centre = self.subjects.get(sentence - 1)
+        person = self.person_named(centre) if centre else None
+        if person is None or person.name != centre:
+            return None
+        gender = lexicon.PERSON_DESCRIPTION_NOUNS[noun.lemma_.lower()]
+        if gender is not None and person.gender not in (gender, None):
+            return None
+        near = {sentence - 1, sentence}
+        others = [p for p in self.people.values() if p is not person and near & set(p.mentions)]
+        if others or near & set(self.unknown_names):
+            return None
+        return Mention(person.name, max(person.mentions))
+
     def given_names(self, surname: Token, sentence: int) -> Person | None:
         """The one person a bare surname means (`Conte` after `Victor Conte`), when the article
         gave their name in full by this sentence and no one else of that surname is named."""

@@ -228,6 +228,17 @@ FIRST_PERSON_PRONOUNS: frozenset[str] = frozenset(
 )
 
 
+# What a reporter calls someone just named, by their calling (`Ann Lee won. The sprinter ...`),
+# with the gender the word gives (None: either).
+PERSON_DESCRIPTION_NOUNS: dict[str, str | None] = {
+    "sprinter": None, "athlete": None, "runner": None, "swimmer": None, "cyclist": None,
+    "golfer": None, "boxer": None, "footballer": None, "striker": None, "midfielder": None,
+    "goalkeeper": None, "medallist": None, "singer": None, "actor": None, "actress": "f",
+    "musician": None, "rapper": None, "novelist": None, "comedian": None, "presenter": None,
+    "billionaire": None, "tycoon": None, "businessman": "m", "businesswoman": "f",
+    "sportsman": "m", "sportswoman": "f", "entertainer": None, "film-maker": None,
+}  # fmt: skip
+
 # Nouns a reporter uses for the same thing (`50 7E7 planes` ... `30 of the aircraft`): a
 # definite description takes its missing name from an earlier mention of any noun of its group.
 SAME_KIND_NOUNS: tuple[frozenset[str], ...] = (

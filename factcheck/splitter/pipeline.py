@@ -1026,6 +1026,7 @@ class _Splitter:
         words = " ".join(doc[i].text for i in sorted(phrase) if doc[i].dep_ != "case")
         found = (
             self.book.role(words, sentence.index)
+            or self.book.described(subject, sentence.index)
             or self.book.organisation(subject.lower_, sentence.index)
             or self._speakers_employer(subject, speaker)
         )

@@ -31,7 +31,7 @@ FLOORS = {
     "boeing-secures-giant-japan-order": (24, 24),
     "china-keeps-tight-rein-on-credit": (18, 16),
     "euro-firms-miss-out-on-optimism": (22, 18),
-    "jones-files-conte-lawsuit": (31, 28),
+    "jones-files-conte-lawsuit": (31, 29),
     "row-brewing-over-peer-to-peer-ads": (21, 20),
     "us-regulator-to-rule-on-pain-drug": (20, 19),
     "women-in-film-are-earning-less": (21, 20),

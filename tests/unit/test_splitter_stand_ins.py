@@ -189,3 +189,27 @@ def test_both_stay_unnamed_when_two_pairs_were_named() -> None:
         "Nordsee Lines said it had tested both ships before choosing the Falcon."
     )
     assert "[" not in _claim(text, "tested both ships").text
+
+
+def test_a_calling_stands_for_the_person_the_sentence_before_was_about() -> None:
+    text = (
+        "Ann Okafor won two gold medals in Osaka in 2007. "
+        "The sprinter has never failed a drugs test."
+    )
+    claim = _claim(text, "failed a drugs test")
+    assert claim.text.startswith("Ann Okafor has never failed")
+    assert not claim.needs_context
+
+
+def test_a_calling_stays_when_another_person_was_named_beside_them() -> None:
+    text = (
+        "Ann Okafor beat Rosa Blanc in Osaka in 2007. The sprinter has never failed a drugs test."
+    )
+    claim = _claim(text, "failed a drugs test")
+    assert claim.text.startswith("The sprinter has never failed")
+    assert claim.needs_context
+
+
+def test_a_gendered_calling_does_not_take_a_person_of_the_other_gender() -> None:
+    text = "Mr Tom Alder opened a studio in Leeds in 2001. The actress has won three awards."
+    assert _claim(text, "three awards").text.startswith("The actress")
