@@ -97,7 +97,7 @@ def _mention(token: Token, sentence: int) -> Bracket | None:
     lefts = list(token.lefts)
     if any(t.lower_ in lexicon.OTHER_MODIFIERS for t in lefts):
         return None
-    people = _named_people(token)
+    people = named_people(token)
     if people is not None:  # `students David Filo and Jerry Yang`: `the students` are they
         return Bracket(people, sentence)
     modifiers = [t for t in lefts if t.dep_ in ("compound", "amod", "nummod")]
@@ -124,7 +124,7 @@ def _mention(token: Token, sentence: int) -> Bracket | None:
     return None
 
 
-def _named_people(noun: Token) -> str | None:
+def named_people(noun: Token) -> str | None:
     """`students David Filo and Jerry Yang`: the people named right after a noun for them, as
     many as the noun says (two or more for a plural, one for a singular), else None."""
     appos = next((c for c in noun.rights if c.dep_ == "appos" and c.i == noun.i + 1), None)

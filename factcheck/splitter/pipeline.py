@@ -103,6 +103,7 @@ from factcheck.splitter.stand_ins import (
     each_of_pair,
     listed_examples,
     people_counted,
+    people_they,
     ranked_firm,
 )
 from factcheck.splitter.studies import participle_identity, read_study_authors
@@ -687,6 +688,10 @@ class _Splitter:
                     note = None
                     if group.i not in tokens:
                         replaced[i] = group_words(group, self.topic, sentence.index)
+                people = people_they(token, self.sentences, sentence.index) if note else None
+                if people is not None and i not in sentence.quoted:  # `A and B met. They ...`
+                    note, replaced[i] = None, people.words
+                    sources.append(self.sentences[people.sentence].text)
                 if not note and i not in replaced and object_without_antecedent(token, tokens):
                     note = f"who is '{token.text}'?"  # `X has called on them to ...`
                 if note and i not in replaced and named_before_in_claim(token, tokens):

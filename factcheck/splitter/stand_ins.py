@@ -20,6 +20,9 @@ article's words and flags the claim.
 - `conjunct_thing`: `it` as the subject of a clause joined by `and`/`but` to one whose subject is
   a singular thing (`The X1 fits our needs and it can be delivered soon`) is that thing, when
   nothing else in the first clause is a singular thing it could mean.
+- `people_they`: a subject `they` is the people the sentence before had as its subject, named
+  together (`Ann Lee and Bo Park`, or `the students` introduced as them), when no other group
+  is a subject or object there or before the pronoun.
 - `ranked_firm`: a firm called only by its rank (`Europe's biggest carrier`) is the organisation
   that was the previous sentence's subject, when that name shows it is of the kind
   (`lexicon.ORGANISATION_NOUNS`) and no other organisation of the kind is named in between.
@@ -30,7 +33,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.splitter.context import DESCRIPTION_REACH, REACH, EntityBook, Mention, name_fits
-from factcheck.splitter.descriptions import Bracket, kind_of
+from factcheck.splitter.descriptions import Bracket, kind_of, named_people
+from factcheck.splitter.tokens import subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -292,3 +296,54 @@ def conjunct_thing(pronoun: Token, claim: set[int]) -> Token | None:
     inside = {t.i for t in subject.subtree} | {t.i for t in clause.subtree}
     others = [t for t in clause.head.subtree if t.i not in inside]
     return None if any(_singular_thing(t) and t.pos_ != "NUM" for t in others) else subject
+
+
+_GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _a_group(token: Token) -> bool:
+    """Something `they` could mean: a plural noun, names joined by `and`, an organisation."""
+    joined = any(c.dep_ == "conj" for c in token.children)
+    return token.pos_ in ("NOUN", "PROPN", "PRON") and (
+        token.tag_ in ("NNS", "NNPS")
+        or joined
+        or token.ent_type_ in ("ORG", "NORP")
+        or token.lower_ in ("they", "them")
+    )
+
+
+def _introduced_as_people(noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
+    """`The students` of sentence `index`: the names its nearest earlier mention in reach gave
+    (`students A and B`), if that mention gave names."""
+    for where, tokens in _in_reach(sentences, index, noun, set()):
+        for token in reversed(tokens):
+            if token.lemma_ == noun.lemma_ and token.tag_ == "NNS":
+                words = named_people(token)
+                return Bracket(words, where) if words is not None else None
+    return None
+
+
+def people_they(pronoun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
+    """`Ann Lee and Bo Park met at college. They founded ...` -> `Ann Lee and Bo Park`, with
+    the sentence that names them."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass") or index == 0:
+        return None
+    before = sentences[index - 1]
+    root = next((t for t in before.doc if t.dep_ == "ROOT"), None) if before.parsed else None
+    subject = subject_of(root) if root is not None else None
+    if subject is None:
+        return None
+    together = _people_together(subject)
+    if together is not None:
+        names: Bracket | None = Bracket(together[0], index - 1)
+    elif subject.tag_ == "NNS":  # `The students [A and B] wanted ...`
+        names = _introduced_as_people(subject, sentences, index - 1)
+    else:
+        names = None
+    if names is None:
+        return None
+    phrase = {t.i for t in subject.subtree}
+    ancestors = set(pronoun.ancestors)  # `the lists they devised`: not the noun it is inside of
+    others = [t for t in before.doc if t.i not in phrase] + list(pronoun.doc[: pronoun.i])
+    rivals = [t for t in others if t not in ancestors and t.dep_ in _GROUP_ROLES and _a_group(t)]
+    return None if rivals else names

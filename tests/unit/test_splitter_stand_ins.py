@@ -213,3 +213,33 @@ def test_a_calling_stays_when_another_person_was_named_beside_them() -> None:
 def test_a_gendered_calling_does_not_take_a_person_of_the_other_gender() -> None:
     text = "Mr Tom Alder opened a studio in Leeds in 2001. The actress has won three awards."
     assert _claim(text, "three awards").text.startswith("The actress")
+
+
+def test_they_are_the_people_the_sentence_before_had_as_its_subject() -> None:
+    text = (
+        "Maria Lopez and Carla Diaz met at a cookery school in Seville. "
+        "They opened their first bakery in 2009."
+    )
+    claim = _claim(text, "first bakery")
+    assert claim.text.startswith("Maria Lopez and Carla Diaz opened their first bakery")
+    assert not claim.needs_context
+
+
+def test_they_are_the_people_a_plural_subject_was_introduced_as() -> None:
+    text = (
+        "The charity has grown since it was founded by Oxford graduates Anna Berg and Lena Holt "
+        "in 1990. The graduates had worked in a hostel for two years. "
+        "The shelters they built soon housed hundreds of people."
+    )
+    claim = _claim(text, "housed hundreds")
+    assert claim.text.startswith("The shelters Anna Berg and Lena Holt built")
+
+
+def test_they_stay_when_the_sentence_before_had_another_group_as_object() -> None:
+    text = (
+        "Maria Lopez and Carla Diaz hired two bakers from Seville. "
+        "They opened their first bakery in 2009."
+    )
+    claim = _claim(text, "first bakery")
+    assert claim.text.startswith("They opened")
+    assert claim.needs_context
