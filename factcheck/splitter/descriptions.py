@@ -626,8 +626,8 @@ def lead_owner(
         owner = topic.owners.get(token.lower_)
         if owner is None or index == owner.sentence or token.tag_ != "NNS":
             continue
-        if any(c.i in claim for c in token.lefts) or any(c.dep_ == "prep" for c in token.rights):
-            continue
+        if any(c.i in claim for c in token.children):
+            continue  # `foreign regiments`, `regiments abroad`: some other ones
         found[i] = owner.around(token.text)
     return found
 

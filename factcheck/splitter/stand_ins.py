@@ -19,7 +19,7 @@ article's words and flags the claim.
   X1 and the Y2 are ...`).
 - `conjunct_thing`: `it` as the subject of a clause joined by `and`/`but` to one whose subject is
   a singular thing (`The X1 fits our needs and it can be delivered soon`) is that thing, when
-  nothing else in the first clause is a singular thing it could mean.
+  nothing else in the first clause (an owner included) is a singular thing it could mean.
 - `people_they`: a subject `they` is the people the sentence before had as its subject, named
   together (`Ann Lee and Bo Park`, or `the students` introduced as them), when no other group
   is a subject or object there or before the pronoun.
@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.splitter import lexicon
 from factcheck.splitter.context import DESCRIPTION_REACH, REACH, EntityBook, Mention, name_fits
 from factcheck.splitter.descriptions import Bracket, kind_of, named_people
 from factcheck.splitter.tokens import subject_of
@@ -101,12 +102,15 @@ def people_counted(
     if [c.lower_ for c in number.children] != ["the"]:
         return None
     groups: dict[str, int] = {}
+    other_groups = 0  # `A and B reviewed cars and vans. The two sold well`: the two may be those
     for where, tokens in _in_reach(sentences, index, number, claim):
         for token in tokens:
             found = _people_together(token)
             if found is not None and found[1] == size:
                 groups.setdefault(found[0], where)
-    if len(groups) != 1:
+            elif found is None and token.dep_ != "conj" and len(_listed(token)) == size:
+                other_groups += token.pos_ in ("NOUN", "PROPN")
+    if len(groups) != 1 or other_groups:
         return None
     words, where = groups.popitem()
     return Bracket(words, where)
@@ -180,12 +184,37 @@ def both_named(noun: Token, claim: set[int], sentences: list[Sentence], index: i
     if noun.pos_ != "NOUN" or [t.lower_ for t in lefts] != ["both"]:
         return None
     pairs = {
-        words
+        (words, _pair_kind(token))
         for _, tokens in _in_reach(sentences, index, noun, claim)
         for token in tokens
         if (words := _pair_words(token)) is not None
     }
-    return pairs.pop() if len(pairs) == 1 else None
+    if len(pairs) != 1:
+        return None
+    words, kind = pairs.pop()
+    return words if kind == _noun_kind(noun) else None
+
+
+_PLACE_GROUP_NOUNS = frozenset({"country", "nation", "state", "city", "government", "region"})
+
+
+def _pair_kind(first: Token) -> str:
+    """What a pair of names names: people, organisations, places, or things (models, titles)."""
+    types = {t.ent_type_ for t in _listed(first)}
+    if types & {"PERSON", "NORP"}:
+        return "people"
+    if "ORG" in types:
+        return "organisations"
+    return "places" if types & {"GPE", "LOC"} else "things"
+
+
+def _noun_kind(noun: Token) -> str:
+    """What `both N` counts, by N: organisations, places, or things (never people: news names
+    a pair of people again rather than call them `both N`, and a noun for them is no cue)."""
+    lemma = noun.lemma_.lower()
+    if lemma in lexicon.ORGANISATION_NOUNS or lemma in lexicon.RANKED_BUSINESS_NOUNS:
+        return "organisations"
+    return "places" if lemma in _PLACE_GROUP_NOUNS else "things"
 
 
 def each_of_pair(pronoun: Token, claim: set[int]) -> str | None:
@@ -213,7 +242,8 @@ def each_of_pair(pronoun: Token, claim: set[int]) -> str | None:
 
 def ranked_firm(noun: Token, book: EntityBook, index: int) -> Mention | None:
     """`Asia's biggest airline` -> the organisation the previous sentence was about, when its
-    name shows it is an airline and nothing else of the kind is named from there to here."""
+    name shows it is an airline, no other airline is named there and no organisation is named
+    before the description in its own sentence."""
     previous = book.subjects.get(index - 1)
     if previous is None or not name_fits(previous, noun.lemma_):
         return None
@@ -222,9 +252,7 @@ def ranked_firm(noun: Token, book: EntityBook, index: int) -> Mention | None:
         for name, where in book.organisations
         if where == index - 1 and name_fits(name, noun.lemma_)
     }
-    named_here = [
-        e.text for e in noun.doc.ents if e.end <= noun.i and name_fits(e.text, noun.lemma_)
-    ]
+    named_here = [e for e in noun.doc.ents if e.end <= noun.i and e.label_ == "ORG"]
     if fitting != {previous} or named_here:
         return None
     return book.organisation_named(previous, index - 1)
@@ -279,7 +307,7 @@ def _singular_thing(token: Token) -> bool:
 
 def conjunct_thing(pronoun: Token, claim: set[int]) -> Token | None:
     """`The X1 fits our needs and it can be delivered soon` -> `The X1`: the subject `it` of a
-    joined clause is the first clause's subject, a singular thing with `the`/`this` or an owner,
+    joined clause is the first clause's subject, a singular thing with `the`/`this` and no owner,
     when that clause has no other singular thing and is not part of the claim."""
     if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -289,10 +317,11 @@ def conjunct_thing(pronoun: Token, claim: set[int]) -> Token | None:
     subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i in claim or subject.i > pronoun.i:
         return None
-    if not _singular_thing(subject) or not any(
-        c.dep_ == "poss" or c.lower_ in ("the", "this") for c in subject.lefts
-    ):
+    lefts = list(subject.lefts)
+    if not _singular_thing(subject) or not any(c.lower_ in ("the", "this") for c in lefts):
         return None
+    if any(c.dep_ == "poss" for c in subject.children):
+        return None  # `The firm's profit rose and it paid ...`: `it` may be the owner
     inside = {t.i for t in subject.subtree} | {t.i for t in clause.subtree}
     others = [t for t in clause.head.subtree if t.i not in inside]
     return None if any(_singular_thing(t) and t.pos_ != "NUM" for t in others) else subject
@@ -345,5 +374,10 @@ def people_they(pronoun: Token, sentences: list[Sentence], index: int) -> Bracke
     phrase = {t.i for t in subject.subtree}
     ancestors = set(pronoun.ancestors)  # `the lists they devised`: not the noun it is inside of
     others = [t for t in before.doc if t.i not in phrase] + list(pronoun.doc[: pronoun.i])
-    rivals = [t for t in others if t not in ancestors and t.dep_ in _GROUP_ROLES and _a_group(t)]
+    rivals = [t for t in others if t not in ancestors and _in_group_role(t) and _a_group(t)]
     return None if rivals else names
+
+
+def _in_group_role(token: Token) -> bool:
+    """A subject, an object, or the agent of a passive (`were arrested by police`)."""
+    return token.dep_ in _GROUP_ROLES or (token.dep_ == "pobj" and token.head.dep_ == "agent")

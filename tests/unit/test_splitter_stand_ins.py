@@ -176,17 +176,17 @@ def test_it_of_a_joined_clause_stays_when_the_first_clause_has_another_thing() -
 
 def test_both_take_the_one_pair_of_names_joined_just_before() -> None:
     text = (
-        "Both the Falcon and the Kestrel are being built in Hull. "
-        "Nordsee Lines said it had tested both ships before choosing the Falcon."
+        "Both the K200 and the V310 are being built in Hull. "
+        "Nordsee Lines said it had tested both ships before choosing the K200."
     )
     claim = _claim(text, "tested both ships")
-    assert "both ships [the Falcon and the Kestrel]" in claim.text
+    assert "both ships [the K200 and the V310]" in claim.text
 
 
 def test_both_stay_unnamed_when_two_pairs_were_named() -> None:
     text = (
         "Both the Falcon and the Kestrel are being built in Hull, like the Osprey and the Tern. "
-        "Nordsee Lines said it had tested both ships before choosing the Falcon."
+        "Nordsee Lines said it had tested both ships before choosing the K200."
     )
     assert "[" not in _claim(text, "tested both ships").text
 
@@ -243,3 +243,32 @@ def test_they_stay_when_the_sentence_before_had_another_group_as_object() -> Non
     claim = _claim(text, "first bakery")
     assert claim.text.startswith("They opened")
     assert claim.needs_context
+
+
+def test_the_two_stay_unnamed_when_two_things_were_also_paired() -> None:
+    text = (
+        "Maria Lopez and Carla Diaz tested a ferry and a barge in Hull. "
+        "The two passed every safety check."
+    )
+    assert "[" not in _claim(text, "safety check").text
+
+
+def test_both_ships_do_not_take_a_pair_of_people() -> None:
+    text = (
+        "Maria Lopez and Carla Diaz run the yard in Hull. "
+        "Nordsee Lines said it had tested both ships before choosing one."
+    )
+    assert "Lopez" not in _claim(text, "tested both ships").text
+
+
+def test_it_of_a_joined_clause_is_not_an_owned_subject() -> None:
+    text = "The ferry's engine failed in trials and it will be towed to Hull."
+    assert not _claim(text, "towed to Hull").text.startswith("The ferry's engine")
+
+
+def test_they_stay_when_the_sentence_before_had_a_passive_agent() -> None:
+    text = (
+        "Maria Lopez and Carla Diaz were questioned by police in Seville. "
+        "They released a statement on Friday."
+    )
+    assert _claim(text, "released a statement").text.startswith("They released")
