@@ -121,7 +121,27 @@ def _mention(token: Token, sentence: int) -> Bracket | None:
         return None
     if determiner.lower_ in _DEFINITE or determiner.tag_ == "PRP$":  # `the plans`, `its plans`
         return _REPEAT
+    if determiner.lower_ in ("a", "an"):
+        return _introducing_clause(token, sentence)
     return None
+
+
+_LONGEST_CLAUSE = 15  # tokens: a relative clause that says which thing it introduces
+
+
+def _introducing_clause(token: Token, sentence: int) -> Bracket | None:
+    """`a law that would have required firms to check ages`: the clause that says which thing
+    an indefinite mention introduces (not one set off by a comma, nor one with a pronoun
+    of its own to resolve)."""
+    clause = next((c for c in token.rights if c.dep_ == "relcl" and says_which(c)), None)
+    if clause is None:
+        return None
+    words = token.doc[clause.left_edge.i : clause.right_edge.i + 1]
+    if len(words) > _LONGEST_CLAUSE or words[0].tag_ not in ("WDT", "WP"):
+        return None
+    if any(t.pos_ == "PRON" and t.tag_ not in ("WDT", "WP") for t in words):
+        return None
+    return Bracket(words.text, sentence)
 
 
 def named_people(noun: Token) -> str | None:
