@@ -196,15 +196,17 @@ class EntityBook:
 
     def described(self, noun: Token, sentence: int) -> Mention | None:
         """`Ann Lee won gold. The sprinter later ...`: a person called by their calling
-        (lexicon.PERSON_DESCRIPTION_NOUNS) is the person who was the previous sentence's subject
-        or speaker, when no one else is named there or in this sentence and the gender fits."""
-        if noun.lemma_.lower() not in lexicon.PERSON_DESCRIPTION_NOUNS or noun.tag_ != "NN":
+        (lexicon.PERSON_DESCRIPTION_NOUNS) or their age (`the 29-year-old`) is the person who
+        was the previous sentence's subject or speaker, when no one else is named there or in
+        this sentence and the gender fits."""
+        calling = noun.lemma_.lower() in lexicon.PERSON_DESCRIPTION_NOUNS and noun.tag_ == "NN"
+        if not calling and not aged_person(noun):
             return None
         centre = self.subjects.get(sentence - 1)
         person = self.person_named(centre) if centre else None
         if person is None or person.name != centre:
             return None
-        gender = lexicon.PERSON_DESCRIPTION_NOUNS[noun.lemma_.lower()]
+        gender = lexicon.PERSON_DESCRIPTION_NOUNS.get(noun.lemma_.lower())
         if gender is not None and person.gender not in (gender, None):
             return None
         near = {sentence - 1, sentence}
@@ -319,6 +321,14 @@ class EntityBook:
             return None
         known = [s for n, s in self.organisations if n == centre]
         return Mention(centre, max(known)) if known else None
+
+
+def aged_person(token: Token) -> bool:
+    """`the 29-year-old`: the `old` of a definite age standing for a person."""
+    if token.lower_ != "old" or not any(c.lower_ == "the" for c in token.children):
+        return False
+    year = next((c for c in token.children if c.lower_ in ("year", "years")), None)
+    return year is not None and any(c.like_num for c in year.children)
 
 
 def object_without_antecedent(pronoun: Token, claim: set[int]) -> bool:

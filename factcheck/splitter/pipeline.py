@@ -52,6 +52,7 @@ from factcheck.splitter.context import (
     EntityBook,
     Mention,
     Person,
+    aged_person,
     anchored_date,
     clause_mate_organisation,
     name_fits,
@@ -1005,6 +1006,8 @@ class _Splitter:
             return []  # `The reality is that C`; `the Kings Own Borderers` misread as a noun
         if named_sector(subject):
             return []  # `the music industry`
+        if aged_person(subject):  # `The 29-year-old denies ...`
+            return self._aged(subject, tokens, sentence, replaced, sources)
         possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
         if possessor is not None and possessor.pos_ == "NOUN":
             subject = possessor
@@ -1036,17 +1039,7 @@ class _Splitter:
             or self._speakers_employer(subject, speaker)
         )
         if found is not None:
-            case = next((c for c in subject.children if c.dep_ == "case"), None)
-            named = sorted(phrase - ({case.i} if case is not None else set()))
-            for i in named:
-                replaced[i] = ""
-            replaced[named[0]] = found.name
-            sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
-            person = self.book.person_named(found.name)
-            if person is not None:  # `the general` -> the name in full, where it was given
-                sources.append(self.sentences[person.introduced].text)
-            if subject.dep_ in SUBJECTS:
-                self.book.note_subject(sentence.index, found.name)
+            self._put_name(found, subject, phrase, sentence.index, replaced, sources)
             return []
         earlier = earlier_description(subject, self.sentences, sentence.index, tokens)
         if earlier is not None:  # `the industry` -> `the [UK film] industry`
@@ -1056,6 +1049,44 @@ class _Splitter:
         if subject.lemma_.lower() in lexicon.ONE_OF_A_KIND_NOUNS or names_a_figure(subject, tokens):
             return []  # `the internet`: there is only one; `5% ..., in London the figure is 24%`
         return [f"which {subject.lower_}?"]
+
+    def _put_name(
+        self,
+        found: Mention,
+        subject: Token,
+        phrase: set[int],
+        index: int,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> None:
+        """The description's words give way to the name (`the general` -> `Ana Silva`)."""
+        case = next((c for c in subject.children if c.dep_ == "case"), None)
+        named = sorted(phrase - ({case.i} if case is not None else set()))
+        for i in named:
+            replaced[i] = ""
+        replaced[named[0]] = found.name
+        sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
+        person = self.book.person_named(found.name)
+        if person is not None:  # `the general` -> the name in full, where it was given
+            sources.append(self.sentences[person.introduced].text)
+        if subject.dep_ in SUBJECTS:
+            self.book.note_subject(index, found.name)
+
+    def _aged(
+        self,
+        subject: Token,
+        tokens: set[int],
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> list[str]:
+        """`The 29-year-old` -> the person the sentence before was about, or asked who."""
+        phrase = subtree(subject) & tokens
+        found = self.book.described(subject, sentence.index)
+        if found is not None:
+            self._put_name(found, subject, phrase, sentence.index, replaced, sources)
+            return []
+        return [f"who is '{render(sentence.doc, phrase).rstrip('.')}'?"]
 
     def _topic_context(
         self, tokens: set[int], sentence: Sentence, replaced: dict[int, str]

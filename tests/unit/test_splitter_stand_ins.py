@@ -272,3 +272,15 @@ def test_they_stay_when_the_sentence_before_had_a_passive_agent() -> None:
         "They released a statement on Friday."
     )
     assert _claim(text, "released a statement").text.startswith("They released")
+
+
+def test_an_age_stands_for_the_person_the_sentence_before_was_about() -> None:
+    text = "Tom Hale won the race in Leeds in 2004. The 29-year-old has never failed a drugs test."
+    assert _claim(text, "drugs test").text.startswith("Tom Hale has never failed")
+
+
+def test_an_age_with_two_people_before_is_asked_about() -> None:
+    text = "Tom Hale beat Ben Mora in Leeds in 2004. The 29-year-old has never failed a drugs test."
+    claim = _claim(text, "drugs test")
+    assert claim.text.startswith("The 29-year-old has never failed")
+    assert "who is 'The 29-year-old'?" in claim.context_note
