@@ -194,6 +194,27 @@ class EntityBook:
             return Mention(chosen[0].name, max(chosen[0].mentions))
         return None
 
+    def described(self, noun: Token, sentence: int) -> Mention | None:
+        """`Ann Lee won gold. The sprinter later ...`: a person called by their calling
+        (lexicon.PERSON_DESCRIPTION_NOUNS) or their age (`the 29-year-old`) is the person who
+        was the previous sentence's subject or speaker, when no one else is named there or in
+        this sentence and the gender fits."""
+        calling = noun.lemma_.lower() in lexicon.PERSON_DESCRIPTION_NOUNS and noun.tag_ == "NN"
+        if not calling and not aged_person(noun):
+            return None
+        centre = self.subjects.get(sentence - 1)
+        person = self.person_named(centre) if centre else None
+        if person is None or person.name != centre:
+            return None
+        gender = lexicon.PERSON_DESCRIPTION_NOUNS.get(noun.lemma_.lower())
+        if gender is not None and person.gender not in (gender, None):
+            return None
+        near = {sentence - 1, sentence}
+        others = [p for p in self.people.values() if p is not person and near & set(p.mentions)]
+        if others or near & set(self.unknown_names):
+            return None
+        return Mention(person.name, max(person.mentions))
+
     def given_names(self, surname: Token, sentence: int) -> Person | None:
         """The one person a bare surname means (`Conte` after `Victor Conte`), when the article
         gave their name in full by this sentence and no one else of that surname is named."""
@@ -207,6 +228,27 @@ class EntityBook:
         ):
             return None
         return person
+
+    def first_name_of(self, given: Token, sentence: int) -> Person | None:
+        """The one person a first name alone means (`Marion` in a quotation after `Marion
+        Jones`): the only person the article named in full with that first name by this
+        sentence, when the word is no one's surname and no name goes on around it."""
+        if given.pos_ != "PROPN" or given.ent_type_ not in ("PERSON", ""):
+            return None
+        if given.text in self.people or given.text in self.organisation_words:
+            return None
+        doc = given.doc
+        around = [doc[j] for j in (given.i - 1, given.i + 1) if 0 <= j < len(doc)]
+        if any(t.pos_ == "PROPN" or t.lower_.rstrip(".") in _TITLE_SET for t in around):
+            return None  # `Marion Jones`, `Mr Marion`: a name of its own
+        named = [
+            p
+            for p in self.people.values()
+            if len(p.name.split()) > 1
+            and p.name.split()[0] == given.text
+            and p.introduced <= sentence
+        ]
+        return named[0] if len(named) == 1 else None
 
     def shared_surname(self, surname: Token) -> bool:
         """`Jones` alone in an article that named two people Jones: it could be either."""
@@ -279,6 +321,14 @@ class EntityBook:
             return None
         known = [s for n, s in self.organisations if n == centre]
         return Mention(centre, max(known)) if known else None
+
+
+def aged_person(token: Token) -> bool:
+    """`the 29-year-old`: the `old` of a definite age standing for a person."""
+    if token.lower_ != "old" or not any(c.lower_ == "the" for c in token.children):
+        return False
+    year = next((c for c in token.children if c.lower_ in ("year", "years")), None)
+    return year is not None and any(c.like_num for c in year.children)
 
 
 def object_without_antecedent(pronoun: Token, claim: set[int]) -> bool:

@@ -39,6 +39,7 @@ _NOT_COUNTS = frozenset({"QUANTITY", "PERCENT", "MONEY", "DATE", "TIME", "ORDINA
 _GENERIC_NOUNS = frozenset({"way", "time", "point", "moment", "thing", "extent", "scale"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 _UNSPECIFIC = frozenset({"any", "some", "every", "each", "no", "whatever", "whichever"})
+_OWNING_WORDS = frozenset({"a", "an", "its", "their", "his", "her", "our", "my", "your", "any"})
 _WHOLE_BODY_NOUNS = frozenset({"economy", "government"})  # `the government [of China]`
 
 
@@ -54,7 +55,7 @@ class Bracket:
         return f"[{self.words}] {word}" if self.before else f"{word} [{self.words}]"
 
 
-def _kind(noun: Token) -> frozenset[str]:
+def kind_of(noun: Token) -> frozenset[str]:
     lemma = noun.lemma_.lower()
     return next((g for g in lexicon.SAME_KIND_NOUNS if lemma in g), frozenset({lemma}))
 
@@ -96,7 +97,7 @@ def _mention(token: Token, sentence: int) -> Bracket | None:
     lefts = list(token.lefts)
     if any(t.lower_ in lexicon.OTHER_MODIFIERS for t in lefts):
         return None
-    people = _named_people(token)
+    people = named_people(token)
     if people is not None:  # `students David Filo and Jerry Yang`: `the students` are they
         return Bracket(people, sentence)
     modifiers = [t for t in lefts if t.dep_ in ("compound", "amod", "nummod")]
@@ -120,10 +121,30 @@ def _mention(token: Token, sentence: int) -> Bracket | None:
         return None
     if determiner.lower_ in _DEFINITE or determiner.tag_ == "PRP$":  # `the plans`, `its plans`
         return _REPEAT
+    if determiner.lower_ in ("a", "an"):
+        return _introducing_clause(token, sentence)
     return None
 
 
-def _named_people(noun: Token) -> str | None:
+_LONGEST_CLAUSE = 15  # tokens: a relative clause that says which thing it introduces
+
+
+def _introducing_clause(token: Token, sentence: int) -> Bracket | None:
+    """`a law that would have required firms to check ages`: the clause that says which thing
+    an indefinite mention introduces (not one set off by a comma, nor one with a pronoun
+    of its own to resolve)."""
+    clause = next((c for c in token.rights if c.dep_ == "relcl" and says_which(c)), None)
+    if clause is None:
+        return None
+    words = token.doc[clause.left_edge.i : clause.right_edge.i + 1]
+    if len(words) > _LONGEST_CLAUSE or words[0].tag_ not in ("WDT", "WP"):
+        return None
+    if any(t.pos_ == "PRON" and t.tag_ not in ("WDT", "WP") for t in words):
+        return None
+    return Bracket(words.text, sentence)
+
+
+def named_people(noun: Token) -> str | None:
     """`students David Filo and Jerry Yang`: the people named right after a noun for them, as
     many as the noun says (two or more for a plural, one for a singular), else None."""
     appos = next((c for c in noun.rights if c.dep_ == "appos" and c.i == noun.i + 1), None)
@@ -151,7 +172,7 @@ def earlier_description(
 
 
 def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
-    kind = _kind(noun)
+    kind = kind_of(noun)
     for earlier in reversed(sentences[max(0, index - DESCRIPTION_REACH) : index]):
         if not earlier.parsed:
             continue
@@ -203,7 +224,7 @@ def _names_an_organisation(doc: Doc) -> bool:
 def _said_before(noun: Token, claim: set[int]) -> bool:
     """The claim names a thing of the same kind before `noun` (`six regiments ... those
     regiments`): the reader has it."""
-    kind, doc = _kind(noun), noun.doc
+    kind, doc = kind_of(noun), noun.doc
     return any(doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in kind for i in claim if i < noun.i)
 
 
@@ -521,6 +542,27 @@ class ArticleTopic:
     country: str | None = None
     country_sentences: tuple[int, ...] = ()
     scopes: dict[str, Bracket] = field(default_factory=dict)
+    # `Country's regiments` in the first sentence: later bare `regiments` are the country's
+    owners: dict[str, Bracket] = field(default_factory=dict)
+
+    def owned(self, bracket: Bracket, doc: Doc, claim: set[int]) -> Bracket:
+        """A bracket copied from an earlier sentence, with the lead's owner put before a bare
+        plural it owned (`[for restructuring regiments]` -> `[for restructuring Country's
+        regiments]`), when the claim names no place of its own."""
+        if _names_a_place(doc, claim):
+            return bracket
+        words = bracket.words.split()
+        for j in reversed(range(len(words))):
+            owner = self.owners.get(words[j].lower())
+            if owner is None or bracket.sentence == owner.sentence:
+                continue
+            before = words[j - 1].lower() if j else ""
+            if before in _DEFINITE or before in _OWNING_WORDS or before.endswith(("'s", "’s")):
+                continue
+            if owner.words.removesuffix("'s") in bracket.words:
+                continue
+            words.insert(j, owner.words)
+        return Bracket(" ".join(words), bracket.sentence, bracket.before)
 
 
 def read_topic(sentences: list[Sentence]) -> ArticleTopic:
@@ -530,7 +572,7 @@ def read_topic(sentences: list[Sentence]) -> ArticleTopic:
     lead = body[0]
     headline = next((s for s in sentences if s.headline), None)
     country, where = _country(sentences, [lead] + ([headline] if headline else []))
-    return ArticleTopic(country, where, _group_scopes(lead))
+    return ArticleTopic(country, where, _group_scopes(lead), _lead_owners(lead))
 
 
 def _places(doc: Doc) -> list[str]:
@@ -571,6 +613,43 @@ def _group_scopes(lead: Sentence) -> dict[str, Bracket]:
         if words and any(_is_name(t) for t in preposition.subtree):
             return {subject.lemma_.lower(): Bracket(words, lead.index)}
     return {}
+
+
+def _lead_owners(lead: Sentence) -> dict[str, Bracket]:
+    """`the future of Country's Army regiments`: each plural noun the first sentence gives a
+    place as owner, by its word (`regiments`), with the owner (`Country's`)."""
+    owners: dict[str, Bracket] = {}
+    for noun in lead.doc:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if noun.tag_ != "NNS" or owner is None or owner.ent_type_ not in ("GPE", "LOC"):
+            continue
+        words = lead.doc[owner.left_edge.i : owner.right_edge.i + 1].text
+        owners.setdefault(noun.lower_, Bracket(words, lead.index, before=True))
+    return owners
+
+
+def _names_a_place(doc: Doc, claim: set[int]) -> bool:
+    return any(doc[i].ent_type_ in _PLACE_LABELS for i in claim)
+
+
+def lead_owner(
+    doc: Doc, words: set[int], claim: set[int], topic: ArticleTopic, index: int
+) -> dict[int, str]:
+    """`opposing plans for regiments` -> `... for [Country's] regiments`: a bare plural among
+    `words` whose word the first sentence gave a place as owner, in a later claim that names no
+    place."""
+    if _names_a_place(doc, claim):
+        return {}
+    found: dict[int, str] = {}
+    for i in sorted(words):
+        token = doc[i]
+        owner = topic.owners.get(token.lower_)
+        if owner is None or index == owner.sentence or token.tag_ != "NNS":
+            continue
+        if any(c.i in claim for c in token.children):
+            continue  # `foreign regiments`, `regiments abroad`: some other ones
+        found[i] = owner.around(token.text)
+    return found
 
 
 def group_scope(doc: Doc, claim: set[int], topic: ArticleTopic, index: int) -> dict[int, str]:

@@ -13,6 +13,8 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.tokens import is_year
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Doc, Token
 
 # Time adverbs that put a claim at the day the article was written, with no date of their own.
@@ -134,17 +136,38 @@ def demonstrative_object(pronoun: Token, claim: set[int]) -> str | None:
     return f"what is '{pronoun.text}'?"
 
 
-def implicit_questions(doc: Doc, claim: set[int], *, dated: bool) -> list[str]:
-    """Every question above the claim leaves open, in reading order. With a publication date
-    `now` and `the autumn` are dated by it, so only undated articles ask when they are."""
+def owned_description(noun: Token, claim: set[int]) -> str | None:
+    """`The committee's decision must be ratified`: a noun that points back to something the
+    article told of (lexicon.BACK_POINTING_NOUNS), owned by a description rather than a name,
+    with nothing in the claim saying which (`decision to close the plant`, `ruling on pay`)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.BACK_POINTING_NOUNS:
+        return None
+    said = [c for c in noun.children if c.i in claim]
+    owner = next((c for c in said if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "NOUN" or owner.ent_type_:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+        return None  # `a court's ruling`, `investors' fears`: no particular one is meant
+    if any(c.dep_ not in ("poss", "det", "punct") for c in said):
+        return None
+    return f"which {noun.text}?"
+
+
+def implicit_questions(
+    doc: Doc, claim: set[int], *, dated: bool, answered: Collection[int] = ()
+) -> list[str]:
+    """Every question above the claim leaves open, in reading order, except about the words in
+    `answered` (given context already). With a publication date `now` and `the autumn` are
+    dated by it, so only undated articles ask when they are."""
     questions: list[str] = []
-    for token in (doc[i] for i in sorted(claim)):
+    for token in (doc[i] for i in sorted(claim) if i not in answered):
         asked = (
             (None if dated else undated_present(token, claim) or undated_season(token, claim))
             or reason_left_out(token, claim)
             or bare_plural_subject(token, claim)
             or demonstrative_object(token, claim)
             or ranked_business(token, claim)
+            or owned_description(token, claim)
         )
         if asked is not None:
             questions.append(asked)

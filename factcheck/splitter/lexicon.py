@@ -210,6 +210,13 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "broadcaster": frozenset({"broadcasting", "news", "tv", "radio", "ACRONYM"}),
     "party": frozenset({"party"}),
     "office": frozenset({"office"}),
+    "airline": frozenset({"airline", "airlines", "airways"}),
+    "carrier": frozenset({"airline", "airlines", "airways"}),
+    "insurer": frozenset({"insurance", "assurance"}),
+    "carmaker": frozenset({"motors", "motor", "automobiles"}),
+    "lender": frozenset({"bank"}),
+    "brewer": frozenset({"brewery", "breweries", "brewing"}),
+    "miner": frozenset({"mining", "mines"}),
 }  # fmt: skip
 
 
@@ -220,6 +227,17 @@ FIRST_PERSON_PRONOUNS: frozenset[str] = frozenset(
     {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
 )
 
+
+# What a reporter calls someone just named, by their calling (`Ann Lee won. The sprinter ...`),
+# with the gender the word gives (None: either).
+PERSON_DESCRIPTION_NOUNS: dict[str, str | None] = {
+    "sprinter": None, "athlete": None, "runner": None, "swimmer": None, "cyclist": None,
+    "golfer": None, "boxer": None, "footballer": None, "striker": None, "midfielder": None,
+    "goalkeeper": None, "medallist": None, "singer": None, "actor": None, "actress": "f",
+    "musician": None, "rapper": None, "novelist": None, "comedian": None, "presenter": None,
+    "billionaire": None, "tycoon": None, "businessman": "m", "businesswoman": "f",
+    "sportsman": "m", "sportswoman": "f", "entertainer": None, "film-maker": None,
+}  # fmt: skip
 
 # Nouns a reporter uses for the same thing (`50 7E7 planes` ... `30 of the aircraft`): a
 # definite description takes its missing name from an earlier mention of any noun of its group.

@@ -52,6 +52,7 @@ from factcheck.splitter.context import (
     EntityBook,
     Mention,
     Person,
+    aged_person,
     anchored_date,
     clause_mate_organisation,
     name_fits,
@@ -68,6 +69,7 @@ from factcheck.splitter.descriptions import (
     group_scope,
     group_words,
     in_a_name,
+    lead_owner,
     membership_scope,
     more_of,
     named_before_in_claim,
@@ -86,7 +88,7 @@ from factcheck.splitter.descriptions import (
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.employers import titled_employers
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
-from factcheck.splitter.implicit import implicit_questions
+from factcheck.splitter.implicit import implicit_questions, ranked_business
 from factcheck.splitter.reported import (
     Attribution,
     find_attribution,
@@ -95,6 +97,16 @@ from factcheck.splitter.reported import (
     speech_act_lemmas,
 )
 from factcheck.splitter.selection import not_checkable, only_pointing
+from factcheck.splitter.stand_ins import (
+    both_named,
+    conjunct_thing,
+    counted_owner,
+    each_of_pair,
+    listed_examples,
+    people_counted,
+    people_they,
+    ranked_firm,
+)
 from factcheck.splitter.studies import participle_identity, read_study_authors
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, render, subject_of, subtree
 
@@ -668,12 +680,19 @@ class _Splitter:
                 # `Acme is ..., although it faces ...`: the claim says who (or asks it once)
                 if (mate := clause_mate_organisation(token)) is not None and mate.i in tokens:
                     continue
+                if not _expletive(token) and (thing := conjunct_thing(token, tokens)) is not None:
+                    replaced[i] = _standing_in(thing, token)  # `X fits and it can be ...`
+                    continue
                 note = self._pronoun(token, voice, sentence, replaced, sources)
                 group = plural_antecedent(token, sentence.quoted) if note else None
                 if group is not None:  # `few women worked in X, but they made up ...`
                     note = None
                     if group.i not in tokens:
                         replaced[i] = group_words(group, self.topic, sentence.index)
+                people = people_they(token, self.sentences, sentence.index) if note else None
+                if people is not None and i not in sentence.quoted:  # `A and B met. They ...`
+                    note, replaced[i] = None, people.words
+                    sources.append(self.sentences[people.sentence].text)
                 if not note and i not in replaced and object_without_antecedent(token, tokens):
                     note = f"who is '{token.text}'?"  # `X has called on them to ...`
                 if note and i not in replaced and named_before_in_claim(token, tokens):
@@ -704,6 +723,10 @@ class _Splitter:
                 given = person.name.removesuffix(token.text).strip()
                 replaced[i] = f"[{given}] {token.text}"  # `Conte` -> `[Victor] Conte`
                 sources.append(self.sentences[person.introduced].text)
+            elif (person := self.book.first_name_of(token, sentence.index)) is not None:
+                replaced[i] = f"{token.text} [{person.surname}]"  # `Marion` -> `Marion [Jones]`
+                named_in_claim.append(person.name)
+                sources.append(self.sentences[person.introduced].text)
             elif self.book.shared_surname(token):
                 notes.append(f"which {token.text}?")
             elif self.published and token.ent_type_ == "DATE":
@@ -713,7 +736,9 @@ class _Splitter:
             elif not self.published and (when := relative_date(token)) is not None:
                 notes.append(f"when is '{when}'? the article gives no date")
         replaced.update(inserted_copulas(doc, tokens))  # `Ana Silva [is] a lawyer`
-        notes += implicit_questions(doc, tokens, dated=bool(self.published))
+        for i in sorted(tokens - replaced.keys()):  # `the two` -> `the two [A and B]`
+            self._stand_in(doc[i], tokens, sentence, replaced, sources)
+        notes += implicit_questions(doc, tokens, dated=bool(self.published), answered=replaced)
         notes += self._topic_context(tokens, sentence, replaced)
         subject = _claim_subject(doc, tokens)
         predicated = _predicated_noun(doc, tokens) if subject is None else None
@@ -735,7 +760,7 @@ class _Splitter:
             elif _bare_definite(doc[i], tokens):
                 earlier = earlier_description(doc[i], self.sentences, sentence.index, tokens)
                 if earlier is not None:
-                    replaced[i] = earlier.around(doc[i].text)
+                    replaced[i] = self.topic.owned(earlier, doc, tokens).around(doc[i].text)
                     sources.append(self.sentences[earlier.sentence].text)
             not_subject = subject is None or i != subject.i
             if i not in replaced and not_subject and points_back(doc[i], tokens):
@@ -751,6 +776,36 @@ class _Splitter:
         end = sentence.start + doc[last].idx + len(doc[last].text)
         span = doc[first : last + 1]
         return Draft(text, voice, (start, end), span, notes, sources, frozenset(tokens))
+
+    def _stand_in(
+        self,
+        token: Token,
+        tokens: set[int],
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> None:
+        """Names a description stands in for, given just before (stand_ins): `the two [A and
+        B]`, `these networks [like A, B and C]`, `each [of X and Y]`, `Asia's biggest airline
+        [Acme Airlines]`."""
+        index = sentence.index
+        bracket = people_counted(token, tokens, self.sentences, index) or listed_examples(
+            token, tokens, self.sentences, index
+        )
+        if bracket is not None:
+            replaced[token.i] = bracket.around(token.text)
+            sources.append(self.sentences[bracket.sentence].text)
+        elif (owned := counted_owner(token, tokens, self.sentences, index)) is not None:
+            determiner, owner = owned  # `the six regiments` -> `[Country's] six regiments`
+            replaced[determiner.i] = f"[{owner.words}]"
+            sources.append(self.sentences[owner.sentence].text)
+        elif pair := each_of_pair(token, tokens) or both_named(
+            token, tokens, self.sentences, index
+        ):
+            replaced[token.i] = f"{token.text} [{pair}]"
+        elif ranked_business(token, tokens) and (firm := ranked_firm(token, self.book, index)):
+            replaced[token.i] = f"{token.text} [{firm.name}]"
+            sources.append(self.sentences[firm.sentence].text)
 
     def _pronoun(
         self,
@@ -837,10 +892,7 @@ class _Splitter:
         thing = thing_it_stands_for(token, before.doc)
         if thing is None:
             return False
-        words = render(before.doc, noun_phrase(thing, set(range(len(before.doc))))).rstrip(".")
-        first = token.i == min(t.i for t in token.sent if not t.is_punct)
-        opening = words[:1].upper() if first else words[:1].lower()
-        replaced[token.i] = opening + words[1:]
+        replaced[token.i] = _standing_in(thing, token)
         sources.append(before.text)
         return True
 
@@ -954,6 +1006,8 @@ class _Splitter:
             return []  # `The reality is that C`; `the Kings Own Borderers` misread as a noun
         if named_sector(subject):
             return []  # `the music industry`
+        if aged_person(subject):  # `The 29-year-old denies ...`
+            return self._aged(subject, tokens, sentence, replaced, sources)
         possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
         if possessor is not None and possessor.pos_ == "NOUN":
             subject = possessor
@@ -980,30 +1034,59 @@ class _Splitter:
         words = " ".join(doc[i].text for i in sorted(phrase) if doc[i].dep_ != "case")
         found = (
             self.book.role(words, sentence.index)
+            or self.book.described(subject, sentence.index)
             or self.book.organisation(subject.lower_, sentence.index)
             or self._speakers_employer(subject, speaker)
         )
         if found is not None:
-            case = next((c for c in subject.children if c.dep_ == "case"), None)
-            named = sorted(phrase - ({case.i} if case is not None else set()))
-            for i in named:
-                replaced[i] = ""
-            replaced[named[0]] = found.name
-            sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
-            person = self.book.person_named(found.name)
-            if person is not None:  # `the general` -> the name in full, where it was given
-                sources.append(self.sentences[person.introduced].text)
-            if subject.dep_ in SUBJECTS:
-                self.book.note_subject(sentence.index, found.name)
+            self._put_name(found, subject, phrase, sentence.index, replaced, sources)
             return []
         earlier = earlier_description(subject, self.sentences, sentence.index, tokens)
         if earlier is not None:  # `the industry` -> `the [UK film] industry`
-            replaced[subject.i] = earlier.around(subject.text)
+            replaced[subject.i] = self.topic.owned(earlier, doc, tokens).around(subject.text)
             sources.append(self.sentences[earlier.sentence].text)
             return []
         if subject.lemma_.lower() in lexicon.ONE_OF_A_KIND_NOUNS or names_a_figure(subject, tokens):
             return []  # `the internet`: there is only one; `5% ..., in London the figure is 24%`
         return [f"which {subject.lower_}?"]
+
+    def _put_name(
+        self,
+        found: Mention,
+        subject: Token,
+        phrase: set[int],
+        index: int,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> None:
+        """The description's words give way to the name (`the general` -> `Ana Silva`)."""
+        case = next((c for c in subject.children if c.dep_ == "case"), None)
+        named = sorted(phrase - ({case.i} if case is not None else set()))
+        for i in named:
+            replaced[i] = ""
+        replaced[named[0]] = found.name
+        sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
+        person = self.book.person_named(found.name)
+        if person is not None:  # `the general` -> the name in full, where it was given
+            sources.append(self.sentences[person.introduced].text)
+        if subject.dep_ in SUBJECTS:
+            self.book.note_subject(index, found.name)
+
+    def _aged(
+        self,
+        subject: Token,
+        tokens: set[int],
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> list[str]:
+        """`The 29-year-old` -> the person the sentence before was about, or asked who."""
+        phrase = subtree(subject) & tokens
+        found = self.book.described(subject, sentence.index)
+        if found is not None:
+            self._put_name(found, subject, phrase, sentence.index, replaced, sources)
+            return []
+        return [f"who is '{render(sentence.doc, phrase).rstrip('.')}'?"]
 
     def _topic_context(
         self, tokens: set[int], sentence: Sentence, replaced: dict[int, str]
@@ -1015,6 +1098,8 @@ class _Splitter:
         if placed is not None:
             replaced[placed[0]] = placed[1].around(doc[placed[0]].text)
         replaced.update(group_scope(doc, tokens, self.topic, index))
+        unquoted = tokens - replaced.keys() - sentence.quoted  # a speaker's words stay theirs
+        replaced.update(lead_owner(doc, unquoted, tokens, self.topic, index))
         for i in sorted(tokens - replaced.keys()):
             members = membership_scope(doc[i], self.topic)
             given = any(members and members in words for words in replaced.values())
@@ -1027,7 +1112,7 @@ class _Splitter:
         notes = [
             f"who or what is '{render(doc, subtree(doc[i])).rstrip('.')}'?"
             for i in sorted(tokens)
-            if stands_for_things(doc[i])
+            if stands_for_things(doc[i]) and i not in replaced
         ]
         for i in sorted(tokens - replaced.keys()):
             if not elided_count(doc[i]):
@@ -1149,6 +1234,13 @@ def _bare_definite(noun: Token, tokens: set[int]) -> bool:
         and lefts[0].lower_ == "the"
         and not any(c.dep_ == "prep" or says_which(c) for c in noun.rights)
     )
+
+
+def _standing_in(thing: Token, pronoun: Token) -> str:
+    """The words for `thing` to take the place of `pronoun` (`it` -> `the plan`)."""
+    words = render(thing.doc, noun_phrase(thing, set(range(len(thing.doc))))).rstrip(".")
+    first = pronoun.i == min(t.i for t in pronoun.sent if not t.is_punct)
+    return (words[:1].upper() if first else words[:1].lower()) + words[1:]
 
 
 def _expletive(token: Token) -> bool:

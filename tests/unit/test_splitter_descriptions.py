@@ -563,3 +563,24 @@ def test_two_auctions_of_different_things_leave_the_auction_unnamed() -> None:
     )
     claim = _claim(text, "$10bn")
     assert "[" not in claim.text and "which auction?" in claim.context_note
+
+
+def test_the_thing_an_indefinite_mention_introduced_with_a_clause_is_that_one() -> None:
+    text = (
+        "A judge has blocked a rule that would have banned scooters from city pavements. "
+        "The rule would have fined riders up to $500."
+    )
+    claim = next(c for c in split_text(text) if "fined riders" in c.text)
+    assert claim.text.startswith(
+        "The rule [that would have banned scooters from city pavements] would have fined"
+    )
+    assert not claim.needs_context
+
+
+def test_a_clause_set_off_by_a_comma_does_not_say_which() -> None:
+    text = (
+        "A judge has blocked a rule, which was passed in May. "
+        "The rule would have fined riders up to $500."
+    )
+    claim = next(c for c in split_text(text) if "fined riders" in c.text)
+    assert "[" not in claim.text

@@ -132,3 +132,24 @@ def test_a_survey_named_only_by_whom_it_asked_asks_which() -> None:
 def test_unsubstantiated_allegations_as_an_object_ask_which() -> None:
     text = "Corvane sued its former chairman Tom Berg. Mr Berg made unsubstantiated allegations."
     assert "which allegations?" in _claim(text, "unsubstantiated").context_note
+
+
+def test_a_decision_owned_by_a_description_asks_which() -> None:
+    text = (
+        "A panel of the Harbour Board will discuss plans for new berths on Monday. "
+        "The panel's decision was overturned by the city court."
+    )
+    assert "which decision?" in _claim(text, "was overturned").context_note
+
+
+def test_a_decision_that_says_what_it_decided_asks_nothing() -> None:
+    text = (
+        "A panel of the Harbour Board met on Monday. "
+        "The panel's decision to close two berths was overturned by the city court."
+    )
+    assert "which decision?" not in _claim(text, "was overturned").context_note
+
+
+def test_a_named_owners_decision_is_not_asked_about_twice() -> None:
+    text = "The Harbour Board's decision was overturned by the city court."
+    assert "which decision?" not in _claim(text, "was overturned").context_note
