@@ -12,11 +12,15 @@ From a clause head and the tokens it may use:
 - an apposition after a name (`Ana Silva, a lawyer for the victims,`, `Acme, one of the
   oldest firms,`) is a claim of its own about the name, and so is a participle set off on the
   subject (`The law, signed in March,` gives `The law [was] signed in March`);
-- an absolute `with` (`Shares fell, with investors fearing a loss`) is a second fact;
+- an absolute `with` (`Shares fell, with investors fearing a loss`) is a second fact, and
+  so is what `despite being` concedes (`Nurses earn less than doctors despite being better
+  trained` gives `Nurses [are] better trained [than doctors]`);
 - `descriptions` gives the same cuts for a speaker's phrase, which the reporting act takes;
 - verbs coordinated by `and` inside a complement each take the main verb (`plans to close two
   plants and cut 300 jobs` gives `plans to close two plants` and `plans to cut 300 jobs`),
-  unless they share an object or the `not`;
+  unless they share an object or the `not`; so are coordinated main verbs, unless the first
+  has nothing after it and the object stands after the second (`bought and later sold a
+  stake`: kept whole rather than `X bought.`);
 - a `while` / `although` clause with a subject of its own is a fact of its own, unless either
   clause points back at the other (`this was true for ...`, `although it ...` after a
   noun that is no organisation's name);
@@ -137,6 +141,16 @@ def _negation_in_doubt(head: Token, conj: Token) -> bool:
     own = any(c.dep_ in SUBJECTS or c.dep_ in _SHARED_AUX for c in conj.children)
     leans = any(c.dep_ != "neg" for c in _fitting_auxiliaries(head, conj))
     return negated and not own and leans
+
+
+def _object_in_doubt(head: Token, conj: Token) -> bool:
+    """`The firm bought and later sold a stake`: a verb with nothing after it before the
+    `and`, and an object only after the second verb, may share that object (`bought a
+    stake`) or need none (`came and saw the film`); which one is not in the tree, and either
+    cut alone would read wrong (`The firm bought.`), so the pair is kept whole."""
+    if _own_subject(conj) or _complemented(head):
+        return False
+    return any(c.dep_ == "dobj" and c.i > conj.i for c in conj.children)
 
 
 _EMBEDDED = frozenset({"xcomp", "pcomp"})
@@ -370,6 +384,36 @@ def _absolute(participle: Token) -> bool:
     )
 
 
+def _conceded_states(head: Token, own: set[int]) -> list[Token]:
+    """`Women earn less despite being better qualified`: what `despite being` concedes is a
+    second fact about the subject (`Women [are] better qualified`); the `being` is returned,
+    and its claim reads with the copula the main verb's tense and the subject's number take."""
+    found = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "despite" or prep.i not in own:
+            continue
+        if prep.i < head.i:
+            continue  # `Despite being the largest, Acme ...`: the subject would read after it
+        found += [state for state in prep.children if _conceded_state(state)]
+    return found
+
+
+def _conceded_state(state: Token) -> bool:
+    """`despite being better qualified`, `despite being better trained` (a passive)."""
+    if state.dep_ != "pcomp" or state.head.lower_ != "despite" or _own_subject(state):
+        return False
+    return _being(state) is not None
+
+
+def _being(state: Token) -> Token | None:
+    """The `being` of a conceded state, which the claim's copula takes the place of."""
+    if state.lower_ == "being":
+        return state if any(c.dep_ in ("acomp", "attr") for c in state.children) else None
+    return next(
+        (c for c in state.children if c.lower_ == "being" and c.dep_ in ("aux", "auxpass")), None
+    )
+
+
 def _many(subject: Token | None) -> bool:
     if subject is None:
         return False
@@ -425,6 +469,13 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
         if _absolute(token) and token.head.i not in tokens:
             inserted[i] = f"[{'were' if _many(subject_of(token)) else 'was'}] {token.text}"
             continue
+        if _conceded_state(token) and token.head.i not in tokens:
+            inserted[_being(token).i] = _conceded_copula(token.head.head)
+            last = max(subtree(token))
+            standard = _compared_with(token)
+            if standard:  # `better qualified [than their male counterparts]`
+                inserted[last] = f"{doc[last].text} [{standard}]"
+            continue
         if token.head.i not in tokens or token.head.i == i:
             continue
         alone = _describes_alone(token.head, tokens) and not _verb_outside(token, tokens)
@@ -438,6 +489,30 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
         if comma in tokens and doc[comma].text == ",":
             inserted[comma] = copula
     return inserted
+
+
+def _compared_with(state: Token) -> str:
+    """What a comparative conceded with no `than` of its own is compared with: the main
+    clause's `than ...` (`earn less than men despite being better qualified`)."""
+    compared = [t for t in state.subtree if t.tag_ in ("JJR", "RBR")]
+    if not compared or any(t.lower_ == "than" for t in state.subtree):
+        return ""
+    verb = state.head.head
+    than = next(
+        (t for t in verb.subtree if t.lower_ == "than" and t.i < state.head.i),
+        None,
+    )
+    if than is None:
+        return ""
+    taken = subtree(than)
+    return state.doc[min(taken) : max(taken) + 1].text
+
+
+def _conceded_copula(verb: Token) -> str:
+    """`[are]` for `Women earn less despite being ...`, `[was]` for `Acme fell despite ...`."""
+    past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children if c.dep_ == "aux")
+    many = _many(subject_of(verb))
+    return f"[{('were' if many else 'was') if past else ('are' if many else 'is')}]"
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -496,6 +571,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             continue  # a `conj` with no `and` or comma before it is a misparse: kept whole
         if _negation_in_doubt(head, conj):
             continue  # kept whole: either reading of the `not` may be the article's
+        if _object_in_doubt(head, conj):
+            continue  # kept whole: `bought and later sold a stake` never gives `X bought.`
         own -= subtree(conj) | _joiners(head, conj)
         if _own_subject(conj):
             claims += split_clause(conj, allowed)
@@ -538,6 +615,9 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
         own -= subtree(absolute.head) | _setting_off(absolute.head)
         claims.append(subtree(absolute) & allowed)
     subject = subject_of(head) if is_verbal(head) else None
+    for state in _conceded_states(head, own) if subject is not None else []:
+        own -= subtree(state.head) | _setting_off(state.head)
+        claims.append((_bare_subject(subject) | subtree(state)) & allowed)
     for participle in _set_off_participles(own, subject) if subject is not None else []:
         own -= subtree(participle) | _commas_around(participle)
         claims.append(_participle_claim(participle, allowed))

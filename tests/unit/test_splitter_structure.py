@@ -242,3 +242,25 @@ def test_a_relative_clause_on_a_share_of_its_noun_stays_with_the_noun() -> None:
     assert [(c.text, c.speaker) for c in claims] == [
         ("The deal, details of which will be announced next week, was a chance to move on", "Acme")
     ]
+
+
+def test_what_despite_being_concedes_is_a_second_fact_about_the_subject() -> None:
+    claims = split_text("Nurses in Norway earn less than doctors despite being better trained.")
+    assert [c.text for c in claims] == [
+        "Nurses in Norway earn less than doctors.",
+        "Nurses in Norway [are] better trained [than doctors].",
+    ]
+    past = split_text("Acme cut 200 jobs despite being profitable.")
+    assert [c.text for c in past] == ["Acme cut 200 jobs.", "Acme [was] profitable."]
+
+
+def test_a_concession_that_opens_the_sentence_stays_with_it() -> None:
+    claims = split_text("Despite being the largest bank in Norway, Acme cut 200 jobs.")
+    assert [c.text for c in claims] == [
+        "Despite being the largest bank in Norway, Acme cut 200 jobs."
+    ]
+
+
+def test_two_verbs_sharing_the_object_after_the_second_stay_one_claim() -> None:
+    claims = split_text("Acme bought and later sold a stake in Nortex.")
+    assert [c.text for c in claims] == ["Acme bought and later sold a stake in Nortex."]
