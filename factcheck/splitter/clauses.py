@@ -10,8 +10,10 @@ From a clause head and the tokens it may use:
 - a non-restrictive relative clause (after a comma, with `who`/`which`/`whose` leading it) is
   a claim about its head (`Tom Berg, who proposed X` gives `Tom Berg proposed X`);
 - an apposition after a name (`Ana Silva, a lawyer for the victims,`, `Acme, one of the
-  oldest firms,`) is a claim of its own about the name, and so is a participle set off on the
-  subject (`The law, signed in March,` gives `The law [was] signed in March`);
+  oldest firms,`) is a claim of its own about the name, as is `one of` a group after a
+  dash or comma on a common noun (`a need for steel - one of the factors which ...`), and
+  so is a participle set off on the subject (`The law, signed in March,` gives `The law
+  [was] signed in March`);
 - an absolute `with` (`Shares fell, with investors fearing a loss`) is a second fact, and
   so is what `despite being` concedes (`Nurses earn less than doctors despite being better
   trained` gives `Nurses [are] better trained [than doctors]`);
@@ -303,15 +305,44 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
     found = []
     for i in sorted(tokens):
         token = doc[i]
-        if token.dep_ != "appos" or token.head.i not in tokens or token.head.pos_ != "PROPN":
+        if token.dep_ != "appos" or token.head.i not in tokens:
+            continue
+        if token.head.pos_ != "PROPN" and not _one_of_a_group(token):
             continue
         if not _describing_noun(token) or any(c.dep_ == "conj" for c in token.children):
             continue  # `Vodafone, O2, NTL and Renault` is a list, not a description
-        taken = subtree(token)
-        before = min(taken) - 1
-        if before >= 0 and token.doc[before].text == "," and len(taken) >= 2:
+        mark = _setting_off_mark(token)
+        if mark is None or len(subtree(token)) < 2:
+            continue
+        if mark.text == "," or _one_of_a_group(token):  # a dash may close a nearer noun's
             found.append(token)
     return found
+
+
+def _one_of_a_group(apposition: Token) -> bool:
+    """`a huge need for coal - one of the reasons prices rose`: `one of` a group of things
+    after a singular common noun ranks that thing, a fact of its own (`one of them`, after
+    `two cars`, only counts)."""
+    group = [
+        g
+        for of in apposition.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for g in of.children
+        if g.dep_ == "pobj" and g.tag_ == "NNS"
+    ]
+    return apposition.lower_ == "one" and bool(group) and apposition.head.tag_ in ("NN", "NNP")
+
+
+def _setting_off_mark(apposition: Token) -> Token | None:
+    """The comma or dash that sets an apposition off from its noun (the parser may hang a
+    dash on the apposition itself)."""
+    doc, first = apposition.doc, min(subtree(apposition))
+    if doc[first].text in _DASHES and first > apposition.head.i:
+        return doc[first]
+    before = first - 1
+    if before >= 0 and (doc[before].text == "," or doc[before].text in _DASHES):
+        return doc[before]
+    return None
 
 
 def _is_named_apposition(token: Token, tokens: set[int]) -> bool:
@@ -344,7 +375,16 @@ def _relative_claim(relative: Token, allowed: set[int]) -> set[int]:
 
 def _apposition_claim(apposition: Token, allowed: set[int]) -> set[int]:
     """`Ana Silva, a lawyer for the victims,`: the name and what it is, a verbless claim."""
-    return noun_phrase(apposition.head, allowed) | subtree(apposition) | _commas_around(apposition)
+    return noun_phrase(apposition.head, allowed) | subtree(apposition) | _marks_around(apposition)
+
+
+def _marks_around(apposition: Token) -> set[int]:
+    """The commas or dashes that enclose an apposition."""
+    taken = subtree(apposition)
+    doc = apposition.doc
+    around = (min(taken) - 1, max(taken) + 1)
+    marks = {i for i in around if 0 <= i < len(doc) and doc[i].text in _SETTING_OFF}
+    return marks | {i for i in taken if doc[i].text in _DASHES and i == min(taken)}
 
 
 def _set_off_participles(tokens: set[int], noun: Token) -> list[Token]:
@@ -481,6 +521,10 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
         alone = _describes_alone(token.head, tokens) and not _verb_outside(token, tokens)
         if token.dep_ == "appos" and alone and _is_named_apposition(token, tokens):
             copula = " [are]" if token.head.tag_ in plural else " [is]"
+            mark = _setting_off_mark(token)
+            if mark is not None and mark.text in _DASHES and mark.i in tokens:
+                inserted[mark.i] = copula.strip() if doc[mark.i - 1].whitespace_ else copula
+                continue
         elif alone and any(p.i == i for p in _set_off_participles(tokens, token.head)):
             copula = " [were]" if token.head.tag_ in plural else " [was]"
         else:
@@ -524,7 +568,10 @@ def _verb_outside(description: Token, tokens: set[int]) -> bool:
     inside the description (`one of six characters embodying X`) is part of it."""
     doc = description.doc
     outside = any(is_verbal(doc[i]) for i in tokens - subtree(description))
-    return outside or any(doc[i].tag_ in _FINITE for i in tokens)
+    relative = set()  # `one of the factors that has kept prices high`: its own verb
+    if _one_of_a_group(description):
+        relative = {i for t in description.subtree if t.dep_ == "relcl" for i in subtree(t)}
+    return outside or any(doc[i].tag_ in _FINITE for i in tokens - relative)
 
 
 def _describes_alone(noun: Token, tokens: set[int]) -> bool:
@@ -609,7 +656,7 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             own.discard(after)
         claims.append(_relative_claim(relative, allowed))
     for apposition in _named_appositions(own, head.doc):
-        own -= subtree(apposition) | _commas_around(apposition)
+        own -= subtree(apposition) | _marks_around(apposition)
         claims.append(_apposition_claim(apposition, allowed))
     for absolute in _absolutes(head, own):
         own -= subtree(absolute.head) | _setting_off(absolute.head)
