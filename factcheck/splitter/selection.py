@@ -86,9 +86,10 @@ def _empty_quote(
 ) -> str | None:
     """What a named speaker said that has nothing in it to check: how sure or surprised they
     are (`I am sure they would not ...`, `I would be surprised if ...`: a guess about others
-    dressed as a state of mind), or a judgement of an unnamed `it` (`It has been a wonderful
-    experience`). A view of something the words name (`X is not credible`, `the ruling was
-    disappointing`), a hope or a challenge stays: a position on the record."""
+    dressed as a state of mind), or a judgement of an unnamed `it` or `there` (`It has been a
+    wonderful experience`, `There are clear advantages to it`). A view of something the
+    words name (`X is not credible`, `the ruling was disappointing`), a hope or a challenge
+    stays: a position on the record."""
     predicate = _predicate(head)
     if (
         subject.lower_ in _FIRST_PERSON
@@ -98,8 +99,8 @@ def _empty_quote(
     ):
         return "the speaker's state of mind"
     named = any(doc[i].ent_type_ in _NAME_TYPES or doc[i].pos_ == "PROPN" for i in words)
-    if subject.lower_ == "it" and not figures and not named and _judgement(head):
-        return "a judgement of an unnamed 'it'"
+    if subject.lower_ in ("it", "there") and not figures and not named and _judgement(head):
+        return f"a judgement of an unnamed '{subject.lower_}'"
     return None
 
 
@@ -248,7 +249,8 @@ def _judgement(verb: Token) -> bool:
     if predicate is None or any(c.dep_ in ("xcomp", "ccomp") for c in predicate.children):
         return False
     judged = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "conj"))]
-    return any(t.lower_ in lexicon.JUDGEMENT_WORDS for t in judged)
+    words = [t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_ for t in judged]  # `dreams`
+    return any(w in lexicon.JUDGEMENT_WORDS for w in words)
 
 
 def _duty(verb: Token) -> bool:

@@ -161,3 +161,12 @@ def test_a_hypothetical_put_to_you_is_not_a_claim_but_a_rule_that_was_applied_is
     assert applied == ["If you are married, you got a tax cut."]
     counted = _texts('"If you earn $20,000, you would pay no tax," said Ana Silva.')
     assert counted == ["If you earn $20,000, you would pay no tax."]
+
+
+def test_a_quoted_there_is_with_only_a_judgement_in_it_is_not_a_claim() -> None:
+    quote = '"There are some clear advantages of selling on such a site," said Tom Berg.'
+    assert _texts(f"Acme Corp cut 200 jobs in Oslo in 2004. {quote}") == [
+        "Acme Corp cut 200 jobs in Oslo in 2004."
+    ]
+    counted = _texts('"There are 200 stores on such a site," said Tom Berg.')
+    assert counted == ["There are 200 stores on such a site."]
