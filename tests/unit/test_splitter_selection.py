@@ -129,6 +129,7 @@ def test_a_named_speakers_hope_or_view_of_something_named_stays(sentence: str, k
         '"They are simply not for the good of the staff," said Tom Berg.',
         '"This allows the company to put the dispute behind us," said Tom Berg.',
         '"That was the plan," said Ana Silva.',
+        '"There are some clear advantages of selling on such a site," said Tom Berg.',
     ],
 )
 def test_a_quote_about_nothing_it_identifies_is_not_a_claim(quote: str) -> None:
@@ -144,6 +145,7 @@ def test_a_quote_about_nothing_it_identifies_is_not_a_claim(quote: str) -> None:
         ('"This cost the bank $5m," said Tom Berg.', "$5m"),
         ('"It was the largest sale," said Tom Berg.', "the largest sale"),
         ('"This is not a good sign for Norway," said Tom Berg.', "Norway"),
+        ('"There are 200 stores on such a site," said Tom Berg.', "200 stores"),
     ],
 )
 def test_a_pointing_quote_with_an_event_a_figure_a_rank_or_a_name_stays(
@@ -161,12 +163,3 @@ def test_a_hypothetical_put_to_you_is_not_a_claim_but_a_rule_that_was_applied_is
     assert applied == ["If you are married, you got a tax cut."]
     counted = _texts('"If you earn $20,000, you would pay no tax," said Ana Silva.')
     assert counted == ["If you earn $20,000, you would pay no tax."]
-
-
-def test_a_quoted_there_is_with_only_a_judgement_in_it_is_not_a_claim() -> None:
-    quote = '"There are some clear advantages of selling on such a site," said Tom Berg.'
-    assert _texts(f"Acme Corp cut 200 jobs in Oslo in 2004. {quote}") == [
-        "Acme Corp cut 200 jobs in Oslo in 2004."
-    ]
-    counted = _texts('"There are 200 stores on such a site," said Tom Berg.')
-    assert counted == ["There are 200 stores on such a site."]
