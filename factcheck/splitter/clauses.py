@@ -10,13 +10,19 @@ From a clause head and the tokens it may use:
 - a non-restrictive relative clause (after a comma, with `who`/`which`/`whose` leading it) is
   a claim about its head (`Tom Berg, who proposed X` gives `Tom Berg proposed X`);
 - an apposition after a name (`Ana Silva, a lawyer for the victims,`, `Acme, one of the
-  oldest firms,`) is a claim of its own about the name, and so is a participle set off on the
-  subject (`The law, signed in March,` gives `The law [was] signed in March`);
-- an absolute `with` (`Shares fell, with investors fearing a loss`) is a second fact;
+  oldest firms,`) is a claim of its own about the name, as is `one of` a group after a
+  dash or comma on a common noun (`a need for steel - one of the factors which ...`), and
+  so is a participle set off on the subject (`The law, signed in March,` gives `The law
+  [was] signed in March`);
+- an absolute `with` (`Shares fell, with investors fearing a loss`) is a second fact, and
+  so is what `despite being` concedes (`Nurses earn less than doctors despite being better
+  trained` gives `Nurses [are] better trained [than doctors]`);
 - `descriptions` gives the same cuts for a speaker's phrase, which the reporting act takes;
 - verbs coordinated by `and` inside a complement each take the main verb (`plans to close two
   plants and cut 300 jobs` gives `plans to close two plants` and `plans to cut 300 jobs`),
-  unless they share an object or the `not`;
+  unless they share an object or the `not`; so are coordinated main verbs, unless the first
+  has nothing after it and the object stands after the second (`bought and later sold a
+  stake`: kept whole rather than `X bought.`);
 - a `while` / `although` clause with a subject of its own is a fact of its own, unless either
   clause points back at the other (`this was true for ...`, `although it ...` after a
   noun that is no organisation's name);
@@ -137,6 +143,16 @@ def _negation_in_doubt(head: Token, conj: Token) -> bool:
     own = any(c.dep_ in SUBJECTS or c.dep_ in _SHARED_AUX for c in conj.children)
     leans = any(c.dep_ != "neg" for c in _fitting_auxiliaries(head, conj))
     return negated and not own and leans
+
+
+def _object_in_doubt(head: Token, conj: Token) -> bool:
+    """`The firm bought and later sold a stake`: a verb with nothing after it before the
+    `and`, and an object only after the second verb, may share that object (`bought a
+    stake`) or need none (`came and saw the film`); which one is not in the tree, and either
+    cut alone would read wrong (`The firm bought.`), so the pair is kept whole."""
+    if _own_subject(conj) or _complemented(head):
+        return False
+    return any(c.dep_ == "dobj" and c.i > conj.i for c in conj.children)
 
 
 _EMBEDDED = frozenset({"xcomp", "pcomp"})
@@ -289,15 +305,44 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
     found = []
     for i in sorted(tokens):
         token = doc[i]
-        if token.dep_ != "appos" or token.head.i not in tokens or token.head.pos_ != "PROPN":
+        if token.dep_ != "appos" or token.head.i not in tokens:
+            continue
+        if token.head.pos_ != "PROPN" and not _one_of_a_group(token):
             continue
         if not _describing_noun(token) or any(c.dep_ == "conj" for c in token.children):
             continue  # `Vodafone, O2, NTL and Renault` is a list, not a description
-        taken = subtree(token)
-        before = min(taken) - 1
-        if before >= 0 and token.doc[before].text == "," and len(taken) >= 2:
+        mark = _setting_off_mark(token)
+        if mark is None or len(subtree(token)) < 2:
+            continue
+        if mark.text == "," or _one_of_a_group(token):  # a dash may close a nearer noun's
             found.append(token)
     return found
+
+
+def _one_of_a_group(apposition: Token) -> bool:
+    """`a huge need for coal - one of the reasons prices rose`: `one of` a group of things
+    after a singular common noun ranks that thing, a fact of its own (`one of them`, after
+    `two cars`, only counts)."""
+    group = [
+        g
+        for of in apposition.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for g in of.children
+        if g.dep_ == "pobj" and g.tag_ == "NNS"
+    ]
+    return apposition.lower_ == "one" and bool(group) and apposition.head.tag_ in ("NN", "NNP")
+
+
+def _setting_off_mark(apposition: Token) -> Token | None:
+    """The comma or dash that sets an apposition off from its noun (the parser may hang a
+    dash on the apposition itself)."""
+    doc, first = apposition.doc, min(subtree(apposition))
+    if doc[first].text in _DASHES and first > apposition.head.i:
+        return doc[first]
+    before = first - 1
+    if before >= 0 and (doc[before].text == "," or doc[before].text in _DASHES):
+        return doc[before]
+    return None
 
 
 def _is_named_apposition(token: Token, tokens: set[int]) -> bool:
@@ -330,7 +375,16 @@ def _relative_claim(relative: Token, allowed: set[int]) -> set[int]:
 
 def _apposition_claim(apposition: Token, allowed: set[int]) -> set[int]:
     """`Ana Silva, a lawyer for the victims,`: the name and what it is, a verbless claim."""
-    return noun_phrase(apposition.head, allowed) | subtree(apposition) | _commas_around(apposition)
+    return noun_phrase(apposition.head, allowed) | subtree(apposition) | _marks_around(apposition)
+
+
+def _marks_around(apposition: Token) -> set[int]:
+    """The commas or dashes that enclose an apposition."""
+    taken = subtree(apposition)
+    doc = apposition.doc
+    around = (min(taken) - 1, max(taken) + 1)
+    marks = {i for i in around if 0 <= i < len(doc) and doc[i].text in _SETTING_OFF}
+    return marks | {i for i in taken if doc[i].text in _DASHES and i == min(taken)}
 
 
 def _set_off_participles(tokens: set[int], noun: Token) -> list[Token]:
@@ -367,6 +421,36 @@ def _absolute(participle: Token) -> bool:
         and participle.tag_ == "VBG"
         and participle.head.lower_ == "with"
         and _own_subject(participle)
+    )
+
+
+def _conceded_states(head: Token, own: set[int]) -> list[Token]:
+    """`Women earn less despite being better qualified`: what `despite being` concedes is a
+    second fact about the subject (`Women [are] better qualified`); the `being` is returned,
+    and its claim reads with the copula the main verb's tense and the subject's number take."""
+    found = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "despite" or prep.i not in own:
+            continue
+        if prep.i < head.i:
+            continue  # `Despite being the largest, Acme ...`: the subject would read after it
+        found += [state for state in prep.children if _conceded_state(state)]
+    return found
+
+
+def _conceded_state(state: Token) -> bool:
+    """`despite being better qualified`, `despite being better trained` (a passive)."""
+    if state.dep_ != "pcomp" or state.head.lower_ != "despite" or _own_subject(state):
+        return False
+    return _being(state) is not None
+
+
+def _being(state: Token) -> Token | None:
+    """The `being` of a conceded state, which the claim's copula takes the place of."""
+    if state.lower_ == "being":
+        return state if any(c.dep_ in ("acomp", "attr") for c in state.children) else None
+    return next(
+        (c for c in state.children if c.lower_ == "being" and c.dep_ in ("aux", "auxpass")), None
     )
 
 
@@ -425,11 +509,22 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
         if _absolute(token) and token.head.i not in tokens:
             inserted[i] = f"[{'were' if _many(subject_of(token)) else 'was'}] {token.text}"
             continue
+        if _conceded_state(token) and token.head.i not in tokens:
+            inserted[_being(token).i] = _conceded_copula(token.head.head)
+            last = max(subtree(token))
+            standard = _compared_with(token)
+            if standard:  # `better qualified [than their male counterparts]`
+                inserted[last] = f"{doc[last].text} [{standard}]"
+            continue
         if token.head.i not in tokens or token.head.i == i:
             continue
         alone = _describes_alone(token.head, tokens) and not _verb_outside(token, tokens)
         if token.dep_ == "appos" and alone and _is_named_apposition(token, tokens):
             copula = " [are]" if token.head.tag_ in plural else " [is]"
+            mark = _setting_off_mark(token)
+            if mark is not None and mark.text in _DASHES and mark.i in tokens:
+                inserted[mark.i] = copula.strip() if doc[mark.i - 1].whitespace_ else copula
+                continue
         elif alone and any(p.i == i for p in _set_off_participles(tokens, token.head)):
             copula = " [were]" if token.head.tag_ in plural else " [was]"
         else:
@@ -438,6 +533,30 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
         if comma in tokens and doc[comma].text == ",":
             inserted[comma] = copula
     return inserted
+
+
+def _compared_with(state: Token) -> str:
+    """What a comparative conceded with no `than` of its own is compared with: the main
+    clause's `than ...` (`earn less than men despite being better qualified`)."""
+    compared = [t for t in state.subtree if t.tag_ in ("JJR", "RBR")]
+    if not compared or any(t.lower_ == "than" for t in state.subtree):
+        return ""
+    verb = state.head.head
+    than = next(
+        (t for t in verb.subtree if t.lower_ == "than" and t.i < state.head.i),
+        None,
+    )
+    if than is None:
+        return ""
+    taken = subtree(than)
+    return state.doc[min(taken) : max(taken) + 1].text
+
+
+def _conceded_copula(verb: Token) -> str:
+    """`[are]` for `Women earn less despite being ...`, `[was]` for `Acme fell despite ...`."""
+    past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children if c.dep_ == "aux")
+    many = _many(subject_of(verb))
+    return f"[{('were' if many else 'was') if past else ('are' if many else 'is')}]"
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -449,7 +568,10 @@ def _verb_outside(description: Token, tokens: set[int]) -> bool:
     inside the description (`one of six characters embodying X`) is part of it."""
     doc = description.doc
     outside = any(is_verbal(doc[i]) for i in tokens - subtree(description))
-    return outside or any(doc[i].tag_ in _FINITE for i in tokens)
+    relative = set()  # `one of the factors that has kept prices high`: its own verb
+    if _one_of_a_group(description):
+        relative = {i for t in description.subtree if t.dep_ == "relcl" for i in subtree(t)}
+    return outside or any(doc[i].tag_ in _FINITE for i in tokens - relative)
 
 
 def _describes_alone(noun: Token, tokens: set[int]) -> bool:
@@ -496,6 +618,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             continue  # a `conj` with no `and` or comma before it is a misparse: kept whole
         if _negation_in_doubt(head, conj):
             continue  # kept whole: either reading of the `not` may be the article's
+        if _object_in_doubt(head, conj):
+            continue  # kept whole: `bought and later sold a stake` never gives `X bought.`
         own -= subtree(conj) | _joiners(head, conj)
         if _own_subject(conj):
             claims += split_clause(conj, allowed)
@@ -532,12 +656,15 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             own.discard(after)
         claims.append(_relative_claim(relative, allowed))
     for apposition in _named_appositions(own, head.doc):
-        own -= subtree(apposition) | _commas_around(apposition)
+        own -= subtree(apposition) | _marks_around(apposition)
         claims.append(_apposition_claim(apposition, allowed))
     for absolute in _absolutes(head, own):
         own -= subtree(absolute.head) | _setting_off(absolute.head)
         claims.append(subtree(absolute) & allowed)
     subject = subject_of(head) if is_verbal(head) else None
+    for state in _conceded_states(head, own) if subject is not None else []:
+        own -= subtree(state.head) | _setting_off(state.head)
+        claims.append((_bare_subject(subject) | subtree(state)) & allowed)
     for participle in _set_off_participles(own, subject) if subject is not None else []:
         own -= subtree(participle) | _commas_around(participle)
         claims.append(_participle_claim(participle, allowed))

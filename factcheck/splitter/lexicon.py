@@ -124,7 +124,7 @@ JUDGEMENT_WORDS: frozenset[str] = frozenset(
         "incredible", "stupid", "foolish", "wise", "unwise", "insensitive", "paramount",
         "disappointing", "reasonable", "unreasonable", "welcome", "envy", "nightmare", "dream",
         "excuse", "diligent", "sophisticated", "civilised", "civilized", "complicated",
-        "attractive", "valuable", "perfect",
+        "attractive", "valuable", "perfect", "advantage", "disadvantage", "drawback",
     }
 )  # fmt: skip
 # Meetings, discussions and announcements still to come are schedule lines, not claims.

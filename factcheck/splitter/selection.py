@@ -4,6 +4,9 @@ A clause is not emitted when it is
 - a fragment: its head is not a verb with a subject of its own (`Was an opportunity to move
   on.`, `The settlement, details of which ...`);
 - a question;
+- about nothing it identifies: a subject that only points back (`they`, `this`) and nothing
+  after it but `the ...` (`They are not for the good of the staff`), in any voice;
+- a hypothetical put to `you` (`If you set the price aside, not to buy would mean ...`);
 - the speaker's own state of mind or intent: a first-person `I am sure`, `we wanted to`, `we
   challenge him to`, or anyone's `hopes to` / `wants to`;
 - a bare value judgement: a copular clause whose predicate is an evaluative adjective or noun,
@@ -11,7 +14,7 @@ A clause is not emitted when it is
 - a duty with nothing checkable in it: `must` / `should` with no name and no figure;
 - a schedule line: a meeting, a discussion or an announcement still to come (`will discuss
   plans on Monday`, `details will be announced next week`).
-The content rules (all but fragments and questions) apply to the article's own voice only: a
+The content rules (all but the four above) apply to the article's own voice only: a
 named speaker's view is a statement on the record, except what has nothing in it to check at
 all (`I am sure they would ...`, `It has been a wonderful experience`). Each rule says why,
 so a test can name it. What stays is left to typing and scoring.
@@ -19,6 +22,7 @@ so a test can name it. What stays is left to typing and scoring.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
@@ -54,10 +58,14 @@ def not_checkable(doc: Doc, words: Collection[int], text: str, attributed: bool)
         return "an imperative: it tells, it does not state"
     if only_pointing(doc, words):
         return "nothing named: it only points ('that is what I say')"
+    if not _has_figure(doc, words) and _hypothetical_you(doc, words):
+        return "a hypothetical put to 'you': no one did it"
     if head is None or subject is None or subject.i not in words:
         return None  # rebuilt from a relative clause
-    figures = any(doc[i].like_num or doc[i].ent_type_ in _FIGURE_TYPES for i in words)
+    figures = _has_figure(doc, words)
     names = any(doc[i].ent_type_ in _NAME_TYPES for i in words if i != subject.i)
+    if not figures and _identifies_nothing(doc, words, head, subject, text):
+        return "nothing identified: a pointing subject and only 'the ...' after it"
     if attributed:
         return _empty_quote(doc, words, head, subject, figures)
     if head.lower_ in lexicon.WISH_WORDS and any(c.dep_ == "xcomp" for c in head.children):
@@ -78,9 +86,10 @@ def _empty_quote(
 ) -> str | None:
     """What a named speaker said that has nothing in it to check: how sure or surprised they
     are (`I am sure they would not ...`, `I would be surprised if ...`: a guess about others
-    dressed as a state of mind), or a judgement of an unnamed `it` (`It has been a wonderful
-    experience`). A view of something the words name (`X is not credible`, `the ruling was
-    disappointing`), a hope or a challenge stays: a position on the record."""
+    dressed as a state of mind), or a judgement of an unnamed `it` or `there` (`It has been a
+    wonderful experience`, `There are clear advantages to it`). A view of something the
+    words name (`X is not credible`, `the ruling was disappointing`), a hope or a challenge
+    stays: a position on the record."""
     predicate = _predicate(head)
     if (
         subject.lower_ in _FIRST_PERSON
@@ -90,9 +99,67 @@ def _empty_quote(
     ):
         return "the speaker's state of mind"
     named = any(doc[i].ent_type_ in _NAME_TYPES or doc[i].pos_ == "PROPN" for i in words)
-    if subject.lower_ == "it" and not figures and not named and _judgement(head):
-        return "a judgement of an unnamed 'it'"
+    if subject.lower_ in ("it", "there") and not figures and not named and _judgement(head):
+        return f"a judgement of an unnamed '{subject.lower_}'"
     return None
+
+
+# Subjects that only point back: what they stand for is named elsewhere, if anywhere.
+_POINTING_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "they"})
+_DEFINITE = frozenset(
+    {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
+)
+
+
+def _identifies_nothing(
+    doc: Doc, words: Collection[int], head: Token, subject: Token, text: str
+) -> bool:
+    """`They are not for the good of it`, `This enables the firm to put the matter behind
+    us`: a subject that only points back, and every noun after it a definite `the ...`, with
+    no name and no figure: a reader cannot tell what the clause is about, so no evidence
+    could bear on it. A copula with `it` / `they` (`They were the victims`), or `this` /
+    `that` doing anything, when the context stage added nothing (`[...]`) to say what it
+    is. A superlative (`It was the largest`) still ranks something and stays."""
+    if subject.dep_ == "expl" or subject.lower_ not in _POINTING_SUBJECTS:
+        return False
+    if not re.search(rf"\b{subject.text}\b(?! \[)", text, re.IGNORECASE):
+        return False  # the context stage said what the subject stands for
+    demonstrative = subject.lower_ in ("this", "that")
+    if not demonstrative and head.lemma_.lower() not in _COPULAS:
+        return False
+    said = [doc[i] for i in words if not doc[i].is_punct]
+    if any(t.pos_ == "PROPN" or t.ent_type_ or t.tag_ in ("JJS", "RBS") for t in said):
+        return False
+    nouns = [t for t in said if t.pos_ == "NOUN"]
+    return all(
+        any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in n.children) for n in nouns
+    )
+
+
+_HYPOTHETICAL_MODALS = frozenset({"would", "could", "might"})
+
+
+def _has_figure(doc: Doc, words: Collection[int]) -> bool:
+    return any(doc[i].like_num or doc[i].ent_type_ in _FIGURE_TYPES for i in words)
+
+
+def _hypothetical_you(doc: Doc, words: Collection[int]) -> bool:
+    """`If you put the costs aside, not to sell would mean a loss`: a condition put to the
+    reader or listener (`you`), with `would` / `could` / `might` on what follows, describes
+    no one's act; it is a speaker's reasoning, not a fact. `If you are married, you got
+    tax relief` states a rule that was applied, and stays; so does one with a figure (`if
+    you earn $20,000 you would pay 30%`), which the caller keeps."""
+    for i in words:
+        clause = doc[i]
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "if" for c in clause.children
+        ):
+            continue
+        posed = any(c.dep_ in SUBJECTS and c.lower_ == "you" for c in clause.children)
+        governing = [a for a in clause.ancestors if a.i in words]  # `, not to buy would mean`
+        if posed and any(c.lower_ in _HYPOTHETICAL_MODALS for a in governing for c in a.children):
+            return True
+    return False
 
 
 _CONTENT_TAGS = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
@@ -182,7 +249,8 @@ def _judgement(verb: Token) -> bool:
     if predicate is None or any(c.dep_ in ("xcomp", "ccomp") for c in predicate.children):
         return False
     judged = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "conj"))]
-    return any(t.lower_ in lexicon.JUDGEMENT_WORDS for t in judged)
+    words = [t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_ for t in judged]  # `dreams`
+    return any(w in lexicon.JUDGEMENT_WORDS for w in words)
 
 
 def _duty(verb: Token) -> bool:

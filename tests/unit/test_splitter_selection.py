@@ -121,3 +121,45 @@ def test_a_named_speakers_guess_or_judgement_of_nothing_named_is_not_a_claim(
 )
 def test_a_named_speakers_hope_or_view_of_something_named_stays(sentence: str, kept: str) -> None:
     assert any(kept in text for text in _texts(sentence))
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"They are simply not for the good of the staff," said Tom Berg.',
+        '"This allows the company to put the dispute behind us," said Tom Berg.',
+        '"That was the plan," said Ana Silva.',
+        '"There are some clear advantages of selling on such a site," said Tom Berg.',
+    ],
+)
+def test_a_quote_about_nothing_it_identifies_is_not_a_claim(quote: str) -> None:
+    assert _texts(f"Acme Corp cut 200 jobs in Oslo in 2004. {quote}") == [
+        "Acme Corp cut 200 jobs in Oslo in 2004."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("quote", "kept"),
+    [
+        ('"They were arrested by the police," said Tom Berg.', "arrested by the police"),
+        ('"This cost the bank $5m," said Tom Berg.', "$5m"),
+        ('"It was the largest sale," said Tom Berg.', "the largest sale"),
+        ('"This is not a good sign for Norway," said Tom Berg.', "Norway"),
+        ('"There are 200 stores on such a site," said Tom Berg.', "200 stores"),
+    ],
+)
+def test_a_pointing_quote_with_an_event_a_figure_a_rank_or_a_name_stays(
+    quote: str, kept: str
+) -> None:
+    assert any(kept in text for text in _texts(quote))
+
+
+def test_a_hypothetical_put_to_you_is_not_a_claim_but_a_rule_that_was_applied_is() -> None:
+    reasoning = '"If you set the price aside, not to buy now would mean losing a loyal customer,"'
+    assert _texts(f"Acme Corp cut 200 jobs in 2004. {reasoning} said Ana Silva.") == [
+        "Acme Corp cut 200 jobs in 2004."
+    ]
+    applied = _texts('"If you are married, you got a tax cut," said Ana Silva.')
+    assert applied == ["If you are married, you got a tax cut."]
+    counted = _texts('"If you earn $20,000, you would pay no tax," said Ana Silva.')
+    assert counted == ["If you earn $20,000, you would pay no tax."]

@@ -242,3 +242,51 @@ def test_a_relative_clause_on_a_share_of_its_noun_stays_with_the_noun() -> None:
     assert [(c.text, c.speaker) for c in claims] == [
         ("The deal, details of which will be announced next week, was a chance to move on", "Acme")
     ]
+
+
+def test_what_despite_being_concedes_is_a_second_fact_about_the_subject() -> None:
+    claims = split_text("Nurses in Norway earn less than doctors despite being better trained.")
+    assert [c.text for c in claims] == [
+        "Nurses in Norway earn less than doctors.",
+        "Nurses in Norway [are] better trained [than doctors].",
+    ]
+    past = split_text("Acme cut 200 jobs despite being profitable.")
+    assert [c.text for c in past] == ["Acme cut 200 jobs.", "Acme [was] profitable."]
+
+
+def test_a_concession_that_opens_the_sentence_stays_with_it() -> None:
+    claims = split_text("Despite being the largest bank in Norway, Acme cut 200 jobs.")
+    assert [c.text for c in claims] == [
+        "Despite being the largest bank in Norway, Acme cut 200 jobs."
+    ]
+
+
+def test_two_verbs_sharing_the_object_after_the_second_stay_one_claim() -> None:
+    claims = split_text("Acme bought and later sold a stake in Nortex.")
+    assert [c.text for c in claims] == ["Acme bought and later sold a stake in Nortex."]
+
+
+def test_one_of_a_group_after_a_dash_is_a_second_fact_about_its_noun() -> None:
+    claims = split_text(
+        "Rapid growth of Norway's car industry means a massive demand for steel - one of the "
+        "factors which has kept world metal prices high for most of this year."
+    )
+    assert [c.text for c in claims] == [
+        "Rapid growth of Norway's car industry means a massive demand for steel.",
+        "A massive demand for steel [is] one of the factors which has kept world metal prices "
+        "high for most of this year.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme bought two cars, one of them red.",
+        "Tom Berg, head of Acme - a firm which makes paper - said sales fell by 5%.",
+    ],
+)
+def test_a_dash_apposition_that_may_describe_another_noun_makes_no_claim_about_it(
+    sentence: str,
+) -> None:
+    texts = [c.text for c in split_text(sentence)]
+    assert not any(t.startswith(("Two cars [", "Tom Berg [", "Tom Berg -")) for t in texts)
