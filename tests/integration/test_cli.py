@@ -6,8 +6,12 @@ from pathlib import Path
 import pytest
 from forked_cli import run_factcheck
 
+import factcheck.app.ingest
 from factcheck.cli import main
-from factcheck.models import ClaimKind
+from factcheck.ingest import read_article
+from factcheck.models import Claim, ClaimKind
+from factcheck.splitter import split
+from factcheck.splitter.batch import split_all
 
 CLAIM_FIELDS = {
     "id", "article_id", "text", "extracted_text", "sentence_index", "span", "sentence",
@@ -19,15 +23,35 @@ CLAIM_FIELDS = {
 
 @pytest.mark.slow
 def test_ingest_then_claims_json_then_reingest_adds_nothing(
-    store_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+    store_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
 ) -> None:
-    seed_count = len(list(seed_path.parent.glob("*.txt")))
+    """Also the suite's one run of the splitter's worker processes (`--jobs 2`, spawned
+    afresh): they give, article for article and claim for claim, what splitting one by one
+    here gives, and each article is stored with its own claims."""
+    splits: list[tuple[int | None, list[list[Claim]]]] = []  # (jobs, claims) of each call
+
+    def recording_split_all(articles, jobs=None):
+        splits.append((jobs, split_all(articles, jobs)))
+        return splits[-1][1]
+
+    monkeypatch.setattr(factcheck.app.ingest, "split_all", recording_split_all)
+    seeds = sorted(seed_path.parent.glob("*.txt"))
     folder = str(seed_path.parent)
     assert main(["--store", str(store_path), "ingest", "--jobs", "2", folder]) == 0
-    assert f"{seed_count} article(s) added" in capsys.readouterr().out
+    ingested = capsys.readouterr().out
+    assert f"{len(seeds)} article(s) added" in ingested
+    one_by_one = [split(read_article(path)) for path in seeds]
+    assert splits == [(2, one_by_one)]
+    for path, its_claims in zip(seeds, one_by_one, strict=True):
+        added = f"{its_claims[0].article_id}  {len(its_claims):3d} claims  {folder}/{path.name}"
+        assert f"{added}\n" in ingested
     assert main(["claims", "--store", str(store_path), "--format", "json"]) == 0
     claims = json.loads(capsys.readouterr().out)
     assert claims and all(set(c) == CLAIM_FIELDS for c in claims)
+    stored = [Claim.model_validate(claim) for claim in claims]
+    assert len(stored) == sum(map(len, one_by_one))
+    for its_claims in one_by_one:
+        assert [c for c in stored if c.article_id == its_claims[0].article_id] == its_claims
     assert main(["--store", str(store_path), "ingest", str(seed_path)]) == 0
     out = capsys.readouterr().out
     assert "0 article(s) added, 1 already present, 0 claim(s) added" in out
