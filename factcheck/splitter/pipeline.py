@@ -94,7 +94,7 @@ from factcheck.splitter.reported import (
     speaks_inside,
     speech_act_lemmas,
 )
-from factcheck.splitter.selection import not_checkable, only_pointing
+from factcheck.splitter.selection import no_statement, not_checkable
 from factcheck.splitter.studies import participle_identity, read_study_authors
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, render, subject_of, subtree
 
@@ -1316,7 +1316,7 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
     # The whole sentence stands alone as much as any clause would (`The workforce [...]`).
     drafted = splitter._draft(set(range(len(sentence.doc))), voice, sentence)
     whole = _checked(drafted if drafted.text else _whole(sentence, voice), sentence)
-    if whole is None or only_pointing(sentence.doc, whole.words):
+    if whole is None or no_statement(sentence.doc, whole.words):
         return []
     return [whole]
 
