@@ -4,7 +4,8 @@ From a clause head and the tokens it may use:
 - coordinated clauses with their own subject are claims of their own (`Shares fell and the
   chief executive resigned`, also when the parser hung the `and` on the noun before);
 - coordinated predicates share the subject (`The firm cut jobs and closed two plants` gives
-  `The firm cut jobs` and `The firm closed two plants`) without what is set off on it, and a
+  `The firm cut jobs` and `The firm closed two plants`; `not only ... but also` likewise;
+  verbs joined by `or` offer a choice and stay whole) without what is set off on it, and a
   passive or perfect auxiliary (or a copula: `is large but sparsely populated`) is shared
   with a participle or adjective that has none (`was arrested and charged`);
 - a non-restrictive relative clause (after a comma, with `who`/`which`/`whose` leading it) is
@@ -60,6 +61,16 @@ def _joiners(head: Token, conj: Token) -> set[int]:
         if c.dep_ in ("cc", "punct", "preconj") and head.i < c.i < conj.i and not c.is_quote
     }
     return found or _stray_joiner(conj)
+
+
+def _correlative(head: Token) -> set[int]:
+    """`Acme not only cut jobs but also closed plants`: once the verbs are cut apart, the
+    `not only` (`both`, `either`) on the first and the `also` on the `but` join nothing."""
+    doc = head.doc
+    found = {i for c in head.children if c.dep_ == "preconj" for i in subtree(c)}
+    for cc in (c for c in head.children if c.dep_ == "cc"):
+        found |= {i for i in subtree(cc) if doc[i].dep_ == "advmod"}
+    return found
 
 
 def _stray_joiner(conj: Token) -> set[int]:
@@ -179,6 +190,13 @@ def _embedded_coordination(head: Token, own: set[int]) -> list[tuple[Token, Toke
                 continue  # `to take and then passed a test`: the object is shared
             found.append((inner, conj))
     return found
+
+
+def _a_choice(head: Token, conj: Token) -> bool:
+    """`Acme will sell the plant or close it`: `or` / `nor` offers alternatives, and each
+    half alone would say something the article does not."""
+    doc = head.doc
+    return any(doc[i].lower_ in ("or", "nor") for i in _joiners(head, conj))
 
 
 def _joined_by_and(head: Token, conj: Token) -> bool:
@@ -616,11 +634,13 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for conj in _coordinated_verbs(head):
         if conj.i not in allowed or not _joiners(head, conj):
             continue  # a `conj` with no `and` or comma before it is a misparse: kept whole
+        if _a_choice(head, conj):
+            continue  # `sells the plant or closes it` states neither alone
         if _negation_in_doubt(head, conj):
             continue  # kept whole: either reading of the `not` may be the article's
         if _object_in_doubt(head, conj):
             continue  # kept whole: `bought and later sold a stake` never gives `X bought.`
-        own -= subtree(conj) | _joiners(head, conj)
+        own -= subtree(conj) | _joiners(head, conj) | _correlative(head)
         if _own_subject(conj):
             claims += split_clause(conj, allowed)
         else:

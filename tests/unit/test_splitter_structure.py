@@ -290,3 +290,13 @@ def test_a_dash_apposition_that_may_describe_another_noun_makes_no_claim_about_i
 ) -> None:
     texts = [c.text for c in split_text(sentence)]
     assert not any(t.startswith(("Two cars [", "Tom Berg [", "Tom Berg -")) for t in texts)
+
+
+def test_not_only_but_also_gives_two_clean_facts() -> None:
+    claims = split_text("Acme not only cut 200 jobs but also closed two plants.")
+    assert [c.text for c in claims] == ["Acme cut 200 jobs.", "Acme closed two plants."]
+
+
+def test_verbs_offered_as_a_choice_stay_one_claim() -> None:
+    claims = split_text("Acme will sell the plant or close it by May.")
+    assert [c.text for c in claims] == ["Acme will sell the plant or close it by May."]
