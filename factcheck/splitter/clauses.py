@@ -17,7 +17,8 @@ From a clause head and the tokens it may use:
   [was] signed in March`);
 - an absolute `with` (`Shares fell, with investors fearing a loss`) is a second fact, and
   so is what `despite being` concedes (`Nurses earn less than doctors despite being better
-  trained` gives `Nurses [are] better trained [than doctors]`);
+  trained` gives `Nurses [are] better trained [than doctors]`), and a `having` participle
+  set off after the clause (`resigned, having led the firm` gives `X [had] led the firm`);
 - `descriptions` gives the same cuts for a speaker's phrase, which the reporting act takes;
 - verbs coordinated by `and` inside a complement each take the main verb (`plans to close two
   plants and cut 300 jobs` gives `plans to close two plants` and `plans to cut 300 jobs`),
@@ -442,6 +443,30 @@ def _absolute(participle: Token) -> bool:
     )
 
 
+def _earlier_acts(head: Token, own: set[int]) -> list[Token]:
+    """`Tom Berg resigned in May, having led the firm since 1999`: a perfect participle set
+    off after the clause tells what the subject had done before, a fact of its own (`Tom
+    Berg [had] led the firm since 1999`)."""
+    return [
+        c
+        for c in head.children
+        if c.dep_ == "advcl"
+        and c.i in own
+        and c.i > head.i
+        and _having(c) is not None
+        and not _own_subject(c)
+        and _setting_off(c)
+        and not any(m.dep_ == "mark" for m in c.children)
+    ]
+
+
+def _having(participle: Token) -> Token | None:
+    """The `having` of `having led`, which the claim's `[had]` takes the place of."""
+    if participle.tag_ != "VBN":
+        return None
+    return next((c for c in participle.children if c.dep_ == "aux" and c.lower_ == "having"), None)
+
+
 def _conceded_states(head: Token, own: set[int]) -> list[Token]:
     """`Women earn less despite being better qualified`: what `despite being` concedes is a
     second fact about the subject (`Women [are] better qualified`); the `being` is returned,
@@ -526,6 +551,10 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
         token = doc[i]
         if _absolute(token) and token.head.i not in tokens:
             inserted[i] = f"[{'were' if _many(subject_of(token)) else 'was'}] {token.text}"
+            continue
+        having = _having(token) if token.dep_ == "advcl" else None
+        if having is not None and token.head.i not in tokens and having.i in tokens:
+            inserted[having.i] = "[had]"  # before the main clause's time, whatever its tense
             continue
         if _conceded_state(token) and token.head.i not in tokens:
             inserted[_being(token).i] = _conceded_copula(token.head.head)
@@ -685,6 +714,9 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for state in _conceded_states(head, own) if subject is not None else []:
         own -= subtree(state.head) | _setting_off(state.head)
         claims.append((_bare_subject(subject) | subtree(state)) & allowed)
+    for earlier in _earlier_acts(head, own) if subject is not None else []:
+        own -= subtree(earlier) | _setting_off(earlier)
+        claims.append((_bare_subject(subject) | subtree(earlier)) & allowed)
     for participle in _set_off_participles(own, subject) if subject is not None else []:
         own -= subtree(participle) | _commas_around(participle)
         claims.append(_participle_claim(participle, allowed))

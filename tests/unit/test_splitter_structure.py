@@ -300,3 +300,13 @@ def test_not_only_but_also_gives_two_clean_facts() -> None:
 def test_verbs_offered_as_a_choice_stay_one_claim() -> None:
     claims = split_text("Acme will sell the plant or close it by May.")
     assert [c.text for c in claims] == ["Acme will sell the plant or close it by May."]
+
+
+def test_a_set_off_having_participle_is_what_the_subject_had_done_before() -> None:
+    claims = split_text("Tom Berg resigned in May, having led the firm since 1999.")
+    assert [c.text for c in claims] == [
+        "Tom Berg resigned in May.",
+        "Tom Berg [had] led the firm since 1999.",
+    ]
+    fronted = split_text("Having won the vote, Tom Berg resigned.")
+    assert [c.text for c in fronted] == ["Having won the vote, Tom Berg resigned."]
