@@ -328,6 +328,8 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
             continue
         if token.head.pos_ != "PROPN" and not _one_of_a_group(token):
             continue
+        if token.head.ent_type_ in _NOT_DESCRIBED:
+            continue  # `rose in May, its highest rate`: a date is no name a phrase describes
         if not _describing_noun(token) or any(c.dep_ == "conj" for c in token.children):
             continue  # `Vodafone, O2, NTL and Renault` is a list, not a description
         mark = _setting_off_mark(token)
@@ -336,6 +338,9 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
         if mark.text == "," or _one_of_a_group(token):  # a dash may close a nearer noun's
             found.append(token)
     return found
+
+
+_NOT_DESCRIBED = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 def _one_of_a_group(apposition: Token) -> bool:

@@ -93,6 +93,7 @@ from factcheck.splitter.reported import (
     reporting_lemmas,
     speaks_inside,
     speech_act_lemmas,
+    swallowed_predicate,
 )
 from factcheck.splitter.selection import no_statement, not_checkable
 from factcheck.splitter.studies import participle_identity, read_study_authors
@@ -566,6 +567,12 @@ class _Splitter:
         self.voices[sentence.index] = voice
         doc, verb_at = sentence.doc, attribution.verb.i
         pieces = self._attributed(attribution, voice, sentence, depth=0)
+        swallowed = swallowed_predicate(attribution.verb)
+        if swallowed is not None:  # `The union, which says C, called a strike`
+            everything = set(range(len(doc)))
+            pieces.append(
+                (noun_phrase(attribution.speaker, everything) | subtree(swallowed), OWN_VOICE)
+            )
         earlier = self.chain_voice(sentence) or OWN_VOICE
         for claim in self._own_clauses(doc, set(range(len(doc))) - attribution.used):
             quoted = len(claim & sentence.quoted) * 2 > len(claim)

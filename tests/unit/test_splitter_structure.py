@@ -320,3 +320,25 @@ def test_not_only_but_also_gives_two_clean_facts() -> None:
 def test_verbs_offered_as_a_choice_stay_one_claim() -> None:
     claims = split_text("Acme will sell the plant or close it by May.")
     assert [c.text for c in claims] == ["Acme will sell the plant or close it by May."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inflation rose to 3% in May, its highest rate for a decade, according to the figures.",
+        "Inflation rose to 3%, according to official figures, its highest rate for a decade.",
+    ],
+)
+def test_a_rank_set_off_after_a_figure_stays_with_the_figure(sentence: str) -> None:
+    texts = [c.text for c in split_text(sentence)]
+    assert len(texts) == 1
+    assert texts[0].startswith("Inflation rose to 3%")
+    assert texts[0].endswith(", its highest rate for a decade.")
+
+
+def test_a_main_verb_the_parser_hung_on_a_relative_report_is_the_nouns_own_act() -> None:
+    claims = split_text("The union, which says pay fell 5% last year, called a strike.")
+    assert sorted((c.text, c.speaker) for c in claims) == [
+        ("Pay fell 5% last year.", "the union"),
+        ("The union called a strike.", None),
+    ]
