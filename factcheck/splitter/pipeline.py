@@ -240,6 +240,8 @@ class _Splitter:
         owner = next((t for t in phrase if t.tag_ == "PRP$"), None)
         if owner is not None:  # `Her lawsuit said ...`
             found = self._person_pronoun(owner.text, sentence.index)
+            if owner.lower_ == "its":  # `Acme will appeal, its spokesman said`
+                found = self._content_organisation(speaker) or found
             if found is None:
                 words = render(sentence.doc, [t.i for t in phrase]).rstrip(".")
                 return Voice(words, verb, [sentence.text], note=f"whose is '{words}'?")
