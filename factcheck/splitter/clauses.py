@@ -4,7 +4,8 @@ From a clause head and the tokens it may use:
 - coordinated clauses with their own subject are claims of their own (`Shares fell and the
   chief executive resigned`, also when the parser hung the `and` on the noun before);
 - coordinated predicates share the subject (`The firm cut jobs and closed two plants` gives
-  `The firm cut jobs` and `The firm closed two plants`) without what is set off on it, and a
+  `The firm cut jobs` and `The firm closed two plants`; `not only ... but also` likewise;
+  verbs joined by `or` offer a choice and stay whole) without what is set off on it, and a
   passive or perfect auxiliary (or a copula: `is large but sparsely populated`) is shared
   with a participle or adjective that has none (`was arrested and charged`);
 - a non-restrictive relative clause (after a comma, with `who`/`which`/`whose` leading it) is
@@ -16,7 +17,8 @@ From a clause head and the tokens it may use:
   [was] signed in March`);
 - an absolute `with` (`Shares fell, with investors fearing a loss`) is a second fact, and
   so is what `despite being` concedes (`Nurses earn less than doctors despite being better
-  trained` gives `Nurses [are] better trained [than doctors]`);
+  trained` gives `Nurses [are] better trained [than doctors]`), and a `having` participle
+  set off after the clause (`resigned, having led the firm` gives `X [had] led the firm`);
 - `descriptions` gives the same cuts for a speaker's phrase, which the reporting act takes;
 - verbs coordinated by `and` inside a complement each take the main verb (`plans to close two
   plants and cut 300 jobs` gives `plans to close two plants` and `plans to cut 300 jobs`),
@@ -60,6 +62,16 @@ def _joiners(head: Token, conj: Token) -> set[int]:
         if c.dep_ in ("cc", "punct", "preconj") and head.i < c.i < conj.i and not c.is_quote
     }
     return found or _stray_joiner(conj)
+
+
+def _correlative(head: Token) -> set[int]:
+    """`Acme not only cut jobs but also closed plants`: once the verbs are cut apart, the
+    `not only` (`both`, `either`) on the first and the `also` on the `but` join nothing."""
+    doc = head.doc
+    found = {i for c in head.children if c.dep_ == "preconj" for i in subtree(c)}
+    for cc in (c for c in head.children if c.dep_ == "cc"):
+        found |= {i for i in subtree(cc) if doc[i].dep_ == "advmod"}
+    return found
 
 
 def _stray_joiner(conj: Token) -> set[int]:
@@ -179,6 +191,13 @@ def _embedded_coordination(head: Token, own: set[int]) -> list[tuple[Token, Toke
                 continue  # `to take and then passed a test`: the object is shared
             found.append((inner, conj))
     return found
+
+
+def _a_choice(head: Token, conj: Token) -> bool:
+    """`Acme will sell the plant or close it`: `or` / `nor` offers alternatives, and each
+    half alone would say something the article does not."""
+    doc = head.doc
+    return any(doc[i].lower_ in ("or", "nor") for i in _joiners(head, conj))
 
 
 def _joined_by_and(head: Token, conj: Token) -> bool:
@@ -309,6 +328,8 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
             continue
         if token.head.pos_ != "PROPN" and not _one_of_a_group(token):
             continue
+        if token.head.ent_type_ in _NOT_DESCRIBED:
+            continue  # `rose in May, its highest rate`: a date is no name a phrase describes
         if not _describing_noun(token) or any(c.dep_ == "conj" for c in token.children):
             continue  # `Vodafone, O2, NTL and Renault` is a list, not a description
         mark = _setting_off_mark(token)
@@ -317,6 +338,9 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
         if mark.text == "," or _one_of_a_group(token):  # a dash may close a nearer noun's
             found.append(token)
     return found
+
+
+_NOT_DESCRIBED = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 def _one_of_a_group(apposition: Token) -> bool:
@@ -424,6 +448,30 @@ def _absolute(participle: Token) -> bool:
     )
 
 
+def _earlier_acts(head: Token, own: set[int]) -> list[Token]:
+    """`Tom Berg resigned in May, having led the firm since 1999`: a perfect participle set
+    off after the clause tells what the subject had done before, a fact of its own (`Tom
+    Berg [had] led the firm since 1999`)."""
+    return [
+        c
+        for c in head.children
+        if c.dep_ == "advcl"
+        and c.i in own
+        and c.i > head.i
+        and _having(c) is not None
+        and not _own_subject(c)
+        and _setting_off(c)
+        and not any(m.dep_ == "mark" for m in c.children)
+    ]
+
+
+def _having(participle: Token) -> Token | None:
+    """The `having` of `having led`, which the claim's `[had]` takes the place of."""
+    if participle.tag_ != "VBN":
+        return None
+    return next((c for c in participle.children if c.dep_ == "aux" and c.lower_ == "having"), None)
+
+
 def _conceded_states(head: Token, own: set[int]) -> list[Token]:
     """`Women earn less despite being better qualified`: what `despite being` concedes is a
     second fact about the subject (`Women [are] better qualified`); the `being` is returned,
@@ -508,6 +556,10 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
         token = doc[i]
         if _absolute(token) and token.head.i not in tokens:
             inserted[i] = f"[{'were' if _many(subject_of(token)) else 'was'}] {token.text}"
+            continue
+        having = _having(token) if token.dep_ == "advcl" else None
+        if having is not None and token.head.i not in tokens and having.i in tokens:
+            inserted[having.i] = "[had]"  # before the main clause's time, whatever its tense
             continue
         if _conceded_state(token) and token.head.i not in tokens:
             inserted[_being(token).i] = _conceded_copula(token.head.head)
@@ -616,11 +668,13 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for conj in _coordinated_verbs(head):
         if conj.i not in allowed or not _joiners(head, conj):
             continue  # a `conj` with no `and` or comma before it is a misparse: kept whole
+        if _a_choice(head, conj):
+            continue  # `sells the plant or closes it` states neither alone
         if _negation_in_doubt(head, conj):
             continue  # kept whole: either reading of the `not` may be the article's
         if _object_in_doubt(head, conj):
             continue  # kept whole: `bought and later sold a stake` never gives `X bought.`
-        own -= subtree(conj) | _joiners(head, conj)
+        own -= subtree(conj) | _joiners(head, conj) | _correlative(head)
         if _own_subject(conj):
             claims += split_clause(conj, allowed)
         else:
@@ -665,6 +719,9 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for state in _conceded_states(head, own) if subject is not None else []:
         own -= subtree(state.head) | _setting_off(state.head)
         claims.append((_bare_subject(subject) | subtree(state)) & allowed)
+    for earlier in _earlier_acts(head, own) if subject is not None else []:
+        own -= subtree(earlier) | _setting_off(earlier)
+        claims.append((_bare_subject(subject) | subtree(earlier)) & allowed)
     for participle in _set_off_participles(own, subject) if subject is not None else []:
         own -= subtree(participle) | _commas_around(participle)
         claims.append(_participle_claim(participle, allowed))

@@ -95,8 +95,9 @@ from factcheck.splitter.reported import (
     reporting_lemmas,
     speaks_inside,
     speech_act_lemmas,
+    swallowed_predicate,
 )
-from factcheck.splitter.selection import not_checkable, only_pointing
+from factcheck.splitter.selection import no_statement, not_checkable
 from factcheck.splitter.stand_ins import (
     both_named,
     conjunct_thing,
@@ -251,6 +252,8 @@ class _Splitter:
         owner = next((t for t in phrase if t.tag_ == "PRP$"), None)
         if owner is not None:  # `Her lawsuit said ...`
             found = self._person_pronoun(owner.text, sentence.index)
+            if owner.lower_ == "its":  # `Acme will appeal, its spokesman said`
+                found = self._content_organisation(speaker) or found
             if found is None:
                 words = render(sentence.doc, [t.i for t in phrase]).rstrip(".")
                 return Voice(words, verb, [sentence.text], note=f"whose is '{words}'?")
@@ -578,6 +581,12 @@ class _Splitter:
         self.voices[sentence.index] = voice
         doc, verb_at = sentence.doc, attribution.verb.i
         pieces = self._attributed(attribution, voice, sentence, depth=0)
+        swallowed = swallowed_predicate(attribution.verb)
+        if swallowed is not None:  # `The union, which says C, called a strike`
+            everything = set(range(len(doc)))
+            pieces.append(
+                (noun_phrase(attribution.speaker, everything) | subtree(swallowed), OWN_VOICE)
+            )
         earlier = self.chain_voice(sentence) or OWN_VOICE
         for claim in self._own_clauses(doc, set(range(len(doc))) - attribution.used):
             quoted = len(claim & sentence.quoted) * 2 > len(claim)
@@ -1408,7 +1417,7 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
     # The whole sentence stands alone as much as any clause would (`The workforce [...]`).
     drafted = splitter._draft(set(range(len(sentence.doc))), voice, sentence)
     whole = _checked(drafted if drafted.text else _whole(sentence, voice), sentence)
-    if whole is None or only_pointing(sentence.doc, whole.words):
+    if whole is None or no_statement(sentence.doc, whole.words):
         return []
     return [whole]
 

@@ -153,8 +153,9 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
     contents: list[tuple[Token, set[int]]] = []
     for child in verb.children:
         if child.dep_ in _CONTENT_DEPS and child.i not in speaker_tokens:
+            stray = swallowed_predicate(verb)
             tokens = subtree(child) & allowed
-            contents.append((child, tokens))
+            contents.append((child, tokens - _with_comma(stray) if stray is not None else tokens))
             used |= tokens
     if not contents and verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i and _bare(verb):
         head = verb.head
@@ -179,6 +180,30 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
     elif not contents:
         return None
     return Attribution(speaker, verb, contents, used & allowed)
+
+
+def swallowed_predicate(verb: Token) -> Token | None:
+    """`The union, which says pay fell 5%, called a strike`: the parser may make the noun the
+    sentence's root and hang its own verb (`called`) on what was said, after the comma that
+    closes the relative clause. A verb joined by that comma alone, with no subject of its
+    own, is the noun's predicate, not the speaker's words; it is returned so the caller can
+    say it of the noun in the article's voice."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "ROOT" or not noun.pos_.startswith(("NOUN", "PROPN")):
+        return None
+    for content in (c for c in verb.children if c.dep_ in _CONTENT_DEPS):
+        for conj in (c for c in content.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            joined = [c for c in content.children if content.i < c.i < conj.i and c.dep_ == "cc"]
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            comma = conj.doc[min(subtree(conj)) - 1].text == ","
+            if comma and not joined and not own_subject:
+                return conj
+    return None
+
+
+def _with_comma(predicate: Token) -> set[int]:
+    taken = subtree(predicate)
+    return taken | {min(taken) - 1}
 
 
 def _bare(verb: Token) -> bool:
@@ -216,8 +241,24 @@ def _according_to(token: Token, allowed: set[int]) -> Attribution | None:
     if source is None or token.head.i == token.i:
         return None
     head = token.head
-    content = (subtree(head) - subtree(token)) & allowed
+    content = ((subtree(head) - subtree(token)) | _stray_apposition(source)) & allowed
     return Attribution(source, None, [(head, content)], (subtree(head) | subtree(token)) & allowed)
+
+
+def _stray_apposition(source: Token) -> set[int]:
+    """`Inflation rose to 3%, according to official figures, its highest for a decade`: the
+    parser hangs the closing apposition on the source, but a common noun such as `figures` is
+    not what `its highest rate` describes; it belongs to what was said."""
+    if source.pos_ != "NOUN":
+        return set()
+    found: set[int] = set()
+    for apposition in source.children:
+        if apposition.dep_ != "appos" or apposition.pos_ != "NOUN" or apposition.i < source.i:
+            continue  # `according to the firm's boss, Tom Berg` names the source
+        taken = subtree(apposition)
+        if source.doc[min(taken) - 1].text == ",":
+            found |= taken
+    return found
 
 
 def _is_according(token: Token) -> bool:

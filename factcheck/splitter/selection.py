@@ -178,6 +178,16 @@ def _imperative(doc: Doc, words: Collection[int], head: Token, subject: Token | 
     )
 
 
+def no_statement(doc: Doc, words: Collection[int]) -> bool:
+    """Whether a sentence kept whole (no clause of it was a claim) still states nothing: it
+    only points (`That's what I say.`) or tells the reader to do something (`Click here to
+    read more.`)."""
+    if not words or only_pointing(doc, words):
+        return bool(words)
+    head = _head(doc, words)
+    return head is not None and _imperative(doc, words, head, subject_of(head))
+
+
 def only_pointing(doc: Doc, words: Collection[int]) -> bool:
     """`That's what I say.`, `This is what happened.`: a clause opening on `that` / `this`
     with nothing in it that names a thing, a figure or a quality points at words the claim

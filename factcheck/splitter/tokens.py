@@ -87,7 +87,21 @@ def _without_emptied_commas(doc: Doc, kept: list[int]) -> list[int]:
         closed = "," in (doc[right].text, doc[right - 1].text)
         if opened and closed:
             emptied |= {i for i in (left, right) if doc[i].text == ","}
+            if _opens_apposition(doc, right):  # `rose 3%, [according to X,] its highest`
+                emptied.discard(left)
     return [i for i in kept if i not in emptied]
+
+
+def _opens_apposition(doc: Doc, index: int) -> bool:
+    """Whether the word at `index` (after a comma there) begins an apposition (or a noun
+    phrase the parser hung on the verb: `rose 5%, the first rise this year`), which keeps a
+    comma before it however much was dropped."""
+    first = doc[index + 1] if doc[index].text == "," and index + 1 < len(doc) else doc[index]
+    return any(
+        (t.dep_ == "appos" or (t.dep_ == "npadvmod" and t.pos_ == "NOUN"))
+        and min(s.i for s in t.subtree) == first.i
+        for t in (first, *first.ancestors)
+    )
 
 
 def _link_word(token: Token) -> bool:

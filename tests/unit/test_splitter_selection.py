@@ -24,6 +24,7 @@ def _texts(text: str) -> list[str]:
         "Its response was typical.",
         "A committee of the board will discuss the plans on Monday.",
         "Details of the settlement will be announced next week.",
+        "Click here to read more.",
     ],
 )
 def test_a_clause_with_nothing_to_check_is_not_a_claim(sentence: str) -> None:

@@ -381,3 +381,11 @@ def test_the_subject_of_a_which_clause_is_its_speaker() -> None:
     overdue = _claim(text, "overdue")
     assert overdue.speaker == "Two analysts at Delta Bank"
     assert not overdue.speaker_unknown
+
+
+def test_its_spokesman_speaks_for_the_organisation_the_words_are_about() -> None:
+    text = "Nortex Bank will cut 200 jobs in Oslo, its chief executive told reporters."
+    assert _claim(text, "200 jobs").speaker == "Nortex Bank's chief executive"
+    unnamed = _claim("The cut was a mistake, its spokesman said.", "mistake")
+    assert unnamed.speaker == "Its spokesman"
+    assert unnamed.needs_context

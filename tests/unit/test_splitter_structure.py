@@ -244,21 +244,41 @@ def test_a_relative_clause_on_a_share_of_its_noun_stays_with_the_noun() -> None:
     ]
 
 
-def test_what_despite_being_concedes_is_a_second_fact_about_the_subject() -> None:
-    claims = split_text("Nurses in Norway earn less than doctors despite being better trained.")
-    assert [c.text for c in claims] == [
-        "Nurses in Norway earn less than doctors.",
-        "Nurses in Norway [are] better trained [than doctors].",
-    ]
-    past = split_text("Acme cut 200 jobs despite being profitable.")
-    assert [c.text for c in past] == ["Acme cut 200 jobs.", "Acme [was] profitable."]
+@pytest.mark.parametrize(
+    ("sentence", "facts"),
+    [
+        (
+            "Nurses in Norway earn less than doctors despite being better trained.",
+            [
+                "Nurses in Norway earn less than doctors.",
+                "Nurses in Norway [are] better trained [than doctors].",
+            ],
+        ),
+        (
+            "Acme cut 200 jobs despite being profitable.",
+            ["Acme cut 200 jobs.", "Acme [was] profitable."],
+        ),
+        (
+            "Tom Berg resigned in May, having led the firm since 1999.",
+            ["Tom Berg resigned in May.", "Tom Berg [had] led the firm since 1999."],
+        ),
+    ],
+)
+def test_what_despite_being_or_having_adds_is_a_second_fact_about_the_subject(
+    sentence: str, facts: list[str]
+) -> None:
+    assert [c.text for c in split_text(sentence)] == facts
 
 
-def test_a_concession_that_opens_the_sentence_stays_with_it() -> None:
-    claims = split_text("Despite being the largest bank in Norway, Acme cut 200 jobs.")
-    assert [c.text for c in claims] == [
-        "Despite being the largest bank in Norway, Acme cut 200 jobs."
-    ]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Despite being the largest bank in Norway, Acme cut 200 jobs.",
+        "Having won the vote, Tom Berg resigned.",
+    ],
+)
+def test_a_concession_or_earlier_act_that_opens_the_sentence_stays_with_it(sentence: str) -> None:
+    assert [c.text for c in split_text(sentence)] == [sentence]
 
 
 def test_two_verbs_sharing_the_object_after_the_second_stay_one_claim() -> None:
@@ -290,3 +310,35 @@ def test_a_dash_apposition_that_may_describe_another_noun_makes_no_claim_about_i
 ) -> None:
     texts = [c.text for c in split_text(sentence)]
     assert not any(t.startswith(("Two cars [", "Tom Berg [", "Tom Berg -")) for t in texts)
+
+
+def test_not_only_but_also_gives_two_clean_facts() -> None:
+    claims = split_text("Acme not only cut 200 jobs but also closed two plants.")
+    assert [c.text for c in claims] == ["Acme cut 200 jobs.", "Acme closed two plants."]
+
+
+def test_verbs_offered_as_a_choice_stay_one_claim() -> None:
+    claims = split_text("Acme will sell the plant or close it by May.")
+    assert [c.text for c in claims] == ["Acme will sell the plant or close it by May."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inflation rose to 3% in May, its highest rate for a decade, according to the figures.",
+        "Inflation rose to 3%, according to official figures, its highest rate for a decade.",
+    ],
+)
+def test_a_rank_set_off_after_a_figure_stays_with_the_figure(sentence: str) -> None:
+    texts = [c.text for c in split_text(sentence)]
+    assert len(texts) == 1
+    assert texts[0].startswith("Inflation rose to 3%")
+    assert texts[0].endswith(", its highest rate for a decade.")
+
+
+def test_a_main_verb_the_parser_hung_on_a_relative_report_is_the_nouns_own_act() -> None:
+    claims = split_text("The union, which says pay fell 5% last year, called a strike.")
+    assert sorted((c.text, c.speaker) for c in claims) == [
+        ("Pay fell 5% last year.", "the union"),
+        ("The union called a strike.", None),
+    ]
