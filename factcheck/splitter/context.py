@@ -241,6 +241,8 @@ class EntityBook:
         around = [doc[j] for j in (given.i - 1, given.i + 1) if 0 <= j < len(doc)]
         if any(t.pos_ == "PROPN" or t.lower_.rstrip(".") in _TITLE_SET for t in around):
             return None  # `Marion Jones`, `Mr Marion`: a name of its own
+        if any(t.text in ("-", "–", "/") for t in around):
+            return None  # `Dodd-Frank`: part of a joined name
         named = [
             p
             for p in self.people.values()

@@ -284,3 +284,11 @@ def test_an_age_with_two_people_before_is_asked_about() -> None:
     claim = _claim(text, "drugs test")
     assert claim.text.startswith("The 29-year-old has never failed")
     assert "who is 'The 29-year-old'?" in claim.context_note
+
+
+def test_a_first_name_inside_a_hyphenated_name_is_left_alone() -> None:
+    text = (
+        "The striker Teodor Vasko has sued the club. "
+        "The Teodor-Lind rule was repealed by the league in 2003."
+    )
+    assert "[" not in _claim(text, "was repealed").text
