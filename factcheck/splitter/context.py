@@ -243,6 +243,8 @@ class EntityBook:
             return None  # `Marion Jones`, `Mr Marion`: a name of its own
         if any(t.text in ("-", "–", "/") for t in around):
             return None  # `Dodd-Frank`: part of a joined name
+        if given.i + 1 < len(doc) and doc[given.i + 1].text[:1].isupper():
+            return None  # `George Will`: a surname the tagger took for another word
         named = [
             p
             for p in self.people.values()

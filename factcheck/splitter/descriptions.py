@@ -91,9 +91,11 @@ _CORPORATE_KINDS = frozenset({"company", "firm", "group"})
 _REPEAT = Bracket("", -1)  # a definite mention with nothing to add: look further back
 
 
-def _mention(token: Token, sentence: int) -> Bracket | None:
-    """What an earlier mention adds: its name (`7E7 planes`) or its scope (`plans for ...`);
-    `_REPEAT` when it only repeats an earlier one; None when it is a thing of its own."""
+def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | None:
+    """What an earlier mention adds: its name (`7E7 planes`) or its scope (`plans for ...`),
+    or, in the article's first sentence, the clause that introduced it (`a law that would
+    ...`); `_REPEAT` when it only repeats an earlier one; None when it is a thing of its
+    own."""
     lefts = list(token.lefts)
     if any(t.lower_ in lexicon.OTHER_MODIFIERS for t in lefts):
         return None
@@ -121,7 +123,7 @@ def _mention(token: Token, sentence: int) -> Bracket | None:
         return None
     if determiner.lower_ in _DEFINITE or determiner.tag_ == "PRP$":  # `the plans`, `its plans`
         return _REPEAT
-    if determiner.lower_ in ("a", "an"):
+    if determiner.lower_ in ("a", "an") and lead:
         return _introducing_clause(token, sentence)
     return None
 
@@ -173,6 +175,9 @@ def earlier_description(
 
 def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
     kind = kind_of(noun)
+    # the story's first sentence introduces what it is about (`A judge blocked a law that
+    # ...`); a thing introduced so later on may be one of several the reader must tell apart
+    lead = next((s.index for s in sentences if s.parsed and not s.headline and len(s.doc)), -1)
     for earlier in reversed(sentences[max(0, index - DESCRIPTION_REACH) : index]):
         if not earlier.parsed:
             continue
@@ -183,7 +188,7 @@ def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Brac
                 continue
             if token.dep_ == "compound":
                 continue  # `industry training body`: the word names something else
-            found = _mention(token, earlier.index)
+            found = _mention(token, earlier.index, lead=earlier.index == lead)
             if found is not _REPEAT:
                 return found
     return None

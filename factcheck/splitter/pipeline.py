@@ -735,6 +735,7 @@ class _Splitter:
                     replaced[i] = f"{token.text} [{anchor}]"
             elif not self.published and (when := relative_date(token)) is not None:
                 notes.append(f"when is '{when}'? the article gives no date")
+        replaced.update(_uncontracted(doc, tokens, replaced))  # `it's` -> `the plan is`
         replaced.update(inserted_copulas(doc, tokens))  # `Ana Silva [is] a lawyer`
         for i in sorted(tokens - replaced.keys()):  # `the two` -> `the two [A and B]`
             self._stand_in(doc[i], tokens, sentence, replaced, sources)
@@ -1234,6 +1235,21 @@ def _bare_definite(noun: Token, tokens: set[int]) -> bool:
         and lefts[0].lower_ == "the"
         and not any(c.dep_ == "prep" or says_which(c) for c in noun.rights)
     )
+
+
+def _uncontracted(doc: Doc, tokens: set[int], replaced: dict[int, str]) -> dict[int, str]:
+    """`it's` with `it` replaced: the `'s` becomes ` is`, else `the plan's` reads as an
+    owner."""
+    return {
+        i + 1: " is"
+        for i, words in replaced.items()
+        if doc[i].lower_ == "it"
+        and words
+        and i + 1 in tokens
+        and i + 1 not in replaced
+        and doc[i + 1].lower_ in ("'s", "’s")
+        and doc[i + 1].lemma_ == "be"
+    }
 
 
 def _standing_in(thing: Token, pronoun: Token) -> str:

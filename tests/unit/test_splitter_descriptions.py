@@ -584,3 +584,19 @@ def test_a_clause_set_off_by_a_comma_does_not_say_which() -> None:
     )
     claim = next(c for c in split_text(text) if "fined riders" in c.text)
     assert "[" not in claim.text
+
+
+def test_a_clause_introducing_a_thing_after_the_first_sentence_does_not_say_which() -> None:
+    text = (
+        "The mayor spoke about transport on Monday. "
+        "She said the city passed a rule that would ban scooters from pavements. "
+        "The rule was approved by the council in 2019."
+    )
+    claim = next(c for c in split_text(text) if "approved by the council" in c.text)
+    assert "[" not in claim.text
+
+
+def test_a_replaced_it_keeps_its_contracted_is_a_verb() -> None:
+    text = "The new ferry is late and it's in the yard at Hull until May."
+    claim = next(c for c in split_text(text) if "in the yard" in c.text)
+    assert claim.text.startswith("The new ferry is in the yard")

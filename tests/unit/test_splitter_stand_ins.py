@@ -292,3 +292,11 @@ def test_a_first_name_inside_a_hyphenated_name_is_left_alone() -> None:
         "The Teodor-Lind rule was repealed by the league in 2003."
     )
     assert "[" not in _claim(text, "was repealed").text
+
+
+def test_a_first_name_before_a_capitalised_word_is_left_alone() -> None:
+    text = (
+        "The striker Teodor Vasko has sued the club. "
+        "As Teodor Will wrote in 2003, the club was never profitable."
+    )
+    assert "[Vasko]" not in _claim(text, "never profitable").text
