@@ -1238,10 +1238,10 @@ def _bare_definite(noun: Token, tokens: set[int]) -> bool:
 
 
 def _uncontracted(doc: Doc, tokens: set[int], replaced: dict[int, str]) -> dict[int, str]:
-    """`it's` with `it` replaced: the `'s` becomes ` is`, else `the plan's` reads as an
-    owner."""
+    """`it's` with `it` replaced: the `'s` becomes ` [is]` (` [has]` before a participle), else
+    `the plan's` reads as an owner."""
     return {
-        i + 1: " is"
+        i + 1: " [has]" if i + 2 < len(doc) and doc[i + 2].tag_ == "VBN" else " [is]"
         for i, words in replaced.items()
         if doc[i].lower_ == "it"
         and words

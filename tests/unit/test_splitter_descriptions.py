@@ -599,4 +599,4 @@ def test_a_clause_introducing_a_thing_after_the_first_sentence_does_not_say_whic
 def test_a_replaced_it_keeps_its_contracted_is_a_verb() -> None:
     text = "The new ferry is late and it's in the yard at Hull until May."
     claim = next(c for c in split_text(text) if "in the yard" in c.text)
-    assert claim.text.startswith("The new ferry is in the yard")
+    assert claim.text.startswith("The new ferry [is] in the yard")
