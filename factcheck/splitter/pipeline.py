@@ -1038,6 +1038,7 @@ class _Splitter:
             or self.book.described(subject, sentence.index)
             or self.book.organisation(subject.lower_, sentence.index)
             or self._speakers_employer(subject, speaker)
+            or self.book.business(subject, sentence.index)
         )
         if found is not None:
             self._put_name(found, subject, phrase, sentence.index, replaced, sources)
