@@ -54,6 +54,16 @@ class Bracket:
     def around(self, word: str) -> str:
         return f"[{self.words}] {word}" if self.before else f"{word} [{self.words}]"
 
+    def besides(self, noun: Token, claim: set[int]) -> Bracket | None:
+        """The bracket without the modifiers the claim already gives its noun (`the toy maker`
+        + `[Danish toy]` -> `the [Danish] toy maker`); None when nothing is left to add."""
+        own = [t.text for t in noun.lefts if t.i in claim and t.dep_ in ("compound", "amod")]
+        words = self.words.split()
+        if not self.before or not own or words[-len(own) :] != own:
+            return self
+        kept = words[: -len(own)]
+        return Bracket(" ".join(kept), self.sentence, before=True) if kept else None
+
 
 def kind_of(noun: Token) -> frozenset[str]:
     lemma = noun.lemma_.lower()

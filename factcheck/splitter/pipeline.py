@@ -1045,7 +1045,14 @@ class _Splitter:
             return []
         earlier = earlier_description(subject, self.sentences, sentence.index, tokens)
         if earlier is not None:  # `the industry` -> `the [UK film] industry`
-            replaced[subject.i] = self.topic.owned(earlier, doc, tokens).around(subject.text)
+            added = earlier.besides(subject, tokens)
+            if added is None:
+                return []  # `the toy maker` after `a toy maker`: the claim says as much
+            where = subject.i
+            if added is not earlier:  # `the [Danish] toy maker`: before the words it shares
+                own = [t.i for t in subject.lefts if t.dep_ in ("compound", "amod")]
+                where = min(i for i in own if i in tokens)
+            replaced[where] = self.topic.owned(added, doc, tokens).around(doc[where].text)
             sources.append(self.sentences[earlier.sentence].text)
             return []
         if subject.lemma_.lower() in lexicon.ONE_OF_A_KIND_NOUNS or names_a_figure(subject, tokens):

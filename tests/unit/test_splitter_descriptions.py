@@ -600,3 +600,12 @@ def test_a_replaced_it_keeps_its_contracted_is_a_verb() -> None:
     text = "The new ferry is late and it's in the yard at Hull until May."
     claim = next(c for c in split_text(text) if "in the yard" in c.text)
     assert claim.text.startswith("The new ferry [is] in the yard")
+
+
+def test_a_bracket_does_not_repeat_the_words_the_claim_gives_its_noun() -> None:
+    text = (
+        "Lumora Corp, the Danish toy maker, was founded in 1984. "
+        "The toy maker has sold more than 90 million kits."
+    )
+    claim = next(c for c in split_text(text) if "90 million kits" in c.text)
+    assert "toy [Danish toy] maker" not in claim.text
