@@ -121,7 +121,9 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
     ]
     if named:
         start = min(t.left_edge.i for t in named)
-        return Bracket(token.doc[start : token.i].text, sentence, before=True)
+        words = token.doc[start : token.i].text
+        owner = _bound_owner(token)  # `Acme celebrated its 10th anniversary` -> `Acme's 10th`
+        return Bracket(f"{owner}'s {words}" if owner else words, sentence, before=True)
     scopes = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS]
     words = _phrase(scopes[0]) if scopes else None
     if words and _unspecific(scopes[0]):
@@ -154,6 +156,22 @@ def _introducing_clause(token: Token, sentence: int) -> Bracket | None:
     if any(t.pos_ == "PRON" and t.tag_ not in ("WDT", "WP") for t in words):
         return None
     return Bracket(words.text, sentence)
+
+
+def _bound_owner(noun: Token) -> str | None:
+    """`Acme is celebrating its 10th anniversary`: the organisation (or place) an `its` before
+    the noun stands for, when that is the subject of the noun's own clause."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ != "its":
+        return None
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None:
+        return None
+    entity = next((e for e in noun.doc.ents if e.start <= subject.i < e.end), None)
+    if entity is None or entity.label_ not in ("ORG", "GPE") or entity.root != subject:
+        return None
+    return entity.text.removeprefix("the ")
 
 
 def named_people(noun: Token) -> str | None:

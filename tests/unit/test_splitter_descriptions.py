@@ -609,3 +609,21 @@ def test_a_bracket_does_not_repeat_the_words_the_claim_gives_its_noun() -> None:
     )
     claim = next(c for c in split_text(text) if "90 million kits" in c.text)
     assert "toy [Danish toy] maker" not in claim.text
+
+
+def test_an_earlier_its_gives_the_organisation_whose_thing_it_was() -> None:
+    text = (
+        "Lumora Corp is celebrating its 25th anniversary this month. "
+        "The anniversary will be marked with a party in Aarhus on 2 May."
+    )
+    claim = next(c for c in split_text(text) if "party in Aarhus" in c.text)
+    assert claim.text.startswith("The [Lumora Corp's 25th] anniversary will be marked")
+
+
+def test_an_earlier_its_that_is_not_the_subjects_gives_no_owner() -> None:
+    text = (
+        "Lumora Corp said the museum is celebrating its 25th anniversary this month. "
+        "The anniversary will be marked with a party in Aarhus on 2 May."
+    )
+    claim = next(c for c in split_text(text) if "party in Aarhus" in c.text)
+    assert "Lumora Corp's" not in claim.text
