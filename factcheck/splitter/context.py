@@ -241,6 +241,10 @@ class EntityBook:
         around = [doc[j] for j in (given.i - 1, given.i + 1) if 0 <= j < len(doc)]
         if any(t.pos_ == "PROPN" or t.lower_.rstrip(".") in _TITLE_SET for t in around):
             return None  # `Marion Jones`, `Mr Marion`: a name of its own
+        if any(t.text in ("-", "–", "/") for t in around):
+            return None  # `Dodd-Frank`: part of a joined name
+        if given.i + 1 < len(doc) and doc[given.i + 1].text[:1].isupper():
+            return None  # `George Will`: a surname the tagger took for another word
         named = [
             p
             for p in self.people.values()
@@ -283,6 +287,24 @@ class EntityBook:
             where = tuple(s for n, s in self.organisations if n in parts)
             return Mention(name, max(where), where)
         return None
+
+    def business(self, noun: Token, sentence: int) -> Mention | None:
+        """`Acme ... The web portal has ...`: a firm called by its trade (lexicon.BUSINESS_NOUNS)
+        is the organisation the article is about (`_leading_organisation`) when that was the
+        previous sentence's subject and no other organisation is named there, or before the
+        noun here."""
+        if noun.lemma_.lower() not in lexicon.BUSINESS_NOUNS or noun.tag_ != "NN":
+            return None
+        centre = self.subjects.get(sentence - 1)
+        if centre is None or self._leading_organisation() != {centre}:
+            return None
+        if any(n != centre and s == sentence - 1 for n, s in self.organisations):
+            return None
+        if any(e.label_ in ("ORG", "GPE") and e.end <= noun.i for e in noun.doc.ents):
+            return None
+        if self._name_of_unsure_kind(sentence):
+            return None  # a company read as a person may be the one meant
+        return self.organisation_named(centre, sentence)
 
     def _name_of_unsure_kind(self, sentence: int) -> bool:
         """A one-word name the recognizer called a person, never given a first name or a

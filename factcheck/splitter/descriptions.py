@@ -54,6 +54,16 @@ class Bracket:
     def around(self, word: str) -> str:
         return f"[{self.words}] {word}" if self.before else f"{word} [{self.words}]"
 
+    def besides(self, noun: Token, claim: set[int]) -> Bracket | None:
+        """The bracket without the modifiers the claim already gives its noun (`the toy maker`
+        + `[Danish toy]` -> `the [Danish] toy maker`); None when nothing is left to add."""
+        own = [t.text for t in noun.lefts if t.i in claim and t.dep_ in ("compound", "amod")]
+        words = self.words.split()
+        if not self.before or not own or words[-len(own) :] != own:
+            return self
+        kept = words[: -len(own)]
+        return Bracket(" ".join(kept), self.sentence, before=True) if kept else None
+
 
 def kind_of(noun: Token) -> frozenset[str]:
     lemma = noun.lemma_.lower()
@@ -91,9 +101,11 @@ _CORPORATE_KINDS = frozenset({"company", "firm", "group"})
 _REPEAT = Bracket("", -1)  # a definite mention with nothing to add: look further back
 
 
-def _mention(token: Token, sentence: int) -> Bracket | None:
-    """What an earlier mention adds: its name (`7E7 planes`) or its scope (`plans for ...`);
-    `_REPEAT` when it only repeats an earlier one; None when it is a thing of its own."""
+def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | None:
+    """What an earlier mention adds: its name (`7E7 planes`) or its scope (`plans for ...`),
+    or, in the article's first sentence, the clause that introduced it (`a law that would
+    ...`); `_REPEAT` when it only repeats an earlier one; None when it is a thing of its
+    own."""
     lefts = list(token.lefts)
     if any(t.lower_ in lexicon.OTHER_MODIFIERS for t in lefts):
         return None
@@ -109,7 +121,9 @@ def _mention(token: Token, sentence: int) -> Bracket | None:
     ]
     if named:
         start = min(t.left_edge.i for t in named)
-        return Bracket(token.doc[start : token.i].text, sentence, before=True)
+        words = token.doc[start : token.i].text
+        owner = _bound_owner(token)  # `Acme celebrated its 10th anniversary` -> `Acme's 10th`
+        return Bracket(f"{owner}'s {words}" if owner else words, sentence, before=True)
     scopes = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS]
     words = _phrase(scopes[0]) if scopes else None
     if words and _unspecific(scopes[0]):
@@ -121,7 +135,7 @@ def _mention(token: Token, sentence: int) -> Bracket | None:
         return None
     if determiner.lower_ in _DEFINITE or determiner.tag_ == "PRP$":  # `the plans`, `its plans`
         return _REPEAT
-    if determiner.lower_ in ("a", "an"):
+    if determiner.lower_ in ("a", "an") and lead:
         return _introducing_clause(token, sentence)
     return None
 
@@ -142,6 +156,22 @@ def _introducing_clause(token: Token, sentence: int) -> Bracket | None:
     if any(t.pos_ == "PRON" and t.tag_ not in ("WDT", "WP") for t in words):
         return None
     return Bracket(words.text, sentence)
+
+
+def _bound_owner(noun: Token) -> str | None:
+    """`Acme is celebrating its 10th anniversary`: the organisation (or place) an `its` before
+    the noun stands for, when that is the subject of the noun's own clause."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ != "its":
+        return None
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None:
+        return None
+    entity = next((e for e in noun.doc.ents if e.start <= subject.i < e.end), None)
+    if entity is None or entity.label_ not in ("ORG", "GPE") or entity.root != subject:
+        return None
+    return entity.text.removeprefix("the ")
 
 
 def named_people(noun: Token) -> str | None:
@@ -173,6 +203,9 @@ def earlier_description(
 
 def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
     kind = kind_of(noun)
+    # the story's first sentence introduces what it is about (`A judge blocked a law that
+    # ...`); a thing introduced so later on may be one of several the reader must tell apart
+    lead = next((s.index for s in sentences if s.parsed and not s.headline and len(s.doc)), -1)
     for earlier in reversed(sentences[max(0, index - DESCRIPTION_REACH) : index]):
         if not earlier.parsed:
             continue
@@ -183,7 +216,7 @@ def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Brac
                 continue
             if token.dep_ == "compound":
                 continue  # `industry training body`: the word names something else
-            found = _mention(token, earlier.index)
+            found = _mention(token, earlier.index, lead=earlier.index == lead)
             if found is not _REPEAT:
                 return found
     return None

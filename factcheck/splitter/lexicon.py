@@ -327,6 +327,14 @@ RANKED_BUSINESS_NOUNS: frozenset[str] = frozenset(
      "website", "network", "broadcaster"}
 )  # fmt: skip
 
+# What a reporter calls the firm a story is about, by its trade (`the web portal`, `the
+# carmaker`), where its name need not show the trade (unlike ORGANISATION_NOUNS).
+BUSINESS_NOUNS: frozenset[str] = frozenset(
+    {"portal", "website", "giant", "maker", "manufacturer", "retailer", "supermarket", "chain",
+     "carmaker", "producer", "operator", "exporter", "brewer", "miner", "conglomerate",
+     "start-up", "firm", "company"}
+)  # fmt: skip
+
 # Verbs about an earlier event, with the prepositions that say which (`blamed X for Y`): without
 # one the claim leaves the event to the article (`NTL blames its agency`).
 REASON_VERBS: dict[str, frozenset[str]] = {

@@ -744,6 +744,7 @@ class _Splitter:
                     replaced[i] = f"{token.text} [{anchor}]"
             elif not self.published and (when := relative_date(token)) is not None:
                 notes.append(f"when is '{when}'? the article gives no date")
+        replaced.update(_uncontracted(doc, tokens, replaced))  # `it's` -> `the plan is`
         replaced.update(inserted_copulas(doc, tokens))  # `Ana Silva [is] a lawyer`
         for i in sorted(tokens - replaced.keys()):  # `the two` -> `the two [A and B]`
             self._stand_in(doc[i], tokens, sentence, replaced, sources)
@@ -1046,13 +1047,21 @@ class _Splitter:
             or self.book.described(subject, sentence.index)
             or self.book.organisation(subject.lower_, sentence.index)
             or self._speakers_employer(subject, speaker)
+            or self.book.business(subject, sentence.index)
         )
         if found is not None:
             self._put_name(found, subject, phrase, sentence.index, replaced, sources)
             return []
         earlier = earlier_description(subject, self.sentences, sentence.index, tokens)
         if earlier is not None:  # `the industry` -> `the [UK film] industry`
-            replaced[subject.i] = self.topic.owned(earlier, doc, tokens).around(subject.text)
+            added = earlier.besides(subject, tokens)
+            if added is None:
+                return []  # `the toy maker` after `a toy maker`: the claim says as much
+            where = subject.i
+            if added is not earlier:  # `the [Danish] toy maker`: before the words it shares
+                own = [t.i for t in subject.lefts if t.dep_ in ("compound", "amod")]
+                where = min(i for i in own if i in tokens)
+            replaced[where] = self.topic.owned(added, doc, tokens).around(doc[where].text)
             sources.append(self.sentences[earlier.sentence].text)
             return []
         if subject.lemma_.lower() in lexicon.ONE_OF_A_KIND_NOUNS or names_a_figure(subject, tokens):
@@ -1243,6 +1252,21 @@ def _bare_definite(noun: Token, tokens: set[int]) -> bool:
         and lefts[0].lower_ == "the"
         and not any(c.dep_ == "prep" or says_which(c) for c in noun.rights)
     )
+
+
+def _uncontracted(doc: Doc, tokens: set[int], replaced: dict[int, str]) -> dict[int, str]:
+    """`it's` with `it` replaced: the `'s` becomes ` [is]` (` [has]` before a participle), else
+    `the plan's` reads as an owner."""
+    return {
+        i + 1: " [has]" if i + 2 < len(doc) and doc[i + 2].tag_ == "VBN" else " [is]"
+        for i, words in replaced.items()
+        if doc[i].lower_ == "it"
+        and words
+        and i + 1 in tokens
+        and i + 1 not in replaced
+        and doc[i + 1].lower_ in ("'s", "’s")
+        and doc[i + 1].lemma_ == "be"
+    }
 
 
 def _standing_in(thing: Token, pronoun: Token) -> str:

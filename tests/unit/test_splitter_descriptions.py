@@ -584,3 +584,46 @@ def test_a_clause_set_off_by_a_comma_does_not_say_which() -> None:
     )
     claim = next(c for c in split_text(text) if "fined riders" in c.text)
     assert "[" not in claim.text
+
+
+def test_a_clause_introducing_a_thing_after_the_first_sentence_does_not_say_which() -> None:
+    text = (
+        "The mayor spoke about transport on Monday. "
+        "She said the city passed a rule that would ban scooters from pavements. "
+        "The rule was approved by the council in 2019."
+    )
+    claim = next(c for c in split_text(text) if "approved by the council" in c.text)
+    assert "[" not in claim.text
+
+
+def test_a_replaced_it_keeps_its_contracted_is_a_verb() -> None:
+    text = "The new ferry is late and it's in the yard at Hull until May."
+    claim = next(c for c in split_text(text) if "in the yard" in c.text)
+    assert claim.text.startswith("The new ferry [is] in the yard")
+
+
+def test_a_bracket_does_not_repeat_the_words_the_claim_gives_its_noun() -> None:
+    text = (
+        "Lumora Corp, the Danish toy maker, was founded in 1984. "
+        "The toy maker has sold more than 90 million kits."
+    )
+    claim = next(c for c in split_text(text) if "90 million kits" in c.text)
+    assert "toy [Danish toy] maker" not in claim.text
+
+
+def test_an_earlier_its_gives_the_organisation_whose_thing_it_was() -> None:
+    text = (
+        "Lumora Corp is celebrating its 25th anniversary this month. "
+        "The anniversary will be marked with a party in Aarhus on 2 May."
+    )
+    claim = next(c for c in split_text(text) if "party in Aarhus" in c.text)
+    assert claim.text.startswith("The [Lumora Corp's 25th] anniversary will be marked")
+
+
+def test_an_earlier_its_that_is_not_the_subjects_gives_no_owner() -> None:
+    text = (
+        "Lumora Corp said the museum is celebrating its 25th anniversary this month. "
+        "The anniversary will be marked with a party in Aarhus on 2 May."
+    )
+    claim = next(c for c in split_text(text) if "party in Aarhus" in c.text)
+    assert "Lumora Corp's" not in claim.text

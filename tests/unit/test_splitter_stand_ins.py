@@ -284,3 +284,39 @@ def test_an_age_with_two_people_before_is_asked_about() -> None:
     claim = _claim(text, "drugs test")
     assert claim.text.startswith("The 29-year-old has never failed")
     assert "who is 'The 29-year-old'?" in claim.context_note
+
+
+def test_a_first_name_inside_a_hyphenated_name_is_left_alone() -> None:
+    text = (
+        "The striker Teodor Vasko has sued the club. "
+        "The Teodor-Lind rule was repealed by the league in 2003."
+    )
+    assert "[" not in _claim(text, "was repealed").text
+
+
+def test_a_first_name_before_a_capitalised_word_is_left_alone() -> None:
+    text = (
+        "The striker Teodor Vasko has sued the club. "
+        "As Teodor Will wrote in 2003, the club was never profitable."
+    )
+    assert "[Vasko]" not in _claim(text, "never profitable").text
+
+
+def test_a_firm_called_by_its_trade_is_the_firm_the_story_is_about() -> None:
+    text = (
+        "Velbro celebrates 20 years\n\n"
+        "Velbro, one of the best-known toy companies, is celebrating its 20th birthday this week. "
+        "The toy maker has sold more than 90 million kits since 1984."
+    )
+    claim = _claim(text, "90 million kits")
+    assert claim.text.startswith("Velbro has sold more than 90 million kits")
+
+
+def test_a_firm_called_by_its_trade_stays_when_another_firm_was_named_before() -> None:
+    text = (
+        "Velbro celebrates 20 years\n\n"
+        "Velbro, one of the best-known toy companies, is celebrating its 20th birthday this week. "
+        "Velbro bought a stake in Lumora Corp in 1999. "
+        "The toy maker has sold more than 90 million kits since 1984."
+    )
+    assert _claim(text, "90 million kits").text.startswith("The toy maker")
