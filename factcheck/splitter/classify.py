@@ -111,7 +111,7 @@ def _kind_reason(kind: KindGuess, found: features.Features) -> str:
     if not structural:
         return f"{kind.kind}: no stronger sign than the wording"
     return f"{kind.kind}: " + "; ".join(
-        features.describe(name, found.evidence.get(name, "")) for name in structural[:2]
+        features.describe(name, found.words_of(name)) for name in structural[:2]
     )
 
 
@@ -119,9 +119,11 @@ def _score_reasons(drivers: list[tuple[str, float]], found: features.Features) -
     reasons = []
     for sign, verb in ((1, "raised by"), (-1, "lowered by")):
         moved = [name for name, change in drivers if change * sign >= SHOWN_CHANGE]
-        named = [features.describe(name, found.evidence.get(name, "")) for name in moved]
-        words = [t for name, t in zip(moved, named, strict=True) if not features.structural(name)]
-        structure = [t for name, t in zip(moved, named, strict=True) if features.structural(name)]
+        named = [features.describe(name, found.words_of(name)) for name in moved]
+        words = [t for name, t in zip(moved, named, strict=True) if features.word_feature(name)]
+        structure = [
+            t for name, t in zip(moved, named, strict=True) if not features.word_feature(name)
+        ]
         shown = structure[:SHOWN_DRIVERS]
         if words and len(shown) < SHOWN_DRIVERS:
             shown.append("the words " + ", ".join(dict.fromkeys(words[:SHOWN_DRIVERS])))

@@ -10,6 +10,11 @@ splitter's Doc, or a claim parsed on its own) and returns two kinds of feature:
   carry over from debates to news: they describe how a claim is built, not what it is about.
 - *words* (`w:` lemmas, `b:` lemma pairs): names, numbers and dates folded to their entity
   type, so the models learn "a person is named", never which person.
+- *the parser's reading* (`v:0` ... `v:95`): the mean of the vectors the parser already
+  computed for the claim's words in their sentence. Check-worthiness ranks unseen debates
+  better with them (debate-grouped CV F1 at 0.5: 0.630 -> 0.641; debates held apart from
+  training 0.612 -> 0.663), and news references' bands too (article-grouped CV, band within
+  one 259 -> 265 of 286); the kind model is no better with them and leaves them out.
 
 Pronouns are read from the parse: "US" tagged as a place is never the pronoun "us".
 """
@@ -29,7 +34,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
-FEATURE_VERSION = 7
+FEATURE_VERSION = 8
 """Raised whenever `read` changes what it returns: the shipped models record it (see
 `fingerprint`), and a test refuses a model trained on other features."""
 
@@ -167,6 +172,11 @@ class Features:
         if words and name not in self.evidence:
             self.evidence[name] = words
 
+    def words_of(self, name: str) -> str:
+        """The words that triggered a feature; for a reported one (`x:reported intensifier`),
+        those of what was reported ("simply"); "" for words and vectors."""
+        return self.evidence.get(name) or self.evidence.get(name.replace("x:reported ", "s:"), "")
+
 
 def fingerprint() -> str:
     """A short hash of FEATURE_VERSION and every word list `read` matches: the shipped
@@ -208,6 +218,7 @@ def read(tokens: Span | Sequence[Token], reporting_verb: str | None = None) -> F
         _attributed(reporting_verb, found)
     _reported(found)
     _words(words, found)
+    _vectors(words, found)
     return found
 
 
@@ -333,8 +344,11 @@ def _index_of(words: list[Token], token: Token) -> int:
 
 
 def _bounds_a_number(words: list[Token], index: int) -> bool:
-    """ "more than 160,000": a bound on a number, which compares nothing."""
+    """ "more than 160,000", "more than $50 million": a bound on a number, which compares
+    nothing."""
     window = words[index + 1 : index + 4]
+    if window[1:2] and window[1].text in lexicon.CURRENCY_SYMBOLS:
+        window = window[:1] + window[2:]
     return len(window) >= 2 and window[0].lower_ == "than" and window[1].like_num
 
 
@@ -451,7 +465,7 @@ def _stance(words: list[Token], found: Features) -> None:
         if token.pos_ in ("ADJ", "NOUN") and token.lower_ in lexicon.EVALUATIVE_WORDS:
             found.add("s:evaluative", token.text)
         if _ascribes_quality(token):
-            found.add("s:judgement", _phrase_of(token))
+            found.add("s:judgement", _phrase_of(words, token))
         if _intensifies(token):
             found.add("s:intensifier", token.text)
         if token.text in ('"', "“", "”"):
@@ -480,9 +494,12 @@ def _intensifies(token: Token) -> bool:
     return token.head.pos_ in ("ADJ", "ADV", "VERB", "AUX")
 
 
-def _phrase_of(token: Token) -> str:
-    """The adjective with its copula: "is credible"."""
-    return f"{token.head.text} {token.text}"
+def _phrase_of(words: list[Token], token: Token) -> str:
+    """The adjective with its copula, as the claim writes them: "is simply not credible"."""
+    if token.head.i not in {word.i for word in words}:
+        return token.text
+    start, end = sorted((_index_of(words, token.head), _index_of(words, token)))
+    return _phrase_from(words, start, end + 1)
 
 
 def _phrases(words: list[Token], found: Features) -> None:
@@ -574,6 +591,29 @@ def _words(words: list[Token], found: Features) -> None:
         found.values[f"b:{first} {second}"] = 1.0
 
 
+def _vectors(words: list[Token], found: Features) -> None:
+    """`v:` features: the mean over the claim's words of the vectors the parser computed for
+    each word in its sentence (spaCy's tok2vec layer, `Doc.tensor`), which read a word by its
+    spelling and its neighbours. Nothing is computed again: the parse already holds them."""
+    tensor = words[0].doc.tensor
+    if len(tensor) == 0:
+        return
+    mean = tensor[[token.i for token in words]].mean(axis=0)
+    for column, value in enumerate(mean.tolist()):
+        found.values[f"v:{column}"] = round(value, 4)
+
+
+def word_feature(name: str) -> bool:
+    """Whether a feature names the claim's words (`w:`, `b:`): those the models weigh less,
+    since they learn the training text's topics."""
+    return name[:2] in ("w:", "b:")
+
+
+VECTOR_READING = "v:"
+"""The name the `v:` features are reported under together: one alone means nothing to a
+reviewer."""
+
+
 def structural(name: str) -> bool:
     """Whether a feature describes how the claim is built (`s:`, `x:`), not its words."""
     return name[:2] in ("s:", "x:")
@@ -583,13 +623,15 @@ def describe(name: str, evidence: str = "") -> str:
     """A feature as a reviewer reads it: `s:percent` -> `a percentage: 5.5%`,
     `x:reported percent` -> `reported: a percentage`, `w:<GPE>` -> `"(a place)"`."""
     family = name[:2]
+    if family == VECTOR_READING:
+        return "the wording as a whole"
     if family == "s:":
         label = STRUCTURE.get(name, name[2:])
         if len(evidence) > SHOWN_EVIDENCE:
             evidence = evidence[: SHOWN_EVIDENCE - 1] + "…"
         return f"{label}: {evidence}" if evidence else label
     if family == "x:":
-        return "reported: " + STRUCTURE.get("s:" + name.removeprefix("x:reported "), name)
+        return "reported: " + describe("s:" + name.removeprefix("x:reported "), evidence)
     words = name[2:].replace("<s> ", "").replace(" </s>", "")
     for placeholder, meaning in _PLACEHOLDER_WORDS.items():
         words = words.replace(placeholder, meaning)

@@ -99,6 +99,18 @@ def test_a_past_event_is_not_a_prediction_for_the_date_it_mentions() -> None:
     assert result.kind is not ClaimKind.PREDICTION, result.reasons
 
 
+def test_a_forecast_reported_in_the_past_is_still_a_prediction() -> None:
+    """ "said" is past, but what was said looks ahead."""
+    result = _classify("Legal experts said the court was likely to take up the question")
+    assert result.kind is ClaimKind.PREDICTION, result.reasons
+
+
+def test_more_than_a_sum_of_money_bounds_it_and_compares_nothing() -> None:
+    result = _classify("The state estimated that compliance would cost more than $50 million")
+    assert result.kind is not ClaimKind.COMPARISON, result.reasons
+    assert not any("comparison" in reason for reason in result.reasons), result.reasons
+
+
 def test_a_model_number_is_a_name_not_a_figure() -> None:
     result = _classify("The airline says its A350 plane is the cheapest to run")
     assert result.kind is not ClaimKind.QUANTITY, result.reasons
@@ -160,7 +172,9 @@ def test_reasons_name_what_moved_the_score_in_plain_words() -> None:
     reasons = _classify("Unemployment fell to 4.5% in the third quarter").reasons
     assert any(reason.startswith("raised by") for reason in reasons), reasons
     for reason in reasons:
-        assert "<" not in reason and not any(tag in reason for tag in ("w:", "b:", "s:")), reason
+        assert "<" not in reason and not any(tag in reason for tag in ("w:", "b:", "s:", "v:"))
+    # The parser's 96 numbers for the wording are one reason at most, never 96.
+    assert sum("the wording as a whole" in reason for reason in reasons) <= 1, reasons
 
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
