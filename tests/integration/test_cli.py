@@ -9,7 +9,7 @@ from forked_cli import run_factcheck
 import factcheck.app.ingest
 from factcheck.cli import main
 from factcheck.ingest import read_article
-from factcheck.models import Claim, ClaimKind
+from factcheck.models import Article, Claim, ClaimKind
 from factcheck.splitter import split
 from factcheck.splitter.batch import split_all
 
@@ -23,14 +23,17 @@ CLAIM_FIELDS = {
 
 @pytest.mark.slow
 def test_ingest_then_claims_json_then_reingest_adds_nothing(
-    store_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+    store_path: Path,
+    seed_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Also the suite's one run of the splitter's worker processes (`--jobs 2`, spawned
     afresh): they give, article for article and claim for claim, what splitting one by one
     here gives, and each article is stored with its own claims."""
     splits: list[tuple[int | None, list[list[Claim]]]] = []  # (jobs, claims) of each call
 
-    def recording_split_all(articles, jobs=None):
+    def recording_split_all(articles: list[Article], jobs: int | None = None) -> list[list[Claim]]:
         splits.append((jobs, split_all(articles, jobs)))
         return splits[-1][1]
 
