@@ -619,7 +619,10 @@ def _verb_outside(description: Token, tokens: set[int]) -> bool:
     school`, misparsed): then the claim is no bare description. A participle or infinitive
     inside the description (`one of six characters embodying X`) is part of it."""
     doc = description.doc
-    outside = any(is_verbal(doc[i]) for i in tokens - subtree(description))
+    outside = any(  # a participle that only modifies a noun (`a rising demand`) is no verb
+        is_verbal(doc[i]) and doc[i].dep_ not in ("amod", "compound")
+        for i in tokens - subtree(description)
+    )
     relative = set()  # `one of the factors that has kept prices high`: its own verb
     if _one_of_a_group(description):
         relative = {i for t in description.subtree if t.dep_ == "relcl" for i in subtree(t)}

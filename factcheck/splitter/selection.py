@@ -5,8 +5,8 @@ A clause is not emitted when it is
   on.`, `The settlement, details of which ...`);
 - a question;
 - about nothing it identifies: a subject that only points back (`they`, `this`) and nothing
-  after it but `the ...` (`They are not for the good of the staff`), in any voice;
-- a hypothetical put to `you` (`If you set the price aside, not to buy would mean ...`);
+  after it but `the ...` (`They are not in the interest of staff`), in any voice;
+- a hypothetical put to `you` (`If you ignore the price, waiting would mean ...`);
 - the speaker's own state of mind or intent: a first-person `I am sure`, `we wanted to`, `we
   challenge him to`, or anyone's `hopes to` / `wants to`;
 - a bare value judgement: a copular clause whose predicate is an evaluative adjective or noun,
@@ -87,7 +87,7 @@ def _empty_quote(
     """What a named speaker said that has nothing in it to check: how sure or surprised they
     are (`I am sure they would not ...`, `I would be surprised if ...`: a guess about others
     dressed as a state of mind), or a judgement of an unnamed `it` or `there` (`It has been a
-    wonderful experience`, `There are clear advantages to it`). A view of something the
+    wonderful experience`, `There are real advantages to this`). A view of something the
     words name (`X is not credible`, `the ruling was disappointing`), a hope or a challenge
     stays: a position on the record."""
     predicate = _predicate(head)
@@ -114,8 +114,8 @@ _DEFINITE = frozenset(
 def _identifies_nothing(
     doc: Doc, words: Collection[int], head: Token, subject: Token, text: str
 ) -> bool:
-    """`They are not for the good of it`, `This enables the firm to put the matter behind
-    us`: a subject that only points back, and every noun after it a definite `the ...`, with
+    """`They are not in the interest of staff`, `This lets the board move on from the
+    dispute`: a subject that only points back, and every noun after it a definite `the ...`, with
     no name and no figure: a reader cannot tell what the clause is about, so no evidence
     could bear on it. A copula with `it` / `they` (`They were the victims`), or `this` /
     `that` doing anything, when the context stage added nothing (`[...]`) to say what it
@@ -144,7 +144,7 @@ def _has_figure(doc: Doc, words: Collection[int]) -> bool:
 
 
 def _hypothetical_you(doc: Doc, words: Collection[int]) -> bool:
-    """`If you put the costs aside, not to sell would mean a loss`: a condition put to the
+    """`If you ignore the costs, not selling would mean a loss`: a condition put to the
     reader or listener (`you`), with `would` / `could` / `might` on what follows, describes
     no one's act; it is a speaker's reasoning, not a fact. `If you are married, you got
     tax relief` states a rule that was applied, and stays; so does one with a figure (`if
@@ -156,7 +156,7 @@ def _hypothetical_you(doc: Doc, words: Collection[int]) -> bool:
         ):
             continue
         posed = any(c.dep_ in SUBJECTS and c.lower_ == "you" for c in clause.children)
-        governing = [a for a in clause.ancestors if a.i in words]  # `, not to buy would mean`
+        governing = [a for a in clause.ancestors if a.i in words]  # `, waiting would mean`
         if posed and any(c.lower_ in _HYPOTHETICAL_MODALS for a in governing for c in a.children):
             return True
     return False

@@ -127,10 +127,10 @@ def test_a_named_speakers_hope_or_view_of_something_named_stays(sentence: str, k
 @pytest.mark.parametrize(
     "quote",
     [
-        '"They are simply not for the good of the staff," said Tom Berg.',
-        '"This allows the company to put the dispute behind us," said Tom Berg.',
+        '"They are simply not in the interest of the staff," said Tom Berg.',
+        '"This lets the board move on from the dispute," said Tom Berg.',
         '"That was the plan," said Ana Silva.',
-        '"There are some clear advantages of selling on such a site," said Tom Berg.',
+        '"There are real advantages to a merger like this," said Tom Berg.',
     ],
 )
 def test_a_quote_about_nothing_it_identifies_is_not_a_claim(quote: str) -> None:
@@ -146,7 +146,7 @@ def test_a_quote_about_nothing_it_identifies_is_not_a_claim(quote: str) -> None:
         ('"This cost the bank $5m," said Tom Berg.', "$5m"),
         ('"It was the largest sale," said Tom Berg.', "the largest sale"),
         ('"This is not a good sign for Norway," said Tom Berg.', "Norway"),
-        ('"There are 200 stores on such a site," said Tom Berg.', "200 stores"),
+        ('"There are 200 stores like this," said Tom Berg.', "200 stores"),
     ],
 )
 def test_a_pointing_quote_with_an_event_a_figure_a_rank_or_a_name_stays(
@@ -156,7 +156,7 @@ def test_a_pointing_quote_with_an_event_a_figure_a_rank_or_a_name_stays(
 
 
 def test_a_hypothetical_put_to_you_is_not_a_claim_but_a_rule_that_was_applied_is() -> None:
-    reasoning = '"If you set the price aside, not to buy now would mean losing a loyal customer,"'
+    reasoning = '"If you ignore the price, waiting would mean losing a loyal customer,"'
     assert _texts(f"Acme Corp cut 200 jobs in 2004. {reasoning} said Ana Silva.") == [
         "Acme Corp cut 200 jobs in 2004."
     ]

@@ -288,13 +288,12 @@ def test_two_verbs_sharing_the_object_after_the_second_stay_one_claim() -> None:
 
 def test_one_of_a_group_after_a_dash_is_a_second_fact_about_its_noun() -> None:
     claims = split_text(
-        "Rapid growth of Norway's car industry means a massive demand for steel - one of the "
-        "factors which has kept world metal prices high for most of this year."
+        "Mass tourism means a huge demand for water - one of the factors which has kept "
+        "reservoirs low all summer."
     )
     assert [c.text for c in claims] == [
-        "Rapid growth of Norway's car industry means a massive demand for steel.",
-        "A massive demand for steel [is] one of the factors which has kept world metal prices "
-        "high for most of this year.",
+        "Mass tourism means a huge demand for water.",
+        "A huge demand for water [is] one of the factors which has kept reservoirs low all summer.",
     ]
 
 
