@@ -12,7 +12,9 @@
 5.   `context`: pronouns, roles and `the firm` resolved when exactly one antecedent is in reach,
      dates anchored to the publication date; `descriptions`: `the aircraft`, `two more`, an
      unplaced `inflation` and the lead's group take their name, thing or scope from the article
-     when one reading fits; otherwise the claim is flagged `needs_context`.
+     when one reading fits; `stand_ins`: `the two`, `these networks`, `each`, `both aircraft`,
+     `they`, the `it` of a joined clause and a firm called by its rank take the names just
+     given; otherwise the claim is flagged `needs_context`.
 6.   `classify`: kind and check-worthiness.
 7.   `faithfulness`: words from the source, speaker named nearby, or dropped/flagged.
 A headline is a claim only when it states a figure (`Carrier orders 50 jets`);
