@@ -838,7 +838,7 @@ class _Splitter:
             # `Under their vision, it would ...`: the organisation is `they` here, so `it` is
             # something else.
             plural_before = any(t.lower_ in ("they", "their", "them") for t in token.doc[: token.i])
-            if not plural_before:
+            if not plural_before and not _extraposed(token):
                 found = self.book.organisation_subject(sentence.index, before)
             if found is None and self._thing_it_stands_for(token, sentence, replaced, sources):
                 return None
@@ -1267,6 +1267,25 @@ def _standing_in(thing: Token, pronoun: Token) -> str:
     words = render(thing.doc, noun_phrase(thing, set(range(len(thing.doc))))).rstrip(".")
     first = pronoun.i == min(t.i for t in pronoun.sent if not t.is_punct)
     return (words[:1].upper() if first else words[:1].lower()) + words[1:]
+
+
+def _extraposed(token: Token) -> bool:
+    """`It is in our interest for X to sell ...`, `it would be wrong for X to ...`: an `it`
+    that stands for the `for X to` clause after it, not for an organisation."""
+    head = token.head
+    if token.lower_ != "it" or head.lemma_ != "be":
+        return False
+    infinitives = [
+        c
+        for c in head.children
+        if c.dep_ in ("xcomp", "advcl")
+        and c.i > head.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    return any(
+        any(t.lower_ == "for" and t.dep_ in ("mark", "prep") for t in head.subtree if t.i < c.i)
+        for c in infinitives
+    )
 
 
 def _expletive(token: Token) -> bool:
