@@ -12,7 +12,9 @@
 5.   `context`: pronouns, roles and `the firm` resolved when exactly one antecedent is in reach,
      dates anchored to the publication date; `descriptions`: `the aircraft`, `two more`, an
      unplaced `inflation` and the lead's group take their name, thing or scope from the article
-     when one reading fits; otherwise the claim is flagged `needs_context`.
+     when one reading fits; `stand_ins`: `the two`, `these networks`, `each`, `both aircraft`,
+     `they`, the `it` of a joined clause and a firm called by its rank take the names just
+     given; otherwise the claim is flagged `needs_context`.
 6.   `classify`: kind and check-worthiness.
 7.   `faithfulness`: words from the source, speaker named nearby, or dropped/flagged.
 A headline is a claim only when it states a figure (`Carrier orders 50 jets`);
@@ -845,7 +847,7 @@ class _Splitter:
             # `Under their vision, it would ...`: the organisation is `they` here, so `it` is
             # something else.
             plural_before = any(t.lower_ in ("they", "their", "them") for t in token.doc[: token.i])
-            if not plural_before:
+            if not plural_before and not _extraposed(token):
                 found = self.book.organisation_subject(sentence.index, before)
             if found is None and self._thing_it_stands_for(token, sentence, replaced, sources):
                 return None
@@ -1274,6 +1276,25 @@ def _standing_in(thing: Token, pronoun: Token) -> str:
     words = render(thing.doc, noun_phrase(thing, set(range(len(thing.doc))))).rstrip(".")
     first = pronoun.i == min(t.i for t in pronoun.sent if not t.is_punct)
     return (words[:1].upper() if first else words[:1].lower()) + words[1:]
+
+
+def _extraposed(token: Token) -> bool:
+    """`It is in our interest for X to sell ...`, `it would be wrong for X to ...`: an `it`
+    that stands for the `for X to` clause after it, not for an organisation."""
+    head = token.head
+    if token.lower_ != "it" or head.lemma_ != "be":
+        return False
+    infinitives = [
+        c
+        for c in head.children
+        if c.dep_ in ("xcomp", "advcl")
+        and c.i > head.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    return any(
+        any(t.lower_ == "for" and t.dep_ in ("mark", "prep") for t in head.subtree if t.i < c.i)
+        for c in infinitives
+    )
 
 
 def _expletive(token: Token) -> bool:

@@ -16,7 +16,8 @@ article's words and flags the claim.
 - `counted_owner`: `the six regiments` takes the owner an earlier mention with the same count
   named (`Country's six infantry regiments` -> `[Country's] six regiments`).
 - `both_named`: `both aircraft` is the one pair of names joined by `and` in reach (`Both the
-  X1 and the Y2 are ...`).
+  X1 and the Y2 are ...`), when the names are of the noun's kind (organisations, places or
+  things; never people).
 - `conjunct_thing`: `it` as the subject of a clause joined by `and`/`but` to one whose subject is
   a singular thing (`The X1 fits our needs and it can be delivered soon`) is that thing, when
   nothing else in the first clause (an owner included) is a singular thing it could mean.
@@ -25,7 +26,8 @@ article's words and flags the claim.
   is a subject or object there or before the pronoun.
 - `ranked_firm`: a firm called only by its rank (`Europe's biggest carrier`) is the organisation
   that was the previous sentence's subject, when that name shows it is of the kind
-  (`lexicon.ORGANISATION_NOUNS`) and no other organisation of the kind is named in between.
+  (`lexicon.ORGANISATION_NOUNS`), no other of the kind is named there and no organisation is
+  named before the description in its own sentence.
 """
 
 from __future__ import annotations

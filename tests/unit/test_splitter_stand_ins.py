@@ -320,3 +320,9 @@ def test_a_firm_called_by_its_trade_stays_when_another_firm_was_named_before() -
         "The toy maker has sold more than 90 million kits since 1984."
     )
     assert _claim(text, "90 million kits").text.startswith("The toy maker")
+
+
+def test_an_it_standing_for_a_for_to_clause_is_not_the_country_before() -> None:
+    text = "Norway is an ally of Sweden. It is in the interest of Denmark for Sweden to sell arms."
+    claim = _claim(text, "sell arms")
+    assert not claim.text.startswith("Norway")
