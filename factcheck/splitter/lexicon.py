@@ -78,6 +78,10 @@ EVENT_VERBS: tuple[tuple[str, str, str], ...] = (
 # attribution (`X believes C`, `X hinted that C`) besides REPORTING_VERBS.
 STANCE_REPORTING_LEMMAS: frozenset[str] = frozenset({"hint", "believe", "think", "read"})
 
+# Reporting verbs whose content the speaker holds false (`X denied that C`): C is not X's words,
+# so the sentence stays whole in the article's voice.
+DENYING_LEMMAS: frozenset[str] = frozenset({"deny", "dispute", "refute"})
+
 # Speakers who speak for an organisation (`a spokesman said`): linked to the one organisation
 # the sentence before is about, when there is exactly one.
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(

@@ -108,6 +108,8 @@ def _depth(token: Token) -> int:
 
 # who (WP), which / that (WDT)
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# the parser may tag a relative `that` as a conjunction (IN)
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 
 
 def _speaker_of(verb: Token) -> Token | None:
@@ -274,6 +276,8 @@ def find_attribution(doc: Doc, allowed: set[int], quoted: set[int]) -> Attributi
     for token in candidates:
         if _is_according(token):
             found = _according_to(token, allowed)
+        elif token.lemma_.lower() in lexicon.DENYING_LEMMAS or _contact_relative(token):
+            continue
         elif token.lemma_.lower() in reporting_lemmas() and token.pos_ in ("VERB", "AUX"):
             # `According to Y's book, Z had said C`: the book's account, Z's words inside it.
             source = next((c for c in token.children if _is_according(c) and c.i in allowed), None)
@@ -289,6 +293,29 @@ def find_attribution(doc: Doc, allowed: set[int], quoted: set[int]) -> Attributi
     return None
 
 
+def _contact_relative(verb: Token) -> bool:
+    """`paid $9bn - nowhere near the $27bn Russia says it owes`: a reporting verb in a relative
+    clause with no `who`/`which` tells only what that noun is; it does not attribute the
+    sentence around it, which stays the article's own account. (`the 7E7, which Boeing says is
+    cheap` does credit Boeing with what is said of the 7E7.)"""
+    subject = subject_of(verb)
+    if subject is None or subject.tag_ in _RELATIVE_TAGS:
+        return False
+    if verb.dep_ == "relcl":  # `which X says is cheap` tells what X says of the noun
+        before = verb.doc[min(subtree(verb)) : verb.i]
+        return not any(t.tag_ in _RELATIVE_TAGS or t.lower_ in _RELATIVE_WORDS for t in before)
+    # The parser may instead make the verb the root, with the words before the noun as one
+    # complement and the words after it as another; `C, X says` has a comma before X.
+    contents = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
+    before_noun = verb.doc[min(subtree(subject)) - 1] if min(subtree(subject)) > 0 else None
+    return (
+        any(c.i < subject.i for c in contents)
+        and any(c.i > verb.i for c in contents)
+        and before_noun is not None
+        and before_noun.pos_ in ("NOUN", "PROPN", "NUM")
+    )
+
+
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG"})
 
 
@@ -302,9 +329,25 @@ def speaks_inside(outer: Attribution, inner: Attribution) -> bool:
     the inner verb in its words. `Court filings show the state estimated C` and `according to
     court filings, the state estimated C` keep the inner speaker: filings do not speak on the
     record, and the estimate is the state's."""
-    if outer.verb is None:
+    if outer.verb is None or inner.verb is None:
         return False
-    return inner.verb is not None and (_speaks(inner.speaker) or not _speaks(outer.speaker))
+    if _recounts_past_speech(outer.verb, inner.verb):
+        return False
+    return _speaks(inner.speaker) or not _speaks(outer.speaker)
+
+
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _recounts_past_speech(outer_verb: Token, inner_verb: Token) -> bool:
+    """`In a book, X says Z warned Y in 2003 that C`: someone telling now what was said back
+    then gives their account of it; whether Z said it is what they claim, so C stays theirs
+    with Z's verb in its words. (`X said Z told him C` is not recounted this way: both speak in
+    the story's own time.)"""
+    past = inner_verb.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in inner_verb.children
+    )
+    return outer_verb.tag_ in _PRESENT_TAGS and past
 
 
 def _speaks(speaker: Token) -> bool:

@@ -1,0 +1,62 @@
+"""Whose claim a reported clause is, when the reporting is not a plain `X said C`: a denial's
+content is what the speaker holds false; a speaker named inside a relative clause only tells
+what a noun is; someone recounting now what another said back then gives their own account.
+In each case a wrong speaker would put words in someone's mouth, so the article's wording is
+kept whole or the account stays with the one who gives it."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _claims(text: str) -> list[Claim]:
+    return split_text(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme has denied that it misled investors about its accounts.",
+        "The club disputes that the player broke his contract.",
+    ],
+)
+def test_what_a_speaker_denies_is_not_credited_to_them_as_their_claim(sentence: str) -> None:
+    claims = _claims(sentence)
+    assert len(claims) == 1
+    assert claims[0].text == sentence
+    assert claims[0].speaker is None
+
+
+def test_a_speaker_in_a_relative_clause_does_not_take_the_whole_sentence() -> None:
+    sentence = (
+        "Shares in Acme fell 5% to 120p - nowhere near the 300p analysts say the firm is worth."
+    )
+    (claim,) = _claims(sentence)
+    assert claim.text == sentence
+    assert claim.speaker is None
+
+
+def test_which_x_says_still_credits_x_with_what_is_said_of_the_noun() -> None:
+    text = "Acme will buy the new Z9 engine, which Zephyr says is the quietest on the market."
+    quietest = next(c for c in _claims(text) if "quietest" in c.text)
+    assert quietest.speaker == "Zephyr"
+
+
+def test_an_account_given_now_of_what_was_said_back_then_stays_with_its_teller() -> None:
+    text = (
+        "In a book published this week, Ann Lee, a former adviser, says Lord Peter Hay warned "
+        "Tom Baker on 4 May 2003 that the deal could be illegal without a second vote."
+    )
+    warned = next(c for c in _claims(text) if "illegal" in c.text)
+    assert warned.speaker == "Ann Lee"
+    assert "Peter Hay warned Tom Baker on 4 May 2003 that" in warned.text
+
+
+def test_what_someone_was_told_in_the_story_itself_is_still_credited_to_who_told_it() -> None:
+    text = "Tom Baker said Ann Cole told him the plant would close in June."
+    (close,) = _claims(text)
+    assert close.speaker == "Ann Cole"
+    assert close.text == "The plant would close in June."
