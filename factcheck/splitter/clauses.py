@@ -170,6 +170,32 @@ def _object_in_doubt(head: Token, conj: Token) -> bool:
 _EMBEDDED = frozenset({"xcomp", "pcomp"})
 
 
+def _subject_in_doubt(head: Token, conj: Token) -> bool:
+    """`X says the fines are unfair, and had appealed to the courts`: inside what someone says,
+    a verb with no subject of its own whose tense breaks from the first verb's may be the
+    speaker's act, not the first subject's; which one the article means is not in the parse."""
+    reported = head.dep_ in ("ccomp", "parataxis") and head.head.i != head.i
+    if not reported or _own_subject(conj):
+        return False
+    first, second = _tense(head), _tense(conj)
+    if first is None or second is None or first == second:
+        return False
+    # after a past `said`, `had recovered and would be fit` is one backshifted report
+    return not (_tense(head.head) == "past" and {first, second} <= {"past", "modal"})
+
+
+def _tense(verb: Token) -> str | None:
+    """`past`, `present` or `modal` (`will`, `could`) from the verb's first auxiliary, else
+    the verb itself."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    finite = auxiliaries[0] if auxiliaries else verb
+    if finite.tag_ == "VBD":
+        return "past"
+    if finite.tag_ == "MD":
+        return "modal"
+    return "present" if finite.tag_ in ("VBZ", "VBP") else None
+
+
 def _own_auxiliary(verb: Token) -> bool:
     return any(c.dep_ in _SHARED_AUX for c in verb.children)
 
@@ -677,6 +703,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             continue  # kept whole: either reading of the `not` may be the article's
         if _object_in_doubt(head, conj):
             continue  # kept whole: `bought and later sold a stake` never gives `X bought.`
+        if _subject_in_doubt(head, conj):
+            continue  # kept whole: the verb may belong to the one who speaks
         own -= subtree(conj) | _joiners(head, conj) | _correlative(head)
         if _own_subject(conj):
             claims += split_clause(conj, allowed)

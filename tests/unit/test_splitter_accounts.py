@@ -60,3 +60,32 @@ def test_what_someone_was_told_in_the_story_itself_is_still_credited_to_who_told
     (close,) = _claims(text)
     assert close.speaker == "Ann Cole"
     assert close.text == "The plant would close in June."
+
+
+@pytest.mark.parametrize(
+    ("text", "kept_whole"),
+    [
+        (
+            "Acme says those tax bills are excessive, and had sought help in French courts.",
+            "Those tax bills are excessive, and had sought help in French courts.",
+        ),
+        (
+            "Acme says the bills are excessive and will appeal.",
+            "The bills are excessive and will appeal.",
+        ),
+    ],
+)
+def test_a_verb_that_may_be_the_speakers_own_act_is_not_given_the_reported_subject(
+    text: str, kept_whole: str
+) -> None:
+    (claim,) = _claims(text)
+    assert claim.text == kept_whole
+    assert claim.speaker == "Acme"
+
+
+def test_a_backshifted_report_after_said_still_splits_on_its_shared_subject() -> None:
+    text = "The coach said Andy Stiles had recovered from a knee injury and would be fit."
+    assert [c.text for c in _claims(text)] == [
+        "Andy Stiles had recovered from a knee injury.",
+        "Andy Stiles would be fit.",
+    ]
