@@ -276,7 +276,7 @@ def find_attribution(doc: Doc, allowed: set[int], quoted: set[int]) -> Attributi
     for token in candidates:
         if _is_according(token):
             found = _according_to(token, allowed)
-        elif token.lemma_.lower() in lexicon.DENYING_LEMMAS or _contact_relative(token):
+        elif _not_the_speakers_words(token):
             continue
         elif token.lemma_.lower() in reporting_lemmas() and token.pos_ in ("VERB", "AUX"):
             # `According to Y's book, Z had said C`: the book's account, Z's words inside it.
@@ -314,6 +314,26 @@ def _contact_relative(verb: Token) -> bool:
         and before_noun is not None
         and before_noun.pos_ in ("NOUN", "PROPN", "NUM")
     )
+
+
+def _not_the_speakers_words(verb: Token) -> bool:
+    return (
+        verb.lemma_.lower() in lexicon.DENYING_LEMMAS
+        or _contact_relative(verb)
+        or _joined_without_joiner(verb)
+    )
+
+
+def _joined_without_joiner(verb: Token) -> bool:
+    """`Reports say X paid $2m from a bank (Savings Bank) account to the fund`: the parser may
+    read a noun as a verb coordinated with the reporting verb (`account`), with no `and` or
+    comma between them. The attribution would then cut the content short and give the rest to
+    the speaker; the sentence is kept in the article's words instead."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        joiners = [c for c in verb.children if c.dep_ in ("cc", "punct") and verb.i < c.i < conj.i]
+        if not joiners:
+            return True
+    return False
 
 
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG"})

@@ -7,9 +7,12 @@ kept whole or the account stays with the one who gives it."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from factcheck.models import Claim
 from factcheck.splitter import split_text
+from factcheck.splitter.parser import english
+from factcheck.splitter.reported import find_attribution
 
 
 def _claims(text: str) -> list[Claim]:
@@ -89,3 +92,33 @@ def test_a_backshifted_report_after_said_still_splits_on_its_shared_subject() ->
         "Andy Stiles had recovered from a knee injury.",
         "Andy Stiles would be fit.",
     ]
+
+
+def test_a_noun_misread_as_a_second_reporting_verb_attributes_nothing() -> None:
+    """The parser sometimes reads `account` in `... from a bank (Savings Bank) account to the
+    fund` as a verb joined to `say` with no `and`; built here as it parses such sentences."""
+    words = [
+        "Reports",
+        "say",
+        "Acme",
+        "paid",
+        "a",
+        "fee",
+        "from",
+        "a",
+        "Bank",
+        "account",
+        "to",
+        "the",
+        "fund",
+        ".",
+    ]
+    heads = [1, 1, 3, 1, 5, 3, 3, 8, 6, 1, 9, 12, 10, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj", "prep", "det", "pobj", "conj"]
+    deps += ["prep", "det", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "VERB"]
+    pos += ["ADP", "DET", "NOUN", "PUNCT"]
+    doc = Doc(english().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=words)
+    assert doc[9].dep_ == "conj" and doc[9].head.text == "say"
+    everything = set(range(len(doc)))
+    assert find_attribution(doc, everything, set()) is None
