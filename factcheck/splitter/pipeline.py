@@ -98,6 +98,7 @@ from factcheck.splitter.reported import (
     swallowed_predicate,
 )
 from factcheck.splitter.selection import no_statement, not_checkable
+from factcheck.splitter.situations import may_mean_what_happened, rival_antecedent
 from factcheck.splitter.stand_ins import (
     both_named,
     conjunct_thing,
@@ -689,7 +690,8 @@ class _Splitter:
                 # `Acme is ..., although it faces ...`: the claim says who (or asks it once)
                 if (mate := clause_mate_organisation(token)) is not None and mate.i in tokens:
                     continue
-                if not _expletive(token) and (thing := conjunct_thing(token, tokens)) is not None:
+                plain = not _expletive(token) and not may_mean_what_happened(token)
+                if plain and (thing := conjunct_thing(token, tokens)) is not None:
                     replaced[i] = _standing_in(thing, token)  # `X fits and it can be ...`
                     continue
                 note = self._pronoun(token, voice, sentence, replaced, sources)
@@ -836,11 +838,21 @@ class _Splitter:
         if voice.speaker and speaking and token.i in voice.anchor[1]:  # `he` of `he said`
             found = Mention(voice.speaker, sentence.index)
         elif voice.verb and not quoted and in_subject and not _expletive(token):
-            found = self._bound_to_speaker(word, voice, sentence)
+            # `Acme said it was the only option`: not Acme
+            found = (
+                None
+                if may_mean_what_happened(token)
+                else self._bound_to_speaker(word, voice, sentence)
+            )
             if found is not None and self._gender_taken(token, found.name):
                 # `X said her only regret was that he ...`: not X
                 return f"who is '{token.text}'?" if token.dep_ in SUBJECTS else None
+        doubt = False
         if found is None and word in ("it", "its"):
+            if _expletive(token):
+                return None  # `It is not clear how ...`: no one is meant
+            doubt = self._it_in_doubt(token, sentence)
+        if found is None and word in ("it", "its") and not doubt:
             before = {e.text.removeprefix("the ") for e in sentence.doc.ents if e.end <= token.i}
             # `Under their vision, it would ...`: the organisation is `they` here, so `it` is
             # something else.
@@ -849,7 +861,7 @@ class _Splitter:
                 found = self.book.organisation_subject(sentence.index, before)
             if found is None and self._thing_it_stands_for(token, sentence, replaced, sources):
                 return None
-        elif found is None and word not in ("they", "them", "their"):
+        elif found is None and word not in ("they", "them", "their", "it", "its"):
             if quoted and voice.speaker is None:
                 return None
             besides = voice.speaker if quoted else None  # a speaker does not call themself `he`
@@ -866,9 +878,25 @@ class _Splitter:
                 sources.append(self.sentences[person.introduced].text)
             return None
         subordinate = token.head.dep_ in ("relcl", "advcl", "acl")
+        unsure = f"what does '{token.text}' stand for?"
         if token.dep_ in SUBJECTS and not _expletive(token) and not (quoted and subordinate):
-            return f"who is '{token.text}'?"  # a quotation's `they` needs a name as much
-        return None
+            return unsure if doubt else f"who is '{token.text}'?"  # a quotation's `they` too
+        return unsure if doubt and in_subject and not quoted else None
+
+    def _it_in_doubt(self, token: Token, sentence: Sentence) -> bool:
+        """`it`/`its` may mean something other than the organisation or thing it would be
+        given: what happened (situations.may_mean_what_happened), another firm or
+        thing of the sentence before (situations.rival_antecedent), or, in a quotation that
+        opens here, something of the speaker's (the sentence before is the writer's)."""
+        if may_mean_what_happened(token):
+            return True
+        if token.i in sentence.quoted and not sentence.opens_inside:
+            return True
+        centre = self.book.subjects.get(sentence.index - 1)
+        before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
+        if not centre or before is None or not before.parsed:
+            return False
+        return rival_antecedent(token, before.doc, centre)
 
     def _named_only_later(self, pronoun: Token, name: str, sentence: Sentence) -> bool:
         """The person is first named in this sentence, after the pronoun, and not as the
@@ -1281,17 +1309,21 @@ def _expletive(token: Token) -> bool:
     if token.lower_ != "it":
         return False
     head = token.head
-    clause_follows = any(
-        c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > token.i for c in head.children
-    ) or (
+    # `It was ordered to pay`, `It seems to work`: an infinitive whose subject is the `it`
+    # itself does not make it stand for a clause.
+    clausal = ("ccomp", "csubj", "xcomp") if head.lemma_ == "be" else ("ccomp", "csubj")
+    clause_follows = any(c.dep_ in clausal and c.i > token.i for c in head.children) or (
         head.lemma_ == "be"
         and any(t.dep_ == "aux" and t.lower_ == "to" and t.i > head.i for t in head.subtree)
     )
     passive = any(c.dep_ == "auxpass" for c in head.children)
     # `it is time advertisers stopped ...`, `it is a pity that ...`
     framed = head.lemma_ == "be" and any(
-        c.dep_ == "attr" and c.lemma_ in lexicon.CLAUSE_FRAMING_NOUNS for c in head.children
-    )
+        c.dep_ == "attr"
+        and c.lemma_ in lexicon.CLAUSE_FRAMING_NOUNS
+        and (clause_follows or any(g.dep_ in ("relcl", "acl", "ccomp") for g in c.children))
+        for c in head.children
+    )  # (with no clause, `It was a mistake` judges something named before)
     return (
         token.dep_ == "expl"
         or framed
