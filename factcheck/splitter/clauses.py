@@ -240,7 +240,7 @@ def _contrasted_clauses(head: Token, own: set[int]) -> list[tuple[Token, Token]]
     only when neither clause points back at the other (`Whilst 17% of men had none, this was
     true for 5% of women` and `the plant closed, although it hired 50` stay whole)."""
     subject = subject_of(head)
-    if subject is None or subject.lower_ in _BACK_REFERENCES:
+    if subject is None or (subject.lower_ in _BACK_REFERENCES and not _it_again(head)):
         return []
     found = []
     for clause in head.children:
@@ -251,9 +251,30 @@ def _contrasted_clauses(head: Token, own: set[int]) -> list[tuple[Token, Token]]
             None,
         )
         inner = subject_of(clause)
-        if marker is not None and (_stands_on_its_own(inner) or _same_person(inner, subject)):
+        mate = _same_person(inner, subject) or _it_again(head)
+        if marker is not None and (_stands_on_its_own(inner) or mate):
             found.append((clause, marker))
     return found
+
+
+def _it_again(head: Token) -> bool:
+    """`It is one of a few survivors, although it now faces rivals`: a subject `it` taken up
+    by the `it` of one `while` / `although` clause, with no name between them, means the same
+    in both (the stand-alone stage gives the second what it gives the first), so each clause
+    can be a claim of its own."""
+    subject = subject_of(head)
+    if subject is None or subject.lower_ != "it" or subject.dep_ != "nsubj":
+        return False
+    inner = [
+        subject_of(c)
+        for c in head.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKERS for m in c.children)
+    ]
+    if len(inner) != 1 or inner[0] is None or inner[0].lower_ != "it":
+        return False
+    between = head.doc[subject.i + 1 : inner[0].i]
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE") for t in between)
 
 
 def _stands_on_its_own(subject: Token | None) -> bool:

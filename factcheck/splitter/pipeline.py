@@ -230,7 +230,8 @@ class _Splitter:
             if study is not None:  # `The research was done by X. It also found C`
                 return study
         if speaker.tag_ == "PRP":
-            return Voice(None, verb, note=f"who are '{speaker.text}'?")
+            be = "are" if speaker.lower_ in ("they", "we", "you") else "is"
+            return Voice(None, verb, note=f"who {be} '{speaker.text}'?")
         phrase = [
             t
             for t in speaker.subtree
@@ -690,6 +691,13 @@ class _Splitter:
                 # `Acme is ..., although it faces ...`: the claim says who (or asks it once)
                 if (mate := clause_mate_organisation(token)) is not None and mate.i in tokens:
                     continue
+                if mate is not None and mate.lower_ == "it" and not _expletive(mate):
+                    # `It is ..., although it faces ...` split in two: the second `it` is
+                    # what the first is, or as unsure
+                    notes += self._like_the_first_it(
+                        token, mate, voice, sentence, replaced, sources
+                    )
+                    continue
                 plain = not _expletive(token) and not may_mean_what_happened(token)
                 if plain and (thing := conjunct_thing(token, tokens)) is not None:
                     replaced[i] = _standing_in(thing, token)  # `X fits and it can be ...`
@@ -882,6 +890,24 @@ class _Splitter:
         if token.dep_ in SUBJECTS and not _expletive(token) and not (quoted and subordinate):
             return unsure if doubt else f"who is '{token.text}'?"  # a quotation's `they` too
         return unsure if doubt and in_subject and not quoted else None
+
+    def _like_the_first_it(
+        self,
+        token: Token,
+        first: Token,
+        voice: Voice,
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> list[str]:
+        """Resolve `token` (an `it` the claim holds without `first`, the `it` it takes up)
+        as `first` would be: the same name, or the same question."""
+        words: dict[int, str] = {}
+        note = self._pronoun(first, voice, sentence, words, sources)
+        if first.i in words:
+            replaced[token.i] = words[first.i]
+            return []
+        return [note.replace(f"'{first.text}'", f"'{token.text}'")] if note else []
 
     def _it_in_doubt(self, token: Token, sentence: Sentence) -> bool:
         """`it`/`its` may mean something other than the organisation or thing it would be

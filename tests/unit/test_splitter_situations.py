@@ -96,3 +96,25 @@ def test_a_subordinate_it_is_the_firm_its_main_clause_calls_by_its_trade() -> No
         "bought by a fund in 2001."
     )
     assert "since Northwind Ltd was bought" in _claim(text, "bought").text
+
+
+def test_it_taken_up_by_an_although_clause_splits_with_the_same_firm_in_both() -> None:
+    text = (
+        "Northwind Ltd cut 200 jobs last year. "
+        "It is one of the few survivors of the crash although it now faces rivals."
+    )
+    texts = [c.text for c in split_text(text)]
+    assert "Northwind Ltd is one of the few survivors of the crash." in texts
+    assert "Northwind Ltd now faces rivals." in texts
+
+
+def test_it_taken_up_by_an_although_clause_is_as_unsure_as_the_first() -> None:
+    text = "Northwind Ltd cut 200 jobs. It was a mistake although it saved money."
+    claim = _claim(text, "saved money")
+    assert claim.text == "It saved money."
+    assert "what does 'it' stand for?" in claim.context_note
+
+
+def test_an_unknown_it_speaker_is_asked_for_once() -> None:
+    claim = _claim("Northwind Ltd's profits fell. It blamed the weather.", "blamed")
+    assert claim.context_note.count("'It'") == 1
