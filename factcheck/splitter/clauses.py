@@ -353,6 +353,8 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
             continue  # `rose in May, its highest rate`: a date is no name a phrase describes
         if not _describing_noun(token) or any(c.dep_ == "conj" for c in token.children):
             continue  # `Vodafone, O2, NTL and Renault` is a list, not a description
+        if any(t.i < token.i and t.pos_ == "PROPN" and t.dep_ == "conj" for t in token.subtree):
+            continue  # `Acme, Beta and Gamma cut jobs` misread: names joined before the noun
         mark = _setting_off_mark(token)
         if mark is None or len(subtree(token)) < 2:
             continue
