@@ -682,7 +682,8 @@ ORGANISATION_KINDS: frozenset[str] = (
 # mean what the sentence before told.
 SITUATION_VERBS: frozenset[str] = frozenset(
     {"come", "follow", "mark", "mean", "happen", "occur", "represent", "signal", "reflect",
-     "cause", "prompt", "trigger", "spark", "affect", "seem", "appear"}
+     "cause", "prompt", "trigger", "spark", "affect", "seem", "appear", "leave", "put",
+     "bring", "add"}
 )  # fmt: skip
 
 # Verbs whose object is as often an act or a plan as an organisation: `It was widely expected`,

@@ -98,7 +98,11 @@ from factcheck.splitter.reported import (
     swallowed_predicate,
 )
 from factcheck.splitter.selection import no_statement, not_checkable
-from factcheck.splitter.situations import may_mean_what_happened, rival_antecedent
+from factcheck.splitter.situations import (
+    may_mean_what_happened,
+    names_it_again,
+    rival_antecedent,
+)
 from factcheck.splitter.stand_ins import (
     both_named,
     conjunct_thing,
@@ -852,6 +856,8 @@ class _Splitter:
                 if may_mean_what_happened(token)
                 else self._bound_to_speaker(word, voice, sentence)
             )
+            if found is not None and word == "it" and names_it_again(token, found.name):
+                found = None  # `Acme said it would save the firm $10m`: not Acme
             if found is not None and self._gender_taken(token, found.name):
                 # `X said her only regret was that he ...`: not X
                 return f"who is '{token.text}'?" if token.dep_ in SUBJECTS else None
@@ -922,7 +928,7 @@ class _Splitter:
         before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
         if not centre or before is None or not before.parsed:
             return False
-        return rival_antecedent(token, before.doc, centre)
+        return names_it_again(token, centre) or rival_antecedent(token, before.doc, centre)
 
     def _named_only_later(self, pronoun: Token, name: str, sentence: Sentence) -> bool:
         """The person is first named in this sentence, after the pronoun, and not as the

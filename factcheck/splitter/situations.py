@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.tokens import subject_of
+from factcheck.splitter.tokens import is_verbal, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -91,6 +91,32 @@ def rival_antecedent(pronoun: Token, previous: Doc, centre: str) -> bool:
     if _called_an_organisation(pronoun):
         return False
     return any(_a_singular_thing(t) for t in previous if t.i not in inside)
+
+
+def names_it_again(pronoun: Token, name: str) -> bool:
+    """`It will save the firm $10m`: the pronoun's own clause names the organisation again
+    (its name, or `the firm`, `the company` ...), and a subject `it` is never the same one as
+    an object of its own verb (that would be `itself`)."""
+    verb = pronoun.head
+    # `It is the biggest employer`: a copula's noun is the subject again, not another one
+    predicate = {t.i for c in verb.children if c.dep_ == "attr" for t in c.subtree}
+    for token in verb.subtree:
+        if token.i == pronoun.i or token.i in predicate or _clause_of(token) != verb:
+            continue
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if entity is not None and entity.text.removeprefix("the ") == name:
+            return True
+        definite = any(c.lower_ in ("the", "this") for c in token.children)
+        if definite and token.lemma_.lower() in lexicon.ORGANISATION_KINDS:
+            return True
+    return False
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose clause a token is in (the token itself for a verb)."""
+    while not is_verbal(token) and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _main_clause_subject(pronoun: Token) -> Token | None:

@@ -118,3 +118,15 @@ def test_it_taken_up_by_an_although_clause_is_as_unsure_as_the_first() -> None:
 def test_an_unknown_it_speaker_is_asked_for_once() -> None:
     claim = _claim("Northwind Ltd's profits fell. It blamed the weather.", "blamed")
     assert claim.context_note.count("'It'") == 1
+
+
+def test_it_whose_own_clause_names_the_firm_again_is_not_the_firm() -> None:
+    claim = _claim("Northwind Ltd cut 200 jobs. It will save the firm $10m a year.", "save")
+    assert claim.text.startswith("It will save the firm")
+    assert UNSURE in claim.context_note
+
+
+def test_indirect_speech_naming_the_speaker_again_does_not_bind_it() -> None:
+    claim = _claim("Northwind Ltd said it would save the company $10m.", "save")
+    assert not claim.text.startswith("Northwind Ltd would")
+    assert claim.needs_context
