@@ -99,6 +99,7 @@ from factcheck.splitter.reported import (
 )
 from factcheck.splitter.selection import no_statement, not_checkable
 from factcheck.splitter.situations import (
+    another_organisation,
     may_mean_what_happened,
     names_it_again,
     rival_antecedent,
@@ -221,9 +222,10 @@ class _Splitter:
             previous = self.voices[sentence.index - 1]
             return Voice(previous.speaker, verb, previous.sources)
         if speaker.lower_ == "it":  # `The union believes C, it said`
-            found = self._content_organisation(speaker) or self.book.organisation_subject(
-                sentence.index, set()
-            )
+            found = self._content_organisation(speaker)
+            if found is None and self._another_organisation_before(sentence.index):
+                return Voice(None, verb, note=f"who is '{speaker.text}'?")  # `A bought B. It said`
+            found = found or self.book.organisation_subject(sentence.index, set())
             if found is None:
                 last = self._last_organisation_voice(sentence)
                 if last is not None:
@@ -498,6 +500,15 @@ class _Splitter:
             if entity is not None and entity.label_ == "ORG":
                 return Mention(entity.text.removeprefix("the "), self._sentence_of(pronoun))
         return None
+
+    def _another_organisation_before(self, index: int) -> bool:
+        """The sentence before, whose subject is an organisation, names another one too
+        (situations.another_organisation): `it` could be either."""
+        centre = self.book.subjects.get(index - 1)
+        before = self.sentences[index - 1] if index > 0 else None
+        if not centre or before is None or not before.parsed:
+            return False
+        return another_organisation(before.doc, centre)
 
     def _sentence_of(self, token: Token) -> int:
         return next(s.index for s in self.sentences if s.doc is token.doc)

@@ -81,16 +81,25 @@ def rival_antecedent(pronoun: Token, previous: Doc, centre: str) -> bool:
             return True
         between = pronoun.doc[mate.i + 1 : pronoun.i]
         return any(_a_singular_thing(t) for t in between if t not in mate.subtree)
-    root = next((t for t in previous if t.dep_ == "ROOT"), None)
-    subject = subject_of(root) if root is not None else None
-    inside = {t.i for t in subject.subtree} if subject is not None else set()
-    if subject is not None and any(c.dep_ == "conj" for c in subject.children):
-        return True
-    if any(e.label_ == "ORG" and e.text.removeprefix("the ") != centre for e in previous.ents):
+    if another_organisation(previous, centre):
         return True
     if _called_an_organisation(pronoun):
         return False
+    root = next((t for t in previous if t.dep_ == "ROOT"), None)
+    subject = subject_of(root) if root is not None else None
+    inside = {t.i for t in subject.subtree} if subject is not None else set()
     return any(_a_singular_thing(t) for t in previous if t.i not in inside)
+
+
+def another_organisation(previous: Doc, centre: str) -> bool:
+    """`previous`, whose subject is the organisation `centre`, names another one that `it`
+    could mean (`Acme bought Beta`, `a deal with Beta`), or joins its subject to another
+    (`Acme and Beta cut jobs`, which no singular `it` takes up)."""
+    root = next((t for t in previous if t.dep_ == "ROOT"), None)
+    subject = subject_of(root) if root is not None else None
+    if subject is not None and any(c.dep_ == "conj" for c in subject.children):
+        return True
+    return any(e.label_ == "ORG" and e.text.removeprefix("the ") != centre for e in previous.ents)
 
 
 def names_it_again(pronoun: Token, name: str) -> bool:

@@ -130,3 +130,15 @@ def test_indirect_speech_naming_the_speaker_again_does_not_bind_it() -> None:
     claim = _claim("Northwind Ltd said it would save the company $10m.", "save")
     assert not claim.text.startswith("Northwind Ltd would")
     assert claim.needs_context
+
+
+def test_it_said_after_two_firms_has_no_speaker() -> None:
+    text = "Northwind Ltd bought Eastgate Foods for $5m. It said sales would rise by 5%."
+    claim = _claim(text, "would rise")
+    assert claim.speaker is None
+    assert "who is 'It'?" in claim.context_note
+
+
+def test_it_said_after_one_firm_is_that_firm() -> None:
+    claim = _claim("Northwind Ltd cut 200 jobs. It said sales had fallen by 5%.", "fallen")
+    assert claim.speaker == "Northwind Ltd"
