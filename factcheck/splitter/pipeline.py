@@ -906,7 +906,8 @@ class _Splitter:
         unsure = f"what does '{token.text}' stand for?"
         if token.dep_ in SUBJECTS and not _expletive(token) and not (quoted and subordinate):
             return unsure if doubt else f"who is '{token.text}'?"  # a quotation's `they` too
-        return unsure if doubt and in_subject and not quoted else None
+        flagged = in_subject or token.dep_ == "dobj"  # `Its price is`, `Analysts praised it`
+        return unsure if doubt and flagged and not quoted else None
 
     def _like_the_first_it(
         self,

@@ -27,7 +27,10 @@ def may_mean_what_happened(pronoun: Token) -> bool:
     adjective (`It was widely expected`, `It is unlikely to ...`) or with a noun that is no
     kind of organisation (`It was the only option`, `It is the first time`), a verb of
     sequence or consequence (`It came after ...`, lexicon.SITUATION_VERBS), or a passive verb
-    whose object is as often an act (`It was welcomed`, lexicon.SITUATION_OBJECT_VERBS)."""
+    whose object is as often an act (`It was welcomed`, lexicon.SITUATION_OBJECT_VERBS); or
+    an object `it` of such a verb (`Analysts praised it`)."""
+    if pronoun.lower_ == "it" and pronoun.dep_ == "dobj":  # `Analysts praised it`
+        return pronoun.head.lemma_ in lexicon.SITUATION_OBJECT_VERBS
     if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = pronoun.head

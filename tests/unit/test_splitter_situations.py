@@ -142,3 +142,9 @@ def test_it_said_after_two_firms_has_no_speaker() -> None:
 def test_it_said_after_one_firm_is_that_firm() -> None:
     claim = _claim("Northwind Ltd cut 200 jobs. It said sales had fallen by 5%.", "fallen")
     assert claim.speaker == "Northwind Ltd"
+
+
+def test_an_object_it_of_a_verb_judging_acts_names_no_firm() -> None:
+    claim = _claim("Northwind Ltd cut 200 jobs. Analysts praised it.", "praised")
+    assert claim.text == "Analysts praised it."
+    assert "what does 'it' stand for?" in claim.context_note
