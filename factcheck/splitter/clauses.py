@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.splitter.situations import only_the_main_subject
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, subject_of, subtree
 
 if TYPE_CHECKING:
@@ -324,6 +325,8 @@ def _same_person(pronoun: Token | None, subject: Token) -> bool:
         return False
     named = subtree(subject)
     between = subject.doc[max(named) + 1 : pronoun.i]
+    if pronoun.lower_ == "it" and not only_the_main_subject(pronoun, subject):
+        return False
     return not any(
         t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ in kinds | {""} for t in between
     )

@@ -131,6 +131,17 @@ def _clause_of(token: Token) -> Token:
     return token
 
 
+def only_the_main_subject(pronoun: Token, subject: Token) -> bool:
+    """`Acme cut jobs, although it is hiring in Asia`: the `it` of a clause hung on the
+    main one can only be the organisation `subject` when its verb fits no act or situation
+    (not `although it was a mistake`) and no singular thing stands between them (not `Acme
+    launched a phone, although it was late`)."""
+    if may_mean_what_happened(pronoun):
+        return False
+    between = pronoun.doc[subject.i + 1 : pronoun.i]
+    return not any(_a_singular_thing(t) for t in between if t not in subject.subtree)
+
+
 def _main_clause_subject(pronoun: Token) -> Token | None:
     """The subject, before the pronoun, of the main clause its `although`/`since` clause
     hangs on."""

@@ -148,3 +148,15 @@ def test_an_object_it_of_a_verb_judging_acts_names_no_firm() -> None:
     claim = _claim("Northwind Ltd cut 200 jobs. Analysts praised it.", "praised")
     assert claim.text == "Analysts praised it."
     assert "what does 'it' stand for?" in claim.context_note
+
+
+def test_an_although_it_judging_the_act_is_not_split_off_as_the_firm() -> None:
+    texts = [c.text for c in split_text("Northwind Ltd cut 200 jobs, although it was a mistake.")]
+    assert "Northwind Ltd was a mistake." not in texts
+
+
+def test_an_although_it_that_can_only_be_the_firm_is_split_off_with_its_name() -> None:
+    texts = [
+        c.text for c in split_text("Northwind Ltd cut 200 jobs, although it is hiring in Asia.")
+    ]
+    assert "Northwind Ltd is hiring in Asia." in texts
