@@ -1356,9 +1356,15 @@ def _expletive(token: Token) -> bool:
     # `It was ordered to pay`, `It seems to work`: an infinitive whose subject is the `it`
     # itself does not make it stand for a clause.
     clausal = ("ccomp", "csubj", "xcomp") if head.lemma_ == "be" else ("ccomp", "csubj")
+    # `It would be for X to decide`, `It is hard to say`: an infinitive of the copula or its
+    # adjective (not one inside its noun: `It is part of a plan to save $5m`)
+    frame = {head.i} | {c.i for c in head.children if c.dep_ == "acomp"}
     clause_follows = any(c.dep_ in clausal and c.i > token.i for c in head.children) or (
         head.lemma_ == "be"
-        and any(t.dep_ == "aux" and t.lower_ == "to" and t.i > head.i for t in head.subtree)
+        and any(
+            t.dep_ == "aux" and t.lower_ == "to" and t.i > head.i and t.head.head.i in frame
+            for t in head.subtree
+        )
     )
     passive = any(c.dep_ == "auxpass" for c in head.children)
     # `it is time advertisers stopped ...`, `it is a pity that ...`

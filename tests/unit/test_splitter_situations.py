@@ -160,3 +160,11 @@ def test_an_although_it_that_can_only_be_the_firm_is_split_off_with_its_name() -
         c.text for c in split_text("Northwind Ltd cut 200 jobs, although it is hiring in Asia.")
     ]
     assert "Northwind Ltd is hiring in Asia." in texts
+
+
+def test_an_infinitive_inside_the_copulas_noun_does_not_make_it_extraposed() -> None:
+    text = "Northwind Ltd cut 200 jobs. It is the first retailer to do so."
+    assert _claim(text, "first retailer").text.startswith("Northwind Ltd is the first retailer")
+    claim = _claim("Northwind Ltd cut 200 jobs. It is part of a plan to save $10m.", "plan")
+    assert claim.text.startswith("It is part of a plan")
+    assert UNSURE in claim.context_note
