@@ -1034,6 +1034,8 @@ class _Splitter:
                 n == speaker for n, _ in self.book.organisations
             )
             organisation = named and (person is None or mentions_as_company > len(person.mentions))
+            if word == "it" and person is None and not organisation:
+                organisation = _untyped_name(speaker, sentence.doc)  # `Acme said it would`
             agrees = word in ("it", "they") and organisation
         return Mention(speaker, sentence.index) if agrees else None
 
@@ -1346,6 +1348,17 @@ def _standing_in(thing: Token, pronoun: Token) -> str:
     words = render(thing.doc, noun_phrase(thing, set(range(len(thing.doc))))).rstrip(".")
     first = pronoun.i == min(t.i for t in pronoun.sent if not t.is_punct)
     return (words[:1].upper() if first else words[:1].lower()) + words[1:]
+
+
+def _untyped_name(speaker: str, doc: Doc) -> bool:
+    """`Acme said it would cut 500 jobs`: a one-word name the recognizer gave no type, that
+    no one in the article bears as a person, is the speaker's own `it` (a person never is)."""
+    words = [t for t in doc if t.text == speaker]
+    return (
+        len(speaker.split()) == 1
+        and bool(words)
+        and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") for t in words)
+    )
 
 
 def _expletive(token: Token) -> bool:

@@ -168,3 +168,16 @@ def test_an_infinitive_inside_the_copulas_noun_does_not_make_it_extraposed() -> 
     claim = _claim("Northwind Ltd cut 200 jobs. It is part of a plan to save $10m.", "plan")
     assert claim.text.startswith("It is part of a plan")
     assert UNSURE in claim.context_note
+
+
+def test_a_one_word_name_of_no_type_is_its_own_it_in_indirect_speech() -> None:
+    claim = _claim("Acme said it would cut 500 jobs.", "500 jobs")
+    assert claim.text == "Acme would cut 500 jobs."
+    assert claim.speaker == "Acme"
+
+
+def test_a_person_saying_it_is_not_its_referent() -> None:
+    text = "Ann Lee joined Eastgate Foods in May. Lee said it would cut 500 jobs."
+    claim = _claim(text, "500 jobs")
+    assert not claim.text.startswith("Ann Lee would")
+    assert claim.needs_context
