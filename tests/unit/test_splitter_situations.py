@@ -181,3 +181,10 @@ def test_a_person_saying_it_is_not_its_referent() -> None:
     claim = _claim(text, "500 jobs")
     assert not claim.text.startswith("Ann Lee would")
     assert claim.needs_context
+
+
+def test_a_split_off_claim_opening_with_its_asks_whose() -> None:
+    text = "Ruritania's economy grew 0.1% in May, but its budget deficit reached 6.1% of GDP."
+    claim = _claim(text, "deficit")
+    assert claim.text.startswith("Its budget deficit")
+    assert "what does 'Its' stand for?" in claim.context_note
