@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.splitter.situations import only_the_main_subject
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, subject_of, subtree
 
 if TYPE_CHECKING:
@@ -266,7 +267,7 @@ def _contrasted_clauses(head: Token, own: set[int]) -> list[tuple[Token, Token]]
     only when neither clause points back at the other (`Whilst 17% of men had none, this was
     true for 5% of women` and `the plant closed, although it hired 50` stay whole)."""
     subject = subject_of(head)
-    if subject is None or subject.lower_ in _BACK_REFERENCES:
+    if subject is None or (subject.lower_ in _BACK_REFERENCES and not _it_again(head)):
         return []
     found = []
     for clause in head.children:
@@ -277,9 +278,30 @@ def _contrasted_clauses(head: Token, own: set[int]) -> list[tuple[Token, Token]]
             None,
         )
         inner = subject_of(clause)
-        if marker is not None and (_stands_on_its_own(inner) or _same_person(inner, subject)):
+        mate = _same_person(inner, subject) or _it_again(head)
+        if marker is not None and (_stands_on_its_own(inner) or mate):
             found.append((clause, marker))
     return found
+
+
+def _it_again(head: Token) -> bool:
+    """`It is one of a few survivors, although it now faces rivals`: a subject `it` taken up
+    by the `it` of one `while` / `although` clause, with no name between them, means the same
+    in both (the stand-alone stage gives the second what it gives the first), so each clause
+    can be a claim of its own."""
+    subject = subject_of(head)
+    if subject is None or subject.lower_ != "it" or subject.dep_ != "nsubj":
+        return False
+    inner = [
+        subject_of(c)
+        for c in head.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKERS for m in c.children)
+    ]
+    if len(inner) != 1 or inner[0] is None or inner[0].lower_ != "it":
+        return False
+    between = head.doc[subject.i + 1 : inner[0].i]
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE") for t in between)
 
 
 def _stands_on_its_own(subject: Token | None) -> bool:
@@ -329,6 +351,8 @@ def _same_person(pronoun: Token | None, subject: Token) -> bool:
         return False
     named = subtree(subject)
     between = subject.doc[max(named) + 1 : pronoun.i]
+    if pronoun.lower_ == "it" and not only_the_main_subject(pronoun, subject):
+        return False
     return not any(
         t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ in kinds | {""} for t in between
     )
@@ -358,6 +382,8 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
             continue  # `rose in May, its highest rate`: a date is no name a phrase describes
         if not _describing_noun(token) or any(c.dep_ == "conj" for c in token.children):
             continue  # `Vodafone, O2, NTL and Renault` is a list, not a description
+        if any(t.i < token.i and t.pos_ == "PROPN" and t.dep_ == "conj" for t in token.subtree):
+            continue  # `Acme, Beta and Gamma cut jobs` misread: names joined before the noun
         mark = _setting_off_mark(token)
         if mark is None or len(subtree(token)) < 2:
             continue

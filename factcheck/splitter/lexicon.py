@@ -667,3 +667,33 @@ EMPLOYER_NOUNS: frozenset[str] = frozenset({"company", "firm"})
 # One-off sales an article tells of once with what was sold (`the auction of Acme's unit`):
 # a later bare `the auction` or `the sale` is that one (descriptions._sole_scope).
 ONE_OFF_SALE_NOUNS: frozenset[str] = frozenset({"auction", "sale", "sell-off"})
+
+# What an organisation (or a country) is said to be (`It is the biggest employer`, `one of the
+# survivors`): after a copula with any other noun, `it` may be judging what happened (`It was
+# the only option`, `It is the first time`), so it names no organisation (situations.py).
+ORGANISATION_KINDS: frozenset[str] = (
+    frozenset(ORGANISATION_NOUNS)
+    | BUSINESS_NOUNS
+    | {"employer", "survivor", "rival", "competitor", "player", "leader", "owner", "provider",
+       "supplier", "buyer", "seller", "member", "partner", "investor", "brand", "subsidiary",
+       "unit", "division", "group", "business", "institution", "body", "team", "club",
+       "country", "nation", "state", "exporter", "importer", "shareholder", "sponsor",
+       "customer", "client", "holder", "operator", "lender", "insurer"}
+)  # fmt: skip
+
+# Verbs whose subject is as often an act or a situation as an organisation (`It came after
+# profits fell`, `It marks the first ...`, `It will affect 500 staff`): `it` before them may
+# mean what the sentence before told.
+SITUATION_VERBS: frozenset[str] = frozenset(
+    {"come", "follow", "mark", "mean", "happen", "occur", "represent", "signal", "reflect",
+     "cause", "prompt", "trigger", "spark", "affect", "seem", "appear", "leave", "put",
+     "bring", "add"}
+)  # fmt: skip
+
+# Verbs whose object is as often an act or a plan as an organisation: `It was widely expected`,
+# `It was welcomed by unions` may mean what happened.
+SITUATION_OBJECT_VERBS: frozenset[str] = frozenset(
+    {"expect", "welcome", "announce", "criticise", "criticize", "condemn", "praise", "approve",
+     "reject", "delay", "postpone", "cancel", "describe", "see", "view", "regard", "hail",
+     "confirm", "complete", "predict", "forecast", "oppose", "back", "support"}
+)  # fmt: skip

@@ -100,6 +100,13 @@ from factcheck.splitter.reported import (
     swallowed_predicate,
 )
 from factcheck.splitter.selection import no_statement, not_checkable
+from factcheck.splitter.situations import (
+    another_organisation,
+    may_mean_what_happened,
+    names_it_again,
+    owner_without_antecedent,
+    rival_antecedent,
+)
 from factcheck.splitter.stand_ins import (
     both_named,
     conjunct_thing,
@@ -218,9 +225,10 @@ class _Splitter:
             previous = self.voices[sentence.index - 1]
             return Voice(previous.speaker, verb, previous.sources)
         if speaker.lower_ == "it":  # `The union believes C, it said`
-            found = self._content_organisation(speaker) or self.book.organisation_subject(
-                sentence.index, set()
-            )
+            found = self._content_organisation(speaker)
+            if found is None and self._another_organisation_before(sentence.index):
+                return Voice(None, verb, note=f"who is '{speaker.text}'?")  # `A bought B. It said`
+            found = found or self.book.organisation_subject(sentence.index, set())
             if found is None:
                 last = self._last_organisation_voice(sentence)
                 if last is not None:
@@ -231,7 +239,8 @@ class _Splitter:
             if study is not None:  # `The research was done by X. It also found C`
                 return study
         if speaker.tag_ == "PRP":
-            return Voice(None, verb, note=f"who are '{speaker.text}'?")
+            be = "are" if speaker.lower_ in ("they", "we", "you") else "is"
+            return Voice(None, verb, note=f"who {be} '{speaker.text}'?")
         phrase = [
             t
             for t in speaker.subtree
@@ -495,6 +504,15 @@ class _Splitter:
                 return Mention(entity.text.removeprefix("the "), self._sentence_of(pronoun))
         return None
 
+    def _another_organisation_before(self, index: int) -> bool:
+        """The sentence before, whose subject is an organisation, names another one too
+        (situations.another_organisation): `it` could be either."""
+        centre = self.book.subjects.get(index - 1)
+        before = self.sentences[index - 1] if index > 0 else None
+        if not centre or before is None or not before.parsed:
+            return False
+        return another_organisation(before.doc, centre)
+
     def _sentence_of(self, token: Token) -> int:
         return next(s.index for s in self.sentences if s.doc is token.doc)
 
@@ -691,7 +709,15 @@ class _Splitter:
                 # `Acme is ..., although it faces ...`: the claim says who (or asks it once)
                 if (mate := clause_mate_organisation(token)) is not None and mate.i in tokens:
                     continue
-                if not _expletive(token) and (thing := conjunct_thing(token, tokens)) is not None:
+                if mate is not None and mate.lower_ == "it" and not _expletive(mate):
+                    # `It is ..., although it faces ...` split in two: the second `it` is
+                    # what the first is, or as unsure
+                    notes += self._like_the_first_it(
+                        token, mate, voice, sentence, replaced, sources
+                    )
+                    continue
+                plain = not _expletive(token) and not may_mean_what_happened(token)
+                if plain and (thing := conjunct_thing(token, tokens)) is not None:
                     replaced[i] = _standing_in(thing, token)  # `X fits and it can be ...`
                     continue
                 note = self._pronoun(token, voice, sentence, replaced, sources)
@@ -706,6 +732,9 @@ class _Splitter:
                     sources.append(self.sentences[people.sentence].text)
                 if not note and i not in replaced and object_without_antecedent(token, tokens):
                     note = f"who is '{token.text}'?"  # `X has called on them to ...`
+                if not note and i not in replaced and owner_without_antecedent(token, tokens):
+                    word = token.text.capitalize() if i == min(tokens) else token.text
+                    note = f"what does '{word}' stand for?"  # `Its deficit reached`
                 if note and i not in replaced and named_before_in_claim(token, tokens):
                     note = None  # `When X announced a plan it drew ...`: the claim holds it
                 if note:
@@ -838,11 +867,23 @@ class _Splitter:
         if voice.speaker and speaking and token.i in voice.anchor[1]:  # `he` of `he said`
             found = Mention(voice.speaker, sentence.index)
         elif voice.verb and not quoted and in_subject and not _expletive(token):
-            found = self._bound_to_speaker(word, voice, sentence)
+            # `Acme said it was the only option`: not Acme
+            found = (
+                None
+                if may_mean_what_happened(token)
+                else self._bound_to_speaker(word, voice, sentence)
+            )
+            if found is not None and word == "it" and names_it_again(token, found.name):
+                found = None  # `Acme said it would save the firm $10m`: not Acme
             if found is not None and self._gender_taken(token, found.name):
                 # `X said her only regret was that he ...`: not X
                 return f"who is '{token.text}'?" if token.dep_ in SUBJECTS else None
+        doubt = False
         if found is None and word in ("it", "its"):
+            if _expletive(token):
+                return None  # `It is not clear how ...`: no one is meant
+            doubt = self._it_in_doubt(token, sentence)
+        if found is None and word in ("it", "its") and not doubt:
             before = {e.text.removeprefix("the ") for e in sentence.doc.ents if e.end <= token.i}
             # `Under their vision, it would ...`: the organisation is `they` here, so `it` is
             # something else.
@@ -851,7 +892,7 @@ class _Splitter:
                 found = self.book.organisation_subject(sentence.index, before)
             if found is None and self._thing_it_stands_for(token, sentence, replaced, sources):
                 return None
-        elif found is None and word not in ("they", "them", "their"):
+        elif found is None and word not in ("they", "them", "their", "it", "its"):
             if quoted and voice.speaker is None:
                 return None
             besides = voice.speaker if quoted else None  # a speaker does not call themself `he`
@@ -868,9 +909,44 @@ class _Splitter:
                 sources.append(self.sentences[person.introduced].text)
             return None
         subordinate = token.head.dep_ in ("relcl", "advcl", "acl")
+        unsure = f"what does '{token.text}' stand for?"
         if token.dep_ in SUBJECTS and not _expletive(token) and not (quoted and subordinate):
-            return f"who is '{token.text}'?"  # a quotation's `they` needs a name as much
-        return None
+            return unsure if doubt else f"who is '{token.text}'?"  # a quotation's `they` too
+        flagged = in_subject or token.dep_ == "dobj"  # `Its price is`, `Analysts praised it`
+        return unsure if doubt and flagged and not quoted else None
+
+    def _like_the_first_it(
+        self,
+        token: Token,
+        first: Token,
+        voice: Voice,
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> list[str]:
+        """Resolve `token` (an `it` the claim holds without `first`, the `it` it takes up)
+        as `first` would be: the same name, or the same question."""
+        words: dict[int, str] = {}
+        note = self._pronoun(first, voice, sentence, words, sources)
+        if first.i in words:
+            replaced[token.i] = words[first.i]
+            return []
+        return [note.replace(f"'{first.text}'", f"'{token.text}'")] if note else []
+
+    def _it_in_doubt(self, token: Token, sentence: Sentence) -> bool:
+        """`it`/`its` may mean something other than the organisation or thing it would be
+        given: what happened (situations.may_mean_what_happened), another firm or
+        thing of the sentence before (situations.rival_antecedent), or, in a quotation that
+        opens here, something of the speaker's (the sentence before is the writer's)."""
+        if may_mean_what_happened(token):
+            return True
+        if token.i in sentence.quoted and not sentence.opens_inside:
+            return True
+        centre = self.book.subjects.get(sentence.index - 1)
+        before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
+        if not centre or before is None or not before.parsed:
+            return False
+        return names_it_again(token, centre) or rival_antecedent(token, before.doc, centre)
 
     def _named_only_later(self, pronoun: Token, name: str, sentence: Sentence) -> bool:
         """The person is first named in this sentence, after the pronoun, and not as the
@@ -964,6 +1040,8 @@ class _Splitter:
                 n == speaker for n, _ in self.book.organisations
             )
             organisation = named and (person is None or mentions_as_company > len(person.mentions))
+            if word == "it" and person is None and not organisation:
+                organisation = _untyped_name(speaker, sentence.doc)  # `Acme said it would`
             agrees = word in ("it", "they") and organisation
         return Mention(speaker, sentence.index) if agrees else None
 
@@ -1297,22 +1375,43 @@ def _extraposed(token: Token) -> bool:
     )
 
 
+def _untyped_name(speaker: str, doc: Doc) -> bool:
+    """`Acme said it would cut 500 jobs`: a one-word name the recognizer gave no type, that
+    no one in the article bears as a person, is the speaker's own `it` (a person never is)."""
+    words = [t for t in doc if t.text == speaker]
+    return (
+        len(speaker.split()) == 1
+        and bool(words)
+        and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") for t in words)
+    )
+
+
 def _expletive(token: Token) -> bool:
     """`It is expected that ...`, `it emerged that ...`: an `it` that stands for a clause."""
     if token.lower_ != "it":
         return False
     head = token.head
-    clause_follows = any(
-        c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > token.i for c in head.children
-    ) or (
+    # `It was ordered to pay`, `It seems to work`: an infinitive whose subject is the `it`
+    # itself does not make it stand for a clause.
+    clausal = ("ccomp", "csubj", "xcomp") if head.lemma_ == "be" else ("ccomp", "csubj")
+    # `It would be for X to decide`, `It is hard to say`: an infinitive of the copula or its
+    # adjective (not one inside its noun: `It is part of a plan to save $5m`)
+    frame = {head.i} | {c.i for c in head.children if c.dep_ == "acomp"}
+    clause_follows = any(c.dep_ in clausal and c.i > token.i for c in head.children) or (
         head.lemma_ == "be"
-        and any(t.dep_ == "aux" and t.lower_ == "to" and t.i > head.i for t in head.subtree)
+        and any(
+            t.dep_ == "aux" and t.lower_ == "to" and t.i > head.i and t.head.head.i in frame
+            for t in head.subtree
+        )
     )
     passive = any(c.dep_ == "auxpass" for c in head.children)
     # `it is time advertisers stopped ...`, `it is a pity that ...`
     framed = head.lemma_ == "be" and any(
-        c.dep_ == "attr" and c.lemma_ in lexicon.CLAUSE_FRAMING_NOUNS for c in head.children
-    )
+        c.dep_ == "attr"
+        and c.lemma_ in lexicon.CLAUSE_FRAMING_NOUNS
+        and (clause_follows or any(g.dep_ in ("relcl", "acl", "ccomp") for g in c.children))
+        for c in head.children
+    )  # (with no clause, `It was a mistake` judges something named before)
     return (
         token.dep_ == "expl"
         or framed

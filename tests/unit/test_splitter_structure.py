@@ -129,6 +129,12 @@ def test_a_list_that_relates_or_describes_its_members_stays_whole() -> None:
     )
 
 
+def test_names_listed_before_the_verb_are_no_apposition() -> None:
+    # (the parser reads this one as `Northwind Corp` and an apposition `... cut jobs`)
+    texts = _texts("Northwind Corp, Beta and Gamma cut jobs.")
+    assert texts == ["Northwind Corp, Beta and Gamma cut jobs"]
+
+
 def test_adjectives_sharing_one_noun_are_not_cut_into_fragments() -> None:
     texts = _texts("The court rules on civil, criminal and administrative cases.")
     assert texts == ["The court rules on civil, criminal and administrative cases"]
