@@ -1,12 +1,12 @@
 """Stage 5: make a claim stand alone, or say that it cannot.
 
 `EntityBook` remembers the people and organisations the article has named, sentence by sentence
-(from the parser's entities), with the gender a title gives (Mr, Mrs, Ms, ...) and the roles
-that introduce them ("Prime Minister Ana Silva"). A pronoun or a role is replaced only when
-exactly one compatible antecedent is in reach (this sentence and the two before it); when several
-are, the one that was the previous sentence's subject or speaker wins only if no other candidate
-was named in that sentence or this one. Otherwise the article's words stay and the claim is
-flagged as needing context. Relative dates are anchored to the article's publication date.
+(from the parser's entities), with the gender a title (Mr, Mrs, Ms, ...) or a common first name
+gives and the roles that introduce them ("Prime Minister Ana Silva"). A pronoun or a role is
+replaced only when exactly one compatible antecedent is in reach (this sentence and the two before
+it); when several are, the one that was the previous sentence's subject or speaker wins only if no
+other candidate was named in that sentence or this one. Otherwise the article's words stay and the
+claim is flagged as needing context. Relative dates are anchored to the article's publication date.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ _CORPORATE_NOUNS = frozenset({"firm", "company", "group"})
 class Person:
     name: str  # the longest form the article used, without titles
     gender: str | None = None
+    titled: bool = False  # a gendered title (Mr, Mrs, ...) was met with the name
     roles: set[str] = field(default_factory=set)
     mentions: list[int] = field(default_factory=list)  # sentence indices
     introduced: int = 0  # the sentence that gave the name in full
@@ -52,6 +53,15 @@ class Mention:
     name: str
     sentence: int
     also: tuple[int, ...] = ()  # other sentences the name's words come from (`IMF`)
+
+
+def first_name_gender(word: str) -> str | None:
+    """`m` or `f` for a common first name of one sex (lexicon.MALE_FIRST_NAMES and
+    FEMALE_FIRST_NAMES), None for any other word: an unknown name stays unknown."""
+    name = word.lower()
+    if name in lexicon.MALE_FIRST_NAMES:
+        return "m"
+    return "f" if name in lexicon.FEMALE_FIRST_NAMES else None
 
 
 def _title_words(entity: Span) -> list[str]:
@@ -116,11 +126,13 @@ class EntityBook:
             person = self.people[words[-1]] = Person(" ".join(words), introduced=sentence)
         elif len(words) > len(person.name.split()):
             person.name, person.introduced = " ".join(words), sentence
+        if person.gender is None and len(words) > 1:
+            person.gender = first_name_gender(words[0])
         for title in titles:
             if title in _MALE_TITLES:
-                person.gender = "m"
+                person.gender, person.titled = "m", True
             elif title in _FEMALE_TITLES:
-                person.gender = "f"
+                person.gender, person.titled = "f", True
         role = " ".join(t for t in titles if t not in _MALE_TITLES | _FEMALE_TITLES)
         if role:
             person.roles.add(role)

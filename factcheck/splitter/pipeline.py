@@ -919,7 +919,7 @@ class _Splitter:
         if talked_about(found.name.split()[-1], self.sentences, index):
             return found
         person = self.book.person_named(found.name)
-        return found if person is not None and person.gender is not None else None
+        return found if person is not None and person.titled else None
 
     def _previous_subject(self, word: str, index: int) -> Mention | None:
         """The person a he/she means (`_person_pronoun`) only when they are the subject of the
