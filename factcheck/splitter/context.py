@@ -187,6 +187,28 @@ class EntityBook:
             return Mention(person.name, max(person.mentions))
         return None
 
+    def others_who_fit(self, name: str, gender: str, sentences: set[int]) -> bool:
+        """Whether someone besides `name` who could be a he/she of `gender` (that gender, or
+        not known) is named in `sentences` or is the person the article is about."""
+        lead = self._leading_person()
+        return any(
+            p.name != name
+            and p.gender in (gender, None)
+            and p.prominent
+            and (sentences & set(p.mentions) or p is lead)
+            for p in self.people.values()
+        )
+
+    def _leading_person(self) -> Person | None:
+        """The person the article is about: named at least three times so far, and more often
+        than anyone else."""
+        ranked = sorted(self.people.values(), key=lambda p: -len(p.mentions))
+        if not ranked or len(ranked[0].mentions) < 3:
+            return None
+        if len(ranked) > 1 and len(ranked[1].mentions) == len(ranked[0].mentions):
+            return None
+        return ranked[0]
+
     def role(self, words: str, sentence: int) -> Mention | None:
         """The one person introduced with this role (`the prime minister`), or None. When
         several hold it, the one introduced with the bare title (`President X`, not `Russian

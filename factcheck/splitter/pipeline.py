@@ -839,9 +839,13 @@ class _Splitter:
             found = Mention(voice.speaker, sentence.index)
         elif voice.verb and not quoted and in_subject and not _expletive(token):
             found = self._bound_to_speaker(word, voice, sentence)
-            if found is not None and self._gender_taken(token, found.name):
-                # `X said her only regret was that he ...`: not X
-                return f"who is '{token.text}'?" if token.dep_ in SUBJECTS else None
+            if found is not None and (
+                self._gender_taken(token, found.name)  # `X said her regret was that he ...`
+                or self._speaker_unsure(token, found.name, sentence)
+            ):
+                return f"who is '{token.text}'?"  # `her client would appeal`: whose?
+            if found is None and self._untyped_speaker(word, voice.speaker):
+                return f"who is '{token.text}'?"
         if found is None and word in ("it", "its"):
             before = {e.text.removeprefix("the ") for e in sentence.doc.ents if e.end <= token.i}
             # `Under their vision, it would ...`: the organisation is `they` here, so `it` is
@@ -941,6 +945,39 @@ class _Splitter:
         `he` of it is safely X (antecedents.bound_away)."""
         doc = self.sentences[index].doc
         return bound_away(name.split()[-1], pronoun_gender(word), doc)
+
+    def _speaker_unsure(self, pronoun: Token, speaker: str, sentence: Sentence) -> bool:
+        """`X said he ...`: the he/she is X only when no one else who could fit (that gender,
+        or not known) is named before the pronoun in this sentence or earlier in the paragraph,
+        or is the person the article is about: in `X was jailed. The judge said he had lied`,
+        he is the accused."""
+        gender = pronoun_gender(pronoun.text)
+        person = self.book.person_named(speaker)
+        if gender is None or person is None:
+            return False
+        index = sentence.index
+        earlier = {s.index for s in self.sentences[:index] if s.paragraph == sentence.paragraph}
+        if self.book.others_who_fit(person.name, gender, earlier):
+            return True
+        for entity in sentence.doc.ents:
+            other = self.book.person_named(entity.text) if entity.label_ == "PERSON" else None
+            if other is None or entity.start > pronoun.i or other.name == person.name:
+                continue
+            if other.gender in (gender, None):
+                return True
+        return False
+
+    def _untyped_speaker(self, word: str, speaker: str | None) -> bool:
+        """`X said she ...` where X is a name the recognizer did not type a person: she may
+        well be X, so she is no one else either. Only an organisation of more than one word
+        (`Acme Foods`) is sure not to be a surname read as a firm."""
+        if pronoun_gender(word) is None or not speaker or not speaker.split()[-1][:1].isupper():
+            return False
+        organisation = speaker in self.named_ahead or any(
+            n == speaker for n, _ in self.book.organisations
+        )
+        one_word = len(speaker.split()) == 1
+        return self.book.person_named(speaker) is None and (one_word or not organisation)
 
     def _bound_to_speaker(self, word: str, voice: Voice, sentence: Sentence) -> Mention | None:
         """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,

@@ -56,3 +56,28 @@ def test_a_first_name_given_to_both_sexes_or_unknown_gives_no_gender() -> None:
     assert first_name_gender("Helen") == "f"
     assert first_name_gender("Sam") is None
     assert first_name_gender("Okonkwo") is None
+
+
+def test_he_in_what_a_man_said_is_not_him_when_another_man_was_named_before() -> None:
+    text = (
+        "Tom Parkin, a driver from Hull, was jailed for two years. "
+        "His barrister, Neil Ashby, said he had lost his job in 2003."
+    )
+    (claim,) = _claims(text, "lost his job")
+    assert not claim.text.startswith("Neil Ashby")
+    assert claim.needs_context
+
+
+def test_he_in_what_a_man_said_is_him_when_no_one_else_is_named() -> None:
+    text = "The bank's chairman, Neil Ashby, said he would retire in May 2006."
+    (claim,) = _claims(text, "retire")
+    assert claim.text.startswith("Neil Ashby would retire")
+
+
+def test_she_in_what_a_name_of_unknown_kind_said_is_no_one_else() -> None:
+    text = (
+        "Helen Ward beat the second seed, Ivanova, in three sets on Monday. "
+        "Ivanova, who won the title in 2003, said she had been ill for a week."
+    )
+    (claim,) = _claims(text, "ill for a week")
+    assert "Helen Ward" not in claim.text
