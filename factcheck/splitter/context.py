@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.deals import same_firm, sides
 from factcheck.splitter.tokens import is_year
 
 if TYPE_CHECKING:
@@ -91,8 +92,10 @@ class EntityBook:
         self.companies: list[str] = []  # every ORG mention, for `the firm`
         self.unknown_names: list[int] = []  # sentences naming someone the parser did not type
         self.shared_surnames: set[str] = set()  # two people with one surname: `Jones` is either
+        self.sides: list[tuple[set[str], int]] = []  # organisations set side by side, where
 
     def read(self, doc: Doc, sentence: int) -> None:
+        self.sides.extend((group, sentence) for group in sides(doc))
         for entity in doc.ents:
             if entity.label_ == "PERSON":
                 self._person(entity, sentence)
@@ -315,6 +318,8 @@ class EntityBook:
             names = self._leading_organisation()
         if len(names) == 1:
             name = names.pop()
+            if self.set_beside(name, sentence):
+                return None  # `X agreed to buy Y. The company ...`: either
             if name.isupper() and name not in self.companies:
                 return None  # `the agency` -> `US`: a country's initials are no agency
             parts = {name.split(" (")[0], name.partition(" (")[2].rstrip(")")}
@@ -336,9 +341,21 @@ class EntityBook:
             return None
         if any(e.label_ in ("ORG", "GPE") and e.end <= noun.i for e in noun.doc.ents):
             return None
-        if self._name_of_unsure_kind(sentence):
-            return None  # a company read as a person may be the one meant
+        if self._name_of_unsure_kind(sentence) or self.set_beside(centre, sentence):
+            return None  # a company read as a person, or a deal's other side, may be meant
         return self.organisation_named(centre, sentence)
+
+    def set_beside(self, name: str, sentence: int) -> bool:
+        """Whether, within `DESCRIPTION_REACH` sentences, the article set this organisation
+        beside another (a buyer and its target, a firm and its rival: deals.sides), so that a
+        description of one could mean the other."""
+        name = name.split(" (")[0]
+        return any(
+            sentence - DESCRIPTION_REACH <= where <= sentence
+            and any(same_firm(name, n) for n in group)
+            and any(not same_firm(name, n) for n in group)
+            for group, where in self.sides
+        )
 
     def _name_of_unsure_kind(self, sentence: int) -> bool:
         """A one-word name the recognizer called a person, never given a first name or a

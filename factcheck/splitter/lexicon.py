@@ -273,6 +273,14 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset({
     "tracey", "valerie", "victoria", "wendy", "yvonne", "zoe"
 })  # fmt: skip
 
+# Words of a deal between two organisations (`X agreed to buy Y`, `X's offer for Y`) and of a
+# rivalry (`its rival Y`): the story then has two firms `the company` could mean.
+DEAL_WORDS: frozenset[str] = frozenset(
+    {"buy", "acquire", "purchase", "merge", "merger", "bid", "offer", "takeover", "acquisition",
+     "sell", "sale"}
+)  # fmt: skip
+RIVAL_NOUNS: frozenset[str] = frozenset({"rival", "competitor", "partner", "subsidiary"})
+
 # Nouns a reporter uses for the same thing (`50 7E7 planes` ... `30 of the aircraft`): a
 # definite description takes its missing name from an earlier mention of any noun of its group.
 SAME_KIND_NOUNS: tuple[frozenset[str], ...] = (
