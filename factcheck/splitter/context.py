@@ -1,12 +1,12 @@
 """Stage 5: make a claim stand alone, or say that it cannot.
 
 `EntityBook` remembers the people and organisations the article has named, sentence by sentence
-(from the parser's entities), with the gender a title gives (Mr, Mrs, Ms, ...) and the roles
-that introduce them ("Prime Minister Ana Silva"). A pronoun or a role is replaced only when
-exactly one compatible antecedent is in reach (this sentence and the two before it); when several
-are, the one that was the previous sentence's subject or speaker wins only if no other candidate
-was named in that sentence or this one. Otherwise the article's words stay and the claim is
-flagged as needing context. Relative dates are anchored to the article's publication date.
+(from the parser's entities), with the gender a title (Mr, Mrs, Ms, ...) or a common first name
+gives and the roles that introduce them ("Prime Minister Ana Silva"). A pronoun or a role is
+replaced only when exactly one compatible antecedent is in reach (this sentence and the two before
+it); when several are, the one that was the previous sentence's subject or speaker wins only if no
+other candidate was named in that sentence or this one. Otherwise the article's words stay and the
+claim is flagged as needing context. Relative dates are anchored to the article's publication date.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.deals import same_firm, sides
 from factcheck.splitter.tokens import is_year
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ _CORPORATE_NOUNS = frozenset({"firm", "company", "group"})
 class Person:
     name: str  # the longest form the article used, without titles
     gender: str | None = None
+    titled: bool = False  # a gendered title (Mr, Mrs, ...) was met with the name
     roles: set[str] = field(default_factory=set)
     mentions: list[int] = field(default_factory=list)  # sentence indices
     introduced: int = 0  # the sentence that gave the name in full
@@ -52,6 +54,15 @@ class Mention:
     name: str
     sentence: int
     also: tuple[int, ...] = ()  # other sentences the name's words come from (`IMF`)
+
+
+def first_name_gender(word: str) -> str | None:
+    """`m` or `f` for a common first name of one sex (lexicon.MALE_FIRST_NAMES and
+    FEMALE_FIRST_NAMES), None for any other word: an unknown name stays unknown."""
+    name = word.lower()
+    if name in lexicon.MALE_FIRST_NAMES:
+        return "m"
+    return "f" if name in lexicon.FEMALE_FIRST_NAMES else None
 
 
 def _title_words(entity: Span) -> list[str]:
@@ -81,8 +92,10 @@ class EntityBook:
         self.companies: list[str] = []  # every ORG mention, for `the firm`
         self.unknown_names: list[int] = []  # sentences naming someone the parser did not type
         self.shared_surnames: set[str] = set()  # two people with one surname: `Jones` is either
+        self.sides: list[tuple[set[str], int]] = []  # organisations set side by side, where
 
     def read(self, doc: Doc, sentence: int) -> None:
+        self.sides.extend((group, sentence) for group in sides(doc))
         for entity in doc.ents:
             if entity.label_ == "PERSON":
                 self._person(entity, sentence)
@@ -116,11 +129,13 @@ class EntityBook:
             person = self.people[words[-1]] = Person(" ".join(words), introduced=sentence)
         elif len(words) > len(person.name.split()):
             person.name, person.introduced = " ".join(words), sentence
+        if person.gender is None and len(words) > 1:
+            person.gender = first_name_gender(words[0])
         for title in titles:
             if title in _MALE_TITLES:
-                person.gender = "m"
+                person.gender, person.titled = "m", True
             elif title in _FEMALE_TITLES:
-                person.gender = "f"
+                person.gender, person.titled = "f", True
         role = " ".join(t for t in titles if t not in _MALE_TITLES | _FEMALE_TITLES)
         if role:
             person.roles.add(role)
@@ -174,6 +189,28 @@ class EntityBook:
             person = self.people[centre.split()[-1]]
             return Mention(person.name, max(person.mentions))
         return None
+
+    def others_who_fit(self, name: str, gender: str, sentences: set[int]) -> bool:
+        """Whether someone besides `name` who could be a he/she of `gender` (that gender, or
+        not known) is named in `sentences` or is the person the article is about."""
+        lead = self._leading_person()
+        return any(
+            p.name != name
+            and p.gender in (gender, None)
+            and p.prominent
+            and (sentences & set(p.mentions) or p is lead)
+            for p in self.people.values()
+        )
+
+    def _leading_person(self) -> Person | None:
+        """The person the article is about: named at least three times so far, and more often
+        than anyone else."""
+        ranked = sorted(self.people.values(), key=lambda p: -len(p.mentions))
+        if not ranked or len(ranked[0].mentions) < 3:
+            return None
+        if len(ranked) > 1 and len(ranked[1].mentions) == len(ranked[0].mentions):
+            return None
+        return ranked[0]
 
     def role(self, words: str, sentence: int) -> Mention | None:
         """The one person introduced with this role (`the prime minister`), or None. When
@@ -281,6 +318,8 @@ class EntityBook:
             names = self._leading_organisation()
         if len(names) == 1:
             name = names.pop()
+            if self.set_beside(name, sentence):
+                return None  # `X agreed to buy Y. The company ...`: either
             if name.isupper() and name not in self.companies:
                 return None  # `the agency` -> `US`: a country's initials are no agency
             parts = {name.split(" (")[0], name.partition(" (")[2].rstrip(")")}
@@ -302,9 +341,21 @@ class EntityBook:
             return None
         if any(e.label_ in ("ORG", "GPE") and e.end <= noun.i for e in noun.doc.ents):
             return None
-        if self._name_of_unsure_kind(sentence):
-            return None  # a company read as a person may be the one meant
+        if self._name_of_unsure_kind(sentence) or self.set_beside(centre, sentence):
+            return None  # a company read as a person, or a deal's other side, may be meant
         return self.organisation_named(centre, sentence)
+
+    def set_beside(self, name: str, sentence: int) -> bool:
+        """Whether, within `DESCRIPTION_REACH` sentences, the article set this organisation
+        beside another (a buyer and its target, a firm and its rival: deals.sides), so that a
+        description of one could mean the other."""
+        name = name.split(" (")[0]
+        return any(
+            sentence - DESCRIPTION_REACH <= where <= sentence
+            and any(same_firm(name, n) for n in group)
+            and any(not same_firm(name, n) for n in group)
+            for group, where in self.sides
+        )
 
     def _name_of_unsure_kind(self, sentence: int) -> bool:
         """A one-word name the recognizer called a person, never given a first name or a

@@ -243,6 +243,48 @@ PERSON_DESCRIPTION_NOUNS: dict[str, str | None] = {
     "sportsman": "m", "sportswoman": "f", "entertainer": None, "film-maker": None,
 }  # fmt: skip
 
+# Common English first names whose bearer is, with rare exceptions, of one sex: with no title,
+# `Alan Marsh` is a man, so `she` cannot mean him. Names given to both (Jan, Sam, Alex, Chris,
+# Jo, Lee, Kim, Robin, Leslie, Jordan, Jean, ...) are left out and stay unknown. A short list
+# kept here rather than a names library: the maintained ones hold gigabytes in memory or come
+# under the GPL.
+MALE_FIRST_NAMES: frozenset[str] = frozenset({
+    "adam", "adrian", "alan", "alastair", "albert", "alexander", "alfred", "alistair", "andrew",
+    "angus", "anthony", "antonio", "arthur", "barry", "ben", "benjamin", "bernard", "bill", "bob",
+    "brian", "bruce", "carl", "carlos", "charles", "clive", "colin", "craig", "dan", "daniel",
+    "darren", "david", "dean", "dennis", "derek", "diego", "dominic", "donald", "douglas",
+    "duncan", "ed", "edward", "eric", "frank", "fred", "gary", "gavin", "geoff", "geoffrey",
+    "george", "gerald", "gordon", "graham", "greg", "gregory", "harry", "henry", "hugh", "iain",
+    "ian", "jack", "jacques", "jake", "james", "jason", "jeff", "jeffrey", "jeremy",
+    "jim", "jimmy", "joe", "john", "jonathan", "jose", "joseph", "juan", "keith", "ken",
+    "kenneth", "kevin", "lawrence", "liam", "malcolm", "marcus", "mark", "martin", "matthew",
+    "michael", "mike", "neil", "nicholas", "nick", "nigel", "norman", "oliver", "patrick", "paul",
+    "peter", "phil", "philip", "ralph", "ray", "raymond", "richard", "rob", "robert", "roger",
+    "ronald", "roy", "russell", "ryan", "samuel", "scott", "sean", "simon", "stephen", "steve",
+    "steven", "stuart", "ted", "terry", "thomas", "tim", "timothy", "todd", "tom", "tony",
+    "trevor", "victor", "vincent", "walter", "wayne", "william"
+})  # fmt: skip
+FEMALE_FIRST_NAMES: frozenset[str] = frozenset({
+    "alice", "alison", "amanda", "amy", "angela", "ann", "anna", "anne", "annie", "barbara",
+    "beth", "brenda", "carol", "caroline", "catherine", "charlotte", "cherie", "christine",
+    "claire", "clare", "deborah", "diana", "diane", "donna", "dorothy", "elizabeth", "ellen",
+    "emily", "emma", "fiona", "frances", "gillian", "hannah", "harriet", "helen", "jane", "janet",
+    "jennifer", "jenny", "jessica", "joan", "joanna", "judith", "julia", "julie", "karen", "kate",
+    "katherine", "kathleen", "kathryn", "kathy", "laura", "lisa", "louise", "lucy", "margaret",
+    "maria", "marie", "martha", "mary", "melanie", "michelle", "nancy", "natalia", "natalie",
+    "olivia", "patricia", "paula", "pauline", "rachel", "rebecca", "rose", "ruth", "sally",
+    "sandra", "sarah", "sharon", "sheila", "sophie", "susan", "suzanne", "tessa", "theresa",
+    "tracey", "valerie", "victoria", "wendy", "yvonne", "zoe"
+})  # fmt: skip
+
+# Words of a deal between two organisations (`X agreed to buy Y`, `X's offer for Y`) and of a
+# rivalry (`its rival Y`): the story then has two firms `the company` could mean.
+DEAL_WORDS: frozenset[str] = frozenset(
+    {"buy", "acquire", "purchase", "merge", "merger", "bid", "offer", "takeover", "acquisition",
+     "sell", "sale"}
+)  # fmt: skip
+RIVAL_NOUNS: frozenset[str] = frozenset({"rival", "competitor", "partner", "subsidiary"})
+
 # Nouns a reporter uses for the same thing (`50 7E7 planes` ... `30 of the aircraft`): a
 # definite description takes its missing name from an earlier mention of any noun of its group.
 SAME_KIND_NOUNS: tuple[frozenset[str], ...] = (

@@ -875,9 +875,13 @@ class _Splitter:
             )
             if found is not None and word == "it" and names_it_again(token, found.name):
                 found = None  # `Acme said it would save the firm $10m`: not Acme
-            if found is not None and self._gender_taken(token, found.name):
-                # `X said her only regret was that he ...`: not X
-                return f"who is '{token.text}'?" if token.dep_ in SUBJECTS else None
+            if found is not None and (
+                self._gender_taken(token, found.name)  # `X said her regret was that he ...`
+                or self._speaker_unsure(token, found.name, sentence)
+            ):
+                return f"who is '{token.text}'?"  # `her client would appeal`: whose?
+            if found is None and self._untyped_speaker(word, voice.speaker):
+                return f"who is '{token.text}'?"
         doubt = False
         if found is None and word in ("it", "its"):
             if _expletive(token):
@@ -995,7 +999,7 @@ class _Splitter:
         if talked_about(found.name.split()[-1], self.sentences, index):
             return found
         person = self.book.person_named(found.name)
-        return found if person is not None and person.gender is not None else None
+        return found if person is not None and person.titled else None
 
     def _previous_subject(self, word: str, index: int) -> Mention | None:
         """The person a he/she means (`_person_pronoun`) only when they are the subject of the
@@ -1017,6 +1021,39 @@ class _Splitter:
         `he` of it is safely X (antecedents.bound_away)."""
         doc = self.sentences[index].doc
         return bound_away(name.split()[-1], pronoun_gender(word), doc)
+
+    def _speaker_unsure(self, pronoun: Token, speaker: str, sentence: Sentence) -> bool:
+        """`X said he ...`: the he/she is X only when no one else who could fit (that gender,
+        or not known) is named before the pronoun in this sentence or earlier in the paragraph,
+        or is the person the article is about: in `X was jailed. The judge said he had lied`,
+        he is the accused."""
+        gender = pronoun_gender(pronoun.text)
+        person = self.book.person_named(speaker)
+        if gender is None or person is None:
+            return False
+        index = sentence.index
+        earlier = {s.index for s in self.sentences[:index] if s.paragraph == sentence.paragraph}
+        if self.book.others_who_fit(person.name, gender, earlier):
+            return True
+        for entity in sentence.doc.ents:
+            other = self.book.person_named(entity.text) if entity.label_ == "PERSON" else None
+            if other is None or entity.start > pronoun.i or other.name == person.name:
+                continue
+            if other.gender in (gender, None):
+                return True
+        return False
+
+    def _untyped_speaker(self, word: str, speaker: str | None) -> bool:
+        """`X said she ...` where X is a name the recognizer did not type a person: she may
+        well be X, so she is no one else either. Only an organisation of more than one word
+        (`Acme Foods`) is sure not to be a surname read as a firm."""
+        if pronoun_gender(word) is None or not speaker or not speaker.split()[-1][:1].isupper():
+            return False
+        organisation = speaker in self.named_ahead or any(
+            n == speaker for n, _ in self.book.organisations
+        )
+        one_word = len(speaker.split()) == 1
+        return self.book.person_named(speaker) is None and (one_word or not organisation)
 
     def _bound_to_speaker(self, word: str, voice: Voice, sentence: Sentence) -> Mention | None:
         """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,

@@ -1,0 +1,83 @@
+"""A he/she/his/her never takes a person whose known gender disagrees with it. Gender comes
+from a title (Mr, Mrs), or from a common first name of one sex; an unknown first name leaves
+the person's gender unknown, and then the splitter keeps the pronoun rather than guess."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+from factcheck.splitter.context import first_name_gender
+
+
+def _claims(text: str, words: str) -> list[Claim]:
+    found = [c for c in split_text(text) if words in c.text]
+    assert found, f"no claim says {words!r}"
+    return found
+
+
+def test_he_in_what_a_woman_said_is_not_her() -> None:
+    text = (
+        "Peter Crane, a builder from Leeds, was fined £900 on Monday. "
+        "His solicitor, Susan Webb, said he had been ill for a year."
+    )
+    (claim,) = _claims(text, "ill for a year")
+    assert not claim.text.startswith("Susan Webb")
+
+
+def test_she_in_what_a_man_said_is_not_him() -> None:
+    text = (
+        "Fiona Hart won the race in Leeds on Sunday. "
+        "Her coach, Derek Platt, said she would now run in the world championships."
+    )
+    (claim,) = _claims(text, "world championships")
+    assert not claim.text.startswith("Derek Platt")
+
+
+def test_her_is_not_the_man_named_before() -> None:
+    text = (
+        "Paul Mason broke the course record in 2:08:15. "
+        "Britain's Helen Ward was the first woman home. It was her first marathon."
+    )
+    (claim,) = _claims(text, "first marathon")
+    assert "Paul Mason's" not in claim.text
+
+
+def test_a_common_first_name_tells_which_of_two_people_he_is() -> None:
+    text = (
+        "Sarah Lund and Tom Berg were elected to the council in 2004. "
+        "He said the council had cut its debt by £2m."
+    )
+    (claim,) = _claims(text, "cut its debt")
+    assert claim.speaker == "Tom Berg"
+
+
+def test_a_first_name_given_to_both_sexes_or_unknown_gives_no_gender() -> None:
+    assert first_name_gender("Alan") == "m"
+    assert first_name_gender("Helen") == "f"
+    assert first_name_gender("Sam") is None
+    assert first_name_gender("Okonkwo") is None
+
+
+def test_he_in_what_a_man_said_is_not_him_when_another_man_was_named_before() -> None:
+    text = (
+        "Tom Parkin, a driver from Hull, was jailed for two years. "
+        "His barrister, Neil Ashby, said he had lost his job in 2003."
+    )
+    (claim,) = _claims(text, "lost his job")
+    assert not claim.text.startswith("Neil Ashby")
+    assert claim.needs_context
+
+
+def test_he_in_what_a_man_said_is_him_when_no_one_else_is_named() -> None:
+    text = "The bank's chairman, Neil Ashby, said he would retire in May 2006."
+    (claim,) = _claims(text, "retire")
+    assert claim.text.startswith("Neil Ashby would retire")
+
+
+def test_she_in_what_a_name_of_unknown_kind_said_is_no_one_else() -> None:
+    text = (
+        "Helen Ward beat the second seed, Ivanova, in three sets on Monday. "
+        "Ivanova, who won the title in 2003, said she had been ill for a week."
+    )
+    (claim,) = _claims(text, "ill for a week")
+    assert "Helen Ward" not in claim.text
