@@ -250,6 +250,9 @@ class _Splitter:
             )
         ] + _naming_participle(speaker)
         appositions = [t for c in speaker.children if c.dep_ == "appos" for t in c.subtree]
+        named_role = apposed_person(speaker)
+        if not appositions and named_role is not None:  # `Her colleague at X, Tom Berg, said`
+            appositions = list(named_role.subtree)
         # `Ana Silva's lawyer, Tom Berg, said`: the owner of a role is not the one who speaks.
         person = self.book.person_in(_unowned(phrase)) or self.book.person_in(_unowned(appositions))
         if person is not None:
@@ -1272,6 +1275,16 @@ def _described(attribution: Attribution, allowed: set[int]) -> list[tuple[set[in
     return [(c, OWN_VOICE) for noun in attribution.described for c in descriptions(noun, allowed)]
 
 
+def apposed_person(role: Token) -> Token | None:
+    """`Her deputy, Tom Berg`, `Her colleague at rival broker X, Tom Berg`: the one person's
+    name set off by commas within a role's noun phrase (the parser may hang it on the last
+    noun before it), or None when there is none or more than one."""
+    names = [t for t in role.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+    if len(names) != 1 or role.doc[names[0].left_edge.i - 1].text != ",":
+        return None
+    return names[0]
+
+
 def _unowned(phrase: list[Token]) -> list[Token]:
     """`phrase` without its possessives (`Ana Silva's` of `Ana Silva's lawyer`)."""
     owned = {i for t in phrase if t.dep_ == "poss" for i in subtree(t)}
@@ -1608,9 +1621,7 @@ def _first_subject(sentence: Sentence) -> str | None:
     root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
     subject = subject_of(root) if root is not None else None
     if subject is not None and subject.pos_ == "NOUN":  # `Her deputy, Tom Berg, voted ...`
-        subject = next(
-            (c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject
-        )
+        subject = apposed_person(subject) or subject
     if subject is None or subject.pos_ != "PROPN":
         return None
     entity = next((e for e in sentence.doc.ents if e.start <= subject.i < e.end), None)

@@ -461,3 +461,13 @@ def test_he_said_after_a_subject_of_unknown_sex_when_another_man_spoke_is_left_o
     claim = _claim(text, "£200,000 a year")
     assert claim.speaker is None
     assert claim.speaker_unknown and claim.needs_context
+
+
+def test_he_said_after_a_colleague_named_in_apposition_disagreed_is_that_colleague() -> None:
+    text = (
+        "Ruth Kane, an economist at Lorne Bank, said prices would fall. "
+        '"Fuel is already cheaper," she said. '
+        "Her colleague at rival broker Corvo Securities, Dan Pike, disagreed. "
+        "He said wages had risen 4.5% in a year."
+    )
+    assert _claim(text, "had risen 4.5%").speaker == "Dan Pike"
