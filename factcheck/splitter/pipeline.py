@@ -48,6 +48,7 @@ from factcheck.splitter.clauses import (
     descriptions,
     inserted_copulas,
     noun_phrase,
+    restored_possessions,
     split_clause,
 )
 from factcheck.splitter.context import (
@@ -821,6 +822,7 @@ class _Splitter:
                 notes.append(f"when is '{when}'? the article gives no date")
         replaced.update(_uncontracted(doc, tokens, replaced))  # `it's` -> `the plan is`
         replaced.update(inserted_copulas(doc, tokens))  # `Ana Silva [is] a lawyer`
+        replaced.update(restored_possessions(doc, tokens))  # `Y's [shares] jumped 22%`
         for i in sorted(tokens - replaced.keys()):  # `the two` -> `the two [A and B]`
             self._stand_in(doc[i], tokens, sentence, replaced, sources)
         notes += implicit_questions(doc, tokens, dated=bool(self.published), answered=replaced)
