@@ -1198,8 +1198,9 @@ class _Splitter:
         replaced: dict[int, str],
         sources: list[str],
     ) -> list[str]:
-        """`The 29-year-old` -> the person the sentence before was about, or asked who."""
-        phrase = subtree(subject) & tokens
+        """`The 29-year-old` -> the person the sentence before was about, or asked who. Only
+        the description gives way: its relative clause (`, who won X,`) is what the claim says."""
+        phrase = noun_phrase(subject, tokens)
         found = self.book.described(subject, sentence.index)
         if found is not None:
             self._put_name(found, subject, phrase, sentence.index, replaced, sources)

@@ -42,3 +42,13 @@ def test_a_preposition_ending_its_clause_ends_the_claim() -> None:
 def test_a_possessive_without_its_noun_gets_back_the_noun_it_is_set_against() -> None:
     text = "Shares in Corvo rose 4% to 512p, while Tandem's jumped 22%."
     assert _claim(text, "jumped").text == "Tandem's [shares] jumped 22%."
+
+
+def test_an_age_description_gives_way_to_the_name_but_keeps_its_relative_clause() -> None:
+    text = (
+        "Sprinter Lena Hart has been banned for two years. The 26-year-old, who won 200m "
+        "silver at the European Championships in 2002, failed a test in Leeds in May."
+    )
+    claims = [c.text for c in split_text(text)]
+    assert "Lena Hart won 200m silver at the European Championships in 2002." in claims
+    assert "Lena Hart." not in claims
