@@ -222,6 +222,8 @@ class _Splitter:
                 found = self._previous_subject(speaker.text, start)
             if found is None:
                 return Voice(None, verb, note=f"who is '{speaker.text}'?")
+            if found.name in self.roles_of_people:  # `X's lawyer` spoke on
+                return Voice(found.name, verb, list(self.voices[found.sentence].sources))
             self._learn_gender(found.name, speaker)
             return self._person_voice(found.name, verb, sentence)
         if speaker.lower_ == "they" and self._plural_voice(sentence.index - 1):
@@ -445,8 +447,10 @@ class _Splitter:
             voice = self.voices.get(earlier)
             if voice is None or not voice.speaker:
                 continue
-            if voice.speaker in self.roles_of_people:
-                return None, True  # `X's lawyer said A. He said B`: perhaps not the lawyer
+            if voice.speaker in self.roles_of_people:  # `X's lawyer said A. "B," she added`
+                carried = pronoun.head.lemma_ in _CARRYING_ON
+                unnamed = not self._person_named_since(earlier, sentence, pronoun.i)
+                return (Mention(voice.speaker, earlier) if carried and unnamed else None), True
             person = self.book.person_named(voice.speaker)
             as_company = self.book.companies.count(voice.speaker)
             if person is None or as_company > len(person.mentions):
@@ -502,6 +506,16 @@ class _Splitter:
         person = self.book.person_named(name)
         if person is not None and person.gender is None and person.name == name:
             person.gender = pronoun_gender(pronoun.lower_)
+
+    def _person_named_since(self, earlier: int, sentence: Sentence, before: int) -> bool:
+        """A person is named outside quotation marks after sentence `earlier`, up to token
+        `before` of `sentence`."""
+        between = [(s, len(s.doc)) for s in self.sentences[earlier + 1 : sentence.index]]
+        return any(
+            e.label_ == "PERSON" and e.start not in s.quoted and e.start < end
+            for s, end in [*between, (sentence, before)]
+            for e in s.doc.ents
+        )
 
     def _last_organisation_voice(self, sentence: Sentence) -> Voice | None:
         """`The union said A. "B," it said`: `it` is the organisation that spoke last, within

@@ -471,3 +471,12 @@ def test_he_said_after_a_colleague_named_in_apposition_disagreed_is_that_colleag
         "He said wages had risen 4.5% in a year."
     )
     assert _claim(text, "had risen 4.5%").speaker == "Dan Pike"
+
+
+def test_she_added_after_an_unnamed_lawyer_spoke_is_the_lawyer() -> None:
+    text = (
+        "Sprinter Lena Hart failed a drugs test in Leeds in May. "
+        "Hart's lawyer said the sample was stored for nine days. "
+        '"The laboratory made three errors," she added.'
+    )
+    assert _claim(text, "three errors").speaker == "Lena Hart's lawyer"
