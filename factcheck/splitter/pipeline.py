@@ -265,6 +265,10 @@ class _Splitter:
         if entity is None and speaker.pos_ == "NOUN" and named_apposition:
             root = named_apposition[0]
             entity = next((e for e in sentence.doc.ents if e.start <= root.i < e.end), None)
+        if entity is not None and named_apposition and _titled(speaker) and _personal(entity):
+            person = self.book.retype_as_person(entity, sentence.index)
+            if person is not None:  # `The festival's director, Marcus Hale, said`
+                return self._person_voice(person.name, verb, sentence)
         if entity is not None and entity.label_ in ("ORG", "GPE", "NORP"):
             return Voice(entity.text.removeprefix("the "), verb, [sentence.text])
         owned = self._role_of_named_person(speaker, phrase, verb, sentence)
@@ -1300,6 +1304,22 @@ def apposed_person(role: Token) -> Token | None:
     if len(names) != 1 or role.doc[names[0].left_edge.i - 1].text != ",":
         return None
     return names[0]
+
+
+def _titled(role: Token) -> bool:
+    """A person's title (`director`, `coach`, `chief executive`) heads the phrase."""
+    return role.pos_ == "NOUN" and (
+        role.lower_ in lexicon.TITLES
+        or f"{role.doc[role.i - 1].lower_} {role.lower_}" in lexicon.TITLES
+    )
+
+
+def _personal(name: Span) -> bool:
+    """Two or three capitalised words, none of them a word organisations are named with."""
+    organisation_words = set().union(*lexicon.ORGANISATION_NOUNS.values())
+    return 2 <= len(name) <= 3 and all(
+        t.pos_ == "PROPN" and t.lower_ not in organisation_words for t in name
+    )
 
 
 def _unowned(phrase: list[Token]) -> list[Token]:

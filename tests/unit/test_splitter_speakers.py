@@ -480,3 +480,14 @@ def test_she_added_after_an_unnamed_lawyer_spoke_is_the_lawyer() -> None:
         '"The laboratory made three errors," she added.'
     )
     assert _claim(text, "three errors").speaker == "Lena Hart's lawyer"
+
+
+def test_a_name_set_beside_a_persons_title_is_a_person_even_when_typed_a_firm() -> None:
+    text = (
+        "Night Route won the top prize at the Aldermoor Film Festival. "
+        "The festival's director, Marcus Hale, said the jury had been unanimous. "
+        '"It is a small film with a huge heart," he said.'
+    )
+    claim = _claim(text, "small film")
+    assert claim.speaker == "Marcus Hale"
+    assert "Marcus Hale is" not in claim.text
