@@ -639,6 +639,29 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
     return inserted
 
 
+def restored_possessions(doc: Doc, tokens: set[int]) -> dict[int, str]:
+    """`Shares in X rose 4%, while Y's jumped 22%`: a possessive standing as the subject with
+    no noun of its own owns the noun of the subject it is set against; that noun is put back
+    in brackets (`Y's [shares] jumped 22%`). Nothing when no such subject is found."""
+    restored: dict[int, str] = {}
+    for i in sorted(tokens):
+        owner = doc[i]
+        mark = next((c for c in owner.children if c.dep_ == "case"), None)
+        if owner.dep_ not in ("nsubj", "nsubjpass") or mark is None or mark.i not in tokens:
+            continue
+        verb = owner.head
+        beside = [verb.head] if verb.dep_ in ("advcl", "conj") else []
+        beside += [c for c in verb.children if c.dep_ in ("advcl", "conj")]
+        nouns = [
+            subject
+            for other in beside
+            if (subject := subject_of(other)) is not None and subject.pos_ == "NOUN"
+        ]
+        if nouns:
+            restored[mark.i] = f"{mark.text} [{nouns[0].text.lower()}]"
+    return restored
+
+
 def _compared_with(state: Token) -> str:
     """What a comparative conceded with no `than` of its own is compared with: the main
     clause's `than ...` (`earn less than men despite being better qualified`)."""
@@ -690,7 +713,11 @@ def noun_phrase(noun: Token, allowed: set[int]) -> set[int]:
     """A head noun with its modifiers, without clauses, appositions or trailing commas; what
     stands before the noun is kept whole (`the mid-size jet`)."""
     phrase = {noun.i}
+    ampersand = _ampersand_name(noun)
     for child in noun.children:
+        if child.dep_ in ("cc", "conj") and child.i in ampersand:
+            phrase |= noun_phrase(child, allowed) if child.dep_ == "conj" else {child.i}
+            continue  # `Lyndon & Marsh`: one firm's name, not two things
         if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl"):
             continue
         phrase |= subtree(child)
@@ -699,6 +726,16 @@ def noun_phrase(noun: Token, allowed: set[int]) -> set[int]:
         start -= 1  # a word hyphenated to the phrase (`mid-size`)
     phrase |= {i for i in range(start, noun.i) if noun.doc[i].text != ","}
     return phrase & allowed
+
+
+def _ampersand_name(noun: Token) -> set[int]:
+    """The `&` and the name after it when `noun` is the first word of a name joined by `&`
+    (`Marks & Spencer`, `Lyndon & Marsh`); empty otherwise."""
+    joined = [c for c in noun.children if c.dep_ == "cc" and c.text == "&"]
+    names = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if len(joined) != 1 or not names or not joined[0].i < names[0].i:
+        return set()
+    return {joined[0].i, names[0].i}
 
 
 _DASHES = frozenset({"-", "–", "—"})

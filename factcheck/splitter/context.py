@@ -143,6 +143,15 @@ class EntityBook:
         if entity.root.dep_ != "pobj":
             person.prominent.add(sentence)
 
+    def retype_as_person(self, entity: Span, sentence: int) -> Person | None:
+        """`The festival's director, Marcus Hale`: a name the recognizer typed as an
+        organisation, set beside a person's title, is a person's; it leaves the organisations."""
+        name = entity.text.removeprefix("the ")
+        self.organisations = [(n, s) for n, s in self.organisations if n != name]
+        self.companies = [n for n in self.companies if n != name]
+        self._person(entity, sentence)
+        return self.person_named(name)
+
     def note_subject(self, sentence: int, name: str | None) -> None:
         if name and name.split()[-1] in self.people:
             self.subjects[sentence] = self.people[name.split()[-1]].name

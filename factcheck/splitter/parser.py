@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError
@@ -44,4 +46,27 @@ def english() -> Language:
             f"the English parser model is {name} {version}, but factcheck needs "
             f"{MODEL_NAME} {MODEL_VERSION}: {INSTALL_HINT}"
         )
+    nlp.tokenizer.infix_finditer = _keeping_bound_prefixes(nlp.tokenizer.infix_finditer)
     return nlp
+
+
+# Prefixes that are no word alone: split off at the hyphen, `co-founder` became the noun `co`
+# and a stray `founder`, and a claim or speaker ended `the band's co`.
+_BOUND_PREFIXES = frozenset({"co", "ex"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _keeping_bound_prefixes(
+    finditer: Callable[[str], Iterable[re.Match[str]]],
+) -> Callable[[str], list[re.Match[str]]]:
+    """The tokenizer's infix finder, except at the hyphen after a bound prefix opening the
+    word (`co-founder`, `ex-chairman` stay one token); other hyphens split as trained."""
+
+    def infixes(text: str) -> list[re.Match[str]]:
+        return [
+            match
+            for match in finditer(text)
+            if not (match.group() in _HYPHENS and text[: match.start()].lower() in _BOUND_PREFIXES)
+        ]
+
+    return infixes

@@ -48,6 +48,7 @@ from factcheck.splitter.clauses import (
     descriptions,
     inserted_copulas,
     noun_phrase,
+    restored_possessions,
     split_clause,
 )
 from factcheck.splitter.context import (
@@ -193,6 +194,8 @@ class _Splitter:
         self.voices: dict[int, Voice] = {}
         self.named_ahead: set[str] = set()  # organisations a speaker was resolved to early
         self.spoken_for: dict[int, str] = {}  # sentence -> organisation `a spokesman` spoke for
+        # `Ana Silva's lawyer`: speakers who are a person's role, not a name (no gender known)
+        self.roles_of_people: set[str] = set()
         self.topic = read_topic(sentences)
         self.studies = read_study_authors(sentences)
         self.employers = titled_employers(sentences)
@@ -212,14 +215,23 @@ class _Splitter:
         if speaker.lower_ in ("he", "she"):
             # `"A. B. C," he said`: `he` was named before the quotation began, or is the one
             # who spoke just before with no one else named since.
-            spoke_last, decided = self._last_speaker(speaker, sentence)
             start = self._chain_start(sentence.index)
-            found = spoke_last if decided else self._person_pronoun(speaker.text, start)
             carries_on = speaker.head.lemma_ in _CARRYING_ON  # `he added`: the last speaker
+            newcomer, sure = self._narrated_subject(speaker, start)
+            if newcomer is not None and (carries_on or not sure):  # `Y spoke to no one. He added`
+                return Voice(None, verb, note=f"who is '{speaker.text}'?")
+            if newcomer is not None:  # `X said A. Ms Y rejected it. She said B`: Y
+                self._learn_gender(newcomer.name, speaker)
+                return self._person_voice(newcomer.name, verb, sentence)
+            spoke_last, decided = self._last_speaker(speaker, sentence)
+            found = spoke_last if decided else self._person_pronoun(speaker.text, start)
             if decided and found is None and not carries_on:  # `X said A. Mr Y is ... He said`
                 found = self._previous_subject(speaker.text, start)
             if found is None:
                 return Voice(None, verb, note=f"who is '{speaker.text}'?")
+            if found.name in self.roles_of_people:  # `X's lawyer` spoke on
+                return Voice(found.name, verb, list(self.voices[found.sentence].sources))
+            self._learn_gender(found.name, speaker)
             return self._person_voice(found.name, verb, sentence)
         if speaker.lower_ == "they" and self._plural_voice(sentence.index - 1):
             previous = self.voices[sentence.index - 1]
@@ -250,7 +262,11 @@ class _Splitter:
             )
         ] + _naming_participle(speaker)
         appositions = [t for c in speaker.children if c.dep_ == "appos" for t in c.subtree]
-        person = self.book.person_in(phrase) or self.book.person_in(appositions)
+        named_role = apposed_person(speaker)
+        if not appositions and named_role is not None:  # `Her colleague at X, Tom Berg, said`
+            appositions = list(named_role.subtree)
+        # `Ana Silva's lawyer, Tom Berg, said`: the owner of a role is not the one who speaks.
+        person = self.book.person_in(_unowned(phrase)) or self.book.person_in(_unowned(appositions))
         if person is not None:
             return self._person_voice(person.name, verb, sentence)
         entity = next((e for e in sentence.doc.ents if e.start <= speaker.i < e.end), None)
@@ -258,8 +274,15 @@ class _Splitter:
         if entity is None and speaker.pos_ == "NOUN" and named_apposition:
             root = named_apposition[0]
             entity = next((e for e in sentence.doc.ents if e.start <= root.i < e.end), None)
+        if entity is not None and named_apposition and _titled(speaker) and _personal(entity):
+            person = self.book.retype_as_person(entity, sentence.index)
+            if person is not None:  # `The festival's director, Marcus Hale, said`
+                return self._person_voice(person.name, verb, sentence)
         if entity is not None and entity.label_ in ("ORG", "GPE", "NORP"):
             return Voice(entity.text.removeprefix("the "), verb, [sentence.text])
+        owned = self._role_of_named_person(speaker, phrase, verb, sentence)
+        if owned is not None:  # `Ana Silva's lawyer said ...`
+            return owned
         owner = next((t for t in phrase if t.tag_ == "PRP$"), None)
         if owner is not None:  # `Her lawsuit said ...`
             found = self._person_pronoun(owner.text, sentence.index)
@@ -273,6 +296,7 @@ class _Splitter:
             person = self.book.person_named(found.name)
             if person is not None:  # the name in full, for the faithfulness check
                 person_sources.append(self.sentences[person.introduced].text)
+                self.roles_of_people.add(named.rstrip("."))
             return Voice(named.rstrip("."), verb, person_sources)
         words = render(sentence.doc, [t.i for t in phrase]).rstrip(".")
         for resolve in (self.book.role, self._organisation):
@@ -316,6 +340,22 @@ class _Splitter:
         )
         note = f"who is '{words}'?" if nameless and words else ""
         return Voice(words or None, verb, [sentence.text], note=note)
+
+    def _role_of_named_person(
+        self, speaker: Token, phrase: list[Token], verb: str | None, sentence: Sentence
+    ) -> Voice | None:
+        """`Ana Silva's lawyer said ...` with no name given: the role with its owner named in
+        full (`Ana Silva's lawyer`), never the owner alone. None when no known person owns it."""
+        owner = next((c for c in speaker.children if c.dep_ == "poss"), None)
+        person = self._known_owner(owner) if owner is not None else None
+        if owner is None or person is None:
+            return None
+        words = {t.i for t in phrase}
+        dropped = {i: "" for i in subtree(owner) if i != owner.i and sentence.doc[i].dep_ != "case"}
+        named = render(sentence.doc, words, {**dropped, owner.i: person.name}).rstrip(".")
+        self.roles_of_people.add(named)
+        where = [sentence.text, self.sentences[person.introduced].text]
+        return Voice(named, verb, where)
 
     def _study_voice(self, pronoun: Token, verb: str | None, sentence: Sentence) -> Voice | None:
         if sentence.index == 0:
@@ -420,6 +460,10 @@ class _Splitter:
             voice = self.voices.get(earlier)
             if voice is None or not voice.speaker:
                 continue
+            if voice.speaker in self.roles_of_people:  # `X's lawyer said A. "B," she added`
+                carried = pronoun.head.lemma_ in _CARRYING_ON
+                unnamed = not self._person_named_since(earlier, sentence, pronoun.i)
+                return (Mention(voice.speaker, earlier) if carried and unnamed else None), True
             person = self.book.person_named(voice.speaker)
             as_company = self.book.companies.count(voice.speaker)
             if person is None or as_company > len(person.mentions):
@@ -437,6 +481,54 @@ class _Splitter:
             last = max(m for m in person.mentions if m <= sentence.index)
             return Mention(person.name, last), True
         return None, False
+
+    def _narrated_subject(self, pronoun: Token, start: int) -> tuple[Person | None, bool]:
+        """`X said A. Ms Y rejected the claim. She said B`: the person a sentence of the
+        reporter's own (no one speaks in it) had as its subject, just before the sentence (or
+        quotation) where `pronoun` speaks, and whether it is sure to be them: their known
+        gender fits (or, unknown, no one else who fits spoke last) and no one else who fits is
+        named in that sentence. (None, False) when there is no such person or their gender
+        disagrees: the older rules (the last speaker, or abstain) decide."""
+        before = start - 1
+        if before < 0 or (before in self.voices and self.voices[before].speaker):
+            return None, False
+        person = self.book.person_named(self.book.subjects.get(before, ""))
+        gender = "m" if pronoun.lower_ == "he" else "f"
+        if person is None or person.gender not in (gender, None):
+            return None, False
+        others = [
+            other
+            for other in self.book.people.values()
+            if other.name != person.name and other.gender in (gender, None)
+        ]
+        named_beside = any(before in other.mentions for other in others)
+        spoke = self._last_voice_within_reach(before) in {other.name for other in others}
+        return person, not named_beside and (person.gender == gender or not spoke)
+
+    def _last_voice_within_reach(self, index: int) -> str | None:
+        """Who spoke last, at `index` or up to `SPEAKER_REACH` sentences before it."""
+        for earlier in range(index, max(-1, index - SPEAKER_REACH - 1), -1):
+            voice = self.voices.get(earlier)
+            if voice is not None and voice.speaker:
+                return voice.speaker
+        return None
+
+    def _learn_gender(self, name: str, pronoun: Token) -> None:
+        """`..., she said` resolved to a person of unknown sex: she is a woman from now on, so
+        a later `he` cannot be her."""
+        person = self.book.person_named(name)
+        if person is not None and person.gender is None and person.name == name:
+            person.gender = pronoun_gender(pronoun.lower_)
+
+    def _person_named_since(self, earlier: int, sentence: Sentence, before: int) -> bool:
+        """A person is named outside quotation marks after sentence `earlier`, up to token
+        `before` of `sentence`."""
+        between = [(s, len(s.doc)) for s in self.sentences[earlier + 1 : sentence.index]]
+        return any(
+            e.label_ == "PERSON" and e.start not in s.quoted and e.start < end
+            for s, end in [*between, (sentence, before)]
+            for e in s.doc.ents
+        )
 
     def _last_organisation_voice(self, sentence: Sentence) -> Voice | None:
         """`The union said A. "B," it said`: `it` is the organisation that spoke last, within
@@ -777,6 +869,7 @@ class _Splitter:
                 notes.append(f"when is '{when}'? the article gives no date")
         replaced.update(_uncontracted(doc, tokens, replaced))  # `it's` -> `the plan is`
         replaced.update(inserted_copulas(doc, tokens))  # `Ana Silva [is] a lawyer`
+        replaced.update(restored_possessions(doc, tokens))  # `Y's [shares] jumped 22%`
         for i in sorted(tokens - replaced.keys()):  # `the two` -> `the two [A and B]`
             self._stand_in(doc[i], tokens, sentence, replaced, sources)
         notes += implicit_questions(doc, tokens, dated=bool(self.published), answered=replaced)
@@ -1059,7 +1152,7 @@ class _Splitter:
         """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,
         when they agree (a person for he/she, an organisation or group for it/they)."""
         speaker = voice.speaker
-        if speaker is None:
+        if speaker is None or self._owner_fits(word, sentence):
             return None
         person = self.book.person_named(speaker)
         word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(word, word)
@@ -1081,6 +1174,29 @@ class _Splitter:
                 organisation = _untyped_name(speaker, sentence.doc)  # `Acme said it would`
             agrees = word in ("it", "they") and organisation
         return Mention(speaker, sentence.index) if agrees else None
+
+    def _owner_fits(self, word: str, sentence: Sentence) -> bool:
+        """`X's coach, Y, said she ...`, `His lawyer said he ...`: the speaker is someone's
+        role, and that someone fits the pronoun; the pronoun is then not safely the speaker."""
+        attribution = self.attributions[sentence.index]
+        gender = pronoun_gender(word)
+        if attribution is None or gender is None:
+            return False
+        owner = next((c for c in attribution.speaker.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return False
+        if owner.tag_ == "PRP$":
+            return pronoun_gender(owner.lower_) == gender
+        person = self._known_owner(owner)
+        return person is not None and person.gender in (gender, None)
+
+    def _known_owner(self, owner: Token) -> Person | None:
+        """The known person a possessive names; the recognizer often types `Hart's` as an
+        organisation, so a name the article gave a person counts whatever its type here."""
+        found = self.book.person_in(list(owner.subtree))
+        if found is None and owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON":
+            found = self.book.people.get(owner.text)
+        return found
 
     def _anchor(self, token: Token) -> str | None:
         assert self.published is not None
@@ -1215,8 +1331,9 @@ class _Splitter:
         replaced: dict[int, str],
         sources: list[str],
     ) -> list[str]:
-        """`The 29-year-old` -> the person the sentence before was about, or asked who."""
-        phrase = subtree(subject) & tokens
+        """`The 29-year-old` -> the person the sentence before was about, or asked who. Only
+        the description gives way: its relative clause (`, who won X,`) is what the claim says."""
+        phrase = noun_phrase(subject, tokens)
         found = self.book.described(subject, sentence.index)
         if found is not None:
             self._put_name(found, subject, phrase, sentence.index, replaced, sources)
@@ -1292,6 +1409,38 @@ def _described(attribution: Attribution, allowed: set[int]) -> list[tuple[set[in
     """`..., said Tom Berg, who has led the firm since 1999`: what is set off on the speaker
     (or on where they spoke) is the article's own claim."""
     return [(c, OWN_VOICE) for noun in attribution.described for c in descriptions(noun, allowed)]
+
+
+def apposed_person(role: Token) -> Token | None:
+    """`Her deputy, Tom Berg`, `Her colleague at rival broker X, Tom Berg`: the one person's
+    name set off by commas within a role's noun phrase (the parser may hang it on the last
+    noun before it), or None when there is none or more than one."""
+    names = [t for t in role.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+    if len(names) != 1 or role.doc[names[0].left_edge.i - 1].text != ",":
+        return None
+    return names[0]
+
+
+def _titled(role: Token) -> bool:
+    """A person's title (`director`, `coach`, `chief executive`) heads the phrase."""
+    return role.pos_ == "NOUN" and (
+        role.lower_ in lexicon.TITLES
+        or f"{role.doc[role.i - 1].lower_} {role.lower_}" in lexicon.TITLES
+    )
+
+
+def _personal(name: Span) -> bool:
+    """Two or three capitalised words, none of them a word organisations are named with."""
+    organisation_words = set().union(*lexicon.ORGANISATION_NOUNS.values())
+    return 2 <= len(name) <= 3 and all(
+        t.pos_ == "PROPN" and t.lower_ not in organisation_words for t in name
+    )
+
+
+def _unowned(phrase: list[Token]) -> list[Token]:
+    """`phrase` without its possessives (`Ana Silva's` of `Ana Silva's lawyer`)."""
+    owned = {i for t in phrase if t.dep_ == "poss" for i in subtree(t)}
+    return [t for t in phrase if t.i not in owned]
 
 
 def _described_organisation(speaker: Token) -> Token | None:
@@ -1644,6 +1793,8 @@ def _first_subject(sentence: Sentence) -> str | None:
     """The person or organisation that is the main clause's subject, if it has a name."""
     root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
     subject = subject_of(root) if root is not None else None
+    if subject is not None and subject.pos_ == "NOUN":  # `Her deputy, Tom Berg, voted ...`
+        subject = apposed_person(subject) or subject
     if subject is None or subject.pos_ != "PROPN":
         return None
     entity = next((e for e in sentence.doc.ents if e.start <= subject.i < e.end), None)

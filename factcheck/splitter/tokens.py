@@ -54,7 +54,11 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
     kept = [i for i in kept if not _inserted_link(doc, i)]
     while kept and (
         (doc[kept[-1]].pos_ in ("PUNCT", "CCONJ") and doc[kept[-1]].text != ")")
-        or (doc[kept[-1]].dep_ in ("mark", "cc", "prep") and not list(doc[kept[-1]].children))
+        or (
+            doc[kept[-1]].dep_ in ("mark", "cc", "prep")
+            and not list(doc[kept[-1]].children)
+            and not _stranded(doc[kept[-1]])
+        )
         or _link_word(doc[kept[-1]])
     ):
         kept.pop()
@@ -74,6 +78,18 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
     if not text.endswith((".", "!", "?")):
         text += ending
     return text[:1].upper() + text[1:]
+
+
+def _stranded(preposition: Token) -> bool:
+    """`the best coach I have worked with`, `the cause we argued for`: a preposition whose
+    object went before it ends its clause in the article too; it is part of the claim."""
+    doc, following = preposition.doc, preposition.i + 1
+    return (
+        preposition.dep_ == "prep"
+        and preposition.head.pos_ in ("VERB", "AUX")
+        and preposition.head.i < preposition.i
+        and (following == len(doc) or doc[following].is_punct)
+    )
 
 
 def _without_emptied_commas(doc: Doc, kept: list[int]) -> list[int]:

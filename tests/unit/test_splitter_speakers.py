@@ -389,3 +389,105 @@ def test_its_spokesman_speaks_for_the_organisation_the_words_are_about() -> None
     unnamed = _claim("The cut was a mistake, its spokesman said.", "mistake")
     assert unnamed.speaker == "Its spokesman"
     assert unnamed.needs_context
+
+
+def test_a_named_persons_coach_is_the_speaker_not_the_athlete() -> None:
+    text = (
+        "Sprinter Lena Hart failed a drugs test in Leeds in May. "
+        "Hart's coach, Paul Wren, said the sample had been handled badly. "
+        '"The laboratory made three errors," he said.'
+    )
+    assert _claim(text, "sample had been handled").speaker == "Paul Wren"
+    assert _claim(text, "three errors").speaker == "Paul Wren"
+
+
+def test_an_unnamed_lawyer_is_the_role_with_its_owner_never_the_owner_alone() -> None:
+    text = (
+        "Dan Frost was fined £2,000 by magistrates in Hull on Monday. "
+        "Dan Frost's lawyer said the fine would be paid within a week."
+    )
+    assert _claim(text, "fine would be paid").speaker == "Dan Frost's lawyer"
+
+
+def test_he_said_after_an_unnamed_lawyer_spoke_is_not_given_to_the_client() -> None:
+    text = (
+        "Dan Frost was fined £2,000 by magistrates in Hull on Monday. "
+        "Dan Frost's lawyer said the fine would be paid within a week. "
+        "He said the court had ignored 40 letters."
+    )
+    claim = _claim(text, "ignored 40 letters")
+    assert claim.speaker != "Dan Frost"
+    assert claim.speaker_unknown and claim.needs_context
+
+
+def test_a_pronoun_in_what_a_persons_coach_said_is_not_made_the_coach() -> None:
+    text = (
+        "Sprinter Lena Hart failed a drugs test in Leeds in May. "
+        "Hart's coach, Paul Wren, said she had trained in Kenya for six weeks."
+    )
+    claim = _claim(text, "trained in Kenya")
+    assert claim.speaker == "Paul Wren"
+    assert "Paul Wren had trained" not in claim.text
+
+
+def test_she_said_after_a_new_woman_is_the_subject_is_her_not_the_man_quoted_before() -> None:
+    text = (
+        "Mr Tom Grant, the council leader, plans to close three libraries in Hull. "
+        '"We have no choice," Mr Grant said. '
+        "Ms Jane Dunlop leads the opposition group on the council. "
+        "Ms Dunlop rejected the claim. "
+        "She said the libraries cost only £200,000 a year."
+    )
+    assert _claim(text, "£200,000 a year").speaker == "Jane Dunlop"
+
+
+def test_she_said_after_her_apposed_name_was_the_subject_is_that_woman() -> None:
+    text = (
+        "Tom Grant plans to close three libraries in Hull. "
+        '"We have no choice," Mr Grant said. '
+        "His deputy, Jane Dunlop, voted against the plan. "
+        "She said the roads could not cope with 900 more cars."
+    )
+    assert _claim(text, "900 more cars").speaker == "Jane Dunlop"
+
+
+def test_he_said_after_a_subject_of_unknown_sex_when_another_man_spoke_is_left_open() -> None:
+    text = (
+        "Sam Dunlop leads the opposition group on the council in Hull. "
+        "Mr Tom Grant said the savings of £2m were needed. "
+        "Dunlop rejected the claim. "
+        "He said the libraries cost £200,000 a year."
+    )
+    claim = _claim(text, "£200,000 a year")
+    assert claim.speaker is None
+    assert claim.speaker_unknown and claim.needs_context
+
+
+def test_he_said_after_a_colleague_named_in_apposition_disagreed_is_that_colleague() -> None:
+    text = (
+        "Ruth Kane, an economist at Lorne Bank, said prices would fall. "
+        '"Fuel is already cheaper," she said. '
+        "Her colleague at rival broker Corvo Securities, Dan Pike, disagreed. "
+        "He said wages had risen 4.5% in a year."
+    )
+    assert _claim(text, "had risen 4.5%").speaker == "Dan Pike"
+
+
+def test_she_added_after_an_unnamed_lawyer_spoke_is_the_lawyer() -> None:
+    text = (
+        "Sprinter Lena Hart failed a drugs test in Leeds in May. "
+        "Hart's lawyer said the sample was stored for nine days. "
+        '"The laboratory made three errors," she added.'
+    )
+    assert _claim(text, "three errors").speaker == "Lena Hart's lawyer"
+
+
+def test_a_name_set_beside_a_persons_title_is_a_person_even_when_typed_a_firm() -> None:
+    text = (
+        "Night Route won the top prize at the Aldermoor Film Festival. "
+        "The festival's director, Marcus Hale, said the jury had been unanimous. "
+        '"It is a small film with a huge heart," he said.'
+    )
+    claim = _claim(text, "small film")
+    assert claim.speaker == "Marcus Hale"
+    assert "Marcus Hale is" not in claim.text
