@@ -120,6 +120,7 @@ from factcheck.splitter.stand_ins import (
 )
 from factcheck.splitter.studies import participle_identity, read_study_authors
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, render, subject_of, subtree
+from factcheck.splitter.weekdays import WEEKDAYS, dated_beside, weekday_anchor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -863,8 +864,12 @@ class _Splitter:
                 notes.append(f"which {token.text}?")
             elif self.published and token.ent_type_ == "DATE":
                 anchor = self._anchor(token)
-                if anchor:
+                if anchor and i + 1 in tokens and doc[i + 1].tag_ == "POS":
+                    replaced[i + 1] = f"{doc[i + 1].text} [{anchor}]"  # `Saturday's [15 Jan]`
+                elif anchor:
                     replaced[i] = f"{token.text} [{anchor}]"
+                elif token.lower_ in WEEKDAYS and not dated_beside(token):
+                    notes.append(f"which {token.text}?")  # the tense does not say which way
             elif not self.published and (when := relative_date(token)) is not None:
                 notes.append(f"when is '{when}'? the article gives no date")
         replaced.update(_uncontracted(doc, tokens, replaced))  # `it's` -> `the plan is`
@@ -1201,6 +1206,9 @@ class _Splitter:
     def _anchor(self, token: Token) -> str | None:
         assert self.published is not None
         word = token.lower_
+        if word in WEEKDAYS:
+            day = weekday_anchor(token, self.published)
+            return None if day is None else f"{day.day} {day:%b %Y}"
         if token.i > 0 and word in ("week", "month", "year"):
             return anchored_date(f"{token.doc[token.i - 1].lower_} {word}", self.published)
         return anchored_date(word, self.published)

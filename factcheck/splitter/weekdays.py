@@ -1,0 +1,192 @@
+"""Which day a weekday in a dated article means, read from the tense of its clause.
+
+"Lost on Saturday" is the last Saturday up to the article's date; "will play on Saturday" is
+the next one after it; "between Wednesday and Friday last week" lies in the week before. When
+the clause does not say which way to count (a present tense, an infinitive, a conditional), no
+day is given: a wrong date is worse than none, so the claim keeps the article's word and asks.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
+
+_PAST, _PRESENT, _FUTURE = "past", "present", "future"
+_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+# `is to close`, `is due to meet`, `plans to strike`, `is expected to rule`: a present verb of
+# intent or schedule before an infinitive puts the infinitive's day ahead.
+_SCHEDULING_HEADS = frozenset(
+    {"be", "due", "plan", "intend", "expect", "set", "schedule", "go", "aim", "prepare"}
+)
+# `scheduled for Saturday`, `due on Thursday`: a participle or adjective that names a plan,
+# which says nothing of whether its day has passed.
+_SCHEDULE_WORDS = frozenset({"due", "schedule", "set", "plan", "expect", "slate", "timetable"})
+# `declined to comment on Wednesday`, `failed to appear on Monday`: the infinitive happens (or
+# fails to) when its verb does, so the day is read by that verb's tense.
+_SAME_TIME_HEADS = frozenset(
+    {"decline", "refuse", "fail", "manage", "try", "attempt", "begin", "start", "continue"}
+)
+_WEEK_STEPS = {"last": -1, "next": 1}
+# Words that place an event before or after another, so the verb's tense is not the day's.
+_RELATIVE_TO_EVENT = frozenset(
+    {"ahead", "before", "after", "until", "till", "since", "prior", "following", "pending"}
+)
+_TEMPORAL_MARKS = frozenset({"when", "after", "before", "until", "once", "while", "as"})
+
+
+def weekday_anchor(token: Token, published: date) -> date | None:
+    """The day a weekday token means in an article written on `published`, or None when
+    the clause does not decide it (or an explicit date stands beside it: see
+    `dated_beside`). `last Friday` said on a Friday is a week back; a past clause's Friday
+    said on a Friday is that same day, as news prose uses it."""
+    number = WEEKDAYS.get(token.lower_)
+    if number is None or dated_beside(token):
+        return None
+    step = _modifier_step(token)
+    if step is not None:
+        return _in_week(published, number, step)
+    own = {t.lower_ for t in (*_entity(token), *token.children) if t.i < token.i}
+    back = (published.weekday() - number) % 7
+    ahead = (number - published.weekday()) % 7
+    if "last" in own:
+        return published - timedelta(days=back or 7)
+    if "next" in own:
+        return published + timedelta(days=ahead or 7)
+    time = clause_time(token)
+    if time == _PAST or (time == _PRESENT and back == 0):
+        return published - timedelta(days=back)  # `opens on Friday`, said on Friday: today
+    if time == _FUTURE and ahead:  # `will meet on Friday` said on a Friday: today or next?
+        return published + timedelta(days=ahead)
+    return None
+
+
+def dated_beside(token: Token) -> bool:
+    """`Friday 17 June`, `Tuesday, 4 May 2004`: the weekday comes with its own date."""
+    words = [t for t in _entity(token) if t.i != token.i]
+    words += [c for c in token.children if c.dep_ in ("nummod", "appos", "npadvmod")]
+    return any(t.like_num or t.lower_.rstrip(".") in _MONTHS for t in words)
+
+
+def clause_time(token: Token) -> str | None:
+    """Past, present or future: the time of the clause the word belongs to, or None when its
+    verb does not say (an infinitive, a conditional, no verb at all)."""
+    path: list[Token] = []
+    for ancestor in token.ancestors:
+        if _clause_word(ancestor):
+            break
+        path.append(ancestor)
+    else:
+        return None
+    if any(t.lower_ in _RELATIVE_TO_EVENT for t in path):
+        return None  # `said on Tuesday ahead of his visit on Thursday`: the visit's own time
+    time = _verb_time(ancestor)
+    if time == _PRESENT and _temporal_clause_of_future(ancestor):
+        return _FUTURE  # `will try ... when he visits Kyiv on Thursday`
+    return time
+
+
+def _verb_time(verb: Token) -> str | None:
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxiliaries}
+    if words & _FUTURE_MODALS:
+        return _FUTURE
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return None  # `would strike`, `could close`: a condition, not a calendar
+    if "to" in words:
+        return _infinitive_time(verb, words)
+    if not auxiliaries and verb.dep_ == "conj" and not _has_subject(verb):
+        return _verb_time(verb.head)  # `will be arrested and charged on Monday`
+    if verb.lemma_.lower() in _SCHEDULE_WORDS and not auxiliaries and verb.tag_ in ("VBN", "JJ"):
+        return None  # `the match, scheduled for Saturday`
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
+        return _PAST
+    if any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):  # `has sold`, `is published`
+        perfect = verb.tag_ == "VBN" and "have" in {a.lemma_ for a in auxiliaries}
+        return _PAST if perfect else _PRESENT
+    if verb.tag_ in ("VBZ", "VBP"):
+        return _PRESENT
+    if verb.tag_ == "VBN":  # `the deal, announced on Tuesday`
+        return _PAST
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return _verb_time(verb.head)  # `Speaking on Monday, she said ...`
+    return None
+
+
+def _temporal_clause_of_future(verb: Token) -> bool:
+    """`when he visits on Thursday` under a future main clause is future too."""
+    marked = any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS for c in verb.children
+    )
+    return marked and verb.dep_ == "advcl" and _verb_time(verb.head) == _FUTURE
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _infinitive_time(verb: Token, auxiliaries: set[str]) -> str | None:
+    """`is to close`, `plans to strike`: future when a present verb of schedule governs it;
+    `was said to be ill on Monday`: the time of the passive verb that reports it; `is thought
+    to have died on Sunday`: past; `declined to comment on Monday`: the time of `declined`.
+    Any other infinitive (`agreed to meet on Friday`) does not say."""
+    if "have" in auxiliaries:
+        return _PAST
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor is verb:
+        return None
+    if governor.lemma_.lower() in _SCHEDULING_HEADS:
+        return _FUTURE if _verb_time(_finite(governor)) == _PRESENT else None
+    if governor.lemma_.lower() in _SAME_TIME_HEADS or any(
+        c.dep_ == "auxpass" for c in governor.children
+    ):
+        return _verb_time(governor)
+    return None
+
+
+def _finite(word: Token) -> Token:
+    """`due` in `is due to meet` is read by the verb it complements (`is`)."""
+    if word.pos_ in ("ADJ", "ADV") and word.dep_ == "acomp":
+        return word.head
+    return word
+
+
+def _clause_word(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or (token.lemma_.lower() == "due" and token.pos_ == "ADJ")
+
+
+def _modifier_step(token: Token) -> int | None:
+    """-1 for `Friday last week`, 1 for `Monday next week`, None when neither is named beside
+    the day (`this week` leaves it to the tense)."""
+    verb = next((a for a in token.ancestors if _clause_word(a)), None)
+    near = [*_entity(token), *token.children, *(verb.children if verb is not None else ())]
+    for week in (t for t in near if t.lower_ == "week"):
+        for modifier in week.children:
+            if modifier.lower_ in _WEEK_STEPS:
+                return _WEEK_STEPS[modifier.lower_]
+    return None
+
+
+def _in_week(published: date, number: int, step: int) -> date:
+    monday = published - timedelta(days=published.weekday())
+    return monday + timedelta(days=7 * step + number)
+
+
+def _entity(token: Token) -> list[Token]:
+    """The date expression the recognizer put the token in."""
+    doc = token.doc
+    if token.ent_iob_ not in ("B", "I"):
+        return [token]
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
