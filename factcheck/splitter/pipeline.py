@@ -1370,7 +1370,7 @@ def _expletive(token: Token) -> bool:
     if token.lower_ != "it":
         return False
     head = token.head
-    # `It was ordered to pay`, `It seems to work`: an infinitive whose subject is the `it`
+    # `It was told to sell`, `It seems to work`: an infinitive whose subject is the `it`
     # itself does not make it stand for a clause.
     clausal = ("ccomp", "csubj", "xcomp") if head.lemma_ == "be" else ("ccomp", "csubj")
     # `It would be for X to decide`, `It is hard to say`: an infinitive of the copula or its
