@@ -1354,17 +1354,6 @@ def _standing_in(thing: Token, pronoun: Token) -> str:
     return (words[:1].upper() if first else words[:1].lower()) + words[1:]
 
 
-def _untyped_name(speaker: str, doc: Doc) -> bool:
-    """`Acme said it would cut 500 jobs`: a one-word name the recognizer gave no type, that
-    no one in the article bears as a person, is the speaker's own `it` (a person never is)."""
-    words = [t for t in doc if t.text == speaker]
-    return (
-        len(speaker.split()) == 1
-        and bool(words)
-        and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") for t in words)
-    )
-
-
 def _expletive(token: Token) -> bool:
     """`It is expected that ...`, `it emerged that ...`: an `it` that stands for a clause."""
     if token.lower_ != "it":
@@ -1395,6 +1384,17 @@ def _expletive(token: Token) -> bool:
         token.dep_ == "expl"
         or framed
         or (clause_follows and (passive or head.lemma_ in ("be", "seem", "appear", "emerge")))
+    )
+
+
+def _untyped_name(speaker: str, doc: Doc) -> bool:
+    """`Acme said it would cut 500 jobs`: a one-word name the recognizer gave no type, that
+    no one in the article bears as a person, is the speaker's own `it` (a person never is)."""
+    words = [t for t in doc if t.text == speaker]
+    return (
+        len(speaker.split()) == 1
+        and bool(words)
+        and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") for t in words)
     )
 
 
