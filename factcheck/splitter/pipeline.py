@@ -1569,23 +1569,12 @@ def _extraposed(token: Token) -> bool:
     )
 
 
-def _untyped_name(speaker: str, doc: Doc) -> bool:
-    """`Acme said it would cut 500 jobs`: a one-word name the recognizer gave no type, that
-    no one in the article bears as a person, is the speaker's own `it` (a person never is)."""
-    words = [t for t in doc if t.text == speaker]
-    return (
-        len(speaker.split()) == 1
-        and bool(words)
-        and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") for t in words)
-    )
-
-
 def _expletive(token: Token) -> bool:
     """`It is expected that ...`, `it emerged that ...`: an `it` that stands for a clause."""
     if token.lower_ != "it":
         return False
     head = token.head
-    # `It was ordered to pay`, `It seems to work`: an infinitive whose subject is the `it`
+    # `It was told to sell`, `It seems to work`: an infinitive whose subject is the `it`
     # itself does not make it stand for a clause.
     clausal = ("ccomp", "csubj", "xcomp") if head.lemma_ == "be" else ("ccomp", "csubj")
     # `It would be for X to decide`, `It is hard to say`: an infinitive of the copula or its
@@ -1610,6 +1599,17 @@ def _expletive(token: Token) -> bool:
         token.dep_ == "expl"
         or framed
         or (clause_follows and (passive or head.lemma_ in ("be", "seem", "appear", "emerge")))
+    )
+
+
+def _untyped_name(speaker: str, doc: Doc) -> bool:
+    """`Acme said it would cut 500 jobs`: a one-word name the recognizer gave no type, that
+    no one in the article bears as a person, is the speaker's own `it` (a person never is)."""
+    words = [t for t in doc if t.text == speaker]
+    return (
+        len(speaker.split()) == 1
+        and bool(words)
+        and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") for t in words)
     )
 
 

@@ -55,8 +55,8 @@ def _an_act(verb: Token) -> bool:
 
 
 def _classified(noun: Token) -> Token:
-    """The noun a copula's complement classes its subject by: `survivors` in `one of a
-    handful of survivors`, else the complement itself."""
+    """The noun a copula's complement classes its subject by: `survivors` in `one of the
+    few survivors`, else the complement itself."""
     while noun.lower_ in ("one", "handful", "number", "some", "part"):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -70,7 +70,7 @@ def rival_antecedent(pronoun: Token, previous: Doc, centre: str) -> bool:
     """Something besides the organisation `centre` (the subject of `previous`, the sentence
     before) that a singular `it` could mean. In a clause that `although`, `since` ... hangs
     on a main clause, that clause's subject is nearer: the pronoun is in doubt unless it is
-    `centre` or a word for an organisation (`The portal has changed since it was set up`)
+    `centre` or a word for an organisation (`The retailer has grown since it was bought`)
     with no singular thing after it. Otherwise, in `previous`: a subject joined to another
     (`Acme and Beta cut jobs`), another organisation (`Acme bought Beta`, `a deal with
     Beta`), or a singular thing as a subject or object (`Acme launched a phone`), unless the
@@ -153,7 +153,7 @@ def _main_clause_subject(pronoun: Token) -> Token | None:
 
 
 def _called_an_organisation(pronoun: Token) -> bool:
-    """`It is one of a handful of survivors`: a copula whose noun is a kind of organisation."""
+    """`It is one of the few survivors`: a copula whose noun is a kind of organisation."""
     verb = pronoun.head
     return verb.lemma_ == "be" and any(
         c.dep_ == "attr" and _classified(c).lemma_.lower() in lexicon.ORGANISATION_KINDS
@@ -163,12 +163,12 @@ def _called_an_organisation(pronoun: Token) -> bool:
 
 def _a_singular_thing(token: Token) -> bool:
     """A singular thing with a determiner or an owner (`a phone`, `its forecast`, not
-    `suspicious activity`) as a subject or object (not the noun of a copula, which is the
+    `strong demand`) as a subject or object (not the noun of a copula, which is the
     subject again), or a named thing that is no person, place or organisation."""
     if token.dep_ not in _CORE or token.ent_type_ in _AMOUNTS:
         return False
     if token.dep_ == "attr" and token.head.lemma_ == "be":
-        return False  # `Turkey is a neighbour of ...`
+        return False  # `Acme is a supplier of ...`
     if token.tag_ == "NNP":
         return token.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG")
     determined = any(c.dep_ in ("det", "poss") for c in token.children)
@@ -176,8 +176,8 @@ def _a_singular_thing(token: Token) -> bool:
 
 
 def owner_without_antecedent(pronoun: Token, claim: set[int]) -> bool:
-    """`Its budget deficit reached 6.1%`: an owner `its`/`their` of the claim's subject with
-    nothing before it in the claim that it could stand for (split off from `France's economy
+    """`Its debt rose by 5%`: an owner `its`/`their` of the claim's subject with
+    nothing before it in the claim that it could stand for (split off from `Ruritania's economy
     grew, but its ...`, or left so by the article)."""
     if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss":
         return False

@@ -53,9 +53,9 @@ def test_it_before_a_verb_of_sequence_names_no_firm() -> None:
     assert UNSURE in claim.context_note
 
 
-def test_it_ordered_to_act_is_the_one_who_acts() -> None:
-    text = "Northwind Ltd was fined in March. It was ordered to pay $5m to its customers."
-    assert _claim(text, "ordered").text.startswith("Northwind Ltd was ordered to pay")
+def test_it_told_to_act_is_the_one_who_acts() -> None:
+    text = "Northwind Ltd was fined in March. It was told to refund $5m to its customers."
+    assert _claim(text, "refund").text.startswith("Northwind Ltd was told to refund")
 
 
 def test_extraposed_it_is_no_firm_and_no_question() -> None:
@@ -101,10 +101,10 @@ def test_a_subordinate_it_is_the_firm_its_main_clause_calls_by_its_trade() -> No
 def test_it_taken_up_by_an_although_clause_splits_with_the_same_firm_in_both() -> None:
     text = (
         "Northwind Ltd cut 200 jobs last year. "
-        "It is one of the few survivors of the crash although it now faces rivals."
+        "It is one of the few survivors of the price war although it now faces rivals."
     )
     texts = [c.text for c in split_text(text)]
-    assert "Northwind Ltd is one of the few survivors of the crash." in texts
+    assert "Northwind Ltd is one of the few survivors of the price war." in texts
     assert "Northwind Ltd now faces rivals." in texts
 
 
@@ -184,7 +184,7 @@ def test_a_person_saying_it_is_not_its_referent() -> None:
 
 
 def test_a_split_off_claim_opening_with_its_asks_whose() -> None:
-    text = "Ruritania's economy grew 0.1% in May, but its budget deficit reached 6.1% of GDP."
-    claim = _claim(text, "deficit")
-    assert claim.text.startswith("Its budget deficit")
+    text = "Ruritania's economy grew 2% in May, but its public debt rose to 90% of output."
+    claim = _claim(text, "debt")
+    assert claim.text.startswith("Its public debt")
     assert "what does 'Its' stand for?" in claim.context_note
