@@ -478,8 +478,9 @@ class _Splitter:
         reporter's own (no one speaks in it) had as its subject, just before the sentence (or
         quotation) where `pronoun` speaks, and whether it is sure to be them: their known
         gender fits (or, unknown, no one else who fits spoke last) and no one else who fits is
-        named in that sentence. (None, False) when there is no such person or their gender
-        disagrees: the older rules (the last speaker, or abstain) decide."""
+        named in that sentence or before the pronoun. (None, False) when there is no such
+        person or their gender disagrees: the older rules (the last speaker, or abstain) decide.
+        """
         before = start - 1
         if before < 0 or (before in self.voices and self.voices[before].speaker):
             return None, False
@@ -492,7 +493,10 @@ class _Splitter:
             for other in self.book.people.values()
             if other.name != person.name and other.gender in (gender, None)
         ]
-        named_beside = any(before in other.mentions for other in others)
+        here = self.sentences[self._sentence_of(pronoun)]
+        named_beside = any(before in other.mentions for other in others) or self._rival(
+            person, gender, here, before=pronoun.i
+        )
         spoke = self._last_voice_within_reach(before) in {other.name for other in others}
         return person, not named_beside and (person.gender == gender or not spoke)
 

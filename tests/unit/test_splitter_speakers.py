@@ -491,3 +491,15 @@ def test_a_name_set_beside_a_persons_title_is_a_person_even_when_typed_a_firm() 
     claim = _claim(text, "small film")
     assert claim.speaker == "Marcus Hale"
     assert "Marcus Hale is" not in claim.text
+
+
+def test_she_said_after_a_new_subject_when_another_woman_is_named_before_it_is_left_open() -> None:
+    text = (
+        "Tom Grant plans to close three libraries in Hull. "
+        '"We have no choice," Mr Grant said. '
+        "His deputy, Jane Dunlop, voted against the plan. "
+        "After a meeting with Ms Ann Reid, she said the roads could not cope with 900 cars."
+    )
+    claim = _claim(text, "900 cars")
+    assert claim.speaker is None
+    assert claim.speaker_unknown
