@@ -258,6 +258,7 @@ class _Splitter:
             appositions = list(named_role.subtree)
         # `Ana Silva's lawyer, Tom Berg, said`: the owner of a role is not the one who speaks.
         person = self.book.person_in(_unowned(phrase)) or self.book.person_in(_unowned(appositions))
+        person = person or self._person_typed_as_firm(speaker)  # `"C," Dunlop said`
         if person is not None:
             return self._person_voice(person.name, verb, sentence)
         entity = next((e for e in sentence.doc.ents if e.start <= speaker.i < e.end), None)
@@ -1082,10 +1083,15 @@ class _Splitter:
     def _known_owner(self, owner: Token) -> Person | None:
         """The known person a possessive names; the recognizer often types `Hart's` as an
         organisation, so a name the article gave a person counts whatever its type here."""
-        found = self.book.person_in(list(owner.subtree))
-        if found is None and owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON":
-            found = self.book.people.get(owner.text)
-        return found
+        return self.book.person_in(list(owner.subtree)) or self._person_typed_as_firm(owner)
+
+    def _person_typed_as_firm(self, name: Token) -> Person | None:
+        """A surname the article gave a person, typed an organisation here: the person, unless
+        the article calls it an organisation more often than it names that person."""
+        person = self.book.people.get(name.text) if name.pos_ == "PROPN" else None
+        if person is None or name.ent_type_ in ("PERSON", ""):
+            return None
+        return person if self.book.companies.count(name.text) <= len(person.mentions) else None
 
     def _anchor(self, token: Token) -> str | None:
         assert self.published is not None

@@ -503,3 +503,11 @@ def test_she_said_after_a_new_subject_when_another_woman_is_named_before_it_is_l
     claim = _claim(text, "900 cars")
     assert claim.speaker is None
     assert claim.speaker_unknown
+
+
+def test_a_speakers_surname_typed_as_a_firm_is_still_the_person_named_before() -> None:
+    text = (
+        "Jane Dunlop, who leads the opposition, said the plan was wrong. "
+        '"The sums are wrong by £2m," Dunlop said.'
+    )
+    assert _claim(text, "wrong by £2m").speaker == "Jane Dunlop"
