@@ -4,8 +4,10 @@
 3.   `reported`: each sentence's reporting act; a quotation without one takes the speaker of
      its chain (the sentence that closes it, `She added:` before it, or the quoted sentence just
      before it with its attribution). `he added` / `it said` is the one who spoke last when no
-     one else who fits was named since; `a spokesman` speaks for the organisation the sentence
-     before is about; otherwise no speaker and a flag, never the article's own voice.
+     one else who fits was named since; `She said` just after a sentence of the reporter's own
+     about a person is that person when nothing else fits; `X's coach(, Y,) said` is Y, or
+     `X's coach`, never X; `a spokesman` speaks for the organisation the sentence before is
+     about; otherwise no speaker and a flag, never the article's own voice.
 4.   `clauses`: each content clause and each of the reporter's own clauses cut into facts.
 4b.  `selection`: fragments, questions and, in the article's own voice, what no evidence could
      confirm (hopes, bare value judgements, schedule lines) are not emitted.
