@@ -479,11 +479,10 @@ class _Splitter:
     def _narrated_subject(self, pronoun: Token, start: int) -> tuple[Person | None, bool]:
         """`X said A. Ms Y rejected the claim. She said B`: the person a sentence of the
         reporter's own (no one speaks in it) had as its subject, just before the sentence (or
-        quotation) where `pronoun` speaks, and whether it is sure to be them: their known
-        gender fits (or, unknown, no one else who fits spoke last) and no one else who fits is
-        named in that sentence or before the pronoun. (None, False) when there is no such
-        person or their gender disagrees: the older rules (the last speaker, or abstain) decide.
-        """
+        quotation) where `pronoun` speaks, and whether it is sure to be them: no one else who
+        fits is named in that sentence or before the pronoun. The subject comes before the last
+        speaker, as a reader takes it. (None, False) when there is no such person or their known
+        gender disagrees: the older rules (the last speaker, or abstain) decide."""
         before = start - 1
         if before < 0 or (before in self.voices and self.voices[before].speaker):
             return None, False
@@ -500,16 +499,7 @@ class _Splitter:
         named_beside = any(before in other.mentions for other in others) or self._rival(
             person, gender, here, before=pronoun.i
         )
-        spoke = self._last_voice_within_reach(before) in {other.name for other in others}
-        return person, not named_beside and (person.gender == gender or not spoke)
-
-    def _last_voice_within_reach(self, index: int) -> str | None:
-        """Who spoke last, at `index` or up to `SPEAKER_REACH` sentences before it."""
-        for earlier in range(index, max(-1, index - SPEAKER_REACH - 1), -1):
-            voice = self.voices.get(earlier)
-            if voice is not None and voice.speaker:
-                return voice.speaker
-        return None
+        return person, not named_beside
 
     def _learn_gender(self, name: str, pronoun: Token) -> None:
         """`..., she said` resolved to a person of unknown sex: she is a woman from now on, so
