@@ -1036,8 +1036,11 @@ class _Splitter:
         """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,
         when they agree (a person for he/she, an organisation or group for it/they)."""
         speaker = voice.speaker
-        if speaker is None or self._owner_fits(word, sentence):
+        if speaker is None:
             return None
+        fits, owner = self._fitting_owner(word, speaker, sentence)
+        if fits:  # `X's coach, Y, said she ...`: X, when known, never the coach
+            return owner
         person = self.book.person_named(speaker)
         word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(word, word)
         if (
@@ -1057,20 +1060,28 @@ class _Splitter:
             agrees = word in ("it", "they") and organisation
         return Mention(speaker, sentence.index) if agrees else None
 
-    def _owner_fits(self, word: str, sentence: Sentence) -> bool:
-        """`X's coach, Y, said she ...`, `His lawyer said he ...`: the speaker is someone's
-        role, and that someone fits the pronoun; the pronoun is then not safely the speaker."""
+    def _fitting_owner(
+        self, word: str, speaker: str, sentence: Sentence
+    ) -> tuple[bool, Mention | None]:
+        """`X's coach, Y, said she ...`, `His lawyer said he ...`: whether the speaker is
+        someone's role and that someone fits the pronoun (then the pronoun is not the speaker),
+        with who that someone is when it is known for sure (`His` resolved without the
+        speaker, who is not their own lawyer)."""
         attribution = self.attributions[sentence.index]
         gender = pronoun_gender(word)
         if attribution is None or gender is None:
-            return False
+            return False, None
         owner = next((c for c in attribution.speaker.children if c.dep_ == "poss"), None)
         if owner is None:
-            return False
+            return False, None
         if owner.tag_ == "PRP$":
-            return pronoun_gender(owner.lower_) == gender
+            if pronoun_gender(owner.lower_) != gender:
+                return False, None
+            return True, self._person_pronoun(owner.text, sentence.index, besides=speaker)
         person = self._known_owner(owner)
-        return person is not None and person.gender in (gender, None)
+        if person is None or person.gender not in (gender, None):
+            return False, None
+        return True, Mention(person.name, max(person.mentions, default=sentence.index))
 
     def _known_owner(self, owner: Token) -> Person | None:
         """The known person a possessive names; the recognizer often types `Hart's` as an
