@@ -4,8 +4,10 @@
 3.   `reported`: each sentence's reporting act; a quotation without one takes the speaker of
      its chain (the sentence that closes it, `She added:` before it, or the quoted sentence just
      before it with its attribution). `he added` / `it said` is the one who spoke last when no
-     one else who fits was named since; `a spokesman` speaks for the organisation the sentence
-     before is about; otherwise no speaker and a flag, never the article's own voice.
+     one else who fits was named since; `She said` just after a sentence of the reporter's own
+     about a person is that person when nothing else fits; `X's coach(, Y,) said` is Y, or
+     `X's coach`, never X; `a spokesman` speaks for the organisation the sentence before is
+     about; otherwise no speaker and a flag, never the article's own voice.
 4.   `clauses`: each content clause and each of the reporter's own clauses cut into facts.
 4b.  `selection`: fragments, questions and, in the article's own voice, what no evidence could
      confirm (hopes, bare value judgements, schedule lines) are not emitted.
@@ -268,6 +270,7 @@ class _Splitter:
             appositions = list(named_role.subtree)
         # `Ana Silva's lawyer, Tom Berg, said`: the owner of a role is not the one who speaks.
         person = self.book.person_in(_unowned(phrase)) or self.book.person_in(_unowned(appositions))
+        person = person or self._person_typed_as_firm(speaker)  # `"C," Dunlop said`
         if person is not None:
             return self._person_voice(person.name, verb, sentence)
         entity = next((e for e in sentence.doc.ents if e.start <= speaker.i < e.end), None)
@@ -486,10 +489,10 @@ class _Splitter:
     def _narrated_subject(self, pronoun: Token, start: int) -> tuple[Person | None, bool]:
         """`X said A. Ms Y rejected the claim. She said B`: the person a sentence of the
         reporter's own (no one speaks in it) had as its subject, just before the sentence (or
-        quotation) where `pronoun` speaks, and whether it is sure to be them: their known
-        gender fits (or, unknown, no one else who fits spoke last) and no one else who fits is
-        named in that sentence. (None, False) when there is no such person or their gender
-        disagrees: the older rules (the last speaker, or abstain) decide."""
+        quotation) where `pronoun` speaks, and whether it is sure to be them: no one else who
+        fits is named in that sentence or before the pronoun. The subject comes before the last
+        speaker, as a reader takes it. (None, False) when there is no such person or their known
+        gender disagrees: the older rules (the last speaker, or abstain) decide."""
         before = start - 1
         if before < 0 or (before in self.voices and self.voices[before].speaker):
             return None, False
@@ -502,17 +505,11 @@ class _Splitter:
             for other in self.book.people.values()
             if other.name != person.name and other.gender in (gender, None)
         ]
-        named_beside = any(before in other.mentions for other in others)
-        spoke = self._last_voice_within_reach(before) in {other.name for other in others}
-        return person, not named_beside and (person.gender == gender or not spoke)
-
-    def _last_voice_within_reach(self, index: int) -> str | None:
-        """Who spoke last, at `index` or up to `SPEAKER_REACH` sentences before it."""
-        for earlier in range(index, max(-1, index - SPEAKER_REACH - 1), -1):
-            voice = self.voices.get(earlier)
-            if voice is not None and voice.speaker:
-                return voice.speaker
-        return None
+        here = self.sentences[self._sentence_of(pronoun)]
+        named_beside = any(before in other.mentions for other in others) or self._rival(
+            person, gender, here, before=pronoun.i
+        )
+        return person, not named_beside
 
     def _learn_gender(self, name: str, pronoun: Token) -> None:
         """`..., she said` resolved to a person of unknown sex: she is a woman from now on, so
@@ -1157,8 +1154,11 @@ class _Splitter:
         """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,
         when they agree (a person for he/she, an organisation or group for it/they)."""
         speaker = voice.speaker
-        if speaker is None or self._owner_fits(word, sentence):
+        if speaker is None:
             return None
+        fits, owner = self._fitting_owner(word, speaker, sentence)
+        if fits:  # `X's coach, Y, said she ...`: X, when known, never the coach
+            return owner
         person = self.book.person_named(speaker)
         word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(word, word)
         if (
@@ -1180,28 +1180,41 @@ class _Splitter:
             agrees = word in ("it", "they") and organisation
         return Mention(speaker, sentence.index) if agrees else None
 
-    def _owner_fits(self, word: str, sentence: Sentence) -> bool:
-        """`X's coach, Y, said she ...`, `His lawyer said he ...`: the speaker is someone's
-        role, and that someone fits the pronoun; the pronoun is then not safely the speaker."""
+    def _fitting_owner(
+        self, word: str, speaker: str, sentence: Sentence
+    ) -> tuple[bool, Mention | None]:
+        """`X's coach, Y, said she ...`, `His lawyer said he ...`: whether the speaker is
+        someone's role and that someone fits the pronoun (then the pronoun is not the speaker),
+        with who that someone is when it is known for sure (`His` resolved without the
+        speaker, who is not their own lawyer)."""
         attribution = self.attributions[sentence.index]
         gender = pronoun_gender(word)
         if attribution is None or gender is None:
-            return False
+            return False, None
         owner = next((c for c in attribution.speaker.children if c.dep_ == "poss"), None)
         if owner is None:
-            return False
+            return False, None
         if owner.tag_ == "PRP$":
-            return pronoun_gender(owner.lower_) == gender
+            if pronoun_gender(owner.lower_) != gender:
+                return False, None
+            return True, self._person_pronoun(owner.text, sentence.index, besides=speaker)
         person = self._known_owner(owner)
-        return person is not None and person.gender in (gender, None)
+        if person is None or person.gender not in (gender, None):
+            return False, None
+        return True, Mention(person.name, max(person.mentions, default=sentence.index))
 
     def _known_owner(self, owner: Token) -> Person | None:
         """The known person a possessive names; the recognizer often types `Hart's` as an
         organisation, so a name the article gave a person counts whatever its type here."""
-        found = self.book.person_in(list(owner.subtree))
-        if found is None and owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON":
-            found = self.book.people.get(owner.text)
-        return found
+        return self.book.person_in(list(owner.subtree)) or self._person_typed_as_firm(owner)
+
+    def _person_typed_as_firm(self, name: Token) -> Person | None:
+        """A surname the article gave a person, typed an organisation here: the person, unless
+        the article calls it an organisation more often than it names that person."""
+        person = self.book.people.get(name.text) if name.pos_ == "PROPN" else None
+        if person is None or name.ent_type_ in ("PERSON", ""):
+            return None
+        return person if self.book.companies.count(name.text) <= len(person.mentions) else None
 
     def _anchor(self, token: Token) -> str | None:
         assert self.published is not None
