@@ -91,6 +91,7 @@ from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.employers import titled_employers
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
 from factcheck.splitter.implicit import implicit_questions, ranked_business
+from factcheck.splitter.openers import partitive_set, unresolved_opener
 from factcheck.splitter.reported import (
     Attribution,
     find_attribution,
@@ -678,6 +679,8 @@ class _Splitter:
         sources: list[str] = list(voice.sources)
         notes: list[str] = [voice.note] if voice.note else []
         named_in_claim: list[str] = []
+        # a quotation mark before the first word does not make `"That is ...` a later `that`
+        opening = min((i for i in tokens if not doc[i].is_punct), default=min(tokens))
         for i in sorted(tokens):
             token = doc[i]
             if token.ent_type_ == "PERSON" and token.text in self.book.people:
@@ -723,7 +726,7 @@ class _Splitter:
                 replaced[i] = f"{phrase}'s" if token.lower_ == "whose" else phrase
                 if study is not None:
                     sources.append(self.sentences[study.sentence].text)
-            elif token.lower_ in ("that", "this") and token.dep_ in SUBJECTS and i > min(tokens):
+            elif token.lower_ in ("that", "this") and token.dep_ in SUBJECTS and i > opening:
                 continue
             elif token.lower_ in ("that", "this", "these") and token.dep_ in SUBJECTS:
                 notes.append(f"what is '{token.text}'?")
@@ -763,6 +766,14 @@ class _Splitter:
             self._name_organisation(predicated, tokens, sentence, replaced, sources)
         if subject is not None and subject.i not in replaced:
             notes += self._describe(subject, tokens, sentence, replaced, sources, voice.speaker)
+        relative_head = _relative_clause_head(doc, tokens) if subject is None else None
+        if relative_head is not None and relative_head.i not in replaced:
+            # `The plant, which opened in 1968`: set off by commas, the clause says not which
+            described = tokens - {i for c in relative_head.rights for i in subtree(c)}
+            notes += self._ask_which(relative_head, described, sentence, voice.speaker)
+        shared = partitive_set(subject, tokens) if subject is not None else None
+        if shared is not None and shared.i not in replaced:  # `35% of the houses`
+            notes += self._ask_which(shared, tokens, sentence, voice.speaker)
         for other in sorted(tokens - replaced.keys()):  # `... and the company floated in 1996`
             if doc[other].dep_ in SUBJECTS and other != getattr(subject, "i", None):
                 notes += self._describe(
@@ -784,6 +795,12 @@ class _Splitter:
                 notes.append(f"which {doc[i].lower_}?")
             if (alternative := alternative_to_what(doc[i], tokens)) is not None:
                 notes.append(alternative)  # `an alternative blueprint`
+        organisation_speaks = bool(voice.speaker) and self.book.person_named(voice.speaker) is None
+        opener = unresolved_opener(
+            doc, tokens, replaced, notes, organisation_speaks=organisation_speaks
+        )
+        if opener is not None:  # `His assistant, X, ...` -> `whose is 'His'?`
+            notes.append(opener)
         text = render(doc, tokens, replaced)
         spanned = {i for i in tokens if not doc[i].is_punct} or tokens
         if voice.anchor is not None and voice.anchor[0] == sentence.index:
@@ -1078,6 +1095,16 @@ class _Splitter:
             return []  # `the internet`: there is only one; `5% ..., in London the figure is 24%`
         return [f"which {subject.lower_}?"]
 
+    def _ask_which(
+        self, noun: Token, tokens: set[int], sentence: Sentence, speaker: str | None
+    ) -> list[str]:
+        """`_describe`'s question for a description outside the claim's subject, asked and
+        never answered here: a name it would put in is asked about instead."""
+        found: dict[int, str] = {}
+        asked = self._describe(noun, tokens, sentence, found, [], speaker)
+        named = any(words and "[" not in words for words in found.values())
+        return asked or ([f"which {noun.lower_}?"] if named else [])
+
     def _put_name(
         self,
         found: Mention,
@@ -1352,17 +1379,31 @@ def _claim_subject(doc: Doc, tokens: set[int]) -> Token | None:
     return None
 
 
-def _predicated_noun(doc: Doc, tokens: set[int]) -> Token | None:
-    """`... and the company floated in 1996`, parsed as a noun with a participle: when the
-    claim is that noun and its participle alone, the noun is what the claim is about."""
+def _relative_clause_head(doc: Doc, tokens: set[int]) -> Token | None:
+    """`The plant opened in 1968`, from `The plant, which opened in 1968, made ...`: the noun a
+    claim made of a relative clause is about, standing where its subject would."""
+    noun = _lone_noun_head(doc, tokens)
+    if noun is None or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    return noun if any(c.dep_ == "relcl" and c.i in tokens for c in noun.rights) else None
+
+
+def _lone_noun_head(doc: Doc, tokens: set[int]) -> Token | None:
+    """The claim's one head (a token whose head lies outside it), when that is a noun."""
     heads = [
         doc[i]
         for i in sorted(tokens)
         if (doc[i].head.i not in tokens or doc[i].head.i == i) and not doc[i].is_punct
     ]
-    if len(heads) != 1 or heads[0].pos_ != "NOUN":
+    return heads[0] if len(heads) == 1 and heads[0].pos_ == "NOUN" else None
+
+
+def _predicated_noun(doc: Doc, tokens: set[int]) -> Token | None:
+    """`... and the company floated in 1996`, parsed as a noun with a participle: when the
+    claim is that noun and its participle alone, the noun is what the claim is about."""
+    noun = _lone_noun_head(doc, tokens)
+    if noun is None:
         return None
-    noun = heads[0]
     verbs = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and c.i in tokens]
     return noun if verbs and not any(c.dep_ == "relcl" for c in noun.children) else None
 
