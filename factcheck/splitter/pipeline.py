@@ -113,7 +113,13 @@ from factcheck.splitter.stand_ins import (
 )
 from factcheck.splitter.studies import participle_identity, read_study_authors
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, render, subject_of, subtree
-from factcheck.splitter.weekdays import WEEKDAYS, dated_beside, weekday_anchor
+from factcheck.splitter.weekdays import (
+    MONTHS,
+    WEEKDAYS,
+    dated_beside,
+    month_year,
+    weekday_anchor,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -995,6 +1001,9 @@ class _Splitter:
         if word in WEEKDAYS:
             day = weekday_anchor(token, self.published)
             return None if day is None else f"{day.day} {day:%b %Y}"
+        if word in MONTHS:  # `in March` -> `in March [2004]`
+            year = month_year(token, self.published)
+            return None if year is None else str(year)
         if token.i > 0 and word in ("week", "month", "year"):
             return anchored_date(f"{token.doc[token.i - 1].lower_} {word}", self.published)
         return anchored_date(word, self.published)
