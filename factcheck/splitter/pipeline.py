@@ -118,6 +118,7 @@ from factcheck.splitter.weekdays import (
     WEEKDAYS,
     dated_beside,
     month_year,
+    names_a_date,
     weekday_anchor,
 )
 
@@ -750,7 +751,7 @@ class _Splitter:
                 sources.append(self.sentences[person.introduced].text)
             elif self.book.shared_surname(token):
                 notes.append(f"which {token.text}?")
-            elif self.published and token.ent_type_ == "DATE":
+            elif self.published and names_a_date(token):
                 anchor = self._anchor(token)
                 if anchor and i + 1 in tokens and doc[i + 1].tag_ == "POS":
                     replaced[i + 1] = f"{doc[i + 1].text} [{anchor}]"  # `Saturday's [15 Jan]`

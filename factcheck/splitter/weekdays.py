@@ -92,6 +92,12 @@ def month_year(token: Token, published: date) -> int | None:
     return None
 
 
+def names_a_date(token: Token) -> bool:
+    """A word of a date expression; `Monday` in `on Monday night` too, which the recognizer
+    calls a time."""
+    return token.ent_type_ == "DATE" or (token.ent_type_ == "TIME" and token.lower_ in WEEKDAYS)
+
+
 def dated_beside(token: Token) -> bool:
     """`Friday 17 June`, `Tuesday, 4 May 2004`: the weekday comes with its own date."""
     words = [t for t in _entity(token) if t.i != token.i]

@@ -27,6 +27,7 @@ def _claim(text: str, published: date = WEDNESDAY) -> Claim:
         ("The ferry company was fined £9,000 on Friday.", "Friday [25 Mar 2005]"),
         ("Docking in Hull on Tuesday, the ferry unloaded 40 lorries.", "Tuesday [29 Mar 2005]"),
         ("The ferry company cut 40 jobs on Wednesday.", "Wednesday [30 Mar 2005]"),
+        ("The ferry company cut 40 jobs on Monday night.", "Monday [28 Mar 2005] night"),
     ],
 )
 def test_a_past_weekday_is_the_last_such_day_up_to_the_article(text: str, anchored: str) -> None:
