@@ -687,7 +687,7 @@ class _Splitter:
         notes: list[str] = [voice.note] if voice.note else []
         named_in_claim: list[str] = []
         # a quotation mark before the first word does not make `"That is ...` a later `that`
-        opening = min((i for i in tokens if not doc[i].is_punct), default=min(tokens))
+        opening = next((i for i in sorted(tokens) if not doc[i].is_punct), 0)
         for i in sorted(tokens):
             token = doc[i]
             if token.ent_type_ == "PERSON" and token.text in self.book.people:
