@@ -94,6 +94,7 @@ from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.employers import titled_employers
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
 from factcheck.splitter.implicit import implicit_questions, ranked_business
+from factcheck.splitter.openers import partitive_set, unresolved_opener
 from factcheck.splitter.reported import (
     Attribution,
     find_attribution,
@@ -122,7 +123,14 @@ from factcheck.splitter.stand_ins import (
 )
 from factcheck.splitter.studies import participle_identity, read_study_authors
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, render, subject_of, subtree
-from factcheck.splitter.weekdays import WEEKDAYS, dated_beside, weekday_anchor
+from factcheck.splitter.weekdays import (
+    MONTHS,
+    WEEKDAYS,
+    dated_beside,
+    month_year,
+    names_a_date,
+    weekday_anchor,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -785,6 +793,8 @@ class _Splitter:
         sources: list[str] = list(voice.sources)
         notes: list[str] = [voice.note] if voice.note else []
         named_in_claim: list[str] = []
+        # a quotation mark before the first word does not make `"That is ...` a later `that`
+        opening = next((i for i in sorted(tokens) if not doc[i].is_punct), 0)
         for i in sorted(tokens):
             token = doc[i]
             if token.ent_type_ == "PERSON" and token.text in self.book.people:
@@ -841,7 +851,7 @@ class _Splitter:
                 replaced[i] = f"{phrase}'s" if token.lower_ == "whose" else phrase
                 if study is not None:
                     sources.append(self.sentences[study.sentence].text)
-            elif token.lower_ in ("that", "this") and token.dep_ in SUBJECTS and i > min(tokens):
+            elif token.lower_ in ("that", "this") and token.dep_ in SUBJECTS and i > opening:
                 continue
             elif token.lower_ in ("that", "this", "these") and token.dep_ in SUBJECTS:
                 notes.append(f"what is '{token.text}'?")
@@ -859,7 +869,7 @@ class _Splitter:
                 sources.append(self.sentences[person.introduced].text)
             elif self.book.shared_surname(token):
                 notes.append(f"which {token.text}?")
-            elif self.published and token.ent_type_ == "DATE":
+            elif self.published and names_a_date(token):
                 anchor = self._anchor(token)
                 if anchor and i + 1 in tokens and doc[i + 1].tag_ == "POS":
                     replaced[i + 1] = f"{doc[i + 1].text} [{anchor}]"  # `Saturday's [15 Jan]`
@@ -882,6 +892,14 @@ class _Splitter:
             self._name_organisation(predicated, tokens, sentence, replaced, sources)
         if subject is not None and subject.i not in replaced:
             notes += self._describe(subject, tokens, sentence, replaced, sources, voice.speaker)
+        relative_head = _relative_clause_head(doc, tokens) if subject is None else None
+        if relative_head is not None and relative_head.i not in replaced:
+            # `The plant, which opened in 1968`: set off by commas, the clause says not which
+            described = tokens - {i for c in relative_head.rights for i in subtree(c)}
+            notes += self._ask_which(relative_head, described, sentence, voice.speaker)
+        shared = partitive_set(subject, tokens) if subject is not None else None
+        if shared is not None and shared.i not in replaced:  # `35% of the houses`
+            notes += self._ask_which(shared, tokens, sentence, voice.speaker)
         for other in sorted(tokens - replaced.keys()):  # `... and the company floated in 1996`
             if doc[other].dep_ in SUBJECTS and other != getattr(subject, "i", None):
                 notes += self._describe(
@@ -903,6 +921,12 @@ class _Splitter:
                 notes.append(f"which {doc[i].lower_}?")
             if (alternative := alternative_to_what(doc[i], tokens)) is not None:
                 notes.append(alternative)  # `an alternative blueprint`
+        organisation_speaks = bool(voice.speaker) and self.book.person_named(voice.speaker) is None
+        opener = unresolved_opener(
+            doc, tokens, replaced, notes, organisation_speaks=organisation_speaks
+        )
+        if opener is not None:  # `His assistant, X, ...` -> `whose is 'His'?`
+            notes.append(opener)
         text = render(doc, tokens, replaced)
         spanned = {i for i in tokens if not doc[i].is_punct} or tokens
         if voice.anchor is not None and voice.anchor[0] == sentence.index:
@@ -1222,6 +1246,9 @@ class _Splitter:
         if word in WEEKDAYS:
             day = weekday_anchor(token, self.published)
             return None if day is None else f"{day.day} {day:%b %Y}"
+        if word in MONTHS:  # `in March` -> `in March [2004]`
+            year = month_year(token, self.published)
+            return None if year is None else str(year)
         if token.i > 0 and word in ("week", "month", "year"):
             return anchored_date(f"{token.doc[token.i - 1].lower_} {word}", self.published)
         return anchored_date(word, self.published)
@@ -1321,6 +1348,16 @@ class _Splitter:
         if subject.lemma_.lower() in lexicon.ONE_OF_A_KIND_NOUNS or names_a_figure(subject, tokens):
             return []  # `the internet`: there is only one; `5% ..., in London the figure is 24%`
         return [f"which {subject.lower_}?"]
+
+    def _ask_which(
+        self, noun: Token, tokens: set[int], sentence: Sentence, speaker: str | None
+    ) -> list[str]:
+        """`_describe`'s question for a description outside the claim's subject, asked and
+        never answered here: a name it would put in is asked about instead."""
+        found: dict[int, str] = {}
+        asked = self._describe(noun, tokens, sentence, found, [], speaker)
+        named = any(words and "[" not in words for words in found.values())
+        return asked or ([f"which {noun.lower_}?"] if named else [])
 
     def _put_name(
         self,
@@ -1650,17 +1687,31 @@ def _claim_subject(doc: Doc, tokens: set[int]) -> Token | None:
     return None
 
 
-def _predicated_noun(doc: Doc, tokens: set[int]) -> Token | None:
-    """`... and the company floated in 1996`, parsed as a noun with a participle: when the
-    claim is that noun and its participle alone, the noun is what the claim is about."""
+def _relative_clause_head(doc: Doc, tokens: set[int]) -> Token | None:
+    """`The plant opened in 1968`, from `The plant, which opened in 1968, made ...`: the noun a
+    claim made of a relative clause is about, standing where its subject would."""
+    noun = _lone_noun_head(doc, tokens)
+    if noun is None or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    return noun if any(c.dep_ == "relcl" and c.i in tokens for c in noun.rights) else None
+
+
+def _lone_noun_head(doc: Doc, tokens: set[int]) -> Token | None:
+    """The claim's one head (a token whose head lies outside it), when that is a noun."""
     heads = [
         doc[i]
         for i in sorted(tokens)
         if (doc[i].head.i not in tokens or doc[i].head.i == i) and not doc[i].is_punct
     ]
-    if len(heads) != 1 or heads[0].pos_ != "NOUN":
+    return heads[0] if len(heads) == 1 and heads[0].pos_ == "NOUN" else None
+
+
+def _predicated_noun(doc: Doc, tokens: set[int]) -> Token | None:
+    """`... and the company floated in 1996`, parsed as a noun with a participle: when the
+    claim is that noun and its participle alone, the noun is what the claim is about."""
+    noun = _lone_noun_head(doc, tokens)
+    if noun is None:
         return None
-    noun = heads[0]
     verbs = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and c.i in tokens]
     return noun if verbs and not any(c.dep_ == "relcl" for c in noun.children) else None
 

@@ -1,4 +1,5 @@
-"""Which day a weekday in a dated article means, read from the tense of its clause.
+"""Which day a weekday (and which year a month) in a dated article means, read from the tense
+of its clause.
 
 "Lost on Saturday" is the last Saturday up to the article's date; "will play on Saturday" is
 the next one after it; "between Wednesday and Friday last week" lies in the week before. When
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
 
 _PAST, _PRESENT, _FUTURE = "past", "present", "future"
@@ -67,6 +69,35 @@ def weekday_anchor(token: Token, published: date) -> date | None:
     return None
 
 
+def month_year(token: Token, published: date) -> int | None:
+    """The year of a month named without one (`in March`, `by the end of June`), read the
+    same way: a past clause's March is the last one up to the article's month, a future
+    clause's the next one after it; None when the clause does not say (or a day or year
+    stands beside it: `2 March`, `March 2004`)."""
+    month = MONTHS.get(token.lower_)
+    if month is None or token.pos_ != "PROPN" or dated_beside(token):
+        return None
+    own = {t.lower_ for t in (*_entity(token), *token.children) if t.i < token.i}
+    before = published.year if month <= published.month else published.year - 1
+    after = published.year if month > published.month else published.year + 1
+    if "last" in own:
+        return before if month != published.month else published.year - 1
+    if "next" in own:
+        return after
+    time = clause_time(token)
+    if time == _PAST or (time == _PRESENT and month == published.month):
+        return before
+    if time == _FUTURE and month != published.month:
+        return after
+    return None
+
+
+def names_a_date(token: Token) -> bool:
+    """A word of a date expression; `Monday` in `on Monday night` too, which the recognizer
+    calls a time."""
+    return token.ent_type_ == "DATE" or (token.ent_type_ == "TIME" and token.lower_ in WEEKDAYS)
+
+
 def dated_beside(token: Token) -> bool:
     """`Friday 17 June`, `Tuesday, 4 May 2004`: the weekday comes with its own date."""
     words = [t for t in _entity(token) if t.i != token.i]
@@ -103,8 +134,8 @@ def _verb_time(verb: Token) -> str | None:
         return _infinitive_time(verb, words)
     if not auxiliaries and verb.dep_ == "conj" and not _has_subject(verb):
         return _verb_time(verb.head)  # `will be arrested and charged on Monday`
-    if verb.lemma_.lower() in _SCHEDULE_WORDS and not auxiliaries and verb.tag_ in ("VBN", "JJ"):
-        return None  # `the match, scheduled for Saturday`
+    if verb.lemma_.lower() in _SCHEDULE_WORDS and verb.tag_ in ("VBN", "JJ"):
+        return None  # `the match, scheduled for Saturday`; `results were expected in March`
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return _PAST
     if any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):  # `has sold`, `is published`

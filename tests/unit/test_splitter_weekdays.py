@@ -27,6 +27,7 @@ def _claim(text: str, published: date = WEDNESDAY) -> Claim:
         ("The ferry company was fined £9,000 on Friday.", "Friday [25 Mar 2005]"),
         ("Docking in Hull on Tuesday, the ferry unloaded 40 lorries.", "Tuesday [29 Mar 2005]"),
         ("The ferry company cut 40 jobs on Wednesday.", "Wednesday [30 Mar 2005]"),
+        ("The ferry company cut 40 jobs on Monday night.", "Monday [28 Mar 2005] night"),
     ],
 )
 def test_a_past_weekday_is_the_last_such_day_up_to_the_article(text: str, anchored: str) -> None:
@@ -103,3 +104,32 @@ def test_a_weekday_with_its_own_date_is_left_alone() -> None:
     claim = _claim("The ferry company will cut 40 jobs on Friday 17 June.")
     assert "Friday 17 June" in claim.text and "[" not in claim.text
     assert "Friday?" not in (claim.context_note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchored"),
+    [
+        ("The ferry company cut 40 jobs in April.", "April [2004]"),
+        ("The ferry company cut 40 jobs in March.", "March [2005]"),
+        ("The ferry company cut 40 jobs in January.", "January [2005]"),
+        ("The ferry company will move to Hull by the end of June.", "June [2005]"),
+        ("The ferry company will move to Hull in February.", "February [2006]"),
+        ("The ferry company cut 40 jobs last December.", "December [2004]"),
+    ],
+)
+def test_a_month_without_a_year_takes_the_year_its_tense_points_to(
+    text: str, anchored: str
+) -> None:
+    assert anchored in _claim(text, date(2005, 3, 30)).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results from the ferry company were expected in April.",
+        "The ferry company will move to Hull in March.",  # this March or the next?
+        "The ferry company cut 40 jobs on 2 March.",
+    ],
+)
+def test_a_month_the_clause_does_not_place_keeps_no_year(text: str) -> None:
+    assert "[" not in _claim(text, date(2005, 3, 30)).text
