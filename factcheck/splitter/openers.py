@@ -39,14 +39,16 @@ def unresolved_opener(
     if subject is None:
         return None
     words = {t.i for t in subject.subtree} & claim
+    first = min((i for i in claim if not doc[i].is_punct), default=None)
     for token in (doc[i] for i in sorted(words) if i not in replaced):
+        shown = token.text.capitalize() if token.i == first else token.text  # as the claim reads
         if any(f"'{token.text}'" in note for note in notes):
             return None
         word = token.lower_
         if _possessive(token) and word in _POSSESSIVES and not _owner_before(token, claim):
-            return f"whose is '{token.text}'?"
+            return f"whose is '{shown}'?"
         if word in _FIRST_PERSON_PLURAL and token.tag_ in ("PRP", "PRP$"):
-            return None if organisation_speaks else f"who are '{token.text}'?"
+            return None if organisation_speaks else f"who are '{shown}'?"
     return None
 
 

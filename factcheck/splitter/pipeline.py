@@ -108,7 +108,6 @@ from factcheck.splitter.situations import (
     another_organisation,
     may_mean_what_happened,
     names_it_again,
-    owner_without_antecedent,
     rival_antecedent,
 )
 from factcheck.splitter.stand_ins import (
@@ -832,9 +831,6 @@ class _Splitter:
                     sources.append(self.sentences[people.sentence].text)
                 if not note and i not in replaced and object_without_antecedent(token, tokens):
                     note = f"who is '{token.text}'?"  # `X has called on them to ...`
-                if not note and i not in replaced and owner_without_antecedent(token, tokens):
-                    word = token.text.capitalize() if i == min(tokens) else token.text
-                    note = f"what does '{word}' stand for?"  # `Its deficit reached`
                 if note and i not in replaced and named_before_in_claim(token, tokens):
                     note = None  # `When X announced a plan it drew ...`: the claim holds it
                 if note:

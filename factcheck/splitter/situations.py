@@ -173,15 +173,3 @@ def _a_singular_thing(token: Token) -> bool:
         return token.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG")
     determined = any(c.dep_ in ("det", "poss") for c in token.children)
     return token.tag_ == "NN" and determined
-
-
-def owner_without_antecedent(pronoun: Token, claim: set[int]) -> bool:
-    """`Its debt rose by 5%`: an owner `its`/`their` of the claim's subject with
-    nothing before it in the claim that it could stand for (split off from `Ruritania's economy
-    grew, but its ...`, or left so by the article)."""
-    if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss":
-        return False
-    if pronoun.head.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    before = [pronoun.doc[i] for i in sorted(claim) if i < pronoun.i]
-    return not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before)

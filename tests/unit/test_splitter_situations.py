@@ -187,4 +187,4 @@ def test_a_split_off_claim_opening_with_its_asks_whose() -> None:
     text = "Ruritania's economy grew 2% in May, but its public debt rose to 90% of output."
     claim = _claim(text, "debt")
     assert claim.text.startswith("Its public debt")
-    assert "what does 'Its' stand for?" in claim.context_note
+    assert "whose is 'Its'?" in claim.context_note
