@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.splitter import lexicon
 from factcheck.splitter.situations import only_the_main_subject
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, subject_of, subtree
 
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
 _SHARED_AUX = frozenset({"aux", "auxpass", "neg"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 def _own_subject(verb: Token) -> bool:
@@ -104,7 +106,13 @@ def _non_restrictive_relatives(
         pronoun = doc[first]
         after_comma = first > 0 and doc[first - 1].text == ","
         # `..., which` after a preposition's object often means the whole clause: kept whole.
-        named_head = pronoun.lower_ == "who" or token.head.pos_ == "PROPN"
+        # `the second Test at Edgbaston, which starts on Thursday`: what starts or ends is the
+        # event the name is the place of, not the name
+        of_a_noun = token.head.head.dep_ == "prep" and token.head.head.head.pos_ in _NOUNS
+        of_a_noun = of_a_noun and token.lemma_ in lexicon.EVENT_COURSE_VERBS
+        named_head = pronoun.lower_ == "who" or (
+            token.head.pos_ == "PROPN" and not (pronoun.lower_ == "which" and of_a_noun)
+        )
         whole_clause = token.head.dep_ == "pobj" and not named_head and not about_the_noun
         whose = pronoun.lower_ == "whose" and pronoun.head.dep_ in SUBJECTS  # `whose firm is`
         relative_subject = pronoun.lower_ in _RELATIVE_SUBJECTS and pronoun.dep_ in SUBJECTS

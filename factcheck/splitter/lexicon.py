@@ -732,6 +732,11 @@ SITUATION_VERBS: frozenset[str] = frozenset(
      "bring", "add"}
 )  # fmt: skip
 
+# Verbs of an event's course (`the Test, which starts on Thursday`): their subject is an event.
+EVENT_COURSE_VERBS: frozenset[str] = frozenset(
+    {"start", "begin", "end", "finish", "close", "resume", "conclude", "last", "run", "kick"}
+)
+
 # Verbs whose object is as often an act or a plan as an organisation: `It was widely expected`,
 # `It was welcomed by unions` may mean what happened.
 SITUATION_OBJECT_VERBS: frozenset[str] = frozenset(

@@ -122,3 +122,18 @@ def test_a_noun_misread_as_a_second_reporting_verb_attributes_nothing() -> None:
     assert doc[9].dep_ == "conj" and doc[9].head.text == "say"
     everything = set(range(len(doc)))
     assert find_attribution(doc, everything, set()) is None
+
+
+def test_what_starts_after_a_place_named_for_an_event_is_not_said_of_the_place() -> None:
+    text = "Leaders met for the summit in Geneva, which ended on Friday."
+    (claim,) = _claims(text)
+    assert claim.text == text
+    assert not any(c.text.startswith("Geneva ended") for c in _claims(text))
+
+
+def test_a_firm_named_after_a_preposition_still_gets_its_relative_clause() -> None:
+    text = "Acme bought a stake in Beta Foods, which employs 400 people."
+    assert [c.text for c in _claims(text)] == [
+        "Acme bought a stake in Beta Foods.",
+        "Beta Foods employs 400 people.",
+    ]
