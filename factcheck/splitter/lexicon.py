@@ -78,6 +78,12 @@ EVENT_VERBS: tuple[tuple[str, str, str], ...] = (
 # attribution (`X believes C`, `X hinted that C`) besides REPORTING_VERBS.
 STANCE_REPORTING_LEMMAS: frozenset[str] = frozenset({"hint", "believe", "think", "read"})
 
+# Reporting verbs whose passive subject is the one told, not the one telling (`The court was
+# told that C`).
+HEARER_SUBJECT_VERBS: frozenset[str] = frozenset(
+    {"tell", "inform", "warn", "advise", "assure", "remind", "brief", "show"}
+)
+
 # Reporting verbs whose content the speaker holds false (`X denied that C`): C is not X's words,
 # so the sentence stays whole in the article's voice.
 DENYING_LEMMAS: frozenset[str] = frozenset({"deny", "dispute", "refute"})

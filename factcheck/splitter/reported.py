@@ -120,6 +120,11 @@ def _speaker_of(verb: Token) -> Token | None:
         # speaks is the noun the relative pronoun stands for.
         named = verb.head
         return named if named.pos_ in ("PROPN", "NOUN") else None
+    if subject is not None and passive and verb.lemma_ in lexicon.HEARER_SUBJECT_VERBS:
+        # `The court was told that C`, `Investors were warned C`: the subject heard it; the
+        # speaker is the `by` agent, if named
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if subject is not None:  # `it is said that ...` names no one; `it said in a statement` does
         return (
             subject if subject.dep_ != "expl" and not (subject.lower_ == "it" and passive) else None

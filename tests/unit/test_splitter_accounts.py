@@ -137,3 +137,15 @@ def test_a_firm_named_after_a_preposition_still_gets_its_relative_clause() -> No
         "Acme bought a stake in Beta Foods.",
         "Beta Foods employs 400 people.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Staff were told the plant would close in June.", None),
+        ("Investors were warned by the regulator that shares could fall 20%.", "the regulator"),
+    ],
+)
+def test_the_one_told_is_not_the_one_who_said_it(text: str, speaker: str | None) -> None:
+    assert all(c.speaker == speaker for c in _claims(text))
+    assert not any(c.speaker in ("Staff", "Investors") for c in _claims(text))
