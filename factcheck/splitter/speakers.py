@@ -1,0 +1,613 @@
+"""Stage 3 of the splitter: who speaks a sentence (see pipeline.py's docstring).
+
+`SpeakerFinder` names the speaker of a reporting act: a person or organisation by its name in
+full, `he said` / `it said` / `they said` as the one who spoke last when that is sure, a role
+such as `X's lawyer` (never X), `a spokesman` for the organisation the story is about, a
+study's authors, and, for a quoted sentence that names no one, the voice of its quotation
+chain. Where no speaker is sure it abstains: the voice has no speaker and a note asking who.
+
+It is a base class of `pipeline._Splitter`, which holds the state it reads and extends (the
+sentences and their attributions, the entity book, the voices found so far, the organisations
+spokesmen spoke for) and the lookups of stage 5 it calls back (`_person_pronoun`,
+`_previous_subject`, `_known_owner`, `_person_typed_as_firm`). A base class rather than an
+object of its own because those lookups and stage 5's pronoun resolution call each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from factcheck.splitter import lexicon
+from factcheck.splitter.antecedents import pronoun_gender
+from factcheck.splitter.clauses import contrasted_person
+from factcheck.splitter.context import EntityBook, Mention, Person, name_fits
+from factcheck.splitter.document import Sentence
+from factcheck.splitter.reported import Attribution, speech_act_lemmas
+from factcheck.splitter.situations import another_organisation
+from factcheck.splitter.studies import StudyAuthors, participle_identity
+from factcheck.splitter.tokens import SUBJECTS, render, subject_of, subtree
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+SPEAKER_REACH = 3  # sentences back in which `he said` may find the one who spoke last
+REACH_AHEAD = 2  # sentences ahead in which `a US bank` may be named
+_CORE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "poss", "attr"})
+
+# Reporting verbs that carry on what the last speaker said: their `he` is no one newly named.
+_CARRYING_ON = frozenset({"add", "continue"})
+
+
+@dataclass
+class Voice:
+    """Who says a clause: the speaker's name as the desk should read it, the verb, and the
+    passages in which that name stands (for the faithfulness check)."""
+
+    speaker: str | None
+    verb: str | None
+    sources: list[str] = field(default_factory=list)
+    note: str = ""
+    # (sentence index, tokens) of the speaker and verb when they stand in the claim's sentence:
+    # the claim's span covers them, so the desk highlights who said it.
+    anchor: tuple[int, frozenset[int]] | None = None
+
+
+OWN_VOICE = Voice(None, None)
+
+
+class SpeakerFinder:
+    """Who speaks each sentence of one article, read in order (see the module docstring)."""
+
+    sentences: list[Sentence]
+    book: EntityBook
+    attributions: list[Attribution | None]
+    voices: dict[int, Voice]
+    named_ahead: set[str]
+    spoken_for: dict[int, str]
+    roles_of_people: set[str]
+    studies: StudyAuthors
+
+    def voice_of(self, attribution: Attribution, sentence: Sentence) -> Voice:
+        voice = self.named(attribution.speaker, attribution.verb_text, sentence)
+        words = {attribution.speaker.i} | {t.i for t in attribution.speaker.lefts}
+        if attribution.verb is not None:
+            words.add(attribution.verb.i)
+        voice.anchor = (sentence.index, frozenset(words))
+        return voice
+
+    def named(self, speaker: Token, verb: str | None, sentence: Sentence) -> Voice:
+        """The voice of `speaker` (a subject token), its name resolved or abstained on."""
+        if speaker.lower_ in ("he", "she"):
+            # `"A. B. C," he said`: `he` was named before the quotation began, or is the one
+            # who spoke just before with no one else named since.
+            start = self._chain_start(sentence.index)
+            carries_on = speaker.head.lemma_ in _CARRYING_ON  # `he added`: the last speaker
+            newcomer, sure = self._narrated_subject(speaker, start)
+            if newcomer is not None and (carries_on or not sure):  # `Y spoke to no one. He added`
+                return Voice(None, verb, note=f"who is '{speaker.text}'?")
+            if newcomer is not None:  # `X said A. Ms Y rejected it. She said B`: Y
+                self._learn_gender(newcomer.name, speaker)
+                return self._person_voice(newcomer.name, verb, sentence)
+            spoke_last, decided = self._last_speaker(speaker, sentence)
+            found = spoke_last if decided else self._person_pronoun(speaker.text, start)
+            if decided and found is None and not carries_on:  # `X said A. Mr Y is ... He said`
+                found = self._previous_subject(speaker.text, start)
+            if found is None:
+                return Voice(None, verb, note=f"who is '{speaker.text}'?")
+            if found.name in self.roles_of_people:  # `X's lawyer` spoke on
+                return Voice(found.name, verb, list(self.voices[found.sentence].sources))
+            self._learn_gender(found.name, speaker)
+            return self._person_voice(found.name, verb, sentence)
+        if speaker.lower_ == "they" and self._plural_voice(sentence.index - 1):
+            previous = self.voices[sentence.index - 1]
+            return Voice(previous.speaker, verb, previous.sources)
+        if speaker.lower_ == "it":  # `The union believes C, it said`
+            found = self._content_organisation(speaker)
+            if found is None and self._another_organisation_before(sentence.index):
+                return Voice(None, verb, note=f"who is '{speaker.text}'?")  # `A bought B. It said`
+            found = found or self.book.organisation_subject(sentence.index, set())
+            if found is None:
+                last = self._last_organisation_voice(sentence)
+                if last is not None:
+                    return Voice(last.speaker, verb, last.sources)
+            if found is not None:
+                return Voice(found.name, verb, [self.sentences[found.sentence].text])
+            study = self._study_voice(speaker, verb, sentence)
+            if study is not None:  # `The research was done by X. It also found C`
+                return study
+        if speaker.tag_ == "PRP":
+            be = "are" if speaker.lower_ in ("they", "we", "you") else "is"
+            return Voice(None, verb, note=f"who {be} '{speaker.text}'?")
+        phrase = [
+            t
+            for t in speaker.subtree
+            if t.dep_ not in ("relcl", "appos", "punct", "acl")
+            and not any(  # only within the phrase: `which analysts said` keeps `analysts`
+                a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if speaker.is_ancestor(a)
+            )
+        ] + _naming_participle(speaker)
+        appositions = [t for c in speaker.children if c.dep_ == "appos" for t in c.subtree]
+        named_role = apposed_person(speaker)
+        if not appositions and named_role is not None:  # `Her colleague at X, Tom Berg, said`
+            appositions = list(named_role.subtree)
+        # `Ana Silva's lawyer, Tom Berg, said`: the owner of a role is not the one who speaks.
+        person = self.book.person_in(_unowned(phrase)) or self.book.person_in(_unowned(appositions))
+        person = person or self._person_typed_as_firm(speaker)  # `"C," Dunlop said`
+        if person is not None:
+            return self._person_voice(person.name, verb, sentence)
+        entity = next((e for e in sentence.doc.ents if e.start <= speaker.i < e.end), None)
+        named_apposition = [c for c in speaker.children if c.dep_ == "appos" and c.ent_type_]
+        if entity is None and speaker.pos_ == "NOUN" and named_apposition:
+            root = named_apposition[0]
+            entity = next((e for e in sentence.doc.ents if e.start <= root.i < e.end), None)
+        if entity is not None and named_apposition and _titled(speaker) and _personal(entity):
+            person = self.book.retype_as_person(entity, sentence.index)
+            if person is not None:  # `The festival's director, Marcus Hale, said`
+                return self._person_voice(person.name, verb, sentence)
+        if entity is not None and entity.label_ in ("ORG", "GPE", "NORP"):
+            return Voice(entity.text.removeprefix("the "), verb, [sentence.text])
+        owned = self._role_of_named_person(speaker, phrase, verb, sentence)
+        if owned is not None:  # `Ana Silva's lawyer said ...`
+            return owned
+        owner = next((t for t in phrase if t.tag_ == "PRP$"), None)
+        if owner is not None:  # `Her lawsuit said ...`
+            found = self._person_pronoun(owner.text, sentence.index)
+            if owner.lower_ == "its":  # `Acme will appeal, its spokesman said`
+                found = self._content_organisation(speaker) or found
+            if found is None:
+                words = render(sentence.doc, [t.i for t in phrase]).rstrip(".")
+                return Voice(words, verb, [sentence.text], note=f"whose is '{words}'?")
+            named = render(sentence.doc, [t.i for t in phrase], {owner.i: f"{found.name}'s"})
+            person_sources = [self.sentences[found.sentence].text, sentence.text]
+            person = self.book.person_named(found.name)
+            if person is not None:  # the name in full, for the faithfulness check
+                person_sources.append(self.sentences[person.introduced].text)
+                self.roles_of_people.add(named.rstrip("."))
+            return Voice(named.rstrip("."), verb, person_sources)
+        words = render(sentence.doc, [t.i for t in phrase]).rstrip(".")
+        for resolve in (self.book.role, self._organisation):
+            found = resolve(words, sentence.index)
+            if found is not None:
+                where = {found.sentence, *found.also}
+                person = self.book.person_named(found.name)
+                if person is not None:  # `the prime minister` -> the name in full, where given
+                    where.add(person.introduced)
+                return Voice(found.name, verb, [self.sentences[i].text for i in sorted(where)])
+        earlier = self._same_source(speaker, phrase, sentence)
+        if earlier is not None:  # `Her lawsuit said A. B, the suit added`: the same lawsuit
+            return Voice(earlier.speaker, verb, earlier.sources)
+        if phrase and phrase[0].dep_ == "det":
+            words = words[:1].lower() + words[1:]
+        author = self.studies.of(speaker, sentence.index) or participle_identity(
+            speaker, sentence.index
+        )
+        if author is not None:  # `according to a study` -> `a study [by X]`
+            where = [sentence.text, self.sentences[author.sentence].text]
+            return Voice(f"{words} {author.bracket()}", verb, where)
+        later = self._named_later(speaker, sentence)
+        if later is not None:  # `A US bank has said ...`, `Riggs Bank will ...`: one bank
+            where = self.sentences[later.sentence].text
+            return Voice(later.name, verb, [sentence.text, where])
+        spoken_for = self._spoken_for(speaker, sentence)
+        if spoken_for is not None:  # `a spokesman` -> `a spokesman [for Acme]`
+            name, where = spoken_for
+            self.spoken_for[sentence.index] = name
+            described = _described_organisation(speaker)
+            if described is not None:  # the whole `a statement from the phone firm`
+                words = sentence.doc[speaker.left_edge.i : described.right_edge.i + 1].text
+                if speaker.left_edge.dep_ == "det":
+                    words = words[:1].lower() + words[1:]
+            shown = f"{words} [{name}]" if described is not None else f"{words} [for {name}]"
+            return Voice(shown, verb, [sentence.text, self.sentences[where].text])
+        # `the Sydney Olympic gold medallist`: a place or an event describes, it names no one
+        nameless = speaker.pos_ != "PROPN" and not any(
+            t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.dep_ in ("pobj", "oprd"))
+            for t in phrase  # `analysts at ING` say whose
+        )
+        note = f"who is '{words}'?" if nameless and words else ""
+        return Voice(words or None, verb, [sentence.text], note=note)
+
+    def _role_of_named_person(
+        self, speaker: Token, phrase: list[Token], verb: str | None, sentence: Sentence
+    ) -> Voice | None:
+        """`Ana Silva's lawyer said ...` with no name given: the role with its owner named in
+        full (`Ana Silva's lawyer`), never the owner alone. None when no known person owns it."""
+        owner = next((c for c in speaker.children if c.dep_ == "poss"), None)
+        person = self._known_owner(owner) if owner is not None else None
+        if owner is None or person is None:
+            return None
+        words = {t.i for t in phrase}
+        dropped = {i: "" for i in subtree(owner) if i != owner.i and sentence.doc[i].dep_ != "case"}
+        named = render(sentence.doc, words, {**dropped, owner.i: person.name}).rstrip(".")
+        self.roles_of_people.add(named)
+        where = [sentence.text, self.sentences[person.introduced].text]
+        return Voice(named, verb, where)
+
+    def _study_voice(self, pronoun: Token, verb: str | None, sentence: Sentence) -> Voice | None:
+        if sentence.index == 0:
+            return None
+        before = self.sentences[sentence.index - 1]
+        found = self.studies.it_stands_for(pronoun, before) if before.parsed else None
+        if found is None:
+            return None
+        words, author = found
+        where = [sentence.text, before.text, self.sentences[author.sentence].text]
+        return Voice(f"{words} {author.bracket()}", verb, where)
+
+    def _same_source(self, speaker: Token, phrase: list[Token], sentence: Sentence) -> Voice | None:
+        """`the suit` (only `the` and a noun) is the document that spoke last, within
+        `SPEAKER_REACH` sentences, when its name ends in the same noun (`Ana Silva's
+        lawsuit`, `the OECD's report`) and it is the last voice: otherwise no guess."""
+        if [t.lower_ for t in phrase] != ["the", speaker.lower_] or speaker.pos_ != "NOUN":
+            return None
+        for earlier in range(sentence.index - 1, max(-1, sentence.index - SPEAKER_REACH - 1), -1):
+            voice = self.voices.get(earlier)
+            if voice is None or not voice.speaker:
+                continue
+            last = voice.speaker.split()[-1].lower()
+            return voice if "'s" in voice.speaker and last.endswith(speaker.lower_) else None
+        return None
+
+    def _named_later(self, speaker: Token, sentence: Sentence) -> Mention | None:
+        """`A US bank` named in the next sentences: the one organisation named there whose
+        name fits the noun (`Riggs Bank`), when this sentence names no organisation."""
+        article = next((c for c in speaker.children if c.dep_ == "det"), None)
+        if article is None or article.lower_ not in ("a", "an"):
+            return None
+        if _organisations_outside_quotes(sentence):
+            return None
+        following = self.sentences[sentence.index + 1 : sentence.index + 1 + REACH_AHEAD]
+        named = {
+            (name, later.index)
+            for later in following
+            for name in _organisations_outside_quotes(later)
+            if name_fits(name, speaker.lemma_)
+        }
+        if len({name for name, _ in named}) != 1:
+            return None
+        name, where = min(named, key=lambda found: found[1])
+        self.named_ahead.add(name)
+        return Mention(name, where)
+
+    def _spoken_for(self, speaker: Token, sentence: Sentence) -> tuple[str, int] | None:
+        """The organisation `a spokesman` (or `a statement from the firm`) speaks for, and the
+        sentence that names it: the one the sentence before the quotation has as its subject,
+        or the one a spokesman spoke for just before, when this sentence names no other
+        organisation as a subject or object."""
+        if speaker.lemma_.lower() not in lexicon.SPOKESPERSON_NOUNS or sentence.index == 0:
+            return None
+        described = _described_organisation(speaker)
+        if described is None and any(
+            c.dep_ in ("prep", "poss", "compound") for c in speaker.children
+        ):
+            return None  # `a spokesman for X`, `X's spokesman`: the phrase says whose
+        audience = [c for c in speaker.head.children if c.dep_ in ("dobj", "dative")]
+        if any(
+            e.label_ == "ORG"
+            and e.start not in sentence.quoted
+            and e.root.dep_ in _CORE_ROLES
+            and e.root not in audience  # `told the Daily News`
+            and e.root.i != speaker.i
+            for e in sentence.doc.ents
+        ):
+            return None  # the sentence names an organisation of its own
+        if sentence.index - 1 in self.spoken_for:  # `..., said a spokeswoman` after `a statement`
+            return self.spoken_for[sentence.index - 1], sentence.index - 1
+        opened = self._chain_start(sentence.index)
+        if opened == 0:
+            return None
+        before = self.sentences[opened - 1]
+        root = next((t for t in before.doc if t.dep_ == "ROOT"), None)
+        subject = subject_of(root) if root is not None else None
+        if subject is None:
+            return None
+        named = {
+            e.text.removeprefix("the ")
+            for e in before.doc.ents
+            if e.label_ == "ORG" and subject.left_edge.i <= e.start <= subject.i
+        }
+        untyped = (
+            subject.pos_ == "PROPN"
+            and not subject.ent_type_
+            and all(c.dep_ in ("amod", "compound") for c in subject.lefts)
+            and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in subject.lefts)
+        )
+        if not named and untyped and subject.text not in self.book.people:
+            named = {subject.text}  # `firm NTL`: a name the recognizer gave no type
+        return (next(iter(named)), before.index) if len(named) == 1 else None
+
+    def _last_speaker(self, pronoun: Token, sentence: Sentence) -> tuple[Mention | None, bool]:
+        """`X said A. [...] "B," he added`: (the person, True) when the last speaker spoke
+        within `SPEAKER_REACH` sentences, fits the pronoun, and no other person who fits was
+        named outside quotation marks since; (None, True) when someone spoke but that is not
+        sure (abstain); (None, False) when no one spoke in reach."""
+        gender = "m" if pronoun.lower_ == "he" else "f"
+        for earlier in range(sentence.index - 1, max(-1, sentence.index - SPEAKER_REACH - 1), -1):
+            voice = self.voices.get(earlier)
+            if voice is None or not voice.speaker:
+                continue
+            if voice.speaker in self.roles_of_people:  # `X's lawyer said A. "B," she added`
+                carried = pronoun.head.lemma_ in _CARRYING_ON
+                unnamed = not self._person_named_since(earlier, sentence, pronoun.i)
+                return (Mention(voice.speaker, earlier) if carried and unnamed else None), True
+            person = self.book.person_named(voice.speaker)
+            as_company = self.book.companies.count(voice.speaker)
+            if person is None or as_company > len(person.mentions):
+                return None, False  # an organisation spoke last: `he` is someone else
+            if person.gender not in (gender, None):
+                return None, False
+            between = self.sentences[earlier + 1 : sentence.index]
+            # a name after `he` in its own sentence is not whom `he` points back to
+            if any(self._rival(person, gender, s) for s in between) or self._rival(
+                person, gender, sentence, before=pronoun.i
+            ):
+                return None, True
+            if self._rival_after_speaking(person, gender, earlier):
+                return None, True  # `X said A, and Mr Y agreed. He said B`: not sure
+            last = max(m for m in person.mentions if m <= sentence.index)
+            return Mention(person.name, last), True
+        return None, False
+
+    def _narrated_subject(self, pronoun: Token, start: int) -> tuple[Person | None, bool]:
+        """`X said A. Ms Y rejected the claim. She said B`: the person a sentence of the
+        reporter's own (no one speaks in it) had as its subject, just before the sentence (or
+        quotation) where `pronoun` speaks, and whether it is sure to be them: no one else who
+        fits is named in that sentence or before the pronoun. The subject comes before the last
+        speaker, as a reader takes it. (None, False) when there is no such person or their known
+        gender disagrees: the older rules (the last speaker, or abstain) decide."""
+        before = start - 1
+        if before < 0 or (before in self.voices and self.voices[before].speaker):
+            return None, False
+        person = self.book.person_named(self.book.subjects.get(before, ""))
+        gender = "m" if pronoun.lower_ == "he" else "f"
+        if person is None or person.gender not in (gender, None):
+            return None, False
+        others = [
+            other
+            for other in self.book.people.values()
+            if other.name != person.name and other.gender in (gender, None)
+        ]
+        here = self.sentences[self._sentence_of(pronoun)]
+        named_beside = any(before in other.mentions for other in others) or self._rival(
+            person, gender, here, before=pronoun.i
+        )
+        return person, not named_beside
+
+    def _learn_gender(self, name: str, pronoun: Token) -> None:
+        """`..., she said` resolved to a person of unknown sex: she is a woman from now on, so
+        a later `he` cannot be her."""
+        person = self.book.person_named(name)
+        if person is not None and person.gender is None and person.name == name:
+            person.gender = pronoun_gender(pronoun.lower_)
+
+    def _person_named_since(self, earlier: int, sentence: Sentence, before: int) -> bool:
+        """A person is named outside quotation marks after sentence `earlier`, up to token
+        `before` of `sentence`."""
+        between = [(s, len(s.doc)) for s in self.sentences[earlier + 1 : sentence.index]]
+        return any(
+            e.label_ == "PERSON" and e.start not in s.quoted and e.start < end
+            for s, end in [*between, (sentence, before)]
+            for e in s.doc.ents
+        )
+
+    def _last_organisation_voice(self, sentence: Sentence) -> Voice | None:
+        """`The union said A. "B," it said`: `it` is the organisation that spoke last, within
+        `SPEAKER_REACH` sentences, when no other organisation was named outside quotes since."""
+        for earlier in range(sentence.index - 1, max(-1, sentence.index - SPEAKER_REACH - 1), -1):
+            voice = self.voices.get(earlier)
+            if voice is None or not voice.speaker:
+                continue
+            if self.book.person_named(voice.speaker) is not None:
+                return None
+            others = {
+                name
+                for s in self.sentences[earlier + 1 : sentence.index + 1]
+                for name in _organisations_outside_quotes(s)
+            }
+            return None if others - {voice.speaker} else voice
+        return None
+
+    def _rival_after_speaking(self, person: Person, gender: str, index: int) -> bool:
+        """In the sentence where `person` spoke, another who fits is the subject of a clause
+        of the reporter's own after the speaker (`X said A, and Mr Y agreed`)."""
+        attribution, voice = self.attributions[index], self.voices[index]
+        if attribution is None or voice.anchor is None:
+            return False
+        spoke_at = max(voice.anchor[1])
+        doc = self.sentences[index].doc
+        later_subjects = {
+            t.i for t in doc[spoke_at + 1 :] if t.dep_ in SUBJECTS and t.i not in attribution.used
+        }
+        return self._rival(person, gender, self.sentences[index], among=later_subjects)
+
+    def _rival(
+        self,
+        person: Person,
+        gender: str,
+        sentence: Sentence,
+        before: int | None = None,
+        among: set[int] | None = None,
+    ) -> bool:
+        """Another person who fits the pronoun is named in the reporter's words of `sentence`
+        (before token `before`, or with its head word `among` these tokens, when given)."""
+        for entity in sentence.doc.ents:
+            if entity.label_ != "PERSON" or entity.start in sentence.quoted:
+                continue
+            if before is not None and entity.start > before:
+                continue
+            if among is not None and entity.root.i not in among:
+                continue
+            other = self.book.person_named(entity.text)
+            if other is None or other.name == person.name:
+                continue
+            if other.gender in (gender, None):
+                return True
+        return False
+
+    def _content_organisation(self, pronoun: Token) -> Mention | None:
+        """`C, it said`: the organisation that is the subject of C, before the pronoun."""
+        verb = pronoun.head
+        for content in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
+            subject = subject_of(content)
+            if subject is None or subject.i > pronoun.i:
+                continue
+            entity = next((e for e in pronoun.doc.ents if e.start <= subject.i < e.end), None)
+            if entity is not None and entity.label_ == "ORG":
+                return Mention(entity.text.removeprefix("the "), self._sentence_of(pronoun))
+        return None
+
+    def _another_organisation_before(self, index: int) -> bool:
+        """The sentence before, whose subject is an organisation, names another one too
+        (situations.another_organisation): `it` could be either."""
+        centre = self.book.subjects.get(index - 1)
+        before = self.sentences[index - 1] if index > 0 else None
+        if not centre or before is None or not before.parsed:
+            return False
+        return another_organisation(before.doc, centre)
+
+    def _sentence_of(self, token: Token) -> int:
+        return next(s.index for s in self.sentences if s.doc is token.doc)
+
+    def _chain_start(self, index: int) -> int:
+        """The sentence that opened the quotation `index` is part of (itself when none)."""
+        while index > 0 and self.sentences[index].opens_inside:
+            index -= 1
+        return index
+
+    def _speech_act(self, doc: Doc, tokens: set[int], sentence: Sentence) -> Voice | None:
+        """`The union accused the airline of ...`: the act is the reporter's claim, and the one
+        who accused (urged, warned, blamed ...) is its speaker."""
+        head = next(
+            (doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i),
+            None,
+        )
+        if head is None or head.lemma_.lower() not in speech_act_lemmas():
+            return None
+        subject = subject_of(head)
+        if subject is None or subject.i not in tokens or subject.dep_ != "nsubj":
+            return None
+        named = contrasted_person(subject)  # `X denied C, although she praised D`: X praised
+        return self.named(named if named is not None else subject, None, sentence)
+
+    def _plural_voice(self, index: int) -> bool:
+        """The sentence before spoke with a plural voice (`the authors wrote`): `they` is it."""
+        attribution = self.attributions[index] if index >= 0 else None
+        if attribution is None or index not in self.voices or not self.voices[index].speaker:
+            return False
+        return attribution.speaker.tag_ in ("NNS", "NNPS")
+
+    def _person_voice(self, name: str, verb: str | None, sentence: Sentence) -> Voice:
+        person = self.book.person_named(name)
+        assert person is not None
+        mentioned = max((m for m in person.mentions if m <= sentence.index), default=0)
+        where = {person.introduced, mentioned, sentence.index}
+        return Voice(person.name, verb, [" ".join(self.sentences[i].text for i in sorted(where))])
+
+    def _organisation(self, words: str, sentence: int) -> Mention | None:
+        parts = words.lower().split()
+        if len(parts) == 2 and parts[0] == "the":
+            return self.book.organisation(parts[1], sentence)
+        return None
+
+    def _mention_text(self, mentions: list[int], sentence: Sentence) -> str:
+        nearest = max((m for m in mentions if m <= sentence.index), default=sentence.index)
+        return self.sentences[nearest].text
+
+    def chain_voice(self, sentence: Sentence) -> Voice | None:
+        """The voice of a quoted sentence that names no speaker: its quotation chain's."""
+        index = sentence.index
+        if not sentence.mostly_quoted():
+            return None
+        # The sentence that closes the quotation usually carries the attribution.
+        later = index
+        while self.sentences[later].ends_inside and later + 1 < len(self.sentences):
+            later += 1
+            found = self.attributions[later]
+            if found is not None and found.relative:
+                break  # `..., who said:` speaks for what follows it, not what came before
+            if found is not None:
+                return self.voice_of(found, self.sentences[later])
+            if not self.sentences[later].opens_inside:
+                break
+        previous = index - 1
+        if previous >= 0 and previous in self.voices:
+            before = self.sentences[previous]
+            attribution = self.attributions[previous]
+            quoted_before = before.quoted or before.ends_inside
+            if attribution is not None and (attribution.introduces or quoted_before):
+                return self.voices[previous]
+            if attribution is None and before.mostly_quoted():
+                return self.voices[previous]
+        return None
+
+
+def apposed_person(role: Token) -> Token | None:
+    """`Her deputy, Tom Berg`, `Her colleague at rival broker X, Tom Berg`: the one person's
+    name set off by commas within a role's noun phrase (the parser may hang it on the last
+    noun before it), or None when there is none or more than one."""
+    names = [t for t in role.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"]
+    if len(names) != 1 or role.doc[names[0].left_edge.i - 1].text != ",":
+        return None
+    return names[0]
+
+
+def _titled(role: Token) -> bool:
+    """A person's title (`director`, `coach`, `chief executive`) heads the phrase."""
+    return role.pos_ == "NOUN" and (
+        role.lower_ in lexicon.TITLES
+        or f"{role.doc[role.i - 1].lower_} {role.lower_}" in lexicon.TITLES
+    )
+
+
+def _personal(name: Span) -> bool:
+    """Two or three capitalised words, none of them a word organisations are named with."""
+    organisation_words = set().union(*lexicon.ORGANISATION_NOUNS.values())
+    return 2 <= len(name) <= 3 and all(
+        t.pos_ == "PROPN" and t.lower_ not in organisation_words for t in name
+    )
+
+
+def _unowned(phrase: list[Token]) -> list[Token]:
+    """`phrase` without its possessives (`Ana Silva's` of `Ana Silva's lawyer`)."""
+    owned = {i for t in phrase if t.dep_ == "poss" for i in subtree(t)}
+    return [t for t in phrase if t.i not in owned]
+
+
+def _described_organisation(speaker: Token) -> Token | None:
+    """`a statement from the discount phone firm`: the organisation a spokesperson noun names
+    by a description (`the` + an organisation noun, no name), or None."""
+    after = max(t.i for t in speaker.subtree) + 1  # `read a statement | from the firm`
+    preps = [*speaker.children, *(c for c in speaker.head.children if c.i == after)]
+    for prep in (c for c in preps if c.dep_ == "prep" and c.lower_ in ("from", "for")):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_ not in lexicon.ORGANISATION_NOUNS:
+            continue
+        words = list(noun.subtree)
+        if words[0].lower_ == "the" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+            return noun
+    return None
+
+
+def _organisations_outside_quotes(sentence: Sentence) -> set[str]:
+    return {
+        e.text.removeprefix("the ")
+        for e in sentence.doc.ents
+        if e.label_ == "ORG" and e.start not in sentence.quoted
+    }
+
+
+def _naming_participle(noun: Token) -> list[Token]:
+    """`a research note called Apex`: the participle that names the noun is part of who
+    speaks; any other participle (`a report published on Monday`) describes it."""
+    return [
+        t
+        for child in noun.children
+        if child.dep_ == "acl" and child.lemma_ in _NAMING_LEMMAS
+        for t in child.subtree
+        if t.dep_ != "punct"
+    ]
+
+
+_NAMING_LEMMAS = frozenset({"call", "name", "dub", "title"})
