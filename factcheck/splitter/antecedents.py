@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.splitter.context import REACH
+from factcheck.splitter import lexicon
+from factcheck.splitter.context import REACH, aged_person
 from factcheck.splitter.tokens import SUBJECTS, subject_of
 
 if TYPE_CHECKING:
@@ -115,3 +116,25 @@ def reported_by_unnamed(pronoun: Token) -> bool:
     if subject is None or subject.lower_ != "who" or verb.dep_ != "relcl":
         return False
     return verb.head.pos_ == "NOUN"
+
+
+def owned_by_described_subject(pronoun: Token) -> bool:
+    """`The former midfielder is the fifth manager to lose his job`: a his/her/him in a clause
+    whose subject is a person called by a description (`the midfielder`, `the minister`, `the
+    29-year-old`) is that person, not a name from an earlier sentence."""
+    gender = pronoun_gender(pronoun.text)
+    if gender is None or pronoun.dep_ in SUBJECTS:
+        return False
+    verb = pronoun.head
+    while subject_of(verb) is None and verb.head.i != verb.i:
+        verb = verb.head
+    subject = subject_of(verb)
+    if subject is not None and aged_person(subject):
+        return subject.i < pronoun.i
+    if subject is None or subject.pos_ != "NOUN" or subject.i > pronoun.i:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children):
+        return False
+    kind = subject.lemma_.lower()
+    person = kind in lexicon.PERSON_DESCRIPTION_NOUNS or kind in lexicon.ROLE_NOUNS
+    return person and lexicon.PERSON_DESCRIPTION_NOUNS.get(kind) in (None, gender)

@@ -93,9 +93,11 @@ class EntityBook:
         self.unknown_names: list[int] = []  # sentences naming someone the parser did not type
         self.shared_surnames: set[str] = set()  # two people with one surname: `Jones` is either
         self.sides: list[tuple[set[str], int]] = []  # organisations set side by side, where
+        self.several: list[tuple[frozenset[str], int]] = []  # `both banks`: kind, where
 
     def read(self, doc: Doc, sentence: int) -> None:
         self.sides.extend((group, sentence) for group in sides(doc))
+        self.several.extend((kind, sentence) for kind in _several_of_a_kind(doc))
         for entity in doc.ents:
             if entity.label_ == "PERSON":
                 self._person(entity, sentence)
@@ -321,6 +323,11 @@ class EntityBook:
             if sentence - DESCRIPTION_REACH <= s <= sentence and _fits(n, fits)
         }
         names = _same_organisation(names)
+        if any(
+            kind == _kind(noun) and sentence - DESCRIPTION_REACH <= where <= sentence
+            for kind, where in self.several
+        ):
+            return None  # `Both banks said ... Shares in the bank rose`: either
         if names and noun.lower() in _CORPORATE_NOUNS and self._name_of_unsure_kind(sentence):
             return None  # a company read as a person may be the one meant
         if not names and noun.lower() in _CORPORATE_NOUNS:
@@ -489,6 +496,30 @@ def _same_organisation(names: set[str]) -> set[str]:
             if initials == acronym:
                 return (names - {acronym, name}) | {f"{name} ({acronym})"}
     return names
+
+
+def _several_of_a_kind(doc: Doc) -> list[frozenset[str]]:
+    """The kinds of organisation the sentence counts two or more of (`both banks`, `the two
+    carriers`, `three firms`)."""
+    kinds = []
+    for token in doc:
+        if token.tag_ != "NNS" or token.lemma_.lower() not in lexicon.ORGANISATION_NOUNS:
+            continue
+        counted = any(
+            c.lower_ == "both" or (c.dep_ == "nummod" and c.lower_ not in ("one", "1"))
+            for c in token.children
+        )
+        if counted:
+            kinds.append(_kind(token.lemma_))
+    return kinds
+
+
+def _kind(noun: str) -> frozenset[str]:
+    """What a noun for an organisation calls it: `carrier` and `airline` one kind, `firm`,
+    `company` and `group` another."""
+    if noun.lower() in _CORPORATE_NOUNS:
+        return frozenset(_CORPORATE_NOUNS)
+    return lexicon.ORGANISATION_NOUNS.get(noun.lower(), frozenset())
 
 
 def name_fits(name: str, noun: str) -> bool:

@@ -40,7 +40,7 @@ def sides(doc: Doc) -> list[set[str]]:
         if possessor is not None and _name_at(possessor):
             owner = _name_at(possessor)
         else:  # `X bought its rival Y`: the subject's rival
-            owner = _owner(phrase.head) if phrase.head is not phrase else None
+            owner = _owner(phrase.head) if phrase.head.i != phrase.i else None
         group = {n for n in (_name_at(phrase), owner) if n}
         if len(group) > 1:
             groups.append(group)
@@ -58,7 +58,7 @@ def _owner(word: Token) -> str | None:
         subject = subject_of(verb)
         if subject is not None:
             return _name_at(subject)
-        if verb.dep_ not in ("xcomp", "dobj", "conj", "advcl") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "dobj", "conj", "advcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None

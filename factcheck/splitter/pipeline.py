@@ -40,6 +40,7 @@ from factcheck.splitter.antecedents import (
     announced_subject,
     bound_away,
     other_gender_before,
+    owned_by_described_subject,
     pronoun_gender,
     reported_by_unnamed,
     talked_about,
@@ -520,6 +521,8 @@ class _Splitter(SpeakerFinder):
             if quoted and voice.speaker is None:
                 return None
             besides = voice.speaker if quoted else None  # a speaker does not call themself `he`
+            if owned_by_described_subject(token):
+                return f"who is '{token.text}'?"  # the person the clause's subject describes
             found = self._person_pronoun(word, sentence.index, besides=besides)
             if found is not None and self._named_only_later(token, found.name, sentence):
                 found = None  # `She is married to actor Tom Hale`: not Tom Hale
@@ -826,7 +829,7 @@ class _Splitter(SpeakerFinder):
         words = " ".join(doc[i].text for i in sorted(phrase) if doc[i].dep_ != "case")
         found = (
             self.book.role(words, sentence.index)
-            or self.book.described(subject, sentence.index)
+            or self._described(subject, sentence.index)
             or self.book.organisation(subject.lower_, sentence.index)
             or self._speakers_employer(subject, speaker)
             or self.book.business(subject, sentence.index)
@@ -882,6 +885,18 @@ class _Splitter(SpeakerFinder):
         if subject.dep_ in SUBJECTS:
             self.book.note_subject(index, found.name)
 
+    def _described(self, subject: Token, index: int) -> Mention | None:
+        """EntityBook.described, unless a his/her the description owns in its clause (`The
+        29-year-old will defend her title`) disagrees with that person's known gender."""
+        found = self.book.described(subject, index)
+        person = self.book.person_named(found.name) if found is not None else None
+        if person is None or person.gender is None:
+            return found
+        owned = [t for t in subject.doc if t.i > subject.i and owned_by_described_subject(t)]
+        if any(pronoun_gender(t.text) != person.gender for t in owned):
+            return None
+        return found
+
     def _aged(
         self,
         subject: Token,
@@ -893,7 +908,7 @@ class _Splitter(SpeakerFinder):
         """`The 29-year-old` -> the person the sentence before was about, or asked who. Only
         the description gives way: its relative clause (`, who won X,`) is what the claim says."""
         phrase = noun_phrase(subject, tokens)
-        found = self.book.described(subject, sentence.index)
+        found = self._described(subject, sentence.index)
         if found is not None:
             self._put_name(found, subject, phrase, sentence.index, replaced, sources)
             return []

@@ -41,3 +41,13 @@ def test_one_airline_in_the_story_still_names_the_airline() -> None:
 def test_a_short_form_of_a_firms_name_is_the_same_firm() -> None:
     assert same_firm("Castle", "Castle Airways")
     assert not same_firm("Castle Airways", "Pennine")
+
+
+def test_the_bank_after_both_banks_is_not_filled_in() -> None:
+    text = (
+        "Halden Bank made a profit of £2bn in 2004, and Morrow Group made £1bn. "
+        "Both banks said bad debts had fallen. Shares in the bank closed up 2.1%."
+    )
+    claim = _claim(text, "closed up")
+    assert claim.text == "Shares in the bank closed up 2.1%."
+    assert claim.context_note == "which bank?"

@@ -81,3 +81,22 @@ def test_she_in_what_a_name_of_unknown_kind_said_is_no_one_else() -> None:
     )
     (claim,) = _claims(text, "ill for a week")
     assert "Helen Ward" not in claim.text
+
+
+def test_his_in_a_clause_about_a_described_person_is_that_person() -> None:
+    text = (
+        "Tom Hale scored twice for Leeds on Saturday. "
+        "The former Wales midfielder is the fifth player to lose his place this season."
+    )
+    (claim,) = _claims(text, "lose his place")
+    assert "Tom Hale's place" not in claim.text
+    assert claim.needs_context
+
+
+def test_a_description_is_not_a_person_of_the_other_sex_than_its_pronoun() -> None:
+    text = (
+        "Ann Lee won gold in 2004. Tom Berg, her coach, praised her. "
+        "The 29-year-old will defend her title in May."
+    )
+    (claim,) = _claims(text, "defend her title")
+    assert not claim.text.startswith("Tom Berg")
