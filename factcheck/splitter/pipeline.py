@@ -829,7 +829,7 @@ class _Splitter(SpeakerFinder):
         words = " ".join(doc[i].text for i in sorted(phrase) if doc[i].dep_ != "case")
         found = (
             self.book.role(words, sentence.index)
-            or self._described(subject, sentence.index)
+            or self._person_described(subject, sentence.index)
             or self.book.organisation(subject.lower_, sentence.index)
             or self._speakers_employer(subject, speaker)
             or self.book.business(subject, sentence.index)
@@ -885,7 +885,7 @@ class _Splitter(SpeakerFinder):
         if subject.dep_ in SUBJECTS:
             self.book.note_subject(index, found.name)
 
-    def _described(self, subject: Token, index: int) -> Mention | None:
+    def _person_described(self, subject: Token, index: int) -> Mention | None:
         """EntityBook.described, unless a his/her the description owns in its clause (`The
         29-year-old will defend her title`) disagrees with that person's known gender."""
         found = self.book.described(subject, index)
@@ -908,7 +908,7 @@ class _Splitter(SpeakerFinder):
         """`The 29-year-old` -> the person the sentence before was about, or asked who. Only
         the description gives way: its relative clause (`, who won X,`) is what the claim says."""
         phrase = noun_phrase(subject, tokens)
-        found = self._described(subject, sentence.index)
+        found = self._person_described(subject, sentence.index)
         if found is not None:
             self._put_name(found, subject, phrase, sentence.index, replaced, sources)
             return []
