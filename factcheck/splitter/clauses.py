@@ -179,7 +179,7 @@ def _object_in_doubt(head: Token, conj: Token) -> bool:
 _EMBEDDED = frozenset({"xcomp", "pcomp"})
 
 
-def _subject_in_doubt(head: Token, conj: Token) -> bool:
+def subject_in_doubt(head: Token, conj: Token) -> bool:
     """`X says the fines are unfair, and had appealed to the courts`: inside what someone says,
     a verb with no subject of its own whose tense breaks from the first verb's may be the
     speaker's act, not the first subject's; which one the article means is not in the parse."""
@@ -774,7 +774,7 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             continue  # kept whole: either reading of the `not` may be the article's
         if _object_in_doubt(head, conj):
             continue  # kept whole: `bought and later sold a stake` never gives `X bought.`
-        if _subject_in_doubt(head, conj):
+        if subject_in_doubt(head, conj):
             continue  # kept whole: the verb may belong to the one who speaks
         own -= subtree(conj) | _joiners(head, conj) | _correlative(head)
         if _own_subject(conj):

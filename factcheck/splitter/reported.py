@@ -19,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.clauses import subject_in_doubt
 from factcheck.splitter.tokens import subject_of, subtree
 
 if TYPE_CHECKING:
@@ -326,7 +327,19 @@ def _not_the_speakers_words(verb: Token) -> bool:
         verb.lemma_.lower() in lexicon.DENYING_LEMMAS
         or _contact_relative(verb)
         or _joined_without_joiner(verb)
+        or _act_in_doubt(verb)
     )
+
+
+def _act_in_doubt(verb: Token) -> bool:
+    """`Yukos says the tax demands are exorbitant, and had sought refuge in US courts`: a verb
+    in what was said that may be the speaker's own act (clauses.subject_in_doubt) makes the
+    speaker part of the claim: the sentence is kept whole, as the article wrote it."""
+    for content in (c for c in verb.children if c.dep_ in _CONTENT_DEPS):
+        joined = (c for c in content.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        if any(subject_in_doubt(content, conj) for conj in joined):
+            return True
+    return False
 
 
 def _joined_without_joiner(verb: Token) -> bool:
