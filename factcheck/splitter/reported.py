@@ -360,32 +360,16 @@ _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG"})
 def speaks_inside(outer: Attribution, inner: Attribution) -> bool:
     """Whether a reporting act inside what `outer` reports has a speaker of its own.
 
-    `X said Y told him C` gives C to Y: a person or organisation is quoted through X. But when
-    a person reports what a thing or a crowd holds (`X said the interviews suggested C`, `our
-    correspondent says most Russians believe C`) or a person's book gives an account
-    (`according to Y's book, Z had said C`), C is that person's account and stays with them,
-    the inner verb in its words. `Court filings show the state estimated C` and `according to
-    court filings, the state estimated C` keep the inner speaker: filings do not speak on the
-    record, and the estimate is the state's."""
+    When a person or organisation on the record reports what someone else said (`X said Y told
+    him C`, a prosecutor's `Y had told investors C`, a paper's `Y told Z C`, `according to Y's
+    book, Z had said C`), only X is heard: that Y said C is X's claim, so C stays with X with
+    the inner verb in its words — crediting C to Y would put words in Y's mouth on X's word.
+    Only a source that is not on the record hands C on: `Court filings show the state
+    estimated C` and `according to court filings, the state estimated C` keep the inner
+    speaker (filings do not speak; the estimate is the state's)."""
     if outer.verb is None or inner.verb is None:
         return False
-    if _recounts_past_speech(outer.verb, inner.verb):
-        return False
-    return _speaks(inner.speaker) or not _speaks(outer.speaker)
-
-
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-
-
-def _recounts_past_speech(outer_verb: Token, inner_verb: Token) -> bool:
-    """`In a book, X says Z warned Y in 2003 that C`: someone telling now what was said back
-    then gives their account of it; whether Z said it is what they claim, so C stays theirs
-    with Z's verb in its words. (`X said Z told him C` is not recounted this way: both speak in
-    the story's own time.)"""
-    past = inner_verb.tag_ == "VBD" or any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in inner_verb.children
-    )
-    return outer_verb.tag_ in _PRESENT_TAGS and past
+    return not _speaks(outer.speaker)
 
 
 def _speaks(speaker: Token) -> bool:
