@@ -44,7 +44,7 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        return surname_of(self.name)
 
 
 @dataclass
@@ -118,7 +118,7 @@ class EntityBook:
 
     def _person(self, entity: Span, sentence: int) -> None:
         words = [t.text for t in entity if t.lower_.rstrip(".") not in _TITLE_SET]
-        words = [w for w in words if w not in ("'s", "’s")]
+        words = [w for w in words if w not in ("'s", "’s") and not _post_nominal(w)]
         if not words or not words[-1][:1].isupper():
             return
         titles = _title_words(entity) + [
@@ -155,8 +155,8 @@ class EntityBook:
         return self.person_named(name)
 
     def note_subject(self, sentence: int, name: str | None) -> None:
-        if name and name.split()[-1] in self.people:
-            self.subjects[sentence] = self.people[name.split()[-1]].name
+        if name and surname_of(name) in self.people:
+            self.subjects[sentence] = self.people[surname_of(name)].name
         elif name and any(n == name for n, _ in self.organisations):
             self.subjects[sentence] = name
 
@@ -179,7 +179,7 @@ class EntityBook:
             for p in self.people.values()
             if any(sentence - REACH <= m <= sentence for m in p.mentions)
             and p.gender in (gender, None)
-            and (besides is None or p.surname != besides.split()[-1])  # `Cole` is `Ian Cole`
+            and (besides is None or p.surname != surname_of(besides))  # `Cole` is `Ian Cole`
             and p.prominent  # a name only ever inside `between X and Y` may be a mistyped place
         ]
         if besides is not None and any(p.gender is None for p in in_reach):
@@ -197,7 +197,7 @@ class EntityBook:
         # the previous sentence's subject; a subject or object does.
         named_near = [p.name for p in in_reach if {sentence - 1, sentence} & p.prominent]
         if centre in [p.name for p in in_reach] and named_near in ([centre], []):
-            person = self.people[centre.split()[-1]]
+            person = self.people[surname_of(centre)]
             return Mention(person.name, max(person.mentions))
         return None
 
@@ -309,7 +309,7 @@ class EntityBook:
         return shared and person is not None and _bare_surname(surname, person.name)
 
     def person_named(self, name: str) -> Person | None:
-        return self.people.get(name.split()[-1]) if name else None
+        return self.people.get(surname_of(name)) if name else None
 
     def organisation(self, noun: str, sentence: int) -> Mention | None:
         """The one organisation `the bank` can mean: the only one named within
@@ -405,7 +405,7 @@ class EntityBook:
         """`it`: the organisation or country that was the previous sentence's subject, when no
         other is named in this sentence before the pronoun (`before`)."""
         centre = self.subjects.get(sentence - 1)
-        is_person = centre is not None and centre.split()[-1] in self.people
+        is_person = centre is not None and surname_of(centre) in self.people
         if centre is None or (is_person and centre not in self.companies) or before - {centre}:
             return None
         known = [s for n, s in self.organisations if n == centre]
@@ -457,6 +457,22 @@ def clause_mate_organisation(pronoun: Token) -> Token | None:
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE") for t in between):
         return None
     return subject
+
+
+# Letters after a name (`Jane Roe QC`, `Tom Hale MP`): not the surname people are known by.
+_POST_NOMINALS = frozenset(
+    {"QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "Jr", "Sr"}
+)
+
+
+def _post_nominal(word: str) -> bool:
+    return word.rstrip(".,") in _POST_NOMINALS
+
+
+def surname_of(name: str) -> str:
+    """The last word of a person's name that is not letters after it (`Jane Roe QC` -> Roe)."""
+    words = [w for w in name.split() if not _post_nominal(w)] or name.split()
+    return words[-1]
 
 
 def _bare_surname(surname: Token, name: str) -> bool:

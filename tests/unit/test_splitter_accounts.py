@@ -152,3 +152,15 @@ def test_a_firm_named_after_a_preposition_still_gets_its_relative_clause() -> No
 def test_the_one_told_is_not_the_one_who_said_it(text: str, speaker: str | None) -> None:
     assert all(c.speaker == speaker for c in _claims(text))
     assert not any(c.speaker in ("Staff", "Investors") for c in _claims(text))
+
+
+def test_letters_after_two_names_do_not_make_them_one_person() -> None:
+    text = (
+        "Jane Roe QC said investors lost £30m. "
+        "Mr Hale's barrister, Tom Ash QC, said his client was innocent. "
+        '"Mr Hale did not invent these figures," he said.'
+    )
+    speakers = {c.text: c.speaker for c in _claims(text)}
+    assert speakers["Investors lost £30m."] == "Jane Roe"
+    assert speakers["Mr Hale did not invent these figures."] == "Tom Ash"
+    assert "Jane Roe" not in [s for t, s in speakers.items() if "innocent" in t]
