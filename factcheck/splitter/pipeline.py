@@ -63,6 +63,7 @@ from factcheck.splitter.context import (
     clause_mate_organisation,
     object_without_antecedent,
     relative_date,
+    surname_of,
 )
 from factcheck.splitter.descriptions import (
     alternative_to_what,
@@ -619,7 +620,7 @@ class _Splitter(SpeakerFinder):
         found = self.book.pronoun(word, index, besides=besides)
         if found is None or self._rival_in_sentence(word, index, found.name):
             return None
-        if talked_about(found.name.split()[-1], self.sentences, index):
+        if talked_about(surname_of(found.name), self.sentences, index):
             return found
         person = self.book.person_named(found.name)
         return found if person is not None and person.titled else None
@@ -643,7 +644,7 @@ class _Splitter(SpeakerFinder):
         sentence has another man (named in a phrase EntityBook.pronoun sets aside) and no
         `he` of it is safely X (antecedents.bound_away)."""
         doc = self.sentences[index].doc
-        return bound_away(name.split()[-1], pronoun_gender(word), doc)
+        return bound_away(surname_of(name), pronoun_gender(word), doc)
 
     def _speaker_unsure(self, pronoun: Token, speaker: str, sentence: Sentence) -> bool:
         """`X said he ...`: the he/she is X only when no one else who could fit (that gender,
@@ -670,7 +671,7 @@ class _Splitter(SpeakerFinder):
         """`X said she ...` where X is a name the recognizer did not type a person: she may
         well be X, so she is no one else either. Only an organisation of more than one word
         (`Acme Foods`) is sure not to be a surname read as a firm."""
-        if pronoun_gender(word) is None or not speaker or not speaker.split()[-1][:1].isupper():
+        if pronoun_gender(word) is None or not speaker or not surname_of(speaker)[:1].isupper():
             return False
         organisation = speaker in self.named_ahead or any(
             n == speaker for n, _ in self.book.organisations

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from factcheck.splitter import lexicon
 from factcheck.splitter.antecedents import pronoun_gender
 from factcheck.splitter.clauses import contrasted_person
-from factcheck.splitter.context import EntityBook, Mention, Person, name_fits
+from factcheck.splitter.context import EntityBook, Mention, Person, name_fits, surname_of
 from factcheck.splitter.document import Sentence
 from factcheck.splitter.reported import Attribution, speech_act_lemmas
 from factcheck.splitter.situations import another_organisation
@@ -246,7 +246,7 @@ class SpeakerFinder:
             voice = self.voices.get(earlier)
             if voice is None or not voice.speaker:
                 continue
-            last = voice.speaker.split()[-1].lower()
+            last = surname_of(voice.speaker).lower()
             return voice if "'s" in voice.speaker and last.endswith(speaker.lower_) else None
         return None
 
