@@ -57,10 +57,20 @@ def _possessive(token: Token) -> bool:
 
 
 def _owner_before(pronoun: Token, claim: set[int]) -> bool:
-    """`Acme and its rival`: a name earlier in the claim the possessive can point to."""
+    """`Acme and its rival`, `retailers who cut their prices`: a name, or a noun of the right
+    number, earlier in the claim the possessive can point to."""
     doc = pronoun.doc
+    plural = pronoun.lower_ == "their"
     return any(
-        doc[i].pos_ == "PROPN" or doc[i].ent_type_ in _OWNER_TYPES for i in claim if i < pronoun.i
+        doc[i].pos_ == "PROPN"
+        or doc[i].ent_type_ in _OWNER_TYPES
+        or (
+            pronoun.lower_ in ("its", "their")
+            and doc[i].tag_ == ("NNS" if plural else "NN")
+            and doc[i].lower_ not in _SHARES  # `none of its branches`: no owner
+        )
+        for i in claim
+        if i < pronoun.i
     )
 
 

@@ -78,3 +78,12 @@ def test_a_quoted_that_opening_a_claim_is_asked_about() -> None:
     text = 'Ann Ross said the offer was 560p. "That is a lot for a small firm." She smiled.'
     claim = _claim(text, "a lot")
     assert "what is 'That'?" in claim.context_note
+
+
+def test_an_owner_the_claim_itself_names_is_not_asked_about() -> None:
+    claim = _claim("Shops that had not invested in their stores were losing out.", "losing")
+    assert "whose" not in (claim.context_note or "")
+    share = _claim(
+        "Barwick Bank bid £3bn. Its chairman said none of its 210 branches would close.", "210"
+    )
+    assert "whose is 'its'?" in share.context_note
