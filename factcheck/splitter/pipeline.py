@@ -688,7 +688,9 @@ class _Splitter(SpeakerFinder):
         fits, owner = self._fitting_owner(word, speaker, sentence)
         if fits:  # `X's coach, Y, said she ...`: X, when known, never the coach
             return owner
-        person = self.book.person_named(speaker)
+        # `the wife of John Smith said he ...`: a description ending in a name is not that person
+        named_speaker = all(w[:1].isupper() for w in speaker.split())
+        person = self.book.person_named(speaker) if named_speaker else None
         word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(word, word)
         if (
             word == "it" and sentence.index in self.spoken_for

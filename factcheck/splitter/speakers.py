@@ -132,8 +132,12 @@ class SpeakerFinder:
         named_role = apposed_person(speaker)
         if not appositions and named_role is not None:  # `Her colleague at X, Tom Berg, said`
             appositions = list(named_role.subtree)
-        # `Ana Silva's lawyer, Tom Berg, said`: the owner of a role is not the one who speaks.
-        person = self.book.person_in(_unowned(phrase)) or self.book.person_in(_unowned(appositions))
+        # `Ana Silva's lawyer, Tom Berg, said`: the owner of a role is not the one who speaks;
+        # nor is a name in the speaker's own `of`/`at` phrase (`Ann Lee, of Dale Hart, said`).
+        own_words = [t for t in phrase if not _in_modifying_phrase(t, speaker)]
+        person = self.book.person_in(_unowned(own_words)) or self.book.person_in(
+            _unowned(appositions)
+        )
         person = person or self._person_typed_as_firm(speaker)  # `"C," Dunlop said`
         if person is not None:
             return self._person_voice(person.name, verb, sentence)
@@ -611,3 +615,10 @@ def _naming_participle(noun: Token) -> list[Token]:
 
 
 _NAMING_LEMMAS = frozenset({"call", "name", "dub", "title"})
+
+
+def _in_modifying_phrase(token: Token, speaker: Token) -> bool:
+    """Whether `token` lies in a prepositional phrase hung on the speaker's head noun."""
+    return any(a.dep_ == "prep" and a.head.i == speaker.i for a in token.ancestors) or (
+        token.dep_ == "prep" and token.head.i == speaker.i
+    )

@@ -164,3 +164,15 @@ def test_letters_after_two_names_do_not_make_them_one_person() -> None:
     assert speakers["Investors lost £30m."] == "Jane Roe"
     assert speakers["Mr Hale did not invent these figures."] == "Tom Ash"
     assert "Jane Roe" not in [s for t, s in speakers.items() if "innocent" in t]
+
+
+def test_a_name_in_the_speakers_own_of_phrase_is_not_the_speaker() -> None:
+    text = "Analyst Hannah Villers, of Dorrington Hale, said the airlines were fighting."
+    assert [c.speaker for c in _claims(text)] == ["Hannah Villers"]
+
+
+def test_a_description_ending_in_a_name_does_not_take_that_persons_he() -> None:
+    (claim,) = _claims("The wife of John Smith said he was innocent.")
+    assert claim.speaker == "the wife of John Smith"
+    assert claim.text == "He was innocent."
+    assert claim.needs_context
