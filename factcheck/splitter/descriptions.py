@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.context import DESCRIPTION_REACH
-from factcheck.splitter.tokens import subject_of, subtree
+from factcheck.splitter.tokens import is_year, subject_of, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -74,7 +74,9 @@ def _is_name(token: Token) -> bool:
     """A word that names something: a proper noun, an entity, or a model number (`7E7`)."""
     model_number = any(c.isdigit() for c in token.text) and any(c.isalpha() for c in token.text)
     typed = bool(token.ent_type_) and token.ent_type_ not in _AMOUNTS
-    dated = token.ent_type_ in ("DATE", "TIME") and token.like_num  # `the fourth quarter`
+    # `the fourth quarter`, `the 2004 season`; not a count (`for five years` names no year)
+    ordinal_or_year = token.tag_ != "CD" or is_year(token.text)
+    dated = token.ent_type_ in ("DATE", "TIME") and token.like_num and ordinal_or_year
     return token.pos_ == "PROPN" or typed or model_number or dated
 
 

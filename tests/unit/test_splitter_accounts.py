@@ -176,3 +176,17 @@ def test_a_description_ending_in_a_name_does_not_take_that_persons_he() -> None:
     assert claim.speaker == "the wife of John Smith"
     assert claim.text == "He was innocent."
     assert claim.needs_context
+
+
+def test_a_count_of_years_does_not_name_a_later_year() -> None:
+    text = (
+        "Acme has reported its best Christmas trading for five years. "
+        '"People were careful about what they spent for most of the year," Tom Berg said.'
+    )
+    careful = next(c for c in _claims(text) if "careful" in c.text)
+    assert "[five]" not in careful.text
+
+
+def test_an_ordinal_still_names_a_later_mention() -> None:
+    text = "Acme grew in the fourth quarter. Sales in the quarter rose 5%."
+    assert "Sales in the [fourth] quarter rose 5%." in [c.text for c in _claims(text)]
