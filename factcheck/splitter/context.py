@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from factcheck.splitter import lexicon
 from factcheck.splitter.deals import same_firm, sides
 from factcheck.splitter.tokens import is_year
+from factcheck.splitter.weekdays import WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -563,8 +564,7 @@ def _untyped_name(token: Token) -> bool:
 _TITLE_SET = frozenset(t.rstrip(".") for t in lexicon.TITLES if " " not in t) | _MALE_TITLES
 
 
-_WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
-_DEICTIC_DAYS = frozenset(_WEEKDAYS) | {"yesterday", "today", "tomorrow", "tonight"}
+_DEICTIC_DAYS = frozenset(WEEKDAYS) | {"yesterday", "today", "tomorrow", "tonight"}
 _DEICTIC_DETERMINERS = frozenset({"this", "last", "next", "past", "coming"})
 _CALENDAR_UNITS = frozenset(
     {
@@ -610,15 +610,12 @@ _WEEK_OFFSETS = {"this week": 0, "last week": -1, "next week": 1}
 
 
 def anchored_date(words: str, published: date) -> str | None:
-    """The date a relative expression means on `published`: `Tuesday` -> `1 Feb 2022`."""
+    """The date a relative expression means on `published`: `yesterday` -> `31 Jan 2022`,
+    `last month` -> `Jan 2022`. (Weekdays are read by their clause's tense:
+    `weekdays.weekday_anchor`.)"""
     words = words.lower()
-    if words in _WEEKDAYS:
-        back = (published.weekday() - _WEEKDAYS[words]) % 7
-        day = published - timedelta(days=back)
-        return f"{day.day} {day:%b %Y}"
     if words in ("yesterday", "today"):
-        day = published - timedelta(days=1 if words == "yesterday" else 0)
-        return f"{day.day} {day:%b %Y}"
+        return day_text(published - timedelta(days=1 if words == "yesterday" else 0))
     if words in _MONTH_OFFSETS:
         month = published.month - 1 + _MONTH_OFFSETS[words]
         return f"{calendar.month_abbr[month % 12 + 1]} {published.year + month // 12}"
@@ -628,3 +625,8 @@ def anchored_date(words: str, published: date) -> str | None:
     if words in _YEAR_OFFSETS:
         return str(published.year + _YEAR_OFFSETS[words])
     return None
+
+
+def day_text(day: date) -> str:
+    """How a date is written in a claim's brackets: `1 Feb 2022`."""
+    return f"{day.day} {day:%b %Y}"

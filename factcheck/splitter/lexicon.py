@@ -604,21 +604,6 @@ UNIT_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-# Dates and times: they anchor an event; alone they do not make a quantity claim.
-MONTHS: frozenset[str] = frozenset(
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december",
-    }
-)  # fmt: skip
-WEEKDAYS: frozenset[str] = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-DATE_PHRASES: tuple[str, ...] = (
-    "yesterday", "today", "last week", "last month", "last year", "this week", "this month",
-    "this year", "in recent years", "in recent weeks", "decades", "earlier this",
-)  # fmt: skip
-
 # Hedges: the claim is reported as uncertain; still checkable, a little less urgent.
 HEDGES: tuple[str, ...] = (
     "reportedly", "allegedly", "apparently", "perhaps", "maybe", "possibly", "probably",

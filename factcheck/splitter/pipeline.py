@@ -61,6 +61,7 @@ from factcheck.splitter.context import (
     aged_person,
     anchored_date,
     clause_mate_organisation,
+    day_text,
     object_without_antecedent,
     relative_date,
     surname_of,
@@ -752,7 +753,7 @@ class _Splitter(SpeakerFinder):
         word = token.lower_
         if word in WEEKDAYS:
             day = weekday_anchor(token, self.published)
-            return None if day is None else f"{day.day} {day:%b %Y}"
+            return None if day is None else day_text(day)
         if word in MONTHS:  # `in March` -> `in March [2004]`
             year = month_year(token, self.published)
             return None if year is None else str(year)
