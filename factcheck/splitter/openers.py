@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.splitter.tokens import is_possessive
+
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping
 
@@ -45,15 +47,11 @@ def unresolved_opener(
         if any(f"'{token.text}'" in note for note in notes):
             return None
         word = token.lower_
-        if _possessive(token) and word in _POSSESSIVES and not _owner_before(token, claim):
+        if is_possessive(token) and word in _POSSESSIVES and not _owner_before(token, claim):
             return f"whose is '{shown}'?"
         if word in _FIRST_PERSON_PLURAL and token.tag_ in ("PRP", "PRP$"):
             return None if organisation_speaks else f"who are '{shown}'?"
     return None
-
-
-def _possessive(token: Token) -> bool:
-    return token.tag_ == "PRP$" or (token.lower_ == "her" and token.dep_ == "poss")
 
 
 def _owner_before(pronoun: Token, claim: set[int]) -> bool:

@@ -123,7 +123,14 @@ from factcheck.splitter.stand_ins import (
     ranked_firm,
 )
 from factcheck.splitter.studies import read_study_authors
-from factcheck.splitter.tokens import SUBJECTS, is_verbal, render, subject_of, subtree
+from factcheck.splitter.tokens import (
+    SUBJECTS,
+    is_possessive,
+    is_verbal,
+    render,
+    subject_of,
+    subtree,
+)
 from factcheck.splitter.weekdays import (
     MONTHS,
     WEEKDAYS,
@@ -483,7 +490,7 @@ class _Splitter(SpeakerFinder):
         claim's subject (a possessive or object pronoun leaves the claim checkable)."""
         word = token.lower_
         quoted = token.i in sentence.quoted
-        possessive = token.tag_ == "PRP$" or (word == "her" and token.dep_ == "poss")
+        possessive = is_possessive(token)
         found: Mention | None = None
         in_subject = token.dep_ in SUBJECTS or (possessive and token.head.dep_ in SUBJECTS)
         speaking = voice.anchor is not None and voice.anchor[0] == sentence.index

@@ -32,6 +32,11 @@ def is_verbal(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
 
 
+def is_possessive(token: Token) -> bool:
+    """`its`, `his`, and `her` when it owns a noun (`her client`, not `praised her`)."""
+    return token.tag_ == "PRP$" or (token.lower_ == "her" and token.dep_ == "poss")
+
+
 def is_year(text: str) -> bool:
     """`1996`, `2004`: four digits that read as a year (not `1500 jobs`, not `four`)."""
     return len(text) == 4 and text.isdigit() and text[:2] in ("16", "17", "18", "19", "20")
