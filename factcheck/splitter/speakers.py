@@ -25,6 +25,7 @@ from factcheck.splitter.context import (
     EntityBook,
     Mention,
     Person,
+    clause_mate_organisation,
     first_name_gender,
     name_fits,
     surname_of,
@@ -113,6 +114,15 @@ class SpeakerFinder:
         if speaker.lower_ == "they" and self._plural_voice(sentence.index - 1):
             previous = self.voices[sentence.index - 1]
             return Voice(previous.speaker, verb, previous.sources)
+        if speaker.lower_ == "it" and _main_clause_subject(speaker) is not None:
+            # `Acme's rival, Beta, rose, although it warned C`: the main clause's subject
+            mate = clause_mate_organisation(speaker)
+            entity = next(
+                (e for e in sentence.doc.ents if mate is not None and e.root == mate), None
+            )
+            if entity is None:
+                return Voice(None, verb, note=f"who is '{speaker.text}'?")
+            return Voice(entity.text.removeprefix("the "), verb, [sentence.text])
         if speaker.lower_ == "it":  # `The union believes C, it said`
             found = self._content_organisation(speaker)
             if found is None and self._another_organisation_before(sentence.index):
@@ -254,6 +264,8 @@ class SpeakerFinder:
         for earlier in range(sentence.index - 1, max(-1, sentence.index - SPEAKER_REACH - 1), -1):
             voice = self.voices.get(earlier)
             if voice is None or not voice.speaker:
+                if _someone_described(self.sentences[earlier]):  # `A spokesman for X denied C`
+                    return Voice(None, verb, note=f"who is '{pronoun.text}'?")
                 continue
             if self._namesake_voice(voice.speaker):
                 given = first_name_gender(voice.speaker.split()[0])
@@ -640,6 +652,34 @@ def _namesake(person: Person, phrase: list[Token]) -> str | None:
         if len(words) > 1 and len(known) > 1 and words[-1] == known[-1] and words[0] != known[0]:
             return " ".join(words)
     return None
+
+
+def _someone_described(sentence: Sentence) -> bool:
+    """The main clause's subject is a person brought in by a description with `a`/`an`
+    (`A spokesman for X denied C`): someone new, whom a later `he` may mean."""
+    if not sentence.parsed:
+        return False
+    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+    subject = subject_of(root) if root is not None else None
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    article = next((c for c in subject.children if c.dep_ == "det"), None)
+    person_noun = subject.lower_ in lexicon.TITLES or subject.lemma_ in lexicon.SPOKESPERSON_NOUNS
+    return article is not None and article.lower_ in ("a", "an") and person_noun
+
+
+def _main_clause_subject(pronoun: Token) -> Token | None:
+    """`X rose, although it warned C`: the subject, other than `it`, of the clause that governs
+    the pronoun's `although`/`while` clause, standing before the pronoun; None otherwise."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    subject = subject_of(clause.head)
+    if subject is None or subject.i > pronoun.i or subject.lower_ == "it":
+        return None
+    return subject
 
 
 def _titled(role: Token) -> bool:

@@ -10,7 +10,7 @@ from factcheck.splitter import split_text
 
 
 def _spoken(claims: list[Claim], words: str) -> str | None:
-    return next(c.speaker for c in claims if words in c.text)
+    return next(c.speaker for c in claims if words.lower() in c.text.lower())
 
 
 def test_a_striker_brought_in_by_description_keeps_his_quotation() -> None:
@@ -59,3 +59,22 @@ def test_a_barrister_named_beside_his_role_is_the_one_who_tells_the_jury() -> No
         "He told the jury that his client had gone back to the shop to collect a wallet.\n"
     )
     assert _spoken(claims, "gone back to the shop") == "Huw Moss"
+
+
+def test_a_spokesman_brought_in_by_a_denial_is_not_the_last_named_speaker() -> None:
+    claims = split_text(
+        "Insurers warned on 2 June 2004 that homes were at risk.\n\n"
+        "The insurers' head of policy, Nick Bell, said the industry would keep insuring homes.\n\n"
+        "A spokesman for the Department for Transport denied that the budget had been cut.\n\n"
+        "He said spending on roads had risen from £300m in 1997 to £560m in 2004.\n"
+    )
+    assert _spoken(claims, "spending on roads had risen") != "Nick Bell"
+
+
+def test_it_in_an_although_clause_is_the_main_clauses_subject_not_the_story_firm() -> None:
+    claims = split_text(
+        "Skyway cut 600 jobs on 2 June 2004, its chief executive Ann Carr said.\n\n"
+        "Skyway's larger rival, flyjet, reported a 7% rise in profits in May, although it also "
+        "warned that fuel costs would hit earnings in 2005.\n"
+    )
+    assert _spoken(claims, "fuel costs would hit earnings") != "Skyway"
