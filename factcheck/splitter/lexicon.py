@@ -157,6 +157,7 @@ TITLES: frozenset[str] = frozenset(
      "economist", "analyst", "author", "researcher", "scientist", "mr.", "mrs.", "ms.", "mr",
      "mrs", "ms", "sir", "lord", "lady", "officer", "official", "inspector", "prosecutor",
      "lawyer", "attorney", "envoy", "diplomat", "speaker", "coach", "founder", "treasurer",
+     "barrister", "solicitor",
      "chief executive", "chief executive officer", "chief financial officer", "cfo",
      "chief economist", "managing director"}
 )  # fmt: skip

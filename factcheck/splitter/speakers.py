@@ -21,7 +21,15 @@ from typing import TYPE_CHECKING
 from factcheck.splitter import lexicon
 from factcheck.splitter.antecedents import pronoun_gender
 from factcheck.splitter.clauses import contrasted_person
-from factcheck.splitter.context import EntityBook, Mention, Person, name_fits, surname_of
+from factcheck.splitter.context import (
+    EntityBook,
+    Mention,
+    Person,
+    clause_mate_organisation,
+    first_name_gender,
+    name_fits,
+    surname_of,
+)
 from factcheck.splitter.document import Sentence
 from factcheck.splitter.reported import Attribution, speech_act_lemmas
 from factcheck.splitter.situations import another_organisation
@@ -90,11 +98,14 @@ class SpeakerFinder:
             if newcomer is not None:  # `X said A. Ms Y rejected it. She said B`: Y
                 self._learn_gender(newcomer.name, speaker)
                 return self._person_voice(newcomer.name, verb, sentence)
+            unnamed = self._unnamed_speaker_on(speaker, verb, sentence)
+            if unnamed is not None:  # `The striker said A. "B," he said`: the striker
+                return unnamed
             spoke_last, decided = self._last_speaker(speaker, sentence)
             found = spoke_last if decided else self._person_pronoun(speaker.text, start)
             if decided and found is None and not carries_on:  # `X said A. Mr Y is ... He said`
                 found = self._previous_subject(speaker.text, start)
-            if found is None:
+            if found is None or self._named_only_in_quotes(found.name, start, sentence.index):
                 return Voice(None, verb, note=f"who is '{speaker.text}'?")
             if found.name in self.roles_of_people:  # `X's lawyer` spoke on
                 return Voice(found.name, verb, list(self.voices[found.sentence].sources))
@@ -103,6 +114,15 @@ class SpeakerFinder:
         if speaker.lower_ == "they" and self._plural_voice(sentence.index - 1):
             previous = self.voices[sentence.index - 1]
             return Voice(previous.speaker, verb, previous.sources)
+        if speaker.lower_ == "it" and _main_clause_subject(speaker) is not None:
+            # `Acme's rival, Beta, rose, although it warned C`: the main clause's subject
+            mate = clause_mate_organisation(speaker)
+            entity = next(
+                (e for e in sentence.doc.ents if mate is not None and e.root == mate), None
+            )
+            if entity is None:
+                return Voice(None, verb, note=f"who is '{speaker.text}'?")
+            return Voice(entity.text.removeprefix("the "), verb, [sentence.text])
         if speaker.lower_ == "it":  # `The union believes C, it said`
             found = self._content_organisation(speaker)
             if found is None and self._another_organisation_before(sentence.index):
@@ -139,6 +159,9 @@ class SpeakerFinder:
             _unowned(appositions)
         )
         person = person or self._person_typed_as_firm(speaker)  # `"C," Dunlop said`
+        namesake = _namesake(person, [*own_words, *appositions]) if person else None
+        if namesake is not None:  # `his sister Ann Lee` after `Tom Lee`: not Tom
+            return Voice(namesake, verb, [sentence.text])
         if person is not None:
             return self._person_voice(person.name, verb, sentence)
         entity = next((e for e in sentence.doc.ents if e.start <= speaker.i < e.end), None)
@@ -228,6 +251,65 @@ class SpeakerFinder:
         self.roles_of_people.add(named)
         where = [sentence.text, self.sentences[person.introduced].text]
         return Voice(named, verb, where)
+
+    def _unnamed_speaker_on(
+        self, pronoun: Token, verb: str | None, sentence: Sentence
+    ) -> Voice | None:
+        """`The striker said A. "B," he said`, `Ann Lee said A. "B," she said` beside a
+        `Tom Lee`: `he`/`she` goes on with the last voice, within `SPEAKER_REACH` sentences,
+        when that voice is a person the book cannot name by itself (a description, or one of
+        two people with one surname) and no person has been named outside quotation marks
+        since; when someone has been, no one is sure (abstain). None when the last voice is a
+        person of the book or an organisation: the other rules decide."""
+        for earlier in range(sentence.index - 1, max(-1, sentence.index - SPEAKER_REACH - 1), -1):
+            voice = self.voices.get(earlier)
+            if voice is None or not voice.speaker:
+                if _someone_described(self.sentences[earlier]):  # `A spokesman for X denied C`
+                    return Voice(None, verb, note=f"who is '{pronoun.text}'?")
+                continue
+            if self._namesake_voice(voice.speaker):
+                given = first_name_gender(voice.speaker.split()[0])
+                if given not in (None, pronoun_gender(pronoun.lower_)):
+                    return None
+            elif not self._described_person(voice.speaker):
+                return None
+            if self._person_named_since(earlier, sentence, pronoun.i):
+                return Voice(None, verb, note=f"who is '{pronoun.text}'?")
+            return Voice(voice.speaker, verb, voice.sources, note=voice.note)
+        return None
+
+    def _namesake_voice(self, speaker: str) -> bool:
+        """`Ann Lee` spoke, and the book's person of that surname is `Tom Lee`."""
+        person = self.book.person_named(speaker)
+        known, words = (person.name.split() if person else []), speaker.split()
+        return len(known) > 1 and len(words) > 1 and known[0] != words[0]
+
+    def _described_person(self, speaker: str) -> bool:
+        """A voice that describes one person without a name (`the striker`, `a spokeswoman
+        for X`): no person or organisation of the book, no role of a named person, no
+        organisation's noun at its head (`the supermarket`), no study."""
+        words = speaker.split(" [")[0].split()
+        return (
+            words[0].lower() in ("the", "a", "an")
+            and self.book.person_named(speaker) is None
+            and speaker not in self.roles_of_people
+            and not any(name == speaker for name, _ in self.book.organisations)
+            and words[-1].lower() not in lexicon.ORGANISATION_NOUNS
+        )
+
+    def _named_only_in_quotes(self, name: str, start: int, index: int) -> bool:
+        """`"Tom has always been innocent," she said`: a person the article has named only
+        inside quotation marks, in the quotation `she` closes, is not who speaks it."""
+        person = self.book.person_named(name)
+        if person is None or any(m < start for m in person.mentions):
+            return False
+        words = set(name.split())
+        return all(
+            e.start in s.quoted
+            for s in self.sentences[start : index + 1]
+            for e in s.doc.ents
+            if e.label_ == "PERSON" and words & {t.text for t in e}
+        )
 
     def _study_voice(self, pronoun: Token, verb: str | None, sentence: Sentence) -> Voice | None:
         if sentence.index == 0:
@@ -555,6 +637,49 @@ def apposed_person(role: Token) -> Token | None:
     if len(names) != 1 or role.doc[names[0].left_edge.i - 1].text != ",":
         return None
     return names[0]
+
+
+def _namesake(person: Person, phrase: list[Token]) -> str | None:
+    """The full name a speaker's phrase gives (`Ann Lee`) when the book holds another person
+    of that surname (`Tom Lee`): the book keys people by surname, so its person is not her."""
+    tokens = {t.i for t in phrase}
+    for entity in phrase[0].doc.ents if phrase else ():
+        if entity.label_ != "PERSON" or entity.root.i not in tokens:
+            continue
+        words = [t.text for t in entity if t.pos_ == "PROPN" and t.text not in ("'s", "’s")]
+        words = [w for w in words if w.lower().rstrip(".") not in lexicon.TITLES]
+        known = person.name.split()
+        if len(words) > 1 and len(known) > 1 and words[-1] == known[-1] and words[0] != known[0]:
+            return " ".join(words)
+    return None
+
+
+def _someone_described(sentence: Sentence) -> bool:
+    """The main clause's subject is a person brought in by a description with `a`/`an`
+    (`A spokesman for X denied C`): someone new, whom a later `he` may mean."""
+    if not sentence.parsed:
+        return False
+    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
+    subject = subject_of(root) if root is not None else None
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    article = next((c for c in subject.children if c.dep_ == "det"), None)
+    person_noun = subject.lower_ in lexicon.TITLES or subject.lemma_ in lexicon.SPOKESPERSON_NOUNS
+    return article is not None and article.lower_ in ("a", "an") and person_noun
+
+
+def _main_clause_subject(pronoun: Token) -> Token | None:
+    """`X rose, although it warned C`: the subject, other than `it`, of the clause that governs
+    the pronoun's `although`/`while` clause, standing before the pronoun; None otherwise."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    subject = subject_of(clause.head)
+    if subject is None or subject.i > pronoun.i or subject.lower_ == "it":
+        return None
+    return subject
 
 
 def _titled(role: Token) -> bool:
