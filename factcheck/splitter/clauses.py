@@ -117,8 +117,28 @@ def _non_restrictive_relatives(
         whose = pronoun.lower_ == "whose" and pronoun.head.dep_ in SUBJECTS  # `whose firm is`
         relative_subject = pronoun.lower_ in _RELATIVE_SUBJECTS and pronoun.dep_ in SUBJECTS
         if after_comma and (relative_subject or whose) and not whole_clause:
+            if antecedent_in_doubt(token, first):
+                continue  # `four routes, including its Edinburgh service, which lost money`
+
             found.append(token)
     return found
+
+
+def antecedent_in_doubt(relative: Token, first: int) -> bool:
+    """A `which` clause the parser hung on a noun while another noun of its own phrase ends
+    just before the comma: either may be what `which` stands for, so none is said to be."""
+    if relative.doc[first].lower_ != "which" or first < 2:
+        return False
+    closer = relative.doc[first - 2]
+    noun = relative.head
+    one_name = any(e.start <= noun.i < e.end and e.start <= closer.i < e.end for e in noun.doc.ents)
+    return (
+        closer.pos_ in _NOUNS
+        and closer.i != noun.i
+        and closer.head.i != noun.i
+        and noun.is_ancestor(closer)
+        and not one_name  # `the Office of Fair Trading, which ...`
+    )
 
 
 def _fits(auxiliary: Token, verb: Token) -> bool:
@@ -191,6 +211,24 @@ def subject_in_doubt(head: Token, conj: Token) -> bool:
         return False
     # after a past `said`, `had recovered and would be fit` is one backshifted report
     return not (_tense(head.head) == "past" and {first, second} <= {"past", "modal"})
+
+
+def _conditioned(conj: Token) -> bool:
+    """A coordinated verb led by `if`, `unless`, `when` (`but only if the government kept its
+    promise`) is a condition on the clause before it, not a fact of its own."""
+    return any(c.dep_ == "mark" and c.lower_ != "that" for c in conj.children)
+
+
+_ELLIPTICAL_LEMMAS = frozenset({"do", "be", "have", "will", "would", "can", "could", "should"})
+
+
+def _elliptical(verb: Token) -> bool:
+    """`... and you did`, `... but it will not`: a verb that stands for the one before it
+    says nothing on its own once cut off."""
+    return verb.lemma_ in _ELLIPTICAL_LEMMAS and all(
+        c.dep_ in ("nsubj", "nsubjpass", "neg", "advmod", "punct", "cc", "aux")
+        for c in verb.children
+    )
 
 
 def _tense(verb: Token) -> str | None:
@@ -290,6 +328,12 @@ def _contrasted_clauses(head: Token, own: set[int]) -> list[tuple[Token, Token]]
         if marker is not None and (_stands_on_its_own(inner) or mate):
             found.append((clause, marker))
     return found
+
+
+def _marker_words(clause: Token, marker: Token) -> set[int]:
+    """The marker with the adverb that leads it (`even though`, `even if`): cut off
+    together, or the second claim would read `Even the Home Office resumed removals`."""
+    return {marker.i} | {c.i for c in clause.children if c.dep_ == "advmod" and c.i == marker.i - 1}
 
 
 def _it_again(head: Token) -> bool:
@@ -776,6 +820,10 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             continue  # kept whole: `bought and later sold a stake` never gives `X bought.`
         if subject_in_doubt(head, conj):
             continue  # kept whole: the verb may belong to the one who speaks
+        if _conditioned(conj):
+            continue  # kept whole: `agreed to X, but only if Y` is one promise on a condition
+        if _elliptical(conj):
+            continue  # kept whole: `you intended to use it, and you did` never gives `You did.`
         own -= subtree(conj) | _joiners(head, conj) | _correlative(head)
         if _own_subject(conj):
             claims += split_clause(conj, allowed)
@@ -800,7 +848,7 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
         claims.append(subtree(noun) & allowed)
     for contrast, marker in _contrasted_clauses(head, own):
         own -= subtree(contrast) | _setting_off(contrast)
-        claims += split_clause(contrast, allowed - {marker.i})
+        claims += split_clause(contrast, allowed - _marker_words(contrast, marker))
     for relative in _non_restrictive_relatives(own, head):
         taken = subtree(relative)
         comma_before = min(taken) - 1

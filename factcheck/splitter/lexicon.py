@@ -107,6 +107,49 @@ PLAIN_SPEECH_LEMMAS: frozenset[str] = frozenset(
     {"say", "tell", "add", "write", "explain", "state", "comment", "reply", "continue", "go"}
 )
 
+# Where or how someone spoke that is an occasion of its own (`X said in an open letter to Y`,
+# `at a rally in Oslo`): a tail naming one is kept as a claim; `X told reporters in Berlin`
+# only says where the words were heard.
+SPEAKING_OCCASION_NOUNS: frozenset[str] = frozenset(
+    {
+        "letter",
+        "statement",
+        "interview",
+        "speech",
+        "rally",
+        "conference",
+        "summit",
+        "debate",
+        "hearing",
+        "programme",
+        "program",
+        "broadcast",
+        "article",
+        "email",
+        "briefing",
+        "address",
+        "testimony",
+        "submission",
+        "memo",
+        "book",
+        "report",
+        "lecture",
+        "meeting",
+        "congress",
+        "convention",
+        "inquiry",
+        "court",
+        "parliament",
+        "event",
+        "visit",
+        "ceremony",
+        "gathering",
+        "forum",
+        "session",
+        "assembly",
+    }
+)
+
 # Selection (stage 4b): clauses that state no checkable fact.
 # Anyone's hope or wish (`Airbus hopes to have 50 orders`); word forms, as the lemmatizer
 # reads `hopes` as `hop`.

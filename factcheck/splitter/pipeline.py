@@ -47,6 +47,7 @@ from factcheck.splitter.antecedents import (
 )
 from factcheck.splitter.classify import Classification, classify
 from factcheck.splitter.clauses import (
+    antecedent_in_doubt,
     contrasted_person,
     descriptions,
     inserted_copulas,
@@ -817,7 +818,7 @@ class _Splitter(SpeakerFinder):
         possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
         if possessor is not None and possessor.pos_ == "NOUN":
             subject = possessor
-        determiner = next((c for c in subject.children if c.dep_ == "det"), None)
+        determiner = next((c for c in subject.children if c.dep_ == "det" and c.i in tokens), None)
         if subject.pos_ != "NOUN" or determiner is None:
             return []
         if determiner.lower_ not in ("the", "this", "these", "that", "those"):
@@ -1007,13 +1008,22 @@ def _attribution_tail(attribution: Attribution, sentence: Sentence) -> set[int]:
         if c.dep_ in ("prep", "npadvmod") and not subtree(c) & sentence.quoted
     ]
     placed = [m for m in modifiers if any(t.ent_type_ in _PLACE_TYPES for t in m.subtree)]
-    if not placed:
-        return set()
+    if not placed or not any(_an_occasion(m) for m in modifiers):
+        return set()  # `X told reporters in Berlin` says only where the words were heard
     hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.lemma_ == "tell"]
     tokens = {verb.i} | subtree(attribution.speaker)
     for modifier in [*modifiers, *hearers]:  # `X told reporters in Oslo`, not `X told in Oslo`
         tokens |= subtree(modifier)
     return tokens
+
+
+def _an_occasion(modifier: Token) -> bool:
+    """`in an open letter to the BPI`, `at a rally`, `to the Commons committee`: the words
+    were spoken on an occasion someone can check, not only in a town."""
+    return any(
+        t.lemma_.lower() in lexicon.SPEAKING_OCCASION_NOUNS or t.ent_type_ in ("EVENT", "ORG")
+        for t in modifier.subtree
+    )
 
 
 def _only_speaking(doc: Doc, tokens: set[int]) -> bool:
@@ -1144,7 +1154,7 @@ def _relative_head(pronoun: Token) -> Token | None:
         return None
     for ancestor in pronoun.ancestors:
         if ancestor.dep_ == "relcl":
-            return ancestor.head
+            return None if antecedent_in_doubt(ancestor, pronoun.i) else ancestor.head
     return None
 
 

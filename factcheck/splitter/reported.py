@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.clauses import subject_in_doubt
+from factcheck.splitter.clauses import antecedent_in_doubt, subject_in_doubt
 from factcheck.splitter.tokens import subject_of, subtree
 
 if TYPE_CHECKING:
@@ -160,11 +160,23 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
     used |= {t.i for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree}
     contents: list[tuple[Token, set[int]]] = []
     for child in verb.children:
+        if _small_clause(child, quoted):
+            continue  # `the jury found him not guilty`: a verdict, not a report
         if child.dep_ in _CONTENT_DEPS and child.i not in speaker_tokens:
             stray = swallowed_predicate(verb)
             tokens = subtree(child) & allowed
             contents.append((child, tokens - _with_comma(stray) if stray is not None else tokens))
             used |= tokens
+    if contents and _orphaned_content(verb):
+        # the parser split what was said in two: the claim keeps the report whole, in the
+        # article's words (`X said about half of the space would be abroad`), still X's
+        whole = subtree(verb) & allowed
+        contents = [(verb, whole)]
+        used |= whole
+    for second in _second_contents(verb, speaker_tokens):
+        tokens = (subtree(second) - {min(subtree(second))}) & allowed
+        contents.append((second, tokens))
+        used |= tokens | {c.i for c in verb.children if c.dep_ == "cc" and c.i < second.i}
     if not contents and verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i and _bare(verb):
         head = verb.head
         if head.lemma_ not in reporting_lemmas():
@@ -188,6 +200,31 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
     elif not contents:
         return None
     return Attribution(speaker, verb, contents, used & allowed)
+
+
+def _second_contents(verb: Token, speaker_tokens: set[int]) -> list[Token]:
+    """`X said C, but that D`: the parser may join the second `that` clause to the reporting
+    verb as a clause of its own (`that` read as a determiner); it is a second thing X said."""
+    found = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        first = verb.doc[min(subtree(conj))]
+        opens_with_that = first.lower_ == "that" and first.dep_ in ("mark", "det")
+        if opens_with_that and subject_of(conj) is not None and not subtree(conj) & speaker_tokens:
+            found.append(conj)
+    return found
+
+
+def _small_clause(child: Token, quoted: set[int]) -> bool:
+    """`found him not guilty`, `declared the vote void`: a verbless complement with a subject
+    of its own says what the verb made of someone or something; nothing is reported."""
+    return (
+        child.dep_ == "ccomp"
+        and child.pos_ in ("ADJ", "NOUN")
+        and subject_of(child) is not None
+        and not subtree(child) & quoted
+    )
 
 
 def swallowed_predicate(verb: Token) -> Token | None:
@@ -328,7 +365,30 @@ def _not_the_speakers_words(verb: Token) -> bool:
         or _contact_relative(verb)
         or _joined_without_joiner(verb)
         or _act_in_doubt(verb)
+        or (verb.dep_ == "relcl" and antecedent_in_doubt(verb, min(subtree(verb))))
     )
+
+
+def _orphaned_content(verb: Token) -> bool:
+    """`The study found that 16% of children aged two to 15 were obese`, `He said about half
+    of the space would be abroad`: the parser may hang the content's subject elsewhere (read
+    `aged` as the content's verb, or `about half` as a modifier of `said`) and leave the real
+    verb (`were`, `would be`) as a content with no subject. Cut along that parse, the claim
+    would lose its subject or its verb; the sentence is kept in the article's words instead."""
+    contents = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i > verb.i]
+    for index, content in enumerate(contents):
+        if subject_of(content) is not None:
+            continue
+        earlier = contents[index - 1] if index else None
+        start = max(subtree(earlier)) + 1 if earlier is not None else verb.i + 1
+        between = verb.doc[start : min(subtree(content))]
+        if any(t.dep_ == "cc" or t.is_quote for t in between):
+            continue
+        if earlier is not None or any(
+            t.head.i == verb.i and t.dep_ in ("prep", "dobj", "npadvmod") for t in between
+        ):
+            return True
+    return False
 
 
 def _act_in_doubt(verb: Token) -> bool:
