@@ -39,11 +39,14 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.parallels import (
+    bracketed_claim,
+    bracketed_participles,
     inserted_verbs,
     listed_names,
     member_claims,
     participle_claim,
     predicate_participles,
+    taken_by_brackets,
     taken_by_participles,
 )
 from factcheck.splitter.situations import only_the_main_subject
@@ -837,6 +840,9 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for participle in _set_off_participles(own, subject) if subject is not None else []:
         own -= subtree(participle) | _commas_around(participle)
         claims.append(_participle_claim(participle, allowed))
+    for participle in bracketed_participles(subject, own):
+        own -= taken_by_brackets(participle)
+        claims.append(bracketed_claim(participle, allowed))
     participles = predicate_participles(head, own) if is_verbal(head) else []
     claims += [participle_claim(p, allowed) for p in participles]
     own -= taken_by_participles(participles)

@@ -13,6 +13,8 @@ Two constructions hold several checkable facts in one clause that `clauses` keep
   subject (`X [is] directed by Ana Silva`, `X [was] born in Leeds`), cut when the noun is
   indefinite (`a film`) or the participle is set off by a comma; `the first film directed by
   a woman` says which film is meant and stays whole.
+- a past participle in brackets after the subject (`Tom Berg (born 4 May 1950) is a painter`)
+  is a fact about it too (`Tom Berg [was] born 4 May 1950`).
 Each claim is a set of the sentence's own tokens; `inserted_verbs` gives the bracketed `[is]`
 a participle's claim needs.
 """
@@ -39,9 +41,13 @@ def _members(first: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
-def _joined_by_and(first: Token, members: list[Token]) -> bool:
-    words = {c.lower_ for m in members for c in m.children if c.dep_ in ("cc", "preconj")}
-    return words == {"and"}
+def _joined_by_and(members: list[Token]) -> bool:
+    """One `and`, before the last name: `A, B and C`. A second `and` may belong to a name
+    (`the Argyll and Sutherland Highlanders`), which the parser reads as two."""
+    joiners = [c for m in members for c in m.children if c.dep_ in ("cc", "preconj")]
+    if len(joiners) != 1 or joiners[0].lower_ != "and":
+        return False
+    return members[-2].i < joiners[0].i < members[-1].i
 
 
 def _a_name(token: Token) -> bool:
@@ -53,6 +59,8 @@ def listed_names(head: Token, own: set[int]) -> list[Token]:
     preposition on `head` (see the module docstring for what stays whole)."""
     if head.lemma_.lower() in lexicon.JOINT_VERBS or head.lemma_ == "be":
         return []
+    if not head.is_lower and head.i > 0:
+        return []  # `the Kings Own Scottish Borderers`: a name the parser took for a verb
     if any(_pairs_up(c) for c in head.children):
         return []  # `starred A and B, with C in a small role`, `as the twins`, `respectively`
     objects = [c for c in head.children if c.dep_ in _OBJECTS]
@@ -68,10 +76,13 @@ def listed_names(head: Token, own: set[int]) -> list[Token]:
         members = _members(first)
         if len(members) < 2 or not all(_a_name(m) and m.i in own for m in members):
             continue
-        if not _joined_by_and(first, members):
+        if not _joined_by_and(members):
             continue
         if any(c.dep_ == "det" and c.lower_ in ("both", "either") for c in first.children):
             continue
+        between = first.doc[min(head.i, first.i) + 1 : first.i]
+        if any(t.text in (":", ";", "-", "–", "—") for t in between):
+            continue  # `won four Oscars: for A, B and C`: a list set off from the verb
         if _hung_after(first, members):
             continue  # `starred A, B and C, with D in supporting roles`: a misparse, kept whole
         found.append(first)
@@ -149,6 +160,40 @@ def predicate_participles(head: Token, own: set[int]) -> list[Token]:
     return found
 
 
+def _bracketed(participle: Token) -> set[int]:
+    """The brackets enclosing a participle (the parser may hang either inside it), or nothing."""
+    doc, words = participle.doc, subtree(participle)
+    first, last = min(words), max(words)
+    opening = first if doc[first].text == "(" else first - 1
+    closing = last if doc[last].text == ")" else last + 1
+    if opening < 0 or closing >= len(doc) or doc[opening].text != "(" or doc[closing].text != ")":
+        return set()
+    return {opening, closing}
+
+
+def bracketed_participles(subject: Token | None, own: set[int]) -> list[Token]:
+    """`Tom Berg (born 4 May 1950)`: a past participle in brackets on the subject."""
+    if subject is None:
+        return []
+    return [
+        c
+        for c in subject.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i in own and _bracketed(c)
+    ]
+
+
+def bracketed_claim(participle: Token, allowed: set[int]) -> set[int]:
+    """`Tom Berg (born 4 May 1950)` -> `Tom Berg born 4 May 1950` (rendered `[was] born`)."""
+    from factcheck.splitter.clauses import noun_phrase  # clauses imports this module
+
+    words = subtree(participle) - _bracketed(participle)
+    return (noun_phrase(participle.head, allowed) | words) & allowed
+
+
+def taken_by_brackets(participle: Token) -> set[int]:
+    return subtree(participle) | _bracketed(participle)
+
+
 def _participle_words(participle: Token) -> set[int]:
     words = subtree(participle)
     for child in participle.children:
@@ -193,13 +238,20 @@ def inserted_verbs(doc: Doc, tokens: set[int]) -> dict[int, str]:
     for i in sorted(tokens):
         participle = doc[i]
         noun = _described(participle)
-        if noun is None or noun.i in tokens or participle.head.i in tokens:
+        if noun is not None and noun.i not in tokens and participle.head.i not in tokens:
+            subject = _copula_subject(noun)
+            verb = noun.head
+        elif participle.dep_ == "acl" and participle.tag_ == "VBN" and _bracketed(participle):
+            subject = participle.head
+            verb = subject.head
+            if verb.i in tokens:
+                continue
+        else:
             continue
-        subject = _copula_subject(noun)
         if subject is None or subject.i not in tokens:
             continue
         dated = any(t.ent_type_ == "DATE" for t in participle.subtree)
-        past = noun.head.tag_ == "VBD" or dated or participle.lemma_ == "bear"
+        past = verb.tag_ == "VBD" or dated or participle.lemma_ == "bear"
         many = subject.tag_ in ("NNS", "NNPS")
         verb = ("were" if many else "was") if past else ("are" if many else "is")
         inserted[i] = f"[{verb}] {participle.text}"

@@ -58,3 +58,20 @@ def test_a_set_off_birth_is_past() -> None:
 def test_a_participle_saying_which_one_stays_in_the_predicate() -> None:
     text = "Night Harbour is the first film directed by a woman in Ostria."
     assert _texts(text) == [text]
+
+
+def test_a_list_holding_a_name_with_and_is_kept_whole() -> None:
+    text = "The cuts hit the Black Rangers, the Royal Pikes and the Argyll and Bute Guards."
+    assert _texts(text) == [text]
+
+
+def test_a_bracketed_founding_is_a_claim_of_its_own() -> None:
+    assert _texts("The Nordic Pulp Company (founded in 1990) cut 300 jobs last year.") == [
+        "The Nordic Pulp Company [was] founded in 1990.",
+        "The Nordic Pulp Company cut 300 jobs last year.",
+    ]
+
+
+def test_a_list_set_off_from_the_verb_by_a_colon_is_kept_whole() -> None:
+    text = "The play won three prizes at the Rolle Awards: for Best Script, Best Cast and Best Set."
+    assert _texts(text) == [text]
