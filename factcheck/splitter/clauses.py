@@ -29,7 +29,10 @@ From a clause head and the tokens it may use:
   clause points back at the other (`this was true for ...`, `although it ...` after a
   noun that is no organisation's name);
 - coordinated nouns stay together: a list is one fact about its members (`A, B and C were
-  fined`), and a verbless list is a verbless claim, never an error.
+  fined`), and a verbless list is a verbless claim, never an error; only names listed as the
+  object of a verb or of its preposition are cut, one claim a name (`parallels`), which also
+  cuts participles on a predicate noun (`X is a film directed by A`) and a bracketed one on
+  the subject (`X (born 1950)`).
 Each claim is a set of the sentence's own tokens, so its words always come from its source.
 """
 
