@@ -29,7 +29,10 @@ From a clause head and the tokens it may use:
   clause points back at the other (`this was true for ...`, `although it ...` after a
   noun that is no organisation's name);
 - coordinated nouns stay together: a list is one fact about its members (`A, B and C were
-  fined`), and a verbless list is a verbless claim, never an error.
+  fined`), and a verbless list is a verbless claim, never an error; only names listed as the
+  object of a verb or of its preposition are cut, one claim a name (`parallels`), which also
+  cuts participles on a predicate noun (`X is a film directed by A`) and a bracketed one on
+  the subject (`X (born 1950)`).
 Each claim is a set of the sentence's own tokens, so its words always come from its source.
 """
 
@@ -38,6 +41,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.parallels import (
+    bracketed_claim,
+    bracketed_participles,
+    inserted_verbs,
+    listed_names,
+    member_claims,
+    participle_claim,
+    predicate_participles,
+    taken_by_brackets,
+    taken_by_participles,
+)
 from factcheck.splitter.situations import only_the_main_subject
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, subject_of, subtree
 
@@ -688,6 +702,8 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
         comma = min(subtree(token)) - 1
         if comma in tokens and doc[comma].text == ",":
             inserted[comma] = copula
+    for i, verb in inserted_verbs(doc, tokens).items():  # `X [is] directed by A`
+        inserted.setdefault(i, verb)
     return inserted
 
 
@@ -875,8 +891,15 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for participle in _set_off_participles(own, subject) if subject is not None else []:
         own -= subtree(participle) | _commas_around(participle)
         claims.append(_participle_claim(participle, allowed))
+    for participle in bracketed_participles(subject, own):
+        own -= taken_by_brackets(participle)
+        claims.append(bracketed_claim(participle, allowed))
+    participles = predicate_participles(head, own) if is_verbal(head) else []
+    claims += [participle_claim(p, allowed) for p in participles]
+    own -= taken_by_participles(participles)
     if shared:
         own |= shared
     if any(is_verbal(head.doc[i]) for i in own) or not claims:
-        claims.insert(0, own)
+        listed = listed_names(head, own) if is_verbal(head) else []
+        claims[:0] = member_claims(listed[0], own) if listed else [own]
     return sorted((c for c in claims if c), key=min)

@@ -779,3 +779,17 @@ SITUATION_OBJECT_VERBS: frozenset[str] = frozenset(
      "reject", "delay", "postpone", "cancel", "describe", "see", "view", "regard", "hail",
      "confirm", "complete", "predict", "forecast", "oppose", "back", "support"}
 )  # fmt: skip
+
+# Verbs and prepositions whose listed names act together, or are set against each other
+# (`Acme merged A and B`, `talks between A and B`, `a deal with A and B`): a list after them is
+# one fact, never one claim per name (`parallels.listed_names`).
+JOINT_VERBS: frozenset[str] = frozenset(
+    {"merge", "combine", "join", "link", "unite", "connect", "compare", "separate", "divide",
+     "split", "pit", "mediate", "broker", "negotiate", "sign", "share", "swap", "exchange",
+     "match", "pair", "marry", "introduce", "reconcile", "distinguish", "confuse", "beat",
+     "defeat", "play", "face", "meet", "host", "include", "comprise", "contain", "feature"}
+)  # fmt: skip
+JOINT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"between", "among", "amongst", "with", "against", "versus", "vs", "from", "to", "like",
+     "including", "than", "as", "of", "into", "together", "alongside", "amid"}
+)  # fmt: skip
