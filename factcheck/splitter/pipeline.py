@@ -36,10 +36,6 @@ from typing import TYPE_CHECKING
 from factcheck.errors import FactcheckError
 from factcheck.models import Claim, article_id_for, claim_id_for
 from factcheck.splitter import lexicon
-from factcheck.splitter.antecedents import (
-    owned_by_described_subject,
-    pronoun_gender,
-)
 from factcheck.splitter.classify import Classification, classify
 from factcheck.splitter.clauses import (
     contrasted_person,
@@ -51,30 +47,25 @@ from factcheck.splitter.clauses import (
 )
 from factcheck.splitter.context import (
     EntityBook,
-    Mention,
-    aged_person,
     anchored_date,
     clause_mate_organisation,
     day_text,
     object_without_antecedent,
     relative_date,
 )
+from factcheck.splitter.definites import DescriptionResolver
 from factcheck.splitter.descriptions import (
     alternative_to_what,
     counted_before,
     counted_words,
     earlier_description,
     elided_count,
-    frames_a_clause,
     group_scope,
     group_words,
-    in_a_name,
     lead_owner,
     membership_scope,
     more_of,
     named_before_in_claim,
-    named_sector,
-    names_a_figure,
     placed_measure,
     plural_antecedent,
     points_back,
@@ -187,6 +178,9 @@ class _Splitter(SpeakerFinder):
         self.topic = read_topic(sentences)
         self.studies = read_study_authors(sentences)
         self.employers = titled_employers(sentences)
+        self.descriptions = DescriptionResolver(
+            sentences, self.book, self.studies, self.employers, self.topic
+        )
         self.pronouns = PronounResolver(
             sentences, self.book, self.attributions, self.named_ahead, self.spoken_for
         )
@@ -391,26 +385,28 @@ class _Splitter(SpeakerFinder):
         subject = _claim_subject(doc, tokens)
         predicated = _predicated_noun(doc, tokens) if subject is None else None
         if predicated is not None:  # `the company floated in 1996` -> `Yahoo floated ...`
-            self._name_organisation(predicated, tokens, sentence, replaced, sources)
+            self.descriptions.name_organisation(predicated, tokens, sentence, replaced, sources)
         if subject is not None and subject.i not in replaced:
-            notes += self._describe(subject, tokens, sentence, replaced, sources, voice.speaker)
+            notes += self.descriptions.describe(
+                subject, tokens, sentence, replaced, sources, voice.speaker
+            )
         relative_head = _relative_clause_head(doc, tokens) if subject is None else None
         if relative_head is not None and relative_head.i not in replaced:
             # `The plant, which opened in 1968`: set off by commas, the clause says not which
             described = tokens - {i for c in relative_head.rights for i in subtree(c)}
-            notes += self._ask_which(relative_head, described, sentence, voice.speaker)
+            notes += self.descriptions.ask_which(relative_head, described, sentence, voice.speaker)
         shared = partitive_set(subject, tokens) if subject is not None else None
         if shared is not None and shared.i not in replaced:  # `35% of the houses`
-            notes += self._ask_which(shared, tokens, sentence, voice.speaker)
+            notes += self.descriptions.ask_which(shared, tokens, sentence, voice.speaker)
         for other in sorted(tokens - replaced.keys()):  # `... and the company floated in 1996`
             if doc[other].dep_ in SUBJECTS and other != getattr(subject, "i", None):
-                notes += self._describe(
+                notes += self.descriptions.describe(
                     doc[other], tokens, sentence, replaced, sources, voice.speaker
                 )
         for i in sorted(tokens - replaced.keys()):  # `in the industry` -> `in the [UK film] ...`
             organisation = doc[i].lemma_.lower() in lexicon.ORGANISATION_NOUNS
             if organisation and _bare_definite(doc[i], tokens) and i not in replaced:
-                notes += self._describe(  # `the firm`
+                notes += self.descriptions.describe(  # `the firm`
                     doc[i], tokens, sentence, replaced, sources, voice.speaker
                 )
             elif _bare_definite(doc[i], tokens):
@@ -481,163 +477,6 @@ class _Splitter(SpeakerFinder):
         if token.i > 0 and word in ("week", "month", "year"):
             return anchored_date(f"{token.doc[token.i - 1].lower_} {word}", self.published)
         return anchored_date(word, self.published)
-
-    def _name_organisation(
-        self,
-        noun: Token,
-        tokens: set[int],
-        sentence: Sentence,
-        replaced: dict[int, str],
-        sources: list[str],
-    ) -> None:
-        """`the company` -> the one organisation that fits (`EntityBook.organisation`)."""
-        lefts = [t for t in noun.lefts if t.i in tokens]
-        if [t.lower_ for t in lefts] != ["the"] or noun.lemma_ not in lexicon.ORGANISATION_NOUNS:
-            return
-        found = self.book.organisation(noun.lower_, sentence.index)
-        if found is None:
-            return
-        replaced[lefts[0].i] = ""
-        replaced[noun.i] = found.name
-        sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
-
-    def _speakers_employer(self, noun: Token, speaker: str | None) -> Mention | None:
-        """`the company` in the words of `Acme spokesman X`: Acme."""
-        if speaker is None or noun.lemma_.lower() not in lexicon.EMPLOYER_NOUNS:
-            return None
-        employer = self.employers.get(speaker)
-        return Mention(employer.name, employer.sentence) if employer is not None else None
-
-    def _describe(
-        self,
-        subject: Token,
-        tokens: set[int],
-        sentence: Sentence,
-        replaced: dict[int, str],
-        sources: list[str],
-        speaker: str | None = None,
-    ) -> list[str]:
-        """`The firm` -> `The firm [Acme]` when one organisation is in reach, or in the words
-        of a speaker whose title names one (`Acme spokesman X`); a definite description nothing
-        resolves is noted."""
-        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
-            return []  # `The sport's ruling body, the IAAF, ...`: the claim names it
-        if frames_a_clause(subject) or in_a_name(subject):
-            return []  # `The reality is that C`; `the Kings Own Borderers` misread as a noun
-        if named_sector(subject):
-            return []  # `the music industry`
-        if aged_person(subject):  # `The 29-year-old denies ...`
-            return self._aged(subject, tokens, sentence, replaced, sources)
-        possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
-        if possessor is not None and possessor.pos_ == "NOUN":
-            subject = possessor
-        determiner = next((c for c in subject.children if c.dep_ == "det"), None)
-        if subject.pos_ != "NOUN" or determiner is None:
-            return []
-        if determiner.lower_ not in ("the", "this", "these", "that", "those"):
-            return []
-        study = self.studies.of(subject, sentence.index)
-        if study is not None:  # `The study found C` -> `The [X] study found C`
-            replaced[subject.i] = study.around(subject)
-            sources.append(self.sentences[study.sentence].text)
-            return []
-        phrase = subtree(subject) & tokens
-        doc = sentence.doc
-        if any(doc[i].pos_ in ("PROPN", "NUM") or doc[i].ent_type_ for i in phrase):
-            return []
-        # in the claim: a clause split off says none
-        if any(
-            (c.dep_ in ("prep", "poss") or says_which(c)) and c.i in tokens
-            for c in subject.children
-        ):
-            return []
-        words = " ".join(doc[i].text for i in sorted(phrase) if doc[i].dep_ != "case")
-        found = (
-            self.book.role(words, sentence.index)
-            or self._person_described(subject, sentence.index)
-            or self.book.organisation(subject.lower_, sentence.index)
-            or self._speakers_employer(subject, speaker)
-            or self.book.business(subject, sentence.index)
-        )
-        if found is not None:
-            self._put_name(found, subject, phrase, sentence.index, replaced, sources)
-            return []
-        earlier = earlier_description(subject, self.sentences, sentence.index, tokens)
-        if earlier is not None:  # `the industry` -> `the [UK film] industry`
-            added = earlier.besides(subject, tokens)
-            if added is None:
-                return []  # `the toy maker` after `a toy maker`: the claim says as much
-            where = subject.i
-            if added is not earlier:  # `the [Danish] toy maker`: before the words it shares
-                own = [t.i for t in subject.lefts if t.dep_ in ("compound", "amod")]
-                where = min(i for i in own if i in tokens)
-            replaced[where] = self.topic.owned(added, doc, tokens).around(doc[where].text)
-            sources.append(self.sentences[earlier.sentence].text)
-            return []
-        if subject.lemma_.lower() in lexicon.ONE_OF_A_KIND_NOUNS or names_a_figure(subject, tokens):
-            return []  # `the internet`: there is only one; `5% ..., in London the figure is 24%`
-        return [f"which {subject.lower_}?"]
-
-    def _ask_which(
-        self, noun: Token, tokens: set[int], sentence: Sentence, speaker: str | None
-    ) -> list[str]:
-        """`_describe`'s question for a description outside the claim's subject, asked and
-        never answered here: a name it would put in is asked about instead."""
-        found: dict[int, str] = {}
-        asked = self._describe(noun, tokens, sentence, found, [], speaker)
-        named = any(words and "[" not in words for words in found.values())
-        return asked or ([f"which {noun.lower_}?"] if named else [])
-
-    def _put_name(
-        self,
-        found: Mention,
-        subject: Token,
-        phrase: set[int],
-        index: int,
-        replaced: dict[int, str],
-        sources: list[str],
-    ) -> None:
-        """The description's words give way to the name (`the general` -> `Ana Silva`)."""
-        case = next((c for c in subject.children if c.dep_ == "case"), None)
-        named = sorted(phrase - ({case.i} if case is not None else set()))
-        for i in named:
-            replaced[i] = ""
-        replaced[named[0]] = found.name
-        sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
-        person = self.book.person_named(found.name)
-        if person is not None:  # `the general` -> the name in full, where it was given
-            sources.append(self.sentences[person.introduced].text)
-        if subject.dep_ in SUBJECTS:
-            self.book.note_subject(index, found.name)
-
-    def _person_described(self, subject: Token, index: int) -> Mention | None:
-        """EntityBook.described, unless a his/her the description owns in its clause (`The
-        29-year-old will defend her title`) disagrees with that person's known gender."""
-        found = self.book.described(subject, index)
-        person = self.book.person_named(found.name) if found is not None else None
-        if person is None or person.gender is None:
-            return found
-        owned = [t for t in subject.doc if t.i > subject.i and owned_by_described_subject(t)]
-        if any(pronoun_gender(t.text) != person.gender for t in owned):
-            return None
-        return found
-
-    def _aged(
-        self,
-        subject: Token,
-        tokens: set[int],
-        sentence: Sentence,
-        replaced: dict[int, str],
-        sources: list[str],
-    ) -> list[str]:
-        """`The 29-year-old` -> the person the sentence before was about, or asked who. Only
-        the description gives way: its relative clause (`, who won X,`) is what the claim says."""
-        phrase = noun_phrase(subject, tokens)
-        found = self._person_described(subject, sentence.index)
-        if found is not None:
-            self._put_name(found, subject, phrase, sentence.index, replaced, sources)
-            return []
-        return [f"who is '{render(sentence.doc, phrase).rstrip('.')}'?"]
 
     def _topic_context(
         self, tokens: set[int], sentence: Sentence, replaced: dict[int, str]
