@@ -56,24 +56,15 @@ from factcheck.splitter.context import (
 from factcheck.splitter.definites import DescriptionResolver
 from factcheck.splitter.descriptions import (
     alternative_to_what,
-    counted_before,
-    counted_words,
     earlier_description,
-    elided_count,
-    group_scope,
     group_words,
-    lead_owner,
-    membership_scope,
-    more_of,
     named_before_in_claim,
-    placed_measure,
     plural_antecedent,
     points_back,
     points_to_a_place,
     read_topic,
     says_which,
     stands_for_earlier_things,
-    stands_for_things,
 )
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.employers import titled_employers
@@ -87,6 +78,7 @@ from factcheck.splitter.reported import (
     speaks_inside,
     swallowed_predicate,
 )
+from factcheck.splitter.scopes import topic_context
 from factcheck.splitter.selection import no_statement, not_checkable
 from factcheck.splitter.situations import (
     may_mean_what_happened,
@@ -381,7 +373,7 @@ class _Splitter(SpeakerFinder):
         for i in sorted(tokens - replaced.keys()):  # `the two` -> `the two [A and B]`
             self._stand_in(doc[i], tokens, sentence, replaced, sources)
         notes += implicit_questions(doc, tokens, dated=bool(self.published), answered=replaced)
-        notes += self._topic_context(tokens, sentence, replaced)
+        notes += topic_context(tokens, sentence, replaced, self.topic, self.sentences)
         subject = _claim_subject(doc, tokens)
         predicated = _predicated_noun(doc, tokens) if subject is None else None
         if predicated is not None:  # `the company floated in 1996` -> `Yahoo floated ...`
@@ -477,44 +469,6 @@ class _Splitter(SpeakerFinder):
         if token.i > 0 and word in ("week", "month", "year"):
             return anchored_date(f"{token.doc[token.i - 1].lower_} {word}", self.published)
         return anchored_date(word, self.published)
-
-    def _topic_context(
-        self, tokens: set[int], sentence: Sentence, replaced: dict[int, str]
-    ) -> list[str]:
-        """The article's country for an unplaced measure, the lead's scope for its group, and
-        the thing a bare count counts; a count nothing names is noted."""
-        doc, index = sentence.doc, sentence.index
-        placed = placed_measure(doc, tokens, self.topic, self.sentences, index)
-        if placed is not None:
-            replaced[placed[0]] = placed[1].around(doc[placed[0]].text)
-        replaced.update(group_scope(doc, tokens, self.topic, index))
-        unquoted = tokens - replaced.keys() - sentence.quoted  # a speaker's words stay theirs
-        replaced.update(lead_owner(doc, unquoted, tokens, self.topic, index))
-        for i in sorted(tokens - replaced.keys()):
-            members = membership_scope(doc[i], self.topic)
-            given = any(members and members in words for words in replaced.values())
-            if (
-                members
-                and not given
-                and not earlier_description(doc[i], self.sentences, index, tokens)
-            ):
-                replaced[i] = f"[{members}] {doc[i].text}"
-        notes = [
-            f"who or what is '{render(doc, subtree(doc[i])).rstrip('.')}'?"
-            for i in sorted(tokens)
-            if stands_for_things(doc[i]) and i not in replaced
-        ]
-        for i in sorted(tokens - replaced.keys()):
-            if not elided_count(doc[i]):
-                continue
-            counted, more = counted_before(doc[i]), more_of(doc[i])
-            if counted is not None and counted.i in tokens:
-                continue  # `cut six regiments to five`: the claim says what is counted
-            if counted is not None and more is not None:  # `two more` -> `two more [A350]`
-                replaced[more.i] = f"{more.text} [{counted_words(counted)}]"
-            else:
-                notes.append(f"{doc[i].text} of what?")
-        return notes
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "EVENT", "ORG"})
