@@ -28,7 +28,6 @@ sentence whose clauses the selection stage all left out gives none.
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -67,6 +66,7 @@ from factcheck.splitter.descriptions import (
     stands_for_earlier_things,
 )
 from factcheck.splitter.document import Sentence, read_sentences
+from factcheck.splitter.drafts import Draft
 from factcheck.splitter.employers import titled_employers
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
 from factcheck.splitter.implicit import implicit_questions, ranked_business
@@ -112,7 +112,7 @@ from factcheck.splitter.weekdays import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
@@ -121,20 +121,6 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 
 class SplitError(FactcheckError):
     """The splitter failed on one sentence (a bug, reported with where it happened)."""
-
-
-@dataclass
-class Draft:
-    """A claim before it is typed: its text, its voice and the tokens it was made from."""
-
-    text: str
-    voice: Voice
-    span: tuple[int, int]  # offsets into the article text
-    tokens: Span
-    notes: list[str] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)  # where resolved names were found
-    words: frozenset[int] = frozenset()  # the clause's tokens in its sentence's parse
-    speaker_unknown: bool = False  # someone speaks these words and it is not known who
 
 
 @cache
