@@ -51,7 +51,7 @@ from factcheck.splitter.descriptions import (
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.drafts import Draft
 from factcheck.splitter.employers import titled_employers
-from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
+from factcheck.splitter.faithfulness import checked
 from factcheck.splitter.pronouns import PronounResolver
 from factcheck.splitter.reported import (
     Attribution,
@@ -328,38 +328,6 @@ def _typed_claim(owner: str, number: int, sentence: Sentence, draft: Draft) -> C
     )
 
 
-def _checked(draft: Draft, sentence: Sentence) -> Draft | None:
-    """Stage 7: None when the claim's words are not its sentence's; an unnamed speaker is
-    removed and the claim flagged; spoken words with no speaker are flagged, not narrated."""
-    if foreign_words(draft.text, " ".join([sentence.text, *draft.sources])):
-        return None
-    voice = draft.voice
-    if voice.speaker and not speaker_is_named(voice.speaker, [sentence.text, *voice.sources]):
-        draft.voice = Voice(None, voice.verb)
-        draft.notes.append(f"speaker '{voice.speaker}' is not named nearby")
-    # `He said C` with `he` unresolved: C is still someone's words, never the article's.
-    reported = draft.voice.verb is not None
-    if draft.voice.speaker is None and (reported or _spoken(draft, sentence)):
-        draft.speaker_unknown = True
-        draft.notes.append("who said this? the words are someone's, the speaker was not found")
-    return draft
-
-
-def _spoken(draft: Draft, sentence: Sentence) -> bool:
-    """Whether someone, not the article, says the claim: most of its words stand inside
-    quotation marks, or it speaks in the first person ("we", "our", "I")."""
-    doc = sentence.doc
-    indices = draft.words or frozenset(range(len(doc)))
-    words = [doc[i] for i in sorted(indices) if i < len(doc) and not doc[i].is_punct]
-    if not words:
-        return False
-    quoted = sum(t.i in sentence.quoted for t in words)
-    first_person = any(
-        t.lower_ in lexicon.FIRST_PERSON_PRONOUNS and t.tag_ in ("PRP", "PRP$") for t in words
-    )
-    return first_person or 2 * quoted > len(words)
-
-
 def _whole(sentence: Sentence, voice: Voice = OWN_VOICE) -> Draft:
     """The sentence as one claim, in the voice of its quotation chain when it has one."""
     doc = sentence.doc
@@ -376,7 +344,7 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
     if sentence.headline and not _has_figure(sentence):
         return []  # a headline without a figure restates the story; the body states the facts
     drafts = [d for d in splitter.drafts(sentence) if d.text]
-    drafts = [c for c in (_checked(d, sentence) for d in drafts) if c is not None]
+    drafts = [c for c in (checked(d, sentence) for d in drafts) if c is not None]
     claims = [
         d
         for d in drafts
@@ -391,7 +359,7 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
     voice = splitter.voices.get(sentence.index, OWN_VOICE)
     # The whole sentence stands alone as much as any clause would (`The workforce [...]`).
     drafted = splitter._draft(set(range(len(sentence.doc))), voice, sentence)
-    whole = _checked(drafted if drafted.text else _whole(sentence, voice), sentence)
+    whole = checked(drafted if drafted.text else _whole(sentence, voice), sentence)
     if whole is None or no_statement(sentence.doc, whole.words):
         return []
     return [whole]
