@@ -34,10 +34,15 @@ from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError
 from factcheck.models import Claim, article_id_for, claim_id_for
-from factcheck.splitter import lexicon
+from factcheck.splitter.attributions import (
+    attribution_tail,
+    only_speaking,
+    sentence_attribution,
+    speaker_descriptions,
+    speaker_leads,
+)
 from factcheck.splitter.classify import Classification, classify
 from factcheck.splitter.clauses import (
-    descriptions,
     noun_phrase,
     split_clause,
 )
@@ -102,7 +107,7 @@ class _Splitter(SpeakerFinder):
         self.sentences = sentences
         self.published = published
         self.book = EntityBook()
-        self.attributions = [_attribution(s) for s in sentences]
+        self.attributions = [sentence_attribution(s) for s in sentences]
         self.voices: dict[int, Voice] = {}
         self.named_ahead: set[str] = set()  # organisations a speaker was resolved to early
         self.spoken_for: dict[int, str] = {}  # sentence -> organisation `a spokesman` spoke for
@@ -153,7 +158,7 @@ class _Splitter(SpeakerFinder):
                 pieces.append((claim, voice))
             elif quoted:
                 pieces.append((claim, earlier))
-            elif not _only_speaking(doc, claim):
+            elif not only_speaking(doc, claim):
                 pieces.append((claim, OWN_VOICE))
         return pieces
 
@@ -170,20 +175,20 @@ class _Splitter(SpeakerFinder):
             pieces += self._attributed(attribution, voice, sentence, depth=0)
             # The reporter's account of what the speaker did (`... and hinted that D`).
             narrated = Voice(voice.speaker, None, voice.sources, anchor=voice.anchor)
-            tail = _attribution_tail(attribution, sentence)
-            if tail and _speaker_leads(attribution, tail):
+            tail = attribution_tail(attribution, sentence)
+            if tail and speaker_leads(attribution, tail):
                 pieces.append((tail, narrated))
             rest = everything - attribution.used - tail
-            pieces += _described(attribution, everything - tail)
+            pieces += speaker_descriptions(attribution, everything - tail)
             second = find_attribution(doc, rest, sentence.quoted)
             if second is not None and not second.introduces:  # `..., but supporters argue C2`
                 pieces += self._attributed(second, self.voice_of(second, sentence), sentence, 1)
-                pieces += _described(second, rest)
+                pieces += speaker_descriptions(second, rest)
                 rest -= second.used
             for claim in self._own_clauses(doc, rest):
                 if len(claim & sentence.quoted) * 2 > len(claim):
                     pieces.append((claim, voice))  # another quoted sentence of the same voice
-                elif not _only_speaking(doc, claim):
+                elif not only_speaking(doc, claim):
                     # `X refused to answer questions, but said C`: what X did is the
                     # article's account, not X's words
                     pieces.append((claim, OWN_VOICE))
@@ -232,80 +237,6 @@ class _Splitter(SpeakerFinder):
         if voice is OWN_VOICE:
             voice = self._speech_act(doc, tokens, sentence) or voice
         return self.stand_alone.draft(tokens, voice, sentence)
-
-
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "EVENT", "ORG"})
-
-
-def _attribution(sentence: Sentence) -> Attribution | None:
-    """The sentence's reporting act, unless its speaker is a share of a group (`28% of the
-    bosses said C`): that share is the survey's finding, a fact the article states, and a
-    figure is no speaker."""
-    if not sentence.parsed:
-        return None
-    found = find_attribution(sentence.doc, set(range(len(sentence.doc))), sentence.quoted)
-    if found is None or found.verb is None:
-        return found
-    phrase = subtree(found.speaker) - set().union(
-        *(subtree(c) for c in found.speaker.children if c.dep_ in ("relcl", "acl", "appos"))
-    )
-    doc = sentence.doc
-    share = any(
-        doc[i].ent_type_ == "PERCENT"
-        or (doc[i].lemma_.lower() in lexicon.SHARE_WORDS and doc[i].i == found.speaker.i)
-        or (doc[i].dep_ == "quantmod" and doc[i].lower_ in ("in", "out"))
-        for i in phrase
-    )
-    return None if share else found
-
-
-def _described(attribution: Attribution, allowed: set[int]) -> list[tuple[set[int], Voice]]:
-    """`..., said Tom Berg, who has led the firm since 1999`: what is set off on the speaker
-    (or on where they spoke) is the article's own claim."""
-    return [(c, OWN_VOICE) for noun in attribution.described for c in descriptions(noun, allowed)]
-
-
-def _attribution_tail(attribution: Attribution, sentence: Sentence) -> set[int]:
-    """`..., he said at a youth event during a visit to Oslo`: where and when the speaker
-    spoke is a fact of its own when it names a place or an event; else nothing."""
-    verb = attribution.verb
-    if verb is None:
-        return set()
-    modifiers = [
-        c
-        for c in verb.children
-        if c.dep_ in ("prep", "npadvmod") and not subtree(c) & sentence.quoted
-    ]
-    placed = [m for m in modifiers if any(t.ent_type_ in _PLACE_TYPES for t in m.subtree)]
-    if not placed:
-        return set()
-    hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.lemma_ == "tell"]
-    tokens = {verb.i} | subtree(attribution.speaker)
-    for modifier in [*modifiers, *hearers]:  # `X told reporters in Oslo`, not `X told in Oslo`
-        tokens |= subtree(modifier)
-    return tokens
-
-
-def _only_speaking(doc: Doc, tokens: set[int]) -> bool:
-    """`X went on.`, `X added in a statement.`: the clause only says that someone spoke (a
-    plain speech verb with no object or complement among `tokens`). Where the speaker spoke
-    (`X said at a rally in Oslo`) is the attribution tail's, which the references keep."""
-    roots = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
-    if len(roots) != 1 or roots[0].lemma_ not in lexicon.PLAIN_SPEECH_LEMMAS:
-        return False
-    root = roots[0]
-    said = {c.dep_ for c in root.children if c.i in tokens}
-    if root.lemma_ == "tell":
-        said -= {"dobj", "dative"}  # `X told reporters`: who heard it, not what was said
-    return not said & {"ccomp", "xcomp", "dobj", "attr", "acomp", "advcl", "conj", "oprd"}
-
-
-def _speaker_leads(attribution: Attribution, tail: set[int]) -> bool:
-    """`X said at a rally in Oslo` reads as a claim; `In a letter on Monday X said.` does not:
-    a tail is kept only when the speaker and verb open it."""
-    assert attribution.verb is not None
-    opening = min(subtree(attribution.speaker) | {attribution.verb.i})
-    return opening == min(tail)
 
 
 def _typed_claim(owner: str, number: int, sentence: Sentence, draft: Draft) -> Claim:
