@@ -27,13 +27,11 @@ sentence whose clauses the selection stage all left out gives none.
 
 from __future__ import annotations
 
-import inspect
 from datetime import date
-from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError
-from factcheck.models import Claim, article_id_for, claim_id_for
+from factcheck.models import Claim, article_id_for
 from factcheck.splitter.attributions import (
     attribution_tail,
     only_speaking,
@@ -41,7 +39,7 @@ from factcheck.splitter.attributions import (
     speaker_descriptions,
     speaker_leads,
 )
-from factcheck.splitter.classify import Classification, classify
+from factcheck.splitter.claims import typed_claim
 from factcheck.splitter.clauses import (
     noun_phrase,
     split_clause,
@@ -81,23 +79,6 @@ if TYPE_CHECKING:
 
 class SplitError(FactcheckError):
     """The splitter failed on one sentence (a bug, reported with where it happened)."""
-
-
-@cache
-def _classify_takes_tokens() -> bool:
-    return "tokens" in inspect.signature(classify).parameters
-
-
-def typed(draft: Draft, sentence: str) -> Classification:
-    """Kind and score; passes the claim's parsed tokens when the classifier reads them."""
-    extra = {"tokens": draft.tokens} if _classify_takes_tokens() else {}
-    return classify(
-        draft.text,
-        speaker=draft.voice.speaker,
-        reporting_verb=draft.voice.verb,
-        sentence=sentence,
-        **extra,
-    )
 
 
 class _Splitter(SpeakerFinder):
@@ -239,26 +220,6 @@ class _Splitter(SpeakerFinder):
         return self.stand_alone.draft(tokens, voice, sentence)
 
 
-def _typed_claim(owner: str, number: int, sentence: Sentence, draft: Draft) -> Claim:
-    result = typed(draft, sentence.text)
-    return Claim(
-        id=claim_id_for(owner, number),
-        article_id=owner,
-        text=draft.text,
-        extracted_text=draft.text,
-        sentence_index=sentence.index,
-        span=draft.span,
-        sentence=sentence.text,
-        speaker=draft.voice.speaker,
-        speaker_unknown=draft.speaker_unknown,
-        needs_context=bool(draft.notes),
-        context_note="; ".join(dict.fromkeys(draft.notes)),
-        kind=result.kind,
-        checkworthiness=result.checkworthiness,
-        reasons=list(result.reasons),
-    )
-
-
 def _whole(sentence: Sentence, voice: Voice = OWN_VOICE) -> Draft:
     """The sentence as one claim, in the voice of its quotation chain when it has one."""
     doc = sentence.doc
@@ -321,7 +282,7 @@ def split_text(
         subject = next((d.voice.speaker for d in drafts if d.voice.speaker), None)
         splitter.book.note_subject(sentence.index, subject or _first_subject(sentence))
     return [
-        _typed_claim(owner, number, sentence, draft)
+        typed_claim(owner, number, sentence, draft)
         for number, (sentence, draft) in enumerate(located, start=1)
     ]
 
