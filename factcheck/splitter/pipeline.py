@@ -8,16 +8,19 @@
      reporter's own about a person is that person when nothing else fits; `X's coach(, Y,) said` is
      Y, or `X's coach`, never X; `a spokesman` speaks for the organisation the sentence before is
      about; otherwise no speaker and a flag, never the article's own voice.
-4.   `clauses`: each content clause and each of the reporter's own clauses cut into facts.
+4.   `clauses`: each content clause and each of the reporter's own clauses cut into facts;
+     `attributions`: what of a reporting sentence is the reporter's own account.
 4b.  `selection`: fragments, questions and, in the article's own voice, what no evidence could
      confirm (hopes, bare value judgements, schedule lines) are not emitted.
-5.   `context`: pronouns, roles and `the firm` resolved when exactly one antecedent is in reach,
-     dates anchored to the publication date; `descriptions`: `the aircraft`, `two more`, an
-     unplaced `inflation` and the lead's group take their name, thing or scope from the article
-     when one reading fits; `stand_ins`: `the two`, `these networks`, `each`, `both aircraft`,
-     `they`, the `it` of a joined clause and a firm called by its rank take the names just
-     given; otherwise the claim is flagged `needs_context`.
-6.   `classify`: kind and check-worthiness.
+5.   `standalone`: the claim's words stand alone. `pronouns` and `definites` (over
+     `context`'s entity book): pronouns, roles and `the firm` resolved when exactly one
+     antecedent is in reach, dates anchored to the publication date; `descriptions` and
+     `scopes`: `the aircraft`, `two more`, an unplaced `inflation` and the lead's group take
+     their name, thing or scope from the article when one reading fits; `stand_ins`: `the two`,
+     `these networks`, `each`, `both aircraft`, `they`, the `it` of a joined clause and a firm
+     called by its rank take the names just given; otherwise the claim is flagged
+     `needs_context`.
+6.   `classify`: kind and check-worthiness; `claims`: the typed, numbered `Claim`.
 7.   `faithfulness`: words from the source, speaker named nearby, or dropped/flagged.
 A headline is a claim only when it states a figure (`Carrier orders 50 jets`);
 otherwise the body states its facts better. A sentence that yields no claim otherwise is kept
@@ -40,17 +43,10 @@ from factcheck.splitter.attributions import (
     speaker_leads,
 )
 from factcheck.splitter.claims import typed_claim
-from factcheck.splitter.clauses import (
-    noun_phrase,
-    split_clause,
-)
-from factcheck.splitter.context import (
-    EntityBook,
-)
+from factcheck.splitter.clauses import noun_phrase, split_clause
+from factcheck.splitter.context import EntityBook
 from factcheck.splitter.definites import DescriptionResolver
-from factcheck.splitter.descriptions import (
-    read_topic,
-)
+from factcheck.splitter.descriptions import read_topic
 from factcheck.splitter.document import Sentence, read_sentences
 from factcheck.splitter.drafts import Draft
 from factcheck.splitter.employers import titled_employers
@@ -66,12 +62,7 @@ from factcheck.splitter.selection import no_statement, not_checkable
 from factcheck.splitter.speakers import OWN_VOICE, SpeakerFinder, Voice, apposed_person
 from factcheck.splitter.standalone import StandAlone
 from factcheck.splitter.studies import read_study_authors
-from factcheck.splitter.tokens import (
-    is_verbal,
-    render,
-    subject_of,
-    subtree,
-)
+from factcheck.splitter.tokens import is_verbal, render, subject_of, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

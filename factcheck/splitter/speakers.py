@@ -10,7 +10,9 @@ It is a base class of `pipeline._Splitter`, which holds the state it reads and e
 sentences and their attributions, the entity book, the voices found so far, the organisations
 spokesmen spoke for) and the pronoun resolver whose person lookups it asks
 (`pronouns.PronounResolver`: `person_pronoun`, `previous_subject`, `known_owner`,
-`person_typed_as_firm`).
+`person_typed_as_firm`). It is still a base class only because it was moved first, when those
+lookups lived in the splitter; nothing it calls now lives there, so it could become a
+collaborator like `PronounResolver`, handed the records it extends.
 """
 
 from __future__ import annotations
