@@ -8,9 +8,11 @@ chain. Where no speaker is sure it abstains: the voice has no speaker and a note
 
 It is a base class of `pipeline._Splitter`, which holds the state it reads and extends (the
 sentences and their attributions, the entity book, the voices found so far, the organisations
-spokesmen spoke for) and the lookups of stage 5 it calls back (`_person_pronoun`,
-`_previous_subject`, `_known_owner`, `_person_typed_as_firm`). A base class rather than an
-object of its own because those lookups and stage 5's pronoun resolution call each other.
+spokesmen spoke for) and the pronoun resolver whose person lookups it asks
+(`pronouns.PronounResolver`: `person_pronoun`, `previous_subject`, `known_owner`,
+`person_typed_as_firm`). It is still a base class only because it was moved first, when those
+lookups lived in the splitter; nothing it calls now lives there, so it could become a
+collaborator like `PronounResolver`, handed the records it extends.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ from factcheck.splitter.tokens import SUBJECTS, render, subject_of, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from factcheck.splitter.pronouns import PronounResolver
 
 
 SPEAKER_REACH = 3  # sentences back in which `he said` may find the one who spoke last
@@ -76,6 +80,7 @@ class SpeakerFinder:
     spoken_for: dict[int, str]
     roles_of_people: set[str]
     studies: StudyAuthors
+    pronouns: PronounResolver
 
     def voice_of(self, attribution: Attribution, sentence: Sentence) -> Voice:
         voice = self.named(attribution.speaker, attribution.verb_text, sentence)
@@ -102,9 +107,9 @@ class SpeakerFinder:
             if unnamed is not None:  # `The striker said A. "B," he said`: the striker
                 return unnamed
             spoke_last, decided = self._last_speaker(speaker, sentence)
-            found = spoke_last if decided else self._person_pronoun(speaker.text, start)
+            found = spoke_last if decided else self.pronouns.person_pronoun(speaker.text, start)
             if decided and found is None and not carries_on:  # `X said A. Mr Y is ... He said`
-                found = self._previous_subject(speaker.text, start)
+                found = self.pronouns.previous_subject(speaker.text, start)
             if found is None or self._named_only_in_quotes(found.name, start, sentence.index):
                 return Voice(None, verb, note=f"who is '{speaker.text}'?")
             if found.name in self.roles_of_people:  # `X's lawyer` spoke on
@@ -158,7 +163,7 @@ class SpeakerFinder:
         person = self.book.person_in(_unowned(own_words)) or self.book.person_in(
             _unowned(appositions)
         )
-        person = person or self._person_typed_as_firm(speaker)  # `"C," Dunlop said`
+        person = person or self.pronouns.person_typed_as_firm(speaker)  # `"C," Dunlop said`
         namesake = _namesake(person, [*own_words, *appositions]) if person else None
         if namesake is not None:  # `his sister Ann Lee` after `Tom Lee`: not Tom
             return Voice(namesake, verb, [sentence.text])
@@ -180,7 +185,7 @@ class SpeakerFinder:
             return owned
         owner = next((t for t in phrase if t.tag_ == "PRP$"), None)
         if owner is not None:  # `Her lawsuit said ...`
-            found = self._person_pronoun(owner.text, sentence.index)
+            found = self.pronouns.person_pronoun(owner.text, sentence.index)
             if owner.lower_ == "its":  # `Acme will appeal, its spokesman said`
                 found = self._content_organisation(speaker) or found
             if found is None:
@@ -242,7 +247,7 @@ class SpeakerFinder:
         """`Ana Silva's lawyer said ...` with no name given: the role with its owner named in
         full (`Ana Silva's lawyer`), never the owner alone. None when no known person owns it."""
         owner = next((c for c in speaker.children if c.dep_ == "poss"), None)
-        person = self._known_owner(owner) if owner is not None else None
+        person = self.pronouns.known_owner(owner) if owner is not None else None
         if owner is None or person is None:
             return None
         words = {t.i for t in phrase}

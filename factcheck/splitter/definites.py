@@ -1,0 +1,216 @@
+"""Stage 5 of the splitter: who or what a definite description means (see pipeline.py).
+
+`DescriptionResolver.describe` gives `the firm`, `the general` or `The 29-year-old` the one
+name the article has for it in reach (a role it gave a person, the person a description fits,
+the organisation of that kind, the employer in a speaker's title, the business it is about),
+brings in the words an earlier mention gave (`the industry` -> `the [UK film] industry`), and
+otherwise asks which; `ask_which` asks without answering, for descriptions outside the claim's
+subject; `name_organisation` names `the company` of a claim with no subject.
+
+A collaborator object rather than another base class of `pipeline._Splitter`: what it reads is
+handed to it when the article's pass begins (the sentences, the entity book, the studies'
+authors, the employers in speakers' titles, the article's topic), and it calls nothing of the
+splitter back. It writes only to the `replaced` and `sources` it is given and, when a name
+takes a subject's place, to the entity book's record of each sentence's subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.splitter import lexicon
+from factcheck.splitter.antecedents import owned_by_described_subject, pronoun_gender
+from factcheck.splitter.clauses import noun_phrase
+from factcheck.splitter.context import EntityBook, Mention, aged_person
+from factcheck.splitter.descriptions import (
+    ArticleTopic,
+    earlier_description,
+    frames_a_clause,
+    in_a_name,
+    named_sector,
+    names_a_figure,
+    says_which,
+)
+from factcheck.splitter.tokens import SUBJECTS, render, subtree
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from factcheck.splitter.document import Sentence
+    from factcheck.splitter.employers import Employer
+    from factcheck.splitter.studies import StudyAuthors
+
+
+class DescriptionResolver:
+    """The names of one article's definite descriptions (see the module docstring)."""
+
+    def __init__(
+        self,
+        sentences: list[Sentence],
+        book: EntityBook,
+        studies: StudyAuthors,
+        employers: dict[str, Employer],
+        topic: ArticleTopic,
+    ) -> None:
+        self.sentences = sentences
+        self.book = book
+        self.studies = studies
+        self.employers = employers
+        self.topic = topic
+
+    def name_organisation(
+        self,
+        noun: Token,
+        tokens: set[int],
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> None:
+        """`the company` -> the one organisation that fits (`EntityBook.organisation`)."""
+        lefts = [t for t in noun.lefts if t.i in tokens]
+        if [t.lower_ for t in lefts] != ["the"] or noun.lemma_ not in lexicon.ORGANISATION_NOUNS:
+            return
+        found = self.book.organisation(noun.lower_, sentence.index)
+        if found is None:
+            return
+        replaced[lefts[0].i] = ""
+        replaced[noun.i] = found.name
+        sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
+
+    def _speakers_employer(self, noun: Token, speaker: str | None) -> Mention | None:
+        """`the company` in the words of `Acme spokesman X`: Acme."""
+        if speaker is None or noun.lemma_.lower() not in lexicon.EMPLOYER_NOUNS:
+            return None
+        employer = self.employers.get(speaker)
+        return Mention(employer.name, employer.sentence) if employer is not None else None
+
+    def describe(
+        self,
+        subject: Token,
+        tokens: set[int],
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+        speaker: str | None = None,
+    ) -> list[str]:
+        """`The firm` -> `The firm [Acme]` when one organisation is in reach, or in the words
+        of a speaker whose title names one (`Acme spokesman X`); a definite description nothing
+        resolves is noted."""
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+            return []  # `The sport's ruling body, the IAAF, ...`: the claim names it
+        if frames_a_clause(subject) or in_a_name(subject):
+            return []  # `The reality is that C`; `the Kings Own Borderers` misread as a noun
+        if named_sector(subject):
+            return []  # `the music industry`
+        if aged_person(subject):  # `The 29-year-old denies ...`
+            return self._aged(subject, tokens, sentence, replaced, sources)
+        possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if possessor is not None and possessor.pos_ == "NOUN":
+            subject = possessor
+        determiner = next((c for c in subject.children if c.dep_ == "det" and c.i in tokens), None)
+        if subject.pos_ != "NOUN" or determiner is None:
+            return []
+        if determiner.lower_ not in ("the", "this", "these", "that", "those"):
+            return []
+        study = self.studies.of(subject, sentence.index)
+        if study is not None:  # `The study found C` -> `The [X] study found C`
+            replaced[subject.i] = study.around(subject)
+            sources.append(self.sentences[study.sentence].text)
+            return []
+        phrase = subtree(subject) & tokens
+        doc = sentence.doc
+        if any(doc[i].pos_ in ("PROPN", "NUM") or doc[i].ent_type_ for i in phrase):
+            return []
+        # in the claim: a clause split off says none
+        if any(
+            (c.dep_ in ("prep", "poss") or says_which(c)) and c.i in tokens
+            for c in subject.children
+        ):
+            return []
+        words = " ".join(doc[i].text for i in sorted(phrase) if doc[i].dep_ != "case")
+        found = (
+            self.book.role(words, sentence.index)
+            or self._person_described(subject, sentence.index)
+            or self.book.organisation(subject.lower_, sentence.index)
+            or self._speakers_employer(subject, speaker)
+            or self.book.business(subject, sentence.index)
+        )
+        if found is not None:
+            self._put_name(found, subject, phrase, sentence.index, replaced, sources)
+            return []
+        earlier = earlier_description(subject, self.sentences, sentence.index, tokens)
+        if earlier is not None:  # `the industry` -> `the [UK film] industry`
+            added = earlier.besides(subject, tokens)
+            if added is None:
+                return []  # `the toy maker` after `a toy maker`: the claim says as much
+            where = subject.i
+            if added is not earlier:  # `the [Danish] toy maker`: before the words it shares
+                own = [t.i for t in subject.lefts if t.dep_ in ("compound", "amod")]
+                where = min(i for i in own if i in tokens)
+            replaced[where] = self.topic.owned(added, doc, tokens).around(doc[where].text)
+            sources.append(self.sentences[earlier.sentence].text)
+            return []
+        if subject.lemma_.lower() in lexicon.ONE_OF_A_KIND_NOUNS or names_a_figure(subject, tokens):
+            return []  # `the internet`: there is only one; `5% ..., in London the figure is 24%`
+        return [f"which {subject.lower_}?"]
+
+    def ask_which(
+        self, noun: Token, tokens: set[int], sentence: Sentence, speaker: str | None
+    ) -> list[str]:
+        """`describe`'s question for a description outside the claim's subject, asked and
+        never answered here: a name it would put in is asked about instead."""
+        found: dict[int, str] = {}
+        asked = self.describe(noun, tokens, sentence, found, [], speaker)
+        named = any(words and "[" not in words for words in found.values())
+        return asked or ([f"which {noun.lower_}?"] if named else [])
+
+    def _put_name(
+        self,
+        found: Mention,
+        subject: Token,
+        phrase: set[int],
+        index: int,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> None:
+        """The description's words give way to the name (`the general` -> `Ana Silva`)."""
+        case = next((c for c in subject.children if c.dep_ == "case"), None)
+        named = sorted(phrase - ({case.i} if case is not None else set()))
+        for i in named:
+            replaced[i] = ""
+        replaced[named[0]] = found.name
+        sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
+        person = self.book.person_named(found.name)
+        if person is not None:  # `the general` -> the name in full, where it was given
+            sources.append(self.sentences[person.introduced].text)
+        if subject.dep_ in SUBJECTS:
+            self.book.note_subject(index, found.name)
+
+    def _person_described(self, subject: Token, index: int) -> Mention | None:
+        """EntityBook.described, unless a his/her the description owns in its clause (`The
+        29-year-old will defend her title`) disagrees with that person's known gender."""
+        found = self.book.described(subject, index)
+        person = self.book.person_named(found.name) if found is not None else None
+        if person is None or person.gender is None:
+            return found
+        owned = [t for t in subject.doc if t.i > subject.i and owned_by_described_subject(t)]
+        if any(pronoun_gender(t.text) != person.gender for t in owned):
+            return None
+        return found
+
+    def _aged(
+        self,
+        subject: Token,
+        tokens: set[int],
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> list[str]:
+        """`The 29-year-old` -> the person the sentence before was about, or asked who. Only
+        the description gives way: its relative clause (`, who won X,`) is what the claim says."""
+        phrase = noun_phrase(subject, tokens)
+        found = self._person_described(subject, sentence.index)
+        if found is not None:
+            self._put_name(found, subject, phrase, sentence.index, replaced, sources)
+            return []
+        return [f"who is '{render(sentence.doc, phrase).rstrip('.')}'?"]

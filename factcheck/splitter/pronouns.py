@@ -1,0 +1,408 @@
+"""Stage 5 of the splitter: what a third-person pronoun stands for (see pipeline.py).
+
+`PronounResolver.resolve` replaces a he/she/it/they (or his/its/their) by its one antecedent,
+and otherwise says what to ask about it: `X said he ...` is X when no one else who fits is in
+reach; `it` is the organisation the sentence or the one before is about, or the thing the
+sentence before introduced, unless what happened or another firm could be meant; an `it` that
+stands for a clause (`It emerged that ...`) is no one. Where no antecedent is sure it abstains.
+Its person lookups (`person_pronoun`, `previous_subject`, `known_owner`,
+`person_typed_as_firm`) also serve speakers.SpeakerFinder, for `he said`.
+
+A collaborator object rather than another base class of `pipeline._Splitter`: everything it
+reads is handed to it when the article's pass begins (the sentences, their attributions, the
+entity book, and the two records the speaker finder adds to as it reads: the organisations a
+speaker was resolved to early and the organisation each `a spokesman` spoke for, shared, not
+copied), and it calls nothing of the splitter back, so it can be built and tested on its own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.splitter import lexicon
+from factcheck.splitter.antecedents import (
+    announced_subject,
+    bound_away,
+    other_gender_before,
+    owned_by_described_subject,
+    pronoun_gender,
+    reported_by_unnamed,
+    talked_about,
+)
+from factcheck.splitter.clauses import noun_phrase
+from factcheck.splitter.context import EntityBook, Mention, Person, surname_of
+from factcheck.splitter.descriptions import thing_it_stands_for
+from factcheck.splitter.reported import Attribution, reporting_lemmas, speech_act_lemmas
+from factcheck.splitter.situations import may_mean_what_happened, names_it_again, rival_antecedent
+from factcheck.splitter.tokens import SUBJECTS, is_possessive, render
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from factcheck.splitter.document import Sentence
+    from factcheck.splitter.speakers import Voice
+
+
+class PronounResolver:
+    """The antecedents of one article's pronouns, read in order (see the module docstring)."""
+
+    def __init__(
+        self,
+        sentences: list[Sentence],
+        book: EntityBook,
+        attributions: list[Attribution | None],
+        named_ahead: set[str],
+        spoken_for: dict[int, str],
+    ) -> None:
+        self.sentences = sentences
+        self.book = book
+        self.attributions = attributions
+        self.named_ahead = named_ahead  # organisations a speaker was resolved to early
+        self.spoken_for = spoken_for  # sentence -> organisation `a spokesman` spoke for
+
+    def resolve(
+        self,
+        token: Token,
+        voice: Voice,
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> str | None:
+        """Replace a third-person pronoun by its one antecedent; else a note when it is the
+        claim's subject (a possessive or object pronoun leaves the claim checkable)."""
+        word = token.lower_
+        quoted = token.i in sentence.quoted
+        possessive = is_possessive(token)
+        found: Mention | None = None
+        in_subject = token.dep_ in SUBJECTS or (possessive and token.head.dep_ in SUBJECTS)
+        speaking = voice.anchor is not None and voice.anchor[0] == sentence.index
+        if voice.speaker and speaking and token.i in voice.anchor[1]:  # `he` of `he said`
+            found = Mention(voice.speaker, sentence.index)
+        elif voice.verb and not quoted and in_subject and not expletive(token):
+            # `Acme said it was the only option`: not Acme
+            found = (
+                None
+                if may_mean_what_happened(token)
+                else self._bound_to_speaker(word, voice, sentence)
+            )
+            if found is not None and word == "it" and names_it_again(token, found.name):
+                found = None  # `Acme said it would save the firm $10m`: not Acme
+            if found is not None and (
+                self._gender_taken(token, found.name)  # `X said her regret was that he ...`
+                or self._speaker_unsure(token, found.name, sentence)
+            ):
+                return f"who is '{token.text}'?"  # `her client would appeal`: whose?
+            if found is None and self._untyped_speaker(word, voice.speaker):
+                return f"who is '{token.text}'?"
+        doubt = False
+        if found is None and word in ("it", "its"):
+            if expletive(token):
+                return None  # `It is not clear how ...`: no one is meant
+            doubt = self._it_in_doubt(token, sentence)
+        if found is None and word in ("it", "its") and not doubt:
+            before = {e.text.removeprefix("the ") for e in sentence.doc.ents if e.end <= token.i}
+            # `Under their vision, it would ...`: the organisation is `they` here, so `it` is
+            # something else.
+            plural_before = any(t.lower_ in ("they", "their", "them") for t in token.doc[: token.i])
+            if not plural_before and not _extraposed(token):
+                found = self.book.organisation_subject(sentence.index, before)
+            if found is None and self._thing_it_stands_for(token, sentence, replaced, sources):
+                return None
+        elif found is None and word not in ("they", "them", "their", "it", "its"):
+            if quoted and voice.speaker is None:
+                return None
+            besides = voice.speaker if quoted else None  # a speaker does not call themself `he`
+            if owned_by_described_subject(token):
+                return f"who is '{token.text}'?"  # the person the clause's subject describes
+            found = self.person_pronoun(word, sentence.index, besides=besides)
+            if found is not None and self._named_only_later(token, found.name, sentence):
+                found = None  # `She is married to actor Tom Hale`: not Tom Hale
+            if reported_by_unnamed(token):
+                found = None  # `X scolded a girl who said she ...`: the girl
+        if found is not None:
+            replaced[token.i] = f"{found.name}'s" if possessive else found.name
+            sources.append(self.sentences[found.sentence].text)
+            person = self.book.person_named(found.name)
+            if person is not None:
+                sources.append(self.sentences[person.introduced].text)
+            return None
+        subordinate = token.head.dep_ in ("relcl", "advcl", "acl")
+        unsure = f"what does '{token.text}' stand for?"
+        if token.dep_ in SUBJECTS and not expletive(token) and not (quoted and subordinate):
+            return unsure if doubt else f"who is '{token.text}'?"  # a quotation's `they` too
+        flagged = in_subject or token.dep_ == "dobj"  # `Its price is`, `Analysts praised it`
+        return unsure if doubt and flagged and not quoted else None
+
+    def like_the_first_it(
+        self,
+        token: Token,
+        first: Token,
+        voice: Voice,
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> list[str]:
+        """Resolve `token` (an `it` the claim holds without `first`, the `it` it takes up)
+        as `first` would be: the same name, or the same question."""
+        words: dict[int, str] = {}
+        note = self.resolve(first, voice, sentence, words, sources)
+        if first.i in words:
+            replaced[token.i] = words[first.i]
+            return []
+        return [note.replace(f"'{first.text}'", f"'{token.text}'")] if note else []
+
+    def _it_in_doubt(self, token: Token, sentence: Sentence) -> bool:
+        """`it`/`its` may mean something other than the organisation or thing it would be
+        given: what happened (situations.may_mean_what_happened), another firm or
+        thing of the sentence before (situations.rival_antecedent), or, in a quotation that
+        opens here, something of the speaker's (the sentence before is the writer's)."""
+        if may_mean_what_happened(token):
+            return True
+        if token.i in sentence.quoted and not sentence.opens_inside:
+            return True
+        centre = self.book.subjects.get(sentence.index - 1)
+        before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
+        if not centre or before is None or not before.parsed:
+            return False
+        return names_it_again(token, centre) or rival_antecedent(token, before.doc, centre)
+
+    def _named_only_later(self, pronoun: Token, name: str, sentence: Sentence) -> bool:
+        """The person is first named in this sentence, after the pronoun, and not as the
+        subject the pronoun could announce (`In her speech, Ann Lee said`): a pronoun does
+        not point forward to an object or a name in a phrase."""
+        person = self.book.person_named(name)
+        if person is None or min(person.mentions, default=sentence.index) < sentence.index:
+            return False
+        named = [
+            e
+            for e in sentence.doc.ents
+            if e.label_ == "PERSON" and any(t.text == person.surname for t in e)
+        ]
+        return bool(named) and all(
+            e.start > pronoun.i and not announced_subject(pronoun, e.root) for e in named
+        )
+
+    def _thing_it_stands_for(
+        self, token: Token, sentence: Sentence, replaced: dict[int, str], sources: list[str]
+    ) -> bool:
+        """`The plan was announced. It will cost $5m`: `it` -> `the plan`, when nothing else
+        could be meant (`descriptions.thing_it_stands_for`)."""
+        quoted = token.i in sentence.quoted
+        if token.lower_ != "it" or token.dep_ not in SUBJECTS or quoted or expletive(token):
+            return False
+        if token.head.lemma_ in reporting_lemmas() | speech_act_lemmas():
+            return False  # `It said`, `It blamed X`: an organisation's act, not a thing's
+        before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
+        if before is None or not before.parsed or sentence.opens_inside:
+            return False
+        thing = thing_it_stands_for(token, before.doc)
+        if thing is None:
+            return False
+        replaced[token.i] = standing_in(thing, token)
+        sources.append(before.text)
+        return True
+
+    def person_pronoun(self, word: str, index: int, besides: str | None = None) -> Mention | None:
+        """EntityBook.pronoun, kept only when that person was a subject, speaker or owner of a
+        subject in reach (antecedents.talked_about), or a title gave their gender (`police
+        arrested Mr X. He ...`), and no him/her of the sentence is bound away from them:
+        `Y won the X Award, and she ...` is not the award."""
+        found = self.book.pronoun(word, index, besides=besides)
+        if found is None or self._rival_in_sentence(word, index, found.name):
+            return None
+        if talked_about(surname_of(found.name), self.sentences, index):
+            return found
+        person = self.book.person_named(found.name)
+        return found if person is not None and person.titled else None
+
+    def previous_subject(self, word: str, index: int) -> Mention | None:
+        """The person a he/she means (`person_pronoun`) only when they are the subject of the
+        sentence just before and the one who fits named there (`EntityBook.pronoun`)."""
+        found = self.person_pronoun(word, index)
+        if found is None or found.name != self.book.subjects.get(index - 1):
+            return None
+        return found
+
+    def _gender_taken(self, pronoun: Token, name: str) -> bool:
+        """The person's gender is unknown and a pronoun of the other gender came first in the
+        sentence (antecedents.other_gender_before)."""
+        person = self.book.person_named(name)
+        return person is not None and person.gender is None and other_gender_before(pronoun)
+
+    def _rival_in_sentence(self, word: str, index: int, name: str) -> bool:
+        """`X wrote to President Y, asking him to share what he had`: `him` cannot be X, so the
+        sentence has another man (named in a phrase EntityBook.pronoun sets aside) and no
+        `he` of it is safely X (antecedents.bound_away)."""
+        doc = self.sentences[index].doc
+        return bound_away(surname_of(name), pronoun_gender(word), doc)
+
+    def _speaker_unsure(self, pronoun: Token, speaker: str, sentence: Sentence) -> bool:
+        """`X said he ...`: the he/she is X only when no one else who could fit (that gender,
+        or not known) is named before the pronoun in this sentence or earlier in the paragraph,
+        or is the person the article is about: in `X was jailed. The judge said he had lied`,
+        he is the accused."""
+        gender = pronoun_gender(pronoun.text)
+        person = self.book.person_named(speaker)
+        if gender is None or person is None:
+            return False
+        index = sentence.index
+        earlier = {s.index for s in self.sentences[:index] if s.paragraph == sentence.paragraph}
+        if self.book.others_who_fit(person.name, gender, earlier):
+            return True
+        for entity in sentence.doc.ents:
+            other = self.book.person_named(entity.text) if entity.label_ == "PERSON" else None
+            if other is None or entity.start > pronoun.i or other.name == person.name:
+                continue
+            if other.gender in (gender, None):
+                return True
+        return False
+
+    def _untyped_speaker(self, word: str, speaker: str | None) -> bool:
+        """`X said she ...` where X is a name the recognizer did not type a person: she may
+        well be X, so she is no one else either. Only an organisation of more than one word
+        (`Acme Foods`) is sure not to be a surname read as a firm."""
+        if pronoun_gender(word) is None or not speaker or not surname_of(speaker)[:1].isupper():
+            return False
+        organisation = speaker in self.named_ahead or any(
+            n == speaker for n, _ in self.book.organisations
+        )
+        one_word = len(speaker.split()) == 1
+        return self.book.person_named(speaker) is None and (one_word or not organisation)
+
+    def _bound_to_speaker(self, word: str, voice: Voice, sentence: Sentence) -> Mention | None:
+        """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,
+        when they agree (a person for he/she, an organisation or group for it/they)."""
+        speaker = voice.speaker
+        if speaker is None:
+            return None
+        fits, owner = self._fitting_owner(word, speaker, sentence)
+        if fits:  # `X's coach, Y, said she ...`: X, when known, never the coach
+            return owner
+        # `the wife of John Smith said he ...`: a description ending in a name is not that person
+        named_speaker = all(w[:1].isupper() for w in speaker.split())
+        person = self.book.person_named(speaker) if named_speaker else None
+        word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(word, word)
+        if (
+            word == "it" and sentence.index in self.spoken_for
+        ):  # `It has asked ..., a spokeswoman said`
+            return self.book.organisation_named(self.spoken_for[sentence.index], sentence.index)
+        if word in ("he", "she"):
+            wanted = "m" if word == "he" else "f"
+            agrees = person is not None and person.gender in (wanted, None)
+        else:
+            # spaCy may type a company a person once ("Chief Acme"): the commoner type wins.
+            mentions_as_company = self.book.companies.count(speaker)
+            named = speaker in self.named_ahead or any(
+                n == speaker for n, _ in self.book.organisations
+            )
+            organisation = named and (person is None or mentions_as_company > len(person.mentions))
+            if word == "it" and person is None and not organisation:
+                organisation = _untyped_name(speaker, sentence.doc)  # `Acme said it would`
+            agrees = word in ("it", "they") and organisation
+        return Mention(speaker, sentence.index) if agrees else None
+
+    def _fitting_owner(
+        self, word: str, speaker: str, sentence: Sentence
+    ) -> tuple[bool, Mention | None]:
+        """`X's coach, Y, said she ...`, `His lawyer said he ...`: whether the speaker is
+        someone's role and that someone fits the pronoun (then the pronoun is not the speaker),
+        with who that someone is when it is known for sure (`His` resolved without the
+        speaker, who is not their own lawyer)."""
+        attribution = self.attributions[sentence.index]
+        gender = pronoun_gender(word)
+        if attribution is None or gender is None:
+            return False, None
+        owner = next((c for c in attribution.speaker.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return False, None
+        if owner.tag_ == "PRP$":
+            if pronoun_gender(owner.lower_) != gender:
+                return False, None
+            return True, self.person_pronoun(owner.text, sentence.index, besides=speaker)
+        person = self.known_owner(owner)
+        if person is None or person.gender not in (gender, None):
+            return False, None
+        return True, Mention(person.name, max(person.mentions, default=sentence.index))
+
+    def known_owner(self, owner: Token) -> Person | None:
+        """The known person a possessive names; the recognizer often types `Hart's` as an
+        organisation, so a name the article gave a person counts whatever its type here."""
+        return self.book.person_in(list(owner.subtree)) or self.person_typed_as_firm(owner)
+
+    def person_typed_as_firm(self, name: Token) -> Person | None:
+        """A surname the article gave a person, typed an organisation here: the person, unless
+        the article calls it an organisation more often than it names that person."""
+        person = self.book.people.get(name.text) if name.pos_ == "PROPN" else None
+        if person is None or name.ent_type_ in ("PERSON", ""):
+            return None
+        return person if self.book.companies.count(name.text) <= len(person.mentions) else None
+
+
+def expletive(token: Token) -> bool:
+    """`It is expected that ...`, `it emerged that ...`: an `it` that stands for a clause."""
+    if token.lower_ != "it":
+        return False
+    head = token.head
+    # `It was told to sell`, `It seems to work`: an infinitive whose subject is the `it`
+    # itself does not make it stand for a clause.
+    clausal = ("ccomp", "csubj", "xcomp") if head.lemma_ == "be" else ("ccomp", "csubj")
+    # `It would be for X to decide`, `It is hard to say`: an infinitive of the copula or its
+    # adjective (not one inside its noun: `It is part of a plan to save $5m`)
+    frame = {head.i} | {c.i for c in head.children if c.dep_ == "acomp"}
+    clause_follows = any(c.dep_ in clausal and c.i > token.i for c in head.children) or (
+        head.lemma_ == "be"
+        and any(
+            t.dep_ == "aux" and t.lower_ == "to" and t.i > head.i and t.head.head.i in frame
+            for t in head.subtree
+        )
+    )
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    # `it is time advertisers stopped ...`, `it is a pity that ...`
+    framed = head.lemma_ == "be" and any(
+        c.dep_ == "attr"
+        and c.lemma_ in lexicon.CLAUSE_FRAMING_NOUNS
+        and (clause_follows or any(g.dep_ in ("relcl", "acl", "ccomp") for g in c.children))
+        for c in head.children
+    )  # (with no clause, `It was a mistake` judges something named before)
+    return (
+        token.dep_ == "expl"
+        or framed
+        or (clause_follows and (passive or head.lemma_ in ("be", "seem", "appear", "emerge")))
+    )
+
+
+def _extraposed(token: Token) -> bool:
+    """`It is in our interest for X to sell ...`, `it would be wrong for X to ...`: an `it`
+    that stands for the `for X to` clause after it, not for an organisation."""
+    head = token.head
+    if token.lower_ != "it" or head.lemma_ != "be":
+        return False
+    infinitives = [
+        c
+        for c in head.children
+        if c.dep_ in ("xcomp", "advcl")
+        and c.i > head.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    return any(
+        any(t.lower_ == "for" and t.dep_ in ("mark", "prep") for t in head.subtree if t.i < c.i)
+        for c in infinitives
+    )
+
+
+def standing_in(thing: Token, pronoun: Token) -> str:
+    """The words for `thing` to take the place of `pronoun` (`it` -> `the plan`)."""
+    words = render(thing.doc, noun_phrase(thing, set(range(len(thing.doc))))).rstrip(".")
+    first = pronoun.i == min(t.i for t in pronoun.sent if not t.is_punct)
+    return (words[:1].upper() if first else words[:1].lower()) + words[1:]
+
+
+def _untyped_name(speaker: str, doc: Doc) -> bool:
+    """`Acme said it would cut 500 jobs`: a one-word name the recognizer gave no type, that
+    no one in the article bears as a person, is the speaker's own `it` (a person never is)."""
+    words = [t for t in doc if t.text == speaker]
+    return (
+        len(speaker.split()) == 1
+        and bool(words)
+        and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") for t in words)
+    )

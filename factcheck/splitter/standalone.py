@@ -1,0 +1,387 @@
+"""Stage 5 of the splitter: a claim that stands alone (see pipeline.py's docstring).
+
+`StandAlone.draft` turns a clause's tokens into a claim's words: each pronoun, definite
+description, first name or surname alone, relative pronoun, relative date and stand-in
+(`the two`, `each`) takes the name, thing or date the article gives it when one reading
+fits (`pronouns`, `definites`, `scopes`, `stand_ins`, `context.EntityBook`), and what it
+cannot resolve is asked about in the claim's notes, never guessed.
+
+A collaborator object rather than a method of `pipeline._Splitter`: it is handed what it
+reads when the article's pass begins (the sentences, the entity book, the topic, the studies'
+authors, the publication date, the pronoun and description resolvers) and calls nothing of
+the splitter back. The one speaker decision made on a clause (`The union accused X of ...`:
+the union speaks) stays with the splitter, which hands this stage the voice.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.splitter import lexicon
+from factcheck.splitter.clauses import (
+    antecedent_in_doubt,
+    contrasted_person,
+    inserted_copulas,
+    noun_phrase,
+    restored_possessions,
+)
+from factcheck.splitter.context import (
+    anchored_date,
+    clause_mate_organisation,
+    day_text,
+    object_without_antecedent,
+    relative_date,
+)
+from factcheck.splitter.descriptions import (
+    alternative_to_what,
+    earlier_description,
+    group_words,
+    named_before_in_claim,
+    plural_antecedent,
+    points_back,
+    points_to_a_place,
+    says_which,
+    stands_for_earlier_things,
+)
+from factcheck.splitter.drafts import Draft
+from factcheck.splitter.implicit import implicit_questions, ranked_business
+from factcheck.splitter.openers import partitive_set, unresolved_opener
+from factcheck.splitter.pronouns import expletive, standing_in
+from factcheck.splitter.scopes import topic_context
+from factcheck.splitter.situations import may_mean_what_happened
+from factcheck.splitter.stand_ins import (
+    both_named,
+    conjunct_thing,
+    counted_owner,
+    each_of_pair,
+    listed_examples,
+    people_counted,
+    people_they,
+    ranked_firm,
+)
+from factcheck.splitter.tokens import (
+    SUBJECTS,
+    is_verbal,
+    render,
+    subject_of,
+    subtree,
+)
+from factcheck.splitter.weekdays import (
+    MONTHS,
+    WEEKDAYS,
+    dated_beside,
+    month_year,
+    names_a_date,
+    weekday_anchor,
+)
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from spacy.tokens import Doc, Token
+
+    from factcheck.splitter.context import EntityBook
+    from factcheck.splitter.definites import DescriptionResolver
+    from factcheck.splitter.descriptions import ArticleTopic
+    from factcheck.splitter.document import Sentence
+    from factcheck.splitter.pronouns import PronounResolver
+    from factcheck.splitter.speakers import Voice
+    from factcheck.splitter.studies import StudyAuthors
+
+
+PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+
+
+class StandAlone:
+    """Stage 5 for one article's claims, read in order (see the module docstring)."""
+
+    def __init__(
+        self,
+        sentences: list[Sentence],
+        book: EntityBook,
+        topic: ArticleTopic,
+        studies: StudyAuthors,
+        published: date | None,
+        pronouns: PronounResolver,
+        descriptions: DescriptionResolver,
+    ) -> None:
+        self.sentences = sentences
+        self.book = book
+        self.topic = topic
+        self.studies = studies
+        self.published = published
+        self.pronouns = pronouns
+        self.descriptions = descriptions
+
+    def draft(self, tokens: set[int], voice: Voice, sentence: Sentence) -> Draft:
+        """The claim made of `tokens` in `voice`, its references resolved or flagged."""
+        doc = sentence.doc
+        replaced: dict[int, str] = {}
+        sources: list[str] = list(voice.sources)
+        notes: list[str] = [voice.note] if voice.note else []
+        named_in_claim: list[str] = []
+        # a quotation mark before the first word does not make `"That is ...` a later `that`
+        opening = next((i for i in sorted(tokens) if not doc[i].is_punct), 0)
+        for i in sorted(tokens):
+            token = doc[i]
+            if token.ent_type_ == "PERSON" and token.text in self.book.people:
+                named_in_claim.append(self.book.people[token.text].name)
+            if token.tag_ in ("PRP", "PRP$") and token.lower_ in PRONOUNS:
+                if len(set(named_in_claim)) == 1 and token.lower_ in PERSON_PRONOUNS:
+                    continue  # `X will try to leverage his position`: the claim names him
+                person = contrasted_person(token)
+                if person is not None and person.i not in tokens:  # `, although she ...`
+                    replaced[i] = render(doc, noun_phrase(person, set(range(len(doc))))).rstrip(".")
+                    continue
+                # `Acme is ..., although it faces ...`: the claim says who (or asks it once)
+                if (mate := clause_mate_organisation(token)) is not None and mate.i in tokens:
+                    continue
+                if mate is not None and mate.lower_ == "it" and not expletive(mate):
+                    # `It is ..., although it faces ...` split in two: the second `it` is
+                    # what the first is, or as unsure
+                    notes += self.pronouns.like_the_first_it(
+                        token, mate, voice, sentence, replaced, sources
+                    )
+                    continue
+                plain = not expletive(token) and not may_mean_what_happened(token)
+                if plain and (thing := conjunct_thing(token, tokens)) is not None:
+                    replaced[i] = standing_in(thing, token)  # `X fits and it can be ...`
+                    continue
+                note = self.pronouns.resolve(token, voice, sentence, replaced, sources)
+                group = plural_antecedent(token, sentence.quoted) if note else None
+                if group is not None:  # `few women worked in X, but they made up ...`
+                    note = None
+                    if group.i not in tokens:
+                        replaced[i] = group_words(group, self.topic, sentence.index)
+                people = people_they(token, self.sentences, sentence.index) if note else None
+                if people is not None and i not in sentence.quoted:  # `A and B met. They ...`
+                    note, replaced[i] = None, people.words
+                    sources.append(self.sentences[people.sentence].text)
+                if not note and i not in replaced and object_without_antecedent(token, tokens):
+                    note = f"who is '{token.text}'?"  # `X has called on them to ...`
+                if note and i not in replaced and named_before_in_claim(token, tokens):
+                    note = None  # `When X announced a plan it drew ...`: the claim holds it
+                if note:
+                    notes.append(note)
+                elif i in replaced and self.book.person_named(replaced[i]) is not None:
+                    named_in_claim.append(replaced[i])
+            elif _relative_head(token) is not None and i == min(tokens):
+                head_noun = _relative_head(token)
+                assert head_noun is not None
+                study = self.studies.of(head_noun, sentence.index)
+                named = {head_noun.i: study.around(head_noun)} if study is not None else {}
+                everything = set(range(len(doc)))  # `The study, which claims` -> `The [X] study`
+                phrase = render(doc, noun_phrase(head_noun, everything), named).rstrip(".")
+                replaced[i] = f"{phrase}'s" if token.lower_ == "whose" else phrase
+                if study is not None:
+                    sources.append(self.sentences[study.sentence].text)
+            elif token.lower_ in ("that", "this") and token.dep_ in SUBJECTS and i > opening:
+                continue
+            elif token.lower_ in ("that", "this", "these") and token.dep_ in SUBJECTS:
+                notes.append(f"what is '{token.text}'?")
+            elif stands_for_earlier_things(token):  # `merging these into one`
+                notes.append(f"what are '{token.text}'?")
+            elif points_to_a_place(token, tokens):  # `advertising here`
+                notes.append(f"where is '{token.text}'?")
+            elif (person := self.book.given_names(token, sentence.index)) is not None:
+                given = person.name.removesuffix(token.text).strip()
+                replaced[i] = f"[{given}] {token.text}"  # `Conte` -> `[Victor] Conte`
+                sources.append(self.sentences[person.introduced].text)
+            elif (person := self.book.first_name_of(token, sentence.index)) is not None:
+                replaced[i] = f"{token.text} [{person.surname}]"  # `Marion` -> `Marion [Jones]`
+                named_in_claim.append(person.name)
+                sources.append(self.sentences[person.introduced].text)
+            elif self.book.shared_surname(token):
+                notes.append(f"which {token.text}?")
+            elif self.published and names_a_date(token):
+                anchor = self._anchor(token)
+                if anchor and i + 1 in tokens and doc[i + 1].tag_ == "POS":
+                    replaced[i + 1] = f"{doc[i + 1].text} [{anchor}]"  # `Saturday's [15 Jan]`
+                elif anchor:
+                    replaced[i] = f"{token.text} [{anchor}]"
+                elif token.lower_ in WEEKDAYS and not dated_beside(token):
+                    notes.append(f"which {token.text}?")  # the tense does not say which way
+            elif not self.published and (when := relative_date(token)) is not None:
+                notes.append(f"when is '{when}'? the article gives no date")
+        replaced.update(_uncontracted(doc, tokens, replaced))  # `it's` -> `the plan is`
+        replaced.update(inserted_copulas(doc, tokens))  # `Ana Silva [is] a lawyer`
+        replaced.update(restored_possessions(doc, tokens))  # `Y's [shares] jumped 22%`
+        for i in sorted(tokens - replaced.keys()):  # `the two` -> `the two [A and B]`
+            self._stand_in(doc[i], tokens, sentence, replaced, sources)
+        notes += implicit_questions(doc, tokens, dated=bool(self.published), answered=replaced)
+        notes += topic_context(tokens, sentence, replaced, self.topic, self.sentences)
+        subject = _claim_subject(doc, tokens)
+        predicated = _predicated_noun(doc, tokens) if subject is None else None
+        if predicated is not None:  # `the company floated in 1996` -> `Yahoo floated ...`
+            self.descriptions.name_organisation(predicated, tokens, sentence, replaced, sources)
+        if subject is not None and subject.i not in replaced:
+            notes += self.descriptions.describe(
+                subject, tokens, sentence, replaced, sources, voice.speaker
+            )
+        relative_head = _relative_clause_head(doc, tokens) if subject is None else None
+        if relative_head is not None and relative_head.i not in replaced:
+            # `The plant, which opened in 1968`: set off by commas, the clause says not which
+            described = tokens - {i for c in relative_head.rights for i in subtree(c)}
+            notes += self.descriptions.ask_which(relative_head, described, sentence, voice.speaker)
+        shared = partitive_set(subject, tokens) if subject is not None else None
+        if shared is not None and shared.i not in replaced:  # `35% of the houses`
+            notes += self.descriptions.ask_which(shared, tokens, sentence, voice.speaker)
+        for other in sorted(tokens - replaced.keys()):  # `... and the company floated in 1996`
+            if doc[other].dep_ in SUBJECTS and other != getattr(subject, "i", None):
+                notes += self.descriptions.describe(
+                    doc[other], tokens, sentence, replaced, sources, voice.speaker
+                )
+        for i in sorted(tokens - replaced.keys()):  # `in the industry` -> `in the [UK film] ...`
+            organisation = doc[i].lemma_.lower() in lexicon.ORGANISATION_NOUNS
+            if organisation and _bare_definite(doc[i], tokens) and i not in replaced:
+                notes += self.descriptions.describe(  # `the firm`
+                    doc[i], tokens, sentence, replaced, sources, voice.speaker
+                )
+            elif _bare_definite(doc[i], tokens):
+                earlier = earlier_description(doc[i], self.sentences, sentence.index, tokens)
+                if earlier is not None:
+                    replaced[i] = self.topic.owned(earlier, doc, tokens).around(doc[i].text)
+                    sources.append(self.sentences[earlier.sentence].text)
+            not_subject = subject is None or i != subject.i
+            if i not in replaced and not_subject and points_back(doc[i], tokens):
+                notes.append(f"which {doc[i].lower_}?")
+            if (alternative := alternative_to_what(doc[i], tokens)) is not None:
+                notes.append(alternative)  # `an alternative blueprint`
+        organisation_speaks = bool(voice.speaker) and self.book.person_named(voice.speaker) is None
+        opener = unresolved_opener(
+            doc, tokens, replaced, notes, organisation_speaks=organisation_speaks
+        )
+        if opener is not None:  # `His assistant, X, ...` -> `whose is 'His'?`
+            notes.append(opener)
+        text = render(doc, tokens, replaced)
+        spanned = {i for i in tokens if not doc[i].is_punct} or tokens
+        if voice.anchor is not None and voice.anchor[0] == sentence.index:
+            spanned = spanned | voice.anchor[1]
+        first, last = min(spanned), max(spanned)
+        start = sentence.start + doc[first].idx
+        end = sentence.start + doc[last].idx + len(doc[last].text)
+        span = doc[first : last + 1]
+        return Draft(text, voice, (start, end), span, notes, sources, frozenset(tokens))
+
+    def _stand_in(
+        self,
+        token: Token,
+        tokens: set[int],
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> None:
+        """Names a description stands in for, given just before (stand_ins): `the two [A and
+        B]`, `these networks [like A, B and C]`, `each [of X and Y]`, `Asia's biggest airline
+        [Acme Airlines]`."""
+        index = sentence.index
+        bracket = people_counted(token, tokens, self.sentences, index) or listed_examples(
+            token, tokens, self.sentences, index
+        )
+        if bracket is not None:
+            replaced[token.i] = bracket.around(token.text)
+            sources.append(self.sentences[bracket.sentence].text)
+        elif (owned := counted_owner(token, tokens, self.sentences, index)) is not None:
+            determiner, owner = owned  # `the six regiments` -> `[Country's] six regiments`
+            replaced[determiner.i] = f"[{owner.words}]"
+            sources.append(self.sentences[owner.sentence].text)
+        elif pair := each_of_pair(token, tokens) or both_named(
+            token, tokens, self.sentences, index
+        ):
+            replaced[token.i] = f"{token.text} [{pair}]"
+        elif ranked_business(token, tokens) and (firm := ranked_firm(token, self.book, index)):
+            replaced[token.i] = f"{token.text} [{firm.name}]"
+            sources.append(self.sentences[firm.sentence].text)
+
+    def _anchor(self, token: Token) -> str | None:
+        assert self.published is not None
+        word = token.lower_
+        if word in WEEKDAYS:
+            day = weekday_anchor(token, self.published)
+            return None if day is None else day_text(day)
+        if word in MONTHS:  # `in March` -> `in March [2004]`
+            year = month_year(token, self.published)
+            return None if year is None else str(year)
+        if token.i > 0 and word in ("week", "month", "year"):
+            return anchored_date(f"{token.doc[token.i - 1].lower_} {word}", self.published)
+        return anchored_date(word, self.published)
+
+
+def _bare_definite(noun: Token, tokens: set[int]) -> bool:
+    """`the industry`: a common noun with `the` and nothing else before it."""
+    lefts = [t for t in noun.lefts if t.i in tokens]
+    return (
+        noun.pos_ == "NOUN"
+        and len(lefts) == 1
+        and lefts[0].lower_ == "the"
+        and not any(c.dep_ == "prep" or says_which(c) for c in noun.rights)
+    )
+
+
+def _uncontracted(doc: Doc, tokens: set[int], replaced: dict[int, str]) -> dict[int, str]:
+    """`it's` with `it` replaced: the `'s` becomes ` [is]` (` [has]` before a participle), else
+    `the plan's` reads as an owner."""
+    return {
+        i + 1: " [has]" if i + 2 < len(doc) and doc[i + 2].tag_ == "VBN" else " [is]"
+        for i, words in replaced.items()
+        if doc[i].lower_ == "it"
+        and words
+        and i + 1 in tokens
+        and i + 1 not in replaced
+        and doc[i + 1].lower_ in ("'s", "’s")
+        and doc[i + 1].lemma_ == "be"
+    }
+
+
+def _relative_head(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for (`an offensive that X warns could start`,
+    `Tom Berg, whose firm ...`)."""
+    whose = pronoun.lower_ == "whose" and pronoun.head.dep_ in SUBJECTS
+    if not whose and (
+        pronoun.lower_ not in ("that", "which", "who") or pronoun.dep_ not in SUBJECTS
+    ):
+        return None
+    for ancestor in pronoun.ancestors:
+        if ancestor.dep_ == "relcl":
+            return None if antecedent_in_doubt(ancestor, pronoun.i) else ancestor.head
+    return None
+
+
+def _claim_subject(doc: Doc, tokens: set[int]) -> Token | None:
+    heads = [doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i]
+    for head in heads:
+        if is_verbal(head):
+            subject = subject_of(head)
+            if subject is not None and subject.i in tokens:
+                return subject
+    return None
+
+
+def _relative_clause_head(doc: Doc, tokens: set[int]) -> Token | None:
+    """`The plant opened in 1968`, from `The plant, which opened in 1968, made ...`: the noun a
+    claim made of a relative clause is about, standing where its subject would."""
+    noun = _lone_noun_head(doc, tokens)
+    if noun is None or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    return noun if any(c.dep_ == "relcl" and c.i in tokens for c in noun.rights) else None
+
+
+def _lone_noun_head(doc: Doc, tokens: set[int]) -> Token | None:
+    """The claim's one head (a token whose head lies outside it), when that is a noun."""
+    heads = [
+        doc[i]
+        for i in sorted(tokens)
+        if (doc[i].head.i not in tokens or doc[i].head.i == i) and not doc[i].is_punct
+    ]
+    return heads[0] if len(heads) == 1 and heads[0].pos_ == "NOUN" else None
+
+
+def _predicated_noun(doc: Doc, tokens: set[int]) -> Token | None:
+    """`... and the company floated in 1996`, parsed as a noun with a participle: when the
+    claim is that noun and its participle alone, the noun is what the claim is about."""
+    noun = _lone_noun_head(doc, tokens)
+    if noun is None:
+        return None
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and c.i in tokens]
+    return noun if verbs and not any(c.dep_ == "relcl" for c in noun.children) else None
