@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.context import DESCRIPTION_REACH
-from factcheck.splitter.tokens import is_year, subject_of, subtree
+from factcheck.splitter.tokens import SUBJECTS, is_year, subject_of, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -730,6 +730,20 @@ def placed_measure(
         return None
     if any(p != topic.country for s in nearby for p in _places(s.doc)):
         return None
+    token = bare_measure(doc, claim)
+    if token is None:
+        return None
+    whole = token.lemma_.lower() in _WHOLE_BODY_NOUNS
+    determiner = next((c for c in token.lefts if c.dep_ == "det"), None)
+    if whole and (determiner is None or determiner.lower_ != "the"):
+        return None
+    words = f"of {topic.country}" if whole else f"in {topic.country}"
+    return token.i, Bracket(words, topic.country_sentences[0])
+
+
+def bare_measure(doc: Doc, claim: set[int]) -> Token | None:
+    """The first economic measure among the claim's words (`inflation`, `retail sales`) if it
+    has no scope of its own (`China's growth`, `growth in exports` have one), else None."""
     for i in sorted(claim):
         token = doc[i]
         qualifiers = lexicon.QUALIFIED_MEASURES.get(token.lemma_.lower(), frozenset())
@@ -740,11 +754,21 @@ def placed_measure(
         if token.dep_ == "compound" or any(
             c.dep_ in ("poss", "prep", "compound") and c not in qualified for c in token.children
         ):
-            return None  # `China's growth`, `growth in exports`: it has a scope of its own
-        whole = token.lemma_.lower() in _WHOLE_BODY_NOUNS
-        determiner = next((c for c in token.lefts if c.dep_ == "det"), None)
-        if whole and (determiner is None or determiner.lower_ != "the"):
             return None
-        words = f"of {topic.country}" if whole else f"in {topic.country}"
-        return i, Bracket(words, topic.country_sentences[0])
+        return token
     return None
+
+
+def unplaced_measure(doc: Doc, claim: set[int]) -> str | None:
+    """`Inflation stood at 1.6% in January` with no place in the claim, in an article about no
+    one country: the figure cannot be checked until someone says where; noted."""
+    if any(doc[i].ent_type_ in _PLACE_LABELS for i in claim):
+        return None
+    if any(doc[i].ent_type_ == "ORG" or doc[i].lemma_ in lexicon.ORGANISATION_NOUNS for i in claim):
+        return None  # `growth slowed to 3% at the firm`: a firm's figure
+    if not any(doc[i].like_num or doc[i].ent_type_ in ("PERCENT", "MONEY") for i in claim):
+        return None
+    token = bare_measure(doc, claim)
+    if token is None or token.lemma_.lower() in _WHOLE_BODY_NOUNS or token.dep_ not in SUBJECTS:
+        return None  # only the measure the figure is about: not `floated on the stock market`
+    return f"where? '{token.text}' names no place"

@@ -23,6 +23,7 @@ from factcheck.splitter.descriptions import (
     more_of,
     placed_measure,
     stands_for_things,
+    unplaced_measure,
 )
 from factcheck.splitter.tokens import render, subtree
 
@@ -42,6 +43,7 @@ def topic_context(
     the thing a bare count counts; a count nothing names is noted."""
     doc, index = sentence.doc, sentence.index
     placed = placed_measure(doc, tokens, topic, sentences, index)
+    unplaced = unplaced_measure(doc, tokens) if placed is None else None
     if placed is not None:
         replaced[placed[0]] = placed[1].around(doc[placed[0]].text)
     replaced.update(group_scope(doc, tokens, topic, index))
@@ -57,6 +59,8 @@ def topic_context(
         for i in sorted(tokens)
         if stands_for_things(doc[i]) and i not in replaced
     ]
+    if unplaced is not None and not sentence.quoted & tokens:  # a speaker's words stay theirs
+        notes.append(unplaced)
     for i in sorted(tokens - replaced.keys()):
         if not elided_count(doc[i]):
             continue

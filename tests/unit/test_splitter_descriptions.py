@@ -627,3 +627,18 @@ def test_an_earlier_its_that_is_not_the_subjects_gives_no_owner() -> None:
     )
     claim = next(c for c in split_text(text) if "party in Aarhus" in c.text)
     assert "Lumora Corp's" not in claim.text
+
+
+def test_a_measure_no_place_is_given_for_is_flagged_not_placed() -> None:
+    text = (
+        "Council tax to rise\n\n"
+        "Council tax bills in England will rise by 4.1% in April. "
+        "Inflation stood at 1.6% in January. "
+        "Acme said growth slowed to 3% at the firm. "
+        "Shares were floated on the stock market in 2003 at 190p."
+    )
+    inflation = _claim(text, "1.6%")
+    assert inflation.text.startswith("Inflation stood")  # no country is guessed
+    assert "where? 'Inflation' names no place" in inflation.context_note
+    assert "where?" not in _claim(text, "slowed").context_note  # a firm's figure
+    assert "where?" not in _claim(text, "190p").context_note
