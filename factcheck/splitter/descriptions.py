@@ -17,14 +17,18 @@ caller keeps the article's words (and flags them where the claim cannot stand wi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.context import DESCRIPTION_REACH
+from factcheck.splitter.implicit import owned_description
 from factcheck.splitter.tokens import is_year, subject_of, subtree
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
     from factcheck.splitter.document import Sentence
@@ -41,6 +45,11 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 _UNSPECIFIC = frozenset({"any", "some", "every", "each", "no", "whatever", "whichever"})
 _OWNING_WORDS = frozenset({"a", "an", "its", "their", "his", "her", "our", "my", "your", "any"})
 _WHOLE_BODY_NOUNS = frozenset({"economy", "government"})  # `the government [of China]`
+_LINKING_WORDS = frozenset({"the", "a", "an", "of", "for", "on", "to", "in", "and", "s"})
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\w-]+", text.lower()) if w not in _LINKING_WORDS}
 
 
 @dataclass(frozen=True)
@@ -50,9 +59,28 @@ class Bracket:
     words: str
     sentence: int
     before: bool = False  # `the [UK film] industry`; else after: `plans [for restructuring]`
+    owner: bool = False  # `Acme's`: it takes the place of the noun's `the`
 
     def around(self, word: str) -> str:
         return f"[{self.words}] {word}" if self.before else f"{word} [{self.words}]"
+
+    def fill(self, noun: Token, words: str | None = None) -> dict[int, str]:
+        """The words the claim shows for `noun` (and its `the`, which an owner replaces:
+        `the auction` -> `[Acme's] auction`), by token."""
+        the = next((c for c in noun.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+        text = noun.text if words is None else words
+        if self.owner and the is not None:
+            return {the.i: f"[{self.words}]"}
+        return {noun.i: self.around(text)}
+
+    def repeats(self, doc: Doc, claim: set[int], given: Iterable[str] = ()) -> bool:
+        """Every word of the bracket is in the claim already (`OneTel asked for the [OneTel]
+        advert`): it tells the reader nothing the claim does not, so it does not say which."""
+        own = {doc[i].lower_ for i in claim} | {
+            w for text in given for w in _words(text.replace("[", " ").replace("]", " "))
+        }
+        words = _words(self.words)
+        return bool(words) and words <= own
 
     def besides(self, noun: Token, claim: set[int]) -> Bracket | None:
         """The bracket without the modifiers the claim already gives its noun (`the toy maker`
@@ -137,6 +165,9 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
         return None
     if determiner.lower_ in _DEFINITE or determiner.tag_ == "PRP$":  # `the plans`, `its plans`
         return _REPEAT
+    if determiner.dep_ == "poss" and any(_is_name(t) for t in determiner.subtree):
+        owner = token.doc[determiner.left_edge.i : determiner.right_edge.i + 1].text
+        return Bracket(owner, sentence, before=True, owner=True)  # `Acme's auction`
     if determiner.lower_ in ("a", "an") and lead:
         return _introducing_clause(token, sentence)
     return None
@@ -194,20 +225,57 @@ def named_people(noun: Token) -> str | None:
 
 
 def earlier_description(
-    noun: Token, sentences: list[Sentence], index: int, claim: set[int]
+    noun: Token,
+    sentences: list[Sentence],
+    index: int,
+    claim: set[int],
+    given: Iterable[str] = (),
 ) -> Bracket | None:
     """The context the nearest earlier mention of `noun`'s kind gives it, or None. Nothing is
-    added when the claim already names the thing before the noun."""
+    added when the claim already names the thing before the noun, nor when the bracket would
+    only repeat words the claim has (or was `given`) already. A thing or event the article
+    identified (lexicon.IDENTIFIED_NOUNS) takes the one identity the article gave it; two
+    different ones and the reader cannot tell which is meant, so nothing is filled."""
     if _said_before(noun, claim):
         return None
-    return _nearest_mention(noun, sentences, index) or _sole_scope(noun, sentences, index)
+    found = _nearest_mention(noun, sentences, index)
+    if found is _ANOTHER:
+        return None
+    identified = noun.lemma_.lower() in lexicon.IDENTIFIED_NOUNS
+    if identified:
+        identities = _identities(noun, sentences, index)
+        others = [i for i in identities if found is None or i.words.lower() != found.words.lower()]
+        if found is None and len(identities) == 1 and identities[0].words:
+            found = identities[0]
+        elif found is not None and others:
+            found = None
+    if found is not None and found.repeats(noun.doc, claim, given):
+        return None
+    return found
+
+
+def owned_scope(
+    noun: Token,
+    sentences: list[Sentence],
+    index: int,
+    claim: set[int],
+    given: Iterable[str] = (),
+) -> Bracket | None:
+    """`The committee's decision must be ratified` -> `The committee's decision [on the future
+    of X]`: a back-pointing noun owned by a description (implicit.owned_description) takes
+    what an earlier mention said it was on or of; a name or owner from there is not put
+    beside the description's own owner."""
+    if owned_description(noun, claim) is None:
+        return None
+    found = earlier_description(noun, sentences, index, claim, given)
+    return found if found is not None and not found.before else None
 
 
 def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
     kind = kind_of(noun)
     # the story's first sentence introduces what it is about (`A judge blocked a law that
     # ...`); a thing introduced so later on may be one of several the reader must tell apart
-    lead = next((s.index for s in sentences if s.parsed and not s.headline and len(s.doc)), -1)
+    lead = _lead_index(sentences)
     for earlier in reversed(sentences[max(0, index - DESCRIPTION_REACH) : index]):
         if not earlier.parsed:
             continue
@@ -218,36 +286,47 @@ def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Brac
                 continue
             if token.dep_ == "compound":
                 continue  # `industry training body`: the word names something else
+            if _another(token):
+                return _ANOTHER  # `an alternative blueprint`: the one meant may be either
             found = _mention(token, earlier.index, lead=earlier.index == lead)
             if found is not _REPEAT:
                 return found
     return None
 
 
-def _sole_scope(noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
-    """`the auction`, `the sale`: a one-off event the article has so far told of with what it
-    was of exactly once (`the auction of Acme's main unit`), however far back and whatever
-    unscoped mentions (`at an auction`) came since; two scopes, or one of `any` assets, and
-    nothing is filled."""
-    if noun.lemma_.lower() not in lexicon.ONE_OFF_SALE_NOUNS or noun.tag_ != "NN":
-        return None
-    scopes: dict[str, Bracket | None] = {}
-    for earlier in sentences[:index]:
+def _lead_index(sentences: list[Sentence]) -> int:
+    return next((s.index for s in sentences if s.parsed and not s.headline and len(s.doc)), -1)
+
+
+def _another(token: Token) -> bool:
+    return any(t.lower_ in lexicon.OTHER_MODIFIERS for t in token.lefts)
+
+
+_ANOTHER = Bracket("", -2)  # a mention of another one of the kind: which is meant is unclear
+
+
+def _identities(noun: Token, sentences: list[Sentence], index: int) -> list[Bracket]:
+    """`the auction`, `the survey`: the distinct identities (a name, an owner, what it was of
+    or for) the article's earlier mentions of its kind gave it in reach, however far back and
+    whatever unidentified mentions (`at an auction`) came since. A scope of `any` assets, or
+    one too long to copy, counts as an identity of its own, so that nothing is filled."""
+    kind, lead = kind_of(noun), _lead_index(sentences)
+    found: dict[str, Bracket] = {}
+    for earlier in sentences[max(0, index - DESCRIPTION_REACH) : index]:
         if not earlier.parsed:
             continue
         for token in earlier.doc:
-            if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.ONE_OFF_SALE_NOUNS:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in kind:
                 continue
-            of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if of is None:
-                continue
-            words = _phrase(of)
-            unclear = words is None or _unspecific(of) or token.tag_ != "NN"
-            scopes[of.text + str(of.i) if unclear else words] = (
-                None if unclear else Bracket(words, earlier.index)
-            )
-    found = list(scopes.values())
-    return found[0] if len(found) == 1 else None
+            if token.dep_ == "compound" or token.tag_ != noun.tag_:
+                continue  # `sales figures`; `sales` grew, not the one `sale`
+            scoped = any(c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS for c in token.rights)
+            mention = _mention(token, earlier.index, lead=earlier.index == lead)
+            if mention is not None and mention is not _REPEAT:
+                found.setdefault(mention.words.lower(), mention)
+            elif scoped or _another(token):  # `the sale of any assets`, `another auction`
+                found[f"{token.i}@{earlier.index}"] = Bracket("", earlier.index)
+    return list(found.values())
 
 
 def _names_an_organisation(doc: Doc) -> bool:
@@ -597,7 +676,7 @@ class ArticleTopic:
             if owner.words.removesuffix("'s") in bracket.words:
                 continue
             words.insert(j, owner.words)
-        return Bracket(" ".join(words), bracket.sentence, bracket.before)
+        return replace(bracket, words=" ".join(words))
 
 
 def read_topic(sentences: list[Sentence]) -> ArticleTopic:

@@ -302,6 +302,7 @@ SAME_KIND_NOUNS: tuple[frozenset[str], ...] = (
     frozenset({"ship", "vessel"}),
     frozenset({"deal", "agreement"}),
     frozenset({"claim", "allegation", "accusation"}),
+    frozenset({"lawsuit", "suit"}),  # `a lawsuit for libel` ... `in the suit`: one word, shortened
 )
 
 # What a study, survey or report is called: it is its author's (`the study [by X]`).
@@ -361,7 +362,8 @@ BACK_POINTING_NOUNS: frozenset[str] = frozenset(
      "opportunity", "situation", "incident", "dispute", "investigation", "inquiry", "trial",
      "victim", "policy", "programme", "contract", "sale", "takeover", "strike", "attack",
      "vote", "bill", "campaign", "protest", "operation", "arrangement", "auction", "news",
-     "announcement", "poll", "sell-off"}
+     "announcement", "poll", "sell-off", "link", "advert", "advertisement", "statement",
+     "affair", "unit"}
 )  # fmt: skip
 
 # Of BACK_POINTING_NOUNS, those whose bare plural as a subject still means particular ones the
@@ -697,9 +699,10 @@ RANK_WORDS: frozenset[str] = frozenset(
 # What a company's spokesman or chief calls their own employer (`the company would appeal`).
 EMPLOYER_NOUNS: frozenset[str] = frozenset({"company", "firm"})
 
-# One-off sales an article tells of once with what was sold (`the auction of Acme's unit`):
-# a later bare `the auction` or `the sale` is that one (descriptions._sole_scope).
-ONE_OFF_SALE_NOUNS: frozenset[str] = frozenset({"auction", "sale", "sell-off"})
+# Things and events an article tells of once with what identifies them (`the auction of Acme's
+# unit`, `Acme's survey`): a later bare `the auction` is that one, when the article gave one
+# identity for it only (descriptions._sole_identity).
+IDENTIFIED_NOUNS: frozenset[str] = BACK_POINTING_NOUNS | {"auction", "sale", "sell-off"}
 
 # What an organisation (or a country) is said to be (`It is the biggest employer`, `one of the
 # survivors`): after a copula with any other noun, `it` may be judging what happened (`It was

@@ -82,6 +82,7 @@ from factcheck.splitter.descriptions import (
     named_before_in_claim,
     named_sector,
     names_a_figure,
+    owned_scope,
     placed_measure,
     plural_antecedent,
     points_back,
@@ -423,9 +424,11 @@ class _Splitter(SpeakerFinder):
                     doc[i], tokens, sentence, replaced, sources, voice.speaker
                 )
             elif _bare_definite(doc[i], tokens):
-                earlier = earlier_description(doc[i], self.sentences, sentence.index, tokens)
+                earlier = earlier_description(
+                    doc[i], self.sentences, sentence.index, tokens, replaced.values()
+                )
                 if earlier is not None:
-                    replaced[i] = self.topic.owned(earlier, doc, tokens).around(doc[i].text)
+                    replaced.update(self.topic.owned(earlier, doc, tokens).fill(doc[i]))
                     sources.append(self.sentences[earlier.sentence].text)
             not_subject = subject is None or i != subject.i
             if i not in replaced and not_subject and points_back(doc[i], tokens):
@@ -477,6 +480,9 @@ class _Splitter(SpeakerFinder):
         elif ranked_business(token, tokens) and (firm := ranked_firm(token, self.book, index)):
             replaced[token.i] = f"{token.text} [{firm.name}]"
             sources.append(self.sentences[firm.sentence].text)
+        elif scope := owned_scope(token, self.sentences, index, tokens, replaced.values()):
+            replaced[token.i] = scope.around(token.text)  # `the committee's decision [on X]`
+            sources.append(self.sentences[scope.sentence].text)
 
     def _pronoun(
         self,
@@ -848,7 +854,9 @@ class _Splitter(SpeakerFinder):
         if found is not None:
             self._put_name(found, subject, phrase, sentence.index, replaced, sources)
             return []
-        earlier = earlier_description(subject, self.sentences, sentence.index, tokens)
+        earlier = earlier_description(
+            subject, self.sentences, sentence.index, tokens, replaced.values()
+        )
         if earlier is not None:  # `the industry` -> `the [UK film] industry`
             added = earlier.besides(subject, tokens)
             if added is None:
@@ -857,7 +865,7 @@ class _Splitter(SpeakerFinder):
             if added is not earlier:  # `the [Danish] toy maker`: before the words it shares
                 own = [t.i for t in subject.lefts if t.dep_ in ("compound", "amod")]
                 where = min(i for i in own if i in tokens)
-            replaced[where] = self.topic.owned(added, doc, tokens).around(doc[where].text)
+            replaced.update(self.topic.owned(added, doc, tokens).fill(doc[where]))
             sources.append(self.sentences[earlier.sentence].text)
             return []
         if subject.lemma_.lower() in lexicon.ONE_OF_A_KIND_NOUNS or names_a_figure(subject, tokens):
