@@ -241,14 +241,13 @@ def earlier_description(
     found = _nearest_mention(noun, sentences, index)
     if found is _ANOTHER:
         return None
-    identified = noun.lemma_.lower() in lexicon.IDENTIFIED_NOUNS
-    if identified:
+    if noun.lemma_.lower() in lexicon.IDENTIFIED_NOUNS:
         identities = _identities(noun, sentences, index)
-        others = [i for i in identities if found is None or i.words.lower() != found.words.lower()]
-        if found is None and len(identities) == 1 and identities[0].words:
-            found = identities[0]
-        elif found is not None and others:
-            found = None
+        fullest = _one_identity([*identities, *([found] if found is not None else [])])
+        if fullest is None:
+            found = None  # two identities: the reader cannot tell which is meant
+        elif found is None:
+            found = fullest
     if found is not None and found.repeats(noun.doc, claim, given):
         return None
     return found
@@ -303,6 +302,18 @@ def _another(token: Token) -> bool:
 
 
 _ANOTHER = Bracket("", -2)  # a mention of another one of the kind: which is meant is unclear
+
+
+def _one_identity(identities: list[Bracket]) -> Bracket | None:
+    """The fullest of `identities` when they are all one (`the Acme unit`, `the unit of oil
+    giant Acme`: each one's words are among the fullest one's), else None."""
+    if not identities:
+        return None
+    fullest = max(identities, key=lambda b: len(_words(b.words)))
+    words = _words(fullest.words)
+    if not words or any(not _words(b.words) or not _words(b.words) <= words for b in identities):
+        return None
+    return fullest
 
 
 def _identities(noun: Token, sentences: list[Sentence], index: int) -> list[Bracket]:

@@ -627,3 +627,67 @@ def test_an_earlier_its_that_is_not_the_subjects_gives_no_owner() -> None:
     )
     claim = next(c for c in split_text(text) if "party in Aarhus" in c.text)
     assert "Lumora Corp's" not in claim.text
+
+
+def test_the_auction_takes_the_owner_the_one_auction_was_told_of_with() -> None:
+    text = (
+        "Balvek's auction drew 12 bidders on Friday. "
+        "Analysts said the auction had been rushed through by the state."
+    )
+    claim = _claim(text, "rushed")
+    assert "[Balvek's] auction had been rushed" in claim.text
+    assert "which auction?" not in claim.context_note
+
+
+def test_two_owners_of_auctions_leave_the_auction_unnamed_and_flagged() -> None:
+    text = (
+        "Balvek's auction drew 12 bidders on Friday. Nortex's auction drew none on Monday. "
+        "Analysts said the auction had been rushed through by the state."
+    )
+    claim = _claim(text, "rushed")
+    assert "[" not in claim.text and "which auction?" in claim.context_note
+
+
+def test_a_name_and_a_scope_with_that_name_are_one_identity() -> None:
+    text = (
+        "Nortex unit fetches $9bn\n\n"
+        "The main unit of oil giant Nortex was sold for $9bn on Sunday. "
+        "A little-known group won at an auction in Moscow. "
+        "The unit was seized by the state in July."
+    )
+    claim = _claim(text, "seized")
+    assert claim.text.startswith("The unit [of oil giant Nortex] was seized")
+
+
+def test_a_decision_owned_by_a_description_takes_what_the_decision_was_on() -> None:
+    text = (
+        "City officials are expected to make a final decision on the future of Elm Park.\n\n"
+        "A committee of the council will discuss plans for selling the park on Monday. "
+        "The committee's decision must be ratified by Mayor Ann Reid and Governor Bo Park."
+    )
+    claim = _claim(text, "ratified")
+    assert "decision [on the future of Elm Park] must be ratified" in claim.text
+    assert "which decision?" not in claim.context_note
+
+
+def test_the_suit_is_the_lawsuit_the_article_told_of() -> None:
+    text = (
+        "Nortex has filed a lawsuit for libel against rival Balvek. "
+        "Nortex is seeking $2m in the suit."
+    )
+    assert "in the suit [for libel against rival Balvek]" in _claim(text, "seeking").text
+
+
+def test_a_bracket_that_repeats_the_claims_own_words_is_no_answer() -> None:
+    text = (
+        "Brightline adverts were spotted on a pirate site this week. "
+        "Brightline has asked for the advert to be taken down, a spokeswoman said."
+    )
+    claim = _claim(text, "taken down")
+    assert "[Brightline] advert" not in claim.text
+    assert "which advert?" in claim.context_note
+
+
+def test_a_link_nothing_in_the_claim_names_is_flagged() -> None:
+    text = "Norway has resisted pressure to break the link or to shift its currency peg."
+    assert "which link?" in _claim(text, "resisted").context_note
