@@ -154,12 +154,20 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
         words = token.doc[start : token.i].text
         owner = _bound_owner(token)  # `Acme celebrated its 10th anniversary` -> `Acme's 10th`
         return Bracket(f"{owner}'s {words}" if owner else words, sentence, before=True)
-    scopes = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS]
+    scopes = [
+        c  # `a survey of 1,300 bosses by X`: whom it asked does not say whose it is
+        for c in token.rights
+        if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS and not _a_sample(c)
+    ]
     words = _phrase(scopes[0]) if scopes else None
     if words and _unspecific(scopes[0]):
         return None  # `the sale of any company assets`: a kind of sale, not the one meant later
     if words:
         return Bracket(words, sentence)
+    if token.lemma_.lower() in lexicon.IDENTIFIED_NOUNS:
+        identity = _apposed_name(token) or _named_source(token) or _purpose(token)
+        if identity is not None:
+            return Bracket(identity, sentence)
     determiner = next((t for t in lefts if t.dep_ in ("det", "poss")), None)
     if determiner is None:
         return None
@@ -174,6 +182,54 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
 
 
 _LONGEST_CLAUSE = 15  # tokens: a relative clause that says which thing it introduces
+_LONGEST_NAME = 6  # tokens
+
+
+def _apposed_name(token: Token) -> str | None:
+    """`the drug Zenla`, `a deal, Project Blue,`: the name put right after the noun."""
+    appos = next((c for c in token.rights if c.dep_ == "appos"), None)
+    if appos is None or appos.left_edge.i not in (token.i + 1, token.i + 2):
+        return None
+    if appos.left_edge.i == token.i + 2 and token.doc[token.i + 1].text != ",":
+        return None
+    words = token.doc[appos.left_edge.i : appos.right_edge.i + 1]
+    if len(words) > _LONGEST_NAME or not all(t.pos_ in ("PROPN", "NUM") for t in words):
+        return None
+    return words.text
+
+
+def _named_source(token: Token) -> str | None:
+    """`a survey by Brightwater`, `a statement from Acme`: who made it, when a name says so."""
+    source = next(
+        (c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None
+    )
+    words = _phrase(source) if source is not None else None
+    if words is None or _unspecific(source) or not any(_is_name(t) for t in source.subtree):
+        return None
+    return words
+
+
+def _purpose(token: Token) -> str | None:
+    """`a plan to cut 500 jobs in Leeds`: what the plan (decision, bid) was to do, when the
+    clause is short and has no pronoun of its own to resolve."""
+    clause = next((c for c in token.rights if c.dep_ == "acl" and says_which(c)), None)
+    if clause is None or clause.left_edge.lower_ != "to" or clause.left_edge.i != token.i + 1:
+        return None
+    # `to cut 500 jobs on Monday`: the day may be the announcement's, which the parse mixes up
+    dated = set().union(
+        *(
+            subtree(c)
+            for c in clause.children
+            if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        )
+    )
+    kept = sorted(subtree(clause) - dated)
+    if kept != list(range(kept[0], kept[-1] + 1)) or len(kept) > _LONGEST_CLAUSE:
+        return None
+    words = token.doc[kept[0] : kept[-1] + 1]
+    if any(t.pos_ == "PRON" for t in words):
+        return None
+    return words.text
 
 
 def _introducing_clause(token: Token, sentence: int) -> Bracket | None:

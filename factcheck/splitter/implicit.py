@@ -153,6 +153,21 @@ def owned_description(noun: Token, claim: set[int]) -> str | None:
     return f"which {noun.text}?"
 
 
+def said_about_what(noun: Token, claim: set[int]) -> str | None:
+    """`Conte's statements were false`, `a cautious approach to X's allegations`: what a named
+    person or body said (lexicon.SAID_NOUNS), with nothing in the claim saying what about
+    (`X's claims that he ...`, `X's allegations of fraud`)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.SAID_NOUNS:
+        return None
+    said = [c for c in noun.children if c.i in claim]
+    owner = next((c for c in said if c.dep_ == "poss"), None)
+    if owner is None or not (owner.pos_ == "PROPN" or owner.ent_type_ in ("PERSON", "ORG")):
+        return None
+    if any(c.dep_ not in ("poss", "det", "amod", "punct") for c in said):
+        return None
+    return f"{noun.text} about what?"
+
+
 def implicit_questions(
     doc: Doc, claim: set[int], *, dated: bool, answered: Collection[int] = ()
 ) -> list[str]:
@@ -168,6 +183,7 @@ def implicit_questions(
             or demonstrative_object(token, claim)
             or ranked_business(token, claim)
             or owned_description(token, claim)
+            or said_about_what(token, claim)
         )
         if asked is not None:
             questions.append(asked)

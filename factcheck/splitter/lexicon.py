@@ -363,8 +363,14 @@ BACK_POINTING_NOUNS: frozenset[str] = frozenset(
      "victim", "policy", "programme", "contract", "sale", "takeover", "strike", "attack",
      "vote", "bill", "campaign", "protest", "operation", "arrangement", "auction", "news",
      "announcement", "poll", "sell-off", "link", "advert", "advertisement", "statement",
-     "affair", "unit"}
+     "affair", "unit", "drug"}
 )  # fmt: skip
+
+# What someone said, named by its speaker alone (`Conte's statements were false`): the claim
+# does not say what about (implicit.said_about_what).
+SAID_NOUNS: frozenset[str] = frozenset(
+    {"statement", "allegation", "claim", "accusation", "remark", "comment", "assertion"}
+)
 
 # Of BACK_POINTING_NOUNS, those whose bare plural as a subject still means particular ones the
 # article has told of (`Investigations may be harmful`), where `Sales grew` is general.

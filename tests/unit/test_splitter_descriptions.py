@@ -691,3 +691,36 @@ def test_a_bracket_that_repeats_the_claims_own_words_is_no_answer() -> None:
 def test_a_link_nothing_in_the_claim_names_is_flagged() -> None:
     text = "Norway has resisted pressure to break the link or to shift its currency peg."
     assert "which link?" in _claim(text, "resisted").context_note
+
+
+def test_the_plan_takes_what_the_one_plan_was_to_do_but_not_its_day() -> None:
+    text = (
+        "Acme unveiled a plan to cut 500 jobs in Leeds on Monday. "
+        "Unions said the plan was a betrayal of workers."
+    )
+    claim = _claim(text, "betrayal")
+    assert claim.text.startswith("The plan [to cut 500 jobs in Leeds] was")
+
+
+def test_the_drug_takes_the_name_given_beside_it() -> None:
+    text = (
+        "US regulators will rule on whether Zentor's drug Zenla is safe. "
+        "The drug was withdrawn in May after heart attacks in 12 patients."
+    )
+    assert _claim(text, "withdrawn").text.startswith("The drug [Zenla] was withdrawn")
+
+
+def test_the_survey_takes_the_name_of_who_made_it() -> None:
+    text = (
+        "Firms in Norway are gloomier than those in Sweden, according to a survey by "
+        "Brightwater. Analysts doubted the survey."
+    )
+    assert "the survey [by Brightwater]" in _claim(text, "doubted").text
+
+
+def test_the_survey_takes_its_author_not_whom_it_asked() -> None:
+    text = (
+        "Firms in Norway are gloomier than those in Sweden, according to a survey of 1,300 "
+        "bosses by Brightwater.\n\nAnalysts doubted the survey."
+    )
+    assert "the survey [by Brightwater]" in _claim(text, "doubted").text
