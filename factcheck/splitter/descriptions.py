@@ -154,20 +154,17 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
         words = token.doc[start : token.i].text
         owner = _bound_owner(token)  # `Acme celebrated its 10th anniversary` -> `Acme's 10th`
         return Bracket(f"{owner}'s {words}" if owner else words, sentence, before=True)
-    scopes = [
-        c  # `a survey of 1,300 bosses by X`: whom it asked does not say whose it is
-        for c in token.rights
-        if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS and not _a_sample(c)
-    ]
+    scopes = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS]
+    # `a survey of 1,300 bosses by X`: whom it asked says less than whose it is
+    scopes.sort(key=_a_sample)
+    identity = _identity(token) if not scopes or _a_sample(scopes[0]) else None
+    if identity is not None:
+        return Bracket(identity, sentence)
     words = _phrase(scopes[0]) if scopes else None
     if words and _unspecific(scopes[0]):
         return None  # `the sale of any company assets`: a kind of sale, not the one meant later
     if words:
         return Bracket(words, sentence)
-    if token.lemma_.lower() in lexicon.IDENTIFIED_NOUNS:
-        identity = _apposed_name(token) or _named_source(token) or _purpose(token)
-        if identity is not None:
-            return Bracket(identity, sentence)
     determiner = next((t for t in lefts if t.dep_ in ("det", "poss")), None)
     if determiner is None:
         return None
@@ -183,6 +180,13 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
 
 _LONGEST_CLAUSE = 15  # tokens: a relative clause that says which thing it introduces
 _LONGEST_NAME = 6  # tokens
+
+
+def _identity(token: Token) -> str | None:
+    """What else names a thing or event the article identifies (lexicon.IDENTIFIED_NOUNS)."""
+    if token.lemma_.lower() not in lexicon.IDENTIFIED_NOUNS:
+        return None
+    return _apposed_name(token) or _named_source(token) or _purpose(token)
 
 
 def _apposed_name(token: Token) -> str | None:
@@ -407,6 +411,28 @@ def _said_before(noun: Token, claim: set[int]) -> bool:
     regiments`): the reader has it."""
     kind, doc = kind_of(noun), noun.doc
     return any(doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in kind for i in claim if i < noun.i)
+
+
+def own_people_of_subject(noun: Token, claim: set[int], replaced: dict[int, str]) -> bool:
+    """`Acme adopted the name because the founders liked it`: `the founders` (a body's own
+    people, lexicon.OWN_PEOPLE_NOUNS) in a clause under one whose subject is an organisation
+    the claim names, when it names no other: the reader knows whose they are."""
+    if noun.lemma_.lower() not in lexicon.OWN_PEOPLE_NOUNS:
+        return False
+    doc = noun.doc
+    for verb in noun.ancestors:
+        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.i == noun.i or subject.i not in claim:
+            continue
+        phrase = subtree(subject) & claim
+        names = {replaced[i] for i in claim if replaced.get(i) and "[" not in replaced[i]}
+        names |= {e.text for e in doc.ents if e.label_ == "ORG" and e.start in claim}
+        own = {replaced[i] for i in phrase if replaced.get(i) and "[" not in replaced[i]}
+        if subject.ent_type_ == "ORG":
+            own |= {e.text for e in doc.ents if e.start <= subject.i < e.end}
+        body = subject.ent_type_ == "ORG" or subject.lemma_.lower() in lexicon.ORGANISATION_NOUNS
+        return body and len(own) == 1 and names <= own  # `X bought Y because the founders ...`
+    return False
 
 
 def says_which(child: Token) -> bool:

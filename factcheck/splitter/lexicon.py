@@ -346,6 +346,12 @@ FIGURE_NOUNS: frozenset[str] = frozenset(
 # A group's members as a whole (`the workforce`): of the group the article is about.
 MEMBERSHIP_NOUNS: frozenset[str] = frozenset({"workforce", "staff", "membership"})
 
+# A body's own people (`Acme changed its name because the founders liked it`): in a clause
+# under one whose subject is the claim's one organisation, they are that organisation's.
+OWN_PEOPLE_NOUNS: frozenset[str] = frozenset(
+    {"founder", "owner", "shareholder", "employee", "director", "staff", "worker", "management"}
+)
+
 # Modifiers that make a description another member of its kind (`the other regiments`, `an
 # alternative blueprint`): it does not repeat an earlier mention.
 OTHER_MODIFIERS: frozenset[str] = frozenset(

@@ -82,6 +82,7 @@ from factcheck.splitter.descriptions import (
     named_before_in_claim,
     named_sector,
     names_a_figure,
+    own_people_of_subject,
     owned_scope,
     placed_measure,
     plural_antecedent,
@@ -870,6 +871,8 @@ class _Splitter(SpeakerFinder):
             return []
         if subject.lemma_.lower() in lexicon.ONE_OF_A_KIND_NOUNS or names_a_figure(subject, tokens):
             return []  # `the internet`: there is only one; `5% ..., in London the figure is 24%`
+        if own_people_of_subject(subject, tokens, replaced):
+            return []  # `Acme adopted the name because the founders liked it`: Acme's
         return [f"which {subject.lower_}?"]
 
     def _ask_which(

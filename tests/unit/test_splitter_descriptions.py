@@ -724,3 +724,14 @@ def test_the_survey_takes_its_author_not_whom_it_asked() -> None:
         "bosses by Brightwater.\n\nAnalysts doubted the survey."
     )
     assert "the survey [by Brightwater]" in _claim(text, "doubted").text
+
+
+def test_the_founders_of_the_one_firm_the_claim_is_about_need_no_question() -> None:
+    text = (
+        "Brightline, one of the net's best-known firms, is ten years old.\n\n"
+        'Originally dubbed "Bo\'s List" the firm adopted the name Brightline because the '
+        "founders liked the sound of it."
+    )
+    claim = _claim(text, "sound of it")
+    assert "which founders?" not in claim.context_note
+    assert "[" not in claim.text  # nothing is guessed into the claim
