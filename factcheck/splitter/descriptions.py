@@ -431,7 +431,9 @@ def own_people_of_subject(noun: Token, claim: set[int], replaced: dict[int, str]
         if subject.ent_type_ == "ORG":
             own |= {e.text for e in doc.ents if e.start <= subject.i < e.end}
         body = subject.ent_type_ == "ORG" or subject.lemma_.lower() in lexicon.ORGANISATION_NOUNS
-        return body and len(own) == 1 and names <= own  # `X bought Y because the founders ...`
+        own_names = {n.lower() for n in own}  # `adopted the name Acme`: the same name again
+        others = {n.lower() for n in names} - own_names  # `X bought Y because the founders`
+        return body and len(own) == 1 and not others
     return False
 
 

@@ -372,6 +372,10 @@ BACK_POINTING_NOUNS: frozenset[str] = frozenset(
      "affair", "unit", "drug"}
 )  # fmt: skip
 
+# Those taking part in a contest the article told of (`registered bidders`): the claim must
+# say in what (implicit.taking_part_in_what).
+PARTICIPANT_NOUNS: frozenset[str] = frozenset({"bidder", "applicant", "contender", "entrant"})
+
 # What someone said, named by its speaker alone (`Conte's statements were false`): the claim
 # does not say what about (implicit.said_about_what).
 SAID_NOUNS: frozenset[str] = frozenset(

@@ -165,3 +165,16 @@ def test_what_a_named_person_said_is_asked_about_unless_the_claim_says() -> None
     assert "allegations about what?" in approach.context_note
     bribes = next(c for c in claims if "bribes" in c.text)
     assert "about what?" not in bribes.context_note
+
+
+def test_bidders_are_asked_for_what_unless_the_claim_says() -> None:
+    text = (
+        "The state sold the main unit of Nortex at an auction in Moscow. "
+        "Only two registered bidders had signed up. "
+        "Four bidders registered for the auction of Balvek."
+    )
+    claims = split_text(text)
+    two = next(c for c in claims if "signed up" in c.text)
+    assert "bidders for what?" in two.context_note
+    four = next(c for c in claims if "Four bidders" in c.text)
+    assert "for what?" not in four.context_note
