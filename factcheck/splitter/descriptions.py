@@ -7,7 +7,12 @@ caller keeps the article's words (and flags them where the claim cannot stand wi
   (lexicon.SAME_KIND_NOUNS); that mention gives the name or scope it left out (`30 of the [7E7]
   aircraft`, `The plans [for restructuring regiments]`). A definite mention in between repeats
   the same thing; an indefinite one without a name, or one of "another" kind, is something else,
-  and nothing is filled.
+  and nothing is filled. A thing or event the article identifies (lexicon.IDENTIFIED_NOUNS:
+  `the auction`, `the survey`, `the decision`) takes the one identity its earlier mentions
+  gave it however far back (a name, a named owner `[Acme's] auction`, what it was of or for,
+  its author `by X`, a short `to` clause); two identities (or an `alternative` one) and
+  nothing is filled, so the caller flags it. A bracket that only repeats the claim's own
+  words is no answer either.
 - `ArticleTopic`: what the article is about, read from its headline and first sentence: the one
   country it is about (`inflation [in China]`), and the scope its first sentence gives a group
   (`Women in the UK film industry` -> later `35% of women [in the UK film industry]`).
