@@ -411,6 +411,29 @@ def _names_an_organisation(doc: Doc) -> bool:
     return any(e.label_ == "ORG" or (e.label_ == "PERSON" and len(e) == 1) for e in doc.ents)
 
 
+def named_before_as_kind(
+    noun: Token, claim: set[int], sentences: list[Sentence], index: int
+) -> bool:
+    """`Putting Zenla back on sale would help people hurt by the drug`: the claim names, before
+    `the drug`, a thing the article calls one of that kind (`the drug Zenla`, `Zenla, a drug`,
+    `Zenla pills`): the reader has it."""
+    doc = noun.doc
+    names = {doc[i].lower_ for i in claim if i < noun.i and doc[i].pos_ == "PROPN"}
+    if not names:
+        return False
+    kind = kind_of(noun)
+    for sentence in sentences[max(0, index - DESCRIPTION_REACH) : index + 1]:
+        for token in sentence.doc if sentence.parsed else ():
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in kind:
+                continue
+            partners = [c for c in token.children if c.dep_ in ("appos", "compound")]
+            if token.dep_ in ("appos", "compound"):
+                partners.append(token.head)
+            if any(p.pos_ == "PROPN" and p.lower_ in names for p in partners):
+                return True
+    return False
+
+
 def _said_before(noun: Token, claim: set[int]) -> bool:
     """The claim names a thing of the same kind before `noun` (`six regiments ... those
     regiments`): the reader has it."""

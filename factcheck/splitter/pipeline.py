@@ -79,6 +79,7 @@ from factcheck.splitter.descriptions import (
     lead_owner,
     membership_scope,
     more_of,
+    named_before_as_kind,
     named_before_in_claim,
     named_sector,
     names_a_figure,
@@ -432,8 +433,9 @@ class _Splitter(SpeakerFinder):
                     replaced.update(self.topic.owned(earlier, doc, tokens).fill(doc[i]))
                     sources.append(self.sentences[earlier.sentence].text)
             not_subject = subject is None or i != subject.i
-            if i not in replaced and not_subject and points_back(doc[i], tokens):
-                notes.append(f"which {doc[i].lower_}?")
+            asked = i not in replaced and not_subject and points_back(doc[i], tokens)
+            if asked and not named_before_as_kind(doc[i], tokens, self.sentences, sentence.index):
+                notes.append(f"which {doc[i].lower_}?")  # `the drug`; not after `Zenla`
             if (alternative := alternative_to_what(doc[i], tokens)) is not None:
                 notes.append(alternative)  # `an alternative blueprint`
         organisation_speaks = bool(voice.speaker) and self.book.person_named(voice.speaker) is None

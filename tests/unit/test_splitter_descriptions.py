@@ -735,3 +735,13 @@ def test_the_founders_of_the_one_firm_the_claim_is_about_need_no_question() -> N
     claim = _claim(text, "sound of it")
     assert "which founders?" not in claim.context_note
     assert "[" not in claim.text  # nothing is guessed into the claim
+
+
+def test_the_drug_after_its_name_in_the_claim_is_not_asked_about() -> None:
+    text = (
+        "US regulators will rule on whether Acme's drug Zenla is safe.\n\n"
+        "Analysts said putting Zenla back on the shelves would ease legal battles with people "
+        "injured by the drug."
+    )
+    claim = _claim(text, "legal battles")
+    assert "which drug?" not in claim.context_note
