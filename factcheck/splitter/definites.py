@@ -29,6 +29,7 @@ from factcheck.splitter.descriptions import (
     in_a_name,
     named_sector,
     names_a_figure,
+    own_people_of_subject,
     says_which,
 )
 from factcheck.splitter.tokens import SUBJECTS, render, subtree
@@ -138,7 +139,9 @@ class DescriptionResolver:
         if found is not None:
             self._put_name(found, subject, phrase, sentence.index, replaced, sources)
             return []
-        earlier = earlier_description(subject, self.sentences, sentence.index, tokens)
+        earlier = earlier_description(
+            subject, self.sentences, sentence.index, tokens, replaced.values()
+        )
         if earlier is not None:  # `the industry` -> `the [UK film] industry`
             added = earlier.besides(subject, tokens)
             if added is None:
@@ -147,11 +150,13 @@ class DescriptionResolver:
             if added is not earlier:  # `the [Danish] toy maker`: before the words it shares
                 own = [t.i for t in subject.lefts if t.dep_ in ("compound", "amod")]
                 where = min(i for i in own if i in tokens)
-            replaced[where] = self.topic.owned(added, doc, tokens).around(doc[where].text)
+            replaced.update(self.topic.owned(added, doc, tokens).fill(doc[where]))
             sources.append(self.sentences[earlier.sentence].text)
             return []
         if subject.lemma_.lower() in lexicon.ONE_OF_A_KIND_NOUNS or names_a_figure(subject, tokens):
             return []  # `the internet`: there is only one; `5% ..., in London the figure is 24%`
+        if own_people_of_subject(subject, tokens, replaced):
+            return []  # `Acme adopted the name because the founders liked it`: Acme's
         return [f"which {subject.lower_}?"]
 
     def ask_which(

@@ -7,7 +7,12 @@ caller keeps the article's words (and flags them where the claim cannot stand wi
   (lexicon.SAME_KIND_NOUNS); that mention gives the name or scope it left out (`30 of the [7E7]
   aircraft`, `The plans [for restructuring regiments]`). A definite mention in between repeats
   the same thing; an indefinite one without a name, or one of "another" kind, is something else,
-  and nothing is filled.
+  and nothing is filled. A thing or event the article identifies (lexicon.IDENTIFIED_NOUNS:
+  `the auction`, `the survey`, `the decision`) takes the one identity its earlier mentions
+  gave it however far back (a name, a named owner `[Acme's] auction`, what it was of or for,
+  its author `by X`, a short `to` clause); two identities (or an `alternative` one) and
+  nothing is filled, so the caller flags it. A bracket that only repeats the claim's own
+  words is no answer either.
 - `ArticleTopic`: what the article is about, read from its headline and first sentence: the one
   country it is about (`inflation [in China]`), and the scope its first sentence gives a group
   (`Women in the UK film industry` -> later `35% of women [in the UK film industry]`).
@@ -17,14 +22,18 @@ caller keeps the article's words (and flags them where the claim cannot stand wi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.context import DESCRIPTION_REACH
+from factcheck.splitter.implicit import owned_description
 from factcheck.splitter.tokens import SUBJECTS, is_year, subject_of, subtree
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
     from factcheck.splitter.document import Sentence
@@ -41,6 +50,11 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 _UNSPECIFIC = frozenset({"any", "some", "every", "each", "no", "whatever", "whichever"})
 _OWNING_WORDS = frozenset({"a", "an", "its", "their", "his", "her", "our", "my", "your", "any"})
 _WHOLE_BODY_NOUNS = frozenset({"economy", "government"})  # `the government [of China]`
+_LINKING_WORDS = frozenset({"the", "a", "an", "of", "for", "on", "to", "in", "and", "s"})
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\w-]+", text.lower()) if w not in _LINKING_WORDS}
 
 
 @dataclass(frozen=True)
@@ -50,9 +64,28 @@ class Bracket:
     words: str
     sentence: int
     before: bool = False  # `the [UK film] industry`; else after: `plans [for restructuring]`
+    owner: bool = False  # `Acme's`: it takes the place of the noun's `the`
 
     def around(self, word: str) -> str:
         return f"[{self.words}] {word}" if self.before else f"{word} [{self.words}]"
+
+    def fill(self, noun: Token, words: str | None = None) -> dict[int, str]:
+        """The words the claim shows for `noun` (and its `the`, which an owner replaces:
+        `the auction` -> `[Acme's] auction`), by token."""
+        the = next((c for c in noun.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+        text = noun.text if words is None else words
+        if self.owner and the is not None:
+            return {the.i: f"[{self.words}]"}
+        return {noun.i: self.around(text)}
+
+    def repeats(self, doc: Doc, claim: set[int], given: Iterable[str] = ()) -> bool:
+        """Every word of the bracket is in the claim already (`OneTel asked for the [OneTel]
+        advert`): it tells the reader nothing the claim does not, so it does not say which."""
+        own = {doc[i].lower_ for i in claim} | {
+            w for text in given for w in _words(text.replace("[", " ").replace("]", " "))
+        }
+        words = _words(self.words)
+        return bool(words) and words <= own
 
     def besides(self, noun: Token, claim: set[int]) -> Bracket | None:
         """The bracket without the modifiers the claim already gives its noun (`the toy maker`
@@ -127,6 +160,11 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
         owner = _bound_owner(token)  # `Acme celebrated its 10th anniversary` -> `Acme's 10th`
         return Bracket(f"{owner}'s {words}" if owner else words, sentence, before=True)
     scopes = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS]
+    # `a survey of 1,300 bosses by X`: whom it asked says less than whose it is
+    scopes.sort(key=_a_sample)
+    identity = _identity(token) if not scopes or _a_sample(scopes[0]) else None
+    if identity is not None:
+        return Bracket(identity, sentence)
     words = _phrase(scopes[0]) if scopes else None
     if words and _unspecific(scopes[0]):
         return None  # `the sale of any company assets`: a kind of sale, not the one meant later
@@ -137,12 +175,70 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
         return None
     if determiner.lower_ in _DEFINITE or determiner.tag_ == "PRP$":  # `the plans`, `its plans`
         return _REPEAT
+    if determiner.dep_ == "poss" and any(_is_name(t) for t in determiner.subtree):
+        owner = token.doc[determiner.left_edge.i : determiner.right_edge.i + 1].text
+        return Bracket(owner, sentence, before=True, owner=True)  # `Acme's auction`
     if determiner.lower_ in ("a", "an") and lead:
         return _introducing_clause(token, sentence)
     return None
 
 
 _LONGEST_CLAUSE = 15  # tokens: a relative clause that says which thing it introduces
+_LONGEST_NAME = 6  # tokens
+
+
+def _identity(token: Token) -> str | None:
+    """What else names a thing or event the article identifies (lexicon.IDENTIFIED_NOUNS)."""
+    if token.lemma_.lower() not in lexicon.IDENTIFIED_NOUNS:
+        return None
+    return _apposed_name(token) or _named_source(token) or _purpose(token)
+
+
+def _apposed_name(token: Token) -> str | None:
+    """`the drug Zenla`, `a deal, Project Blue,`: the name put right after the noun."""
+    appos = next((c for c in token.rights if c.dep_ == "appos"), None)
+    if appos is None or appos.left_edge.i not in (token.i + 1, token.i + 2):
+        return None
+    if appos.left_edge.i == token.i + 2 and token.doc[token.i + 1].text != ",":
+        return None
+    words = token.doc[appos.left_edge.i : appos.right_edge.i + 1]
+    if len(words) > _LONGEST_NAME or not all(t.pos_ in ("PROPN", "NUM") for t in words):
+        return None
+    return words.text
+
+
+def _named_source(token: Token) -> str | None:
+    """`a survey by Brightwater`, `a statement from Acme`: who made it, when a name says so."""
+    source = next(
+        (c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None
+    )
+    words = _phrase(source) if source is not None else None
+    if words is None or _unspecific(source) or not any(_is_name(t) for t in source.subtree):
+        return None
+    return words
+
+
+def _purpose(token: Token) -> str | None:
+    """`a plan to cut 500 jobs in Leeds`: what the plan (decision, bid) was to do, when the
+    clause is short and has no pronoun of its own to resolve."""
+    clause = next((c for c in token.rights if c.dep_ == "acl" and says_which(c)), None)
+    if clause is None or clause.left_edge.lower_ != "to" or clause.left_edge.i != token.i + 1:
+        return None
+    # `to cut 500 jobs on Monday`: the day may be the announcement's, which the parse mixes up
+    dated = set().union(
+        *(
+            subtree(c)
+            for c in clause.children
+            if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        )
+    )
+    kept = sorted(subtree(clause) - dated)
+    if kept != list(range(kept[0], kept[-1] + 1)) or len(kept) > _LONGEST_CLAUSE:
+        return None
+    words = token.doc[kept[0] : kept[-1] + 1]
+    if any(t.pos_ == "PRON" for t in words):
+        return None
+    return words.text
 
 
 def _introducing_clause(token: Token, sentence: int) -> Bracket | None:
@@ -194,20 +290,56 @@ def named_people(noun: Token) -> str | None:
 
 
 def earlier_description(
-    noun: Token, sentences: list[Sentence], index: int, claim: set[int]
+    noun: Token,
+    sentences: list[Sentence],
+    index: int,
+    claim: set[int],
+    given: Iterable[str] = (),
 ) -> Bracket | None:
     """The context the nearest earlier mention of `noun`'s kind gives it, or None. Nothing is
-    added when the claim already names the thing before the noun."""
+    added when the claim already names the thing before the noun, nor when the bracket would
+    only repeat words the claim has (or was `given`) already. A thing or event the article
+    identified (lexicon.IDENTIFIED_NOUNS) takes the one identity the article gave it; two
+    different ones and the reader cannot tell which is meant, so nothing is filled."""
     if _said_before(noun, claim):
         return None
-    return _nearest_mention(noun, sentences, index) or _sole_scope(noun, sentences, index)
+    found = _nearest_mention(noun, sentences, index)
+    if found is _ANOTHER:
+        return None
+    if noun.lemma_.lower() in lexicon.IDENTIFIED_NOUNS:
+        identities = _identities(noun, sentences, index)
+        fullest = _one_identity([*identities, *([found] if found is not None else [])])
+        if fullest is None:
+            found = None  # two identities: the reader cannot tell which is meant
+        elif found is None:
+            found = fullest
+    if found is not None and found.repeats(noun.doc, claim, given):
+        return None
+    return found
+
+
+def owned_scope(
+    noun: Token,
+    sentences: list[Sentence],
+    index: int,
+    claim: set[int],
+    given: Iterable[str] = (),
+) -> Bracket | None:
+    """`The committee's decision must be ratified` -> `The committee's decision [on the future
+    of X]`: a back-pointing noun owned by a description (implicit.owned_description) takes
+    what an earlier mention said it was on or of; a name or owner from there is not put
+    beside the description's own owner."""
+    if owned_description(noun, claim) is None:
+        return None
+    found = earlier_description(noun, sentences, index, claim, given)
+    return found if found is not None and not found.before else None
 
 
 def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
     kind = kind_of(noun)
     # the story's first sentence introduces what it is about (`A judge blocked a law that
     # ...`); a thing introduced so later on may be one of several the reader must tell apart
-    lead = next((s.index for s in sentences if s.parsed and not s.headline and len(s.doc)), -1)
+    lead = _lead_index(sentences)
     for earlier in reversed(sentences[max(0, index - DESCRIPTION_REACH) : index]):
         if not earlier.parsed:
             continue
@@ -218,36 +350,59 @@ def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Brac
                 continue
             if token.dep_ == "compound":
                 continue  # `industry training body`: the word names something else
+            if _another(token):
+                return _ANOTHER  # `an alternative blueprint`: the one meant may be either
             found = _mention(token, earlier.index, lead=earlier.index == lead)
             if found is not _REPEAT:
                 return found
     return None
 
 
-def _sole_scope(noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
-    """`the auction`, `the sale`: a one-off event the article has so far told of with what it
-    was of exactly once (`the auction of Acme's main unit`), however far back and whatever
-    unscoped mentions (`at an auction`) came since; two scopes, or one of `any` assets, and
-    nothing is filled."""
-    if noun.lemma_.lower() not in lexicon.ONE_OFF_SALE_NOUNS or noun.tag_ != "NN":
+def _lead_index(sentences: list[Sentence]) -> int:
+    return next((s.index for s in sentences if s.parsed and not s.headline and len(s.doc)), -1)
+
+
+def _another(token: Token) -> bool:
+    return any(t.lower_ in lexicon.OTHER_MODIFIERS for t in token.lefts)
+
+
+_ANOTHER = Bracket("", -2)  # a mention of another one of the kind: which is meant is unclear
+
+
+def _one_identity(identities: list[Bracket]) -> Bracket | None:
+    """The fullest of `identities` when they are all one (`the Acme unit`, `the unit of oil
+    giant Acme`: each one's words are among the fullest one's), else None."""
+    if not identities:
         return None
-    scopes: dict[str, Bracket | None] = {}
-    for earlier in sentences[:index]:
+    fullest = max(identities, key=lambda b: len(_words(b.words)))
+    words = _words(fullest.words)
+    if not words or any(not _words(b.words) or not _words(b.words) <= words for b in identities):
+        return None
+    return fullest
+
+
+def _identities(noun: Token, sentences: list[Sentence], index: int) -> list[Bracket]:
+    """`the auction`, `the survey`: the distinct identities (a name, an owner, what it was of
+    or for) the article's earlier mentions of its kind gave it in reach, however far back and
+    whatever unidentified mentions (`at an auction`) came since. A scope of `any` assets, or
+    one too long to copy, counts as an identity of its own, so that nothing is filled."""
+    kind, lead = kind_of(noun), _lead_index(sentences)
+    found: dict[str, Bracket] = {}
+    for earlier in sentences[max(0, index - DESCRIPTION_REACH) : index]:
         if not earlier.parsed:
             continue
         for token in earlier.doc:
-            if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.ONE_OFF_SALE_NOUNS:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in kind:
                 continue
-            of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if of is None:
-                continue
-            words = _phrase(of)
-            unclear = words is None or _unspecific(of) or token.tag_ != "NN"
-            scopes[of.text + str(of.i) if unclear else words] = (
-                None if unclear else Bracket(words, earlier.index)
-            )
-    found = list(scopes.values())
-    return found[0] if len(found) == 1 else None
+            if token.dep_ == "compound" or token.tag_ != noun.tag_:
+                continue  # `sales figures`; `sales` grew, not the one `sale`
+            scoped = any(c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS for c in token.rights)
+            mention = _mention(token, earlier.index, lead=earlier.index == lead)
+            if mention is not None and mention is not _REPEAT:
+                found.setdefault(mention.words.lower(), mention)
+            elif scoped or _another(token):  # `the sale of any assets`, `another auction`
+                found[f"{token.i}@{earlier.index}"] = Bracket("", earlier.index)
+    return list(found.values())
 
 
 def _names_an_organisation(doc: Doc) -> bool:
@@ -256,11 +411,58 @@ def _names_an_organisation(doc: Doc) -> bool:
     return any(e.label_ == "ORG" or (e.label_ == "PERSON" and len(e) == 1) for e in doc.ents)
 
 
+def named_before_as_kind(
+    noun: Token, claim: set[int], sentences: list[Sentence], index: int
+) -> bool:
+    """`Putting Zenla back on sale would help people hurt by the drug`: the claim names, before
+    `the drug`, a thing the article calls one of that kind (`the drug Zenla`, `Zenla, a drug`,
+    `Zenla pills`): the reader has it."""
+    doc = noun.doc
+    names = {doc[i].lower_ for i in claim if i < noun.i and doc[i].pos_ == "PROPN"}
+    if not names:
+        return False
+    kind = kind_of(noun)
+    for sentence in sentences[max(0, index - DESCRIPTION_REACH) : index + 1]:
+        for token in sentence.doc if sentence.parsed else ():
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in kind:
+                continue
+            partners = [c for c in token.children if c.dep_ in ("appos", "compound")]
+            if token.dep_ in ("appos", "compound"):
+                partners.append(token.head)
+            if any(p.pos_ == "PROPN" and p.lower_ in names for p in partners):
+                return True
+    return False
+
+
 def _said_before(noun: Token, claim: set[int]) -> bool:
     """The claim names a thing of the same kind before `noun` (`six regiments ... those
     regiments`): the reader has it."""
     kind, doc = kind_of(noun), noun.doc
     return any(doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in kind for i in claim if i < noun.i)
+
+
+def own_people_of_subject(noun: Token, claim: set[int], replaced: dict[int, str]) -> bool:
+    """`Acme adopted the name because the founders liked it`: `the founders` (a body's own
+    people, lexicon.OWN_PEOPLE_NOUNS) in a clause under one whose subject is an organisation
+    the claim names, when it names no other: the reader knows whose they are."""
+    if noun.lemma_.lower() not in lexicon.OWN_PEOPLE_NOUNS:
+        return False
+    doc = noun.doc
+    for verb in noun.ancestors:
+        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.i == noun.i or subject.i not in claim:
+            continue
+        phrase = subtree(subject) & claim
+        names = {replaced[i] for i in claim if replaced.get(i) and "[" not in replaced[i]}
+        names |= {e.text for e in doc.ents if e.label_ == "ORG" and e.start in claim}
+        own = {replaced[i] for i in phrase if replaced.get(i) and "[" not in replaced[i]}
+        if subject.ent_type_ == "ORG":
+            own |= {e.text for e in doc.ents if e.start <= subject.i < e.end}
+        body = subject.ent_type_ == "ORG" or subject.lemma_.lower() in lexicon.ORGANISATION_NOUNS
+        own_names = {n.lower() for n in own}  # `adopted the name Acme`: the same name again
+        others = {n.lower() for n in names} - own_names  # `X bought Y because the founders`
+        return body and len(own) == 1 and not others
+    return False
 
 
 def says_which(child: Token) -> bool:
@@ -597,7 +799,7 @@ class ArticleTopic:
             if owner.words.removesuffix("'s") in bracket.words:
                 continue
             words.insert(j, owner.words)
-        return Bracket(" ".join(words), bracket.sentence, bracket.before)
+        return replace(bracket, words=" ".join(words))
 
 
 def read_topic(sentences: list[Sentence]) -> ArticleTopic:

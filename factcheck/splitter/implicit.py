@@ -153,6 +153,36 @@ def owned_description(noun: Token, claim: set[int]) -> str | None:
     return f"which {noun.text}?"
 
 
+def said_about_what(noun: Token, claim: set[int]) -> str | None:
+    """`Conte's statements were false`, `a cautious approach to X's allegations`: what a named
+    person or body said (lexicon.SAID_NOUNS), with nothing in the claim saying what about
+    (`X's claims that he ...`, `X's allegations of fraud`)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.SAID_NOUNS:
+        return None
+    said = [c for c in noun.children if c.i in claim]
+    owner = next((c for c in said if c.dep_ == "poss"), None)
+    if owner is None or not (owner.pos_ == "PROPN" or owner.ent_type_ in ("PERSON", "ORG")):
+        return None
+    if any(c.dep_ not in ("poss", "det", "amod", "punct") for c in said):
+        return None
+    return f"{noun.text} about what?"
+
+
+def taking_part_in_what(noun: Token, claim: set[int]) -> str | None:
+    """`Only two registered bidders took part`: those taking part in a contest
+    (lexicon.PARTICIPANT_NOUNS) when nothing in the claim says in which (`bidders for X`, `at
+    the auction`)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.PARTICIPANT_NOUNS:
+        return None
+    said = [c for c in noun.children if c.i in claim]
+    if any(c.dep_ in ("prep", "relcl", "acl", "poss", "compound", "appos") for c in said):
+        return None
+    doc = noun.doc
+    if any(doc[i].lemma_.lower() in lexicon.IDENTIFIED_NOUNS for i in claim):
+        return None  # the claim tells of the contest itself
+    return f"{noun.text} for what?"
+
+
 def implicit_questions(
     doc: Doc, claim: set[int], *, dated: bool, answered: Collection[int] = ()
 ) -> list[str]:
@@ -168,6 +198,8 @@ def implicit_questions(
             or demonstrative_object(token, claim)
             or ranked_business(token, claim)
             or owned_description(token, claim)
+            or said_about_what(token, claim)
+            or taking_part_in_what(token, claim)
         )
         if asked is not None:
             questions.append(asked)

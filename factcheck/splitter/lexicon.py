@@ -346,6 +346,7 @@ SAME_KIND_NOUNS: tuple[frozenset[str], ...] = (
     frozenset({"ship", "vessel"}),
     frozenset({"deal", "agreement"}),
     frozenset({"claim", "allegation", "accusation"}),
+    frozenset({"lawsuit", "suit"}),  # `a lawsuit for libel` ... `in the suit`: one word, shortened
 )
 
 # What a study, survey or report is called: it is its author's (`the study [by X]`).
@@ -389,6 +390,12 @@ FIGURE_NOUNS: frozenset[str] = frozenset(
 # A group's members as a whole (`the workforce`): of the group the article is about.
 MEMBERSHIP_NOUNS: frozenset[str] = frozenset({"workforce", "staff", "membership"})
 
+# A body's own people (`Acme changed its name because the founders liked it`): in a clause
+# under one whose subject is the claim's one organisation, they are that organisation's.
+OWN_PEOPLE_NOUNS: frozenset[str] = frozenset(
+    {"founder", "owner", "shareholder", "employee", "director", "staff", "worker", "management"}
+)
+
 # Modifiers that make a description another member of its kind (`the other regiments`, `an
 # alternative blueprint`): it does not repeat an earlier mention.
 OTHER_MODIFIERS: frozenset[str] = frozenset(
@@ -405,8 +412,19 @@ BACK_POINTING_NOUNS: frozenset[str] = frozenset(
      "opportunity", "situation", "incident", "dispute", "investigation", "inquiry", "trial",
      "victim", "policy", "programme", "contract", "sale", "takeover", "strike", "attack",
      "vote", "bill", "campaign", "protest", "operation", "arrangement", "auction", "news",
-     "announcement", "poll", "sell-off"}
+     "announcement", "poll", "sell-off", "link", "advert", "advertisement", "statement",
+     "affair", "unit", "drug"}
 )  # fmt: skip
+
+# Those taking part in a contest the article told of (`registered bidders`): the claim must
+# say in what (implicit.taking_part_in_what).
+PARTICIPANT_NOUNS: frozenset[str] = frozenset({"bidder", "applicant", "contender", "entrant"})
+
+# What someone said, named by its speaker alone (`Conte's statements were false`): the claim
+# does not say what about (implicit.said_about_what).
+SAID_NOUNS: frozenset[str] = frozenset(
+    {"statement", "allegation", "claim", "accusation", "remark", "comment", "assertion"}
+)
 
 # Of BACK_POINTING_NOUNS, those whose bare plural as a subject still means particular ones the
 # article has told of (`Investigations may be harmful`), where `Sales grew` is general.
@@ -741,9 +759,10 @@ RANK_WORDS: frozenset[str] = frozenset(
 # What a company's spokesman or chief calls their own employer (`the company would appeal`).
 EMPLOYER_NOUNS: frozenset[str] = frozenset({"company", "firm"})
 
-# One-off sales an article tells of once with what was sold (`the auction of Acme's unit`):
-# a later bare `the auction` or `the sale` is that one (descriptions._sole_scope).
-ONE_OFF_SALE_NOUNS: frozenset[str] = frozenset({"auction", "sale", "sell-off"})
+# Things and events an article tells of once with what identifies them (`the auction of Acme's
+# unit`, `Acme's survey`): a later bare `the auction` is that one, when the article gave one
+# identity for it only (descriptions._sole_identity).
+IDENTIFIED_NOUNS: frozenset[str] = BACK_POINTING_NOUNS | {"auction", "sale", "sell-off"}
 
 # What an organisation (or a country) is said to be (`It is the biggest employer`, `one of the
 # survivors`): after a copula with any other noun, `it` may be judging what happened (`It was

@@ -36,7 +36,9 @@ from factcheck.splitter.descriptions import (
     alternative_to_what,
     earlier_description,
     group_words,
+    named_before_as_kind,
     named_before_in_claim,
+    owned_scope,
     plural_antecedent,
     points_back,
     points_to_a_place,
@@ -239,13 +241,16 @@ class StandAlone:
                     doc[i], tokens, sentence, replaced, sources, voice.speaker
                 )
             elif _bare_definite(doc[i], tokens):
-                earlier = earlier_description(doc[i], self.sentences, sentence.index, tokens)
+                earlier = earlier_description(
+                    doc[i], self.sentences, sentence.index, tokens, replaced.values()
+                )
                 if earlier is not None:
-                    replaced[i] = self.topic.owned(earlier, doc, tokens).around(doc[i].text)
+                    replaced.update(self.topic.owned(earlier, doc, tokens).fill(doc[i]))
                     sources.append(self.sentences[earlier.sentence].text)
             not_subject = subject is None or i != subject.i
-            if i not in replaced and not_subject and points_back(doc[i], tokens):
-                notes.append(f"which {doc[i].lower_}?")
+            asked = i not in replaced and not_subject and points_back(doc[i], tokens)
+            if asked and not named_before_as_kind(doc[i], tokens, self.sentences, sentence.index):
+                notes.append(f"which {doc[i].lower_}?")  # `the drug`; not after `Zenla`
             if (alternative := alternative_to_what(doc[i], tokens)) is not None:
                 notes.append(alternative)  # `an alternative blueprint`
         organisation_speaks = bool(voice.speaker) and self.book.person_named(voice.speaker) is None
@@ -293,6 +298,9 @@ class StandAlone:
         elif ranked_business(token, tokens) and (firm := ranked_firm(token, self.book, index)):
             replaced[token.i] = f"{token.text} [{firm.name}]"
             sources.append(self.sentences[firm.sentence].text)
+        elif scope := owned_scope(token, self.sentences, index, tokens, replaced.values()):
+            replaced[token.i] = scope.around(token.text)  # `the committee's decision [on X]`
+            sources.append(self.sentences[scope.sentence].text)
 
     def _anchor(self, token: Token) -> str | None:
         assert self.published is not None

@@ -153,3 +153,28 @@ def test_a_decision_that_says_what_it_decided_asks_nothing() -> None:
 def test_a_named_owners_decision_is_not_asked_about_twice() -> None:
     text = "The Harbour Board's decision was overturned by the city court."
     assert "which decision?" not in _claim(text, "was overturned").context_note
+
+
+def test_what_a_named_person_said_is_asked_about_unless_the_claim_says() -> None:
+    text = (
+        "The IAAF is taking a cautious approach to Tom Reid's allegations. "
+        "Tom Reid's claims that he paid bribes were denied by the minister."
+    )
+    claims = split_text(text)
+    approach = next(c for c in claims if "cautious" in c.text)
+    assert "allegations about what?" in approach.context_note
+    bribes = next(c for c in claims if "bribes" in c.text)
+    assert "about what?" not in bribes.context_note
+
+
+def test_bidders_are_asked_for_what_unless_the_claim_says() -> None:
+    text = (
+        "The state sold the main unit of Nortex at an auction in Moscow. "
+        "Only two registered bidders had signed up. "
+        "Four bidders registered for the auction of Balvek."
+    )
+    claims = split_text(text)
+    two = next(c for c in claims if "signed up" in c.text)
+    assert "bidders for what?" in two.context_note
+    four = next(c for c in claims if "Four bidders" in c.text)
+    assert "for what?" not in four.context_note
