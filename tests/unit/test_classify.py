@@ -11,7 +11,7 @@ import pytest
 
 from factcheck.models import ClaimKind, band
 from factcheck.splitter import lexicon
-from factcheck.splitter.checkworthiness import load_models
+from factcheck.splitter.checkworthiness import load_models, narrowed_kind
 from factcheck.splitter.classify import classify
 from factcheck.splitter.features import fingerprint
 from factcheck.splitter.parser import english
@@ -109,6 +109,14 @@ def test_more_than_a_sum_of_money_bounds_it_and_compares_nothing() -> None:
     result = _classify("The state estimated that compliance would cost more than $50 million")
     assert result.kind is not ClaimKind.COMPARISON, result.reasons
     assert not any("comparison" in reason for reason in result.reasons), result.reasons
+
+
+def test_a_counted_thing_leaves_the_kind_to_the_model() -> None:
+    """ "charged along with three other men", "signed 14 bills": a count of things is often
+    a detail of an event, so it narrows nothing; a share or a sum of money still does."""
+    likelihood = {ClaimKind.EVENT: 0.6, ClaimKind.QUANTITY: 0.3, ClaimKind.OPINION: 0.1}
+    assert narrowed_kind({"s:count", "s:number"}, likelihood) == (ClaimKind.EVENT, None)
+    assert narrowed_kind({"s:money", "s:count"}, likelihood) == (ClaimKind.QUANTITY, "s:money")
 
 
 def test_a_model_number_is_a_name_not_a_figure() -> None:
