@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
-FEATURE_VERSION = 9
+FEATURE_VERSION = 10
 """Raised whenever `read` changes what it returns: the shipped models record it (see
 `fingerprint`), and a test refuses a model trained on other features."""
 
@@ -566,7 +566,9 @@ def _bare_judgement(words: list[Token], found: Features) -> None:
     among = {token.i for token in words}
     for token in words:
         complement = _evaluative_complement(token)
-        if complement is None or token.head.i not in among or not _judged_outright(token.head):
+        if complement is None or token.head.i not in among:
+            continue
+        if not _judged_outright(token.head, _root(words)):
             continue
         if any(word.ent_type_ in _ENTITY_FEATURES for word in complement.subtree):
             continue
@@ -579,12 +581,14 @@ def _bare_judgement(words: list[Token], found: Features) -> None:
         return
 
 
-def _judged_outright(copula: Token) -> bool:
-    """The judgement is the claim itself, or a view or saying of it ("felt the timing was
+def _judged_outright(copula: Token, root: Token) -> bool:
+    """The judgement is the whole claim, or a view or saying of it ("felt the timing was
     insensitive"); not a clause of an act ("warned that an invasion would be unwise": the
-    warning is a fact to check)."""
+    warning is a fact to check) nor one part of a longer claim."""
     head = copula
-    while head.dep_ in ("ccomp", "conj") and head.head.i != head.i:
+    while head.i != root.i:
+        if head.dep_ not in ("ccomp", "conj") or head.head.i == head.i:
+            return False
         head = head.head
         if head.lemma_.lower() not in _OPINION_VERBS | _COPULAS | {"say", "tell", "add"}:
             return False

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.models import band
+from factcheck.splitter.checkworthiness import JUDGEMENT_CEILING, score
+from factcheck.splitter.classify import classify
 from factcheck.splitter.features import read
 from factcheck.splitter.parser import english
 
@@ -81,3 +84,27 @@ def test_a_judgement_inside_a_warning_is_not_bare() -> None:
         "Norway warned Sweden that a new tariff would be unwise."
     )
     assert "s:bare judgement" in _signs("Critics felt the timing was insensitive.")
+
+
+def test_a_judgement_that_is_one_part_of_a_longer_claim_is_not_bare() -> None:
+    assert "s:bare judgement" not in _signs(
+        "Nobody is completely innocent, but we have had the biggest deficits in history."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The new stadium was deeply disappointing.", "The verdict was a triumph for decency."],
+)
+def test_a_claim_that_only_judges_stays_in_band_none(text: str) -> None:
+    result = classify(text, speaker=None, reporting_verb=None, sentence=text)
+    assert band(result.checkworthiness) == "none", result.reasons
+    assert any("bare judgement" in reason for reason in result.reasons), result.reasons
+
+
+def test_a_judgement_with_a_reason_is_not_held_down_by_the_ceiling() -> None:
+    found = read(
+        english()("Critics felt the move was insensitive because the troops were at war.")[:]
+    )
+    assert "s:bare judgement" in found.values
+    assert score(found).probability != JUDGEMENT_CEILING or "s:cause" not in found.values
