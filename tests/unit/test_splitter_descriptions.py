@@ -760,3 +760,16 @@ def test_the_drug_after_its_name_in_the_claim_is_not_asked_about() -> None:
     )
     claim = _claim(text, "legal battles")
     assert "which drug?" not in claim.context_note
+
+
+def test_a_value_is_not_an_identity_for_a_later_mention() -> None:
+    text = (
+        "Norland jobless total rises\n\n"
+        "The Labour Office said 5.04 million people were unemployed in January, a rate of 12.1%. "
+        "The rate is highest in the east of the country. "
+        "The plan of 2003 failed. The plan was dropped."
+    )
+    east = _claim(text, "highest in the east")
+    assert "12.1%" not in east.text  # the east's rate is not the national 12.1%
+    assert "which rate?" in east.context_note
+    assert _claim(text, "dropped").text == "The plan [of 2003] was dropped."
