@@ -98,6 +98,7 @@ from factcheck.splitter.employers import titled_employers
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
 from factcheck.splitter.implicit import implicit_questions, ranked_business
 from factcheck.splitter.openers import partitive_set, unresolved_opener
+from factcheck.splitter.referents import extraposed_object
 from factcheck.splitter.reported import (
     Attribution,
     find_attribution,
@@ -1104,6 +1105,8 @@ def _expletive(token: Token) -> bool:
     """`It is expected that ...`, `it emerged that ...`: an `it` that stands for a clause."""
     if token.lower_ != "it":
         return False
+    if extraposed_object(token):
+        return True
     head = token.head
     # `It was told to sell`, `It seems to work`: an infinitive whose subject is the `it`
     # itself does not make it stand for a clause.

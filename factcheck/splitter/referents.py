@@ -1,0 +1,52 @@
+"""Words that point at nothing, or only at a person: cues that keep a wrong referent out.
+
+- `find it impossible to get cover`, `made it easier for banks to lend`: an `it` between a verb
+  and an adjective that a to-infinitive or a `that` clause follows stands for that clause (an
+  extraposed object); no organisation or thing named before may replace it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PREDICATE_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
+_CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "csubj"})
+
+
+def extraposed_object(token: Token) -> bool:
+    """`it` as the stand-in object of `find/make/think it ADJ to do / that C`."""
+    if token.lower_ != "it":
+        return False
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ in ("ADJ", "ADV") and head.dep_ in _PREDICATE_DEPS:
+        predicate = head  # the parser reads `it impossible` as a verbless clause
+    elif token.dep_ == "dobj":
+        predicate = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ in _PREDICATE_DEPS and c.pos_ in ("ADJ", "ADV") and c.i > token.i
+            ),
+            None,
+        )
+        if predicate is None:
+            return False
+    else:
+        return False
+    between = token.doc[token.i + 1 : predicate.i]
+    if predicate.i < token.i or any(t.pos_ != "ADV" for t in between):
+        return False
+    return any(
+        c.dep_ in _CLAUSE_DEPS and c.i > predicate.i and _opens_clause(c)
+        for c in predicate.children
+    )
+
+
+def _opens_clause(verb: Token) -> bool:
+    return any(
+        (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in ("that", "for"))
+        for c in verb.children
+    )
