@@ -206,6 +206,10 @@ TITLES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# Titles that go with a first name (`Sir Tom` is `Sir Tom Hale`, never a Mr Tom).
+FIRST_NAME_TITLES: frozenset[str] = frozenset({"sir", "dame"})
+
+
 # Role nouns a reporter uses for someone named earlier ("the Peruvian leader"), mapped to the
 # titles they can stand for.
 ROLE_NOUNS: dict[str, frozenset[str]] = {

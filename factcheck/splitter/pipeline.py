@@ -45,6 +45,7 @@ from factcheck.splitter.antecedents import (
     reported_by_unnamed,
     talked_about,
 )
+from factcheck.splitter.asides import article_aside
 from factcheck.splitter.classify import Classification, classify
 from factcheck.splitter.clauses import (
     antecedent_in_doubt,
@@ -280,7 +281,15 @@ class _Splitter(SpeakerFinder):
                 pieces += self._attributed(inner, inner_voice, sentence, depth + 1)
                 pieces += [(c, voice) for c in self._own_clauses(sentence.doc, tokens - inner.used)]
             else:
-                pieces += [(c, voice) for c in split_clause(head, tokens)]
+                pieces += [
+                    (
+                        c,
+                        OWN_VOICE
+                        if article_aside(c, head, attribution, sentence.quoted)
+                        else voice,
+                    )
+                    for c in split_clause(head, tokens)
+                ]
         return pieces
 
     def _own_clauses(self, doc: Doc, tokens: set[int]) -> list[set[int]]:

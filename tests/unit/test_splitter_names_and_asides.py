@@ -46,3 +46,64 @@ def test_it_before_an_adjective_and_an_infinitive_stays_it() -> None:
     )
     claim = _claim(claims, "homeowners could find")
     assert "find it impossible to get cover" in claim.text
+
+
+def test_sir_and_a_first_name_is_the_knight_named_in_full_before() -> None:
+    claims = split_text(
+        "Acme's profits rose 20% to £2bn.\n\n"
+        "Chief executive Sir Tom Hale said the company had cut prices by £30m.\n\n"
+        "Sir Tom said overseas stores had made profits of £370m.\n"
+    )
+    assert _claim(claims, "overseas stores").speaker == "Tom Hale"
+
+
+def test_sir_and_a_first_name_two_people_share_stays_as_written() -> None:
+    claims = split_text(
+        "Chief executive Sir Tom Hale said prices had been cut by £30m.\n\n"
+        "Its chairman, Tom Berg, said the board had approved the plan.\n\n"
+        "Sir Tom said overseas stores had made profits of £370m.\n"
+    )
+    assert _claim(claims, "overseas stores").speaker not in ("Tom", "Tom Berg")
+
+
+def test_sir_and_a_first_name_no_one_bore_before_keeps_the_title() -> None:
+    claims = split_text("Sir Tom said overseas stores had made profits of £370m.\n")
+    assert _claim(claims, "overseas stores").speaker == "Sir Tom"
+
+
+def test_a_present_tense_aside_in_back_shifted_speech_is_the_articles() -> None:
+    claims = split_text(
+        "Tom Lane, of Leeds, was cleared of arson on 4 May 2004.\n\n"
+        "His sister Ann Lane said the family planned to reopen the bakery, which has been "
+        "boarded up since the fire, in June.\n"
+    )
+    assert _claim(claims, "boarded up").speaker is None
+    assert _claim(claims, "planned to reopen").speaker == "Ann Lane"
+
+
+def test_a_simple_past_aside_in_past_perfect_speech_is_the_articles() -> None:
+    claims = split_text(
+        "Rovers have signed Sam Reyes from Dale Town.\n\n"
+        "Sam Reyes said that he had spoken to Tim Okoro, who joined Rovers from Dale in 2003, "
+        "before agreeing the move.\n"
+    )
+    assert _claim(claims, "joined Rovers from Dale").speaker is None
+    assert _claim(claims, "had spoken to Tim Okoro").speaker == "Sam Reyes"
+
+
+def test_a_standing_fact_about_another_name_is_not_the_cited_sources() -> None:
+    claims = split_text(
+        "Acme's nearest rival, Beta, which is owned by US giant Gamma, has seen its market "
+        "share slip to 16.6%, according to research group Kanto.\n"
+    )
+    assert _claim(claims, "owned by US giant Gamma").speaker is None
+
+
+def test_what_the_speaker_says_in_the_present_stays_theirs() -> None:
+    claims = split_text(
+        "Walking lowers blood pressure and improves insulin sensitivity, which reduces the "
+        "risk of heart disease, the authors wrote.\n\n"
+        "Ann Lane said the plant, which makes tyres, would close in May.\n"
+    )
+    assert _claim(claims, "reduces the risk").speaker == "the authors"
+    assert _claim(claims, "would close in May").speaker == "Ann Lane"
