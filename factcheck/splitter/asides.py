@@ -40,7 +40,7 @@ def article_aside(
         return False
     tense = _tense(relative)
     if attribution.verb is None:  # a standing fact about another name on the way
-        return relative.head.pos_ == "PROPN" and tense == "present"
+        return _named(relative.head) and tense == "present"
     if attribution.verb.tag_ != "VBD":
         return False  # `X says C`: nothing was back-shifted
     reported = _tense(content)
@@ -74,3 +74,10 @@ def _tense(verb: Token) -> str | None:
     if finite.tag_ == "VBD":
         return "past"
     return None
+
+
+def _named(noun: Token) -> bool:
+    """A name, or a noun with its name set beside it (`Acme's rival, Beta, which ...`)."""
+    return noun.pos_ == "PROPN" or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children
+    )

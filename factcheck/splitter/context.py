@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.deals import same_firm, sides
+from factcheck.splitter.referents import mistyped_person
 from factcheck.splitter.tokens import is_year
 from factcheck.splitter.weekdays import WEEKDAYS
 
@@ -108,6 +109,8 @@ class EntityBook:
                 self.organisation_words.update(entity.text.removeprefix("the ").split())
                 if entity.label_ == "ORG":
                     self.companies.append(entity.text.removeprefix("the "))
+        if any(mistyped_person(entity) for entity in doc.ents):
+            self.unknown_names.append(sentence)  # `striker Tim Okoro` typed as a firm
         for token in doc:
             if not _untyped_name(token):
                 continue

@@ -3,14 +3,19 @@
 - `find it impossible to get cover`, `made it easier for banks to lend`: an `it` between a verb
   and an adjective that a to-infinitive or a `that` clause follows stands for that clause (an
   extraposed object); no organisation or thing named before may replace it.
+- `signed striker Tim Okoro`: a name set right after a person's calling or title is a person's,
+  whatever type the recognizer gave it; `the 23-year-old` after it may be that person, so it is
+  never given to another name of the sentence (a club the recognizer typed as a person).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.splitter import lexicon
+
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _PREDICATE_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
 _CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "csubj"})
@@ -50,3 +55,12 @@ def _opens_clause(verb: Token) -> bool:
         (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in ("that", "for"))
         for c in verb.children
     )
+
+
+def mistyped_person(entity: Span) -> bool:
+    """A name not typed as a person, right after a person's calling or title (`striker X`)."""
+    if entity.label_ == "PERSON" or entity.start == 0:
+        return False
+    before = entity.doc[entity.start - 1]
+    calling = before.lower_ in lexicon.PERSON_DESCRIPTION_NOUNS or before.lower_ in lexicon.TITLES
+    return calling and before.pos_ in ("NOUN", "PROPN") and entity.root.pos_ == "PROPN"

@@ -107,3 +107,21 @@ def test_what_the_speaker_says_in_the_present_stays_theirs() -> None:
     )
     assert _claim(claims, "reduces the risk").speaker == "the authors"
     assert _claim(claims, "would close in May").speaker == "Ann Lane"
+
+
+def test_an_age_is_given_to_no_one_when_the_recognizer_mistyped_the_player() -> None:
+    from spacy.tokens import Span
+
+    from factcheck.splitter.context import EntityBook
+    from factcheck.splitter.parser import english
+
+    nlp = english()
+    signing = nlp("Leeds Rovers have signed striker Tom Hale for £8m.")
+    signing.ents = [Span(signing, 0, 2, "PERSON"), Span(signing, 5, 7, "ORG")]  # as misread
+    aged = nlp("The 23-year-old has agreed a five-year contract.")
+    book = EntityBook()
+    book.read(signing, 0)
+    book.subjects[0] = "Leeds Rovers"
+    book.read(aged, 1)
+    old = next(t for t in aged if t.lower_ == "old")
+    assert book.described(old, 1) is None
