@@ -99,7 +99,7 @@ from factcheck.splitter.employers import titled_employers
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
 from factcheck.splitter.implicit import implicit_questions, ranked_business
 from factcheck.splitter.openers import partitive_set, unresolved_opener
-from factcheck.splitter.referents import extraposed_object
+from factcheck.splitter.referents import extraposed_object, publishes_only
 from factcheck.splitter.reported import (
     Attribution,
     find_attribution,
@@ -516,6 +516,8 @@ class _Splitter(SpeakerFinder):
             )
             if found is not None and word == "it" and names_it_again(token, found.name):
                 found = None  # `Acme said it would save the firm $10m`: not Acme
+            if found is not None and publishes_only(found.name, word):
+                found = None  # `They found C, the Journal of X reported`: not the journal
             if found is not None and (
                 self._gender_taken(token, found.name)  # `X said her regret was that he ...`
                 or self._speaker_unsure(token, found.name, sentence)

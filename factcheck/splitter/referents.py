@@ -6,6 +6,8 @@
 - `signed striker Tim Okoro`: a name set right after a person's calling or title is a person's,
   whatever type the recognizer gave it; `the 23-year-old` after it may be that person, so it is
   never given to another name of the sentence (a club the recognizer typed as a person).
+- `They found C, the Journal of X reported`: a journal publishes what others found; a `they`
+  in what it reported is never the journal.
 """
 
 from __future__ import annotations
@@ -64,3 +66,9 @@ def mistyped_person(entity: Span) -> bool:
     before = entity.doc[entity.start - 1]
     calling = before.lower_ in lexicon.PERSON_DESCRIPTION_NOUNS or before.lower_ in lexicon.TITLES
     return calling and before.pos_ in ("NOUN", "PROPN") and entity.root.pos_ == "PROPN"
+
+
+def publishes_only(speaker: str, pronoun: str) -> bool:
+    """Whether a plural pronoun in what `speaker` reported cannot be `speaker`: a publication."""
+    words = {w.lower() for w in speaker.split()}
+    return pronoun in ("they", "their", "them") and bool(words & lexicon.PUBLICATION_NOUNS)

@@ -125,3 +125,15 @@ def test_an_age_is_given_to_no_one_when_the_recognizer_mistyped_the_player() -> 
     book.read(aged, 1)
     old = next(t for t in aged if t.lower_ == "old")
     assert book.described(old, 1) is None
+
+
+def test_they_in_what_a_journal_reported_is_not_the_journal() -> None:
+    claims = split_text(
+        "The team at the Institute of Dental Research in Oslo compared 300 people with gum "
+        "disease with 500 healthy people.\n\n"
+        "They found no difference in the amount of sugar the two groups had eaten, the Nordic "
+        "Journal of Dentistry reported on Tuesday.\n"
+    )
+    claim = _claim(claims, "no difference in the amount of sugar")
+    assert "Journal" not in claim.text
+    assert claim.needs_context
