@@ -99,7 +99,11 @@ from factcheck.splitter.employers import titled_employers
 from factcheck.splitter.faithfulness import foreign_words, speaker_is_named
 from factcheck.splitter.implicit import implicit_questions, ranked_business
 from factcheck.splitter.openers import partitive_set, unresolved_opener
-from factcheck.splitter.referents import extraposed_object, publishes_only
+from factcheck.splitter.referents import (
+    extraposed_object,
+    publishes_only,
+    role_placed_elsewhere,
+)
 from factcheck.splitter.reported import (
     Attribution,
     find_attribution,
@@ -858,6 +862,9 @@ class _Splitter(SpeakerFinder):
             or self._speakers_employer(subject, speaker)
             or self.book.business(subject, sentence.index)
         )
+        near = [s.doc for s in self.sentences[max(0, sentence.index - 2) : sentence.index + 1]]
+        if found is not None and role_placed_elsewhere(subject, found.name, near):
+            return [f"which {subject.lower_}?"]  # `an analyst at the firm` after `analysts at X`
         if found is not None:
             self._put_name(found, subject, phrase, sentence.index, replaced, sources)
             return []

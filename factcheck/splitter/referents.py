@@ -6,6 +6,9 @@
 - `signed striker Tim Okoro`: a name set right after a person's calling or title is a person's,
   whatever type the recognizer gave it; `the 23-year-old` after it may be that person, so it is
   never given to another name of the sentence (a club the recognizer typed as a person).
+- `Analysts at Beta said C. ..., said Ann Lee, an analyst at the firm`: `the firm` of a role
+  is where that role was placed just before (`at Beta`); when that is another name than the one
+  `the firm` would be given, no name is given.
 - `They found C, the Journal of X reported`: a journal publishes what others found; a `they`
   in what it reported is never the journal.
 """
@@ -17,7 +20,7 @@ from typing import TYPE_CHECKING
 from factcheck.splitter import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _PREDICATE_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
 _CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "csubj"})
@@ -72,3 +75,28 @@ def publishes_only(speaker: str, pronoun: str) -> bool:
     """Whether a plural pronoun in what `speaker` reported cannot be `speaker`: a publication."""
     words = {w.lower() for w in speaker.split()}
     return pronoun in ("they", "their", "them") and bool(words & lexicon.PUBLICATION_NOUNS)
+
+
+_PLACING_PREPOSITIONS = frozenset({"at", "of", "for", "with", "from"})
+
+
+def role_placed_elsewhere(noun: Token, name: str, earlier: list[Doc]) -> bool:
+    """`an analyst at the firm`: whether an `analyst(s) at X` in `earlier` names another X."""
+    preposition = noun.head
+    role = preposition.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in _PLACING_PREPOSITIONS:
+        return False
+    if role.pos_ != "NOUN" or role.i == preposition.i:
+        return False
+    for doc in earlier:
+        for token in doc:
+            if token.lemma_.lower() != role.lemma_.lower() or token.pos_ != "NOUN":
+                continue
+            for prep in token.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _PLACING_PREPOSITIONS:
+                    continue
+                for placed in (c for c in prep.children if c.dep_ == "pobj"):
+                    words = doc[placed.left_edge.i : placed.i + 1].text.removeprefix("the ")
+                    if placed.pos_ == "PROPN" and words not in name and name not in words:
+                        return True
+    return False

@@ -137,3 +137,14 @@ def test_they_in_what_a_journal_reported_is_not_the_journal() -> None:
     claim = _claim(claims, "no difference in the amount of sugar")
     assert "Journal" not in claim.text
     assert claim.needs_context
+
+
+def test_an_analyst_at_the_firm_is_not_given_the_firm_the_story_is_about() -> None:
+    claims = split_text(
+        "Brewer Acme has bid £1bn for Beta Ales.\n\n"
+        "Analysts at Carter Hobbs said Acme could raise its offer.\n\n"
+        '"The savings are too small," said Ann Lee, an analyst at the firm.\n'
+    )
+    claim = _claim(claims, "an analyst at")
+    assert "Acme" not in claim.text
+    assert claim.needs_context
