@@ -1,6 +1,8 @@
 """A wrong speaker or referent is worse than none. A name the parser broke is given whole, a
-thing a person spoke of is not the speaker, and an `it` that stands for a clause is never
-replaced by a name; when two readings fit, the article's words stay."""
+thing a person spoke of is not the speaker, an `it` that stands for a clause is never replaced
+by a name, the article's own aside inside reported speech is not the speaker's, and when two
+referents fit (a mistyped player, another firm the role was placed at) the article's words stay
+and are flagged."""
 
 from __future__ import annotations
 
