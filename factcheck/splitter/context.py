@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.deals import same_firm, sides
+from factcheck.splitter.referents import mistyped_person
 from factcheck.splitter.tokens import is_year
 from factcheck.splitter.weekdays import WEEKDAYS
 
@@ -95,6 +96,7 @@ class EntityBook:
         self.shared_surnames: set[str] = set()  # two people with one surname: `Jones` is either
         self.sides: list[tuple[set[str], int]] = []  # organisations set side by side, where
         self.several: list[tuple[frozenset[str], int]] = []  # `both banks`: kind, where
+        self.first_named: dict[str, Person] = {}  # `Sir Tom` -> Sir Tom Hale
 
     def read(self, doc: Doc, sentence: int) -> None:
         self.sides.extend((group, sentence) for group in sides(doc))
@@ -107,6 +109,8 @@ class EntityBook:
                 self.organisation_words.update(entity.text.removeprefix("the ").split())
                 if entity.label_ == "ORG":
                     self.companies.append(entity.text.removeprefix("the "))
+        if any(mistyped_person(entity) for entity in doc.ents):
+            self.unknown_names.append(sentence)  # `striker Tim Okoro` typed as a firm
         for token in doc:
             if not _untyped_name(token):
                 continue
@@ -125,6 +129,17 @@ class EntityBook:
         titles = _title_words(entity) + [
             t.lower_ for t in entity if t.lower_.rstrip(".") in _TITLE_SET
         ]
+        if len(words) == 1 and titles and titles[-1] in lexicon.FIRST_NAME_TITLES:
+            # `Sir Tom` after `Sir Tom Hale`: the one known person of that first name, else
+            # the name stays as written, title and all
+            known = self._first_named(words[0])
+            if known is not None:
+                self.first_named[words[0]] = known
+                known.mentions.append(sentence)
+                if entity.root.dep_ != "pobj":
+                    known.prominent.add(sentence)
+                return
+            words = [titles[-1].capitalize(), words[0]]
         person = self.people.get(words[-1])
         if person is not None and _different_people(person.name, words):
             self.shared_surnames.add(words[-1])
@@ -145,6 +160,14 @@ class EntityBook:
         person.mentions.append(sentence)
         if entity.root.dep_ != "pobj":
             person.prominent.add(sentence)
+
+    def _first_named(self, first: str) -> Person | None:
+        known = {
+            id(p): p
+            for p in self.people.values()
+            if len(p.name.split()) > 1 and p.name.split()[0] == first
+        }
+        return next(iter(known.values())) if len(known) == 1 else None
 
     def retype_as_person(self, entity: Span, sentence: int) -> Person | None:
         """`The festival's director, Marcus Hale`: a name the recognizer typed as an
@@ -167,6 +190,13 @@ class EntityBook:
             typed_as_person = token.ent_type_ in ("PERSON", "") and token.pos_ == "PROPN"
             if typed_as_person and token.text in self.people:
                 return self.people[token.text]
+            before = token.doc[token.i - 1] if token.i else None
+            if (
+                typed_as_person
+                and before is not None
+                and before.lower_ in lexicon.FIRST_NAME_TITLES
+            ):
+                return self.first_named.get(token.text)
         return None
 
     def pronoun(self, word: str, sentence: int, besides: str | None = None) -> Mention | None:

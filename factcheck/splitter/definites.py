@@ -32,6 +32,7 @@ from factcheck.splitter.descriptions import (
     own_people_of_subject,
     says_which,
 )
+from factcheck.splitter.referents import role_placed_elsewhere
 from factcheck.splitter.tokens import SUBJECTS, render, subtree
 
 if TYPE_CHECKING:
@@ -136,6 +137,9 @@ class DescriptionResolver:
             or self._speakers_employer(subject, speaker)
             or self.book.business(subject, sentence.index)
         )
+        near = [s.doc for s in self.sentences[max(0, sentence.index - 2) : sentence.index + 1]]
+        if found is not None and role_placed_elsewhere(subject, found.name, near):
+            return [f"which {subject.lower_}?"]  # `an analyst at the firm` after `analysts at X`
         if found is not None:
             self._put_name(found, subject, phrase, sentence.index, replaced, sources)
             return []

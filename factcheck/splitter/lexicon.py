@@ -206,6 +206,16 @@ TITLES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# What publishes others' findings: `they` in what one reported is the researchers, not it.
+PUBLICATION_NOUNS: frozenset[str] = frozenset(
+    {"journal", "newspaper", "magazine", "gazette", "bulletin", "periodical"}
+)
+
+
+# Titles that go with a first name (`Sir Tom` is `Sir Tom Hale`, never a Mr Tom).
+FIRST_NAME_TITLES: frozenset[str] = frozenset({"sir", "dame"})
+
+
 # Role nouns a reporter uses for someone named earlier ("the Peruvian leader"), mapped to the
 # titles they can stand for.
 ROLE_NOUNS: dict[str, frozenset[str]] = {
