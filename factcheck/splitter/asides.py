@@ -9,6 +9,8 @@ not the speaker's words. It is read as the article's when the tense shows it was
   (`he had spoken to X`): reported, it would have been back-shifted too;
 - `according to X` cites X for the finding; what a relative clause says of another name on
   the way (`Beta, which is owned by Acme, lost share`) is the article's gloss.
+The same holds for a set-off `a ...` description of a name (`Groove Networks, a software firm
+founded by Y`), which has no tense to tell by but is the reporter's gloss as a rule.
 Quoted words are never touched: inside quotation marks everything is the speaker's.
 """
 
@@ -35,6 +37,8 @@ def article_aside(
     the speaker, states."""
     if content.i in claim:
         return False  # the relative clause was kept with what was said: one claim, one voice
+    if _description_of_a_name(claim, content, quoted):
+        return True
     relative = _relative_of(claim, content)
     if relative is None or subtree(relative) & quoted:
         return False
@@ -47,6 +51,22 @@ def article_aside(
     if tense == "present":
         return reported in ("past", "past perfect", "past modal")
     return tense == "past" and reported == "past perfect"
+
+
+def _description_of_a_name(claim: set[int], content: Token, quoted: set[int]) -> bool:
+    """`X said it would buy Groove Networks, a software firm founded by Y`: what a set-off
+    `a ...` description says of a name inside indirect speech is the reporter's gloss for the
+    reader, as a relative clause would be."""
+    doc = content.doc
+    for i in sorted(claim):
+        token = doc[i]
+        if token.dep_ != "appos" or not content.is_ancestor(token) or subtree(token) & quoted:
+            continue
+        first = doc[min(subtree(token))]
+        named = token.head.pos_ == "PROPN" and token.head.ent_type_ in ("ORG", "PERSON", "GPE")
+        if named and token.pos_ == "NOUN" and first.lower_ in ("a", "an"):
+            return True
+    return False
 
 
 def _relative_of(claim: set[int], content: Token) -> Token | None:

@@ -150,3 +150,14 @@ def test_an_analyst_at_the_firm_is_not_given_the_firm_the_story_is_about() -> No
     claim = _claim(claims, "an analyst at")
     assert "Acme" not in claim.text
     assert claim.needs_context
+
+
+def test_a_description_of_a_name_in_indirect_speech_is_the_articles_gloss() -> None:
+    claims = split_text(
+        "Microsoft said it would buy Groove Networks, a Massachusetts software firm founded "
+        "by Ray Ozzie."
+    )
+    voices = {c.text: c.speaker for c in claims}
+    assert voices["Microsoft would buy Groove Networks."] == "Microsoft"
+    gloss = next(t for t in voices if "software firm" in t)
+    assert voices[gloss] is None
