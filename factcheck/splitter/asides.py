@@ -28,13 +28,14 @@ if TYPE_CHECKING:
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _PRESENT_MODALS = frozenset({"will", "can", "may", "must", "shall"})
 _RELATIVE_WORDS = frozenset({"who", "which", "whose"})
+_CONTRAST_MARKERS = frozenset({"although", "though", "whereas"})
 
 
 def article_aside(
     claim: set[int], content: Token, attribution: Attribution, quoted: set[int]
 ) -> bool:
-    """Whether `claim` is a comma-set relative clause inside `content` that the article, not
-    the speaker, states."""
+    """Whether `claim` is a comma-set relative or `although` clause inside `content` that the
+    article, not the speaker, states."""
     if content.i in claim:
         return False  # the relative clause was kept with what was said: one claim, one voice
     if _description_of_a_name(claim, content, quoted):
@@ -78,6 +79,15 @@ def _relative_of(claim: set[int], content: Token) -> Token | None:
         first = min(subtree(token))
         set_off = first > 0 and doc[first - 1].text == ","
         if set_off and doc[first].lower_ in _RELATIVE_WORDS and token.i in claim:
+            return token
+    for i in sorted(claim):  # `..., although the OECD has warned that C`
+        token = doc[i]
+        if token.dep_ != "advcl" or not content.is_ancestor(token):
+            continue
+        marker = next((c for c in token.children if c.dep_ == "mark"), None)
+        first = min(subtree(token))
+        set_off = first > 0 and doc[first - 1].text == ","
+        if set_off and marker is not None and marker.lower_ in _CONTRAST_MARKERS:
             return token
     return None
 

@@ -161,3 +161,22 @@ def test_a_description_of_a_name_in_indirect_speech_is_the_articles_gloss() -> N
     assert voices["Microsoft would buy Groove Networks."] == "Microsoft"
     gloss = next(t for t in voices if "software firm" in t)
     assert voices[gloss] is None
+
+
+def test_an_although_clause_not_backshifted_is_not_the_speakers() -> None:
+    claims = split_text(
+        "Professor Tom Hale said England had fallen from 8th to 18th in maths, although the "
+        "OECD has warned that the figures were not reliable."
+    )
+    warned = next(c for c in claims if "not reliable" in c.text)
+    assert warned.speaker != "Tom Hale"
+
+
+def test_a_spokeswoman_s_the_company_is_her_employer() -> None:
+    claims = split_text(
+        "Singer wins damages\n\n"
+        "The Sunday Gazette paid damages to the singer on Monday. A Northgate Media "
+        "spokeswoman said the company did not comment on individual legal cases."
+    )
+    comment = next(c for c in claims if "legal cases" in c.text)
+    assert comment.text.startswith("Northgate Media did not comment")
