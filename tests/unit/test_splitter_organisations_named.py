@@ -1,0 +1,53 @@
+"""An organisation the article introduced by its trade (`budget airline SkyNorth`, `Korvo has
+become the largest retailer`) is the one a later `the carrier` or `the supermarket` means, as a
+claim's subject or as a speaker; two introduced so leave the article's words, flagged. Made-up
+articles."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _claim(text: str, words: str) -> Claim:
+    return next(c for c in split_text(text) if words in c.text)
+
+
+def test_the_carrier_is_the_airline_the_lead_introduced() -> None:
+    text = (
+        "Budget airline SkyNorth is to cut 300 jobs after a loss of £20m. "
+        "Fuel costs rose 40% in the year. "
+        "A year earlier, the carrier made a profit of £9m."
+    )
+    claim = _claim(text, "profit of £9m")
+    assert "SkyNorth made a profit" in claim.text
+    assert "which carrier?" not in claim.context_note
+
+
+def test_the_supermarket_as_speaker_is_the_retailer_the_lead_named() -> None:
+    text = (
+        "Korvo has become the largest retailer in Britain, with 900 stores. "
+        "Sales rose 12% to £8bn in the year to March, the supermarket said on Tuesday."
+    )
+    claim = _claim(text, "Sales rose 12%")
+    assert claim.speaker == "Korvo"
+
+
+def test_a_trust_named_so_is_the_trust() -> None:
+    text = (
+        "A report by Dunmere NHS Trust found that 40 patients waited more than a day. "
+        "Its chief executive, Ann Hollis, said the trust had hired six more nurses."
+    )
+    claim = _claim(text, "six more nurses")
+    assert "Dunmere NHS Trust had hired" in claim.text
+
+
+def test_two_airlines_introduced_so_leave_the_airline_asked() -> None:
+    text = (
+        "Budget airline SkyNorth and rival airline FlyNorvia both reported losses on Monday. "
+        "Fuel costs rose 40% in the year. "
+        "The airline said it would cut 300 jobs."
+    )
+    claim = _claim(text, "300 jobs")
+    assert "SkyNorth" not in claim.text and "FlyNorvia" not in claim.text
+    assert claim.speaker not in ("SkyNorth", "FlyNorvia")
