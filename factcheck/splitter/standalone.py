@@ -46,6 +46,7 @@ from factcheck.splitter.descriptions import (
     stands_for_earlier_things,
 )
 from factcheck.splitter.drafts import Draft
+from factcheck.splitter.first_person import speakers_organisation, we_named
 from factcheck.splitter.implicit import implicit_questions, ranked_business
 from factcheck.splitter.openers import partitive_set, unresolved_opener
 from factcheck.splitter.pronouns import expletive, standing_in
@@ -254,6 +255,12 @@ class StandAlone:
             if (alternative := alternative_to_what(doc[i], tokens)) is not None:
                 notes.append(alternative)  # `an alternative blueprint`
         organisation_speaks = bool(voice.speaker) and self.book.person_named(voice.speaker) is None
+        employer = speakers_organisation(voice.speaker, self.descriptions.employers, self.book)
+        if employer is not None:  # `We` -> `We [Acme]` in the words of Acme's chief executive
+            named_we = we_named(sentence, tokens, replaced, employer)
+            replaced.update(named_we)
+            if named_we:
+                sources.append(self.sentences[employer.sentence].text)
         opener = unresolved_opener(
             doc, tokens, replaced, notes, organisation_speaks=organisation_speaks
         )

@@ -51,3 +51,50 @@ def test_two_airlines_introduced_so_leave_the_airline_asked() -> None:
     claim = _claim(text, "300 jobs")
     assert "SkyNorth" not in claim.text and "FlyNorvia" not in claim.text
     assert claim.speaker not in ("SkyNorth", "FlyNorvia")
+
+
+def test_we_in_the_words_of_a_firms_chairman_is_the_firm() -> None:
+    text = (
+        "Korvo Holdings said it had rejected the offer. "
+        'Its chairman, Ian Marsh, said: "We have delivered ten years of growth."'
+    )
+    claim = _claim(text, "ten years of growth")
+    assert claim.text.startswith("We [Korvo Holdings] have delivered")
+    assert "who are 'We'?" not in claim.context_note
+
+
+def test_we_of_a_chief_executive_named_with_a_possessive_is_her_firm() -> None:
+    text = (
+        "Korvo Holdings made a loss of £9m in the year. "
+        'Korvo Holdings\' chief executive, Ann Hollis, said: "We have cut 200 jobs."'
+    )
+    claim = _claim(text, "200 jobs")
+    assert claim.text.startswith("We [Korvo Holdings] have cut")
+
+
+def test_we_of_a_minister_keeps_the_question() -> None:
+    text = (
+        "Obesity among children rose by half in ten years. "
+        'Health minister Ann Hollis said: "We have introduced free fruit in schools."'
+    )
+    claim = _claim(text, "free fruit")
+    assert "[" not in claim.text.split()[1]
+    assert "who are 'We'?" in claim.context_note
+
+
+def test_we_after_another_firm_in_the_quotation_keeps_the_question() -> None:
+    text = (
+        "Korvo Holdings said it had rejected the offer. "
+        'Its chairman, Ian Marsh, said: "Dalton Group and we have agreed to talk."'
+    )
+    claim = _claim(text, "agreed to talk")
+    assert "Korvo" not in claim.text
+
+
+def test_its_chairman_after_a_sentence_naming_two_firms_names_no_firm() -> None:
+    text = (
+        "Korvo Holdings said Dalton Group had rejected the offer. "
+        'Its chairman, Ian Marsh, said: "We have delivered ten years of growth."'
+    )
+    claim = _claim(text, "ten years of growth")
+    assert "Korvo" not in claim.text and "Dalton" not in claim.text
