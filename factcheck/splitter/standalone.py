@@ -46,9 +46,13 @@ from factcheck.splitter.descriptions import (
     stands_for_earlier_things,
 )
 from factcheck.splitter.drafts import Draft
-from factcheck.splitter.first_person import speakers_organisation, we_named
 from factcheck.splitter.implicit import implicit_questions, ranked_business
 from factcheck.splitter.openers import partitive_set, unresolved_opener
+from factcheck.splitter.organisation_voice import (
+    reported_it,
+    speakers_organisation,
+    we_named,
+)
 from factcheck.splitter.pronouns import expletive, standing_in
 from factcheck.splitter.scopes import topic_context
 from factcheck.splitter.situations import may_mean_what_happened
@@ -146,6 +150,9 @@ class StandAlone:
                     notes += self.pronouns.like_the_first_it(
                         token, mate, voice, sentence, replaced, sources
                     )
+                    continue
+                if reported_it(token, voice.speaker, self.book) and not expletive(token):
+                    replaced[i] = voice.speaker or token.text  # `Acme said it had ...`
                     continue
                 plain = not expletive(token) and not may_mean_what_happened(token)
                 if plain and (thing := conjunct_thing(token, tokens)) is not None:

@@ -98,3 +98,31 @@ def test_its_chairman_after_a_sentence_naming_two_firms_names_no_firm() -> None:
     )
     claim = _claim(text, "ten years of growth")
     assert "Korvo" not in claim.text and "Dalton" not in claim.text
+
+
+def test_it_that_an_organisation_reports_is_the_organisation() -> None:
+    text = (
+        "Korvo Holdings made a loss of £9m in the year. "
+        "Korvo Holdings, which owns 90 shops in the north, said it had rejected the offer."
+    )
+    claim = _claim(text, "rejected the offer")
+    assert claim.text.startswith("Korvo Holdings had rejected the offer")
+    assert "'it'" not in claim.context_note
+
+
+def test_it_after_another_name_in_the_report_is_not_filled() -> None:
+    text = (
+        "Korvo Holdings made a loss of £9m in the year. "
+        "Korvo Holdings said on Monday that Dalton Group believed it had been misled."
+    )
+    claim = _claim(text, "misled")
+    assert not claim.text.startswith("Korvo")
+
+
+def test_it_of_a_person_speaking_is_not_the_persons_firm() -> None:
+    text = (
+        "Korvo Holdings made a loss of £9m in the year. "
+        "Ann Hollis, the chief executive, said it had been a difficult year for retailers."
+    )
+    claim = _claim(text, "difficult year")
+    assert "Korvo" not in claim.text
