@@ -335,6 +335,9 @@ class EntityBook:
             return None  # `Both banks said ... Shares in the bank rose`: either
         if names and noun.lower() in _CORPORATE_NOUNS and self._name_of_unsure_kind(sentence):
             return None  # a company read as a person may be the one meant
+        near = {n for n, s in self.organisations if sentence - 1 <= s <= sentence}
+        if names and noun.lower() in _CORPORATE_NOUNS and near & set(self.companies) - names:
+            return None  # `Acme outsold Beta Group ... the company`: any firm is a company
         if not names and noun.lower() in _CORPORATE_NOUNS:
             names = self._leading_organisation()
         if len(names) == 1:

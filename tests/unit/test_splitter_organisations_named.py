@@ -126,3 +126,22 @@ def test_it_of_a_person_speaking_is_not_the_persons_firm() -> None:
     )
     claim = _claim(text, "difficult year")
     assert "Korvo" not in claim.text
+
+
+def test_the_company_is_the_one_organisation_its_sentence_named_before_it() -> None:
+    text = (
+        "Korvo Holdings made a profit of £9m, and rival Dalton Group made a loss. "
+        "Analyst Ann Hollis said Korvo Holdings' results were strong but that the company "
+        "was becoming too big."
+    )
+    claim = _claim(text, "too big")
+    assert claim.text.startswith("Korvo Holdings was becoming too big")
+
+
+def test_the_company_after_two_organisations_in_its_sentence_is_asked() -> None:
+    text = (
+        "Analyst Ann Hollis said Korvo Holdings had outsold Dalton Group but that the company "
+        "was becoming too big."
+    )
+    claim = _claim(text, "too big")
+    assert "Korvo" not in claim.text and "Dalton" not in claim.text
