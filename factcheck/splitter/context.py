@@ -97,6 +97,7 @@ class EntityBook:
         self.sides: list[tuple[set[str], int]] = []  # organisations set side by side, where
         self.several: list[tuple[frozenset[str], int]] = []  # `both banks`: kind, where
         self.first_named: dict[str, Person] = {}  # `Sir Tom` -> Sir Tom Hale
+        self.trades: list[tuple[str, str, int]] = []  # `budget airline Acme`: name, noun, where
 
     def read(self, doc: Doc, sentence: int) -> None:
         self.sides.extend((group, sentence) for group in sides(doc))
@@ -109,6 +110,8 @@ class EntityBook:
                 self.organisation_words.update(entity.text.removeprefix("the ").split())
                 if entity.label_ == "ORG":
                     self.companies.append(entity.text.removeprefix("the "))
+                    name = entity.text.removeprefix("the ")
+                    self.trades.extend((name, noun, sentence) for noun in introduced_trades(entity))
         if any(mistyped_person(entity) for entity in doc.ents):
             self.unknown_names.append(sentence)  # `striker Tim Okoro` typed as a firm
         for token in doc:
@@ -346,12 +349,13 @@ class EntityBook:
         """The one organisation `the bank` can mean: the only one named within
         `DESCRIPTION_REACH` sentences whose name fits the noun (lexicon.ORGANISATION_NOUNS)."""
         fits = lexicon.ORGANISATION_NOUNS.get(noun.lower())
-        if fits is None:
+        introduced = self._of_trade(noun, sentence)
+        if fits is None and not introduced:
             return None
-        names = {
+        names = introduced | {
             n
             for n, s in self.organisations
-            if sentence - DESCRIPTION_REACH <= s <= sentence and _fits(n, fits)
+            if sentence - DESCRIPTION_REACH <= s <= sentence and _fits(n, fits or frozenset())
         }
         names = _same_organisation(names)
         if any(
@@ -361,6 +365,9 @@ class EntityBook:
             return None  # `Both banks said ... Shares in the bank rose`: either
         if names and noun.lower() in _CORPORATE_NOUNS and self._name_of_unsure_kind(sentence):
             return None  # a company read as a person may be the one meant
+        near = {n for n, s in self.organisations if sentence - 1 <= s <= sentence}
+        if names and noun.lower() in _CORPORATE_NOUNS and near & set(self.companies) - names:
+            return None  # `Acme outsold Beta Group ... the company`: any firm is a company
         if not names and noun.lower() in _CORPORATE_NOUNS:
             names = self._leading_organisation()
         if len(names) == 1:
@@ -373,6 +380,17 @@ class EntityBook:
             where = tuple(s for n, s in self.organisations if n in parts)
             return Mention(name, max(where), where)
         return None
+
+    def _of_trade(self, noun: str, sentence: int) -> set[str]:
+        """The organisations introduced, within `DESCRIPTION_REACH` sentences, by a noun of the
+        trade `noun` names (lexicon.ORGANISATION_TRADES): `budget airline Acme` for `the
+        carrier`."""
+        trade = lexicon.ORGANISATION_TRADES.get(noun.lower())
+        if trade is None:
+            return set()
+        return {
+            n for n, kind, s in self.trades if kind in trade and sentence - DESCRIPTION_REACH <= s
+        }
 
     def business(self, noun: Token, sentence: int) -> Mention | None:
         """`Acme ... The web portal has ...`: a firm called by its trade (lexicon.BUSINESS_NOUNS)
@@ -441,6 +459,26 @@ class EntityBook:
             return None
         known = [s for n, s in self.organisations if n == centre]
         return Mention(centre, max(known)) if known else None
+
+
+def introduced_trades(entity: Span) -> list[str]:
+    """The trade nouns (lexicon.ORGANISATION_TRADES) an organisation's name is introduced with:
+    before it (`budget airline Acme`), set beside it (`Acme, the carrier,`; `the lender,
+    Acme,`), or said of it (`Acme has become the first UK retailer`)."""
+    doc, root = entity.doc, entity.root
+    nouns = []
+    if entity.start > 0 and doc[entity.start - 1].head.i in range(entity.start, entity.end):
+        nouns.append(doc[entity.start - 1])  # `budget airline Acme`
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "become"):
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    return [
+        t.lemma_.lower()
+        for t in nouns
+        if t.tag_ == "NN" and t.lemma_.lower() in lexicon.ORGANISATION_TRADES
+    ]
 
 
 def aged_person(token: Token) -> bool:

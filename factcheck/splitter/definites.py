@@ -102,6 +102,27 @@ class DescriptionResolver:
         name = named.group("name") or named.group("for_name")
         return self.book.organisation_named(name, index)
 
+    def _named_in_sentence(self, noun: Token, sentence: Sentence) -> Mention | None:
+        """`Analysts said Acme's results were strong but that the company faced rivals`: a
+        subject `the company` (or `the firm`) is the one organisation its sentence names,
+        outside quotation marks and before it, as the subject or owner of another clause."""
+        if noun.lemma_.lower() not in lexicon.EMPLOYER_NOUNS or noun.dep_ not in SUBJECTS:
+            return None
+        doc = sentence.doc
+        named = [
+            e
+            for e in doc.ents
+            if e.label_ in ("ORG", "PERSON", "GPE", "NORP") and e.start not in sentence.quoted
+        ]
+        organisations = [e for e in named if e.label_ == "ORG"]
+        if len(organisations) != 1 or any(e.label_ == "PERSON" and len(e) == 1 for e in named):
+            return None  # none, several, or a one-word name that may be a firm's
+        entity = organisations[0]
+        if entity.end > noun.i or entity.root.head == noun.head:
+            return None  # named after it, or beside it in its own clause (`Acme bought the firm`)
+        name = entity.text.removeprefix("the ").removesuffix("'s").rstrip("'’")
+        return Mention(name, sentence.index)  # `Acme Holdings'` -> `Acme Holdings`
+
     def describe(
         self,
         subject: Token,
@@ -152,6 +173,7 @@ class DescriptionResolver:
             # what a firm's spokesman calls `the company` is that firm, even after another one
             or self._speakers_employer(subject, speaker, sentence.index)
             or self.book.organisation(subject.lower_, sentence.index)
+            or self._named_in_sentence(subject, sentence)
             or self.book.business(subject, sentence.index)
         )
         near = [s.doc for s in self.sentences[max(0, sentence.index - 2) : sentence.index + 1]]

@@ -281,7 +281,30 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "lender": frozenset({"bank"}),
     "brewer": frozenset({"brewery", "breweries", "brewing"}),
     "miner": frozenset({"mining", "mines"}),
+    "trust": frozenset({"trust"}),
 }  # fmt: skip
+
+# Nouns that call an organisation by its trade, each with the other nouns of the same trade
+# (`the carrier` after `budget airline Acme`). An organisation the article introduced with one
+# (`budget airline Acme`, `Acme, the carrier,`, `Acme has become the first UK retailer`) is the
+# one a later `the airline` means, when no other organisation was introduced so (context.py).
+# The generic `firm`, `company` and `group` are left out: any business is one.
+ORGANISATION_TRADES: dict[str, frozenset[str]] = {
+    noun: trade
+    for trade in (
+        frozenset({"airline", "carrier"}),
+        frozenset({"supermarket", "retailer", "grocer", "chain"}),
+        frozenset({"newspaper", "paper", "tabloid"}),
+        frozenset({"bank", "lender"}),
+        frozenset({"brewer"}),
+        frozenset({"insurer"}),
+        frozenset({"carmaker"}),
+        frozenset({"broadcaster"}),
+        frozenset({"trust"}),
+        frozenset({"charity"}),
+    )
+    for noun in trade
+}
 
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
