@@ -65,7 +65,7 @@ def _description_of_a_name(claim: set[int], content: Token, quoted: set[int]) ->
             continue
         first = doc[min(subtree(token))]
         named = token.head.pos_ == "PROPN" and token.head.ent_type_ in ("ORG", "PERSON", "GPE")
-        if named and token.pos_ == "NOUN" and first.lower_ in ("a", "an"):
+        if named and token.pos_ == "NOUN" and first.lower_ in ("a", "an", "the"):
             return True
     return False
 
