@@ -447,8 +447,19 @@ class EntityBook:
             counts[name] = counts.get(name, 0) + 1
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-            return {ranked[0][0]}
+            leading = ranked[0][0]
+            return set() if self._public_body(leading) else {leading}
         return set()
+
+    def _public_body(self, name: str) -> bool:
+        """`the Strategic Rail Authority (SRA)`, `the SRA`: a regulator, council or ministry is
+        no one's `the firm`; an acronym is judged by the name the article spelled out for it."""
+        spelled = {name}
+        for other, _ in self.organisations:
+            long, _, short = other.partition(" (")
+            if short.rstrip(")") == name or _initials(long) == name:
+                spelled.add(long)
+        return any(word in lexicon.PUBLIC_BODY_WORDS for n in spelled for word in n.lower().split())
 
     def organisation_subject(self, sentence: int, before: set[str]) -> Mention | None:
         """`it`: the organisation or country that was the previous sentence's subject, when no
@@ -605,6 +616,13 @@ def _kind(noun: str) -> frozenset[str]:
     if noun.lower() in _CORPORATE_NOUNS:
         return frozenset(_CORPORATE_NOUNS)
     return lexicon.ORGANISATION_NOUNS.get(noun.lower(), frozenset())
+
+
+def _initials(name: str) -> str:
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def name_fits(name: str, noun: str) -> bool:

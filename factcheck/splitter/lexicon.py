@@ -107,6 +107,16 @@ PLAIN_SPEECH_LEMMAS: frozenset[str] = frozenset(
     {"say", "tell", "add", "write", "explain", "state", "comment", "reply", "continue", "go"}
 )
 
+# Words in the name of a public body (`Strategic Rail Authority`, `Birmingham City Council`): such
+# a body is never the story's `the firm` or `the company`.
+PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
+    {
+        "authority", "council", "commission", "agency", "ministry", "department",
+        "regulator", "court", "parliament", "committee", "office", "government", "police",
+        "executive", "assembly", "tribunal", "inspectorate", "ombudsman",
+    }
+)  # fmt: skip
+
 # Where or how someone spoke that is an occasion of its own (`X said in an open letter to Y`,
 # `at a rally in Oslo`): a tail naming one is kept as a claim; `X told reporters in Berlin`
 # only says where the words were heard.

@@ -145,3 +145,14 @@ def test_the_company_after_two_organisations_in_its_sentence_is_asked() -> None:
     )
     claim = _claim(text, "too big")
     assert "Korvo" not in claim.text and "Dalton" not in claim.text
+
+
+def test_a_regulator_the_story_is_about_is_not_its_firm() -> None:
+    claims = split_text(
+        "Rail firm fined\n\n"
+        "The Strategic Rail Authority (SRA) has fined Western Shires Trains £2m for late "
+        "running. The SRA said punctuality had fallen to 78%. The firm blamed the delays on a "
+        "shortage of drivers. The SRA said the fine was the largest it had imposed."
+    )
+    blamed = next(c for c in claims if "shortage of drivers" in c.text)
+    assert "SRA" not in blamed.text and blamed.speaker != "SRA"
