@@ -456,7 +456,13 @@ BACK_POINTING_NOUNS: frozenset[str] = frozenset(
      "victim", "policy", "programme", "contract", "sale", "takeover", "strike", "attack",
      "vote", "bill", "campaign", "protest", "operation", "arrangement", "auction", "news",
      "announcement", "poll", "sell-off", "link", "advert", "advertisement", "statement",
-     "affair", "unit", "drug"}
+     "affair", "unit", "drug",
+     # places, sites and buildings a story is about (`the plant`, `the flat`, `the pier`)
+     "plant", "factory", "site", "flat", "pier", "lake", "mine", "warehouse", "depot",
+     "station", "route", "line", "ward", "shop", "store", "branch",
+     # proceedings and events told of before (`the inquest`, `the closure`)
+     "inquest", "hearing", "closure", "crash", "fire", "accident", "death", "fine", "fee",
+     "accusation", "ban", "cap", "prize", "award", "book", "film", "album", "data"}
 )  # fmt: skip
 
 # Those taking part in a contest the article told of (`registered bidders`): the claim must
