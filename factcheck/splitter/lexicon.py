@@ -461,7 +461,7 @@ BACK_POINTING_NOUNS: frozenset[str] = frozenset(
      "plant", "factory", "site", "flat", "pier", "lake", "mine", "warehouse", "depot",
      "station", "route", "line", "ward", "shop", "store", "branch",
      # proceedings and events told of before (`the inquest`, `the closure`)
-     "inquest", "hearing", "closure", "crash", "fire", "accident", "death", "fine", "fee",
+     "inquest", "hearing", "closure", "fire", "accident", "death", "fine", "fee",
      "accusation", "ban", "cap", "prize", "award", "book", "film", "album", "data"}
 )  # fmt: skip
 
