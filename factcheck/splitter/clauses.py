@@ -769,7 +769,20 @@ def _verb_outside(description: Token, tokens: set[int]) -> bool:
     relative = set()  # `one of the factors that has kept prices high`: its own verb
     if _one_of_a_group(description):
         relative = {i for t in description.subtree if t.dep_ == "relcl" for i in subtree(t)}
+    else:  # `the body that runs the club`, but not `a name that means X, finished school`
+        relative = {
+            i
+            for t in description.subtree
+            if t.dep_ == "relcl" and t.head.i == description.i and _unbroken(t)
+            for i in subtree(t)
+        }
     return outside or any(doc[i].tag_ in _FINITE for i in tokens - relative)
+
+
+def _unbroken(relative: Token) -> bool:
+    """A relative clause with no comma or second verb inside: one clause, not a misparse."""
+    inside = [relative.doc[i] for i in subtree(relative)]
+    return not any(t.text == "," for t in inside) and sum(t.tag_ in _FINITE for t in inside) == 1
 
 
 def _describes_alone(noun: Token, tokens: set[int]) -> bool:

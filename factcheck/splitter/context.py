@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.deals import same_firm, sides
+from factcheck.splitter.referents import mistyped_person
 from factcheck.splitter.tokens import is_year
 from factcheck.splitter.weekdays import WEEKDAYS
 
@@ -95,6 +96,8 @@ class EntityBook:
         self.shared_surnames: set[str] = set()  # two people with one surname: `Jones` is either
         self.sides: list[tuple[set[str], int]] = []  # organisations set side by side, where
         self.several: list[tuple[frozenset[str], int]] = []  # `both banks`: kind, where
+        self.first_named: dict[str, Person] = {}  # `Sir Tom` -> Sir Tom Hale
+        self.trades: list[tuple[str, str, int]] = []  # `budget airline Acme`: name, noun, where
 
     def read(self, doc: Doc, sentence: int) -> None:
         self.sides.extend((group, sentence) for group in sides(doc))
@@ -107,6 +110,10 @@ class EntityBook:
                 self.organisation_words.update(entity.text.removeprefix("the ").split())
                 if entity.label_ == "ORG":
                     self.companies.append(entity.text.removeprefix("the "))
+                    name = entity.text.removeprefix("the ")
+                    self.trades.extend((name, noun, sentence) for noun in introduced_trades(entity))
+        if any(mistyped_person(entity) for entity in doc.ents):
+            self.unknown_names.append(sentence)  # `striker Tim Okoro` typed as a firm
         for token in doc:
             if not _untyped_name(token):
                 continue
@@ -125,6 +132,17 @@ class EntityBook:
         titles = _title_words(entity) + [
             t.lower_ for t in entity if t.lower_.rstrip(".") in _TITLE_SET
         ]
+        if len(words) == 1 and titles and titles[-1] in lexicon.FIRST_NAME_TITLES:
+            # `Sir Tom` after `Sir Tom Hale`: the one known person of that first name, else
+            # the name stays as written, title and all
+            known = self._first_named(words[0])
+            if known is not None:
+                self.first_named[words[0]] = known
+                known.mentions.append(sentence)
+                if entity.root.dep_ != "pobj":
+                    known.prominent.add(sentence)
+                return
+            words = [titles[-1].capitalize(), words[0]]
         person = self.people.get(words[-1])
         if person is not None and _different_people(person.name, words):
             self.shared_surnames.add(words[-1])
@@ -145,6 +163,14 @@ class EntityBook:
         person.mentions.append(sentence)
         if entity.root.dep_ != "pobj":
             person.prominent.add(sentence)
+
+    def _first_named(self, first: str) -> Person | None:
+        known = {
+            id(p): p
+            for p in self.people.values()
+            if len(p.name.split()) > 1 and p.name.split()[0] == first
+        }
+        return next(iter(known.values())) if len(known) == 1 else None
 
     def retype_as_person(self, entity: Span, sentence: int) -> Person | None:
         """`The festival's director, Marcus Hale`: a name the recognizer typed as an
@@ -167,6 +193,13 @@ class EntityBook:
             typed_as_person = token.ent_type_ in ("PERSON", "") and token.pos_ == "PROPN"
             if typed_as_person and token.text in self.people:
                 return self.people[token.text]
+            before = token.doc[token.i - 1] if token.i else None
+            if (
+                typed_as_person
+                and before is not None
+                and before.lower_ in lexicon.FIRST_NAME_TITLES
+            ):
+                return self.first_named.get(token.text)
         return None
 
     def pronoun(self, word: str, sentence: int, besides: str | None = None) -> Mention | None:
@@ -316,12 +349,13 @@ class EntityBook:
         """The one organisation `the bank` can mean: the only one named within
         `DESCRIPTION_REACH` sentences whose name fits the noun (lexicon.ORGANISATION_NOUNS)."""
         fits = lexicon.ORGANISATION_NOUNS.get(noun.lower())
-        if fits is None:
+        introduced = self._of_trade(noun, sentence)
+        if fits is None and not introduced:
             return None
-        names = {
+        names = introduced | {
             n
             for n, s in self.organisations
-            if sentence - DESCRIPTION_REACH <= s <= sentence and _fits(n, fits)
+            if sentence - DESCRIPTION_REACH <= s <= sentence and _fits(n, fits or frozenset())
         }
         names = _same_organisation(names)
         if any(
@@ -331,6 +365,9 @@ class EntityBook:
             return None  # `Both banks said ... Shares in the bank rose`: either
         if names and noun.lower() in _CORPORATE_NOUNS and self._name_of_unsure_kind(sentence):
             return None  # a company read as a person may be the one meant
+        near = {n for n, s in self.organisations if sentence - 1 <= s <= sentence}
+        if names and noun.lower() in _CORPORATE_NOUNS and near & set(self.companies) - names:
+            return None  # `Acme outsold Beta Group ... the company`: any firm is a company
         if not names and noun.lower() in _CORPORATE_NOUNS:
             names = self._leading_organisation()
         if len(names) == 1:
@@ -343,6 +380,17 @@ class EntityBook:
             where = tuple(s for n, s in self.organisations if n in parts)
             return Mention(name, max(where), where)
         return None
+
+    def _of_trade(self, noun: str, sentence: int) -> set[str]:
+        """The organisations introduced, within `DESCRIPTION_REACH` sentences, by a noun of the
+        trade `noun` names (lexicon.ORGANISATION_TRADES): `budget airline Acme` for `the
+        carrier`."""
+        trade = lexicon.ORGANISATION_TRADES.get(noun.lower())
+        if trade is None:
+            return set()
+        return {
+            n for n, kind, s in self.trades if kind in trade and sentence - DESCRIPTION_REACH <= s
+        }
 
     def business(self, noun: Token, sentence: int) -> Mention | None:
         """`Acme ... The web portal has ...`: a firm called by its trade (lexicon.BUSINESS_NOUNS)
@@ -399,8 +447,19 @@ class EntityBook:
             counts[name] = counts.get(name, 0) + 1
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-            return {ranked[0][0]}
+            leading = ranked[0][0]
+            return set() if self._public_body(leading) else {leading}
         return set()
+
+    def _public_body(self, name: str) -> bool:
+        """`the Strategic Rail Authority (SRA)`, `the SRA`: a regulator, council or ministry is
+        no one's `the firm`; an acronym is judged by the name the article spelled out for it."""
+        spelled = {name}
+        for other, _ in self.organisations:
+            long, _, short = other.partition(" (")
+            if short.rstrip(")") == name or _initials(long) == name:
+                spelled.add(long)
+        return any(word in lexicon.PUBLIC_BODY_WORDS for n in spelled for word in n.lower().split())
 
     def organisation_subject(self, sentence: int, before: set[str]) -> Mention | None:
         """`it`: the organisation or country that was the previous sentence's subject, when no
@@ -411,6 +470,26 @@ class EntityBook:
             return None
         known = [s for n, s in self.organisations if n == centre]
         return Mention(centre, max(known)) if known else None
+
+
+def introduced_trades(entity: Span) -> list[str]:
+    """The trade nouns (lexicon.ORGANISATION_TRADES) an organisation's name is introduced with:
+    before it (`budget airline Acme`), set beside it (`Acme, the carrier,`; `the lender,
+    Acme,`), or said of it (`Acme has become the first UK retailer`)."""
+    doc, root = entity.doc, entity.root
+    nouns = []
+    if entity.start > 0 and doc[entity.start - 1].head.i in range(entity.start, entity.end):
+        nouns.append(doc[entity.start - 1])  # `budget airline Acme`
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "become"):
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    return [
+        t.lemma_.lower()
+        for t in nouns
+        if t.tag_ == "NN" and t.lemma_.lower() in lexicon.ORGANISATION_TRADES
+    ]
 
 
 def aged_person(token: Token) -> bool:
@@ -537,6 +616,13 @@ def _kind(noun: str) -> frozenset[str]:
     if noun.lower() in _CORPORATE_NOUNS:
         return frozenset(_CORPORATE_NOUNS)
     return lexicon.ORGANISATION_NOUNS.get(noun.lower(), frozenset())
+
+
+def _initials(name: str) -> str:
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def name_fits(name: str, noun: str) -> bool:

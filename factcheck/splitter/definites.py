@@ -16,6 +16,7 @@ takes a subject's place, to the entity book's record of each sentence's subject.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
@@ -32,6 +33,7 @@ from factcheck.splitter.descriptions import (
     own_people_of_subject,
     says_which,
 )
+from factcheck.splitter.referents import role_placed_elsewhere
 from factcheck.splitter.tokens import SUBJECTS, render, subtree
 
 if TYPE_CHECKING:
@@ -40,6 +42,15 @@ if TYPE_CHECKING:
     from factcheck.splitter.document import Sentence
     from factcheck.splitter.employers import Employer
     from factcheck.splitter.studies import StudyAuthors
+
+
+_SPOKESPEOPLE = "|".join(sorted(lexicon.SPOKESPERSON_NOUNS))
+_NAME = r"[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*"
+# `a Northgate Media spokeswoman`, `a spokesman [for Acme]`: the organisation one speaks for
+_SPOKESPERSON_OF = re.compile(
+    rf"(?:an?|the)\s+(?:(?P<name>{_NAME})\s+(?:{_SPOKESPEOPLE})"
+    rf"|(?:{_SPOKESPEOPLE})\s+\[?for\s+(?:the\s+)?(?P<for_name>{_NAME})\]?)"
+)
 
 
 class DescriptionResolver:
@@ -78,12 +89,39 @@ class DescriptionResolver:
         replaced[noun.i] = found.name
         sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
 
-    def _speakers_employer(self, noun: Token, speaker: str | None) -> Mention | None:
+    def _speakers_employer(self, noun: Token, speaker: str | None, index: int) -> Mention | None:
         """`the company` in the words of `Acme spokesman X`: Acme."""
         if speaker is None or noun.lemma_.lower() not in lexicon.EMPLOYER_NOUNS:
             return None
         employer = self.employers.get(speaker)
-        return Mention(employer.name, employer.sentence) if employer is not None else None
+        if employer is not None:
+            return Mention(employer.name, employer.sentence)
+        named = _SPOKESPERSON_OF.fullmatch(speaker)  # `a Northgate Media spokeswoman`
+        if named is None:
+            return None
+        name = named.group("name") or named.group("for_name")
+        return self.book.organisation_named(name, index)
+
+    def _named_in_sentence(self, noun: Token, sentence: Sentence) -> Mention | None:
+        """`Analysts said Acme's results were strong but that the company faced rivals`: a
+        subject `the company` (or `the firm`) is the one organisation its sentence names,
+        outside quotation marks and before it, as the subject or owner of another clause."""
+        if noun.lemma_.lower() not in lexicon.EMPLOYER_NOUNS or noun.dep_ not in SUBJECTS:
+            return None
+        doc = sentence.doc
+        named = [
+            e
+            for e in doc.ents
+            if e.label_ in ("ORG", "PERSON", "GPE", "NORP") and e.start not in sentence.quoted
+        ]
+        organisations = [e for e in named if e.label_ == "ORG"]
+        if len(organisations) != 1 or any(e.label_ == "PERSON" and len(e) == 1 for e in named):
+            return None  # none, several, or a one-word name that may be a firm's
+        entity = organisations[0]
+        if entity.end > noun.i or entity.root.head == noun.head:
+            return None  # named after it, or beside it in its own clause (`Acme bought the firm`)
+        name = entity.text.removeprefix("the ").removesuffix("'s").rstrip("'’")
+        return Mention(name, sentence.index)  # `Acme Holdings'` -> `Acme Holdings`
 
     def describe(
         self,
@@ -132,10 +170,15 @@ class DescriptionResolver:
         found = (
             self.book.role(words, sentence.index)
             or self._person_described(subject, sentence.index)
+            # what a firm's spokesman calls `the company` is that firm, even after another one
+            or self._speakers_employer(subject, speaker, sentence.index)
             or self.book.organisation(subject.lower_, sentence.index)
-            or self._speakers_employer(subject, speaker)
+            or self._named_in_sentence(subject, sentence)
             or self.book.business(subject, sentence.index)
         )
+        near = [s.doc for s in self.sentences[max(0, sentence.index - 2) : sentence.index + 1]]
+        if found is not None and role_placed_elsewhere(subject, found.name, near):
+            return [f"which {subject.lower_}?"]  # `an analyst at the firm` after `analysts at X`
         if found is not None:
             self._put_name(found, subject, phrase, sentence.index, replaced, sources)
             return []

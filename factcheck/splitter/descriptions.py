@@ -168,6 +168,8 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
     words = _phrase(scopes[0]) if scopes else None
     if words and _unspecific(scopes[0]):
         return None  # `the sale of any company assets`: a kind of sale, not the one meant later
+    if words and _only_a_figure(scopes[0]):
+        return None  # `a rate of 12.1%` gives a value: `the rate` later may be another one's
     if words:
         return Bracket(words, sentence)
     determiner = next((t for t in lefts if t.dep_ in ("det", "poss")), None)
@@ -356,6 +358,17 @@ def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Brac
             if found is not _REPEAT:
                 return found
     return None
+
+
+def _only_a_figure(scope: Token) -> bool:
+    words = [t for t in scope.subtree if t.i != scope.i and not t.is_punct]
+    return (
+        bool(words)
+        and not any(t.ent_type_ == "DATE" for t in words)  # `the plan of 2003` is one plan
+        and all(
+            t.like_num or t.pos_ in ("NUM", "SYM", "DET", "ADP") or t.text == "%" for t in words
+        )
+    )
 
 
 def _lead_index(sentences: list[Sentence]) -> int:

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.context import name_fits
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from factcheck.splitter.document import Sentence
 
+_OWNER_REACH = 5  # `the bank's chairman`: how many sentences back the bank may be named
 _NOT_EMPLOYERS = frozenset({"GPE", "LOC", "NORP", "DATE", "CARDINAL", "ORDINAL"})
 
 
@@ -37,10 +39,83 @@ def titled_employers(sentences: list[Sentence]) -> dict[str, Employer]:
         if not sentence.parsed:
             continue
         for person in (e for e in sentence.doc.ents if e.label_ == "PERSON"):
-            name = _title_before(person) or _title_after(person)
+            name = (
+                _title_before(person)
+                or _title_after(person)
+                or _owned_title(person, sentences, sentence.index)
+            )
             if name is not None and person.text not in found:
                 found[person.text] = Employer(name, sentence.index)
     return found
+
+
+def _owned_title(person: Span, sentences: list[Sentence], index: int) -> str | None:
+    """`Acme Holdings' chief executive, Jane Doe,`; `Its chairman, Jane Doe,` after a sentence
+    whose subject is the one organisation it names; `The bank's chairman, Jane Doe,` when one
+    organisation named in the sentences before fits `bank` (context.name_fits)."""
+    title = person.root.head
+    if person.root.dep_ != "appos" or not _company_title(title):
+        return None
+    owner = next((c for c in title.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    doc = person.doc
+    if any(
+        e.label_ == "ORG" and e.end <= title.i and owner.i not in range(e.start, e.end)
+        for e in doc.ents
+    ):
+        return None  # another organisation named before the title: whose is unclear
+    entity = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
+    if entity is not None:
+        name = entity.text.removeprefix("the ").removesuffix("'s").rstrip("'’")
+        return name if entity.label_ == "ORG" else None  # `Acme Holdings'` -> `Acme Holdings`
+    if owner.lower_ == "its" and index > 0 and sentences[index - 1].parsed:
+        return _previous_subject_organisation(sentences, index)
+    determiner = [c.lower_ for c in owner.children if c.dep_ == "det"]
+    if owner.pos_ != "NOUN" or determiner != ["the"]:
+        return None
+    fitting = {
+        e.text.removeprefix("the ")
+        for earlier in sentences[max(0, index - _OWNER_REACH) : index + 1]
+        if earlier.parsed
+        for e in _organisations_outside_quotes(earlier)
+        if name_fits(e.text.removeprefix("the "), owner.lemma_)
+    }
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+def _previous_subject_organisation(sentences: list[Sentence], index: int) -> str | None:
+    """`Acme said C. Its chairman, Jane Doe, ...`: the organisation that is the subject of the
+    sentence before, when that sentence names no other. The recognizer may miss the name
+    there (`Acme, which owns 90 shops, said`): a subject the article typed an organisation
+    elsewhere by this sentence counts."""
+    before = sentences[index - 1]
+    root = next((t for t in before.doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root else None
+    if subject is None or subject.pos_ != "PROPN" or subject.i in before.quoted:
+        return None
+    named = {e.text.removeprefix("the ") for e in _organisations_outside_quotes(before)}
+    known = {
+        word
+        for earlier in sentences[: index + 1]
+        if earlier.parsed
+        for e in earlier.doc.ents
+        if e.label_ == "ORG"
+        for word in e.text.split()
+    }
+    entity = next((e for e in before.doc.ents if e.start <= subject.i < e.end), None)
+    words = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    whole = " ".join(t.text for t in [*words, subject])  # `Environment Agency`
+    name = entity.text.removeprefix("the ") if entity is not None else whole
+    if named - {name} or (entity is None and not set(name.split()) <= known):
+        return None
+    if entity is not None and entity.label_ != "ORG":
+        return None
+    return name
+
+
+def _organisations_outside_quotes(sentence: Sentence) -> list[Span]:
+    return [e for e in sentence.doc.ents if e.label_ == "ORG" and e.start not in sentence.quoted]
 
 
 def _company_title(token: Token) -> bool:

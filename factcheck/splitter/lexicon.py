@@ -107,6 +107,16 @@ PLAIN_SPEECH_LEMMAS: frozenset[str] = frozenset(
     {"say", "tell", "add", "write", "explain", "state", "comment", "reply", "continue", "go"}
 )
 
+# Words in the name of a public body (`Strategic Rail Authority`, `Birmingham City Council`): such
+# a body is never the story's `the firm` or `the company`.
+PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
+    {
+        "authority", "council", "commission", "agency", "ministry", "department",
+        "regulator", "court", "parliament", "committee", "office", "government", "police",
+        "executive", "assembly", "tribunal", "inspectorate", "ombudsman",
+    }
+)  # fmt: skip
+
 # Where or how someone spoke that is an occasion of its own (`X said in an open letter to Y`,
 # `at a rally in Oslo`): a tail naming one is kept as a claim; `X told reporters in Berlin`
 # only says where the words were heard.
@@ -206,6 +216,16 @@ TITLES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# What publishes others' findings: `they` in what one reported is the researchers, not it.
+PUBLICATION_NOUNS: frozenset[str] = frozenset(
+    {"journal", "newspaper", "magazine", "gazette", "bulletin", "periodical"}
+)
+
+
+# Titles that go with a first name (`Sir Tom` is `Sir Tom Hale`, never a Mr Tom).
+FIRST_NAME_TITLES: frozenset[str] = frozenset({"sir", "dame"})
+
+
 # Role nouns a reporter uses for someone named earlier ("the Peruvian leader"), mapped to the
 # titles they can stand for.
 ROLE_NOUNS: dict[str, frozenset[str]] = {
@@ -271,7 +291,30 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "lender": frozenset({"bank"}),
     "brewer": frozenset({"brewery", "breweries", "brewing"}),
     "miner": frozenset({"mining", "mines"}),
+    "trust": frozenset({"trust"}),
 }  # fmt: skip
+
+# Nouns that call an organisation by its trade, each with the other nouns of the same trade
+# (`the carrier` after `budget airline Acme`). An organisation the article introduced with one
+# (`budget airline Acme`, `Acme, the carrier,`, `Acme has become the first UK retailer`) is the
+# one a later `the airline` means, when no other organisation was introduced so (context.py).
+# The generic `firm`, `company` and `group` are left out: any business is one.
+ORGANISATION_TRADES: dict[str, frozenset[str]] = {
+    noun: trade
+    for trade in (
+        frozenset({"airline", "carrier"}),
+        frozenset({"supermarket", "retailer", "grocer", "chain"}),
+        frozenset({"newspaper", "paper", "tabloid"}),
+        frozenset({"bank", "lender"}),
+        frozenset({"brewer"}),
+        frozenset({"insurer"}),
+        frozenset({"carmaker"}),
+        frozenset({"broadcaster"}),
+        frozenset({"trust"}),
+        frozenset({"charity"}),
+    )
+    for noun in trade
+}
 
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
@@ -413,7 +456,13 @@ BACK_POINTING_NOUNS: frozenset[str] = frozenset(
      "victim", "policy", "programme", "contract", "sale", "takeover", "strike", "attack",
      "vote", "bill", "campaign", "protest", "operation", "arrangement", "auction", "news",
      "announcement", "poll", "sell-off", "link", "advert", "advertisement", "statement",
-     "affair", "unit", "drug"}
+     "affair", "unit", "drug",
+     # places, sites and buildings a story is about (`the plant`, `the flat`, `the pier`)
+     "plant", "factory", "site", "flat", "pier", "lake", "mine", "warehouse", "depot",
+     "station", "route", "line", "ward", "shop", "store", "branch",
+     # proceedings and events told of before (`the inquest`, `the closure`)
+     "inquest", "hearing", "closure", "fire", "accident", "death", "fine", "fee",
+     "accusation", "ban", "cap", "prize", "award", "book", "film", "album", "data"}
 )  # fmt: skip
 
 # Those taking part in a contest the article told of (`registered bidders`): the claim must

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError
 from factcheck.models import Claim, article_id_for
+from factcheck.splitter.asides import article_aside
 from factcheck.splitter.attributions import (
     attribution_tail,
     only_speaking,
@@ -182,7 +183,15 @@ class _Splitter(SpeakerFinder):
                 pieces += self._attributed(inner, inner_voice, sentence, depth + 1)
                 pieces += [(c, voice) for c in self._own_clauses(sentence.doc, tokens - inner.used)]
             else:
-                pieces += [(c, voice) for c in split_clause(head, tokens)]
+                pieces += [
+                    (
+                        c,
+                        OWN_VOICE
+                        if article_aside(c, head, attribution, sentence.quoted)
+                        else voice,
+                    )
+                    for c in split_clause(head, tokens)
+                ]
         return pieces
 
     def _own_clauses(self, doc: Doc, tokens: set[int]) -> list[set[int]]:

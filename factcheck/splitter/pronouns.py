@@ -32,6 +32,7 @@ from factcheck.splitter.antecedents import (
 from factcheck.splitter.clauses import noun_phrase
 from factcheck.splitter.context import EntityBook, Mention, Person, surname_of
 from factcheck.splitter.descriptions import thing_it_stands_for
+from factcheck.splitter.referents import extraposed_object, publishes_only
 from factcheck.splitter.reported import Attribution, reporting_lemmas, speech_act_lemmas
 from factcheck.splitter.situations import may_mean_what_happened, names_it_again, rival_antecedent
 from factcheck.splitter.tokens import SUBJECTS, is_possessive, render
@@ -87,6 +88,8 @@ class PronounResolver:
             )
             if found is not None and word == "it" and names_it_again(token, found.name):
                 found = None  # `Acme said it would save the firm $10m`: not Acme
+            if found is not None and publishes_only(found.name, word):
+                found = None  # `They found C, the Journal of X reported`: not the journal
             if found is not None and (
                 self._gender_taken(token, found.name)  # `X said her regret was that he ...`
                 or self._speaker_unsure(token, found.name, sentence)
@@ -342,6 +345,8 @@ def expletive(token: Token) -> bool:
     """`It is expected that ...`, `it emerged that ...`: an `it` that stands for a clause."""
     if token.lower_ != "it":
         return False
+    if extraposed_object(token):
+        return True
     head = token.head
     # `It was told to sell`, `It seems to work`: an infinitive whose subject is the `it`
     # itself does not make it stand for a clause.

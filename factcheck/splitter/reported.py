@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.clauses import antecedent_in_doubt, subject_in_doubt
+from factcheck.splitter.names import name_continuation
 from factcheck.splitter.tokens import subject_of, subtree
 
 if TYPE_CHECKING:
@@ -286,7 +287,8 @@ def _according_to(token: Token, allowed: set[int]) -> Attribution | None:
     if source is None or token.head.i == token.i:
         return None
     head = token.head
-    content = ((subtree(head) - subtree(token)) | _stray_apposition(source)) & allowed
+    name_rest = {t.i for t in name_continuation(source)}
+    content = ((subtree(head) - subtree(token) - name_rest) | _stray_apposition(source)) & allowed
     return Attribution(source, None, [(head, content)], (subtree(head) | subtree(token)) & allowed)
 
 
@@ -436,6 +438,8 @@ def _speaks(speaker: Token) -> bool:
     """A person or organisation who can be on the record: a name, a pronoun, a role."""
     if speaker.tag_ == "PRP" or speaker.ent_type_ in _SPEAKING_ENTITIES:
         return True
+    if speaker.pos_ == "PROPN" and not speaker.ent_type_:
+        return True  # a name the recognizer missed (`Mr Browne said the drop showed C`)
     named = (c for c in speaker.children if c.dep_ in ("appos", "compound", "poss"))
     if any(t.ent_type_ == "PERSON" for t in named):
         return True  # `our correspondent Tom Hill`, `Y's book`; not `court filings`

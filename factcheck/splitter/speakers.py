@@ -33,6 +33,7 @@ from factcheck.splitter.context import (
     surname_of,
 )
 from factcheck.splitter.document import Sentence
+from factcheck.splitter.names import name_continuation
 from factcheck.splitter.reported import Attribution, speech_act_lemmas
 from factcheck.splitter.situations import another_organisation
 from factcheck.splitter.studies import StudyAuthors, participle_identity
@@ -153,6 +154,8 @@ class SpeakerFinder:
                 a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if speaker.is_ancestor(a)
             )
         ] + _naming_participle(speaker)
+        cut_off = name_continuation(speaker)  # `according to Diabetes | Wales`
+        phrase += cut_off
         appositions = [t for c in speaker.children if c.dep_ == "appos" for t in c.subtree]
         named_role = apposed_person(speaker)
         if not appositions and named_role is not None:  # `Her colleague at X, Tom Berg, said`
@@ -234,9 +237,14 @@ class SpeakerFinder:
             shown = f"{words} [{name}]" if described is not None else f"{words} [for {name}]"
             return Voice(shown, verb, [sentence.text, self.sentences[where].text])
         # `the Sydney Olympic gold medallist`: a place or an event describes, it names no one
-        nameless = speaker.pos_ != "PROPN" and not any(
-            t.ent_type_ in ("PERSON", "ORG") or (t.pos_ == "PROPN" and t.dep_ in ("pobj", "oprd"))
-            for t in phrase  # `analysts at ING` say whose
+        nameless = (
+            speaker.pos_ != "PROPN"
+            and not cut_off
+            and not any(
+                t.ent_type_ in ("PERSON", "ORG")
+                or (t.pos_ == "PROPN" and t.dep_ in ("pobj", "oprd"))
+                for t in phrase  # `analysts at ING` say whose
+            )
         )
         note = f"who is '{words}'?" if nameless and words else ""
         return Voice(words or None, verb, [sentence.text], note=note)

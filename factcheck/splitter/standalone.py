@@ -48,6 +48,11 @@ from factcheck.splitter.descriptions import (
 from factcheck.splitter.drafts import Draft
 from factcheck.splitter.implicit import implicit_questions, ranked_business
 from factcheck.splitter.openers import partitive_set, unresolved_opener
+from factcheck.splitter.organisation_voice import (
+    reported_it,
+    speakers_organisation,
+    we_named,
+)
 from factcheck.splitter.pronouns import expletive, standing_in
 from factcheck.splitter.scopes import topic_context
 from factcheck.splitter.situations import may_mean_what_happened
@@ -145,6 +150,9 @@ class StandAlone:
                     notes += self.pronouns.like_the_first_it(
                         token, mate, voice, sentence, replaced, sources
                     )
+                    continue
+                if reported_it(token, voice.speaker, self.book) and not expletive(token):
+                    replaced[i] = voice.speaker or token.text  # `Acme said it had ...`
                     continue
                 plain = not expletive(token) and not may_mean_what_happened(token)
                 if plain and (thing := conjunct_thing(token, tokens)) is not None:
@@ -254,6 +262,12 @@ class StandAlone:
             if (alternative := alternative_to_what(doc[i], tokens)) is not None:
                 notes.append(alternative)  # `an alternative blueprint`
         organisation_speaks = bool(voice.speaker) and self.book.person_named(voice.speaker) is None
+        employer = speakers_organisation(voice.speaker, self.descriptions.employers, self.book)
+        if employer is not None:  # `We` -> `We [Acme]` in the words of Acme's chief executive
+            named_we = we_named(sentence, tokens, replaced, employer)
+            replaced.update(named_we)
+            if named_we:
+                sources.append(self.sentences[employer.sentence].text)
         opener = unresolved_opener(
             doc, tokens, replaced, notes, organisation_speaks=organisation_speaks
         )

@@ -3,12 +3,14 @@ store file), and the desk opened on them as a named reviewer, as `factcheck revi
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
 from roster_support import on_roster
 from textual.widgets import Input, TextArea
+from textual.worker import WorkerCancelled
 
 from factcheck.app import Desk
 from factcheck.ingest import read_article
@@ -63,9 +65,13 @@ def open_desk(where: Path | Repository, reviewer: str, keymap: Path | None = Non
 
 async def finished(app: ReviewApp, group: str) -> None:
     """Wait for the desk's workers of one group (ingest, export): not for the one that
-    follows the store, which runs as long as the desk."""
-    for worker in [w for w in app.workers if w.group == group]:
-        await worker.wait()
+    follows the store, which runs as long as the desk. A worker a newer one of its group
+    replaced (the queue read again while a read was still running, on a busy machine) is
+    cancelled; the wait goes on for the newer one."""
+    while running := [w for w in app.workers if w.group == group and not w.is_finished]:
+        for worker in running:
+            with contextlib.suppress(WorkerCancelled):
+                await worker.wait()
 
 
 def notices(app: ReviewApp) -> str:

@@ -271,7 +271,8 @@ def test_it_in_a_spokespersons_report_is_the_organisation_spoken_for() -> None:
     asked = _claim(text, "asked the site")
     assert asked.text.startswith("Brightline has asked")
     assert asked.speaker == "a spokesman [for Brightline]"
-    assert asked.context_note == "who is 'them'?"  # the adverts, named only before the claim
+    assert "who is 'them'?" in asked.context_note  # the adverts, named only before the claim
+    assert "which site?" in asked.context_note  # `a pirate site`: the article never says which
 
 
 def test_these_as_an_object_and_both_with_an_invariant_plural_are_flagged() -> None:
@@ -760,3 +761,27 @@ def test_the_drug_after_its_name_in_the_claim_is_not_asked_about() -> None:
     )
     claim = _claim(text, "legal battles")
     assert "which drug?" not in claim.context_note
+
+
+def test_a_value_is_not_an_identity_for_a_later_mention() -> None:
+    text = (
+        "Norland jobless total rises\n\n"
+        "The Labour Office said 5.04 million people were unemployed in January, a rate of 12.1%. "
+        "The rate is highest in the east of the country. "
+        "The plan of 2003 failed. The plan was dropped."
+    )
+    east = _claim(text, "highest in the east")
+    assert "12.1%" not in east.text  # the east's rate is not the national 12.1%
+    assert "which rate?" in east.context_note
+    assert _claim(text, "dropped").text == "The plan [of 2003] was dropped."
+
+
+def test_a_bare_site_or_proceeding_takes_its_one_identity_or_is_flagged() -> None:
+    text = (
+        "Carmaker to shut plant\n\n"
+        "Kessel will close its Dunmore Vale plant in June, with the loss of 1,200 jobs. "
+        "Workers had accepted a pay freeze on the understanding that the plant had a future. "
+        "The union described the closure as an act of vandalism."
+    )
+    assert "Dunmore Vale] plant had a future" in _claim(text, "pay freeze").text
+    assert "which closure?" in _claim(text, "vandalism").context_note

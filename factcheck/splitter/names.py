@@ -1,0 +1,69 @@
+"""A name the parser broke: the whole of it is the speaker, never a piece.
+
+- `according to Asthma Wales`: the parser may read the first word of a name as a common noun and
+  hang the second on the verb; a capitalised word straight after the source, with no comma and
+  nothing of its own, goes on the name (`Asthma Wales`), not on what was said.
+- `The Transport, Housing and Local Government Committee said`: the recognizer may keep only the
+  last part of a name with commas (`Local Government Committee`); the capitalised words before
+  it in the name's own phrase, joined by commas and `and`, are part of it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from factcheck.splitter.tokens import subtree
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or token.is_upper)
+
+
+def name_continuation(source: Token) -> list[Token]:
+    """The capitalised words the parser cut off the end of the source's name."""
+    if source.dep_ != "pobj" or not _capitalised(source) or source.i == source.sent.start:
+        return []
+    taken = subtree(source)
+    found: list[Token] = []
+    i = max(taken) + 1
+    doc = source.doc
+    while i < len(doc):
+        word = doc[i]
+        if not _capitalised(word) or word.pos_ != "PROPN" or list(word.children):
+            break
+        if word.head.i in taken or word.head.i == word.i:
+            break
+        found.append(word)
+        i += 1
+    return found
+
+
+_NAME_JOINERS = frozenset({",", "and", "&"})
+
+
+def mend_cut_names(doc: Doc) -> None:
+    """Reach each organisation's name back over the capitalised words joined by commas and
+    `and` that its own phrase holds before it: a name the recognizer read as a list."""
+    mended = []
+    for entity in doc.ents:
+        start = entity.start
+        if entity.label_ == "ORG":
+            taken = subtree(entity.root)
+            i = entity.start - 1
+            while i >= 0 and i in taken and not doc[i].ent_type_:
+                word = doc[i]
+                if _capitalised(word) and word.pos_ == "PROPN":
+                    start = i
+                elif word.text not in _NAME_JOINERS:
+                    break
+                i -= 1
+        mended.append(
+            Span(doc, start, entity.end, label=entity.label_) if start < entity.start else entity
+        )
+    if any(m.start != e.start for m, e in zip(mended, doc.ents, strict=True)):
+        doc.ents = mended

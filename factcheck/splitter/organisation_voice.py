@@ -1,0 +1,102 @@
+"""Stage 5, continued: the organisation a `we` speaks for, and the `it` an organisation says.
+
+`"We have cut prices," said Jane Doe, Acme's chief executive`: in the words of a speaker whose
+title names one organisation (employers.py), `we`, `us` and `our` are that organisation, and the
+claim says so: `We [Acme] have cut prices`. Only inside the quotation marks, only for an
+organisation the article named as such, and only when no other organisation is named before the
+`we` in the sentence: a minister's or a researcher's `we` (no organisation in the title), or a
+`we` beside a second firm, keeps the article's words and the question `who are 'We'?`.
+
+`Acme, which owns 90 shops, said it had rejected the offer`, `The company denied this, saying it
+had £9m`: the `it` that is the subject of what an organisation reports is the organisation
+(`reported_it`), when nothing is named between the reporter and the pronoun.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.splitter import lexicon
+from factcheck.splitter.situations import may_mean_what_happened, names_it_again
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from spacy.tokens import Token
+
+    from factcheck.splitter.context import EntityBook
+    from factcheck.splitter.document import Sentence
+    from factcheck.splitter.employers import Employer
+
+_FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
+_REPORTING_LEMMAS = frozenset(present for present, _, _ in lexicon.REPORTING_VERBS)
+
+
+def speakers_organisation(
+    speaker: str | None, employers: Mapping[str, Employer], book: EntityBook
+) -> Employer | None:
+    """The organisation the speaker's title names, when the article named it as one."""
+    if not speaker:
+        return None
+    employer = employers.get(speaker) or next(
+        (e for name, e in employers.items() if name.endswith(f" {speaker}")), None
+    )
+    if employer is None or not any(n == employer.name for n, _ in book.organisations):
+        return None
+    return employer
+
+
+def we_named(
+    sentence: Sentence, claim: set[int], replaced: Mapping[int, str], employer: Employer
+) -> dict[int, str]:
+    """`We` -> `We [Acme]` for each quoted first-person plural of the claim (module docstring)."""
+    doc = sentence.doc
+    others = [
+        e.start
+        for e in doc.ents
+        if e.label_ == "ORG"
+        and e.text.removeprefix("the ").removesuffix("'s").rstrip("'’") != employer.name
+    ]
+    return {
+        i: f"{doc[i].text} [{employer.name}]"
+        for i in sorted(claim)
+        if i not in replaced
+        and i in sentence.quoted
+        and doc[i].lower_ in _FIRST_PERSON_PLURAL
+        and doc[i].tag_ in ("PRP", "PRP$")
+        and not any(start < i for start in others)  # `Beta and we agreed`: either
+    }
+
+
+def reported_it(pronoun: Token, speaker: str | None, book: EntityBook) -> bool:
+    """Whether `it` is the organisation that speaks (the module docstring): the subject of a
+    clause the speaker reports (`said it had`, `saying it had`), outside quotation marks, with
+    the reporting verb's subject the speaker and no name between that subject and `it`."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or not speaker:
+        return False
+    if not any(n == speaker for n, _ in book.organisations):
+        return False
+    person = book.person_named(speaker)
+    if person is not None and (len(person.name.split()) > 1 or person.gender or person.titled):
+        return False  # a person's name; a one-word name of no known sex may be the firm's
+    if may_mean_what_happened(pronoun) or names_it_again(pronoun, speaker):
+        return False  # `Acme said it came after ...`, `Acme said it would save the firm $9m`
+    clause = pronoun.head
+    if clause.dep_ != "ccomp":
+        return False
+    reporter = clause.head
+    if reporter.lemma_.lower() not in _REPORTING_LEMMAS:
+        return False
+    if reporter.dep_ == "advcl" and reporter.tag_ == "VBG":  # `denied this, saying it had`
+        reporter = reporter.head
+    subject = next((c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > pronoun.i or subject.tag_ == "PRP":
+        return False
+    own = {t.i for t in subject.subtree}
+    between = [t for t in pronoun.doc[max(own) + 1 : pronoun.i]]
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "PERSON") for t in between):
+        return False
+    said = {t.text for t in subject.subtree}
+    named = subject.pos_ == "PROPN" and set(speaker.split()) & said
+    described = subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.ORGANISATION_KINDS
+    return bool(named or described)

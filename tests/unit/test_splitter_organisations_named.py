@@ -1,0 +1,158 @@
+"""An organisation the article introduced by its trade (`budget airline SkyNorth`, `Korvo has
+become the largest retailer`) is the one a later `the carrier` or `the supermarket` means, as a
+claim's subject or as a speaker; two introduced so leave the article's words, flagged. Made-up
+articles."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _claim(text: str, words: str) -> Claim:
+    return next(c for c in split_text(text) if words in c.text)
+
+
+def test_the_carrier_is_the_airline_the_lead_introduced() -> None:
+    text = (
+        "Budget airline SkyNorth is to cut 300 jobs after a loss of £20m. "
+        "Fuel costs rose 40% in the year. "
+        "A year earlier, the carrier made a profit of £9m."
+    )
+    claim = _claim(text, "profit of £9m")
+    assert "SkyNorth made a profit" in claim.text
+    assert "which carrier?" not in claim.context_note
+
+
+def test_the_supermarket_as_speaker_is_the_retailer_the_lead_named() -> None:
+    text = (
+        "Korvo has become the largest retailer in Britain, with 900 stores. "
+        "Sales rose 12% to £8bn in the year to March, the supermarket said on Tuesday."
+    )
+    claim = _claim(text, "Sales rose 12%")
+    assert claim.speaker == "Korvo"
+
+
+def test_a_trust_named_so_is_the_trust() -> None:
+    text = (
+        "A report by Dunmere NHS Trust found that 40 patients waited more than a day. "
+        "Its chief executive, Ann Hollis, said the trust had hired six more nurses."
+    )
+    claim = _claim(text, "six more nurses")
+    assert "Dunmere NHS Trust had hired" in claim.text
+
+
+def test_two_airlines_introduced_so_leave_the_airline_asked() -> None:
+    text = (
+        "Budget airline SkyNorth and rival airline FlyNorvia both reported losses on Monday. "
+        "Fuel costs rose 40% in the year. "
+        "The airline said it would cut 300 jobs."
+    )
+    claim = _claim(text, "300 jobs")
+    assert "SkyNorth" not in claim.text and "FlyNorvia" not in claim.text
+    assert claim.speaker not in ("SkyNorth", "FlyNorvia")
+
+
+def test_we_in_the_words_of_a_firms_chairman_is_the_firm() -> None:
+    text = (
+        "Korvo Holdings said it had rejected the offer. "
+        'Its chairman, Ian Marsh, said: "We have delivered ten years of growth."'
+    )
+    claim = _claim(text, "ten years of growth")
+    assert claim.text.startswith("We [Korvo Holdings] have delivered")
+    assert "who are 'We'?" not in claim.context_note
+
+
+def test_we_of_a_chief_executive_named_with_a_possessive_is_her_firm() -> None:
+    text = (
+        "Korvo Holdings made a loss of £9m in the year. "
+        'Korvo Holdings\' chief executive, Ann Hollis, said: "We have cut 200 jobs."'
+    )
+    claim = _claim(text, "200 jobs")
+    assert claim.text.startswith("We [Korvo Holdings] have cut")
+
+
+def test_we_of_a_minister_keeps_the_question() -> None:
+    text = (
+        "Obesity among children rose by half in ten years. "
+        'Health minister Ann Hollis said: "We have introduced free fruit in schools."'
+    )
+    claim = _claim(text, "free fruit")
+    assert "[" not in claim.text.split()[1]
+    assert "who are 'We'?" in claim.context_note
+
+
+def test_we_after_another_firm_in_the_quotation_keeps_the_question() -> None:
+    text = (
+        "Korvo Holdings said it had rejected the offer. "
+        'Its chairman, Ian Marsh, said: "Dalton Group and we have agreed to talk."'
+    )
+    claim = _claim(text, "agreed to talk")
+    assert "Korvo" not in claim.text
+
+
+def test_its_chairman_after_a_sentence_naming_two_firms_names_no_firm() -> None:
+    text = (
+        "Korvo Holdings said Dalton Group had rejected the offer. "
+        'Its chairman, Ian Marsh, said: "We have delivered ten years of growth."'
+    )
+    claim = _claim(text, "ten years of growth")
+    assert "Korvo" not in claim.text and "Dalton" not in claim.text
+
+
+def test_it_that_an_organisation_reports_is_the_organisation() -> None:
+    text = (
+        "Korvo Holdings made a loss of £9m in the year. "
+        "Korvo Holdings, which owns 90 shops in the north, said it had rejected the offer."
+    )
+    claim = _claim(text, "rejected the offer")
+    assert claim.text.startswith("Korvo Holdings had rejected the offer")
+    assert "'it'" not in claim.context_note
+
+
+def test_it_after_another_name_in_the_report_is_not_filled() -> None:
+    text = (
+        "Korvo Holdings made a loss of £9m in the year. "
+        "Korvo Holdings said on Monday that Dalton Group believed it had been misled."
+    )
+    claim = _claim(text, "misled")
+    assert not claim.text.startswith("Korvo")
+
+
+def test_it_of_a_person_speaking_is_not_the_persons_firm() -> None:
+    text = (
+        "Korvo Holdings made a loss of £9m in the year. "
+        "Ann Hollis, the chief executive, said it had been a difficult year for retailers."
+    )
+    claim = _claim(text, "difficult year")
+    assert "Korvo" not in claim.text
+
+
+def test_the_company_is_the_one_organisation_its_sentence_named_before_it() -> None:
+    text = (
+        "Korvo Holdings made a profit of £9m, and rival Dalton Group made a loss. "
+        "Analyst Ann Hollis said Korvo Holdings' results were strong but that the company "
+        "was becoming too big."
+    )
+    claim = _claim(text, "too big")
+    assert claim.text.startswith("Korvo Holdings was becoming too big")
+
+
+def test_the_company_after_two_organisations_in_its_sentence_is_asked() -> None:
+    text = (
+        "Analyst Ann Hollis said Korvo Holdings had outsold Dalton Group but that the company "
+        "was becoming too big."
+    )
+    claim = _claim(text, "too big")
+    assert "Korvo" not in claim.text and "Dalton" not in claim.text
+
+
+def test_a_regulator_the_story_is_about_is_not_its_firm() -> None:
+    claims = split_text(
+        "Rail firm fined\n\n"
+        "The Strategic Rail Authority (SRA) has fined Western Shires Trains £2m for late "
+        "running. The SRA said punctuality had fallen to 78%. The firm blamed the delays on a "
+        "shortage of drivers. The SRA said the fine was the largest it had imposed."
+    )
+    blamed = next(c for c in claims if "shortage of drivers" in c.text)
+    assert "SRA" not in blamed.text and blamed.speaker != "SRA"
