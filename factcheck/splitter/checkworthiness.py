@@ -200,9 +200,34 @@ def score(found: Features, models: Models | None = None) -> Score:
     ]
     if vector:
         drivers.append((VECTOR_READING, slope * vector))
-    return Score(
-        probability=models.calibration.probability(logit), drivers=_strongest_first(drivers)
-    )
+    probability = models.calibration.probability(logit)
+    if _only_judges(found) and probability > JUDGEMENT_CEILING:
+        # Held under the ceiling: the judgement is what moved the score most.
+        lowered = _log_odds(probability) - _log_odds(JUDGEMENT_CEILING)
+        own = sum(c for n, c in drivers if n == JUDGEMENT_SIGN)
+        drivers = [(n, c) for n, c in drivers if n != JUDGEMENT_SIGN]
+        judged = (JUDGEMENT_SIGN, own - lowered)
+        return Score(JUDGEMENT_CEILING, [judged, *_strongest_first(drivers)])
+    return Score(probability=probability, drivers=_strongest_first(drivers))
+
+
+JUDGEMENT_SIGN = "s:bare judgement"
+JUDGEMENT_CEILING = 0.2
+"""A claim that is only a judgement ("the ruling was deeply disappointing": an evaluative word
+through a copula, no figure, comparison or named thing in the predicate, no reason given)
+scores at most this, band none: no record settles it. The learned weight alone left such
+claims of the splitter in band low or medium; of the 37 CT24 dev sentences with the sign 2 are
+check-worthy and none scores 0.25 or more, so the ceiling changes nothing there."""
+
+
+def _only_judges(found: Features) -> bool:
+    """A bare judgement with no reason given for it ("felt the timing was insensitive because
+    the regiment was at the front" also states a fact to check)."""
+    return JUDGEMENT_SIGN in found.values and not {"s:cause", "s:effect"} & found.values.keys()
+
+
+def _log_odds(probability: float) -> float:
+    return math.log(probability / (1 - probability))
 
 
 def guess_kind(found: Features, models: Models | None = None) -> KindGuess:

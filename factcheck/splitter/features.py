@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
-FEATURE_VERSION = 8
+FEATURE_VERSION = 10
 """Raised whenever `read` changes what it returns: the shipped models record it (see
 `fingerprint`), and a test refuses a model trained on other features."""
 
@@ -91,6 +91,10 @@ STRUCTURE: dict[str, str] = {
     "s:short": "too few words to state a fact",
     "s:forecast": "a forecast",
     "s:proportion": "a proportion",
+    "s:bare judgement": "a bare judgement",
+    "s:insisted judgement": "an insisted judgement",
+    "s:normative": "what ought to be",
+    "s:vow": "a vow to go on",
 }
 """Every structural feature with the words a reviewer reads it by."""
 
@@ -188,6 +192,7 @@ def fingerprint() -> str:
         lexicon.PREDICTION_PHRASES, lexicon.PERCENT_WORDS, _REPORTED_CONJUNCTIONS,
         lexicon.CONTESTED_REPORTING_VERBS, lexicon.PLAIN_EFFECT_VERBS, lexicon.INTENSIFIERS,
         lexicon.OPINION_PHRASES, _COPULAS, _WISH_VERBS, _VIEW_VERBS_WITH_CLAUSE,
+        lexicon.EVALUATIVE_PREDICATES, lexicon.PERSISTENCE_VERBS, _NORMATIVE_PHRASES,
     ]  # fmt: skip
     parts = [str(FEATURE_VERSION), *(repr(sorted(words)) for words in lists)]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
@@ -212,6 +217,9 @@ def read(tokens: Span | Sequence[Token], reporting_verb: str | None = None) -> F
     _stance(words, found)
     _phrases(words, found)
     _plain_effect(words, found)
+    _bare_judgement(words, found)
+    _normative(words, found)
+    _vow(words, found)
     if sum(1 for token in words if not token.is_punct) <= _SHORT:
         found.add("s:short")
     if reporting_verb:
@@ -540,6 +548,113 @@ def _plain_effect(words: list[Token], found: Features) -> None:
     found.add("s:plain effect", found.evidence.get("s:effect", ""))
 
 
+_FIGURES = frozenset(
+    {"s:percent", "s:money", "s:quantity", "s:count", "s:number", "s:comparative", "s:than",
+     "s:proportion", "s:record"}
+)  # fmt: skip
+"""What makes a judgement measurable: a figure or a comparison."""
+
+
+def _bare_judgement(words: list[Token], found: Features) -> None:
+    """A judgement and nothing to check it by: an evaluative adjective or noun said of the
+    subject through a copula ("was deeply disappointing", "was a victory for free
+    expression", "has always been innocent"), with no figure or comparison in the claim and
+    no named thing in the predicate (the subject may be named: the judgement is still a
+    view). With an insistent adverb ("deeply", "certainly") also `s:insisted judgement`."""
+    if _FIGURES & found.values.keys():
+        return
+    among = {token.i for token in words}
+    for token in words:
+        complement = _evaluative_complement(token)
+        if complement is None or token.head.i not in among:
+            continue
+        if not _judged_outright(token.head, _root(words)):
+            continue
+        if any(word.ent_type_ in _ENTITY_FEATURES for word in complement.subtree):
+            continue
+        found.add("s:bare judgement", _phrase_of(words, token))
+        insistent = [
+            word.text for word in [*token.children, *token.head.children] if _intensifies(word)
+        ]
+        if insistent:
+            found.add("s:insisted judgement", insistent[0])
+        return
+
+
+def _judged_outright(copula: Token, root: Token) -> bool:
+    """The judgement is the whole claim, or a view or saying of it ("felt the timing was
+    insensitive"); not a clause of an act ("warned that an invasion would be unwise": the
+    warning is a fact to check) nor one part of a longer claim."""
+    head = copula
+    while head.i != root.i:
+        if head.dep_ not in ("ccomp", "conj") or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() not in _OPINION_VERBS | _COPULAS | {"say", "tell", "add"}:
+            return False
+    return True
+
+
+def _evaluative_complement(token: Token) -> Token | None:
+    """`token` if it is the complement of a copula that judges: an evaluative adjective
+    ("is robust") or an evaluative noun, or a noun an evaluative adjective qualifies ("was a
+    victory", "is a remarkable achievement")."""
+    if token.head.lemma_.lower() not in _COPULAS or token.like_num:
+        return None
+    if token.dep_ == "acomp" and token.pos_ == "ADJ":
+        return token if _judges(token) else None
+    if token.dep_ == "attr" and token.pos_ == "NOUN":
+        qualified = any(child.dep_ == "amod" and _judges(child) for child in token.children)
+        return token if _judges(token) or qualified else None
+    return None
+
+
+def _judges(token: Token) -> bool:
+    return (
+        token.lower_ in lexicon.EVALUATIVE_PREDICATES
+        or token.lemma_.lower() in lexicon.EVALUATIVE_PREDICATES
+    )
+
+
+_NORMATIVE_PHRASES = ("it is time", "it's time", "it was time", "it is high time")
+
+
+def _normative(words: list[Token], found: Features) -> None:
+    """What ought to be, not what is: "should", "must" or "ought to" with no figure in the
+    claim ("any company should look carefully at ..."), or "it is time ..."."""
+    padded = " " + " ".join(token.lower_ for token in words) + " "
+    phrase = next((p for p in _NORMATIVE_PHRASES if f" {p} " in padded), None)
+    if phrase:
+        found.add("s:normative", phrase)
+        return
+    if _FIGURES & found.values.keys():
+        return
+    for token in words:
+        if (
+            token.tag_ == "MD"
+            and token.lower_ in _OBLIGATION
+            and token.head.pos_ in ("VERB", "AUX")
+        ):
+            found.add("s:normative", f"{token.text} {token.head.text}")
+            return
+
+
+def _vow(words: list[Token], found: Features) -> None:
+    """A vow to go on: "would continue to make every lawful move", "will keep fighting"."""
+    for token in words:
+        if token.lemma_.lower() not in lexicon.PERSISTENCE_VERBS or token.pos_ != "VERB":
+            continue
+        modal = [
+            child
+            for child in token.children
+            if child.dep_ == "aux" and child.lower_ in _FUTURE | {"would", "'d"}
+        ]
+        goes_on = any(child.dep_ == "xcomp" for child in token.children)
+        if modal and goes_on:
+            found.add("s:vow", f"{modal[0].text} {token.text}")
+            return
+
+
 def _denied(token: Token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
 
@@ -556,7 +671,7 @@ _REPORTED_CONJUNCTIONS = frozenset(
     {"s:opinion verb", "s:obligation", "s:possibility", "s:evaluative", "s:future",
      "s:forecast", "s:negation", "s:number", "s:percent", "s:money", "s:comparative",
      "s:superlative", "s:effect", "s:cause", "s:first person", "s:quotation", "s:change",
-     "s:judgement", "s:intensifier"}
+     "s:judgement", "s:intensifier", "s:bare judgement", "s:normative", "s:vow"}
 )  # fmt: skip
 """What is said matters as much as that it is said: "X said prices rose 3%" is a quantity,
 "X said the plan should change" an opinion. A linear model cannot see such pairs alone."""

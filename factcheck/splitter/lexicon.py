@@ -588,6 +588,37 @@ EVALUATIVE_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Words that judge what they are said of rather than describe it. Through a copula, with no
+# figure, comparison or named thing in the predicate ("the plan was reckless", "that is a
+# disgrace", "Y has always been innocent"), they state a view no record settles: the feature
+# `s:bare judgement`. General English: the evaluative and judgement words above, less those
+# that also measure or rank ("dangerous", "best", "unlikely"), and more of their kind.
+EVALUATIVE_PREDICATES: frozenset[str] = (EVALUATIVE_WORDS | JUDGEMENT_WORDS | frozenset(
+    {
+        "innocent", "iconic", "credible", "incredible", "insensitive", "disgusting", "offensive",
+        "insulting", "admirable", "commendable", "laudable", "marvellous", "marvelous",
+        "lovely", "splendid", "dreadful", "lousy", "mediocre", "disastrous", "humiliating",
+        "embarrassing", "shameless", "courageous", "brave", "cowardly", "heroic", "noble",
+        "generous", "selfish", "greedy", "arrogant", "naive", "competent", "incompetent",
+        "talented", "gifted", "clever", "boring", "fascinating", "inspiring", "inspirational",
+        "heartbreaking", "upsetting", "frustrating", "disheartening", "gratifying",
+        "satisfying", "unsatisfactory", "terrific", "tremendous", "magnificent", "glorious",
+        "spectacular", "sensational", "triumph", "fiasco", "farce", "travesty", "outrage",
+        "insult", "embarrassment", "joke", "masterpiece", "unforgivable", "inexcusable",
+        "indefensible", "unjustified", "deserved", "undeserved", "unworthy", "beloved",
+        "reputable", "disreputable", "trustworthy", "untrustworthy", "fortunate",
+        "unfortunate", "immoral", "unethical", "cruel", "decent", "tasteless", "meaningless",
+        "pointless", "futile", "hopeless", "bleak", "dire", "sophisticated", "civilised",
+        "civilized", "uncivilised", "uncivilized",
+    }
+)) - frozenset(
+    {"unlikely", "typical", "dangerous", "best", "worst", "sign", "necessary", "unnecessary",
+     "complicated", "paramount", "advantage", "disadvantage"}
+)  # fmt: skip
+
+# Verbs of going on with what one does: "would continue to fight" is a vow, not a deed.
+PERSISTENCE_VERBS: frozenset[str] = frozenset({"continue", "keep", "persist"})
+
 # Adverbs of degree or certainty: a speaker insisting on a judgement ("simply not credible",
 # "very diligent", "certainly not"), rare in a plain report of fact.
 INTENSIFIERS: frozenset[str] = frozenset(
