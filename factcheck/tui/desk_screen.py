@@ -389,8 +389,9 @@ class DeskScreen(Screen):
 
     @property
     def is_closing(self) -> bool:
-        """The desk is being taken down (the app quitting): a worker's late news is dropped."""
-        return not self.is_attached or not self.query(ClaimQueue)
+        """The desk is being taken down (the app quitting): a worker's late news is dropped.
+        The queue and the pane are removed one after the other, so either gone means closing."""
+        return not self.is_attached or not self.query(ClaimQueue) or not self.query(ClaimPane)
 
     @staticmethod
     def _changed_ids(changes: list[ClaimChange]) -> list[str]:
