@@ -457,7 +457,7 @@ class EntityBook:
         spelled = {name}
         for other, _ in self.organisations:
             long, _, short = other.partition(" (")
-            if short.rstrip(")") == name or _initials(long) == name:
+            if short.rstrip(")") == name or _initials(long.removeprefix("The ")) == name:
                 spelled.add(long)
         return any(word in lexicon.PUBLIC_BODY_WORDS for n in spelled for word in n.lower().split())
 
@@ -588,8 +588,7 @@ def _same_organisation(names: set[str]) -> set[str]:
     acronyms = {n for n in names if n.isupper() and n.isalpha()}
     for acronym in acronyms:
         for name in names - acronyms:
-            initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-            if initials == acronym:
+            if _initials(name) == acronym:
                 return (names - {acronym, name}) | {f"{name} ({acronym})"}
     return names
 
@@ -619,10 +618,7 @@ def _kind(noun: str) -> frozenset[str]:
 
 
 def _initials(name: str) -> str:
-    words = name.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    return "".join(w[0] for w in words if w[:1].isupper())
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def name_fits(name: str, noun: str) -> bool:
