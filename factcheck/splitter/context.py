@@ -190,7 +190,9 @@ class EntityBook:
     def person_in(self, phrase: Span | list[Token]) -> Person | None:
         """The known person a noun phrase names (`Mr Berg`, `Berg's`), if any."""
         for token in reversed(list(phrase)):
-            typed_as_person = token.ent_type_ in ("PERSON", "") and token.pos_ == "PROPN"
+            typed_as_person = token.ent_type_ in ("PERSON", "") and (
+                token.pos_ == "PROPN" or _bare_capitalised(token)
+            )
             if typed_as_person and token.text in self.people:
                 return self.people[token.text]
             before = token.doc[token.i - 1] if token.i else None
@@ -712,3 +714,13 @@ def anchored_date(words: str, published: date) -> str | None:
 def day_text(day: date) -> str:
     """How a date is written in a claim's brackets: `1 Feb 2022`."""
     return f"{day.day} {day:%b %Y}"
+
+
+def _bare_capitalised(token: Token) -> bool:
+    """`Yates told the BBC`: a known surname the tagger read as a common noun (it often does
+    at the start of a sentence); capitalised, with no article of its own."""
+    return (
+        token.is_title
+        and token.pos_ in ("NOUN", "ADJ")
+        and not any(child.dep_ == "det" for child in token.children)
+    )

@@ -180,3 +180,24 @@ def test_a_spokeswoman_s_the_company_is_her_employer() -> None:
     )
     comment = next(c for c in claims if "legal cases" in c.text)
     assert comment.text.startswith("Northgate Media did not comment")
+
+
+def test_a_surname_the_tagger_read_as_a_common_noun_is_the_person_named_before() -> None:
+    claims = split_text(
+        "The bill was signed in June by Governor Lena Marsh.\n\n"
+        "Marsh said in a statement that the fine was too low.\n\n"
+        "Professor Owen Peller of Tyne University said the survey was sound. "
+        "Peller told reporters that clinics open too late.\n"
+    )
+    assert _claim(claims, "fine was too low").speaker == "Lena Marsh"
+    late = _claim(claims, "clinics open too late")
+    assert late.speaker == "Owen Peller"
+    assert "who is" not in late.context_note
+
+
+def test_a_common_noun_that_shares_a_known_surname_is_not_that_person() -> None:
+    claims = split_text(
+        "Chef Amy Baker opened a restaurant in Leeds in 2003.\n\n"
+        "The baker said the bread sold out by noon.\n"
+    )
+    assert _claim(claims, "bread sold out").speaker != "Amy Baker"
