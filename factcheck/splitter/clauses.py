@@ -915,4 +915,34 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     if any(is_verbal(head.doc[i]) for i in own) or not claims:
         listed = listed_names(head, own) if is_verbal(head) else []
         claims[:0] = member_claims(listed[0], own) if listed else [own]
+        if not listed:
+            claims += [own - _relative_words(r) for r in _consequences_of_the_whole(own, head)]
     return sorted((c for c in claims if c), key=min)
+
+
+def _consequences_of_the_whole(own: set[int], head: Token) -> list[Token]:
+    """`Relations are better than at any point in history, which has allowed them to boost
+    trade`: a `which` clause of effect after a preposition's object is about the whole clause
+    before it. The sentence stays whole (the causal claim, cause and effect together) and the
+    clause before the comma is a claim of its own, which it states whatever `which` means."""
+    doc = head.doc
+    found = []
+    for i in sorted(own):
+        relative = doc[i]
+        if relative.dep_ != "relcl" or relative.head.i not in own or relative.i == head.i:
+            continue
+        first = min(subtree(relative))
+        pronoun = doc[first]
+        if first == 0 or doc[first - 1].text != "," or pronoun.lower_ != "which":
+            continue
+        if pronoun.dep_ not in SUBJECTS or relative.head.dep_ != "pobj":
+            continue
+        if relative.lemma_ in lexicon.CONSEQUENCE_VERBS and relative.head.head.head.i in own:
+            found.append(relative)
+    return found
+
+
+def _relative_words(relative: Token) -> set[int]:
+    """A relative clause and the comma that sets it off."""
+    taken = subtree(relative)
+    return taken | {min(taken) - 1}

@@ -663,6 +663,15 @@ EFFECT_VERBS: tuple[str, ...] = (
     "sparks", "facilitate", "facilitates", "blames", "damaged", "damages", "harmful to",
 )  # fmt: skip
 
+# Verbs a `which` takes when it stands for the whole clause before it, as the cause of what
+# followed (`..., which has allowed them to boost trade`, `..., which led to a strike`).
+CONSEQUENCE_VERBS: frozenset[str] = frozenset(
+    {
+        "allow", "enable", "lead", "cause", "result", "mean", "prompt", "force", "spark",
+        "trigger", "fuel", "push", "drive", "help", "contribute", "permit",
+    }
+)  # fmt: skip
+
 # Effect verbs that name a plain event far more often than a cause ("has made a firm order",
 # "a charity which helps victims", "3,000 people were killed"): they still count as an effect
 # for the check-worthiness score, but alone they do not make a claim causal (they, and a denied

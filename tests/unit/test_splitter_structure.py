@@ -347,3 +347,22 @@ def test_a_main_verb_the_parser_hung_on_a_relative_report_is_the_nouns_own_act()
         ("Pay fell 5% last year.", "the union"),
         ("The union called a strike.", None),
     ]
+
+
+def test_a_which_of_effect_on_the_whole_clause_leaves_the_cause_a_claim_of_its_own() -> None:
+    claims = split_text(
+        "The minister said ties between Norway and Chile are now closer than at any time in "
+        "history, which has allowed them to double their trade.\n"
+    )
+    texts = [c.text for c in claims]
+    assert "Ties between Norway and Chile are now closer than at any time in history." in texts
+    whole = next(c for c in claims if "double their trade" in c.text)
+    assert whole.text.startswith("Ties between Norway and Chile are now closer")
+    assert all(c.speaker == "The minister" or c.speaker == "the minister" for c in claims)
+
+
+def test_a_which_that_is_no_effect_does_not_split_the_sentence() -> None:
+    claims = split_text("Prices rose for the third month in a row, which surprised no one.\n")
+    assert [c.text for c in claims] == [
+        "Prices rose for the third month in a row, which surprised no one."
+    ]
