@@ -16,7 +16,6 @@ takes a subject's place, to the entity book's record of each sentence's subject.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
@@ -42,15 +41,6 @@ if TYPE_CHECKING:
     from factcheck.splitter.document import Sentence
     from factcheck.splitter.employers import Employer
     from factcheck.splitter.studies import StudyAuthors
-
-
-_SPOKESPEOPLE = "|".join(sorted(lexicon.SPOKESPERSON_NOUNS))
-_NAME = r"[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*"
-# `a Northgate Media spokeswoman`, `a spokesman [for Acme]`: the organisation one speaks for
-_SPOKESPERSON_OF = re.compile(
-    rf"(?:an?|the)\s+(?:(?P<name>{_NAME})\s+(?:{_SPOKESPEOPLE})"
-    rf"|(?:{_SPOKESPEOPLE})\s+\[?for\s+(?:the\s+)?(?P<for_name>{_NAME})\]?)"
-)
 
 
 class DescriptionResolver:
@@ -89,18 +79,12 @@ class DescriptionResolver:
         replaced[noun.i] = found.name
         sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
 
-    def _speakers_employer(self, noun: Token, speaker: str | None, index: int) -> Mention | None:
+    def _speakers_employer(self, noun: Token, speaker: str | None) -> Mention | None:
         """`the company` in the words of `Acme spokesman X`: Acme."""
         if speaker is None or noun.lemma_.lower() not in lexicon.EMPLOYER_NOUNS:
             return None
-        employer = self.employers.get(speaker)
-        if employer is not None:
-            return Mention(employer.name, employer.sentence)
-        named = _SPOKESPERSON_OF.fullmatch(speaker)  # `a Northgate Media spokeswoman`
-        if named is None:
-            return None
-        name = named.group("name") or named.group("for_name")
-        return self.book.organisation_named(name, index)
+        employer = self.employers.get(speaker)  # a title's, or a spokesperson's
+        return Mention(employer.name, employer.sentence) if employer is not None else None
 
     def _named_in_sentence(self, noun: Token, sentence: Sentence) -> Mention | None:
         """`Analysts said Acme's results were strong but that the company faced rivals`: a
@@ -171,7 +155,7 @@ class DescriptionResolver:
             self.book.role(words, sentence.index)
             or self._person_described(subject, sentence.index)
             # what a firm's spokesman calls `the company` is that firm, even after another one
-            or self._speakers_employer(subject, speaker, sentence.index)
+            or self._speakers_employer(subject, speaker)
             or self.book.organisation(subject.lower_, sentence.index)
             or self._named_in_sentence(subject, sentence)
             or self.book.business(subject, sentence.index)

@@ -33,6 +33,7 @@ from factcheck.splitter.context import (
     surname_of,
 )
 from factcheck.splitter.document import Sentence
+from factcheck.splitter.employers import Employer
 from factcheck.splitter.names import name_continuation
 from factcheck.splitter.reported import Attribution, speech_act_lemmas
 from factcheck.splitter.situations import another_organisation
@@ -82,6 +83,7 @@ class SpeakerFinder:
     roles_of_people: set[str]
     studies: StudyAuthors
     pronouns: PronounResolver
+    employers: dict[str, Employer]  # speakers' organisations; spokespeople's are added here
 
     def voice_of(self, attribution: Attribution, sentence: Sentence) -> Voice:
         voice = self.named(attribution.speaker, attribution.verb_text, sentence)
@@ -235,6 +237,7 @@ class SpeakerFinder:
                 if speaker.left_edge.dep_ == "det":
                     words = words[:1].lower() + words[1:]
             shown = f"{words} [{name}]" if described is not None else f"{words} [for {name}]"
+            self.employers[shown] = Employer(name, where)
             return Voice(shown, verb, [sentence.text, self.sentences[where].text])
         # `the Sydney Olympic gold medallist`: a place or an event describes, it names no one
         nameless = (
@@ -247,7 +250,27 @@ class SpeakerFinder:
             )
         )
         note = f"who is '{words}'?" if nameless and words else ""
+        employer = self._organisation_spoken_for(speaker, phrase, sentence.index)
+        if employer is not None and words:  # `a Northgate Media spokeswoman said`
+            self.employers[words] = employer
         return Voice(words or None, verb, [sentence.text], note=note)
+
+    def _organisation_spoken_for(
+        self, speaker: Token, phrase: list[Token], index: int
+    ) -> Employer | None:
+        """The organisation a spokesperson's own phrase names (`a Northgate Media spokeswoman`,
+        `a spokesman for Acme`), where the article named it, or None."""
+        if speaker.lemma_.lower() not in lexicon.SPOKESPERSON_NOUNS:
+            return None
+        for entity in speaker.doc.ents:
+            if entity.label_ != "ORG" or not all(t in phrase for t in entity):
+                continue
+            if entity.root.head.i != speaker.i and entity.root.head.head.i != speaker.i:
+                continue  # only `X spokesman` or `spokesman for X`, not a deeper phrase
+            found = self.book.organisation_named(entity.text.removeprefix("the "), index)
+            if found is not None:
+                return Employer(found.name, found.sentence)
+        return None
 
     def _role_of_named_person(
         self, speaker: Token, phrase: list[Token], verb: str | None, sentence: Sentence

@@ -55,3 +55,13 @@ def test_the_company_in_the_articles_own_voice_is_not_the_spokesmans() -> None:
     )
     claim = _claim(text, "similar cases")
     assert "Nortex" not in claim.text and "which company?" in claim.context_note
+
+
+def test_a_spokespersons_we_is_the_firm_the_spokesperson_speaks_for() -> None:
+    claims = split_text(
+        "Orkney Air has ordered ten new planes from Vantor.\n\n"
+        '"We picked the V9 because it burns less fuel," an Orkney Air spokesman said.\n'
+    )
+    picked = next(c for c in claims if "picked the V9" in c.text)
+    assert picked.speaker == "an Orkney Air spokesman"
+    assert picked.text.startswith("We [Orkney Air] picked the V9")
