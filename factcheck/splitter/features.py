@@ -687,6 +687,7 @@ def _reported(found: Features) -> None:
 def _words(words: list[Token], found: Features) -> None:
     """`w:` lemmas and `b:` lemma pairs, names and amounts folded to their entity type."""
     folded: list[str] = []
+    written: list[str] = []  # each folded word as the claim writes it, for the reasons
     for token in words:
         if token.is_punct and token.text != "?":
             continue
@@ -700,10 +701,16 @@ def _words(words: list[Token], found: Features) -> None:
         else:
             word = _lemma(token)
         folded.append(word)
-    for word in folded:
+        written.append(token.lower_)
+    for word, text in zip(folded, written, strict=True):
         found.values["w:" + word] = 1.0
-    for first, second in zip(["<s>", *folded], [*folded, "</s>"], strict=True):
+        if not word.startswith("<"):  # `better` is read as the lemma `well`: show `better`
+            found.evidence.setdefault("w:" + word, text)
+    pairs = zip(["<s>", *folded], [*folded, "</s>"], ["", *written], [*written, ""], strict=True)
+    for first, second, first_text, second_text in pairs:
         found.values[f"b:{first} {second}"] = 1.0
+        if not (first + second).count("<"):
+            found.evidence.setdefault(f"b:{first} {second}", f"{first_text} {second_text}")
 
 
 def _vectors(words: list[Token], found: Features) -> None:
@@ -747,7 +754,7 @@ def describe(name: str, evidence: str = "") -> str:
         return f"{label}: {evidence}" if evidence else label
     if family == "x:":
         return "reported: " + describe("s:" + name.removeprefix("x:reported "), evidence)
-    words = name[2:].replace("<s> ", "").replace(" </s>", "")
+    words = evidence or name[2:].replace("<s> ", "").replace(" </s>", "")
     for placeholder, meaning in _PLACEHOLDER_WORDS.items():
         words = words.replace(placeholder, meaning)
     return f'"{words}"'

@@ -223,3 +223,13 @@ def test_every_word_list_in_the_lexicon_has_a_name_of_its_own() -> None:
         )
     ]
     assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+
+
+def test_word_reasons_quote_the_claims_own_words_not_their_lemmas() -> None:
+    from factcheck.splitter import features
+    from factcheck.splitter.parser import english
+
+    doc = english()("Relations between the two countries are now better than ever.")
+    found = features.read(doc[:])
+    assert features.describe("w:well", found.words_of("w:well")) == '"better"'
+    assert features.describe("b:be now", found.words_of("b:be now")) == '"are now"'
