@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from factcheck.splitter.studies import StudyAuthors
 
 
+_NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss"})
+
+
 class DescriptionResolver:
     """The names of one article's definite descriptions (see the module docstring)."""
 
@@ -128,6 +131,14 @@ class DescriptionResolver:
         if aged_person(subject):  # `The 29-year-old denies ...`
             return self._aged(subject, tokens, sentence, replaced, sources)
         possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if possessor is not None and aged_person(possessor):  # `The 52-year-old's secretary`
+            return self._aged(possessor, tokens, sentence, replaced, sources)
+        if unnamed_epithet(subject):  # `The Frenchman won`: one of the people, never said who
+            modifiers = [c for c in subject.children if c.dep_ in _NOUN_MODIFIERS]
+            end = max([subject.i, *(max(subtree(c)) for c in modifiers)])
+            own = set(range(subject.left_edge.i, end + 1)) & tokens  # not its clause
+            words = render(sentence.doc, sorted(own)).rstrip(".")
+            return [f"who is '{words}'?"]
         if possessor is not None and possessor.pos_ == "NOUN":
             subject = possessor
         determiner = next((c for c in subject.children if c.dep_ == "det" and c.i in tokens), None)
@@ -245,4 +256,20 @@ class DescriptionResolver:
         if found is not None:
             self._put_name(found, subject, phrase, sentence.index, replaced, sources)
             return []
-        return [f"who is '{render(sentence.doc, phrase).rstrip('.')}'?"]
+        named = [i for i in sorted(phrase) if sentence.doc[i].dep_ != "case"]  # not its `'s`
+        return [f"who is '{render(sentence.doc, named).rstrip('.')}'?"]
+
+
+def unnamed_epithet(subject: Token) -> bool:
+    """`The Frenchman`, `The American`, `the British number one`: a person called by a
+    nationality or a ranking, whom the entity recognizer typed a group or a number, so that
+    nothing else asks who is meant. A group (`the Democrats`) is named, not described."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    if subject.ent_type_ == "NORP" and subject.tag_ == "NNP":
+        return not any(c.dep_ in ("compound", "appos") for c in subject.children)
+    if subject.like_num:  # `the British number one`
+        return any(c.dep_ == "compound" and c.lower_ == "number" for c in subject.children)
+    return subject.lower_ == "number" and any(  # `the world number three`
+        c.dep_ == "nummod" and c.like_num for c in subject.children
+    )

@@ -785,3 +785,28 @@ def test_a_bare_site_or_proceeding_takes_its_one_identity_or_is_flagged() -> Non
     )
     assert "Dunmore Vale] plant had a future" in _claim(text, "pay freeze").text
     assert "which closure?" in _claim(text, "vandalism").context_note
+
+
+def test_a_person_called_by_nationality_or_ranking_is_asked_about_not_left_bare() -> None:
+    claims = split_text(
+        "Ivo Marek beat Sam Dalton 6-2 6-4 at the Lakeside Open on 4 June 2004.\n\n"
+        "The Canadian needed only 50 minutes. The world number three is seeded first.\n"
+    )
+    canadian = next(c for c in claims if "50 minutes" in c.text)
+    assert canadian.needs_context and "The Canadian" in canadian.context_note
+    ranked = next(c for c in claims if "seeded first" in c.text)
+    assert ranked.needs_context and "number three" in ranked.context_note
+
+
+def test_an_aged_owner_is_the_person_the_sentence_before_was_about() -> None:
+    claims = split_text(
+        "Owen Hale, 52, was jailed for fraud on 3 May 2004.\n\n"
+        "The 52-year-old's former secretary was arrested in June.\n"
+    )
+    secretary = next(c for c in claims if "secretary" in c.text)
+    assert secretary.text.startswith("Owen Hale's former secretary")
+
+
+def test_a_party_called_by_its_group_name_is_not_asked_about() -> None:
+    claims = split_text("The Democrats won 40% of the vote in Ohio in 2004.\n")
+    assert "who is" not in claims[0].context_note
