@@ -115,6 +115,14 @@ class StandAlone:
     ) -> None:
         self.sentences = sentences
         self.book = book
+        # every name the article types an organisation, for a title that names one first
+        self.typed_organisations = frozenset(
+            entity.text.removeprefix("the ")
+            for sentence in sentences
+            if sentence.parsed
+            for entity in sentence.doc.ents
+            if entity.label_ == "ORG"
+        )
         self.topic = topic
         self.studies = studies
         self.published = published
@@ -262,7 +270,9 @@ class StandAlone:
             if (alternative := alternative_to_what(doc[i], tokens)) is not None:
                 notes.append(alternative)  # `an alternative blueprint`
         organisation_speaks = bool(voice.speaker) and self.book.person_named(voice.speaker) is None
-        employer = speakers_organisation(voice.speaker, self.descriptions.employers, self.book)
+        employer = speakers_organisation(
+            voice.speaker, self.descriptions.employers, self.book, self.typed_organisations
+        )
         if employer is not None:  # `We` -> `We [Acme]` in the words of Acme's chief executive
             named_we = we_named(sentence, tokens, replaced, employer)
             replaced.update(named_we)
