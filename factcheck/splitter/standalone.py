@@ -62,6 +62,7 @@ from factcheck.splitter.stand_ins import (
     counted_owner,
     each_of_pair,
     listed_examples,
+    owners_rival,
     people_counted,
     people_they,
     ranked_firm,
@@ -322,6 +323,9 @@ class StandAlone:
         elif ranked_business(token, tokens) and (firm := ranked_firm(token, self.book, index)):
             replaced[token.i] = f"{token.text} [{firm.name}]"
             sources.append(self.sentences[firm.sentence].text)
+        elif (rival := owners_rival(token, tokens, self.book, index)) is not None:
+            replaced[token.i] = f"{token.text} [{rival.name}]"  # `Acme's rival [Beta]`
+            sources.append(self.sentences[rival.sentence].text)
         elif scope := owned_scope(token, self.sentences, index, tokens, replaced.values()):
             replaced[token.i] = scope.around(token.text)  # `the committee's decision [on X]`
             sources.append(self.sentences[scope.sentence].text)
