@@ -162,6 +162,9 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
     scopes = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS]
     # `a survey of 1,300 bosses by X`: whom it asked says less than whose it is
     scopes.sort(key=_a_sample)
+    issuer = _issuer(token) if not scopes else None
+    if issuer is not None:  # `X said in a ruling` -> `[X's] ruling`
+        return Bracket(f"{issuer}'s", sentence, before=True, owner=True)
     identity = _identity(token) if not scopes or _a_sample(scopes[0]) else None
     if identity is not None:
         return Bracket(identity, sentence)
@@ -218,6 +221,30 @@ def _named_source(token: Token) -> str | None:
     if words is None or _unspecific(source) or not any(_is_name(t) for t in source.subtree):
         return None
     return words
+
+
+def _issuer(token: Token) -> str | None:
+    """`Judge Ann Lee said in a 40-page ruling that ...`: the named speaker whose words the
+    thing (a ruling, a statement) carried, when it is introduced with `a` or `an`; the thing
+    the article identifies (lexicon.IDENTIFIED_NOUNS) is then theirs."""
+    if token.lemma_.lower() not in lexicon.IDENTIFIED_NOUNS:
+        return None
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "in" or preposition.dep_ != "prep":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return None
+    verb = preposition.head
+    if verb.lemma_.lower() not in lexicon.PLAIN_SPEECH_LEMMAS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    entity = next((e for e in token.doc.ents if subject is not None and e.root == subject), None)
+    if entity is None or entity.label_ not in ("PERSON", "ORG"):
+        return None
+    words = token.doc[subject.left_edge.i : subject.i + 1]  # `U.S. District Judge Ann Lee`
+    if len(words) > _LONGEST_NAME or not all(t.pos_ == "PROPN" or t.is_punct for t in words):
+        return None
+    return words.text.removeprefix("the ")
 
 
 def _purpose(token: Token) -> str | None:

@@ -378,6 +378,10 @@ DEAL_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 RIVAL_NOUNS: frozenset[str] = frozenset({"rival", "competitor", "partner", "subsidiary"})
 
+# What one firm is to another it competes with (`Acme's great rival`): the firm named just
+# before, when it is the one other firm in reach (stand_ins.owners_rival).
+COMPETITOR_NOUNS: frozenset[str] = frozenset({"rival", "competitor"})
+
 # Nouns a reporter uses for the same thing (`50 7E7 planes` ... `30 of the aircraft`): a
 # definite description takes its missing name from an earlier mention of any noun of its group.
 SAME_KIND_NOUNS: tuple[frozenset[str], ...] = (

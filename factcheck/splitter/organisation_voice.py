@@ -3,9 +3,11 @@
 `"We have cut prices," said Jane Doe, Acme's chief executive`: in the words of a speaker whose
 title names one organisation (employers.py), `we`, `us` and `our` are that organisation, and the
 claim says so: `We [Acme] have cut prices`. Only inside the quotation marks, only for an
-organisation the article named as such, and only when no other organisation is named before the
-`we` in the sentence: a minister's or a researcher's `we` (no organisation in the title), or a
-`we` beside a second firm, keeps the article's words and the question `who are 'We'?`.
+organisation the article types as one somewhere (`OCB President Jo Bell` may come before `The
+OCB has cut rates`: the title names the bank first), and only when no other organisation is
+named before the `we` in the sentence: a minister's or a researcher's `we` (no organisation
+in the title), or a `we` beside a second firm, keeps the article's words and the question
+`who are 'We'?`.
 
 `Acme, which owns 90 shops, said it had rejected the offer`, `The company denied this, saying it
 had £9m`: the `it` that is the subject of what an organisation reports is the organisation
@@ -20,7 +22,7 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.situations import may_mean_what_happened, names_it_again
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Collection, Mapping
 
     from spacy.tokens import Token
 
@@ -33,17 +35,22 @@ _REPORTING_LEMMAS = frozenset(present for present, _, _ in lexicon.REPORTING_VER
 
 
 def speakers_organisation(
-    speaker: str | None, employers: Mapping[str, Employer], book: EntityBook
+    speaker: str | None,
+    employers: Mapping[str, Employer],
+    book: EntityBook,
+    typed_later: Collection[str] = (),
 ) -> Employer | None:
-    """The organisation the speaker's title names, when the article named it as one."""
+    """The organisation the speaker's title names, when the article named it as one, so far
+    (the entity book) or later (`typed_later`, the names the article's sentences type ORG)."""
     if not speaker:
         return None
     employer = employers.get(speaker) or next(
         (e for name, e in employers.items() if name.endswith(f" {speaker}")), None
     )
-    if employer is None or not any(n == employer.name for n, _ in book.organisations):
+    if employer is None:
         return None
-    return employer
+    named = employer.name in typed_later or any(n == employer.name for n, _ in book.organisations)
+    return employer if named else None
 
 
 def we_named(

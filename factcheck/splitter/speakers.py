@@ -34,6 +34,7 @@ from factcheck.splitter.context import (
 )
 from factcheck.splitter.document import Sentence
 from factcheck.splitter.employers import Employer
+from factcheck.splitter.epithets import described_speaker
 from factcheck.splitter.names import name_continuation
 from factcheck.splitter.reported import Attribution, speech_act_lemmas
 from factcheck.splitter.situations import another_organisation
@@ -212,6 +213,9 @@ class SpeakerFinder:
                 if person is not None:  # `the prime minister` -> the name in full, where given
                     where.add(person.introduced)
                 return Voice(found.name, verb, [self.sentences[i].text for i in sorted(where)])
+        described = described_speaker(speaker, sentence, self.sentences, self.book)
+        if described is not None:  # `Ann Lee sued X. The sprinter says ...`: Ann Lee
+            return self._person_voice(described.name, verb, sentence)
         earlier = self._same_source(speaker, phrase, sentence)
         if earlier is not None:  # `Her lawsuit said A. B, the suit added`: the same lawsuit
             return Voice(earlier.speaker, verb, earlier.sources)

@@ -28,6 +28,8 @@ article's words and flags the claim.
   that was the previous sentence's subject, when that name shows it is of the kind
   (`lexicon.ORGANISATION_NOUNS`), no other of the kind is named there and no organisation is
   named before the description in its own sentence.
+- `owners_rival`: `Acme's great rival` is the organisation that was the previous sentence's
+  subject, when that is not Acme and no other organisation is named there or before it.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from factcheck.splitter.descriptions import Bracket, kind_of, named_people
 from factcheck.splitter.tokens import subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from factcheck.splitter.document import Sentence
 
@@ -258,6 +260,37 @@ def ranked_firm(noun: Token, book: EntityBook, index: int) -> Mention | None:
     if fitting != {previous} or named_here:
         return None
     return book.organisation_named(previous, index - 1)
+
+
+def owners_rival(noun: Token, claim: set[int], book: EntityBook, index: int) -> Mention | None:
+    """`Boeing's great European competitor` -> the organisation the previous sentence was
+    about, when it is not the owner and the only organisations named there and in this sentence
+    before the description are it and the owner."""
+    if noun.lemma_.lower() not in lexicon.COMPETITOR_NOUNS or noun.tag_ != "NN":
+        return None
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.i not in claim:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ != "ORG":
+        return None
+    if any(
+        c.dep_ in ("appos", "compound") or c.pos_ == "PROPN" for c in noun.children if c != owner
+    ):
+        return None  # `Acme's rival, Beta,`: named beside it
+    owner_name = next(_bare_name(e) for e in noun.doc.ents if e.start <= owner.i < e.end)
+    previous = book.subjects.get(index - 1)
+    if previous is None or previous == owner_name:
+        return None
+    before = {name for name, where in book.organisations if where == index - 1}
+    here = {_bare_name(e) for e in noun.doc.ents if e.label_ in ("ORG", "GPE") and e.start < noun.i}
+    if before - {owner_name} != {previous} or here - {owner_name}:
+        return None
+    return book.organisation_named(previous, index - 1)
+
+
+def _bare_name(entity: Span) -> str:
+    """`the Acme Group's` -> `Acme Group`: a name as the entity book keeps it."""
+    return entity.text.removeprefix("the ").removesuffix("'s").rstrip("'’")
 
 
 def _owner_counted(token: Token, count: str) -> str | None:

@@ -62,6 +62,7 @@ from factcheck.splitter.stand_ins import (
     counted_owner,
     each_of_pair,
     listed_examples,
+    owners_rival,
     people_counted,
     people_they,
     ranked_firm,
@@ -115,6 +116,14 @@ class StandAlone:
     ) -> None:
         self.sentences = sentences
         self.book = book
+        # every name the article types an organisation, for a title that names one first
+        self.typed_organisations = frozenset(
+            entity.text.removeprefix("the ")
+            for sentence in sentences
+            if sentence.parsed
+            for entity in sentence.doc.ents
+            if entity.label_ == "ORG"
+        )
         self.topic = topic
         self.studies = studies
         self.published = published
@@ -262,7 +271,9 @@ class StandAlone:
             if (alternative := alternative_to_what(doc[i], tokens)) is not None:
                 notes.append(alternative)  # `an alternative blueprint`
         organisation_speaks = bool(voice.speaker) and self.book.person_named(voice.speaker) is None
-        employer = speakers_organisation(voice.speaker, self.descriptions.employers, self.book)
+        employer = speakers_organisation(
+            voice.speaker, self.descriptions.employers, self.book, self.typed_organisations
+        )
         if employer is not None:  # `We` -> `We [Acme]` in the words of Acme's chief executive
             named_we = we_named(sentence, tokens, replaced, employer)
             replaced.update(named_we)
@@ -312,6 +323,9 @@ class StandAlone:
         elif ranked_business(token, tokens) and (firm := ranked_firm(token, self.book, index)):
             replaced[token.i] = f"{token.text} [{firm.name}]"
             sources.append(self.sentences[firm.sentence].text)
+        elif (rival := owners_rival(token, tokens, self.book, index)) is not None:
+            replaced[token.i] = f"{token.text} [{rival.name}]"  # `Acme's rival [Beta]`
+            sources.append(self.sentences[rival.sentence].text)
         elif scope := owned_scope(token, self.sentences, index, tokens, replaced.values()):
             replaced[token.i] = scope.around(token.text)  # `the committee's decision [on X]`
             sources.append(self.sentences[scope.sentence].text)

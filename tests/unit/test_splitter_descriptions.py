@@ -810,3 +810,25 @@ def test_an_aged_owner_is_the_person_the_sentence_before_was_about() -> None:
 def test_a_party_called_by_its_group_name_is_not_asked_about() -> None:
     claims = split_text("The Democrats won 40% of the vote in Ohio in 2004.\n")
     assert "who is" not in claims[0].context_note
+
+
+def test_the_ruling_is_the_one_a_named_judge_spoke_in() -> None:
+    text = (
+        "Judge Ann Lee said in a 40-page ruling that the ban on street stalls was unlawful. "
+        "The council had fined 40 traders since 2019. "
+        "The ruling will be appealed, the council said."
+    )
+    claim = _claim(text, "appealed")
+    assert claim.text.startswith("[Judge Ann Lee's] ruling will be appealed")
+    assert "which ruling?" not in claim.context_note
+
+
+def test_the_ruling_after_two_judges_spoke_in_rulings_is_asked() -> None:
+    text = (
+        "Judge Ann Lee said in a ruling that the ban on street stalls was unlawful. "
+        "Judge Tom Hale said in a ruling that the ban on food vans was lawful. "
+        "The ruling will be appealed, the council said."
+    )
+    claim = _claim(text, "appealed")
+    assert "[" not in claim.text
+    assert "which ruling?" in claim.context_note

@@ -72,6 +72,29 @@ def test_we_of_a_chief_executive_named_with_a_possessive_is_her_firm() -> None:
     assert claim.text.startswith("We [Korvo Holdings] have cut")
 
 
+def test_we_of_a_president_whose_bank_is_typed_only_later_is_the_bank() -> None:
+    text = (
+        "Prices rose 2% in May. "
+        '"We expect inflation to settle at our target this year," OCB President Jo Bell told '
+        "lawmakers in Oslo. "
+        "The OCB has cut its deposit rate twice since June."
+    )
+    claim = _claim(text, "settle at")
+    assert claim.text.startswith("We [OCB] expect inflation to settle at our [OCB] target")
+    assert "who are 'We'?" not in claim.context_note
+
+
+def test_we_of_a_president_whose_title_names_nothing_typed_keeps_the_question() -> None:
+    text = (
+        "Prices rose 2% in May. "
+        '"We expect inflation to settle at our target this year," OCB President Jo Bell told '
+        "lawmakers in Oslo."
+    )
+    claim = _claim(text, "settle at")
+    assert "[" not in claim.text
+    assert "who are 'We'?" in claim.context_note
+
+
 def test_we_of_a_minister_keeps_the_question() -> None:
     text = (
         "Obesity among children rose by half in ten years. "

@@ -326,3 +326,32 @@ def test_an_it_standing_for_a_for_to_clause_is_not_the_country_before() -> None:
     text = "Norway is an ally of Sweden. It is in the interest of Denmark for Sweden to sell arms."
     claim = _claim(text, "sell arms")
     assert not claim.text.startswith("Norway")
+
+
+def test_a_firms_rival_is_the_other_firm_the_sentence_before_was_about() -> None:
+    text = (
+        "Norvia Motors sold 500 jets in 2004. "
+        "Kestrel Aerospace this week announced the first sale of its rival jet, the K1. "
+        "Norvia Motors' great European rival is to sell 10 of its K1 jets to Vanloo Air."
+    )
+    claim = _claim(text, "Vanloo Air")
+    assert claim.text.startswith("Norvia Motors' great European rival [Kestrel Aerospace] is")
+
+
+def test_a_firms_rival_stays_unnamed_after_a_sentence_about_two_firms() -> None:
+    text = (
+        "Norvia Motors sold 500 jets in 2004. "
+        "Kestrel Aerospace and Skyra Corp this week announced a joint jet. "
+        "Norvia Motors' great rival is to sell 10 jets to Vanloo Air."
+    )
+    claim = _claim(text, "Vanloo Air")
+    assert "[" not in claim.text
+
+
+def test_a_firms_rival_is_not_the_firm_itself() -> None:
+    text = (
+        "Kestrel Aerospace sold 500 jets in 2004. "
+        "Kestrel Aerospace's great rival is to sell 10 jets to Vanloo Air."
+    )
+    claim = _claim(text, "Vanloo Air")
+    assert "[" not in claim.text
