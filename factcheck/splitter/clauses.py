@@ -129,7 +129,14 @@ def _non_restrictive_relatives(
         )
         whole_clause = token.head.dep_ == "pobj" and not named_head and not about_the_noun
         whose = pronoun.lower_ == "whose" and pronoun.head.dep_ in SUBJECTS  # `whose firm is`
-        relative_subject = pronoun.lower_ in _RELATIVE_SUBJECTS and pronoun.dep_ in SUBJECTS
+        # `12m, which she said would be met from budgets`: a `which` that is the subject of
+        # what a reporting verb inside the clause says is no subject of that verb; cut as
+        # `12m she said would be met`, the claim would garble, so the clause stays whole.
+        relative_subject = (
+            pronoun.lower_ in _RELATIVE_SUBJECTS
+            and pronoun.dep_ in SUBJECTS
+            and pronoun.head.i == token.i
+        )
         if after_comma and (relative_subject or whose) and not whole_clause:
             if antecedent_in_doubt(token, first):
                 continue  # `four routes, including its Edinburgh service, which lost money`
@@ -168,6 +175,27 @@ def _fits(auxiliary: Token, verb: Token) -> bool:
 
 def _fitting_auxiliaries(head: Token, conj: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ in _SHARED_AUX and _fits(c, conj)]
+
+
+def _base_form_misread(head: Token, conj: Token) -> bool:
+    """`The club sold goalkeeper A to X and defender B to Y`: a bare verb form (`defender`
+    read as a verb) with no subject or auxiliary of its own cannot follow a past or present
+    tense, or an auxiliary it does not fit (`has sold ... and buy`): the parser misread a
+    noun, and a cut would lose the real verb (`The club defender B to Y`). Only after a
+    singular subject: after `we` or `they` the bare form is a present tense (`We have looked
+    into it and believe C`)."""
+    if conj.tag_ != "VB" or _own_subject(conj) or any(c.dep_ in _SHARED_AUX for c in conj.children):
+        return False
+    subject = subject_of(head)
+    singular = subject is not None and (
+        subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")
+    )
+    if not singular:
+        return False
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return not any(_fits(a, conj) for a in auxiliaries)
+    return head.tag_ in ("VBD", "VBZ", "VBN")
 
 
 def _shared_auxiliaries(head: Token, conj: Token) -> set[int]:
@@ -512,7 +540,9 @@ def _relative_claim(relative: Token, allowed: set[int]) -> set[int]:
     taken = subtree(relative)
     if relative.doc[min(taken)].lower_ == "whose":  # `Tom Berg, whose firm` -> `Tom Berg's firm`
         return taken & allowed
-    return noun_phrase(relative.head, allowed) | (taken - {min(taken)})
+    # the comma that set the clause off may hang inside the noun's phrase (`X of Y NHS Trust,`)
+    comma = {min(taken) - 1} if relative.doc[min(taken) - 1].text == "," else set()
+    return (noun_phrase(relative.head, allowed) - comma) | (taken - {min(taken)})
 
 
 def _apposition_claim(apposition: Token, allowed: set[int]) -> set[int]:
@@ -853,6 +883,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             continue  # kept whole: `agreed to X, but only if Y` is one promise on a condition
         if _elliptical(conj):
             continue  # kept whole: `you intended to use it, and you did` never gives `You did.`
+        if _base_form_misread(head, conj):
+            continue  # kept whole: `sold A to X and defender B to Y` read `defender` as a verb
         own -= subtree(conj) | _joiners(head, conj) | _correlative(head)
         if _own_subject(conj):
             claims += split_clause(conj, allowed)

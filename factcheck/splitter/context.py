@@ -284,13 +284,18 @@ class EntityBook:
         was the previous sentence's subject or speaker, when no one else is named there or in
         this sentence and the gender fits."""
         calling = noun.lemma_.lower() in lexicon.PERSON_DESCRIPTION_NOUNS and noun.tag_ == "NN"
-        if not calling and not aged_person(noun):
+        demonym = demonym_person(noun)
+        if not calling and not demonym and not aged_person(noun):
             return None
         centre = self.subjects.get(sentence - 1)
         person = self.person_named(centre) if centre else None
         if person is None or person.name != centre:
             return None
-        gender = lexicon.PERSON_DESCRIPTION_NOUNS.get(noun.lemma_.lower())
+        gender = (
+            demonym_gender(noun)
+            if demonym
+            else lexicon.PERSON_DESCRIPTION_NOUNS.get(noun.lemma_.lower())
+        )
         if gender is not None and person.gender not in (gender, None):
             return None
         near = {sentence - 1, sentence}
@@ -492,6 +497,32 @@ def introduced_trades(entity: Span) -> list[str]:
         for t in nouns
         if t.tag_ == "NN" and t.lemma_.lower() in lexicon.ORGANISATION_TRADES
     ]
+
+
+def demonym_person(token: Token) -> bool:
+    """`the American`, `the Frenchman`, `the Liberal Democrat`: one person called by the
+    nation or party they belong to (a singular group word after `the`); `the Liberal
+    Democrats` is the party itself."""
+    definite = any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
+    if token.tag_ != "NNP" or not definite:
+        return False
+    others = [
+        c for c in token.children if c.dep_ not in ("det", "compound", "relcl", "appos", "punct")
+    ]
+    if others or any(c.pos_ != "PROPN" for c in token.children if c.dep_ == "compound"):
+        return False
+    group = token.ent_type_ == "NORP"
+    return group or (token.ent_type_ != "PERSON" and token.lower_.endswith(_DEMONYM_ENDINGS))
+
+
+# `Frenchman`, `Scotswoman`: the recognizer may read a demonym noun as an organisation
+_DEMONYM_ENDINGS = ("man", "woman")
+
+
+def demonym_gender(token: Token) -> str | None:
+    if token.lower_.endswith("woman"):
+        return "f"
+    return "m" if token.lower_.endswith("man") else None
 
 
 def aged_person(token: Token) -> bool:

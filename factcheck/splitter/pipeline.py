@@ -56,6 +56,7 @@ from factcheck.splitter.pronouns import PronounResolver
 from factcheck.splitter.reported import (
     Attribution,
     find_attribution,
+    own_tag_in_relative,
     speaks_inside,
     swallowed_predicate,
 )
@@ -66,7 +67,7 @@ from factcheck.splitter.studies import read_study_authors
 from factcheck.splitter.tokens import is_verbal, render, subject_of, subtree
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 class SplitError(FactcheckError):
@@ -183,6 +184,8 @@ class _Splitter(SpeakerFinder):
                 pieces += self._attributed(inner, inner_voice, sentence, depth + 1)
                 pieces += [(c, voice) for c in self._own_clauses(sentence.doc, tokens - inner.used)]
             else:
+                if inner is not None:  # `12m, which she said would be met`: X speaking on
+                    tokens = tokens - own_tag_in_relative(attribution, inner)
                 pieces += [
                     (
                         c,
@@ -190,7 +193,7 @@ class _Splitter(SpeakerFinder):
                         if article_aside(c, head, attribution, sentence.quoted)
                         else voice,
                     )
-                    for c in split_clause(head, tokens)
+                    for c in split_clause(head, tokens, _shared_subject(attribution, head, tokens))
                 ]
         return pieces
 
@@ -218,6 +221,14 @@ class _Splitter(SpeakerFinder):
         if voice is OWN_VOICE:
             voice = self._speech_act(doc, tokens, sentence) or voice
         return self.stand_alone.draft(tokens, voice, sentence)
+
+
+def _shared_subject(attribution: Attribution, head: Token, tokens: set[int]) -> set[int] | None:
+    """`C, he said, and would D` (reported.tag_continuations), `X said figures showed C`
+    (the parser's object of `said`): the content takes a subject outside its own subtree."""
+    if attribution.verb is None or head.head.i != attribution.verb.i or subject_of(head):
+        return None
+    return (tokens - subtree(head)) or None
 
 
 def _whole(sentence: Sentence, voice: Voice = OWN_VOICE) -> Draft:

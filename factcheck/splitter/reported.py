@@ -168,16 +168,31 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
             tokens = subtree(child) & allowed
             contents.append((child, tokens - _with_comma(stray) if stray is not None else tokens))
             used |= tokens
-    if contents and _orphaned_content(verb):
+    contents = [piece for content in contents for piece in _pointed_out(content)]
+    subject = _subject_read_as_object(verb, contents)
+    if subject is not None:  # `It said figures it had obtained showed C`
+        head, tokens = contents[0]
+        contents = [(head, tokens | (subtree(subject) & allowed))]
+        used |= subtree(subject) & allowed
+    elif contents and _orphaned_content(verb):
         # the parser split what was said in two: the claim keeps the report whole, in the
-        # article's words (`X said about half of the space would be abroad`), still X's
+        # article's words (`X said about half of the space would be abroad`), still X's;
+        # when nothing but the content follows the verb, without the speaker and verb
         whole = subtree(verb) & allowed
-        contents = [(verb, whole)]
+        contents = [(verb, _content_after(verb, whole) or whole)]
         used |= whole
     for second in _second_contents(verb, speaker_tokens):
         tokens = (subtree(second) - {min(subtree(second))}) & allowed
         contents.append((second, tokens))
         used |= tokens | {c.i for c in verb.children if c.dep_ == "cc" and c.i < second.i}
+    for predicate, subject in tag_continuations(verb, speaker_tokens):
+        shared = noun_phrase_of(subject) & allowed
+        tokens = (subtree(predicate) & allowed) | shared
+        contents.append((predicate, tokens))
+        joiners = {
+            c.i for c in verb.children if c.dep_ in ("cc", "punct") and verb.i < c.i < predicate.i
+        }
+        used |= tokens | joiners
     if not contents and verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i and _bare(verb):
         head = verb.head
         if head.lemma_ not in reporting_lemmas():
@@ -201,6 +216,87 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
     elif not contents:
         return None
     return Attribution(speaker, verb, contents, used & allowed)
+
+
+def tag_continuations(verb: Token, speaker_tokens: set[int]) -> list[tuple[Token, Token]]:
+    """`The cap would apply from April, he said, and would cut charges by 15%`: after a speech
+    tag set inside the sentence, the parser joins the second predicate to the reporting verb.
+    It has no subject of its own and goes on with what was said: its subject is the content's
+    (`the cap`), never the tag's `he`. (predicate, subject) pairs."""
+    before = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i < verb.i]
+    subject = subject_of(before[0]) if len(before) == 1 else None
+    if subject is None or subject.tag_ in _RELATIVE_TAGS or not speaker_tokens:
+        return []
+    found = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if conj.lemma_ in reporting_lemmas():
+            continue  # `C, said X, and added that D`: X speaks again
+        joined = any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children)
+        if joined and subject_of(conj) is None and not subtree(conj) & speaker_tokens:
+            found.append((conj, subject))
+    return found
+
+
+def noun_phrase_of(subject: Token) -> set[int]:
+    """A subject with what stands before and in it, without a clause set off after it."""
+    return subtree(subject) - {
+        i for c in subject.rights if c.dep_ in ("relcl", "appos", "acl") for i in _with_comma(c)
+    }
+
+
+def _pointed_out(content: tuple[Token, set[int]]) -> list[tuple[Token, set[int]]]:
+    """`X said the bid was fair, pointing out that sales had fallen 3%`: a reporting
+    participle set off after what was said is the same speaker saying a second thing; it is
+    cut off the first content (with its comma), and what it says is a content of its own."""
+    head, tokens = content
+    doc = head.doc
+    pieces: list[tuple[Token, set[int]]] = []
+    for participle in (doc[i] for i in sorted(tokens)):
+        if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i == head.i:
+            continue
+        said = [c for c in participle.children if c.dep_ == "ccomp" and c.i > participle.i]
+        start = min(subtree(participle))
+        set_off = start > 0 and doc[start - 1].text == "," and start == participle.i
+        particles = [
+            f"{participle.lemma_} {c.lower_}" for c in participle.children if c.dep_ == "prt"
+        ]
+        reports = {participle.lemma_, *particles} & reporting_lemmas()
+        if not reports or len(said) != 1 or not set_off:
+            continue
+        tokens = tokens - subtree(participle) - {start - 1}
+        pieces.append((said[0], subtree(said[0]) & content[1]))
+    return [(head, tokens), *pieces]
+
+
+def _subject_read_as_object(verb: Token, contents: list[tuple[Token, set[int]]]) -> Token | None:
+    """`X said figures it had obtained showed C`: with no `that`, the parser may make the
+    content's subject the object of `said` and leave the content's verb without one. A
+    speech verb that takes no object (not `tell`) followed by one noun and then a content
+    with no subject: that noun is the content's subject."""
+    if verb.lemma_ not in lexicon.PLAIN_SPEECH_LEMMAS or verb.lemma_ == "tell":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(contents) != 1 or len(objects) != 1:
+        return None
+    head, noun = contents[0][0], objects[0]
+    if head.dep_ != "ccomp" or subject_of(head) is not None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    between = verb.doc[max(subtree(noun)) + 1 : min(subtree(head))]
+    return noun if verb.i < noun.i < head.i and not len(between) else None
+
+
+def _content_after(verb: Token, whole: set[int]) -> set[int]:
+    """`He added that every signal altered during work was now tested twice`: the tokens
+    after the verb when they are only its contents (and punctuation), else none."""
+    doc = verb.doc
+    after = {i for i in whole if i > verb.i}
+    contents = set().union(
+        *(subtree(c) for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i > verb.i)
+    )
+    rest = [i for i in after - contents if not doc[i].is_punct]
+    return after if contents and not rest else set()
 
 
 def _second_contents(verb: Token, speaker_tokens: set[int]) -> list[Token]:
@@ -449,3 +545,32 @@ def _speaks(speaker: Token) -> bool:
         or noun in lexicon.ORGANISATION_NOUNS
         or noun in lexicon.SPOKESPERSON_NOUNS
     )
+
+
+def own_tag_in_relative(outer: Attribution, inner: Attribution) -> set[int]:
+    """`X said the cost would be 12m, which she said would be met from budgets`: a `he said` /
+    `she said` inside a relative clause of what X said is X speaking on. The claim keeps
+    the clause (`12m, which would be met from budgets`), not the tag, whose `she` would
+    otherwise be resolved inside the claim's words. Empty when the tag may be someone else's:
+    another person named in what X said, an organisation or a group speaking, a gender word
+    that does not fit."""
+    verb, pronoun = inner.verb, inner.speaker
+    if outer.verb is None or verb is None or verb.dep_ != "relcl":
+        return set()
+    if pronoun.lower_ not in ("he", "she") or pronoun.head.i != verb.i:
+        return set()
+    relative = verb.doc[min(subtree(verb))]
+    if relative.lower_ not in _RELATIVE_WORDS or relative.head.i == verb.i:
+        return set()
+    speaker = outer.speaker
+    if speaker.tag_ == "PRP" or speaker.ent_type_ in ("ORG", "GPE", "NORP"):
+        return set()
+    noun = speaker.lower_
+    if (pronoun.lower_ == "he" and noun.endswith("woman")) or (
+        pronoun.lower_ == "she" and noun.endswith("man") and not noun.endswith("woman")
+    ):
+        return set()
+    content = set().union(*(tokens for _, tokens in outer.contents))
+    if any(verb.doc[i].ent_type_ == "PERSON" for i in content if i < verb.i):
+        return set()
+    return {verb.i, pronoun.i}

@@ -4,6 +4,10 @@ pysbd segments one paragraph at a time (a sentence never crosses a line break in
 and a paragraph longer than `MAX_BLOCK` characters is cut at its last full stop, or else its
 last space, before that limit: pysbd's cost grows faster than the length of a text without
 sentence ends, so a pasted megabyte with no full stop would otherwise take hours.
+
+A `?` or `!` that ends a name (`the consumer group Which? said`, `Yahoo! reported`) is no
+sentence end when the next segment opens with a lowercase word: a sentence starts with a
+capital, so that word carries on the sentence before.
 """
 
 from __future__ import annotations
@@ -55,6 +59,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if start < 0:
                 continue
             end = start + len(stripped)
-            spans.append((offset + start, offset + end))
+            if spans and _carries_on(text, spans[-1], offset + start):
+                spans[-1] = (spans[-1][0], offset + end)
+            else:
+                spans.append((offset + start, offset + end))
             cursor = end
     return spans
+
+
+def _carries_on(text: str, previous: tuple[int, int], start: int) -> bool:
+    """`Which?` + `said the changes were overdue.`: a segment cut after a `?` or `!` that
+    opens with a lowercase letter continues the one before (on the same line)."""
+    ends_with_mark = text[previous[1] - 1] in "?!"
+    same_line = "\n" not in text[previous[1] : start]
+    return ends_with_mark and same_line and text[start].islower()

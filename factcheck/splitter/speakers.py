@@ -28,6 +28,7 @@ from factcheck.splitter.context import (
     Mention,
     Person,
     clause_mate_organisation,
+    demonym_person,
     first_name_gender,
     name_fits,
     surname_of,
@@ -165,6 +166,9 @@ class SpeakerFinder:
             appositions = list(named_role.subtree)
         # `Ana Silva's lawyer, Tom Berg, said`: the owner of a role is not the one who speaks;
         # nor is a name in the speaker's own `of`/`at` phrase (`Ann Lee, of Dale Hart, said`).
+        joint = _joint_name(speaker)
+        if joint is not None:  # `Devon and Cornwall Police said`: one force, not `Devon`
+            return Voice(joint, verb, [sentence.text])
         own_words = [t for t in phrase if not _in_modifying_phrase(t, speaker)]
         person = self.book.person_in(_unowned(own_words)) or self.book.person_in(
             _unowned(appositions)
@@ -184,8 +188,10 @@ class SpeakerFinder:
             person = self.book.retype_as_person(entity, sentence.index)
             if person is not None:  # `The festival's director, Marcus Hale, said`
                 return self._person_voice(person.name, verb, sentence)
+        if demonym_person(speaker):  # `the American said`: a person, not a nation
+            return self._demonym_voice(speaker, verb, sentence)
         if entity is not None and entity.label_ in ("ORG", "GPE", "NORP"):
-            return Voice(entity.text.removeprefix("the "), verb, [sentence.text])
+            return Voice(_whole_name(entity, speaker), verb, [sentence.text])
         owned = self._role_of_named_person(speaker, phrase, verb, sentence)
         if owned is not None:  # `Ana Silva's lawyer said ...`
             return owned
@@ -258,6 +264,15 @@ class SpeakerFinder:
         if employer is not None and words:  # `a Northgate Media spokeswoman said`
             self.employers[words] = employer
         return Voice(words or None, verb, [sentence.text], note=note)
+
+    def _demonym_voice(self, speaker: Token, verb: str | None, sentence: Sentence) -> Voice:
+        """The one person just named whom the nation or party word fits, or a flag."""
+        found = self.book.described(speaker, sentence.index)
+        if found is not None:
+            return self._person_voice(found.name, verb, sentence)
+        words = sentence.doc[speaker.left_edge.i : speaker.i + 1].text
+        words = words[:1].lower() + words[1:]
+        return Voice(words, verb, [sentence.text], note=f"who is '{words}'?")
 
     def _organisation_spoken_for(
         self, speaker: Token, phrase: list[Token], index: int
@@ -667,6 +682,34 @@ class SpeakerFinder:
             if attribution is None and before.mostly_quoted():
                 return self.voices[previous]
         return None
+
+
+def _joint_name(speaker: Token) -> str | None:
+    """`Devon and Cornwall Police`: a bare proper noun joined by `and` to a name of several
+    words that the recognizer reads as an organisation is one name over both places (the
+    shared head `Police`); `Britain and France` or `Tom Berg and Acme` are not."""
+    children = list(speaker.children)
+    joiners = [c for c in children if c.dep_ == "cc" and c.lower_ == "and"]
+    names = [c for c in children if c.dep_ == "conj"]
+    if speaker.pos_ != "PROPN" or len(children) != 2 or len(joiners) != 1 or len(names) != 1:
+        return None
+    name = names[0]
+    compounds = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if name.pos_ != "PROPN" or not compounds or name.ent_type_ != "ORG" or list(name.rights):
+        return None
+    return speaker.doc[speaker.i : name.i + 1].text
+
+
+def _whole_name(entity: Span, speaker: Token) -> str:
+    """The entity's name with the proper nouns the recognizer left off its front
+    (`the Liberal Democrats` read as `Democrats`)."""
+    doc, start = speaker.doc, entity.start
+    inside = {t.i for t in speaker.subtree}
+    while start > 0 and start - 1 in inside and doc[start - 1].pos_ in ("PROPN", "CCONJ"):
+        start -= 1
+    while doc[start].pos_ == "CCONJ":
+        start += 1
+    return doc[start : entity.end].text.removeprefix("the ")
 
 
 def apposed_person(role: Token) -> Token | None:

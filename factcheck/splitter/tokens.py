@@ -146,6 +146,8 @@ def _leading_junk(token: Token) -> bool:
     `because` and `if` are: without them two facts would read as one."""
     if token.dep_ == "mark":
         return token.lower_ in ("that", "whether")
+    if token.lower_ == "that" and token.tag_ == "IN" and token.dep_ == "advmod":
+        return True  # `said last year that C`: the parser may hang the `that` as an adverb
     if token.dep_ == "advmod" and token.lower_ in _DISCOURSE_OPENERS:
         return True  # `Meanwhile, X is due to ...`: the link to the sentence before
     return token.dep_ in _LEADING_JUNK and token.pos_ in ("CCONJ", "SCONJ", "PUNCT")

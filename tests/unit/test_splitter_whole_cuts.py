@@ -14,15 +14,15 @@ def _said(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_content_the_parser_split_in_two_stays_whole_with_its_speaker() -> None:
-    # `aged` read as the content's verb, `were` hung on `found` with no subject
+    # `aged` read as the content's verb, `were` hung on `found` with no subject: the content
+    # stays whole; only the speaker and verb before it are left to the speaker field
     claims = _said(
         "The study by the Kelton Institute found that 16% of children aged two to 15 "
         "were obese in 2003."
     )
     assert claims == [
         (
-            "The study by the Kelton Institute found that 16% of children aged two to 15 "
-            "were obese in 2003.",
+            "16% of children aged two to 15 were obese in 2003.",
             "the study by the Kelton Institute",
         )
     ]
@@ -32,7 +32,7 @@ def test_a_content_the_parser_split_in_two_stays_whole_with_its_speaker() -> Non
         "would be outside the UK."
     )
     assert any(
-        text.endswith("about half of the new floor space this year would be outside the UK.")
+        text.lower().endswith("half of the new floor space this year would be outside the uk.")
         and speaker == "Dan Frost"
         for text, speaker in texts
     )

@@ -1,0 +1,68 @@
+"""Reporting words never stay in a claim's words: a speech tag inside the sentence (`C, he
+said, and would D`), `pointing out that`, a `that` or a subject the parser hung on the
+reporting verb, a `she said` inside a relative clause of what was said. What was said is the
+claim and the one who said it its speaker. Every sentence here is made up."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _claim(text: str, words: str) -> Claim:
+    return next(c for c in split_text(text) if words in c.text)
+
+
+def _texts(text: str) -> list[str]:
+    return [c.text for c in split_text(text)]
+
+
+def test_the_predicate_after_a_speech_tag_takes_the_contents_subject() -> None:
+    text = (
+        "Regulator chief Tom Berg spoke in Leeds on Monday. "
+        "The levy would apply from May next year, he said, and would cut bills by about 8% "
+        "each year for two years."
+    )
+    claim = _claim(text, "cut bills")
+    assert claim.text.startswith("The levy would cut bills")
+    assert "Tom Berg would" not in claim.text
+    assert claim.speaker == "Tom Berg"
+
+
+def test_a_reporting_participle_after_the_content_is_a_second_claim_of_the_speaker() -> None:
+    text = (
+        "Ann Lee, of broker Dale Hart, said the bid was fair, pointing out that the grocer's "
+        "sales had fallen 4.2% in the past year."
+    )
+    texts = _texts(text)
+    assert not any("pointing out" in t for t in texts)
+    sales = _claim(text, "sales had fallen")
+    assert sales.text.startswith("The grocer's sales had fallen 4.2%")
+    assert sales.speaker == "Ann Lee"
+
+
+def test_a_subject_read_as_the_object_of_said_stays_in_the_content() -> None:
+    text = (
+        "The Nurses Guild said the problem was national. It said figures it had gathered "
+        "showed 12 hospitals had missed the target last year."
+    )
+    claim = _claim(text, "12 hospitals")
+    assert claim.text.startswith("Figures")
+    assert " said " not in claim.text
+    assert claim.speaker is not None
+    assert claim.speaker.endswith("Nurses Guild")
+
+
+def test_an_added_that_the_parser_split_in_two_leaves_out_the_speaker_and_verb() -> None:
+    text = (
+        "Rail chief Tom Berg said the firm had changed its checks. He added that every cable "
+        "altered during building work was now checked twice before being switched back on."
+    )
+    claim = _claim(text, "checked twice")
+    assert claim.text.startswith("Every cable altered")
+
+
+def test_a_that_read_as_an_adverb_is_not_left_at_the_front() -> None:
+    text = "The singer Tom Berg said last year that he thought streaming was great."
+    claim = _claim(text, "streaming")
+    assert not claim.text.lower().startswith("that")
