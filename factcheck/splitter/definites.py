@@ -180,14 +180,15 @@ class DescriptionResolver:
             or self._named_in_sentence(subject, sentence)
             or self.book.business(subject, sentence.index)
         )
+        # `A Labour Party spokesman said the party ...`: the speaker's own organisation, when
+        # its name says it is one; and never another (`a Labour spokesman`: not the Tories)
         speakers_own = self._named_by_speaker(subject, speaker)
-        if found is not None and speakers_own and not any(n in found.name for n in speakers_own):
-            # `A Labour spokesman said the party ...`: the speaker's own organisation, when its
-            # name says it is one (`Labour Party`), never another that fits the noun
-            own = next(iter(speakers_own)) if len(speakers_own) == 1 else ""
-            if not name_says_kind(own, subject.lower_):
-                return [f"which {subject.lower_}?"]
-            found = self.book.organisation_named(own, sentence.index) or found
+        own = next(iter(speakers_own)) if len(speakers_own) == 1 else ""
+        named_own = self.book.organisation_named(own, sentence.index) if own else None
+        if named_own is not None and name_says_kind(own, subject.lower_):
+            found = named_own
+        elif found is not None and speakers_own and not any(n in found.name for n in speakers_own):
+            return [f"which {subject.lower_}?"]
         if found is not None and _subject_above(found.name, subject):
             return [f"which {subject.lower_}?"]  # `Acme lost because the firm ...`: another
         near = [s.doc for s in self.sentences[max(0, sentence.index - 2) : sentence.index + 1]]

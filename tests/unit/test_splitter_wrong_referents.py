@@ -71,6 +71,15 @@ def test_the_party_of_a_partys_spokesman_is_no_other_party() -> None:
     assert "Conservative" not in claim.text
 
 
+def test_the_party_of_a_spokesman_for_a_party_named_so_is_that_party() -> None:
+    text = (
+        "Conservative Party chairman Ann Price said the minister should resign. "
+        "A Green Party spokesman said the party regarded the matter as serious."
+    )
+    claim = _claim(text, "as serious")
+    assert claim.text.startswith("Green Party regarded")
+
+
 def test_a_firm_named_after_the_one_the_article_is_about_leaves_the_firm_asked() -> None:
     text = (
         "Northway Rail was fined £4m on Monday. "
