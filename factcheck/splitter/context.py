@@ -98,6 +98,11 @@ class EntityBook:
         self.several: list[tuple[frozenset[str], int]] = []  # `both banks`: kind, where
         self.first_named: dict[str, Person] = {}  # `Sir Tom` -> Sir Tom Hale
         self.trades: list[tuple[str, str, int]] = []  # `budget airline Acme`: name, noun, where
+        # Organisations, and one-word names of people that may be firms, in reading order:
+        # (name, sentence, first token, whether typed an organisation)
+        self.named_in_order: list[tuple[str, int, int, bool]] = []
+        # sentence -> people named there under another type (`signed Hale` typed a firm)
+        self.mistyped_people: dict[int, set[str]] = {}
 
     def read(self, doc: Doc, sentence: int) -> None:
         self.sides.extend((group, sentence) for group in sides(doc))
@@ -105,16 +110,24 @@ class EntityBook:
         for entity in doc.ents:
             if entity.label_ == "PERSON":
                 self._person(entity, sentence)
+                if len(entity) == 1:
+                    self.named_in_order.append((entity.text, sentence, entity.start, False))
             elif entity.label_ in ("ORG", "GPE"):
                 self.organisations.append((entity.text.removeprefix("the "), sentence))
                 self.organisation_words.update(entity.text.removeprefix("the ").split())
                 if entity.label_ == "ORG":
                     self.companies.append(entity.text.removeprefix("the "))
+                    self.named_in_order.append(
+                        (entity.text.removeprefix("the "), sentence, entity.start, True)
+                    )
                     name = entity.text.removeprefix("the ")
                     self.trades.extend((name, noun, sentence) for noun in introduced_trades(entity))
         if any(mistyped_person(entity) for entity in doc.ents):
             self.unknown_names.append(sentence)  # `striker Tim Okoro` typed as a firm
         for token in doc:
+            known = self.people.get(token.text) if token.pos_ == "PROPN" else None
+            if known is not None and token.ent_type_ not in ("PERSON", ""):
+                self.mistyped_people.setdefault(sentence, set()).add(known.name)
             if not _untyped_name(token):
                 continue
             if token.text in self.people:  # the recognizer missed a name it knew before
@@ -282,7 +295,7 @@ class EntityBook:
         """`Ann Lee won gold. The sprinter later ...`: a person called by their calling
         (lexicon.PERSON_DESCRIPTION_NOUNS) or their age (`the 29-year-old`) is the person who
         was the previous sentence's subject or speaker, when no one else is named there or in
-        this sentence and the gender fits."""
+        this sentence (under whatever type the recognizer gave the name) and the gender fits."""
         calling = noun.lemma_.lower() in lexicon.PERSON_DESCRIPTION_NOUNS and noun.tag_ == "NN"
         demonym = demonym_person(noun)
         if not calling and not demonym and not aged_person(noun):
@@ -300,7 +313,10 @@ class EntityBook:
             return None
         near = {sentence - 1, sentence}
         others = [p for p in self.people.values() if p is not person and near & set(p.mentions)]
-        if others or near & set(self.unknown_names):
+        # `Lee signed Hale from X. The striker ...`, with `Hale` typed a firm there: still a
+        # person the description may mean
+        mistyped = {n for s in near for n in self.mistyped_people.get(s, ())} - {person.name}
+        if others or mistyped or near & set(self.unknown_names):
             return None
         return Mention(person.name, max(person.mentions))
 
@@ -352,9 +368,11 @@ class EntityBook:
     def person_named(self, name: str) -> Person | None:
         return self.people.get(surname_of(name)) if name else None
 
-    def organisation(self, noun: str, sentence: int) -> Mention | None:
+    def organisation(self, noun: str, sentence: int, at: int | None = None) -> Mention | None:
         """The one organisation `the bank` can mean: the only one named within
-        `DESCRIPTION_REACH` sentences whose name fits the noun (lexicon.ORGANISATION_NOUNS)."""
+        `DESCRIPTION_REACH` sentences whose name fits the noun (lexicon.ORGANISATION_NOUNS);
+        `the firm` with none that fits is the organisation the article is about, unless
+        another was named since (`_rival_since`; `at`: where the noun stands)."""
         fits = lexicon.ORGANISATION_NOUNS.get(noun.lower())
         introduced = self._of_trade(noun, sentence)
         if fits is None and not introduced:
@@ -377,6 +395,8 @@ class EntityBook:
             return None  # `Acme outsold Beta Group ... the company`: any firm is a company
         if not names and noun.lower() in _CORPORATE_NOUNS:
             names = self._leading_organisation()
+            if names and self._rival_since(names, sentence, at):
+                return None  # `X took work from contractors including Y. The firm ...`: either
         if len(names) == 1:
             name = names.pop()
             if self.set_beside(name, sentence):
@@ -459,14 +479,40 @@ class EntityBook:
         return set()
 
     def _public_body(self, name: str) -> bool:
-        """`the Strategic Rail Authority (SRA)`, `the SRA`: a regulator, council or ministry is
-        no one's `the firm`; an acronym is judged by the name the article spelled out for it."""
+        """`the Strategic Rail Authority (SRA)`, `the SRA`: a regulator, council, fund or union
+        is no one's `the firm` (no_business); an acronym is judged by the name the article
+        spelled out for it."""
         spelled = {name}
         for other, _ in self.organisations:
             long, _, short = other.partition(" (")
             if short.rstrip(")") == name or _initials(long.removeprefix("The ")) == name:
                 spelled.add(long)
-        return any(word in lexicon.PUBLIC_BODY_WORDS for n in spelled for word in n.lower().split())
+        return any(no_business(n) for n in spelled)
+
+    def _rival_since(self, leading: set[str], sentence: int, at: int | None) -> bool:
+        """Whether, since the article last named the organisation it is about (in the
+        sentence before or this one, before token `at`), it named another organisation or a
+        one-word name of no known sex (a firm the recognizer may have read as a person:
+        `contractors including Hale`): `the firm` may mean that one."""
+        lead = next(iter(leading))
+        near = [
+            (name, organisation)
+            for name, where, start, organisation in self.named_in_order
+            if where == sentence - 1 or (where == sentence and at is not None and start < at)
+        ]
+        last = max((k for k, (name, _) in enumerate(near) if same_firm(name, lead)), default=-1)
+        return any(
+            organisation or self._of_unknown_sex(name) for name, organisation in near[last + 1 :]
+        )
+
+    def _of_unknown_sex(self, name: str) -> bool:
+        person = self.people.get(name)
+        return (
+            person is not None
+            and len(person.name.split()) == 1
+            and person.gender is None
+            and not person.titled
+        )
 
     def organisation_subject(self, sentence: int, before: set[str]) -> Mention | None:
         """`it`: the organisation or country that was the previous sentence's subject, when no
@@ -654,10 +700,23 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def no_business(name: str) -> bool:
+    """A public body, fund, union, party or the like (lexicon.NOT_A_BUSINESS_WORDS), which
+    `the firm` or `the company` never means."""
+    return any(word in lexicon.NOT_A_BUSINESS_WORDS for word in name.lower().split())
+
+
 def name_fits(name: str, noun: str) -> bool:
     """Whether an organisation's name fits a noun for it (`Riggs Bank` for `bank`)."""
     fits = lexicon.ORGANISATION_NOUNS.get(noun.lower())
     return fits is not None and _fits(name, fits)
+
+
+def name_says_kind(name: str, noun: str) -> bool:
+    """Whether a word of the name says it is what the noun calls it (`Acme Bank` for `the
+    bank`); unlike `name_fits`, letters alone (`the agency` -> `NTL`) do not."""
+    fits = lexicon.ORGANISATION_NOUNS.get(noun.lower(), frozenset())
+    return any(word in fits for word in name.lower().split())
 
 
 def _fits(name: str, fits: frozenset[str]) -> bool:

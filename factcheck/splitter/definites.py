@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING
 from factcheck.splitter import lexicon
 from factcheck.splitter.antecedents import owned_by_described_subject, pronoun_gender
 from factcheck.splitter.clauses import noun_phrase
-from factcheck.splitter.context import EntityBook, Mention, aged_person
+from factcheck.splitter.context import (
+    EntityBook,
+    Mention,
+    aged_person,
+    name_says_kind,
+    no_business,
+)
 from factcheck.splitter.descriptions import (
     ArticleTopic,
     earlier_description,
@@ -33,7 +39,7 @@ from factcheck.splitter.descriptions import (
     says_which,
 )
 from factcheck.splitter.referents import role_placed_elsewhere
-from factcheck.splitter.tokens import SUBJECTS, render, subtree
+from factcheck.splitter.tokens import SUBJECTS, governs, render, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -75,7 +81,7 @@ class DescriptionResolver:
         lefts = [t for t in noun.lefts if t.i in tokens]
         if [t.lower_ for t in lefts] != ["the"] or noun.lemma_ not in lexicon.ORGANISATION_NOUNS:
             return
-        found = self.book.organisation(noun.lower_, sentence.index)
+        found = self.book.organisation(noun.lower_, sentence.index, noun.i)
         if found is None:
             return
         replaced[lefts[0].i] = ""
@@ -89,10 +95,20 @@ class DescriptionResolver:
         employer = self.employers.get(speaker)  # a title's, or a spokesperson's
         return Mention(employer.name, employer.sentence) if employer is not None else None
 
+    def _named_by_speaker(self, noun: Token, speaker: str | None) -> set[str]:
+        """The organisations a speaker's own words name (`a Labour spokesman`, `a spokeswoman
+        [for Acme]`), when the description is of an organisation."""
+        kind = noun.lemma_.lower()
+        if not speaker or kind not in lexicon.ORGANISATION_NOUNS.keys() | lexicon.EMPLOYER_NOUNS:
+            return set()
+        words = f" {speaker.replace('[', ' ').replace(']', ' ')} "
+        return {n for n in self.book.companies if f" {n} " in words}
+
     def _named_in_sentence(self, noun: Token, sentence: Sentence) -> Mention | None:
         """`Analysts said Acme's results were strong but that the company faced rivals`: a
         subject `the company` (or `the firm`) is the one organisation its sentence names,
-        outside quotation marks and before it, as the subject or owner of another clause."""
+        outside quotation marks and before it, as the subject or owner of another clause, not
+        one its own clause is subordinate to, and a business (context.no_business)."""
         if noun.lemma_.lower() not in lexicon.EMPLOYER_NOUNS or noun.dep_ not in SUBJECTS:
             return None
         doc = sentence.doc
@@ -107,7 +123,11 @@ class DescriptionResolver:
         entity = organisations[0]
         if entity.end > noun.i or entity.root.head == noun.head:
             return None  # named after it, or beside it in its own clause (`Acme bought the firm`)
+        if entity.root.dep_ not in (*SUBJECTS, "poss"):
+            return None  # `X told Acme that the company ...`: whom X spoke to is not the company
         name = entity.text.removeprefix("the ").removesuffix("'s").rstrip("'’")
+        if no_business(name):
+            return None  # `the Pension Fund ... because the firm collapsed`: a fund is no firm
         return Mention(name, sentence.index)  # `Acme Holdings'` -> `Acme Holdings`
 
     def describe(
@@ -167,10 +187,21 @@ class DescriptionResolver:
             or self._person_described(subject, sentence.index)
             # what a firm's spokesman calls `the company` is that firm, even after another one
             or self._speakers_employer(subject, speaker)
-            or self.book.organisation(subject.lower_, sentence.index)
+            or self.book.organisation(subject.lower_, sentence.index, subject.i)
             or self._named_in_sentence(subject, sentence)
             or self.book.business(subject, sentence.index)
         )
+        # `A Labour Party spokesman said the party ...`: the speaker's own organisation, when
+        # its name says it is one; and never another (`a Labour spokesman`: not the Tories)
+        speakers_own = self._named_by_speaker(subject, speaker)
+        own = next(iter(speakers_own)) if len(speakers_own) == 1 else ""
+        named_own = self.book.organisation_named(own, sentence.index) if own else None
+        if named_own is not None and name_says_kind(own, subject.lower_):
+            found = named_own
+        elif found is not None and speakers_own and not any(n in found.name for n in speakers_own):
+            return [f"which {subject.lower_}?"]
+        if found is not None and _subject_above(found.name, subject):
+            return [f"which {subject.lower_}?"]  # `Acme lost because the firm ...`: another
         near = [s.doc for s in self.sentences[max(0, sentence.index - 2) : sentence.index + 1]]
         if found is not None and role_placed_elsewhere(subject, found.name, near):
             return [f"which {subject.lower_}?"]  # `an analyst at the firm` after `analysts at X`
@@ -272,4 +303,19 @@ def unnamed_epithet(subject: Token) -> bool:
         return any(c.dep_ == "compound" and c.lower_ == "number" for c in subject.children)
     return subject.lower_ == "number" and any(  # `the world number three`
         c.dep_ == "nummod" and c.like_num for c in subject.children
+    )
+
+
+def _subject_above(name: str, noun: Token) -> bool:
+    """`Acme lost the contract because the company missed deadlines`: the organisation is the
+    subject of a clause the description's own clause hangs under. Had the writer meant it
+    again, `it` would say so; a description there points to another organisation."""
+    if noun.dep_ not in SUBJECTS:
+        return False
+    return any(
+        e.label_ == "ORG"
+        and e.text.removeprefix("the ").startswith(name.split(" (")[0])
+        and e.root.dep_ in SUBJECTS
+        and governs(e.root.head, noun.head)
+        for e in noun.doc.ents
     )

@@ -42,6 +42,7 @@ _LONGEST_SCOPE = 12  # tokens: a longer prepositional phrase is a clause of its 
 _SCOPE_PREPOSITIONS = frozenset({"of", "for", "on", "into", "against", "over", "about", "to"})
 _GROUP_PREPOSITIONS = frozenset({"in", "at", "across", "of"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _AMOUNTS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
 _NOT_COUNTS = frozenset({"QUANTITY", "PERCENT", "MONEY", "DATE", "TIME", "ORDINAL"})
 # Nouns that `that` and `such` make idioms of (`in that way`, `on such a scale`), not references.
@@ -118,6 +119,13 @@ def _unspecific(preposition: Token) -> bool:
     return any(t.lower_ in _UNSPECIFIC for t in preposition.subtree)
 
 
+def _several_places(preposition: Token) -> bool:
+    """`of Ashby and nearby Brill`: a scope that joins places (or names set with one)."""
+    words = list(preposition.subtree)
+    joined = any(t.dep_ == "cc" for t in words)
+    return joined and any(t.ent_type_ in _PLACES for t in words)
+
+
 def _phrase(preposition: Token) -> str | None:
     """`of the Army Board` out of `of the Army Board, which is ...`: the phrase without its
     clauses; None when what is left is not one short run of words."""
@@ -169,6 +177,8 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
     if identity is not None:
         return Bracket(identity, sentence)
     words = _phrase(scopes[0]) if scopes else None
+    if words and token.tag_ == "NN" and _several_places(scopes[0]):
+        return None  # `the village of A and nearby B`: a later `the village` is one of them
     if words and _unspecific(scopes[0]):
         return None  # `the sale of any company assets`: a kind of sale, not the one meant later
     if words and _only_a_figure(scopes[0]):
@@ -379,12 +389,21 @@ def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Brac
                 continue
             if token.dep_ == "compound":
                 continue  # `industry training body`: the word names something else
+            if _one_of_many(token, noun):
+                continue  # `the tests` do not repeat `a single test on a single morning`
             if _another(token):
                 return _ANOTHER  # `an alternative blueprint`: the one meant may be either
             found = _mention(token, earlier.index, lead=earlier.index == lead)
             if found is not _REPEAT:
                 return found
     return None
+
+
+def _one_of_many(earlier: Token, noun: Token) -> bool:
+    """An indefinite singular mention (`a single test`) that a plural description (`the
+    tests`) cannot repeat: it is one thing, they are several."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children)
+    return indefinite and earlier.tag_ == "NN" and noun.tag_ == "NNS"
 
 
 def _only_a_figure(scope: Token) -> bool:

@@ -117,6 +117,16 @@ PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Words in the name of a body that is no business either (`Pension Protection Fund`, `Transport
+# and General Workers' Union`): with the public bodies', never what `the firm` or `the company`
+# means.
+NOT_A_BUSINESS_WORDS: frozenset[str] = PUBLIC_BODY_WORDS | frozenset(
+    {
+        "fund", "union", "party", "university", "college", "institute", "foundation",
+        "charity", "society", "association", "federation", "school", "hospital",
+    }
+)  # fmt: skip
+
 # Where or how someone spoke that is an occasion of its own (`X said in an open letter to Y`,
 # `at a rally in Oslo`): a tail naming one is kept as a claim; `X told reporters in Berlin`
 # only says where the words were heard.
@@ -412,6 +422,10 @@ QUALIFIED_MEASURES: dict[str, frozenset[str]] = {
     "price": frozenset({"consumer", "house", "property", "food", "fuel"}),
     "market": frozenset({"housing", "property", "stock", "labour", "job"}),
 }
+
+# Verbs of a measure whose subject `it` stands for the infinitive after them (`it took 18
+# months to bring the case`, `it cost $5m to repair the bridge`): no one is meant.
+EXTRAPOSING_MEASURE_VERBS: frozenset[str] = frozenset({"take", "cost"})
 
 # Nouns that frame the clause after `it is` (`it is time X stopped`): the `it` stands for no one.
 CLAUSE_FRAMING_NOUNS: frozenset[str] = frozenset({"time", "pity", "shame", "wonder", "mistake"})

@@ -345,7 +345,7 @@ def expletive(token: Token) -> bool:
     """`It is expected that ...`, `it emerged that ...`: an `it` that stands for a clause."""
     if token.lower_ != "it":
         return False
-    if extraposed_object(token):
+    if extraposed_object(token) or _measures_a_clause(token):
         return True
     head = token.head
     # `It was told to sell`, `It seems to work`: an infinitive whose subject is the `it`
@@ -373,6 +373,22 @@ def expletive(token: Token) -> bool:
         token.dep_ == "expl"
         or framed
         or (clause_follows and (passive or head.lemma_ in ("be", "seem", "appear", "emerge")))
+    )
+
+
+def _measures_a_clause(token: Token) -> bool:
+    """`it had taken 18 months to bring the case`: an `it` whose verb measures (lexicon.
+    EXTRAPOSING_MEASURE_VERBS) an infinitive that has an object of its own; with none (`It
+    cost $5m to build`) the `it` may be the thing built."""
+    head = token.head
+    if token.dep_ != "nsubj" or head.lemma_ not in lexicon.EXTRAPOSING_MEASURE_VERBS:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.i > head.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(o.dep_ in ("dobj", "ccomp", "attr") for o in c.children)
+        for c in head.children
     )
 
 

@@ -28,6 +28,16 @@ def subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
+def governs(head: Token, clause: Token) -> bool:
+    """Whether `clause` hangs below `head` through something other than coordination: `Acme
+    fell because the firm lost money` (`lost` under `fell`), not `Acme rose and the firm ...`."""
+    subordinate = False
+    while clause.i != head.i and clause.head.i != clause.i:
+        subordinate = subordinate or clause.dep_ != "conj"
+        clause = clause.head
+    return clause.i == head.i and subordinate
+
+
 def is_verbal(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
 
