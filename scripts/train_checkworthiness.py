@@ -65,6 +65,7 @@ from factcheck.models import ClaimKind  # noqa: E402
 from factcheck.splitter.checkworthiness import narrowed_kind  # noqa: E402
 from factcheck.splitter.features import (  # noqa: E402
     KIND_ONLY,
+    RULE_ONLY,
     VECTOR_READING,
     fingerprint,
     read,
@@ -460,7 +461,7 @@ def news_cross_validation(
 def score_features(texts: list[str], cache: Path | None) -> list[Features]:
     """What the check-worthiness model reads: every feature but the kind model's own."""
     found = parsed_features(texts, cache)
-    return [{n: v for n, v in f.items() if n not in KIND_ONLY} for f in found]
+    return [{n: v for n, v in f.items() if n not in KIND_ONLY | RULE_ONLY} for f in found]
 
 
 def train_checkworthiness(rows: list[Row], data: Path, cache: Path | None) -> tuple[Scorer, dict]:
@@ -595,6 +596,8 @@ def kind_features(found: Features) -> Features:
 
 def fit_kinds(found: list[Features], references: list[Reference], indexes: np.ndarray, c: float):
     rows, labels, weights = kind_examples(found, references, indexes)
+    # The precedence rules read RULE_ONLY features; the model never weighs them.
+    rows = [{name: value for name, value in row.items() if name not in RULE_ONLY} for row in rows]
     vectorizer = DictVectorizer()
     model = LogisticRegression(C=c, solver="lbfgs", max_iter=5000)
     model.fit(vectorizer.fit_transform(rows), labels, sample_weight=weights)

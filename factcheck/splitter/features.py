@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
-FEATURE_VERSION = 10
+FEATURE_VERSION = 11
 """Raised whenever `read` changes what it returns: the shipped models record it (see
 `fingerprint`), and a test refuses a model trained on other features."""
 
@@ -59,6 +59,7 @@ STRUCTURE: dict[str, str] = {
     "s:comparative": "a comparison",
     "s:than": "a comparison with than",
     "s:superlative": "a superlative",
+    "s:ranked": "a ranking",
     "s:record": "a record",
     "s:change": "a change",
     "s:past": "past tense",
@@ -103,6 +104,10 @@ KIND_ONLY = frozenset(
      "x:reported intensifier"}
 )  # fmt: skip
 """Features only the kind model reads: the check-worthiness model is trained without them."""
+
+RULE_ONLY = frozenset({"s:ranked"})
+"""Features only the kind precedence rules read (`checkworthiness.KIND_PRECEDENCE`): neither
+model weighs them (a ranking is also a superlative, which both models weigh)."""
 
 _ENTITY_FEATURES = {
     "PERSON": "s:person",
@@ -193,6 +198,7 @@ def fingerprint() -> str:
         lexicon.CONTESTED_REPORTING_VERBS, lexicon.PLAIN_EFFECT_VERBS, lexicon.INTENSIFIERS,
         lexicon.OPINION_PHRASES, _COPULAS, _WISH_VERBS, _VIEW_VERBS_WITH_CLAUSE,
         lexicon.EVALUATIVE_PREDICATES, lexicon.PERSISTENCE_VERBS, _NORMATIVE_PHRASES,
+        _VAGUE_AMOUNTS, _BOUNDED_AMOUNTS,
     ]  # fmt: skip
     parts = [str(FEATURE_VERSION), *(repr(sorted(words)) for words in lists)]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
@@ -267,8 +273,11 @@ def _numbers(words: list[Token], found: Features) -> None:
             continue
         if token.ent_type_ in _ENTITY_FEATURES or _is_code(token.text):
             continue  # part of a name: "the 7E7", "an F-35", "Windows 95"
-        found.add("s:number", token.text)
         head = token.head
+        if is_year(token.text) and not (token.dep_ == "nummod" and head.i > token.i):
+            found.add("s:year", token.text)  # "in 2024" read as a count, "in March [2024]"
+            continue
+        found.add("s:number", token.text)
         if token.dep_ == "nummod" and head.pos_ == "NOUN" and head.i > token.i:
             phrase = token.doc[token.i : head.i + 1].text
             if head.lower_ in lexicon.CURRENCY_WORDS:
@@ -317,6 +326,8 @@ def _comparison(words: list[Token], found: Features) -> None:
                 found.add("s:comparative", token.text)
         elif token.tag_ in ("JJS", "RBS") and token.lower_ not in ("most", "least"):
             found.add("s:superlative", token.text)
+            if _ranks(token):
+                found.add("s:ranked", token.text)
         elif (
             token.lower_ in ("most", "least")
             and token.dep_ == "advmod"
@@ -324,13 +335,31 @@ def _comparison(words: list[Token], found: Features) -> None:
             and (token.lower_, token.head.lower_) != ("most", "likely")  # a hedge
             and token.head.i in among
         ):
-            found.add("s:superlative", _phrase_from(words, index, _index_of(words, token.head) + 1))
+            phrase = _phrase_from(words, index, _index_of(words, token.head) + 1)
+            found.add("s:superlative", phrase)
+            if _ranks(token.head):
+                found.add("s:ranked", phrase)
         if token.lower_ == "than" and not _bounds_a_number(words, index - 1):
             found.add("s:than", _phrase_from(words, max(0, index - 1), index + 2))
         if token.pos_ == "VERB" and token.lemma_.lower() in _CHANGE_VERBS:
             found.add("s:change", token.text)
         if _means(token):
             found.add("s:effect", token.text)
+
+
+def _ranks(superlative: Token) -> bool:
+    """The superlative is what the claim says of its subject ("is the largest economy", "one
+    of the most decorated athletes", "grew fastest"), not a description of a thing the claim
+    is about ("advertisers on the most popular service include ...")."""
+    head = superlative.head if superlative.dep_ in ("amod", "advmod") else superlative
+    if superlative.dep_ == "advmod" and head.pos_ in ("VERB", "AUX") and head.dep_ == "ROOT":
+        return True  # "grew fastest"
+    if head.dep_ == "ROOT":
+        return True
+    if head.dep_ in ("attr", "acomp"):
+        return head.head.dep_ in ("ROOT", "ccomp", "xcomp", "conj")  # not "where they are most"
+    of = head.head
+    return head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one"
 
 
 def _means(token: Token) -> bool:
@@ -351,10 +380,21 @@ def _index_of(words: list[Token], token: Token) -> int:
     return next(index for index, word in enumerate(words) if word.i == token.i)
 
 
+_BOUNDED_AMOUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+"""Entities "more than" bounds rather than compares: a duration, a sum, a share, a count."""
+
+
 def _bounds_a_number(words: list[Token], index: int) -> bool:
     """ "more than 160,000", "more than $50 million": a bound on a number, which compares
     nothing."""
     window = words[index + 1 : index + 4]
+    if (
+        words[index].lower_ in ("more", "less", "fewer")
+        and window[1:2]
+        and window[0].lower_ == "than"
+        and window[1].ent_type_ in _BOUNDED_AMOUNTS
+    ):
+        return True  # "for more than a year", "less than a third"
     if window[1:2] and window[1].text in lexicon.CURRENCY_SYMBOLS:
         window = window[:1] + window[2:]
     return len(window) >= 2 and window[0].lower_ == "than" and window[1].like_num
@@ -492,11 +532,16 @@ def _ascribes_quality(token: Token) -> bool:
     )
 
 
+_VAGUE_AMOUNTS = frozenset({"few", "many", "much", "little"})
+
+
 def _intensifies(token: Token) -> bool:
     """An adverb of degree or certainty modifying a word of the claim ("very diligent"); the
     ambiguous "so", "too" and "quite" only before an adjective or adverb."""
     if token.dep_ != "advmod" or token.lower_ not in lexicon.INTENSIFIERS:
         return False
+    if token.head.lower_ in _VAGUE_AMOUNTS:
+        return False  # "very few women", "too many bills": an amount, not insistence
     if token.lower_ in ("so", "too", "quite"):
         return token.head.pos_ in ("ADJ", "ADV")
     return token.head.pos_ in ("ADJ", "ADV", "VERB", "AUX")

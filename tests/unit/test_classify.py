@@ -119,6 +119,23 @@ def test_a_counted_thing_leaves_the_kind_to_the_model() -> None:
     assert narrowed_kind({"s:money", "s:count"}, likelihood) == (ClaimKind.QUANTITY, "s:money")
 
 
+def test_a_share_in_words_narrows_to_a_quantity_or_comparison() -> None:
+    """ "made up a majority of the staff", "a third of the voters": a share, as "40%" is."""
+    likelihood = {ClaimKind.EVENT: 0.6, ClaimKind.QUANTITY: 0.3, ClaimKind.OPINION: 0.1}
+    assert narrowed_kind({"s:proportion", "s:past"}, likelihood) == (
+        ClaimKind.QUANTITY,
+        "s:proportion",
+    )
+
+
+def test_advice_someone_is_reported_giving_is_an_opinion() -> None:
+    likelihood = {ClaimKind.STATEMENT: 0.6, ClaimKind.OPINION: 0.3, ClaimKind.EVENT: 0.1}
+    names = {"s:reported speech", "s:normative", "x:reported normative"}
+    assert narrowed_kind(names, likelihood) == (ClaimKind.OPINION, "x:reported normative")
+    # In the article's own voice ("the deal must be approved by the board") the model decides.
+    assert narrowed_kind({"s:normative"}, likelihood) == (ClaimKind.STATEMENT, None)
+
+
 def test_a_model_number_is_a_name_not_a_figure() -> None:
     result = _classify("The airline says its A350 plane is the cheapest to run")
     assert result.kind is not ClaimKind.QUANTITY, result.reasons
