@@ -18,7 +18,12 @@ From a clause head and the tokens it may use:
 - an absolute `with` (`Shares fell, with investors fearing a loss`) is a second fact, and
   so is what `despite being` concedes (`Nurses earn less than doctors despite being better
   trained` gives `Nurses [are] better trained [than doctors]`), and a `having` participle
-  set off after the clause (`resigned, having led the firm` gives `X [had] led the firm`);
+  set off after the clause (`resigned, having led the firm` gives `X [had] led the firm`),
+  and a present participle set off after it (`joined Acme, becoming its chair` gives `X
+  [was] becoming its chair`, see `trailing`);
+- a `where` clause set off after a place (`moved to Leeds, where she opened a bakery` gives
+  `She opened a bakery [in Leeds]`, see `wheres`), and a relative clause on `a ...` after
+  `is` (`is a painter who lives in Oslo` gives `X lives in Oslo`, see `predicates`);
 - `descriptions` gives the same cuts for a speaker's phrase, which the reporting act takes;
 - verbs coordinated by `and` inside a complement each take the main verb (`plans to close two
   plants and cut 300 jobs` gives `plans to close two plants` and `plans to cut 300 jobs`),
@@ -52,8 +57,20 @@ from factcheck.splitter.parallels import (
     taken_by_brackets,
     taken_by_participles,
 )
+from factcheck.splitter.predicates import (
+    predicate_relatives,
+    relative_pronoun,
+    taken_by_relative,
+)
 from factcheck.splitter.situations import only_the_main_subject
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, subject_of, subtree
+from factcheck.splitter.trailing import (
+    doer,
+    taken_by_trailing,
+    trailing_claim,
+    trailing_participles,
+)
+from factcheck.splitter.wheres import taken_by_where, where_claim, where_clauses
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -891,6 +908,9 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for apposition in _named_appositions(own, head.doc):
         own -= subtree(apposition) | _marks_around(apposition)
         claims.append(_apposition_claim(apposition, allowed))
+    for place in where_clauses(own, head.doc):
+        own -= taken_by_where(place)
+        claims.append(where_claim(place, allowed))
     for absolute in _absolutes(head, own):
         own -= subtree(absolute.head) | _setting_off(absolute.head)
         claims.append(subtree(absolute) & allowed)
@@ -901,12 +921,20 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for earlier in _earlier_acts(head, own) if subject is not None else []:
         own -= subtree(earlier) | _setting_off(earlier)
         claims.append((_bare_subject(subject) | subtree(earlier)) & allowed)
+    doing = doer(head) if is_verbal(head) else None
+    for participle in trailing_participles(head, own) if doing is not None else []:
+        own -= taken_by_trailing(participle)
+        claims.append(trailing_claim(participle, _bare_subject(doing), allowed))
     for participle in _set_off_participles(own, subject) if subject is not None else []:
         own -= subtree(participle) | _commas_around(participle)
         claims.append(_participle_claim(participle, allowed))
     for participle in bracketed_participles(subject, own):
         own -= taken_by_brackets(participle)
         claims.append(bracketed_claim(participle, allowed))
+    for relative in predicate_relatives(head, own) if subject is not None else []:
+        own -= taken_by_relative(relative)
+        named = _bare_subject(subject) & allowed  # `Acme makes cars and sells them`: two
+        claims += split_clause(relative, (allowed - {relative_pronoun(relative)}) | named, named)
     participles = predicate_participles(head, own) if is_verbal(head) else []
     claims += [participle_claim(p, allowed) for p in participles]
     own -= taken_by_participles(participles)

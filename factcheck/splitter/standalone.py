@@ -73,6 +73,7 @@ from factcheck.splitter.tokens import (
     subject_of,
     subtree,
 )
+from factcheck.splitter.trailing import inserted_for_trailing
 from factcheck.splitter.weekdays import (
     MONTHS,
     WEEKDAYS,
@@ -81,6 +82,7 @@ from factcheck.splitter.weekdays import (
     names_a_date,
     weekday_anchor,
 )
+from factcheck.splitter.wheres import placed_where
 
 if TYPE_CHECKING:
     from datetime import date
@@ -217,6 +219,8 @@ class StandAlone:
         replaced.update(_uncontracted(doc, tokens, replaced))  # `it's` -> `the plan is`
         replaced.update(inserted_copulas(doc, tokens))  # `Ana Silva [is] a lawyer`
         replaced.update(restored_possessions(doc, tokens))  # `Y's [shares] jumped 22%`
+        replaced.update(inserted_for_trailing(doc, tokens))  # `Tom Berg [was] becoming X`
+        replaced.update(placed_where(doc, tokens))  # `she opened a bakery [in Leeds]`
         for i in sorted(tokens - replaced.keys()):  # `the two` -> `the two [A and B]`
             self._stand_in(doc[i], tokens, sentence, replaced, sources)
         notes += implicit_questions(doc, tokens, dated=bool(self.published), answered=replaced)
