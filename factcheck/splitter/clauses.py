@@ -58,8 +58,12 @@ from factcheck.splitter.parallels import (
     taken_by_participles,
 )
 from factcheck.splitter.predicates import (
+    apposition_claim,
+    copula_subject,
+    predicate_appositions,
     predicate_relatives,
     relative_pronoun,
+    taken_by_apposition,
     taken_by_relative,
 )
 from factcheck.splitter.situations import only_the_main_subject
@@ -334,6 +338,34 @@ def _misread_clauses(head: Token, own: set[int]) -> list[Token]:
     return found
 
 
+_REPORTING_LEMMAS = frozenset(present for present, _, _ in lexicon.REPORTING_VERBS)
+
+
+def _semicolon_clauses(head: Token, own: set[int]) -> list[tuple[Token, int]]:
+    """`Acme cut 300 jobs; its rival hired 200`: a clause with a subject of its own that a
+    semicolon sets beside `head`'s (the parser hangs it on the other verb) is a claim of its
+    own (returned with the semicolon). Not beside a reporting verb, whose content it may be."""
+    if head.lemma_ in _REPORTING_LEMMAS:
+        return []
+    doc = head.doc
+    found = []
+    for clause in head.children:
+        if clause.dep_ not in ("ccomp", "parataxis", "conj") or clause.i not in own:
+            continue
+        if not is_verbal(clause) or not _own_subject(clause):
+            continue
+        words = subtree(clause)
+        between = (
+            range(max(words) + 1, head.i) if clause.i < head.i else range(head.i + 1, min(words))
+        )
+        semicolon = next(
+            (i for i in between if doc[i].text == ";" and doc[i].head.i == head.i), None
+        )
+        if semicolon is not None:
+            found.append((clause, semicolon))
+    return found
+
+
 _CONTRAST_MARKERS = frozenset({"while", "whilst", "although", "though", "whereas"})
 _BACK_REFERENCES = frozenset({"this", "that", "these", "those", "it", "so", "such"})
 
@@ -529,6 +561,10 @@ def _relative_claim(relative: Token, allowed: set[int]) -> set[int]:
     taken = subtree(relative)
     if relative.doc[min(taken)].lower_ == "whose":  # `Tom Berg, whose firm` -> `Tom Berg's firm`
         return taken & allowed
+    # `Acme is a Danish bank, which was founded in 1850`: the bank is Acme, the name says it
+    named = copula_subject(relative.head)
+    if named is not None and named.pos_ == "PROPN" and relative.doc[min(taken)].lower_ != "that":
+        return (_bare_subject(named) & allowed) | (taken - {min(taken)})
     return noun_phrase(relative.head, allowed) | (taken - {min(taken)})
 
 
@@ -892,6 +928,9 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for noun in _misread_clauses(head, own) if is_verbal(head) else []:
         own -= subtree(noun) | _joiners(head, noun)
         claims.append(subtree(noun) & allowed)
+    for clause, semicolon in _semicolon_clauses(head, own):
+        own -= subtree(clause) | {semicolon}
+        claims += split_clause(clause, allowed)
     for contrast, marker in _contrasted_clauses(head, own):
         own -= subtree(contrast) | _setting_off(contrast)
         claims += split_clause(contrast, allowed - _marker_words(contrast, marker))
@@ -935,6 +974,9 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
         own -= taken_by_relative(relative)
         named = _bare_subject(subject) & allowed  # `Acme makes cars and sells them`: two
         claims += split_clause(relative, (allowed - {relative_pronoun(relative)}) | named, named)
+    for apposition in predicate_appositions(head, own) if subject is not None else []:
+        own -= taken_by_apposition(apposition)
+        claims.append(apposition_claim(apposition, _bare_subject(subject), allowed))
     participles = predicate_participles(head, own) if is_verbal(head) else []
     claims += [participle_claim(p, allowed) for p in participles]
     own -= taken_by_participles(participles)

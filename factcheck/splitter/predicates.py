@@ -26,7 +26,8 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "we"})
 
 
-def _copula_subject(noun: Token) -> Token | None:
+def copula_subject(noun: Token) -> Token | None:
+    """The named subject (or personal pronoun) that `noun`, a predicate of `be`, describes."""
     verb = noun.head
     if noun.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -47,7 +48,7 @@ def predicate_relatives(head: Token, own: set[int]) -> list[Token]:
         return []
     found = []
     for noun in (c for c in head.children if c.dep_ == "attr" and c.i in own):
-        if noun.pos_ != "NOUN" or not _indefinite(noun) or _copula_subject(noun) is None:
+        if noun.pos_ != "NOUN" or not _indefinite(noun) or copula_subject(noun) is None:
             continue
         if not any(c.dep_ not in ("det", "relcl", "punct") for c in noun.children):
             continue  # `Acme is a firm that makes cars`: `Acme is a firm` alone says nothing
@@ -71,3 +72,49 @@ def taken_by_relative(relative: Token) -> set[int]:
     taken = subtree(relative)
     before = min(taken) - 1
     return taken | ({before} if relative.doc[before].text == "," else set())
+
+
+def predicate_appositions(head: Token, own: set[int]) -> list[Token]:
+    """`Tom Berg is a Danish painter, director of the Art School from 1990 to 1998`: a second
+    description set off by a comma after the predicate noun of `be` is a second fact about
+    the subject. A list (`a lawyer, writer and teacher`) and a name (`a bank, Acme`) are not.
+    """
+    if head.lemma_ != "be":
+        return []
+    found = []
+    for noun in (c for c in head.children if c.dep_ == "attr" and c.i in own):
+        if noun.pos_ != "NOUN" or copula_subject(noun) is None:
+            continue
+        for apposition in (c for c in noun.children if c.dep_ == "appos" and c.i in own):
+            first = min(subtree(apposition))
+            if apposition.pos_ != "NOUN" or noun.doc[first - 1].text != ",":
+                continue
+            if any(c.dep_ in ("conj", "cc") for c in apposition.children):
+                continue
+            if any(c.dep_ in ("conj", "cc") and c.i > noun.i for c in noun.children):
+                continue  # `a painter, director of X and Y`: the list may be either's
+            found.append(apposition)
+    return found
+
+
+def _hung_after(apposition: Token) -> set[int]:
+    """Words the parser hung on the predicate noun after the apposition: standing after it,
+    they can only say more of it (`director of X from 1990 to 1998`)."""
+    noun, last = apposition.head, max(subtree(apposition))
+    return {
+        i
+        for c in noun.children
+        if c.i > last and c.dep_ in ("prep", "npadvmod", "acl")
+        for i in subtree(c)
+    }
+
+
+def apposition_claim(apposition: Token, subject: set[int], allowed: set[int]) -> set[int]:
+    """`Tom Berg is a painter, director of X` -> `Tom Berg is director of X`."""
+    copula = apposition.head.head
+    return (subject | {copula.i} | subtree(apposition) | _hung_after(apposition)) & allowed
+
+
+def taken_by_apposition(apposition: Token) -> set[int]:
+    """What the first predicate loses: the apposition, what hangs after it, the comma."""
+    return subtree(apposition) | _hung_after(apposition) | {min(subtree(apposition)) - 1}

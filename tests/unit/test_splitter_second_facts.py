@@ -94,3 +94,29 @@ def test_a_relative_clause_that_says_which_one_stays_in_the_predicate() -> None:
         "Tom Berg is not a painter who sells his work.",
     ):
         assert _texts(text) == [text]
+
+
+def test_a_second_description_after_the_predicate_is_a_second_fact() -> None:
+    assert _texts("Tom Berg is a Danish painter, director of the Skagen Art School.") == [
+        "Tom Berg is a Danish painter.",
+        "Tom Berg is director of the Skagen Art School.",
+    ]
+
+
+def test_a_list_of_descriptions_after_is_stays_one_claim() -> None:
+    text = "Ana Silva is a lawyer, writer and teacher."
+    assert _texts(text) == [text]
+
+
+def test_a_which_clause_on_the_predicate_is_said_of_the_named_subject() -> None:
+    assert _texts("Acme Trust is a Danish bank, which was founded in 1850.") == [
+        "Acme Trust is a Danish bank.",
+        "Acme Trust was founded in 1850.",
+    ]
+
+
+def test_clauses_set_side_by_side_by_a_semicolon_are_claims_of_their_own() -> None:
+    assert _texts("Acme Trust cut 300 jobs in Leeds; Beta Bank hired 200 staff in York.") == [
+        "Acme Trust cut 300 jobs in Leeds.",
+        "Beta Bank hired 200 staff in York.",
+    ]
