@@ -69,9 +69,9 @@ from factcheck.splitter.predicates import (
 from factcheck.splitter.situations import only_the_main_subject
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, subject_of, subtree
 from factcheck.splitter.trailing import (
+    clause_of,
     doer,
     taken_by_trailing,
-    trailing_claim,
     trailing_participles,
 )
 from factcheck.splitter.wheres import taken_by_where, where_claim, where_clauses
@@ -297,6 +297,8 @@ def _embedded_coordination(head: Token, own: set[int]) -> list[tuple[Token, Toke
                 continue
             if not (_complemented(inner) and _complemented(conj)):
                 continue  # `to take and then passed a test`: the object is shared
+            if clause_of(conj) is not None:
+                continue  # `to join X, scoring 20 goals`: a trailing participle (`trailing`)
             found.append((inner, conj))
     return found
 
@@ -963,7 +965,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     doing = doer(head) if is_verbal(head) else None
     for participle in trailing_participles(head, own) if doing is not None else []:
         own -= taken_by_trailing(participle)
-        claims.append(trailing_claim(participle, _bare_subject(doing), allowed))
+        named = _bare_subject(doing) & allowed  # `scoring X and winning Y`: two acts
+        claims += split_clause(participle, allowed | named, named)
     for participle in _set_off_participles(own, subject) if subject is not None else []:
         own -= subtree(participle) | _commas_around(participle)
         claims.append(_participle_claim(participle, allowed))

@@ -9,7 +9,7 @@ tense and the subject's number (`[was]`, `[were]`, `[is]`, `[are]`).
 Kept with its clause:
 - a participle whose doer is the event, not the subject (`Shares fell 5%, wiping £2bn off
   the firm's value`: the fall wiped it off): a lexicon of such result verbs, and any subject
-  that is no name or pronoun (`Prices rose, pushing ...` names no one who pushes);
+  that is no name, definite description or pronoun (`Prices rose, pushing ...`);
 - a participle with a subject or a marker of its own (`..., while saying ...`), a perfect
   `having` (`clauses` reads that one) and `being`;
 - a participle before its clause (`Speaking in Leeds, she said ...`): a circumstance;
@@ -36,10 +36,14 @@ _REPORTING_LEMMAS = frozenset(present for present, _, _ in lexicon.REPORTING_VER
 
 
 def _an_actor(subject: Token) -> bool:
-    """A name, or a personal pronoun the stand-alone stage resolves or flags."""
+    """A name, a definite description (`The film`, `Its owner`) or a personal pronoun the
+    stand-alone stage resolves or flags."""
     if subject.lower_ in _PERSONAL:
         return True
-    return subject.pos_ == "PROPN" or subject.ent_type_ in _NAMED_KINDS
+    definite = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in subject.children
+    )
+    return subject.pos_ == "PROPN" or subject.ent_type_ in _NAMED_KINDS or definite
 
 
 def doer(head: Token) -> Token | None:
@@ -65,9 +69,11 @@ def trailing_participles(head: Token, own: set[int]) -> list[Token]:
         return []
     if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in head.children):
         return []
+    candidates = [*head.children]
+    candidates += [c for x in head.children if x.dep_ == "xcomp" for c in x.children]
     found = []
-    for participle in head.children:
-        if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i not in own:
+    for participle in candidates:
+        if clause_of(participle) is None or participle.i not in own:
             continue
         if participle.i < head.i or not _set_off_after(participle):
             continue
@@ -98,18 +104,34 @@ def taken_by_trailing(participle: Token) -> set[int]:
     return taken | {min(taken) - 1}
 
 
-def trailing_claim(participle: Token, subject: set[int], allowed: set[int]) -> set[int]:
-    """`Tom Berg joined Acme, becoming X` -> `Tom Berg becoming X` (rendered `[was] becoming`)."""
-    return (subject | subtree(participle)) & allowed
+def clause_of(participle: Token) -> Token | None:
+    """The verb whose clause a present participle trails: its head, or the verb above an
+    infinitive the parser coordinated it with (`became the first to join X, scoring 20
+    goals`: a participle cannot be coordinated with `to join`)."""
+    if participle.tag_ != "VBG":
+        return None
+    if participle.dep_ == "conj" and participle.head.tag_ == "VBG":  # `scoring X and winning Y`
+        return clause_of(participle.head)
+    if participle.dep_ == "advcl":
+        return participle.head
+    infinitive = participle.head
+    if participle.dep_ == "conj" and infinitive.dep_ == "xcomp" and infinitive.tag_ == "VB":
+        return infinitive.head
+    return None
+
+
+def _first_of_chain(participle: Token) -> Token:
+    while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
+        participle = participle.head
+    return participle
 
 
 def _trailing_of(participle: Token) -> bool:
-    head = participle.head
+    head = clause_of(participle)
     return (
-        participle.dep_ == "advcl"
-        and participle.tag_ == "VBG"
+        head is not None
         and head.i < participle.i
-        and _set_off_after(participle)
+        and _set_off_after(_first_of_chain(participle))
         and doer(head) is not None
     )
 
@@ -119,9 +141,12 @@ def inserted_for_trailing(doc: Doc, tokens: set[int]) -> dict[int, str]:
     inserted: dict[int, str] = {}
     for i in sorted(tokens):
         participle = doc[i]
-        if not _trailing_of(participle) or participle.head.i in tokens:
+        head = clause_of(participle)
+        if head is None or not _trailing_of(participle) or head.i in tokens:
             continue
-        head, subject = participle.head, doer(participle.head)
+        if _first_of_chain(participle).i != i and participle.head.i in tokens:
+            continue  # `scoring X and winning Y` kept together: one `[was]` before the first
+        subject = doer(head)
         if subject is None or subject.i not in tokens:
             continue
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]

@@ -120,3 +120,27 @@ def test_clauses_set_side_by_side_by_a_semicolon_are_claims_of_their_own() -> No
         "Acme Trust cut 300 jobs in Leeds.",
         "Beta Bank hired 200 staff in York.",
     ]
+
+
+def test_trailing_participles_joined_by_and_are_an_act_each() -> None:
+    assert _texts(
+        "Ana Silva joined Beta Bank in 2001, opening 12 branches and hiring 80 staff."
+    ) == [
+        "Ana Silva joined Beta Bank in 2001.",
+        "Ana Silva [was] opening 12 branches.",
+        "Ana Silva [was] hiring 80 staff.",
+    ]
+
+
+def test_a_participle_after_an_infinitive_trails_the_main_clause() -> None:
+    texts = _texts("Tom Berg became the first Dane to win the Ostria Cup, scoring 30 goals.")
+    assert texts == [
+        "Tom Berg became the first Dane to win the Ostria Cup.",
+        "Tom Berg [was] scoring 30 goals.",
+    ]
+
+
+def test_a_definite_subject_does_what_its_trailing_participle_says() -> None:
+    assert _texts("The play opened in Leeds in May, earning praise for its cast.")[1] == (
+        "The play [was] earning praise for its cast."
+    )
