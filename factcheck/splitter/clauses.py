@@ -570,6 +570,19 @@ def _relative_claim(relative: Token, allowed: set[int]) -> set[int]:
     return noun_phrase(relative.head, allowed) | (taken - {min(taken)})
 
 
+def _relative_claims(relative: Token, allowed: set[int]) -> list[set[int]]:
+    """`The plant, which opened in 1968 and employs 300 people,`: what the clause says, cut
+    as any clause is, each verb with the head's noun phrase in the place of `which`."""
+    claim = _relative_claim(relative, allowed)
+    pronoun = min(subtree(relative))
+    if relative.doc[pronoun].lower_ == "whose" or pronoun in claim:
+        return [claim]
+    if not any(c.i in allowed for c in _coordinated_verbs(relative)):
+        return [claim]  # one verb: the clause as it stands (its list of names stays one fact)
+    named = claim - subtree(relative)
+    return split_clause(relative, (allowed - {pronoun}) | named, named)
+
+
 def _apposition_claim(apposition: Token, allowed: set[int]) -> set[int]:
     """`Ana Silva, a lawyer for the victims,`: the name and what it is, a verbless claim."""
     return noun_phrase(apposition.head, allowed) | subtree(apposition) | _marks_around(apposition)
@@ -945,7 +958,7 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             after += 1
         if after < len(head.doc) and head.doc[after].text == ",":
             own.discard(after)
-        claims.append(_relative_claim(relative, allowed))
+        claims += _relative_claims(relative, allowed)
     for apposition in _named_appositions(own, head.doc):
         own -= subtree(apposition) | _marks_around(apposition)
         claims.append(_apposition_claim(apposition, allowed))

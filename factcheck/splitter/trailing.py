@@ -114,10 +114,19 @@ def clause_of(participle: Token) -> Token | None:
         return clause_of(participle.head)
     if participle.dep_ == "advcl":
         return participle.head
+    if participle.dep_ == "conj" and _finite_alone(participle.head):
+        return participle.head  # `cut 300 jobs, as well as closing two plants`
     infinitive = participle.head
     if participle.dep_ == "conj" and infinitive.dep_ == "xcomp" and infinitive.tag_ == "VB":
         return infinitive.head
     return None
+
+
+def _finite_alone(verb: Token) -> bool:
+    """A finite verb with no `be` an `-ing` form could share (`was cutting and closing`)."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children
+    )
 
 
 def _first_of_chain(participle: Token) -> Token:
@@ -131,7 +140,10 @@ def _trailing_of(participle: Token) -> bool:
     return (
         head is not None
         and head.i < participle.i
-        and _set_off_after(_first_of_chain(participle))
+        and (
+            _set_off_after(_first_of_chain(participle))
+            or _first_of_chain(participle).dep_ == "conj"
+        )
         and doer(head) is not None
     )
 

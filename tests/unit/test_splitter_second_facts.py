@@ -144,3 +144,18 @@ def test_a_definite_subject_does_what_its_trailing_participle_says() -> None:
     assert _texts("The play opened in Leeds in May, earning praise for its cast.")[1] == (
         "The play [was] earning praise for its cast."
     )
+
+
+def test_each_verb_of_a_relative_clause_is_a_claim_about_its_head() -> None:
+    assert _texts("Tom Berg, who founded Acme Trust in 1988 and led Beta Bank, died in May.") == [
+        "Tom Berg founded Acme Trust in 1988.",
+        "Tom Berg led Beta Bank.",
+        "Tom Berg died in May.",
+    ]
+
+
+def test_an_ing_form_joined_to_a_finite_verb_reads_as_a_trailing_act() -> None:
+    assert _texts("Acme Trust cut 300 jobs, as well as closing two plants.") == [
+        "Acme Trust cut 300 jobs.",
+        "Acme Trust [was] closing two plants.",
+    ]
