@@ -23,7 +23,9 @@ From a clause head and the tokens it may use:
   [was] becoming its chair`, see `trailing`);
 - a `where` clause set off after a place (`moved to Leeds, where she opened a bakery` gives
   `She opened a bakery [in Leeds]`, see `wheres`), and a relative clause on `a ...` after
-  `is` (`is a painter who lives in Oslo` gives `X lives in Oslo`, see `predicates`);
+  `is` (`is a painter who lives in Oslo` gives `X lives in Oslo`, see `predicates`), and
+  a description before a name (`A former banker, Tom Berg ...` gives `Tom Berg [was] a
+  former banker`, see `fronted`); clauses a semicolon sets side by side are claims each;
 - `descriptions` gives the same cuts for a speaker's phrase, which the reporting act takes;
 - verbs coordinated by `and` inside a complement each take the main verb (`plans to close two
   plants and cut 300 jobs` gives `plans to close two plants` and `plans to cut 300 jobs`),
@@ -46,6 +48,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.fronted import (
+    description_claim,
+    fronted_descriptions,
+    taken_by_description,
+)
 from factcheck.splitter.parallels import (
     bracketed_claim,
     bracketed_participles,
@@ -962,6 +969,9 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for apposition in _named_appositions(own, head.doc):
         own -= subtree(apposition) | _marks_around(apposition)
         claims.append(_apposition_claim(apposition, allowed))
+    for description, name in fronted_descriptions(head, own) if is_verbal(head) else []:
+        own -= taken_by_description(description, name)
+        claims.append(description_claim(description, name, allowed))
     for place in where_clauses(own, head.doc):
         own -= taken_by_where(place)
         claims.append(where_claim(place, allowed))

@@ -159,3 +159,14 @@ def test_an_ing_form_joined_to_a_finite_verb_reads_as_a_trailing_act() -> None:
         "Acme Trust cut 300 jobs.",
         "Acme Trust [was] closing two plants.",
     ]
+
+
+def test_a_description_before_a_name_is_a_claim_with_the_name_first() -> None:
+    assert _texts("A member of the Liberal Party, Ana Silva served as mayor of Leeds.") == [
+        "Ana Silva [was] a member of the Liberal Party.",
+        "Ana Silva served as mayor of Leeds.",
+    ]
+
+
+def test_a_description_before_a_pronoun_stays_whole() -> None:
+    assert len(_texts("A keen golfer, he won the club cup in 2004.")) == 1
