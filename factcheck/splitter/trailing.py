@@ -114,12 +114,20 @@ def clause_of(participle: Token) -> Token | None:
         return clause_of(participle.head)
     if participle.dep_ == "advcl":
         return participle.head
-    if participle.dep_ == "conj" and _finite_alone(participle.head):
+    if participle.dep_ == "conj" and _finite_alone(participle.head) and _added_on(participle):
         return participle.head  # `cut 300 jobs, as well as closing two plants`
     infinitive = participle.head
     if participle.dep_ == "conj" and infinitive.dep_ == "xcomp" and infinitive.tag_ == "VB":
         return infinitive.head
     return None
+
+
+def _added_on(participle: Token) -> bool:
+    """`..., as well as closing` (or a bare comma): an `-ing` form added to a finite verb. After
+    a plain `and` (`defeated X and defending champion Y`) the `-ing` word is more often an
+    adjective the parser misread: no copula is put before it."""
+    before = participle.doc[min(subtree(participle)) - 1]
+    return before.text == "," or (before.lower_ == "as" and before.nbor(-1).lower_ == "well")
 
 
 def _finite_alone(verb: Token) -> bool:

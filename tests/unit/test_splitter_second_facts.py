@@ -170,3 +170,8 @@ def test_a_description_before_a_name_is_a_claim_with_the_name_first() -> None:
 
 def test_a_description_before_a_pronoun_stays_whole() -> None:
     assert len(_texts("A keen golfer, he won the club cup in 2004.")) == 1
+
+
+def test_no_copula_before_an_ing_word_after_a_plain_and() -> None:
+    texts = _texts("The Ostria Lions beat the Norland Bears and defending champion Westmark.")
+    assert not any("[were]" in t or "[was]" in t for t in texts)
