@@ -18,7 +18,14 @@ From a clause head and the tokens it may use:
 - an absolute `with` (`Shares fell, with investors fearing a loss`) is a second fact, and
   so is what `despite being` concedes (`Nurses earn less than doctors despite being better
   trained` gives `Nurses [are] better trained [than doctors]`), and a `having` participle
-  set off after the clause (`resigned, having led the firm` gives `X [had] led the firm`);
+  set off after the clause (`resigned, having led the firm` gives `X [had] led the firm`),
+  and a present participle set off after it (`joined Acme, becoming its chair` gives `X
+  [was] becoming its chair`, see `trailing`);
+- a `where` clause set off after a place (`moved to Leeds, where she opened a bakery` gives
+  `She opened a bakery [in Leeds]`, see `wheres`), and a relative clause on `a ...` after
+  `is` (`is a painter who lives in Oslo` gives `X lives in Oslo`, see `predicates`), and
+  a description before a name (`A former banker, Tom Berg ...` gives `Tom Berg [was] a
+  former banker`, see `fronted`); clauses a semicolon sets side by side are claims each;
 - `descriptions` gives the same cuts for a speaker's phrase, which the reporting act takes;
 - verbs coordinated by `and` inside a complement each take the main verb (`plans to close two
   plants and cut 300 jobs` gives `plans to close two plants` and `plans to cut 300 jobs`),
@@ -41,6 +48,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.fronted import (
+    description_claim,
+    fronted_descriptions,
+    taken_by_description,
+)
 from factcheck.splitter.parallels import (
     bracketed_claim,
     bracketed_participles,
@@ -52,8 +64,24 @@ from factcheck.splitter.parallels import (
     taken_by_brackets,
     taken_by_participles,
 )
+from factcheck.splitter.predicates import (
+    apposition_claim,
+    copula_subject,
+    predicate_appositions,
+    predicate_relatives,
+    relative_pronoun,
+    taken_by_apposition,
+    taken_by_relative,
+)
 from factcheck.splitter.situations import only_the_main_subject
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, subject_of, subtree
+from factcheck.splitter.trailing import (
+    clause_of,
+    doer,
+    taken_by_trailing,
+    trailing_participles,
+)
+from factcheck.splitter.wheres import taken_by_where, where_claim, where_clauses
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -304,6 +332,8 @@ def _embedded_coordination(head: Token, own: set[int]) -> list[tuple[Token, Toke
                 continue
             if not (_complemented(inner) and _complemented(conj)):
                 continue  # `to take and then passed a test`: the object is shared
+            if clause_of(conj) is not None:
+                continue  # `to join X, scoring 20 goals`: a trailing participle (`trailing`)
             found.append((inner, conj))
     return found
 
@@ -342,6 +372,34 @@ def _misread_clauses(head: Token, own: set[int]) -> list[Token]:
         participle = any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") for c in conj.children)
         if participle and _joined_by_and(head, conj) and _joiners(head, conj):
             found.append(conj)
+    return found
+
+
+_REPORTING_LEMMAS = frozenset(present for present, _, _ in lexicon.REPORTING_VERBS)
+
+
+def _semicolon_clauses(head: Token, own: set[int]) -> list[tuple[Token, int]]:
+    """`Acme cut 300 jobs; its rival hired 200`: a clause with a subject of its own that a
+    semicolon sets beside `head`'s (the parser hangs it on the other verb) is a claim of its
+    own (returned with the semicolon). Not beside a reporting verb, whose content it may be."""
+    if head.lemma_ in _REPORTING_LEMMAS:
+        return []
+    doc = head.doc
+    found = []
+    for clause in head.children:
+        if clause.dep_ not in ("ccomp", "parataxis", "conj") or clause.i not in own:
+            continue
+        if not is_verbal(clause) or not _own_subject(clause):
+            continue
+        words = subtree(clause)
+        between = (
+            range(max(words) + 1, head.i) if clause.i < head.i else range(head.i + 1, min(words))
+        )
+        semicolon = next(
+            (i for i in between if doc[i].text == ";" and doc[i].head.i == head.i), None
+        )
+        if semicolon is not None:
+            found.append((clause, semicolon))
     return found
 
 
@@ -542,7 +600,24 @@ def _relative_claim(relative: Token, allowed: set[int]) -> set[int]:
         return taken & allowed
     # the comma that set the clause off may hang inside the noun's phrase (`X of Y NHS Trust,`)
     comma = {min(taken) - 1} if relative.doc[min(taken) - 1].text == "," else set()
+    # `Acme is a Danish bank, which was founded in 1850`: the bank is Acme, the name says it
+    named = copula_subject(relative.head)
+    if named is not None and named.pos_ == "PROPN" and relative.doc[min(taken)].lower_ != "that":
+        return (_bare_subject(named) & allowed) | (taken - {min(taken)})
     return (noun_phrase(relative.head, allowed) - comma) | (taken - {min(taken)})
+
+
+def _relative_claims(relative: Token, allowed: set[int]) -> list[set[int]]:
+    """`The plant, which opened in 1968 and employs 300 people,`: what the clause says, cut
+    as any clause is, each verb with the head's noun phrase in the place of `which`."""
+    claim = _relative_claim(relative, allowed)
+    pronoun = min(subtree(relative))
+    if relative.doc[pronoun].lower_ == "whose" or pronoun in claim:
+        return [claim]
+    if not any(c.i in allowed for c in _coordinated_verbs(relative)):
+        return [claim]  # one verb: the clause as it stands (its list of names stays one fact)
+    named = claim - subtree(relative)
+    return split_clause(relative, (allowed - {pronoun}) | named, named)
 
 
 def _apposition_claim(apposition: Token, allowed: set[int]) -> set[int]:
@@ -907,6 +982,9 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for noun in _misread_clauses(head, own) if is_verbal(head) else []:
         own -= subtree(noun) | _joiners(head, noun)
         claims.append(subtree(noun) & allowed)
+    for clause, semicolon in _semicolon_clauses(head, own):
+        own -= subtree(clause) | {semicolon}
+        claims += split_clause(clause, allowed)
     for contrast, marker in _contrasted_clauses(head, own):
         own -= subtree(contrast) | _setting_off(contrast)
         claims += split_clause(contrast, allowed - _marker_words(contrast, marker))
@@ -919,10 +997,16 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             after += 1
         if after < len(head.doc) and head.doc[after].text == ",":
             own.discard(after)
-        claims.append(_relative_claim(relative, allowed))
+        claims += _relative_claims(relative, allowed)
     for apposition in _named_appositions(own, head.doc):
         own -= subtree(apposition) | _marks_around(apposition)
         claims.append(_apposition_claim(apposition, allowed))
+    for description, name in fronted_descriptions(head, own) if is_verbal(head) else []:
+        own -= taken_by_description(description, name)
+        claims.append(description_claim(description, name, allowed))
+    for place in where_clauses(own, head.doc):
+        own -= taken_by_where(place)
+        claims.append(where_claim(place, allowed))
     for absolute in _absolutes(head, own):
         own -= subtree(absolute.head) | _setting_off(absolute.head)
         claims.append(subtree(absolute) & allowed)
@@ -933,12 +1017,24 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for earlier in _earlier_acts(head, own) if subject is not None else []:
         own -= subtree(earlier) | _setting_off(earlier)
         claims.append((_bare_subject(subject) | subtree(earlier)) & allowed)
+    doing = doer(head) if is_verbal(head) else None
+    for participle in trailing_participles(head, own) if doing is not None else []:
+        own -= taken_by_trailing(participle)
+        named = _bare_subject(doing) & allowed  # `scoring X and winning Y`: two acts
+        claims += split_clause(participle, allowed | named, named)
     for participle in _set_off_participles(own, subject) if subject is not None else []:
         own -= subtree(participle) | _commas_around(participle)
         claims.append(_participle_claim(participle, allowed))
     for participle in bracketed_participles(subject, own):
         own -= taken_by_brackets(participle)
         claims.append(bracketed_claim(participle, allowed))
+    for relative in predicate_relatives(head, own) if subject is not None else []:
+        own -= taken_by_relative(relative)
+        named = _bare_subject(subject) & allowed  # `Acme makes cars and sells them`: two
+        claims += split_clause(relative, (allowed - {relative_pronoun(relative)}) | named, named)
+    for apposition in predicate_appositions(head, own) if subject is not None else []:
+        own -= taken_by_apposition(apposition)
+        claims.append(apposition_claim(apposition, _bare_subject(subject), allowed))
     participles = predicate_participles(head, own) if is_verbal(head) else []
     claims += [participle_claim(p, allowed) for p in participles]
     own -= taken_by_participles(participles)

@@ -46,6 +46,7 @@ from factcheck.splitter.descriptions import (
     stands_for_earlier_things,
 )
 from factcheck.splitter.drafts import Draft
+from factcheck.splitter.fronted import reordered
 from factcheck.splitter.implicit import implicit_questions, ranked_business
 from factcheck.splitter.openers import partitive_set, unresolved_opener
 from factcheck.splitter.organisation_voice import (
@@ -74,6 +75,7 @@ from factcheck.splitter.tokens import (
     subject_of,
     subtree,
 )
+from factcheck.splitter.trailing import inserted_for_trailing
 from factcheck.splitter.weekdays import (
     MONTHS,
     WEEKDAYS,
@@ -82,6 +84,7 @@ from factcheck.splitter.weekdays import (
     names_a_date,
     weekday_anchor,
 )
+from factcheck.splitter.wheres import placed_where
 
 if TYPE_CHECKING:
     from datetime import date
@@ -226,6 +229,9 @@ class StandAlone:
         replaced.update(_uncontracted(doc, tokens, replaced))  # `it's` -> `the plan is`
         replaced.update(inserted_copulas(doc, tokens))  # `Ana Silva [is] a lawyer`
         replaced.update(restored_possessions(doc, tokens))  # `Y's [shares] jumped 22%`
+        replaced.update(inserted_for_trailing(doc, tokens))  # `Tom Berg [was] becoming X`
+        replaced.update(placed_where(doc, tokens))  # `she opened a bakery [in Leeds]`
+        replaced.update(reordered(doc, tokens))  # `Tom Berg [was] a former banker`
         for i in sorted(tokens - replaced.keys()):  # `the two` -> `the two [A and B]`
             self._stand_in(doc[i], tokens, sentence, replaced, sources)
         notes += implicit_questions(doc, tokens, dated=bool(self.published), answered=replaced)

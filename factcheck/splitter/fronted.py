@@ -1,0 +1,91 @@
+"""Stage 4: a description set before a name opens the sentence with a fact of its own.
+
+`A former banker, Tom Berg joined the government in 2001`: that he was a banker is checked
+apart from what he did. The claim puts the name first (`Tom Berg [was] a former banker`),
+its words all the sentence's; the main clause keeps the name (`Tom Berg joined ...`).
+
+The parser reads the pair two ways: two subjects of the verb (`A member of X, Ana Silva
+served ...`), or the description as the subject with the name in apposition. Either way
+only `a` / `an` / `the ... of` descriptions before a name, set off by a comma, are cut: a
+pronoun after the comma (`A keen golfer, he ...`) is left to the stand-alone stage whole.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.splitter.tokens import subtree
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_NAMES = frozenset({"PERSON", "ORG"})
+
+
+def _described_name(description: Token) -> Token | None:
+    """The name a sentence-opening description stands before, or None."""
+    doc, verb = description.doc, description.head
+    if description.dep_ != "nsubj" or description.pos_ != "NOUN" or min(subtree(description)):
+        return None
+    if not any(c.dep_ == "det" for c in description.children):
+        return None
+    apposed = [c for c in description.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    others = [c for c in verb.children if c.dep_ == "nsubj" and c.i > description.i]
+    name = next(iter(apposed or others), None)
+    if name is None or name.ent_type_ not in _NAMES:
+        return None
+    comma = min(subtree(name)) - 1
+    if doc[comma].text != "," or comma < max(subtree(description) - subtree(name)):
+        return None
+    return name
+
+
+def fronted_descriptions(head: Token, own: set[int]) -> list[tuple[Token, Token]]:
+    """(description, name) pairs opening `head`'s clause."""
+    found = []
+    for child in head.children:
+        name = _described_name(child) if child.i in own else None
+        if name is not None and name.i in own:
+            found.append((child, name))
+    return found
+
+
+def _description_words(description: Token, name: Token) -> set[int]:
+    return subtree(description) - subtree(name) - {min(subtree(name)) - 1}
+
+
+def taken_by_description(description: Token, name: Token) -> set[int]:
+    """What the main clause loses: the description and its comma."""
+    return _description_words(description, name) | {min(subtree(name)) - 1}
+
+
+def description_claim(description: Token, name: Token, allowed: set[int]) -> set[int]:
+    words = _description_words(description, name) | (subtree(name) - _asides(name))
+    return words & allowed
+
+
+def _asides(name: Token) -> set[int]:
+    return {i for c in name.children if c.dep_ in ("appos", "relcl", "punct") for i in subtree(c)}
+
+
+def reordered(doc: Doc, tokens: set[int]) -> dict[int, str]:
+    """`A former banker, Tom Berg` -> `Tom Berg [was] a former banker`: the name moved to the
+    front, with a copula in the tense of the verb after it."""
+    replaced: dict[int, str] = {}
+    for i in sorted(tokens):
+        description = doc[i]
+        name = _described_name(description) if description.dep_ == "nsubj" else None
+        if name is None or description.head.i in tokens:
+            continue
+        words = sorted(subtree(name) & tokens)
+        if not words:
+            continue
+        verb = description.head
+        past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children if c.dep_ == "aux")
+        text = doc[words[0] : words[-1] + 1].text
+        first = min(_description_words(description, name) & tokens)
+        opening = doc[first].lower_ if doc[first].dep_ == "det" else doc[first].text
+        replaced[first] = f"{text} [{'was' if past else 'is'}] {opening}"
+        replaced.update({j: "" for j in words})
+        replaced[min(subtree(name)) - 1] = ""
+    return replaced

@@ -1,0 +1,177 @@
+"""A participle set off after its clause, a `where` clause after a place and a relative
+clause on `a ...` after `is` each tell a second fact a desk checks on its own. Made-up
+sentences, one rule each."""
+
+from __future__ import annotations
+
+from factcheck.splitter import split_text
+
+
+def _texts(text: str) -> list[str]:
+    return [c.text for c in split_text(text)]
+
+
+def test_a_trailing_participle_is_the_subjects_second_act() -> None:
+    assert _texts("Tom Berg joined Acme Trust in 2004, becoming its first Danish director.") == [
+        "Tom Berg joined Acme Trust in 2004.",
+        "Tom Berg [was] becoming its first Danish director.",
+    ]
+
+
+def test_a_trailing_participle_takes_the_present_of_its_clause() -> None:
+    assert _texts("Ana Silva runs two bakeries in Leeds, employing 40 people.") == [
+        "Ana Silva runs two bakeries in Leeds.",
+        "Ana Silva [is] employing 40 people.",
+    ]
+
+
+def test_a_trailing_participle_of_a_coordinated_verb_takes_the_first_subject() -> None:
+    texts = _texts("Ana Silva sold her shop and moved to Leeds, opening a bakery there.")
+    assert "Ana Silva [was] opening a bakery there." in texts
+
+
+def test_a_participle_the_event_did_stays_with_its_clause() -> None:
+    for text in (
+        "Shares in Acme Trust fell 5%, wiping £2bn off its value.",
+        "Acme Trust cut 300 jobs, taking the total to 900.",
+    ):
+        assert _texts(text) == [text]
+
+
+def test_a_participle_after_a_plan_or_an_aim_stays_with_its_clause() -> None:
+    for text in (
+        "Acme Trust will close two plants, saving £5m a year.",
+        "Tom Berg moved to Oslo, hoping to find work.",
+    ):
+        assert _texts(text) == [text]
+
+
+def test_a_reporting_participle_is_left_to_the_attribution_stages() -> None:
+    texts = _texts("Tom Berg resigned, saying the board had failed.")
+    assert not any("[was] saying" in t for t in texts)
+
+
+def test_a_where_clause_after_a_place_is_a_claim_with_the_place_in_brackets() -> None:
+    assert _texts("In 1998 Ana Silva moved to Leeds, where she opened a bakery.") == [
+        "In 1998 Ana Silva moved to Leeds.",
+        "Ana Silva opened a bakery [in Leeds].",
+    ]
+
+
+def test_a_where_clause_keeps_the_whole_place_and_the_article_preposition() -> None:
+    assert _texts("The talks ended at the Grand Hotel, where the ministers signed a deal.")[
+        1
+    ].endswith("signed a deal [at the Grand Hotel].")
+
+
+def test_a_where_clause_that_says_which_place_or_names_no_place_stays() -> None:
+    for text in (
+        "Ana Silva visited the town where she was born.",
+        "Ana Silva described a situation where nobody won.",
+    ):
+        assert _texts(text) == [text]
+
+
+def test_a_relative_clause_on_an_indefinite_predicate_is_a_second_fact() -> None:
+    assert _texts("Tom Berg is a Danish painter who lives in Oslo.") == [
+        "Tom Berg is a Danish painter.",
+        "Tom Berg lives in Oslo.",
+    ]
+
+
+def test_a_predicate_relative_with_two_verbs_gives_each_the_subject() -> None:
+    assert _texts("Acme Trust is a Danish bank that owns 40 branches and employs 900 staff.") == [
+        "Acme Trust is a Danish bank.",
+        "Acme Trust owns 40 branches.",
+        "Acme Trust employs 900 staff.",
+    ]
+
+
+def test_a_relative_clause_that_says_which_one_stays_in_the_predicate() -> None:
+    for text in (
+        "Ana Silva is the first woman who has led Acme Trust.",
+        "Acme Trust is a bank that pays no dividend.",
+        "Tom Berg is not a painter who sells his work.",
+    ):
+        assert _texts(text) == [text]
+
+
+def test_a_second_description_after_the_predicate_is_a_second_fact() -> None:
+    assert _texts("Tom Berg is a Danish painter, director of the Skagen Art School.") == [
+        "Tom Berg is a Danish painter.",
+        "Tom Berg is director of the Skagen Art School.",
+    ]
+
+
+def test_a_list_of_descriptions_after_is_stays_one_claim() -> None:
+    text = "Ana Silva is a lawyer, writer and teacher."
+    assert _texts(text) == [text]
+
+
+def test_a_which_clause_on_the_predicate_is_said_of_the_named_subject() -> None:
+    assert _texts("Acme Trust is a Danish bank, which was founded in 1850.") == [
+        "Acme Trust is a Danish bank.",
+        "Acme Trust was founded in 1850.",
+    ]
+
+
+def test_clauses_set_side_by_side_by_a_semicolon_are_claims_of_their_own() -> None:
+    assert _texts("Acme Trust cut 300 jobs in Leeds; Beta Bank hired 200 staff in York.") == [
+        "Acme Trust cut 300 jobs in Leeds.",
+        "Beta Bank hired 200 staff in York.",
+    ]
+
+
+def test_trailing_participles_joined_by_and_are_an_act_each() -> None:
+    assert _texts(
+        "Ana Silva joined Beta Bank in 2001, opening 12 branches and hiring 80 staff."
+    ) == [
+        "Ana Silva joined Beta Bank in 2001.",
+        "Ana Silva [was] opening 12 branches.",
+        "Ana Silva [was] hiring 80 staff.",
+    ]
+
+
+def test_a_participle_after_an_infinitive_trails_the_main_clause() -> None:
+    texts = _texts("Tom Berg became the first Dane to win the Ostria Cup, scoring 30 goals.")
+    assert texts == [
+        "Tom Berg became the first Dane to win the Ostria Cup.",
+        "Tom Berg [was] scoring 30 goals.",
+    ]
+
+
+def test_a_definite_subject_does_what_its_trailing_participle_says() -> None:
+    assert _texts("The play opened in Leeds in May, earning praise for its cast.")[1] == (
+        "The play [was] earning praise for its cast."
+    )
+
+
+def test_each_verb_of_a_relative_clause_is_a_claim_about_its_head() -> None:
+    assert _texts("Tom Berg, who founded Acme Trust in 1988 and led Beta Bank, died in May.") == [
+        "Tom Berg founded Acme Trust in 1988.",
+        "Tom Berg led Beta Bank.",
+        "Tom Berg died in May.",
+    ]
+
+
+def test_an_ing_form_joined_to_a_finite_verb_reads_as_a_trailing_act() -> None:
+    assert _texts("Acme Trust cut 300 jobs, as well as closing two plants.") == [
+        "Acme Trust cut 300 jobs.",
+        "Acme Trust [was] closing two plants.",
+    ]
+
+
+def test_a_description_before_a_name_is_a_claim_with_the_name_first() -> None:
+    assert _texts("A member of the Liberal Party, Ana Silva served as mayor of Leeds.") == [
+        "Ana Silva [was] a member of the Liberal Party.",
+        "Ana Silva served as mayor of Leeds.",
+    ]
+
+
+def test_a_description_before_a_pronoun_stays_whole() -> None:
+    assert len(_texts("A keen golfer, he won the club cup in 2004.")) == 1
+
+
+def test_no_copula_before_an_ing_word_after_a_plain_and() -> None:
+    texts = _texts("The Ostria Lions beat the Norland Bears and defending champion Westmark.")
+    assert not any("[were]" in t or "[was]" in t for t in texts)
