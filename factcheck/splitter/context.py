@@ -160,9 +160,11 @@ class EntityBook:
         if person is not None and _different_people(person.name, words):
             self.shared_surnames.add(words[-1])
         if person is None:
-            person = self.people[words[-1]] = Person(" ".join(words), introduced=sentence)
+            person = self.people[words[-1]] = Person(
+                _as_written(words, entity), introduced=sentence
+            )
         elif len(words) > len(person.name.split()):
-            person.name, person.introduced = " ".join(words), sentence
+            person.name, person.introduced = _as_written(words, entity), sentence
         if person.gender is None and len(words) > 1:
             person.gender = first_name_gender(words[0])
         for title in titles:
@@ -814,3 +816,11 @@ def _bare_capitalised(token: Token) -> bool:
         and token.pos_ in ("NOUN", "ADJ")
         and not any(child.dep_ == "det" for child in token.children)
     )
+
+
+def _as_written(words: list[str], entity: Span) -> str:
+    """A person's name from its words, hyphens as the article wrote them (`Jean-Pierre`, not
+    `Jean - Pierre`: the tokenizer splits a hyphenated first name in three)."""
+    joined = " ".join(words)
+    tight = joined.replace(" - ", "-")
+    return tight if tight in entity.text else joined

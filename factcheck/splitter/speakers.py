@@ -729,8 +729,14 @@ def _namesake(person: Person, phrase: list[Token]) -> str | None:
     for entity in phrase[0].doc.ents if phrase else ():
         if entity.label_ != "PERSON" or entity.root.i not in tokens:
             continue
-        words = [t.text for t in entity if t.pos_ == "PROPN" and t.text not in ("'s", "’s")]
-        words = [w for w in words if w.lower().rstrip(".") not in lexicon.TITLES]
+        kept = [
+            t
+            for t in entity
+            if (t.pos_ == "PROPN" or t.text == "-")  # `Jean-Pierre` is one first name
+            and t.text not in ("'s", "’s")
+            and t.lower_.rstrip(".") not in lexicon.TITLES
+        ]
+        words = "".join(t.text + t.whitespace_ for t in kept).split()
         known = person.name.split()
         if len(words) > 1 and len(known) > 1 and words[-1] == known[-1] and words[0] != known[0]:
             return " ".join(words)

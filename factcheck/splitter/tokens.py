@@ -80,7 +80,10 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
     kept = _without_emptied_commas(doc, [i for i in _balanced(doc, kept) if replaced.get(i) != ""])
     parts: list[str] = []
     for position, index in enumerate(kept):
-        parts.append(replaced.get(index, doc[index].text))
+        word = replaced.get(index, doc[index].text)
+        if position and index in replaced and word.startswith("The "):
+            word = "the " + word[4:]  # `figures The BMA had obtained`: a name put in mid-claim
+        parts.append(word)
         following = kept[position + 1] if position + 1 < len(kept) else None
         if following is not None:
             if following == index + 1:

@@ -201,3 +201,22 @@ def test_a_common_noun_that_shares_a_known_surname_is_not_that_person() -> None:
         "The baker said the bread sold out by noon.\n"
     )
     assert _claim(claims, "bread sold out").speaker != "Amy Baker"
+
+
+def test_a_hyphenated_first_name_is_one_person_written_as_the_article_writes_it() -> None:
+    claims = split_text(
+        'Dr Marie-Claude Fontaine, the project leader, said the rover was healthy. "It is '
+        'a puzzle," Fontaine said. The charity said figures it had obtained showed 12 '
+        "schools had closed.\n"
+    )
+    assert {c.speaker for c in claims if "rover" in c.text or "puzzle" in c.text} == {
+        "Marie-Claude Fontaine"
+    }
+
+
+def test_a_name_put_in_mid_claim_does_not_keep_a_capital_the() -> None:
+    claims = split_text(
+        "The Royal College of Nursing said figures it had obtained showed 17 wards had shut.\n"
+    )
+    assert claims[0].text.startswith("Figures the Royal College of Nursing had obtained")
+    assert "The Royal" not in claims[0].text[1:]
