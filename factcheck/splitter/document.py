@@ -47,6 +47,7 @@ class Sentence:
     opens_inside: bool = False
     ends_inside: bool = False
     closes_unopened: bool = False  # a closing mark with no opening one before it
+    crosshead: bool = False  # a short line of its own inside the body (`Price war`)
 
     @property
     def parsed(self) -> bool:
@@ -65,6 +66,24 @@ def _paragraph_numbers(text: str, spans: list[tuple[int, int]]) -> list[int]:
         numbers.append(paragraph)
         cursor = start
     return numbers
+
+
+_CROSSHEAD_WORDS = 6
+
+
+def _is_crosshead(text: str, spans: list[tuple[int, int]], index: int) -> bool:
+    """A short line on its own inside the body, without a full stop: a crosshead (`Price
+    war`, `Track faults`), which names what follows as a headline does the story."""
+    if index == 0:
+        return False
+    start, end = spans[index]
+    after = spans[index + 1][0] if index + 1 < len(spans) else len(text)
+    line = text[start:end].rstrip()
+    alone = "\n" in text[spans[index - 1][1] : start] and (
+        "\n" in text[end:after] or not text[end:after].strip()
+    )
+    unstopped = not line.endswith((".", "!", "?", ":", ";", ",", '"', "”", "'", "’"))
+    return alone and unstopped and len(line.split()) <= _CROSSHEAD_WORDS
 
 
 def _is_headline(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -189,6 +208,7 @@ def read_sentences(text: str) -> list[Sentence]:
         sentence = Sentence(
             index, start, end, sentence_text, paragraphs[index], headline and index == 0, doc
         )
+        sentence.crosshead = _is_crosshead(text, spans, index)
         if index and paragraphs[index] != paragraphs[index - 1] and not _continues(doc):
             inside = False
         inside = _mark_quotes(sentence, inside)

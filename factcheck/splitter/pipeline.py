@@ -244,7 +244,7 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
         return []
     if not sentence.parsed:
         return [_whole(sentence)]
-    if sentence.headline and not _has_figure(sentence):
+    if (sentence.headline or sentence.crosshead) and not _has_figure(sentence):
         return []  # a headline without a figure restates the story; the body states the facts
     drafts = [d for d in splitter.drafts(sentence) if d.text]
     drafts = [c for c in (checked(d, sentence) for d in drafts) if c is not None]

@@ -167,3 +167,18 @@ def test_a_hypothetical_put_to_you_is_not_a_claim_but_a_rule_that_was_applied_is
     assert applied == ["If you are married, you got a tax cut."]
     counted = _texts('"If you earn $20,000, you would pay no tax," said Ana Silva.')
     assert counted == ["If you earn $20,000, you would pay no tax."]
+
+
+def test_a_crosshead_in_the_body_is_no_claim_unless_it_states_a_figure() -> None:
+    claims = split_text(
+        "Ferry firm fined over late sailings\n\n"
+        "Solent Link was fined £1m on 3 May 2004 for running late ferries.\n\n"
+        "Engine trouble\n\n"
+        "Solent Link blamed engine faults for 40% of the delays.\n\n"
+        "Fares up 9%\n\n"
+        "Fares rose 9% in the year to March.\n"
+    )
+    texts = [c.text for c in claims]
+    assert "Engine trouble." not in texts
+    assert "Fares up 9%." in texts
+    assert any("blamed engine faults" in t for t in texts)
