@@ -18,9 +18,9 @@ From a clause head and the tokens it may use:
 - an absolute `with` (`Shares fell, with investors fearing a loss`) is a second fact, and
   so is what `despite being` concedes (`Nurses earn less than doctors despite being better
   trained` gives `Nurses [are] better trained [than doctors]`), and a `having` participle
-  set off after the clause (`resigned, having led the firm` gives `X [had] led the firm`),
-  and a present participle set off after it (`joined Acme, becoming its chair` gives `X
-  [was] becoming its chair`, see `trailing`);
+  set off after the clause (`resigned, having led the firm` gives `X [had] led the firm`);
+  a present participle set off after it stays in its clause (`won the seat, beating X by
+  1,983` would give `X [was] beating ...`, a result no desk reads as a fact; see `trailing`);
 - a `where` clause set off after a place (`moved to Leeds, where she opened a bakery` gives
   `She opened a bakery [in Leeds]`, see `wheres`), and a relative clause on `a ...` after
   `is` (`is a painter who lives in Oslo` gives `X lives in Oslo`, see `predicates`), and
@@ -75,12 +75,7 @@ from factcheck.splitter.predicates import (
 )
 from factcheck.splitter.situations import only_the_main_subject
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, subject_of, subtree
-from factcheck.splitter.trailing import (
-    clause_of,
-    doer,
-    taken_by_trailing,
-    trailing_participles,
-)
+from factcheck.splitter.trailing import clause_of
 from factcheck.splitter.wheres import taken_by_where, where_claim, where_clauses
 
 if TYPE_CHECKING:
@@ -958,6 +953,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             continue  # kept whole: `agreed to X, but only if Y` is one promise on a condition
         if _elliptical(conj):
             continue  # kept whole: `you intended to use it, and you did` never gives `You did.`
+        if clause_of(conj) is not None:
+            continue  # kept whole: `cut 300 jobs, as well as closing two plants` (`trailing`)
         if _base_form_misread(head, conj):
             continue  # kept whole: `sold A to X and defender B to Y` read `defender` as a verb
         own -= subtree(conj) | _joiners(head, conj) | _correlative(head)
@@ -1017,11 +1014,6 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for earlier in _earlier_acts(head, own) if subject is not None else []:
         own -= subtree(earlier) | _setting_off(earlier)
         claims.append((_bare_subject(subject) | subtree(earlier)) & allowed)
-    doing = doer(head) if is_verbal(head) else None
-    for participle in trailing_participles(head, own) if doing is not None else []:
-        own -= taken_by_trailing(participle)
-        named = _bare_subject(doing) & allowed  # `scoring X and winning Y`: two acts
-        claims += split_clause(participle, allowed | named, named)
     for participle in _set_off_participles(own, subject) if subject is not None else []:
         own -= subtree(participle) | _commas_around(participle)
         claims.append(_participle_claim(participle, allowed))

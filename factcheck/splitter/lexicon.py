@@ -920,12 +920,3 @@ JOINT_PREPOSITIONS: frozenset[str] = frozenset(
      "including", "than", "as", "of", "into", "together", "alongside", "amid"}
 )  # fmt: skip
 
-# Verbs whose present participle, set off after a clause, tells what the clause's event did,
-# not what its subject did (`Shares fell, wiping £2bn off its value`, `..., making it the
-# largest`, `..., taking the total to 90`): `trailing` keeps such a participle in its clause.
-RESULT_PARTICIPLE_VERBS: frozenset[str] = frozenset(
-    {"wipe", "make", "take", "bring", "leave", "push", "send", "put", "lift", "drag", "boost",
-     "knock", "mark", "end", "cause", "prompt", "spark", "trigger", "fuel", "raise", "lower",
-     "add", "give", "force", "help", "mean", "pave", "reduce", "cut", "increase", "double",
-     "halve", "erase", "extend", "narrow", "widen", "follow", "offset", "prevent"}
-)  # fmt: skip

@@ -75,7 +75,6 @@ from factcheck.splitter.tokens import (
     subject_of,
     subtree,
 )
-from factcheck.splitter.trailing import inserted_for_trailing
 from factcheck.splitter.weekdays import (
     MONTHS,
     WEEKDAYS,
@@ -229,7 +228,6 @@ class StandAlone:
         replaced.update(_uncontracted(doc, tokens, replaced))  # `it's` -> `the plan is`
         replaced.update(inserted_copulas(doc, tokens))  # `Ana Silva [is] a lawyer`
         replaced.update(restored_possessions(doc, tokens))  # `Y's [shares] jumped 22%`
-        replaced.update(inserted_for_trailing(doc, tokens))  # `Tom Berg [was] becoming X`
         replaced.update(placed_where(doc, tokens))  # `she opened a bakery [in Leeds]`
         replaced.update(reordered(doc, tokens))  # `Tom Berg [was] a former banker`
         for i in sorted(tokens - replaced.keys()):  # `the two` -> `the two [A and B]`

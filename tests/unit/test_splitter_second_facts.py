@@ -4,30 +4,13 @@ sentences, one rule each."""
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.splitter import split_text
 
 
 def _texts(text: str) -> list[str]:
     return [c.text for c in split_text(text)]
-
-
-def test_a_trailing_participle_is_the_subjects_second_act() -> None:
-    assert _texts("Tom Berg joined Acme Trust in 2004, becoming its first Danish director.") == [
-        "Tom Berg joined Acme Trust in 2004.",
-        "Tom Berg [was] becoming its first Danish director.",
-    ]
-
-
-def test_a_trailing_participle_takes_the_present_of_its_clause() -> None:
-    assert _texts("Ana Silva runs two bakeries in Leeds, employing 40 people.") == [
-        "Ana Silva runs two bakeries in Leeds.",
-        "Ana Silva [is] employing 40 people.",
-    ]
-
-
-def test_a_trailing_participle_of_a_coordinated_verb_takes_the_first_subject() -> None:
-    texts = _texts("Ana Silva sold her shop and moved to Leeds, opening a bakery there.")
-    assert "Ana Silva [was] opening a bakery there." in texts
 
 
 def test_a_participle_the_event_did_stays_with_its_clause() -> None:
@@ -122,42 +105,11 @@ def test_clauses_set_side_by_side_by_a_semicolon_are_claims_of_their_own() -> No
     ]
 
 
-def test_trailing_participles_joined_by_and_are_an_act_each() -> None:
-    assert _texts(
-        "Ana Silva joined Beta Bank in 2001, opening 12 branches and hiring 80 staff."
-    ) == [
-        "Ana Silva joined Beta Bank in 2001.",
-        "Ana Silva [was] opening 12 branches.",
-        "Ana Silva [was] hiring 80 staff.",
-    ]
-
-
-def test_a_participle_after_an_infinitive_trails_the_main_clause() -> None:
-    texts = _texts("Tom Berg became the first Dane to win the Ostria Cup, scoring 30 goals.")
-    assert texts == [
-        "Tom Berg became the first Dane to win the Ostria Cup.",
-        "Tom Berg [was] scoring 30 goals.",
-    ]
-
-
-def test_a_definite_subject_does_what_its_trailing_participle_says() -> None:
-    assert _texts("The play opened in Leeds in May, earning praise for its cast.")[1] == (
-        "The play [was] earning praise for its cast."
-    )
-
-
 def test_each_verb_of_a_relative_clause_is_a_claim_about_its_head() -> None:
     assert _texts("Tom Berg, who founded Acme Trust in 1988 and led Beta Bank, died in May.") == [
         "Tom Berg founded Acme Trust in 1988.",
         "Tom Berg led Beta Bank.",
         "Tom Berg died in May.",
-    ]
-
-
-def test_an_ing_form_joined_to_a_finite_verb_reads_as_a_trailing_act() -> None:
-    assert _texts("Acme Trust cut 300 jobs, as well as closing two plants.") == [
-        "Acme Trust cut 300 jobs.",
-        "Acme Trust [was] closing two plants.",
     ]
 
 
@@ -175,3 +127,26 @@ def test_a_description_before_a_pronoun_stays_whole() -> None:
 def test_no_copula_before_an_ing_word_after_a_plain_and() -> None:
     texts = _texts("The Ostria Lions beat the Norland Bears and defending champion Westmark.")
     assert not any("[were]" in t or "[was]" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "Lib Dem candidate Ana Silva took 16,412 votes, beating Tom Berg by 1,983.",
+            "Lib Dem candidate Ana Silva took 16,412 votes, beating Tom Berg by 1,983.",
+        ),
+        (
+            "Tom Berg joined Acme Trust in 2004, becoming its first Danish director.",
+            "Tom Berg joined Acme Trust in 2004, becoming its first Danish director.",
+        ),
+        (
+            "Acme Trust cut 300 jobs, as well as closing two plants.",
+            "Acme Trust cut 300 jobs, as well as closing two plants.",
+        ),
+    ],
+)
+def test_a_participle_after_its_clause_stays_in_it(sentence: str, claim: str) -> None:
+    """Cut off, `Ana Silva [was] beating Tom Berg` is a progressive no desk reads as the
+    result the article states (readers judged such claims garbled): kept in its clause."""
+    assert _texts(sentence) == [claim]
