@@ -82,6 +82,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
+# Verbs whose base form is also their past participle (English grammar, a closed list).
+_SAME_FORM_VERBS = frozenset(
+    {
+        "cut", "put", "set", "hit", "let", "shut", "quit", "spread", "cost", "hurt", "bid",
+        "split", "burst", "cast", "upset", "broadcast", "forecast", "shed", "bet",
+    }
+)  # fmt: skip
 _SHARED_AUX = frozenset({"aux", "auxpass", "neg"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
@@ -189,10 +196,12 @@ def _fits(auxiliary: Token, verb: Token) -> bool:
     """Whether `verb` can follow `auxiliary` (`has cut and closed`, not `have believe`)."""
     if auxiliary.dep_ == "neg":
         return True
+    # `has closed a centre and cut 22 staff`: the tagger often reads `cut` as a base form
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VB" and verb.lower_ in _SAME_FORM_VERBS)
     if auxiliary.lemma_ == "have":
-        return verb.tag_ == "VBN"
+        return participle
     if auxiliary.lemma_ == "be":
-        return verb.tag_ in ("VBN", "VBG")
+        return participle or verb.tag_ == "VBG"
     return verb.tag_ == "VB"  # a modal, `do` or `to`
 
 

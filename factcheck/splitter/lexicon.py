@@ -919,4 +919,3 @@ JOINT_PREPOSITIONS: frozenset[str] = frozenset(
     {"between", "among", "amongst", "with", "against", "versus", "vs", "from", "to", "like",
      "including", "than", "as", "of", "into", "together", "alongside", "amid"}
 )  # fmt: skip
-

@@ -113,3 +113,13 @@ def test_a_description_with_its_own_relative_clause_reads_as_a_sentence() -> Non
     # a misparse with a second verb keeps the sentence whole
     texts = [t for t, _ in _said("Ana Silva, a name that means X, finished school in 1990.")]
     assert texts == ["Ana Silva, a name that means X, finished school in 1990."]
+
+
+def test_a_verb_whose_base_is_its_participle_takes_the_shared_have() -> None:
+    claims = split_text(
+        "The Ardley Trust has closed one of its three centres and cut 22 staff since May 2004.\n"
+    )
+    assert [c.text for c in claims] == [
+        "The Ardley Trust has closed one of its three centres.",
+        "The Ardley Trust has cut 22 staff since May 2004.",
+    ]
