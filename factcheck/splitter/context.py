@@ -233,6 +233,18 @@ class EntityBook:
             and (besides is None or p.surname != surname_of(besides))  # `Cole` is `Ian Cole`
             and p.prominent  # a name only ever inside `between X and Y` may be a mistyped place
         ]
+        named_aside = [
+            p
+            for p in self.people.values()
+            if p not in in_reach
+            and not p.prominent
+            and any(sentence - REACH <= m <= sentence for m in p.mentions)
+            and p.gender in (gender, None)
+            and (besides is None or p.surname != surname_of(besides))
+            and (p.titled or len(p.name.split()) > 1)
+        ]
+        if named_aside:
+            return None  # `after the death of Sir Gerald Fenwick. He had held it`: he may be meant
         if besides is not None and any(p.gender is None for p in in_reach):
             # In a quotation `he` is someone other than the speaker; a name of unknown sex
             # (perhaps a mistyped team or firm) leaves that too uncertain to guess.

@@ -100,3 +100,14 @@ def test_a_description_is_not_a_person_of_the_other_sex_than_its_pronoun() -> No
     )
     (claim,) = _claims(text, "defend her title")
     assert not claim.text.startswith("Tom Berg")
+
+
+def test_a_titled_person_named_inside_a_phrase_still_competes_for_he() -> None:
+    claims = split_text(
+        "Turnout was 41.3%, down from 63% in 2001.\n\n"
+        "The seat fell vacant after the death of Conservative MP Sir Alan Brill in May. "
+        "He had held it since 1983.\n"
+    )
+    held = next(c for c in claims if "since 1983" in c.text)
+    assert not held.text.startswith("Turnout")
+    assert held.needs_context
