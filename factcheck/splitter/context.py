@@ -463,6 +463,30 @@ class EntityBook:
                 spelled.add(long)
         return any(word in lexicon.PUBLIC_BODY_WORDS for n in spelled for word in n.lower().split())
 
+    def subject_firm(self, noun: Token, sentence: int) -> Mention | None:
+        """`Acme Rail was fined. The company admitted ...`: `the company` (or `the firm`, `the
+        group`) is the organisation that was the previous sentence's subject, when it is the
+        only organisation the article names in reach besides public bodies (no firm's name
+        can mean a court or a council), was set beside no other, and no name of unsure kind
+        (a firm the recognizer took for a person, or left untyped) could be meant instead."""
+        if noun.lemma_.lower() not in _CORPORATE_NOUNS or noun.tag_ != "NN":
+            return None
+        centre = self.subjects.get(sentence - 1)
+        if centre is None or centre not in self.companies or self._public_body(centre):
+            return None
+        near = range(sentence - REACH, sentence + 1)
+        others = {
+            n
+            for n, s in self.organisations
+            if s in near and n in self.companies and n != centre and not self._public_body(n)
+        }
+        unsure = any(s in near for s in self.unknown_names) or self._name_of_unsure_kind(sentence)
+        if others or unsure or self.set_beside(centre, sentence):
+            return None
+        if any(kind == _kind(noun.lemma_) and s in near for kind, s in self.several):
+            return None  # `the two firms`
+        return self.organisation_named(centre, sentence)
+
     def organisation_subject(self, sentence: int, before: set[str]) -> Mention | None:
         """`it`: the organisation or country that was the previous sentence's subject, when no
         other is named in this sentence before the pronoun (`before`)."""

@@ -170,12 +170,14 @@ class DescriptionResolver:
             or self.book.organisation(subject.lower_, sentence.index)
             or self._named_in_sentence(subject, sentence)
             or self.book.business(subject, sentence.index)
+            or self.book.subject_firm(subject, sentence.index)
         )
         near = [s.doc for s in self.sentences[max(0, sentence.index - 2) : sentence.index + 1]]
         if found is not None and role_placed_elsewhere(subject, found.name, near):
             return [f"which {subject.lower_}?"]  # `an analyst at the firm` after `analysts at X`
-        if found is not None:
-            self._put_name(found, subject, phrase, sentence.index, replaced, sources)
+        if found is not None:  # its clause (`, which owns the line,`) stays the claim's
+            own = noun_phrase(subject, phrase)
+            self._put_name(found, subject, own, sentence.index, replaced, sources)
             return []
         earlier = earlier_description(
             subject, self.sentences, sentence.index, tokens, replaced.values()

@@ -239,7 +239,10 @@ class StandAlone:
                 subject, tokens, sentence, replaced, sources, voice.speaker
             )
         relative_head = _relative_clause_head(doc, tokens) if subject is None else None
-        if relative_head is not None and relative_head.i not in replaced:
+        organisation_head = relative_head is not None and (
+            relative_head.lemma_.lower() in lexicon.ORGANISATION_NOUNS  # named below, or asked
+        )
+        if relative_head is not None and relative_head.i not in replaced and not organisation_head:
             # `The plant, which opened in 1968`: set off by commas, the clause says not which
             described = tokens - {i for c in relative_head.rights for i in subtree(c)}
             notes += self.descriptions.ask_which(relative_head, described, sentence, voice.speaker)
