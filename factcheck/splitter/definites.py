@@ -32,6 +32,7 @@ from factcheck.splitter.descriptions import (
     own_people_of_subject,
     says_which,
 )
+from factcheck.splitter.epithets import no_one_else_named, only_person_before
 from factcheck.splitter.referents import role_placed_elsewhere
 from factcheck.splitter.tokens import SUBJECTS, render, subtree
 
@@ -134,6 +135,11 @@ class DescriptionResolver:
         if possessor is not None and aged_person(possessor):  # `The 52-year-old's secretary`
             return self._aged(possessor, tokens, sentence, replaced, sources)
         if unnamed_epithet(subject):  # `The Frenchman won`: one of the people, never said who
+            found = only_person_before(subject, sentence, self.sentences, self.book)
+            if found is not None:  # `Acme signed Tom Hale. The Australian ...`: him
+                own = noun_phrase(subject, tokens)
+                self._put_name(found, subject, own, sentence.index, replaced, sources)
+                return []
             modifiers = [c for c in subject.children if c.dep_ in _NOUN_MODIFIERS]
             end = max([subject.i, *(max(subtree(c)) for c in modifiers)])
             own = set(range(subject.left_edge.i, end + 1)) & tokens  # not its clause
@@ -255,6 +261,11 @@ class DescriptionResolver:
         the description gives way: its relative clause (`, who won X,`) is what the claim says."""
         phrase = noun_phrase(subject, tokens)
         found = self._person_described(subject, sentence.index)
+        if found is not None and not no_one_else_named(
+            found.name, subject, sentence, self.sentences, untyped_only=True
+        ):
+            found = None  # `Tom Hale lost to the Dutchman Jan Smit`: Smit, untyped, may be meant
+        found = found or only_person_before(subject, sentence, self.sentences, self.book)
         if found is not None:
             self._put_name(found, subject, phrase, sentence.index, replaced, sources)
             return []
