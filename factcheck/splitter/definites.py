@@ -176,7 +176,7 @@ class DescriptionResolver:
             or self.book.organisation(subject.lower_, sentence.index)
             or self._named_in_sentence(subject, sentence)
             or self.book.business(subject, sentence.index)
-            or self.book.subject_firm(subject, sentence.index)
+            or self.book.subject_organisation(subject, sentence.index)
         )
         near = [s.doc for s in self.sentences[max(0, sentence.index - 2) : sentence.index + 1]]
         if found is not None and role_placed_elsewhere(subject, found.name, near):

@@ -123,3 +123,24 @@ def test_a_spokesman_for_the_company_is_not_the_firm_named_most() -> None:
     )
     claim = _claim(text, "cut its rates")
     assert "Vantor" not in (claim.speaker or "")
+
+
+def test_the_agency_is_the_agency_just_named_not_an_office_named_long_before() -> None:
+    text = (
+        "About 75mm of rain fell, the Met Office said. Seven helicopters were used. "
+        "Police said no-one had died. Officers said the rescue was a miracle. "
+        "The Dunmere Rivers Agency said levels had risen by 2m. "
+        "The agency has been criticised for its flood defences."
+    )
+    claim = _claim(text, "criticised for")
+    assert "Dunmere Rivers Agency has been criticised" in claim.text
+
+
+def test_the_agency_after_an_agency_and_an_office_in_one_sentence_is_asked() -> None:
+    text = (
+        "The Dunmere Rivers Agency criticised the Met Office. "
+        "The agency has been criticised for its flood defences."
+    )
+    claim = _claim(text, "has been criticised")
+    assert "Dunmere" not in claim.text and "Met Office" not in claim.text
+    assert "which agency?" in claim.context_note
