@@ -471,9 +471,10 @@ class EntityBook:
     def subject_organisation(self, noun: Token, sentence: int) -> Mention | None:
         """`Acme Rail was fined. The company admitted ...`: `the company` (or `the firm`, `the
         group`) is the organisation that was the previous sentence's subject, when it is the
-        only organisation the article names in reach besides public bodies (no firm's name
-        can mean a court or a council), was set beside no other, and no name of unsure kind
-        (a firm the recognizer took for a person, or left untyped) could be meant instead.
+        only organisation the article has named (within `DESCRIPTION_REACH`) besides public
+        bodies (no firm's name can mean a court or a council), was set beside no other, and
+        no name of unsure kind (a firm the recognizer took for a person, or left untyped)
+        could be meant instead.
         A noun a name must fit (`the agency`, lexicon.ORGANISATION_NOUNS) is that subject when
         its name fits and no other name in reach does."""
         noun_word = noun.lemma_.lower()
@@ -485,13 +486,14 @@ class EntityBook:
         if centre is None or centre not in self.companies:
             return None
         near = range(sentence - REACH, sentence + 1)
-        if corporate:
+        if corporate:  # a union just quoted is not `the company` the story is about
             if self._public_body(centre):
                 return None
+            since = range(sentence - DESCRIPTION_REACH, sentence + 1)
             others = {
                 n
                 for n, s in self.organisations
-                if s in near and n in self.companies and not self._public_body(n)
+                if s in since and n in self.companies and not self._public_body(n)
             }
         else:
             if not _fits(centre, fits or frozenset()):

@@ -76,6 +76,8 @@ def only_person_before(
     person = next(iter(known.values()))
     if not no_one_else_named(person.name, description, sentence, sentences):
         return None
+    if not _no_unnamed_person_leads(before, set(person.name.split())):
+        return None  # `Tom Hale's wife said ...`: she may be the one described
     first = min(e.start for e in people)
     for token in before:
         gender = _GENDERED.get(token.lower_)
@@ -105,6 +107,23 @@ def no_one_else_named(
         if any(not words & own for words in _named(doc, outside, untyped_only)):
             return False  # someone else, or a name that may be someone's
     return True
+
+
+def _no_unnamed_person_leads(doc: Doc, own: set[str]) -> bool:
+    """Whether the sentence's subject is the person, a named organisation or place, or a
+    group (`Police arrested Tom Hale`), rather than someone left unnamed (`His wife said`)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.text in own or subject.ent_type_ in ("ORG", "GPE", "NORP"):
+        return True
+    if subject.tag_ in ("NNS", "NNPS"):
+        return True  # `Police`, `Officers`: a body of people, not one
+    typed = any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG") for c in subject.children)
+    return subject.pos_ == "PROPN" and typed  # `Dunmere United` typed only in part
 
 
 _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

@@ -144,3 +144,22 @@ def test_the_agency_after_an_agency_and_an_office_in_one_sentence_is_asked() -> 
     claim = _claim(text, "has been criticised")
     assert "Dunmere" not in claim.text and "Met Office" not in claim.text
     assert "which agency?" in claim.context_note
+
+
+def test_the_company_after_a_union_is_not_the_union() -> None:
+    text = (
+        "Acme Foods is to cut 500 jobs at its plant in Dunmere. "
+        "Production will move to Poland. Staff were told on Monday. "
+        "Unite has criticised the cuts. "
+        "The company has defended the decision."
+    )
+    claim = _claim(text, "defended the decision")
+    assert "Unite" not in claim.text
+    assert "which company?" in claim.context_note
+
+
+def test_an_aged_person_after_an_unnamed_wife_spoke_is_asked() -> None:
+    text = "Tom Hale's wife said he was innocent. The 34-year-old was arrested on Monday."
+    claim = _claim(text, "arrested on Monday")
+    assert "Hale" not in claim.text
+    assert "who is 'The 34-year-old'?" in claim.context_note
