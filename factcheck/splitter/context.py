@@ -498,7 +498,11 @@ class EntityBook:
         else:
             if not _fits(centre, fits or frozenset()):
                 return None
-            others = {n for n, s in self.organisations if s in near and _fits(n, fits or set())}
+            others = {  # any firm near, or any name that fits: `X Agency attacked Acme`
+                n
+                for n, s in self.organisations
+                if s in near and (n in self.companies or _fits(n, fits or frozenset()))
+            }
         unsure = any(s in near for s in self.unknown_names) or self._name_of_unsure_kind(sentence)
         if others - {centre} or unsure or self.set_beside(centre, sentence):
             return None

@@ -270,10 +270,10 @@ class SpeakerFinder:
 
     def _organisation_described(self, noun: Token | None, index: int) -> Mention | None:
         """`a spokeswoman for the ministry`: the one organisation in reach whose name fits
-        the noun (EntityBook.organisation). Never for `the company`, `the firm` or `the
-        group`: any business is one, and the firm the story is mostly about need not be the
-        one whose spokesman speaks."""
-        if noun is None or noun.lemma_.lower() in lexicon.EMPLOYER_NOUNS | {"group"}:
+        the noun (EntityBook.organisation), for a body named by that noun (lexicon.
+        SELF_NAMING_BODY_NOUNS). Never for `the company`: any business is one, and the firm
+        the story is mostly about need not be the one whose spokesman speaks."""
+        if noun is None or noun.lemma_.lower() not in lexicon.SELF_NAMING_BODY_NOUNS:
             return None
         return self.book.organisation(noun.lemma_.lower(), index)
 

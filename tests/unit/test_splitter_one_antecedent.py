@@ -163,3 +163,12 @@ def test_an_aged_person_after_an_unnamed_wife_spoke_is_asked() -> None:
     claim = _claim(text, "arrested on Monday")
     assert "Hale" not in claim.text
     assert "who is 'The 34-year-old'?" in claim.context_note
+
+
+def test_a_spokesman_for_the_union_is_not_guessed_from_names_with_the_word() -> None:
+    text = (
+        "The Dunmere Teachers Union welcomed the plan. Unison said the plan was late. "
+        "Pay talks resume next week. A spokesman for the union said 40 schools would close."
+    )
+    claim = _claim(text, "40 schools")
+    assert "Dunmere" not in (claim.speaker or "")
