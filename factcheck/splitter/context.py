@@ -122,6 +122,11 @@ class EntityBook:
                     )
                     name = entity.text.removeprefix("the ")
                     self.trades.extend((name, noun, sentence) for noun in introduced_trades(entity))
+        for token in doc:
+            if _renamed_organisation(token):  # `Orbix, the former Acme Mobile,`
+                self.organisations.append((token.text, sentence))
+                self.organisation_words.add(token.text)
+                self.companies.append(token.text)
         if any(mistyped_person(entity) for entity in doc.ents):
             self.unknown_names.append(sentence)  # `striker Tim Okoro` typed as a firm
         for token in doc:
@@ -528,6 +533,48 @@ class EntityBook:
             and not person.titled
         )
 
+    def subject_organisation(self, noun: Token, sentence: int) -> Mention | None:
+        """`Acme Rail was fined. The company admitted ...`: `the company` (or `the firm`, `the
+        group`) is the organisation that was the previous sentence's subject, when it is the
+        only organisation the article has named (within `DESCRIPTION_REACH`) besides public
+        bodies (no firm's name can mean a court or a council), was set beside no other, and
+        no name of unsure kind (a firm the recognizer took for a person, or left untyped)
+        could be meant instead.
+        A noun a name must fit (`the agency`, lexicon.ORGANISATION_NOUNS) is that subject when
+        its name fits and no other name in reach does."""
+        noun_word = noun.lemma_.lower()
+        corporate = noun_word in _CORPORATE_NOUNS
+        fits = lexicon.ORGANISATION_NOUNS.get(noun_word)
+        if noun.tag_ != "NN" or not (corporate or fits):
+            return None
+        centre = self.subjects.get(sentence - 1)
+        if centre is None or centre not in self.companies:
+            return None
+        near = range(sentence - REACH, sentence + 1)
+        if corporate:  # a union just quoted is not `the company` the story is about
+            if self._public_body(centre):
+                return None
+            since = range(sentence - DESCRIPTION_REACH, sentence + 1)
+            others = {
+                n
+                for n, s in self.organisations
+                if s in since and n in self.companies and not self._public_body(n)
+            }
+        else:
+            if not _fits(centre, fits or frozenset()):
+                return None
+            others = {  # any firm near, or any name that fits: `X Agency attacked Acme`
+                n
+                for n, s in self.organisations
+                if s in near and (n in self.companies or _fits(n, fits or frozenset()))
+            }
+        unsure = any(s in near for s in self.unknown_names) or self._name_of_unsure_kind(sentence)
+        if others - {centre} or unsure or self.set_beside(centre, sentence):
+            return None
+        if any(kind == _kind(noun_word) and s in near for kind, s in self.several):
+            return None  # `the two firms`
+        return self.organisation_named(centre, sentence)
+
     def organisation_subject(self, sentence: int, before: set[str]) -> Mention | None:
         """`it`: the organisation or country that was the previous sentence's subject, when no
         other is named in this sentence before the pronoun (`before`)."""
@@ -737,6 +784,16 @@ def _fits(name: str, fits: frozenset[str]) -> bool:
     words = name.lower().split()
     acronym = "ACRONYM" in fits and name.isupper() and 2 <= len(name) <= 6
     return acronym or any(w in fits for w in words)
+
+
+def _renamed_organisation(token: Token) -> bool:
+    """`Orbix, the former Acme Mobile, said`: a one-word name the recognizer left untyped,
+    set beside a name it typed an organisation, is that organisation's (new) name."""
+    if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ == "compound":
+        return False
+    if any(c.dep_ == "compound" for c in token.children):
+        return False  # `Dunmere Orbix`: a longer name, perhaps a person's
+    return any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in token.children)
 
 
 def _untyped_name(token: Token) -> bool:

@@ -38,6 +38,7 @@ from factcheck.splitter.descriptions import (
     own_people_of_subject,
     says_which,
 )
+from factcheck.splitter.epithets import no_one_else_named, only_person_before
 from factcheck.splitter.referents import role_placed_elsewhere
 from factcheck.splitter.tokens import SUBJECTS, governs, render, subtree
 
@@ -154,6 +155,11 @@ class DescriptionResolver:
         if possessor is not None and aged_person(possessor):  # `The 52-year-old's secretary`
             return self._aged(possessor, tokens, sentence, replaced, sources)
         if unnamed_epithet(subject):  # `The Frenchman won`: one of the people, never said who
+            found = only_person_before(subject, sentence, self.sentences, self.book)
+            if found is not None:  # `Acme signed Tom Hale. The Australian ...`: him
+                own = noun_phrase(subject, tokens)
+                self._put_name(found, subject, own, sentence.index, replaced, sources)
+                return []
             modifiers = [c for c in subject.children if c.dep_ in _NOUN_MODIFIERS]
             end = max([subject.i, *(max(subtree(c)) for c in modifiers)])
             own = set(range(subject.left_edge.i, end + 1)) & tokens  # not its clause
@@ -190,6 +196,7 @@ class DescriptionResolver:
             or self.book.organisation(subject.lower_, sentence.index, subject.i)
             or self._named_in_sentence(subject, sentence)
             or self.book.business(subject, sentence.index)
+            or self.book.subject_organisation(subject, sentence.index)
         )
         # `A Labour Party spokesman said the party ...`: the speaker's own organisation, when
         # its name says it is one; and never another (`a Labour spokesman`: not the Tories)
@@ -205,8 +212,9 @@ class DescriptionResolver:
         near = [s.doc for s in self.sentences[max(0, sentence.index - 2) : sentence.index + 1]]
         if found is not None and role_placed_elsewhere(subject, found.name, near):
             return [f"which {subject.lower_}?"]  # `an analyst at the firm` after `analysts at X`
-        if found is not None:
-            self._put_name(found, subject, phrase, sentence.index, replaced, sources)
+        if found is not None:  # its clause (`, which owns the line,`) stays the claim's
+            own = noun_phrase(subject, phrase)
+            self._put_name(found, subject, own, sentence.index, replaced, sources)
             return []
         earlier = earlier_description(
             subject, self.sentences, sentence.index, tokens, replaced.values()
@@ -284,6 +292,11 @@ class DescriptionResolver:
         the description gives way: its relative clause (`, who won X,`) is what the claim says."""
         phrase = noun_phrase(subject, tokens)
         found = self._person_described(subject, sentence.index)
+        if found is not None and not no_one_else_named(
+            found.name, subject, sentence, self.sentences, untyped_only=True
+        ):
+            found = None  # `Tom Hale lost to the Dutchman Jan Smit`: Smit, untyped, may be meant
+        found = found or only_person_before(subject, sentence, self.sentences, self.book)
         if found is not None:
             self._put_name(found, subject, phrase, sentence.index, replaced, sources)
             return []

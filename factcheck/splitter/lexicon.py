@@ -866,6 +866,11 @@ RANK_WORDS: frozenset[str] = frozenset(
 # What a company's spokesman or chief calls their own employer (`the company would appeal`).
 EMPLOYER_NOUNS: frozenset[str] = frozenset({"company", "firm"})
 
+# Bodies whose names all but always hold the noun (`the Department for Transport`), so that
+# `a spokeswoman for the department` speaks for the one named so in reach. Not `the party`
+# (Labour), `the union` (Unison) or `the agency` (any acronym): those go unnamed as often.
+SELF_NAMING_BODY_NOUNS: frozenset[str] = frozenset({"department", "ministry", "council"})
+
 # Things and events an article tells of once with what identifies them (`the auction of Acme's
 # unit`, `Acme's survey`): a later bare `the auction` is that one, when the article gave one
 # identity for it only (descriptions._sole_identity).

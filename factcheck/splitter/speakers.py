@@ -249,6 +249,15 @@ class SpeakerFinder:
             shown = f"{words} [{name}]" if described is not None else f"{words} [for {name}]"
             self.employers[shown] = Employer(name, where)
             return Voice(shown, verb, [sentence.text, self.sentences[where].text])
+        described = _described_organisation(speaker)
+        named = self._organisation_described(described, sentence.index)
+        if described is not None and named is not None:  # `a spokeswoman for the ministry`
+            words = sentence.doc[speaker.left_edge.i : described.right_edge.i + 1].text
+            if speaker.left_edge.dep_ == "det":
+                words = words[:1].lower() + words[1:]
+            shown = f"{words} [{named.name}]"
+            self.employers[shown] = Employer(named.name, named.sentence)
+            return Voice(shown, verb, [sentence.text, self.sentences[named.sentence].text])
         # `the Sydney Olympic gold medallist`: a place or an event describes, it names no one
         nameless = (
             speaker.pos_ != "PROPN"
@@ -273,6 +282,15 @@ class SpeakerFinder:
         words = sentence.doc[speaker.left_edge.i : speaker.i + 1].text
         words = words[:1].lower() + words[1:]
         return Voice(words, verb, [sentence.text], note=f"who is '{words}'?")
+
+    def _organisation_described(self, noun: Token | None, index: int) -> Mention | None:
+        """`a spokeswoman for the ministry`: the one organisation in reach whose name fits
+        the noun (EntityBook.organisation), for a body named by that noun (lexicon.
+        SELF_NAMING_BODY_NOUNS). Never for `the company`: any business is one, and the firm
+        the story is mostly about need not be the one whose spokesman speaks."""
+        if noun is None or noun.lemma_.lower() not in lexicon.SELF_NAMING_BODY_NOUNS:
+            return None
+        return self.book.organisation(noun.lemma_.lower(), index)
 
     def _organisation_spoken_for(
         self, speaker: Token, phrase: list[Token], index: int
@@ -449,6 +467,11 @@ class SpeakerFinder:
             for e in before.doc.ents
             if e.label_ == "ORG" and subject.left_edge.i <= e.start <= subject.i
         }
+        if any(
+            e.label_ == "ORG" and subject.i < e.start <= subject.right_edge.i
+            for e in before.doc.ents
+        ):
+            return None  # `X and Y said ...`, `X, which owns Y, said`: either may be meant
         untyped = (
             subject.pos_ == "PROPN"
             and not subject.ent_type_

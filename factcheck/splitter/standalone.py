@@ -243,10 +243,14 @@ class StandAlone:
                 subject, tokens, sentence, replaced, sources, voice.speaker
             )
         relative_head = _relative_clause_head(doc, tokens) if subject is None else None
+        relative_notes: list[str] = []
+        relative_at = len(notes)
         if relative_head is not None and relative_head.i not in replaced:
             # `The plant, which opened in 1968`: set off by commas, the clause says not which
             described = tokens - {i for c in relative_head.rights for i in subtree(c)}
-            notes += self.descriptions.ask_which(relative_head, described, sentence, voice.speaker)
+            relative_notes = self.descriptions.ask_which(
+                relative_head, described, sentence, voice.speaker
+            )
         shared = partitive_set(subject, tokens) if subject is not None else None
         if shared is not None and shared.i not in replaced:  # `35% of the houses`
             notes += self.descriptions.ask_which(shared, tokens, sentence, voice.speaker)
@@ -274,6 +278,8 @@ class StandAlone:
                 notes.append(f"which {doc[i].lower_}?")  # `the drug`; not after `Zenla`
             if (alternative := alternative_to_what(doc[i], tokens)) is not None:
                 notes.append(alternative)  # `an alternative blueprint`
+        if relative_head is None or relative_head.i not in replaced:
+            notes[relative_at:relative_at] = relative_notes  # not when named below
         organisation_speaks = bool(voice.speaker) and self.book.person_named(voice.speaker) is None
         employer = speakers_organisation(
             voice.speaker, self.descriptions.employers, self.book, self.typed_organisations

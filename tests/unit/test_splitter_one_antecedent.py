@@ -1,0 +1,174 @@
+"""A description or pronoun takes a name only when exactly one compatible antecedent is in
+reach: `the company` after a sentence about one firm, `The 45-year-old` after a sentence naming
+one person. Two candidates, or a public body, leave the article's words, flagged. Made-up
+articles."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _claim(text: str, words: str) -> Claim:
+    return next(c for c in split_text(text) if words in c.text)
+
+
+def test_the_company_is_the_firm_the_sentence_before_was_about() -> None:
+    text = (
+        "Tarnwick Rail has been fined 300,000 after a signal failure near Dunmere. "
+        "The company, which owns the line, admitted breaching safety law at Dunmere Crown Court."
+    )
+    owns = _claim(text, "owns the line")
+    assert owns.text.startswith("Tarnwick Rail owns the line")
+    assert "which company?" not in owns.context_note
+    admitted = _claim(text, "admitted breaching")
+    assert admitted.text.startswith("Tarnwick Rail admitted")
+    assert not admitted.needs_context
+
+
+def test_the_company_after_a_sentence_naming_two_firms_is_asked() -> None:
+    text = (
+        "Tarnwick Rail has been fined 300,000 after a signal failure. "
+        "It took the work back from contractors including Belmont Signals. "
+        "The company reported losses of 60m."
+    )
+    claim = _claim(text, "losses of 60m")
+    assert "Tarnwick" not in claim.text and "Belmont" not in claim.text
+    assert "which company?" in claim.context_note
+
+
+def test_a_public_body_is_no_ones_firm() -> None:
+    text = "The Dunmere Pensions Authority took over the scheme in May. The firm collapsed in 2003."
+    claim = _claim(text, "collapsed in 2003")
+    assert "Authority" not in claim.text
+    assert "which firm?" in claim.context_note
+
+
+def test_an_aged_nationality_is_the_one_person_the_sentence_before_named() -> None:
+    text = (
+        "Dunmere City have signed Wexford striker Tom Hale for 6.5m, ending weeks of "
+        "speculation about his future. "
+        "The 28-year-old Australian, who scored 11 Premiership goals last season, signed a "
+        "four-year contract on Friday."
+    )
+    claim = _claim(text, "four-year contract")
+    assert claim.text.startswith("Tom Hale signed")
+    assert "who is" not in claim.context_note
+
+
+def test_an_aged_person_after_a_sentence_naming_two_is_asked() -> None:
+    text = (
+        "Tom Hale also went out, losing to the Dutchman Jan Smit in straight sets. "
+        "The 30-year-old returned to the tour this year."
+    )
+    claim = _claim(text, "returned to the tour")
+    assert "Hale" not in claim.text and "Smit" not in claim.text
+    assert "who is 'The 30-year-old'?" in claim.context_note
+
+
+def test_an_aged_person_after_someone_else_spoke_of_him_is_asked() -> None:
+    text = (
+        "Mr Vance had never received any of the money, she said. "
+        "The 52-year-old was arrested in May."
+    )
+    claim = _claim(text, "arrested in May")
+    assert "Vance" not in claim.text
+
+
+def test_an_aged_speaker_after_an_mp_and_his_committee_is_the_mp() -> None:
+    text = (
+        "Derek Marsh, MP for Dunmere North since 1997, stepped down from the Public Accounts "
+        "Committee on Tuesday. "
+        "The 49-year-old said he had made an administrative error."
+    )
+    claim = _claim(text, "administrative error")
+    assert claim.speaker == "Derek Marsh"
+    assert claim.text.startswith("Derek Marsh had made")
+
+
+def test_an_aged_speaker_after_two_people_is_asked() -> None:
+    text = (
+        "Derek Marsh stepped down from the committee after a complaint by Carol Penn. "
+        "The 49-year-old said he had made an administrative error."
+    )
+    claim = _claim(text, "administrative error")
+    assert claim.speaker not in ("Derek Marsh", "Carol Penn")
+
+
+def test_a_spokeswoman_for_the_department_speaks_for_the_one_department_named() -> None:
+    text = (
+        "Figures released by the Department for Transport showed 84% of trains ran on time. "
+        "The government is due to publish guidance in the autumn. "
+        "A spokeswoman for the department said the new signals would cost about 12m."
+    )
+    claim = _claim(text, "12m")
+    assert claim.speaker == "a spokeswoman for the department [Department for Transport]"
+
+
+def test_a_spokeswoman_for_the_department_after_two_departments_is_asked() -> None:
+    text = (
+        "The Department for Transport and the Department of Health published figures. "
+        "A spokeswoman for the department said the new signals would cost about 12m."
+    )
+    claim = _claim(text, "12m")
+    assert "[" not in (claim.speaker or "")
+    assert "who is 'a spokeswoman for the department'?" in claim.context_note
+
+
+def test_a_spokesman_for_the_company_is_not_the_firm_named_most() -> None:
+    text = (
+        "Vantor, which has 14 million customers, said it disagreed. Vantor shares fell. "
+        "Orbix said it would study the report. "
+        "A spokesman for the company said it had already cut its rates."
+    )
+    claim = _claim(text, "cut its rates")
+    assert "Vantor" not in (claim.speaker or "")
+
+
+def test_the_agency_is_the_agency_just_named_not_an_office_named_long_before() -> None:
+    text = (
+        "About 75mm of rain fell, the Met Office said. Seven helicopters were used. "
+        "Police said no-one had died. Officers said the rescue was a miracle. "
+        "The Dunmere Rivers Agency said levels had risen by 2m. "
+        "The agency has been criticised for its flood defences."
+    )
+    claim = _claim(text, "criticised for")
+    assert "Dunmere Rivers Agency has been criticised" in claim.text
+
+
+def test_the_agency_after_an_agency_and_an_office_in_one_sentence_is_asked() -> None:
+    text = (
+        "The Dunmere Rivers Agency criticised the Met Office. "
+        "The agency has been criticised for its flood defences."
+    )
+    claim = _claim(text, "has been criticised")
+    assert "Dunmere" not in claim.text and "Met Office" not in claim.text
+    assert "which agency?" in claim.context_note
+
+
+def test_the_company_after_a_union_is_not_the_union() -> None:
+    text = (
+        "Acme Foods is to cut 500 jobs at its plant in Dunmere. "
+        "Production will move to Poland. Staff were told on Monday. "
+        "Unite has criticised the cuts. "
+        "The company has defended the decision."
+    )
+    claim = _claim(text, "defended the decision")
+    assert "Unite" not in claim.text
+    assert "which company?" in claim.context_note
+
+
+def test_an_aged_person_after_an_unnamed_wife_spoke_is_asked() -> None:
+    text = "Tom Hale's wife said he was innocent. The 34-year-old was arrested on Monday."
+    claim = _claim(text, "arrested on Monday")
+    assert "Hale" not in claim.text
+    assert "who is 'The 34-year-old'?" in claim.context_note
+
+
+def test_a_spokesman_for_the_union_is_not_guessed_from_names_with_the_word() -> None:
+    text = (
+        "The Dunmere Teachers Union welcomed the plan. Unison said the plan was late. "
+        "Pay talks resume next week. A spokesman for the union said 40 schools would close."
+    )
+    claim = _claim(text, "40 schools")
+    assert "Dunmere" not in (claim.speaker or "")
