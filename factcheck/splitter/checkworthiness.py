@@ -214,23 +214,74 @@ def score(found: Features, models: Models | None = None) -> Score:
     if vector:
         drivers.append((VECTOR_READING, slope * vector))
     probability = models.calibration.probability(logit)
-    if _only_judges(found) and probability > JUDGEMENT_CEILING:
-        # Held under the ceiling: the judgement is what moved the score most.
-        lowered = _log_odds(probability) - _log_odds(JUDGEMENT_CEILING)
-        own = sum(c for n, c in drivers if n == JUDGEMENT_SIGN)
-        drivers = [(n, c) for n, c in drivers if n != JUDGEMENT_SIGN]
-        judged = (JUDGEMENT_SIGN, own - lowered)
-        return Score(JUDGEMENT_CEILING, [judged, *_strongest_first(drivers)])
+    sign = _held_by(found)
+    if sign is not None and probability > NONE_CEILING:
+        # Held under the ceiling: the sign that held it is what moved the score most.
+        lowered = _log_odds(probability) - _log_odds(NONE_CEILING)
+        own = sum(c for n, c in drivers if n == sign)
+        drivers = [(n, c) for n, c in drivers if n != sign]
+        return Score(NONE_CEILING, [(sign, own - lowered), *_strongest_first(drivers)])
     return Score(probability=probability, drivers=_strongest_first(drivers))
 
 
 JUDGEMENT_SIGN = "s:bare judgement"
-JUDGEMENT_CEILING = 0.2
-"""A claim that is only a judgement ("the ruling was deeply disappointing": an evaluative word
-through a copula, no figure, comparison or named thing in the predicate, no reason given)
-scores at most this, band none: no record settles it. The learned weight alone left such
-claims of the splitter in band low or medium; of the 37 CT24 dev sentences with the sign 2 are
-check-worthy and none scores 0.25 or more, so the ceiling changes nothing there."""
+SHORT_SIGN = "s:short"
+ADVICE_SIGN = "s:normative"
+NONE_CEILING = 0.2
+"""Three kinds of claim score at most this, band none: no record settles them.
+
+A claim that is only a judgement ("the ruling was deeply disappointing": an evaluative word
+through a copula, no figure, comparison or named thing in the predicate, no reason given).
+The learned weight alone left such claims of the splitter in band low or medium; of the 37
+CT24 dev sentences with the sign 2 are check-worthy and none scores 0.25 or more, so the
+ceiling changes nothing there.
+
+A short quote of the speaker's own doing or feeling, or of a quality ("We just ran.", "I had
+chances.", "It is soul-destroying.", "The problem was national."): a few words, reported, with
+no name, no figure, date or comparison, and a first person or a judgement. Such quotes give a
+story its colour; the debates taught the model to score reported speech medium. On the
+adversarial probe articles it held 6 uncheckable quotes in band none and no checkable claim;
+it moves no claim of the news references or the seeds. Of CT24 it holds one train sentence
+("I will say this -", not check-worthy) and no dev sentence.
+
+A view of what ought to be: a view or wish verb with a "should", "must" or "it is time" and no
+figure ("the union strongly believes that every employer should review its policy"). The
+modal alone is no sign ("the decision must be ratified by the minister" states a procedure),
+nor the view verb alone ("the firm is thought to owe 80m"). On the news references it held
+the two `none` references of the class in band none and moved no other claim."""
+
+JUDGEMENT_CEILING = NONE_CEILING
+
+_SHORT_QUOTE_NEEDS = frozenset({"s:short", "s:no name", "s:reported speech"})
+_SHORT_QUOTE_ANY = frozenset({"s:first person", "s:judgement", "s:evaluative"})
+_SETTLED_BY = frozenset(
+    {"s:percent", "s:money", "s:quantity", "s:count", "s:number", "s:proportion", "s:date",
+     "s:year", "s:time", "s:ordinal", "s:comparative", "s:than", "s:record", "s:cause",
+     "s:effect"}
+)  # fmt: skip
+"""What a record could settle a short quote by: a figure, a date, a comparison, a reason."""
+
+_FIGURED = frozenset(
+    {"s:percent", "s:money", "s:quantity", "s:count", "s:number", "s:proportion", "s:cause",
+     "s:effect"}
+)  # fmt: skip
+"""What a record could settle a view of what ought to be by: a figure, a reason."""
+
+_TOLD = frozenset({"s:past", "s:perfect", "s:date", "s:quotation", "s:first person"})
+"""A view of what ought to be that is told as history ("in January I said the state should
+pay") or quoted from the speaker's own mouth is as often a record of a stand to check."""
+
+
+def _held_by(found: Features) -> str | None:
+    """The sign that holds the claim in band none, if one does."""
+    if _only_judges(found):
+        return JUDGEMENT_SIGN
+    names = found.values.keys()
+    if names >= _SHORT_QUOTE_NEEDS and _SHORT_QUOTE_ANY & names and not _SETTLED_BY & names:
+        return SHORT_SIGN
+    if names >= {"s:opinion verb", ADVICE_SIGN} and not _FIGURED & names and not _TOLD & names:
+        return ADVICE_SIGN
+    return None
 
 
 def _only_judges(found: Features) -> bool:
