@@ -7,12 +7,13 @@ a reviewer understands ("a percentage: 4.5%", "the speaker's own view: I").
 Both come from learned models (`checkworthiness.py`): the score is a calibrated probability
 that a fact-checker would check the claim, so band medium (>= 0.5) means "more likely worth
 checking than not"; the kind is the likeliest of the seven. The reasons name the features that
-moved each. No rule overrides the models: a cap that held claims typed opinion at 0.2 (band
-none) kept 34 instead of 29 of the 45 `none` news references in band none, but pushed 6 more
-checkable references out of their band (265 -> 259 of 309 within one), hiding checkable claims
-as the old "held in band none" rule did; and a floor at 0.3 for a named actor's dated plan
-("X will visit Y this month", which debates taught the model to score low) moved one
-reference into its band and one `none` reference out of band none. So there is neither.
+moved each. Rules hold a score down only where the news references showed they help: three
+narrow signs (a bare judgement, a short colour quote, a reported view of what ought to be;
+`checkworthiness.NONE_CEILING` says what each moved) cap a claim at band none. A broad cap
+that held every claim typed opinion at 0.2 kept 34 instead of 29 of the 45 `none` news
+references in band none but pushed 6 checkable references out of their band (265 -> 259 of
+309 within one), and a floor at 0.3 for a named actor's dated plan moved one reference into its
+band and one `none` reference out of band none: there is neither.
 """
 
 from __future__ import annotations
