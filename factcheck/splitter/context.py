@@ -87,6 +87,7 @@ class EntityBook:
     def __init__(self) -> None:
         self.people: dict[str, Person] = {}
         self.organisations: list[tuple[str, int]] = []  # (name, sentence index)
+        self.groups: list[int] = []  # sentences naming a group (`the Conservatives`, `Lib Dem`)
         # Every word of those names, kept as they come: rebuilding it for each sentence made a
         # long article's reading quadratic.
         self.organisation_words: set[str] = set()
@@ -112,6 +113,8 @@ class EntityBook:
                 self._person(entity, sentence)
                 if len(entity) == 1:
                     self.named_in_order.append((entity.text, sentence, entity.start, False))
+            elif entity.label_ == "NORP":
+                self.groups.append(sentence)
             elif entity.label_ in ("ORG", "GPE"):
                 self.organisations.append((entity.text.removeprefix("the "), sentence))
                 self.organisation_words.update(entity.text.removeprefix("the ").split())
@@ -393,6 +396,12 @@ class EntityBook:
         `the firm` with none that fits is the organisation the article is about, unless
         another was named since (`_rival_since`; `at`: where the noun stands)."""
         fits = lexicon.ORGANISATION_NOUNS.get(noun.lower())
+        if noun.lower() in _NAMED_BY_GROUP_WORDS and any(
+            sentence - DESCRIPTION_REACH <= s <= sentence for s in self.groups
+        ):
+            # `The Liberal Democrats won ... the UK Independence Party came fourth ... the
+            # party`: most parties go by a group word (typed NORP), not a name with `Party`
+            return None
         introduced = self._of_trade(noun, sentence)
         if fits is None and not introduced:
             return None
@@ -778,6 +787,9 @@ def name_says_kind(name: str, noun: str) -> bool:
     bank`); unlike `name_fits`, letters alone (`the agency` -> `NTL`) do not."""
     fits = lexicon.ORGANISATION_NOUNS.get(noun.lower(), frozenset())
     return any(word in fits for word in name.lower().split())
+
+
+_NAMED_BY_GROUP_WORDS = frozenset({"party"})
 
 
 def _fits(name: str, fits: frozenset[str]) -> bool:

@@ -179,3 +179,19 @@ def test_a_regulator_the_story_is_about_is_not_its_firm() -> None:
     )
     blamed = next(c for c in claims if "shortage of drivers" in c.text)
     assert "SRA" not in blamed.text and blamed.speaker != "SRA"
+
+
+def test_the_party_is_not_the_one_party_whose_name_says_party_when_groups_are_named() -> None:
+    claims = split_text(
+        "The Liberal Democrats have won the Ashby by-election. The Scottish Heritage Party "
+        "came fourth with 2,100 votes. Conservative chairman Tom Hale said the party would "
+        "win the seat back.\n"
+    )
+    back = next(c for c in claims if "win the seat back" in c.text)
+    assert "Heritage" not in back.text
+    assert back.needs_context
+
+
+def test_the_party_after_the_one_party_named_is_that_party() -> None:
+    claims = split_text("The Green Party won 12 seats in Leeds. The party took 30% of the vote.\n")
+    assert next(c for c in claims if "30%" in c.text).text.startswith("The Green Party took")
