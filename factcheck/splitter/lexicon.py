@@ -681,6 +681,12 @@ EFFECT_VERBS: tuple[str, ...] = (
     "sparks", "facilitate", "facilitates", "blames", "damaged", "damages", "harmful to",
 )  # fmt: skip
 
+# Verbs that name who paid for a study, not who did it (`The study was funded by X`): its
+# agent is never the study's author.
+FUNDING_LEMMAS: frozenset[str] = frozenset(
+    {"fund", "finance", "sponsor", "bankroll", "underwrite", "support", "back", "pay"}
+)
+
 # Verbs a `which` takes when it stands for the whole clause before it, as the cause of what
 # followed (`..., which has allowed them to boost trade`, `..., which led to a strike`).
 CONSEQUENCE_VERBS: frozenset[str] = frozenset(

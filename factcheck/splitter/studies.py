@@ -151,6 +151,7 @@ def _unread_author(noun: Token) -> bool:
     verbs = [c for c in noun.children if c.dep_ == "acl"]
     if noun.dep_ == "nsubjpass":
         verbs.append(noun.head)
+    verbs = [v for v in verbs if v.lemma_.lower() not in lexicon.FUNDING_LEMMAS]
     return any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children) or any(
         c.dep_ == "agent" for v in verbs for c in v.children
     )
@@ -192,6 +193,8 @@ def own_author(noun: Token) -> str | None:
     if noun.dep_ == "nsubjpass":
         participles.append(noun.head)
     for verb in participles:
+        if verb.lemma_.lower() in lexicon.FUNDING_LEMMAS:
+            continue  # `The study was funded by X`: X paid for it, someone else did it
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return _name_after(agent, _AUTHOR_LABELS)

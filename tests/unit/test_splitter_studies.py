@@ -101,3 +101,13 @@ def test_a_speaking_study_keeps_the_author_its_participle_gave() -> None:
         "expected their sales to fall in 2005."
     )
     assert _claim(text, "28%").speaker == "the poll of 800 bosses [by accountancy firm Grant Lind]"
+
+
+def test_a_studys_funder_is_not_its_author() -> None:
+    claims = split_text(
+        "Researchers at the University of Kelby followed 4,210 people for nine years. The "
+        "study found walking cut the risk of falls by a third.\n\n"
+        "The study was funded by the Wellcome Trust.\n"
+    )
+    found = next(c for c in claims if "risk of falls" in c.text)
+    assert "Wellcome" not in found.text and "Wellcome" not in (found.speaker or "")
