@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.antecedents import pronoun_gender
 from factcheck.splitter.context import EntityBook, Mention, aged_person
 
 if TYPE_CHECKING:
@@ -80,10 +81,10 @@ def only_person_before(
         return None  # `Tom Hale's wife said ...`: she may be the one described
     first = min(e.start for e in people)
     for token in before:
-        gender = _GENDERED.get(token.lower_)
+        gender = pronoun_gender(token.text)
         if gender is not None and (token.i < first or person.gender != gender):
             return None  # `Mr Vance ..., she said`: someone else is about
-    here = [_GENDERED.get(t.lower_) for t in sentence.doc if t.tag_ == "PRP"]
+    here = [pronoun_gender(t.text) for t in sentence.doc if t.tag_ == "PRP"]
     if any(g is not None and g != person.gender for g in here):
         return None  # `The Frenchman, who beat him`: two people
     return Mention(person.name, max(person.mentions, default=index - 1))
@@ -124,9 +125,6 @@ def _no_unnamed_person_leads(doc: Doc, own: set[str]) -> bool:
         return True  # `Police`, `Officers`: a body of people, not one
     typed = any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG") for c in subject.children)
     return subject.pos_ == "PROPN" and typed  # `Dunmere United` typed only in part
-
-
-_GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
 def _own_apposition(doc: Doc, own: set[str]) -> set[int]:
