@@ -243,19 +243,14 @@ class SpeakerFinder:
             self.spoken_for[sentence.index] = name
             described = _described_organisation(speaker)
             if described is not None:  # the whole `a statement from the phone firm`
-                words = sentence.doc[speaker.left_edge.i : described.right_edge.i + 1].text
-                if speaker.left_edge.dep_ == "det":
-                    words = words[:1].lower() + words[1:]
+                words = _with_described_body(speaker, described)
             shown = f"{words} [{name}]" if described is not None else f"{words} [for {name}]"
             self.employers[shown] = Employer(name, where)
             return Voice(shown, verb, [sentence.text, self.sentences[where].text])
         described = _described_organisation(speaker)
         named = self._organisation_described(described, sentence.index)
         if described is not None and named is not None:  # `a spokeswoman for the ministry`
-            words = sentence.doc[speaker.left_edge.i : described.right_edge.i + 1].text
-            if speaker.left_edge.dep_ == "det":
-                words = words[:1].lower() + words[1:]
-            shown = f"{words} [{named.name}]"
+            shown = f"{_with_described_body(speaker, described)} [{named.name}]"
             self.employers[shown] = Employer(named.name, named.sentence)
             return Voice(shown, verb, [sentence.text, self.sentences[named.sentence].text])
         # `the Sydney Olympic gold medallist`: a place or an event describes, it names no one
@@ -829,6 +824,13 @@ def _described_organisation(speaker: Token) -> Token | None:
         if words[0].lower_ == "the" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
             return noun
     return None
+
+
+def _with_described_body(speaker: Token, described: Token) -> str:
+    """The speaker's words through the body that describes it (`a spokeswoman for the
+    ministry`, `a statement from the phone firm`), a leading article in lower case."""
+    words = speaker.doc[speaker.left_edge.i : described.right_edge.i + 1].text
+    return words[:1].lower() + words[1:] if speaker.left_edge.dep_ == "det" else words
 
 
 def _organisations_outside_quotes(sentence: Sentence) -> set[str]:
