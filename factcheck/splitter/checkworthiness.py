@@ -250,7 +250,6 @@ modal alone is no sign ("the decision must be ratified by the minister" states a
 nor the view verb alone ("the firm is thought to owe 80m"). On the news references it held
 the two `none` references of the class in band none and moved no other claim."""
 
-JUDGEMENT_CEILING = NONE_CEILING
 
 _SHORT_QUOTE_NEEDS = frozenset({"s:short", "s:no name", "s:reported speech"})
 _SHORT_QUOTE_ANY = frozenset({"s:first person", "s:judgement", "s:evaluative"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.models import band
-from factcheck.splitter.checkworthiness import JUDGEMENT_CEILING, score
+from factcheck.splitter.checkworthiness import NONE_CEILING, score
 from factcheck.splitter.classify import classify
 from factcheck.splitter.features import read
 from factcheck.splitter.parser import english
@@ -107,4 +107,4 @@ def test_a_judgement_with_a_reason_is_not_held_down_by_the_ceiling() -> None:
         english()("Critics felt the move was insensitive because the troops were at war.")[:]
     )
     assert "s:bare judgement" in found.values
-    assert score(found).probability != JUDGEMENT_CEILING or "s:cause" not in found.values
+    assert score(found).probability != NONE_CEILING or "s:cause" not in found.values
