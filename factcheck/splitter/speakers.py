@@ -670,10 +670,6 @@ class SpeakerFinder:
             return self.book.organisation(parts[1], sentence)
         return None
 
-    def _mention_text(self, mentions: list[int], sentence: Sentence) -> str:
-        nearest = max((m for m in mentions if m <= sentence.index), default=sentence.index)
-        return self.sentences[nearest].text
-
     def chain_voice(self, sentence: Sentence) -> Voice | None:
         """The voice of a quoted sentence that names no speaker: its quotation chain's."""
         index = sentence.index
