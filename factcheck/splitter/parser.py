@@ -51,8 +51,9 @@ def english() -> Language:
 
 
 # Prefixes that are no word alone: split off at the hyphen, `co-founder` became the noun `co`
-# and a stray `founder`, and a claim or speaker ended `the band's co`.
-_BOUND_PREFIXES = frozenset({"co", "ex"})
+# and a stray `founder`, and a claim or speaker ended `the band's co`; `vice - minister` even
+# broke the sentence in two at the hyphen, so its named speaker was lost.
+_BOUND_PREFIXES = frozenset({"co", "ex", "vice"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 

@@ -1,6 +1,7 @@
-"""No word of a claim or its speaker is cut off: a `co-` or `ex-` prefix stays on its word, a
-firm's name joined by `&` stays whole, a preposition that ends its clause in the article ends
-the claim too, and a possessive with no noun of its own gets back the noun it owns."""
+"""No word of a claim or its speaker is cut off: a `co-`, `ex-` or `vice-` prefix stays on
+its word, a firm's name joined by `&` stays whole, a preposition that ends its clause in the
+article ends the claim too, and a possessive with no noun of its own gets back the noun it
+owns."""
 
 from __future__ import annotations
 
@@ -16,6 +17,13 @@ def _claim(text: str, words: str) -> Claim:
 def test_a_co_prefixed_role_keeps_its_prefix_and_its_named_speaker() -> None:
     text = "The band's co-founder, Ray Hill, said the tour had sold 40,000 tickets."
     assert _claim(text, "40,000 tickets").speaker == "Ray Hill"
+
+
+def test_a_vice_prefixed_role_keeps_the_sentence_whole_and_its_named_speaker() -> None:
+    text = "Ruritania's vice-minister for transport, Paulo Vance, said 600 buses had been bought."
+    claim = _claim(text, "600 buses")
+    assert claim.speaker == "Paulo Vance"
+    assert claim.text == "600 buses had been bought."
 
 
 def test_an_unnamed_co_founder_is_the_whole_role() -> None:
