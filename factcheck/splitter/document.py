@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter.names import mend_cut_names
 from factcheck.splitter.parser import english
+from factcheck.splitter.people import name_people
 from factcheck.splitter.sentences import sentence_spans
 
 if TYPE_CHECKING:
@@ -192,6 +193,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
             mend_cut_names(piece)
             offset = start + doc.text.find(piece.text) if len(piece) else start
             parsed.append((offset, offset + len(piece.text.rstrip()), piece))
+    name_people(doc for _start, _end, doc in parsed)
     return parsed
 
 

@@ -335,6 +335,43 @@ FIRST_PERSON_PRONOUNS: frozenset[str] = frozenset(
 )
 
 
+# Titles only a person bears (`Ms Ilundain`): a name after one is a person's, whatever the
+# recognizer typed it (people.py).
+PERSONAL_TITLES: frozenset[str] = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
+     "prof", "prof.", "professor", "rev", "rev."}
+)  # fmt: skip
+
+# Callings of a person that are not titles (`its regional co-ordinator, Ana Ruiz`): a name set
+# beside one is a person's (people.py), with the TITLES and PERSON_DESCRIPTION_NOUNS.
+PERSON_ROLE_WORDS: frozenset[str] = frozenset(
+    {"co-ordinator", "coordinator", "manager", "campaigner", "activist", "councillor",
+     "candidate", "teacher", "headteacher", "nurse", "surgeon", "consultant", "vicar", "bishop",
+     "priest", "curator", "editor", "correspondent", "reporter", "novelist", "historian",
+     "lecturer", "student", "pupil", "widow", "mother", "father", "son", "daughter", "wife",
+     "husband", "brother", "sister", "farmer", "resident", "mp", "mep", "politician", "veteran",
+     "negotiator", "organiser", "organizer"}
+)  # fmt: skip
+
+# TITLES that a body may bear too (`the market leader, Acme`; `the sector's official
+# statistics body`): beside a name they do not make it a person's.
+ROLES_ALSO_OF_BODIES: frozenset[str] = frozenset(
+    {
+        "leader",
+        "head",
+        "chief",
+        "executive",
+        "general",
+        "official",
+        "speaker",
+        "author",
+        "representative",
+        "chair",
+        "deputy",
+        "officer",
+    }
+)
+
 # What a reporter calls someone just named, by their calling (`Ann Lee won. The sprinter ...`),
 # with the gender the word gives (None: either).
 PERSON_DESCRIPTION_NOUNS: dict[str, str | None] = {

@@ -92,7 +92,7 @@ class PronounResolver:
                 found = None  # `They found C, the Journal of X reported`: not the journal
             if found is not None and (
                 self._gender_taken(token, found.name)  # `X said her regret was that he ...`
-                or self._speaker_unsure(token, found.name, sentence)
+                or self._speaker_unsure(token, found.name, sentence, voice.speaker)
             ):
                 return f"who is '{token.text}'?"  # `her client would appeal`: whose?
             if found is None and self._untyped_speaker(word, voice.speaker):
@@ -239,11 +239,14 @@ class PronounResolver:
         doc = self.sentences[index].doc
         return bound_away(surname_of(name), pronoun_gender(word), doc)
 
-    def _speaker_unsure(self, pronoun: Token, speaker: str, sentence: Sentence) -> bool:
+    def _speaker_unsure(
+        self, pronoun: Token, speaker: str, sentence: Sentence, voice_speaker: str | None
+    ) -> bool:
         """`X said he ...`: the he/she is X only when no one else who could fit (that gender,
         or not known) is named before the pronoun in this sentence or earlier in the paragraph,
         or is the person the article is about: in `X was jailed. The judge said he had lied`,
-        he is the accused."""
+        he is the accused. A client's lawyer who speaks (`His lawyer, Y, said he ...`) is
+        no rival to the client: the role already ruled them out."""
         gender = pronoun_gender(pronoun.text)
         person = self.book.person_named(speaker)
         if gender is None or person is None:
@@ -256,6 +259,8 @@ class PronounResolver:
             other = self.book.person_named(entity.text) if entity.label_ == "PERSON" else None
             if other is None or entity.start > pronoun.i or other.name == person.name:
                 continue
+            if other.name == voice_speaker != speaker and pronoun.lower_ in ("he", "she"):
+                continue  # `his client` may still be the lawyer's own
             if other.gender in (gender, None):
                 return True
         return False
