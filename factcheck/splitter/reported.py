@@ -215,7 +215,19 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
         used |= subtree(verb) & allowed
     elif not contents:
         return None
+    used |= _hearer(verb, contents) & allowed
     return Attribution(speaker, verb, contents, used & allowed)
+
+
+def _hearer(verb: Token, contents: list[tuple[Token, set[int]]]) -> set[int]:
+    """`who told the jury he had no idea`: the one told is part of the telling, never left
+    behind in what the rest of the sentence says (`Ann Webb, the jury, showed no emotion`)."""
+    if verb.lemma_ not in lexicon.HEARER_SUBJECT_VERBS:
+        return set()
+    first = min(min(tokens, default=head.i) for head, tokens in contents)
+    return {
+        i for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < first for i in subtree(c)
+    }
 
 
 def tag_continuations(verb: Token, speaker_tokens: set[int]) -> list[tuple[Token, Token]]:

@@ -66,3 +66,13 @@ def test_a_that_read_as_an_adverb_is_not_left_at_the_front() -> None:
     text = "The singer Tom Berg said last year that he thought streaming was great."
     claim = _claim(text, "streaming")
     assert not claim.text.lower().startswith("that")
+
+
+def test_the_one_told_in_a_relative_report_goes_with_the_telling() -> None:
+    text = (
+        "Ann Webb, who told the court she had no idea where the cash came from, "
+        "showed no emotion as the verdict was read."
+    )
+    texts = _texts(text)
+    assert "Ann Webb showed no emotion." in texts
+    assert not any("Ann Webb, the court" in t for t in texts)
