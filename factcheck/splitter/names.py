@@ -6,6 +6,9 @@
 - `The Transport, Housing and Local Government Committee said`: the recognizer may keep only the
   last part of a name with commas (`Local Government Committee`); the capitalised words before
   it in the name's own phrase, joined by commas and `and`, are part of it.
+- `The World Health Organization (WHO) said`: the recognizer may end a name inside its
+  brackets (`... Organization (WHO`); the name takes its closing bracket, or, with none,
+  ends before the opening one.
 """
 
 from __future__ import annotations
@@ -66,4 +69,20 @@ def mend_cut_names(doc: Doc) -> None:
             Span(doc, start, entity.end, label=entity.label_) if start < entity.start else entity
         )
     if any(m.start != e.start for m, e in zip(mended, doc.ents, strict=True)):
+        doc.ents = mended
+
+
+def close_bracketed_names(doc: Doc) -> None:
+    """Give a name that opens a bracket and ends inside it its closing bracket."""
+    mended = []
+    for entity in doc.ents:
+        opened = [t.i for t in entity if t.text == "("]
+        closed = [t.i for t in entity if t.text == ")"]
+        if len(opened) > len(closed):
+            if entity.end < len(doc) and doc[entity.end].text == ")":
+                entity = Span(doc, entity.start, entity.end + 1, label=entity.label_)
+            elif opened[-1] > entity.start:
+                entity = Span(doc, entity.start, opened[-1], label=entity.label_)
+        mended.append(entity)
+    if any(m.end != e.end for m, e in zip(mended, doc.ents, strict=True)):
         doc.ents = mended

@@ -60,3 +60,10 @@ def test_an_age_description_gives_way_to_the_name_but_keeps_its_relative_clause(
     claims = [c.text for c in split_text(text)]
     assert "Lena Hart won 200m silver at the European Championships in 2002." in claims
     assert "Lena Hart." not in claims
+
+
+def test_a_name_the_recognizer_ended_inside_its_brackets_gets_its_closing_bracket() -> None:
+    text = "The World Health Organization (WHO) said it had recorded 1,200 cases of cholera."
+    claim = _claim(text, "1,200 cases")
+    assert claim.speaker is not None and claim.speaker.count("(") == claim.speaker.count(")")
+    assert claim.text.count("(") == claim.text.count(")")
