@@ -114,6 +114,7 @@ def _without_emptied_commas(doc: Doc, kept: list[int]) -> list[int]:
     """`The government, which claims C, froze ...` without its relative clause: the commas
     that set off a dropped stretch go with it (`The government froze ...`)."""
     emptied: set[int] = set()
+    restored: set[int] = set()
     for left, right in pairwise(kept):
         if right == left + 1:
             continue
@@ -123,7 +124,10 @@ def _without_emptied_commas(doc: Doc, kept: list[int]) -> list[int]:
             emptied |= {i for i in (left, right) if doc[i].text == ","}
             if _opens_apposition(doc, right):  # `rose 3%, [according to X,] its highest`
                 emptied.discard(left)
-    return [i for i in kept if i not in emptied]
+            elif _closes_apposition(doc, left) or _closes_apposition(doc, left + 1):
+                emptied.discard(left)  # `Mr Lee, 52, [who ...,] would`: the age stays set off
+                restored.add(left if doc[left].text == "," else left + 1)
+    return sorted({i for i in kept if i not in emptied} | restored)
 
 
 def _opens_apposition(doc: Doc, index: int) -> bool:
@@ -135,6 +139,21 @@ def _opens_apposition(doc: Doc, index: int) -> bool:
         (t.dep_ == "appos" or (t.dep_ == "npadvmod" and t.pos_ == "NOUN"))
         and min(s.i for s in t.subtree) == first.i
         for t in (first, *first.ancestors)
+    )
+
+
+def _closes_apposition(doc: Doc, index: int) -> bool:
+    """Whether the comma at `index` closes an apposition set off by a comma before it (`Mr
+    Lee, 52,`): it stays to close it, whatever was dropped after."""
+    if doc[index].text != "," or index == 0:
+        return False
+    last = doc[index - 1]
+    return any(
+        t.dep_ == "appos"
+        and max(s.i for s in t.subtree) == last.i
+        and min(s.i for s in t.subtree) > 0
+        and doc[min(s.i for s in t.subtree) - 1].text == ","
+        for t in (last, *last.ancestors)
     )
 
 

@@ -67,3 +67,8 @@ def test_a_name_the_recognizer_ended_inside_its_brackets_gets_its_closing_bracke
     claim = _claim(text, "1,200 cases")
     assert claim.speaker is not None and claim.speaker.count("(") == claim.speaker.count(")")
     assert claim.text.count("(") == claim.text.count(")")
+
+
+def test_an_age_set_off_by_commas_keeps_its_closing_comma_when_a_clause_after_it_goes() -> None:
+    text = "Mr Tom Hale, 52, who took over as chairman in 2001, would have to show results."
+    assert _claim(text, "show results").text == "Mr Tom Hale, 52, would have to show results."
