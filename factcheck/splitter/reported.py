@@ -222,7 +222,7 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
 def _hearer(verb: Token, contents: list[tuple[Token, set[int]]]) -> set[int]:
     """`who told the jury he had no idea`: the one told is part of the telling, never left
     behind in what the rest of the sentence says (`Ann Webb, the jury, showed no emotion`)."""
-    if verb.lemma_ not in lexicon.HEARER_SUBJECT_VERBS:
+    if verb.lemma_ not in lexicon.HEARER_SUBJECT_VERBS or not contents:
         return set()
     first = min(min(tokens, default=head.i) for head, tokens in contents)
     return {

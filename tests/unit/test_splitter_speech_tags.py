@@ -76,3 +76,8 @@ def test_the_one_told_in_a_relative_report_goes_with_the_telling() -> None:
     texts = _texts(text)
     assert "Ann Webb showed no emotion." in texts
     assert not any("Ann Webb, the court" in t for t in texts)
+
+
+def test_a_telling_verb_with_no_content_splits_without_error() -> None:
+    assert split_text("he told") is not None
+    assert split_text("Ann Webb, who told the court, left.") is not None
