@@ -124,7 +124,7 @@ def _without_emptied_commas(doc: Doc, kept: list[int]) -> list[int]:
             emptied |= {i for i in (left, right) if doc[i].text == ","}
             if _opens_apposition(doc, right):  # `rose 3%, [according to X,] its highest`
                 emptied.discard(left)
-            elif _closes_apposition(doc, left) or _closes_apposition(doc, left + 1):
+            elif _closes_apposition(doc, left, kept) or _closes_apposition(doc, left + 1, kept):
                 emptied.discard(left)  # `Mr Lee, 52, [who ...,] would`: the age stays set off
                 restored.add(left if doc[left].text == "," else left + 1)
     return sorted({i for i in kept if i not in emptied} | restored)
@@ -142,16 +142,16 @@ def _opens_apposition(doc: Doc, index: int) -> bool:
     )
 
 
-def _closes_apposition(doc: Doc, index: int) -> bool:
-    """Whether the comma at `index` closes an apposition set off by a comma before it (`Mr
-    Lee, 52,`): it stays to close it, whatever was dropped after."""
+def _closes_apposition(doc: Doc, index: int, kept: list[int]) -> bool:
+    """Whether the comma at `index` closes an apposition set off by a kept comma before it
+    (`Mr Lee, 52,`): it stays to close it, whatever was dropped after."""
     if doc[index].text != "," or index == 0:
         return False
     last = doc[index - 1]
     return any(
         t.dep_ == "appos"
         and max(s.i for s in t.subtree) == last.i
-        and min(s.i for s in t.subtree) > 0
+        and min(s.i for s in t.subtree) - 1 in kept
         and doc[min(s.i for s in t.subtree) - 1].text == ","
         for t in (last, *last.ancestors)
     )

@@ -74,7 +74,8 @@ def test_a_pronoun_does_not_point_forward_into_a_reported_clause() -> None:
 
 
 def test_a_possessive_in_the_subject_is_not_the_name_in_apposition() -> None:
-    assert _claim("His brother, Tom Berg, is also an actor.", "actor").text.startswith("His")
+    claim = _claim("His brother, Tom Berg, is also an actor.", "actor")
+    assert "Tom Berg's brother" not in claim.text
 
 
 def test_him_after_the_subject_means_another_man_so_no_he_is_guessed() -> None:
