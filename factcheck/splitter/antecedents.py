@@ -76,6 +76,24 @@ def announced_subject(pronoun: Token, name: Token) -> bool:
     return in_clause and not in_own_phrase
 
 
+def inside_speakers_aside(name: Token, speaker: Token) -> bool:
+    """Whether a name stands in a prepositional phrase of a clause set beside the speaker
+    (`X, best known for the series Y, said`; `X, who was working in Y, said`): a work, place or
+    firm the aside mentions, not someone the speaker's `he` could mean. A name the aside makes
+    a subject or object (`X, whose son Y was arrested,`), or one in a title set beside the
+    speaker (`X, a lawyer for Y,`: Y may well be the `he`), is not in such a phrase."""
+    while name.dep_ in _ATTACHED and name.head is not name:
+        name = name.head
+    if name.dep_ != "pobj":
+        return False
+    token = name
+    while token.head is not token and token.head.i != speaker.i:
+        token = token.head
+        if token.dep_ in SUBJECTS or token.dep_ in _OBJECTS:
+            return False
+    return token.head.i == speaker.i and token.dep_ in ("acl", "relcl")
+
+
 def pronoun_gender(word: str) -> str | None:
     """`m` for he/him/his, `f` for she/her/hers, None for any other word."""
     return _GENDERS.get(word.lower())

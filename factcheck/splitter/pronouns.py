@@ -23,6 +23,7 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.antecedents import (
     announced_subject,
     bound_away,
+    inside_speakers_aside,
     other_gender_before,
     owned_by_described_subject,
     pronoun_gender,
@@ -252,10 +253,13 @@ class PronounResolver:
         earlier = {s.index for s in self.sentences[:index] if s.paragraph == sentence.paragraph}
         if self.book.others_who_fit(person.name, gender, earlier):
             return True
+        attribution = self.attributions[sentence.index]
         for entity in sentence.doc.ents:
             other = self.book.person_named(entity.text) if entity.label_ == "PERSON" else None
             if other is None or entity.start > pronoun.i or other.name == person.name:
                 continue
+            if attribution is not None and inside_speakers_aside(entity.root, attribution.speaker):
+                continue  # `X, best known for the series Y, said he ...`: Y is no rival
             if other.gender in (gender, None):
                 return True
         return False
