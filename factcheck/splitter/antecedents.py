@@ -5,7 +5,8 @@ speaker, the owner of a subject (`Silva's lawyer said`), or the one named in app
 them. A name met only as an object or inside a phrase (`won the X Award`, `inspired by X's
 tale`, `to join X United`) is no such person, and is often not a person at all (the recognizer
 types awards and clubs as people). Unless a title gave that name a gender (`police arrested Mr
-X`), the splitter keeps the pronoun and asks who is meant rather than guess one of those.
+X`), or the article made them a subject before and their first name gives their sex, the
+splitter keeps the pronoun and asks who is meant rather than guess one of those.
 It also abstains when the sentence itself says the name is not meant: a pronoun pointing
 forward to a name in another clause, a him/her bound away from the name, a pronoun of the
 other gender standing first, or a `who` with no name that did the saying.
@@ -35,9 +36,11 @@ _SUBJECTLESS = frozenset({"advcl", "xcomp", "conj", "acl"})
 _ATTACHED = frozenset({"appos", "conj", "compound"})
 
 
-def talked_about(surname: str, sentences: Sequence[Sentence], index: int) -> bool:
+def talked_about(
+    surname: str, sentences: Sequence[Sentence], index: int, reach: int = REACH
+) -> bool:
     """Whether a proper noun `surname` (typed as a person, or not typed) is subject-like in
-    sentence `index` or the `REACH` sentences before it: a subject, the agent of a passive
+    sentence `index` or the `reach` sentences before it: a subject, the agent of a passive
     (`was founded by X`), the owner of a subject (`X's lawyer said`), or a name attached to
     one (`the singer, X,`; `X and Y said`)."""
     return any(
@@ -45,7 +48,7 @@ def talked_about(surname: str, sentences: Sequence[Sentence], index: int) -> boo
         and token.pos_ == "PROPN"
         and token.ent_type_ in ("PERSON", "")
         and _subject_like(token)
-        for sentence in sentences[max(0, index - REACH) : index + 1]
+        for sentence in sentences[max(0, index - reach) : index + 1]
         for token in sentence.doc
     )
 
