@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from factcheck.splitter.document import Sentence
 
 _OWNER_REACH = 5  # `the bank's chairman`: how many sentences back the bank may be named
+# Nouns any firm may go by, whatever its name says (`Acme` is `the company` as much as `Beta
+# Group` is).
+_ANY_FIRM_NOUNS = lexicon.EMPLOYER_NOUNS | {"group"}
 _NOT_EMPLOYERS = frozenset({"GPE", "LOC", "NORP", "DATE", "CARDINAL", "ORDINAL"})
 
 
@@ -86,9 +89,12 @@ def _two_organisations(names: set[str]) -> bool:
 def _owned_title(person: Span, sentences: list[Sentence], index: int) -> str | None:
     """`Acme Holdings' chief executive, Jane Doe,`; `Its chairman, Jane Doe,` after a sentence
     whose subject is the one organisation it names; `The bank's chairman, Jane Doe,` when one
-    organisation named in the sentences before fits `bank` (context.name_fits)."""
-    title = person.root.head
-    if person.root.dep_ != "appos" or not _company_title(title):
+    organisation named in the sentences before fits `bank` (context.name_fits). The title may
+    as well follow the name: `Jane Doe, Acme's chief executive,`."""
+    root = person.root
+    after = (c for c in root.children if c.dep_ == "appos" and c.i >= person.end)
+    title = root.head if root.dep_ == "appos" else next(after, None)
+    if title is None or not _company_title(title):
         return None
     owner = next((c for c in title.children if c.dep_ == "poss"), None)
     if owner is None:
@@ -111,13 +117,15 @@ def _owned_title(person: Span, sentences: list[Sentence], index: int) -> str | N
     determiner = [c.lower_ for c in owner.children if c.dep_ == "det"]
     if owner.pos_ != "NOUN" or determiner != ["the"]:
         return None
-    fitting = {
+    named = {
         e.text.removeprefix("the ")
         for earlier in sentences[max(0, index - _OWNER_REACH) : index + 1]
         if earlier.parsed
         for e in _organisations_outside_quotes(earlier)
-        if name_fits(e.text.removeprefix("the "), owner.lemma_)
     }
+    fitting = {name for name in named if name_fits(name, owner.lemma_)}
+    if owner.lemma_.lower() in _ANY_FIRM_NOUNS and named - fitting:
+        return None  # `Acme bought Beta Group. The company's chairman`: either is a company
     return fitting.pop() if len(fitting) == 1 else None
 
 

@@ -116,3 +116,22 @@ def test_a_possessive_place_that_names_no_firm_gives_no_we() -> None:
     )
     claim = _claim(text, "cut spending")
     assert "[" not in claim.text
+
+
+def test_we_of_a_chief_executive_whose_owned_title_follows_her_name_is_the_firm() -> None:
+    text = (
+        "Kelford Holdings made a loss of £9m. "
+        "Jane Doe, Kelford Holdings' chief executive, said trading had been hard.\n\n"
+        '"We have cut 200 jobs," she said.'
+    )
+    assert _claim(text, "200 jobs").text.startswith("We [Kelford Holdings] have cut")
+
+
+def test_the_companys_chairman_after_two_firms_names_neither() -> None:
+    for title in (
+        'Jane Doe, the company\'s chairman, said: "We have cut 200 jobs."',
+        'The company\'s chairman, Jane Doe, said: "We have cut 200 jobs."',
+    ):
+        claim = _claim("Kelford Holdings bought Dalton Group in May. " + title, "200 jobs")
+        assert "[" not in claim.text
+        assert "who are 'We'?" in claim.context_note
