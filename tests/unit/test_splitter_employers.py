@@ -135,3 +135,22 @@ def test_the_companys_chairman_after_two_firms_names_neither() -> None:
         claim = _claim("Kelford Holdings bought Dalton Group in May. " + title, "200 jobs")
         assert "[" not in claim.text
         assert "who are 'We'?" in claim.context_note
+
+
+def test_we_of_a_researcher_at_a_named_institution_is_that_institution() -> None:
+    text = (
+        "Kelford University studied 4,000 people. "
+        'Dr Jane Doe, a researcher at Kelford University, said: "We found that walking helps."'
+    )
+    claim = _claim(text, "walking helps")
+    assert claim.text.startswith("We [Kelford University] found")
+
+
+def test_we_of_a_researcher_whose_title_names_no_institution_keeps_the_question() -> None:
+    text = (
+        "Researchers at Kelford University studied 4,000 people. "
+        'Lead researcher Professor Jane Doe said: "We found that walking helps."'
+    )
+    claim = _claim(text, "walking helps")
+    assert "[" not in claim.text
+    assert "who are 'We'?" in claim.context_note
