@@ -5,7 +5,8 @@ speaker, the owner of a subject (`Silva's lawyer said`), or the one named in app
 them. A name met only as an object or inside a phrase (`won the X Award`, `inspired by X's
 tale`, `to join X United`) is no such person, and is often not a person at all (the recognizer
 types awards and clubs as people). Unless a title gave that name a gender (`police arrested Mr
-X`), the splitter keeps the pronoun and asks who is meant rather than guess one of those.
+X`), or the article made them a subject before and their first name gives their sex, the
+splitter keeps the pronoun and asks who is meant rather than guess one of those.
 It also abstains when the sentence itself says the name is not meant: a pronoun pointing
 forward to a name in another clause, a him/her bound away from the name, a pronoun of the
 other gender standing first, or a `who` with no name that did the saying.
@@ -35,9 +36,11 @@ _SUBJECTLESS = frozenset({"advcl", "xcomp", "conj", "acl"})
 _ATTACHED = frozenset({"appos", "conj", "compound"})
 
 
-def talked_about(surname: str, sentences: Sequence[Sentence], index: int) -> bool:
+def talked_about(
+    surname: str, sentences: Sequence[Sentence], index: int, reach: int = REACH
+) -> bool:
     """Whether a proper noun `surname` (typed as a person, or not typed) is subject-like in
-    sentence `index` or the `REACH` sentences before it: a subject, the agent of a passive
+    sentence `index` or the `reach` sentences before it: a subject, the agent of a passive
     (`was founded by X`), the owner of a subject (`X's lawyer said`), or a name attached to
     one (`the singer, X,`; `X and Y said`)."""
     return any(
@@ -45,7 +48,7 @@ def talked_about(surname: str, sentences: Sequence[Sentence], index: int) -> boo
         and token.pos_ == "PROPN"
         and token.ent_type_ in ("PERSON", "")
         and _subject_like(token)
-        for sentence in sentences[max(0, index - REACH) : index + 1]
+        for sentence in sentences[max(0, index - reach) : index + 1]
         for token in sentence.doc
     )
 
@@ -74,6 +77,24 @@ def announced_subject(pronoun: Token, name: Token) -> bool:
     in_clause = clause.left_edge.i <= pronoun.i <= clause.right_edge.i
     in_own_phrase = name.left_edge.i <= pronoun.i <= name.right_edge.i  # `His brother, X,`
     return in_clause and not in_own_phrase
+
+
+def inside_speakers_aside(name: Token, speaker: Token) -> bool:
+    """Whether a name stands in a prepositional phrase of a clause set beside the speaker
+    (`X, best known for the series Y, said`; `X, who was working in Y, said`): a work, place or
+    firm the aside mentions, not someone the speaker's `he` could mean. A name the aside makes
+    a subject or object (`X, whose son Y was arrested,`), or one in a title set beside the
+    speaker (`X, a lawyer for Y,`: Y may well be the `he`), is not in such a phrase."""
+    while name.dep_ in _ATTACHED and name.head is not name:
+        name = name.head
+    if name.dep_ != "pobj":
+        return False
+    token = name
+    while token.head is not token and token.head.i != speaker.i:
+        token = token.head
+        if token.dep_ in SUBJECTS or token.dep_ in _OBJECTS:
+            return False
+    return token.head.i == speaker.i and token.dep_ in ("acl", "relcl")
 
 
 def pronoun_gender(word: str) -> str | None:

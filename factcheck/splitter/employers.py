@@ -2,9 +2,12 @@
 
 News introduces a company's voice by its title: `Acme spokesman John Smith`, `Acme chief
 executive Jane Doe`, `John Smith, a spokesman for Acme`. In that person's words (a quotation, or
-`he said the company would ...`), `the company` is that organisation. Only a one-word name counts
-(spaCy may type it an organisation or, wrongly, a person); a place (`US spokesman`) or a longer
-phrase is left alone, and the caller keeps the article's words.
+`he said the company would ...`), `the company` is that organisation. A one-word name counts
+(spaCy may type it an organisation or, wrongly, a person), and so does a longer name the
+recognizer typed an organisation as a whole (`Acme Rail Services managing director Jane Doe`,
+`Jane Doe, chief executive of Acme Rail Services,`); a place (`US spokesman`) or another longer
+phrase is left alone, and so is a person whose titles name two organisations: the caller keeps
+the article's words.
 """
 
 from __future__ import annotations
@@ -16,11 +19,14 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.context import name_fits
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from factcheck.splitter.document import Sentence
 
 _OWNER_REACH = 5  # `the bank's chairman`: how many sentences back the bank may be named
+# Nouns any firm may go by, whatever its name says (`Acme` is `the company` as much as `Beta
+# Group` is).
+_ANY_FIRM_NOUNS = lexicon.EMPLOYER_NOUNS | {"group"}
 _NOT_EMPLOYERS = frozenset({"GPE", "LOC", "NORP", "DATE", "CARDINAL", "ORDINAL"})
 
 
@@ -33,28 +39,62 @@ class Employer:
 
 
 def titled_employers(sentences: list[Sentence]) -> dict[str, Employer]:
-    """Each person (by full name as the article gives it) whose title names one organisation."""
+    """Each person (by full name as the article gives it) whose title names one organisation;
+    a person whose titles name two (`Acme spokesman Jo Bell, a director of Beta Group`) has
+    none."""
     found: dict[str, Employer] = {}
+    torn: set[str] = set()
     for sentence in sentences:
         if not sentence.parsed:
             continue
         for person in (e for e in sentence.doc.ents if e.label_ == "PERSON"):
-            name = (
-                _title_before(person)
-                or _title_after(person)
-                or _owned_title(person, sentences, sentence.index)
-            )
-            if name is not None and person.text not in found:
-                found[person.text] = Employer(name, sentence.index)
-    return found
+            names = [
+                name
+                for name in (
+                    _title_before(person),
+                    _title_after(person),
+                    _owned_title(person, sentences, sentence.index),
+                )
+                if name is not None
+            ]
+            known = found.get(person.text)
+            if _two_organisations({*names, *([known.name] if known else [])}):
+                torn.add(person.text)
+            elif names and known is None:
+                found[person.text] = Employer(names[0], sentence.index)
+    return {person: employer for person, employer in found.items() if person not in torn}
+
+
+def _organisations_beside(person: Span) -> set[str]:
+    """The organisations the recognizer typed in the phrases set beside a person's name."""
+    doc = person.doc
+    set_beside = [c for c in person.root.children if c.dep_ == "appos" and c.i >= person.end]
+    return {
+        e.text.removeprefix("the ").removeprefix("The ")
+        for phrase in set_beside
+        for e in doc.ents
+        if e.label_ == "ORG" and phrase.left_edge.i <= e.start and e.end - 1 <= phrase.right_edge.i
+    }
+
+
+def _two_organisations(names: set[str]) -> bool:
+    """Whether the names are of two organisations: `Acme` and `Acme Holdings` are one."""
+    return any(
+        not (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
+        for a in names
+        for b in names
+    )
 
 
 def _owned_title(person: Span, sentences: list[Sentence], index: int) -> str | None:
     """`Acme Holdings' chief executive, Jane Doe,`; `Its chairman, Jane Doe,` after a sentence
     whose subject is the one organisation it names; `The bank's chairman, Jane Doe,` when one
-    organisation named in the sentences before fits `bank` (context.name_fits)."""
-    title = person.root.head
-    if person.root.dep_ != "appos" or not _company_title(title):
+    organisation named in the sentences before fits `bank` (context.name_fits). The title may
+    as well follow the name: `Jane Doe, Acme's chief executive,`."""
+    root = person.root
+    after = (c for c in root.children if c.dep_ == "appos" and c.i >= person.end)
+    title = root.head if root.dep_ == "appos" else next(after, None)
+    if title is None or not _company_title(title):
         return None
     owner = next((c for c in title.children if c.dep_ == "poss"), None)
     if owner is None:
@@ -68,19 +108,24 @@ def _owned_title(person: Span, sentences: list[Sentence], index: int) -> str | N
     entity = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
     if entity is not None:
         name = entity.text.removeprefix("the ").removesuffix("'s").rstrip("'’")
-        return name if entity.label_ == "ORG" else None  # `Acme Holdings'` -> `Acme Holdings`
+        if entity.label_ == "ORG":
+            return name  # `Acme Holdings'` -> `Acme Holdings`
+        place = entity.label_ == "GPE"
+        return name if place and _organisation_word(owner, sentences, index) else None
     if owner.lower_ == "its" and index > 0 and sentences[index - 1].parsed:
         return _previous_subject_organisation(sentences, index)
     determiner = [c.lower_ for c in owner.children if c.dep_ == "det"]
     if owner.pos_ != "NOUN" or determiner != ["the"]:
         return None
-    fitting = {
+    named = {
         e.text.removeprefix("the ")
         for earlier in sentences[max(0, index - _OWNER_REACH) : index + 1]
         if earlier.parsed
         for e in _organisations_outside_quotes(earlier)
-        if name_fits(e.text.removeprefix("the "), owner.lemma_)
     }
+    fitting = {name for name in named if name_fits(name, owner.lemma_)}
+    if owner.lemma_.lower() in _ANY_FIRM_NOUNS and named - fitting:
+        return None  # `Acme bought Beta Group. The company's chairman`: either is a company
     return fitting.pop() if len(fitting) == 1 else None
 
 
@@ -114,6 +159,20 @@ def _previous_subject_organisation(sentences: list[Sentence], index: int) -> str
     return name
 
 
+def _organisation_word(owner: Token, sentences: list[Sentence], index: int) -> bool:
+    """`Acme Pictures said ... Acme's managing director, Jo Bell,`: a one-word owner the
+    recognizer typed a place here is the organisation when a name it typed an organisation,
+    outside quotation marks, held that word in this sentence or one before."""
+    if len(list(owner.subtree)) > 2 or owner.pos_ != "PROPN":
+        return False  # `Acme's` (the word and its `'s`), nothing more
+    return any(
+        owner.text in e.text.split()
+        for earlier in sentences[: index + 1]
+        if earlier.parsed
+        for e in _organisations_outside_quotes(earlier)
+    )
+
+
 def _organisations_outside_quotes(sentence: Sentence) -> list[Span]:
     return [e for e in sentence.doc.ents if e.label_ == "ORG" and e.start not in sentence.quoted]
 
@@ -133,35 +192,70 @@ def _one_word_name(token: Token) -> bool:
 
 
 def _title_before(person: Span) -> str | None:
-    """`Acme spokesman John Smith`, `Acme chief executive Jane Doe`."""
+    """`Acme spokesman John Smith`, `Acme chief executive Jane Doe`, `Acme Rail Services
+    managing director Jane Doe`."""
     doc, i = person.doc, person.start - 1
     if i < 0 or not _company_title(doc[i]):
         return None
     while i > 0 and (_company_title(doc[i - 1]) or doc[i - 1].lower_ in lexicon.RANK_WORDS):
         i -= 1  # `chief executive`, `deputy chairman`
     name = i - 1
+    organisation = _organisation_ending(doc, name)
+    if organisation is not None:
+        return organisation  # `Acme Holdings managing director Jane Doe`
     if name < 0 or not _one_word_name(doc[name]):
         return None
     if name > 0 and (doc[name - 1].pos_ == "PROPN" or doc[name - 1].lower_ in ("'s", "of")):
-        return None  # `Acme Holdings spokesman`: more than one word, or whose is unclear
+        return None  # `Acme Holdings spokesman` untyped: more than one word, or whose is unclear
     return doc[name].text
 
 
+def _organisation_ending(doc: Doc, last: int) -> str | None:
+    """The name of an organisation of more than one word that the recognizer typed as one and
+    that ends at token `last`, standing first in its phrase (nothing named or owned before
+    it: `the Acme Holdings`, not `Beta's Acme Holdings`)."""
+    entity = next((e for e in doc.ents if e.end - 1 == last and e.label_ == "ORG"), None)
+    if entity is None or len(entity) < 2:
+        return None
+    start = entity.start
+    if start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in ("'s", "of")):
+        return None
+    return entity.text.removeprefix("the ").removeprefix("The ")
+
+
+def _organisation_starting(doc: Doc, first: int) -> str | None:
+    """The name of an organisation of more than one word that the recognizer typed as one and
+    that starts at token `first` (or after a `the` there), owning nothing after it (not
+    `Acme Holdings' unit`)."""
+    starts = {first, first + 1} if first < len(doc) and doc[first].lower_ == "the" else {first}
+    entity = next((e for e in doc.ents if e.start in starts and e.label_ == "ORG"), None)
+    if entity is None or len(entity) < 2:
+        return None
+    if entity.end < len(doc) and doc[entity.end].lower_ in ("'s", "'", "’"):
+        return None
+    return entity.text.removeprefix("the ").removeprefix("The ")
+
+
 def _title_after(person: Span) -> str | None:
-    """`John Smith, a spokesman for Acme,`."""
+    """`John Smith, a spokesman for Acme,`; `Jane Doe, chief executive of Acme Holdings,`."""
     doc = person.doc
     words = [t for t in doc[person.end : person.end + 7]]
     lowered = [t.lower_ for t in words]
-    if len(words) < 5 or lowered[0] != "," or lowered[1] not in ("a", "the"):
+    if len(words) < 4 or lowered[0] != ",":
         return None
-    rest = words[2:]
+    rest = words[2:] if lowered[1] in ("a", "the") else words[1:]
+    if _two_organisations(_organisations_beside(person)):
+        return None  # `Jo Bell, chief executive of Acme and a director of Beta Group,`
     while rest and (rest[0].lower_ in lexicon.RANK_WORDS or _company_title(rest[0])):
         if _company_title(rest[0]) and len(rest) > 1 and rest[1].lower_ in ("for", "at", "of"):
             after = rest[2:]
+            organisation = _organisation_starting(doc, rest[1].i + 1)
+            if organisation is not None:
+                return organisation  # `Jane Doe, chief executive of Acme Holdings,`
             if not after or not _one_word_name(after[0]):
                 return None
             if len(after) > 1 and (after[1].pos_ == "PROPN" or after[1].lower_ == "'s"):
-                return None  # `a spokesman for Acme Holdings`, `for Acme's unit`
+                return None  # `for Acme Holdings` the recognizer did not type, `for Acme's unit`
             return after[0].text
         rest = rest[1:]
     return None

@@ -894,10 +894,12 @@ COMMON_OPENERS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Titles that make a person a company's voice (`Acme spokesman X`, `X, chief executive of Acme`):
-# in their words `the company` is the one the title names (employers.py).
+# in their words `the company` is the one the title names (employers.py). A researcher's `we`
+# is their institution's work (`X, a researcher at the Acme Institute`: `We [Acme Institute]
+# found`).
 COMPANY_TITLES: frozenset[str] = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "executive", "ceo",
-     "boss", "director", "president", "chief"}
+     "boss", "director", "president", "chief", "researcher"}
 )  # fmt: skip
 
 # Words that rank a title without changing whose it is (`deputy chairman`, `chief executive`).

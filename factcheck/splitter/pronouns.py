@@ -23,6 +23,7 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.antecedents import (
     announced_subject,
     bound_away,
+    inside_speakers_aside,
     other_gender_before,
     owned_by_described_subject,
     pronoun_gender,
@@ -75,6 +76,7 @@ class PronounResolver:
         quoted = token.i in sentence.quoted
         possessive = is_possessive(token)
         found: Mention | None = None
+        owner_meant = False
         in_subject = token.dep_ in SUBJECTS or (possessive and token.head.dep_ in SUBJECTS)
         speaking = voice.anchor is not None and voice.anchor[0] == sentence.index
         if voice.speaker and speaking and token.i in voice.anchor[1]:  # `he` of `he said`
@@ -97,6 +99,13 @@ class PronounResolver:
                 return f"who is '{token.text}'?"  # `her client would appeal`: whose?
             if found is None and self._untyped_speaker(word, voice.speaker):
                 return f"who is '{token.text}'?"
+            # `His lawyer, Y, said he ...`: he is whoever `His` is, not Y (`Her lawsuit said
+            # she ...` is no one to set aside)
+            owner_meant = (
+                voice.speaker is not None
+                and self.book.person_named(voice.speaker) is not None
+                and self._fitting_owner(word, voice.speaker, sentence)[0]
+            )
         doubt = False
         if found is None and word in ("it", "its"):
             if expletive(token):
@@ -114,7 +123,8 @@ class PronounResolver:
         elif found is None and word not in ("they", "them", "their", "it", "its"):
             if quoted and voice.speaker is None:
                 return None
-            besides = voice.speaker if quoted else None  # a speaker does not call themself `he`
+            # a speaker does not call themself `he`, nor is their own client or boss
+            besides = voice.speaker if quoted or owner_meant else None
             if owned_by_described_subject(token):
                 return f"who is '{token.text}'?"  # the person the clause's subject describes
             found = self.person_pronoun(word, sentence.index, besides=besides)
@@ -208,15 +218,23 @@ class PronounResolver:
     def person_pronoun(self, word: str, index: int, besides: str | None = None) -> Mention | None:
         """EntityBook.pronoun, kept only when that person was a subject, speaker or owner of a
         subject in reach (antecedents.talked_about), or a title gave their gender (`police
-        arrested Mr X. He ...`), and no him/her of the sentence is bound away from them:
-        `Y won the X Award, and she ...` is not the award."""
+        arrested Mr X. He ...`), or they are named in reach as the one of that sex who fits
+        and were a subject earlier with a gender their name gives (`Tom Berg was jailed.
+        ... Ann Lee, who represented Berg, said: "He has ..."`), and no him/her of the sentence is
+        bound away from them: `Y won the X Award, and she ...` is not the award."""
         found = self.book.pronoun(word, index, besides=besides)
         if found is None or self._rival_in_sentence(word, index, found.name):
             return None
-        if talked_about(surname_of(found.name), self.sentences, index):
+        surname = surname_of(found.name)
+        if talked_about(surname, self.sentences, index):
             return found
         person = self.book.person_named(found.name)
-        return found if person is not None and person.titled else None
+        if person is None:
+            return None
+        known_person = person.gender is not None and talked_about(
+            surname, self.sentences, index, reach=index
+        )
+        return found if person.titled or known_person else None
 
     def previous_subject(self, word: str, index: int) -> Mention | None:
         """The person a he/she means (`person_pronoun`) only when they are the subject of the
@@ -246,7 +264,8 @@ class PronounResolver:
         or not known) is named before the pronoun in this sentence or earlier in the paragraph,
         or is the person the article is about: in `X was jailed. The judge said he had lied`,
         he is the accused. A client's lawyer who speaks (`His lawyer, Y, said he ...`) is
-        no rival to the client: the role already ruled them out."""
+        no rival to the client: the role already ruled them out. A name in a phrase of an
+        aside on the speaker does not count (antecedents.inside_speakers_aside)."""
         gender = pronoun_gender(pronoun.text)
         person = self.book.person_named(speaker)
         if gender is None or person is None:
@@ -255,12 +274,15 @@ class PronounResolver:
         earlier = {s.index for s in self.sentences[:index] if s.paragraph == sentence.paragraph}
         if self.book.others_who_fit(person.name, gender, earlier):
             return True
+        attribution = self.attributions[sentence.index]
         for entity in sentence.doc.ents:
             other = self.book.person_named(entity.text) if entity.label_ == "PERSON" else None
             if other is None or entity.start > pronoun.i or other.name == person.name:
                 continue
             if other.name == voice_speaker != speaker and pronoun.lower_ in ("he", "she"):
                 continue  # `his client` may still be the lawyer's own
+            if attribution is not None and inside_speakers_aside(entity.root, attribution.speaker):
+                continue  # `X, best known for the series Y, said he ...`: Y is no rival
             if other.gender in (gender, None):
                 return True
         return False

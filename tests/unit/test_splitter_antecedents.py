@@ -115,3 +115,81 @@ def test_a_name_given_to_the_subject_is_the_pronoun() -> None:
         "Her car was found in York in June 2004."
     )
     assert _claim(text, "car").text.startswith("Ana Silva's car was found")
+
+
+def test_a_work_named_in_an_aside_on_the_speaker_is_no_rival_for_his_he() -> None:
+    text = (
+        "Veteran actor Tom Hale plays the father. "
+        "Hale, best known for the TV series Dark Harbour, said he had turned down the part twice."
+    )
+    claim = _claim(text, "turned down")
+    assert claim.text.startswith("Tom Hale had turned down")
+    assert "who is 'he'?" not in claim.context_note
+
+
+def test_a_name_in_a_phrase_of_a_relative_clause_on_the_speaker_is_no_rival() -> None:
+    text = (
+        "Ian Cole was named coach on Monday. "
+        "Cole, who played alongside Jim Tate in the 1990s, said he was proud of the job."
+    )
+    assert _claim(text, "proud of the job").text.startswith("Ian Cole was proud")
+
+
+def test_a_name_in_a_title_set_beside_the_speaker_may_be_his_he() -> None:
+    text = "Tom Hale was in court on Monday. Hale, a lawyer for John Brown, said he would appeal."
+    claim = _claim(text, "would appeal")
+    assert claim.text.startswith("He would appeal")
+    assert "who is 'he'?" in claim.context_note
+
+
+def test_a_name_the_speakers_aside_makes_an_object_may_be_his_he() -> None:
+    text = (
+        "Tom Hale was in court on Monday. Hale, who was defending John Brown, said he would appeal."
+    )
+    claim = _claim(text, "would appeal")
+    assert claim.text.startswith("He would appeal")
+    assert "who is 'he'?" in claim.context_note
+
+
+_TRIAL = (
+    "Tom Berg, 47, was jailed for fraud on Monday. "
+    "The court heard that the money came from a charity. "
+)
+
+
+def test_a_man_the_article_made_a_subject_before_is_the_he_of_a_later_quotation() -> None:
+    text = (
+        _TRIAL + "The judge praised the police. "
+        'Ann Lee, who represented Berg, said: "He has co-operated fully with the police."'
+    )
+    claim = _claim(text, "co-operated")
+    assert claim.text.startswith("Tom Berg has co-operated")
+    assert "who is 'He'?" not in claim.context_note
+
+
+def test_a_second_man_in_reach_leaves_the_he_of_the_quotation_asked() -> None:
+    text = (
+        _TRIAL + "Ian Cole was cleared. "
+        'Ann Lee, who represented Berg, said: "He has co-operated fully with the police."'
+    )
+    claim = _claim(text, "co-operated")
+    assert claim.text.startswith("He has co-operated")
+    assert "who is 'He'?" in claim.context_note
+
+
+def test_a_name_never_a_subject_before_is_not_the_he_of_a_quotation() -> None:
+    text = (
+        "The Golden Harp Award was given to Berg in May. "
+        "The court heard that the money came from a charity. The judge praised the police. "
+        'Ann Lee, who represented Berg, said: "He has co-operated fully with the police."'
+    )
+    claim = _claim(text, "co-operated")
+    assert claim.text.startswith("He has co-operated")
+    assert "who is 'He'?" in claim.context_note
+
+
+def test_the_he_of_someones_lawyer_is_not_the_lawyer_when_whose_is_unknown() -> None:
+    text = "The jury took two days to reach a verdict. His lawyer, Tom Berg, said he would appeal."
+    claim = _claim(text, "would appeal")
+    assert claim.text.startswith("He would appeal")
+    assert "who is 'he'?" in claim.context_note

@@ -65,3 +65,92 @@ def test_a_spokespersons_we_is_the_firm_the_spokesperson_speaks_for() -> None:
     picked = next(c for c in claims if "picked the V9" in c.text)
     assert picked.speaker == "an Orkney Air spokesman"
     assert picked.text.startswith("We [Orkney Air] picked the V9")
+
+
+def test_we_of_a_managing_director_titled_by_a_longer_name_is_that_firm() -> None:
+    text = (
+        "Kelford Rail Services has been fined £2m for late trains. "
+        "Kelford Rail Services managing director Ann Hollis said she accepted the fine.\n\n"
+        '"Most of the delays on our lines are caused by faults in the track.\n\n'
+        '"We have invested £40m in new trains," she said.'
+    )
+    assert _claim(text, "£40m").text.startswith("We [Kelford Rail Services] have invested")
+    assert "our [Kelford Rail Services] lines" in _claim(text, "faults in the track").text
+
+
+def test_we_of_a_chief_executive_of_a_longer_name_set_after_her_is_that_firm() -> None:
+    text = (
+        "Tarnwick Water Services was fined £1m on Monday. "
+        'Jane Doe, chief executive of Tarnwick Water Services, said: "We accept the fine."'
+    )
+    claim = _claim(text, "accept the fine")
+    assert claim.text.startswith("We [Tarnwick Water Services] accept")
+    assert "who are 'We'?" not in claim.context_note
+
+
+def test_we_of_a_speaker_with_two_employers_keeps_the_question() -> None:
+    text = (
+        "Tarnwick Water Services was fined £1m on Monday. "
+        "Jane Doe, chief executive of Tarnwick Water Services and a director of the Dunmere "
+        'Rivers Trust, said: "We accept the fine."'
+    )
+    claim = _claim(text, "accept the fine")
+    assert "[" not in claim.text
+    assert "who are 'We'?" in claim.context_note
+
+
+def test_a_firms_name_read_as_a_place_in_a_possessive_title_is_still_the_firm() -> None:
+    text = (
+        "Distributor Highmoor Pictures said it would show the film on 400 screens. "
+        "Highmoor's managing director, Paul Okoro, said the film had been sold abroad.\n\n"
+        '"We have had calls from three studios," he said.'
+    )
+    assert _claim(text, "three studios").text.startswith("We [Highmoor] have had calls")
+
+
+def test_a_possessive_place_that_names_no_firm_gives_no_we() -> None:
+    text = (
+        "Prices in the region rose 4% last year. "
+        "Dunmere's chief executive, Paul Okoro, said the council would act.\n\n"
+        '"We have cut spending," he said.'
+    )
+    claim = _claim(text, "cut spending")
+    assert "[" not in claim.text
+
+
+def test_we_of_a_chief_executive_whose_owned_title_follows_her_name_is_the_firm() -> None:
+    text = (
+        "Kelford Holdings made a loss of £9m. "
+        "Jane Doe, Kelford Holdings' chief executive, said trading had been hard.\n\n"
+        '"We have cut 200 jobs," she said.'
+    )
+    assert _claim(text, "200 jobs").text.startswith("We [Kelford Holdings] have cut")
+
+
+def test_the_companys_chairman_after_two_firms_names_neither() -> None:
+    for title in (
+        'Jane Doe, the company\'s chairman, said: "We have cut 200 jobs."',
+        'The company\'s chairman, Jane Doe, said: "We have cut 200 jobs."',
+    ):
+        claim = _claim("Kelford Holdings bought Dalton Group in May. " + title, "200 jobs")
+        assert "[" not in claim.text
+        assert "who are 'We'?" in claim.context_note
+
+
+def test_we_of_a_researcher_at_a_named_institution_is_that_institution() -> None:
+    text = (
+        "Kelford University studied 4,000 people. "
+        'Dr Jane Doe, a researcher at Kelford University, said: "We found that walking helps."'
+    )
+    claim = _claim(text, "walking helps")
+    assert claim.text.startswith("We [Kelford University] found")
+
+
+def test_we_of_a_researcher_whose_title_names_no_institution_keeps_the_question() -> None:
+    text = (
+        "Researchers at Kelford University studied 4,000 people. "
+        'Lead researcher Professor Jane Doe said: "We found that walking helps."'
+    )
+    claim = _claim(text, "walking helps")
+    assert "[" not in claim.text
+    assert "who are 'We'?" in claim.context_note
