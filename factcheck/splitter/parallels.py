@@ -7,7 +7,8 @@ Two constructions hold several checkable facts in one clause that `clauses` keep
   names joined by `and` are cut; a list of common nouns (`cut jobs and wages`), names joined
   by `or`, and names after a verb or preposition that makes them act together or against each
   other (`merged A and B`, `talks between A and B`, `beat A and B`: `lexicon.JOINT_VERBS`,
-  `lexicon.JOINT_PREPOSITIONS`) stay one claim;
+  `lexicon.JOINT_PREPOSITIONS`), and names that spell out what a number in the clause counted
+  (`won two seats, in A and B`) stay one claim;
 - a past participle on the predicate noun of `be` (`X is a 2006 film directed by Ana Silva and
   written by Tom Berg`, `X is an actor, born in Leeds`): each participle says something of the
   subject (`X [is] directed by Ana Silva`, `X [was] born in Leeds`), cut when the noun is
@@ -85,8 +86,27 @@ def listed_names(head: Token, own: set[int]) -> list[Token]:
             continue  # `won four Oscars: for A, B and C`: a list set off from the verb
         if _hung_after(first, members):
             continue  # `starred A, B and C, with D in supporting roles`: a misparse, kept whole
+        if _counted(head, members):
+            continue  # `won two by-elections, in A and B`: the list spells out what was counted
         found.append(first)
     return found
+
+
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+def _counted(head: Token, members: list[Token]) -> bool:
+    """A number in the clause that counts as many things as the list names."""
+    listed = set().union(*(subtree(m) for m in members))
+    for token in head.subtree:
+        if token.i in listed or token.dep_ not in ("nummod", "det", "predet"):
+            continue
+        count = _SMALL_NUMBERS.get(token.lower_)
+        if count is None and token.text.isdigit():
+            count = int(token.text)
+        if count == len(members):
+            return True
+    return False
 
 
 def _pairs_up(modifier: Token) -> bool:

@@ -52,8 +52,10 @@ def english() -> Language:
 
 # Prefixes that are no word alone: split off at the hyphen, `co-founder` became the noun `co`
 # and a stray `founder`, and a claim or speaker ended `the band's co`; `vice - minister` even
-# broke the sentence in two at the hyphen, so its named speaker was lost.
-_BOUND_PREFIXES = frozenset({"co", "ex", "vice"})
+# broke the sentence in two at the hyphen, so its named speaker was lost; `by - election` read
+# `by` as a preposition, so `won the A and B by-election` became two wins. (`pre-`, `non-`,
+# `anti-` split parse well as trained: they stay split.)
+_BOUND_PREFIXES = frozenset({"co", "ex", "vice", "by"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 

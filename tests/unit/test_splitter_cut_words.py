@@ -72,3 +72,15 @@ def test_a_name_the_recognizer_ended_inside_its_brackets_gets_its_closing_bracke
 def test_an_age_set_off_by_commas_keeps_its_closing_comma_when_a_clause_after_it_goes() -> None:
     text = "Mr Tom Hale, 52, who took over as chairman in 2001, would have to show results."
     assert _claim(text, "show results").text == "Mr Tom Hale, 52, would have to show results."
+
+
+def test_a_by_election_is_one_word_and_a_seat_named_with_and_stays_one_contest() -> None:
+    text = "The Greens have won the Amble and Hexley by-election, taking 9,412 votes."
+    assert [c.text for c in split_text(text) if "by-election" in c.text] == [
+        "The Greens have won the Amble and Hexley by-election, taking 9,412 votes."
+    ]
+
+
+def test_names_that_spell_out_a_counted_number_stay_one_claim() -> None:
+    text = "Labour won two council seats on the same day, in Derby and Swindon."
+    assert [c.text for c in split_text(text)] == [text]
