@@ -405,7 +405,7 @@ class EntityBook:
             # `The Liberal Democrats won ... the UK Independence Party came fourth ... the
             # party`: most parties go by a group word (typed NORP), not a name with `Party`
             return None
-        introduced = self._of_trade(noun, sentence)
+        introduced = self.of_trade(noun, sentence)
         if fits is None and not introduced:
             return None
         names = set(introduced) | {
@@ -448,7 +448,7 @@ class EntityBook:
             return Mention(name, max(where), where)
         return None
 
-    def _of_trade(self, noun: str, sentence: int) -> dict[str, int]:
+    def of_trade(self, noun: str, sentence: int) -> dict[str, int]:
         """The names introduced, within `DESCRIPTION_REACH` sentences, by a noun of the trade
         `noun` names (lexicon.ORGANISATION_TRADES), each with the sentence that introduced
         it: `budget airline Acme` for `the carrier`, `engineering firm Acme` for `the

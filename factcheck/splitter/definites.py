@@ -88,13 +88,23 @@ class DescriptionResolver:
         replaced[noun.i] = found.name
         sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
 
-    def _speakers_employer(self, noun: Token, speaker: str | None) -> Mention | None:
-        """`the company` in the words of `Acme spokesman X`: Acme."""
-        if speaker is None or noun.lemma_.lower() not in lexicon.EMPLOYER_NOUNS:
+    def _speakers_employer(self, noun: Token, speaker: str | None, index: int) -> Mention | None:
+        """`the company` in the words of `Acme spokesman X`: Acme. Another kind (`the group`,
+        `the charity`) only when the article tied the employer to that kind itself (`transport
+        group Acme`), even beside another tied so."""
+        kind = noun.lemma_.lower()
+        if (
+            speaker is None
+            or kind not in lexicon.EMPLOYER_NOUNS | lexicon.ORGANISATION_TRADES.keys()
+        ):
             return None
         employer = self.employers.get(speaker)  # a title's, or a spokesperson's
         if employer is None or self.book.public_body(employer.name):
             return None  # a regulator's director calls the firm it fined `the company`
+        if kind not in lexicon.EMPLOYER_NOUNS and employer.name not in self.book.of_trade(
+            kind, index
+        ):
+            return None
         return Mention(employer.name, employer.sentence)
 
     def _named_by_speaker(self, noun: Token, speaker: str | None) -> set[str]:
@@ -198,7 +208,7 @@ class DescriptionResolver:
             self.book.role(words, sentence.index)
             or self._person_described(subject, sentence.index)
             # what a firm's spokesman calls `the company` is that firm, even after another one
-            or self._speakers_employer(subject, speaker)
+            or self._speakers_employer(subject, speaker, sentence.index)
             or self.book.organisation(subject.lower_, sentence.index, subject.i)
             or self._named_in_sentence(subject, sentence)
             or self.book.business(subject, sentence.index)

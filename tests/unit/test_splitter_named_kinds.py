@@ -128,3 +128,27 @@ def test_a_trade_said_of_a_name_is_recorded_and_one_denied_is_not() -> None:
 def test_a_person_introduced_with_a_trade_noun_is_no_firm() -> None:
     doc = english()("Crane operator Tom Reed was injured in the fall.")
     assert introduced_trades(doc) == []
+
+
+_OWNED = (
+    "Bus operator Kelham Coaches has run the route since 1996. "
+    "Kelham Coaches is owned by the transport group Dunmore. "
+)
+
+
+def test_two_businesses_introduced_leave_the_group_asked() -> None:
+    claim = _claim(_OWNED + "Analysts said the group would bid again.", "bid again")
+    assert "Dunmore" not in claim.text and "Kelham" not in claim.text
+    assert "which group?" in claim.context_note
+
+
+def test_the_group_in_its_chief_executives_words_is_the_group_he_runs() -> None:
+    text = _OWNED + "Dunmore's chief executive, Ian Hobb, said the group would bid again."
+    claim = _claim(text, "bid again")
+    assert claim.text.startswith("Dunmore would bid again")
+
+
+def test_a_chief_executive_does_not_make_his_firm_the_charity() -> None:
+    text = _OWNED + "Dunmore's chief executive, Ian Hobb, said the charity had received £1m."
+    claim = _claim(text, "received £1m")
+    assert "Dunmore" not in claim.text
