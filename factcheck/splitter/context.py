@@ -419,7 +419,11 @@ class EntityBook:
             for kind, where in self.several
         ):
             return None  # `Both banks said ... Shares in the bank rose`: either
-        if names and noun.lower() in _CORPORATE_NOUNS and self._name_of_unsure_kind(sentence):
+        lead = self._leading_organisation() if noun.lower() in _CORPORATE_NOUNS else set()
+        if names and lead and all(any(same_firm(n, firm) for firm in lead) for n in names):
+            names = set()  # the firm the story is about, also called one: read as it (below)
+        unsure = self._name_of_unsure_kind(sentence, besides=names)
+        if names and noun.lower() in _CORPORATE_NOUNS and unsure:
             return None  # a company read as a person may be the one meant
         near = {n for n, s in self.organisations if sentence - 1 <= s <= sentence}
         # a public body is no firm, nor is a name that only said a firm's trade (`DIY retailer`)
@@ -497,15 +501,17 @@ class EntityBook:
             for group, where in self.sides
         )
 
-    def _name_of_unsure_kind(self, sentence: int) -> bool:
+    def _name_of_unsure_kind(self, sentence: int, besides: set[str] | None = None) -> bool:
         """A one-word name the recognizer called a person, never given a first name or a
         gendered title, named within `DESCRIPTION_REACH` sentences: a company's name is often
         read so (`oil giant X`), and then `the firm` could mean it as well as the
-        organisations typed as such."""
+        organisations typed as such. One of the names `besides` (the firm that would be
+        given) is no other firm."""
         return any(
             len(person.name.split()) == 1
             and person.gender is None
             and any(sentence - DESCRIPTION_REACH <= s <= sentence for s in person.mentions)
+            and not any(same_firm(person.name, n) for n in besides or ())
             for person in self.people.values()
         )
 
@@ -540,7 +546,8 @@ class EntityBook:
             long, _, short = other.partition(" (")
             if short.rstrip(")") == name or _initials(long.removeprefix("The ")) == name:
                 spelled.add(long)
-        return any(no_business(n) for n in spelled)
+        tied = {n for n, kind, _ in self.trades if kind in lexicon.NOT_A_BUSINESS_KINDS}
+        return any(no_business(n) or n.removeprefix("The ") in tied for n in spelled)
 
     def _rival_since(self, leading: set[str], sentence: int, at: int | None) -> bool:
         """Whether, since the article last named the organisation it is about (in the
@@ -631,13 +638,27 @@ def introduced_trades(doc: Doc) -> list[tuple[str, str]]:
     found = []
     for noun in doc:
         lemma = noun.lemma_.lower()
-        if noun.tag_ != "NN" or lemma not in lexicon.TRADE_NOUNS:
+        if lemma not in lexicon.TRADE_NOUNS:
             continue
-        for partner in _named_partners(noun):
+        if noun.tag_ == "NN":
+            partners = _named_partners(noun)
+        elif noun.tag_ == "NNS" and (one := _one_of(noun)) is not None:
+            partners = _named_partners(one)  # `Acme, one of the biggest retailers,`
+        else:
+            continue
+        for partner in partners:
             name = _trade_name(partner, work=lemma in lexicon.WORK_TRADE_NOUNS)
             if name is not None:
                 found.append((name, lemma))
     return found
+
+
+def _one_of(noun: Token) -> Token | None:
+    """The `one` of `one of the biggest retailers`, from the plural noun."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "of" or preposition.head.lower_ != "one":
+        return None
+    return preposition.head
 
 
 def _named_partners(noun: Token) -> list[Token]:

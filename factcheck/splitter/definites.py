@@ -99,7 +99,10 @@ class DescriptionResolver:
         ):
             return None
         employer = self.employers.get(speaker)  # a title's, or a spokesperson's
-        if employer is None or self.book.public_body(employer.name):
+        if employer is None:
+            return None
+        business = kind in lexicon.EMPLOYER_NOUNS | lexicon.GENERIC_BUSINESS_NOUNS | {"group"}
+        if business and self.book.public_body(employer.name):
             return None  # a regulator's director calls the firm it fined `the company`
         if kind not in lexicon.EMPLOYER_NOUNS and employer.name not in self.book.of_trade(
             kind, index

@@ -351,9 +351,17 @@ ORGANISATION_TRADES: dict[str, frozenset[str]] = {
     "group": _ANY_BUSINESS | {"group"},
 }
 
+# Kinds of body that are no business (`industry body X`, `passenger watchdog X`): a name the
+# article tied to one is never what `the firm` or `the company` means.
+NOT_A_BUSINESS_KINDS: frozenset[str] = frozenset(
+    {"body", "watchdog", "regulator", "charity", "union", "club", "trust", "quango"}
+)
+
 # Every noun a name may be introduced with (`X, a drama about ...`), whether or not it points
 # back to one later.
-TRADE_NOUNS: frozenset[str] = frozenset().union(*ORGANISATION_TRADES.values())
+TRADE_NOUNS: frozenset[str] = frozenset().union(*ORGANISATION_TRADES.values()) | (
+    NOT_A_BUSINESS_KINDS
+)
 
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})

@@ -152,3 +152,24 @@ def test_a_chief_executive_does_not_make_his_firm_the_charity() -> None:
     text = _OWNED + "Dunmore's chief executive, Ian Hobb, said the charity had received £1m."
     claim = _claim(text, "received £1m")
     assert "Dunmore" not in claim.text
+
+
+def test_one_of_the_biggest_retailers_ties_the_name_to_the_trade() -> None:
+    text = (
+        "Korvo, one of the biggest retailers in Britain, said sales fell 5% over Christmas. "
+        "Its shares fell 10p. "
+        "The chain will close 20 stores, analysts said."
+    )
+    claim = _claim(text, "20 stores")
+    assert claim.text.startswith("Korvo will close 20 stores")
+
+
+def test_a_body_the_article_called_one_is_not_the_company() -> None:
+    text = (
+        "Industry body the Cable Access Forum said 9% of homes had no broadband. "
+        "The Cable Access Forum wants a new law. "
+        "Analysts said the company would raise prices."
+    )
+    claim = _claim(text, "raise prices")
+    assert "Forum" not in claim.text
+    assert "which company?" in claim.context_note
