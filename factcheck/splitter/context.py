@@ -100,6 +100,7 @@ class EntityBook:
         self.first_named: dict[str, Person] = {}  # `Sir Tom` -> Sir Tom Hale
         self.trades: list[tuple[str, str, int]] = []  # `budget airline Acme`: name, noun, where
         self.trade_words: set[str] = set()  # names that only modify a trade: `DIY` retailer
+        self.others_of_a_kind: set[str] = set()  # `rival firm Beta`: never the one meant alone
         # Organisations, and one-word names of people that may be firms, in reading order:
         # (name, sentence, first token, whether typed an organisation)
         self.named_in_order: list[tuple[str, int, int, bool]] = []
@@ -125,6 +126,7 @@ class EntityBook:
                         (entity.text.removeprefix("the "), sentence, entity.start, True)
                     )
         self.trades.extend((name, noun, sentence) for name, noun in introduced_trades(doc))
+        self.others_of_a_kind |= introduced_as_other(doc)
         for entity in doc.ents:
             if _names_a_trade(entity):
                 self.trade_words.add(entity.text.removeprefix("the "))
@@ -446,6 +448,8 @@ class EntityBook:
                 return None  # `X agreed to buy Y. The company ...`: either
             if name.isupper() and name not in self.companies:
                 return None  # `the agency` -> `US`: a country's initials are no agency
+            if name in self.others_of_a_kind and name in introduced:
+                return None  # `rival firm Beta ... the firm`: the story's own, unnamed so
             parts = {name.split(" (")[0], name.partition(" (")[2].rstrip(")")}
             where = tuple(s for n, s in self.organisations if n in parts and s <= sentence)
             where = where or (introduced.get(name, sentence),)  # a firm typed a person
@@ -651,6 +655,24 @@ def introduced_trades(doc: Doc) -> list[tuple[str, str]]:
             if name is not None:
                 found.append((name, lemma))
     return found
+
+
+def introduced_as_other(doc: Doc) -> set[str]:
+    """The names a trade noun introduces as another of its kind (`rival firm Beta`, `another
+    carrier, Acme`): the story's own firm is a different one, perhaps never so called."""
+    named = set()
+    for noun in doc:
+        if noun.lemma_.lower() not in lexicon.TRADE_NOUNS or noun.tag_ != "NN":
+            continue
+        before = doc[noun.i - 1].lower_ if noun.i else ""
+        lefts = {c.lower_ for c in noun.lefts}
+        if before in lexicon.OTHER_MODIFIERS or lefts & lexicon.OTHER_MODIFIERS:
+            named |= {
+                name
+                for partner in _named_partners(noun)
+                if (name := _trade_name(partner, work=False)) is not None
+            }
+    return named
 
 
 def _one_of(noun: Token) -> Token | None:

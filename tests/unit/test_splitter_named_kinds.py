@@ -173,3 +173,14 @@ def test_a_body_the_article_called_one_is_not_the_company() -> None:
     claim = _claim(text, "raise prices")
     assert "Forum" not in claim.text
     assert "which company?" in claim.context_note
+
+
+def test_a_rival_firm_alone_is_not_the_firm() -> None:
+    text = (
+        "Korvo lost the contract to rival firm Brenton Securities. "
+        "Analysts had expected the loss for weeks. "
+        "Profits will fall this year. "
+        "Shares in the firm fell 5% on the news."
+    )
+    claim = _claim(text, "fell 5%")
+    assert "Brenton" not in claim.text
