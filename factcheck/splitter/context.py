@@ -99,6 +99,8 @@ class EntityBook:
         self.several: list[tuple[frozenset[str], int]] = []  # `both banks`: kind, where
         self.first_named: dict[str, Person] = {}  # `Sir Tom` -> Sir Tom Hale
         self.trades: list[tuple[str, str, int]] = []  # `budget airline Acme`: name, noun, where
+        self.trade_words: set[str] = set()  # names that only modify a trade: `DIY` retailer
+        self.others_of_a_kind: set[str] = set()  # `rival firm Beta`: never the one meant alone
         # Organisations, and one-word names of people that may be firms, in reading order:
         # (name, sentence, first token, whether typed an organisation)
         self.named_in_order: list[tuple[str, int, int, bool]] = []
@@ -123,8 +125,11 @@ class EntityBook:
                     self.named_in_order.append(
                         (entity.text.removeprefix("the "), sentence, entity.start, True)
                     )
-                    name = entity.text.removeprefix("the ")
-                    self.trades.extend((name, noun, sentence) for noun in introduced_trades(entity))
+        self.trades.extend((name, noun, sentence) for name, noun in introduced_trades(doc))
+        self.others_of_a_kind |= introduced_as_other(doc)
+        for entity in doc.ents:
+            if _names_a_trade(entity):
+                self.trade_words.add(entity.text.removeprefix("the "))
         for token in doc:
             if _renamed_organisation(token):  # `Orbix, the former Acme Mobile,`
                 self.organisations.append((token.text, sentence))
@@ -402,10 +407,10 @@ class EntityBook:
             # `The Liberal Democrats won ... the UK Independence Party came fourth ... the
             # party`: most parties go by a group word (typed NORP), not a name with `Party`
             return None
-        introduced = self._of_trade(noun, sentence)
+        introduced = self.of_trade(noun, sentence)
         if fits is None and not introduced:
             return None
-        names = introduced | {
+        names = set(introduced) | {
             n
             for n, s in self.organisations
             if sentence - DESCRIPTION_REACH <= s <= sentence and _fits(n, fits or frozenset())
@@ -416,36 +421,56 @@ class EntityBook:
             for kind, where in self.several
         ):
             return None  # `Both banks said ... Shares in the bank rose`: either
-        if names and noun.lower() in _CORPORATE_NOUNS and self._name_of_unsure_kind(sentence):
+        lead = self._leading_organisation() if noun.lower() in _CORPORATE_NOUNS else set()
+        if names and lead and all(any(same_firm(n, firm) for firm in lead) for n in names):
+            names = set()  # the firm the story is about, also called one: read as it (below)
+        unsure = self._name_of_unsure_kind(sentence, besides=names)
+        if names and noun.lower() in _CORPORATE_NOUNS and unsure:
             return None  # a company read as a person may be the one meant
         near = {n for n, s in self.organisations if sentence - 1 <= s <= sentence}
-        if names and noun.lower() in _CORPORATE_NOUNS and near & set(self.companies) - names:
+        # a public body is no firm, nor is a name that only said a firm's trade (`DIY retailer`)
+        rivals = near & set(self.companies) - names - self.trade_words
+        if (
+            names
+            and noun.lower() in _CORPORATE_NOUNS
+            and any(not self.public_body(n) for n in rivals)
+        ):
             return None  # `Acme outsold Beta Group ... the company`: any firm is a company
+        if names and noun.lower() in _CORPORATE_NOUNS and self._lead_besides(names):
+            return None  # `the firm` in a story about Acme, after `stockbroker Beta`: Acme
         if not names and noun.lower() in _CORPORATE_NOUNS:
             names = self._leading_organisation()
             if names and self._rival_since(names, sentence, at):
                 return None  # `X took work from contractors including Y. The firm ...`: either
         if len(names) == 1:
             name = names.pop()
-            if self.set_beside(name, sentence):
+            if self.set_beside(name, sentence, firms_only=noun.lower() in _CORPORATE_NOUNS):
                 return None  # `X agreed to buy Y. The company ...`: either
             if name.isupper() and name not in self.companies:
                 return None  # `the agency` -> `US`: a country's initials are no agency
+            if name in self.others_of_a_kind and name in introduced:
+                return None  # `rival firm Beta ... the firm`: the story's own, unnamed so
             parts = {name.split(" (")[0], name.partition(" (")[2].rstrip(")")}
-            where = tuple(s for n, s in self.organisations if n in parts)
+            where = tuple(s for n, s in self.organisations if n in parts and s <= sentence)
+            where = where or (introduced.get(name, sentence),)  # a firm typed a person
             return Mention(name, max(where), where)
         return None
 
-    def _of_trade(self, noun: str, sentence: int) -> set[str]:
-        """The organisations introduced, within `DESCRIPTION_REACH` sentences, by a noun of the
-        trade `noun` names (lexicon.ORGANISATION_TRADES): `budget airline Acme` for `the
-        carrier`."""
+    def of_trade(self, noun: str, sentence: int) -> dict[str, int]:
+        """The names introduced, within `DESCRIPTION_REACH` sentences, by a noun of the trade
+        `noun` names (lexicon.ORGANISATION_TRADES), each with the sentence that introduced
+        it: `budget airline Acme` for `the carrier`, `engineering firm Acme` for `the
+        company`. A public body, fund or union is no one's `the firm` (no_business)."""
         trade = lexicon.ORGANISATION_TRADES.get(noun.lower())
         if trade is None:
-            return set()
-        return {
-            n for n, kind, s in self.trades if kind in trade and sentence - DESCRIPTION_REACH <= s
-        }
+            return {}
+        business = noun.lower() in lexicon.GENERIC_BUSINESS_NOUNS | {"group"}
+        found: dict[str, int] = {}
+        for name, kind, where in self.trades:
+            in_reach = sentence - DESCRIPTION_REACH <= where <= sentence
+            if kind in trade and in_reach and not (business and no_business(name)):
+                found.setdefault(name, where)
+        return found
 
     def business(self, noun: Token, sentence: int) -> Mention | None:
         """`Acme ... The web portal has ...`: a firm called by its trade (lexicon.BUSINESS_NOUNS)
@@ -465,27 +490,32 @@ class EntityBook:
             return None  # a company read as a person, or a deal's other side, may be meant
         return self.organisation_named(centre, sentence)
 
-    def set_beside(self, name: str, sentence: int) -> bool:
+    def set_beside(self, name: str, sentence: int, *, firms_only: bool = False) -> bool:
         """Whether, within `DESCRIPTION_REACH` sentences, the article set this organisation
         beside another (a buyer and its target, a firm and its rival: deals.sides), so that a
-        description of one could mean the other."""
+        description of one could mean the other. With `firms_only`, a public body set beside
+        it (`fined by the regulator`) does not count: `the company` never means that."""
         name = name.split(" (")[0]
         return any(
             sentence - DESCRIPTION_REACH <= where <= sentence
             and any(same_firm(name, n) for n in group)
-            and any(not same_firm(name, n) for n in group)
+            and any(
+                not same_firm(name, n) and not (firms_only and self.public_body(n)) for n in group
+            )
             for group, where in self.sides
         )
 
-    def _name_of_unsure_kind(self, sentence: int) -> bool:
+    def _name_of_unsure_kind(self, sentence: int, besides: set[str] | None = None) -> bool:
         """A one-word name the recognizer called a person, never given a first name or a
         gendered title, named within `DESCRIPTION_REACH` sentences: a company's name is often
         read so (`oil giant X`), and then `the firm` could mean it as well as the
-        organisations typed as such."""
+        organisations typed as such. One of the names `besides` (the firm that would be
+        given) is no other firm."""
         return any(
             len(person.name.split()) == 1
             and person.gender is None
             and any(sentence - DESCRIPTION_REACH <= s <= sentence for s in person.mentions)
+            and not any(same_firm(person.name, n) for n in besides or ())
             for person in self.people.values()
         )
 
@@ -503,10 +533,15 @@ class EntityBook:
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             leading = ranked[0][0]
-            return set() if self._public_body(leading) else {leading}
+            return set() if self.public_body(leading) else {leading}
         return set()
 
-    def _public_body(self, name: str) -> bool:
+    def _lead_besides(self, names: set[str]) -> bool:
+        """Whether the organisation the article is about is none of `names`."""
+        lead = self._leading_organisation()
+        return bool(lead) and not any(same_firm(n, firm) for n in names for firm in lead)
+
+    def public_body(self, name: str) -> bool:
         """`the Strategic Rail Authority (SRA)`, `the SRA`: a regulator, council, fund or union
         is no one's `the firm` (no_business); an acronym is judged by the name the article
         spelled out for it."""
@@ -515,7 +550,8 @@ class EntityBook:
             long, _, short = other.partition(" (")
             if short.rstrip(")") == name or _initials(long.removeprefix("The ")) == name:
                 spelled.add(long)
-        return any(no_business(n) for n in spelled)
+        tied = {n for n, kind, _ in self.trades if kind in lexicon.NOT_A_BUSINESS_KINDS}
+        return any(no_business(n) or n.removeprefix("The ") in tied for n in spelled)
 
     def _rival_since(self, leading: set[str], sentence: int, at: int | None) -> bool:
         """Whether, since the article last named the organisation it is about (in the
@@ -561,13 +597,13 @@ class EntityBook:
             return None
         near = range(sentence - REACH, sentence + 1)
         if corporate:  # a union just quoted is not `the company` the story is about
-            if self._public_body(centre):
+            if self.public_body(centre):
                 return None
             since = range(sentence - DESCRIPTION_REACH, sentence + 1)
             others = {
                 n
                 for n, s in self.organisations
-                if s in since and n in self.companies and not self._public_body(n)
+                if s in since and n in self.companies and not self.public_body(n)
             }
         else:
             if not _fits(centre, fits or frozenset()):
@@ -595,24 +631,115 @@ class EntityBook:
         return Mention(centre, max(known)) if known else None
 
 
-def introduced_trades(entity: Span) -> list[str]:
-    """The trade nouns (lexicon.ORGANISATION_TRADES) an organisation's name is introduced with:
-    before it (`budget airline Acme`), set beside it (`Acme, the carrier,`; `the lender,
-    Acme,`), or said of it (`Acme has become the first UK retailer`)."""
-    doc, root = entity.doc, entity.root
-    nouns = []
-    if entity.start > 0 and doc[entity.start - 1].head.i in range(entity.start, entity.end):
-        nouns.append(doc[entity.start - 1])  # `budget airline Acme`
-    nouns += [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        nouns.append(root.head)
-    if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "become"):
-        nouns += [c for c in root.head.children if c.dep_ == "attr"]
-    return [
-        t.lemma_.lower()
-        for t in nouns
-        if t.tag_ == "NN" and t.lemma_.lower() in lexicon.ORGANISATION_TRADES
-    ]
+def introduced_trades(doc: Doc) -> list[tuple[str, str]]:
+    """The names a sentence introduces with a trade noun (lexicon.TRADE_NOUNS), each with the
+    noun: before the name (`budget airline Acme`, `engineering firm Acme`, `the film Red Sky`),
+    set beside it (`Acme, the carrier,`; `the lender, Acme,`; `X, a drama about ...`), or said
+    of it (`Acme has become the first UK retailer`, `X is a charity`). A name may be untyped (a
+    film's often is); an organisation's trade is never taken for a name typed otherwise than
+    an organisation, a place or a person with no known first name or title (`train operator
+    Wessex Coastal` is often typed a person; `crane operator Ann Lee` is one)."""
+    found = []
+    for noun in doc:
+        lemma = noun.lemma_.lower()
+        if lemma not in lexicon.TRADE_NOUNS:
+            continue
+        if noun.tag_ == "NN":
+            partners = _named_partners(noun)
+        elif noun.tag_ == "NNS" and (one := _one_of(noun)) is not None:
+            partners = _named_partners(one)  # `Acme, one of the biggest retailers,`
+        else:
+            continue
+        for partner in partners:
+            name = _trade_name(partner, work=lemma in lexicon.WORK_TRADE_NOUNS)
+            if name is not None:
+                found.append((name, lemma))
+    return found
+
+
+def introduced_as_other(doc: Doc) -> set[str]:
+    """The names a trade noun introduces as another of its kind (`rival firm Beta`, `another
+    carrier, Acme`): the story's own firm is a different one, perhaps never so called."""
+    named = set()
+    for noun in doc:
+        if noun.lemma_.lower() not in lexicon.TRADE_NOUNS or noun.tag_ != "NN":
+            continue
+        before = doc[noun.i - 1].lower_ if noun.i else ""
+        lefts = {c.lower_ for c in noun.lefts}
+        if before in lexicon.OTHER_MODIFIERS or lefts & lexicon.OTHER_MODIFIERS:
+            named |= {
+                name
+                for partner in _named_partners(noun)
+                if (name := _trade_name(partner, work=False)) is not None
+            }
+    return named
+
+
+def _one_of(noun: Token) -> Token | None:
+    """The `one` of `one of the biggest retailers`, from the plural noun."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "of" or preposition.head.lower_ != "one":
+        return None
+    return preposition.head
+
+
+def _named_partners(noun: Token) -> list[Token]:
+    """The proper nouns a trade noun is tied to: the name it modifies, its apposition (either
+    way round), or the subject it is said of by `be`/`become` (not `is not`)."""
+    partners = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ in ("compound", "appos"):
+        partners.append(noun.head)
+    verb = noun.head
+    said = noun.dep_ == "attr" and verb.lemma_ in ("be", "become")
+    if said and not any(c.dep_ == "neg" for c in verb.children):
+        partners += [c for c in verb.children if c.dep_ == "nsubj"]
+    return [p for p in partners if p.pos_ == "PROPN" or p.ent_type_ in _TRADED_LABELS]
+
+
+def _trade_name(partner: Token, *, work: bool) -> str | None:
+    """The name a proper noun stands in: its entity's words, or its run of proper nouns."""
+    entity = next((e for e in partner.doc.ents if e.start <= partner.i < e.end), None)
+    if entity is not None:
+        allowed = _TRADED_LABELS if work else _ORGANISATION_LABELS
+        if entity.label_ not in allowed or _named_person(entity):
+            return None
+        return entity.text.removeprefix("the ")
+    words = [partner]
+    while (before := words[0].doc[words[0].i - 1] if words[0].i else None) is not None and (
+        before.head.i == partner.i and before.dep_ == "compound" and before.pos_ == "PROPN"
+    ):
+        words.insert(0, before)
+    first = words[0].doc[words[0].i - 1] if words[0].i else None
+    if first is not None and first.text == "The" and first.head.i == partner.i:
+        words.insert(0, first)  # `The Long Tide`: the article is the title's
+    return " ".join(t.text for t in words)
+
+
+def _names_a_trade(entity: Span) -> bool:
+    """`DIY` in `DIY retailer Pembury Home`: a name the recognizer typed an organisation that
+    only says which trade a firm's trade noun is."""
+    head = entity.root.head
+    return (
+        entity.root.dep_ == "compound"
+        and head.tag_ == "NN"
+        and head.lemma_.lower() in lexicon.TRADE_NOUNS
+    )
+
+
+# Names a trade noun may introduce: a firm or a club is typed an organisation, a place, or a
+# person more often than not; a film any of these or a work.
+_ORGANISATION_LABELS = frozenset({"ORG", "GPE", "PERSON"})
+_TRADED_LABELS = _ORGANISATION_LABELS | {"WORK_OF_ART", "PRODUCT", "FAC", "EVENT"}
+
+
+def _named_person(entity: Span) -> bool:
+    """A name typed a person that a first name or a title shows is one (`Ann Lee`, `Mr Lee`):
+    `crane operator Ann Lee` introduces a person, not a firm."""
+    if entity.label_ != "PERSON":
+        return False
+    first = entity[0].lower_.rstrip(".")
+    before = entity.doc[entity.start - 1].lower_.rstrip(".") if entity.start else ""
+    return first_name_gender(first) is not None or first in _TITLE_SET or before in _TITLE_SET
 
 
 def demonym_person(token: Token) -> bool:

@@ -26,7 +26,6 @@ from factcheck.splitter.context import (
     Mention,
     aged_person,
     name_says_kind,
-    no_business,
 )
 from factcheck.splitter.descriptions import (
     ArticleTopic,
@@ -89,12 +88,27 @@ class DescriptionResolver:
         replaced[noun.i] = found.name
         sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
 
-    def _speakers_employer(self, noun: Token, speaker: str | None) -> Mention | None:
-        """`the company` in the words of `Acme spokesman X`: Acme."""
-        if speaker is None or noun.lemma_.lower() not in lexicon.EMPLOYER_NOUNS:
+    def _speakers_employer(self, noun: Token, speaker: str | None, index: int) -> Mention | None:
+        """`the company` in the words of `Acme spokesman X`: Acme. Another kind (`the group`,
+        `the charity`) only when the article tied the employer to that kind itself (`transport
+        group Acme`), even beside another tied so."""
+        kind = noun.lemma_.lower()
+        if (
+            speaker is None
+            or kind not in lexicon.EMPLOYER_NOUNS | lexicon.ORGANISATION_TRADES.keys()
+        ):
             return None
         employer = self.employers.get(speaker)  # a title's, or a spokesperson's
-        return Mention(employer.name, employer.sentence) if employer is not None else None
+        if employer is None:
+            return None
+        business = kind in lexicon.EMPLOYER_NOUNS | lexicon.GENERIC_BUSINESS_NOUNS | {"group"}
+        if business and self.book.public_body(employer.name):
+            return None  # a regulator's director calls the firm it fined `the company`
+        if kind not in lexicon.EMPLOYER_NOUNS and employer.name not in self.book.of_trade(
+            kind, index
+        ):
+            return None
+        return Mention(employer.name, employer.sentence)
 
     def _named_by_speaker(self, noun: Token, speaker: str | None) -> set[str]:
         """The organisations a speaker's own words name (`a Labour spokesman`, `a spokeswoman
@@ -103,13 +117,16 @@ class DescriptionResolver:
         if not speaker or kind not in lexicon.ORGANISATION_NOUNS.keys() | lexicon.EMPLOYER_NOUNS:
             return set()
         words = f" {speaker.replace('[', ' ').replace(']', ' ')} "
-        return {n for n in self.book.companies if f" {n} " in words}
+        named = {n for n in self.book.companies if f" {n} " in words}
+        if kind in lexicon.EMPLOYER_NOUNS:  # a regulator's `the firm` is the one it regulates
+            named = {n for n in named if not self.book.public_body(n)}
+        return named
 
     def _named_in_sentence(self, noun: Token, sentence: Sentence) -> Mention | None:
         """`Analysts said Acme's results were strong but that the company faced rivals`: a
         subject `the company` (or `the firm`) is the one organisation its sentence names,
         outside quotation marks and before it, as the subject or owner of another clause, not
-        one its own clause is subordinate to, and a business (context.no_business)."""
+        one its own clause is subordinate to, and no public body (EntityBook.public_body)."""
         if noun.lemma_.lower() not in lexicon.EMPLOYER_NOUNS or noun.dep_ not in SUBJECTS:
             return None
         doc = sentence.doc
@@ -127,7 +144,7 @@ class DescriptionResolver:
         if entity.root.dep_ not in (*SUBJECTS, "poss"):
             return None  # `X told Acme that the company ...`: whom X spoke to is not the company
         name = entity.text.removeprefix("the ").removesuffix("'s").rstrip("'’")
-        if no_business(name):
+        if self.book.public_body(name):  # `the SRA` spelled out as an authority is one too
             return None  # `the Pension Fund ... because the firm collapsed`: a fund is no firm
         return Mention(name, sentence.index)  # `Acme Holdings'` -> `Acme Holdings`
 
@@ -145,6 +162,8 @@ class DescriptionResolver:
         resolves is noted."""
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
             return []  # `The sport's ruling body, the IAAF, ...`: the claim names it
+        if subject.dep_ in ("compound", "appos") and subject.head.pos_ == "PROPN":
+            return []  # `the charity Age Forward`, `Acme, the retailer,`: the name is beside it
         if frames_a_clause(subject) or in_a_name(subject):
             return []  # `The reality is that C`; `the Kings Own Borderers` misread as a noun
         if named_sector(subject):
@@ -192,7 +211,7 @@ class DescriptionResolver:
             self.book.role(words, sentence.index)
             or self._person_described(subject, sentence.index)
             # what a firm's spokesman calls `the company` is that firm, even after another one
-            or self._speakers_employer(subject, speaker)
+            or self._speakers_employer(subject, speaker, sentence.index)
             or self.book.organisation(subject.lower_, sentence.index, subject.i)
             or self._named_in_sentence(subject, sentence)
             or self.book.business(subject, sentence.index)
@@ -258,9 +277,13 @@ class DescriptionResolver:
         """The description's words give way to the name (`the general` -> `Ana Silva`)."""
         case = next((c for c in subject.children if c.dep_ == "case"), None)
         named = sorted(phrase - ({case.i} if case is not None else set()))
+        if subject.lemma_.lower() in lexicon.WORK_TRADE_NOUNS:  # `the film [The Long Tide]`
+            replaced[subject.i] = f"{subject.text} [{found.name}]"
+            named = []
         for i in named:
             replaced[i] = ""
-        replaced[named[0]] = found.name
+        if named:
+            replaced[named[0]] = found.name
         sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
         person = self.book.person_named(found.name)
         if person is not None:  # `the general` -> the name in full, where it was given

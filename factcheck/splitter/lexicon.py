@@ -304,27 +304,64 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "trust": frozenset({"trust"}),
 }  # fmt: skip
 
-# Nouns that call an organisation by its trade, each with the other nouns of the same trade
-# (`the carrier` after `budget airline Acme`). An organisation the article introduced with one
-# (`budget airline Acme`, `Acme, the carrier,`, `Acme has become the first UK retailer`) is the
-# one a later `the airline` means, when no other organisation was introduced so (context.py).
-# The generic `firm`, `company` and `group` are left out: any business is one.
+# Nouns that call a named thing by its kind, each with the other nouns of the same kind (`the
+# carrier` after `budget airline Acme`, `the film` after `X, a drama about ...`). A thing the
+# article introduced with one (`budget airline Acme`, `Acme, the carrier,`, `Acme has become the
+# first UK retailer`) is the one a later `the airline` means, when nothing else was introduced
+# so (context.py). Each business trade below is also what a generic `the firm`, `the company`
+# or `the group` means (BUSINESS_TRADE_NOUNS); a bank, a broadcaster or a paper may be a public
+# body and is left to its own nouns.
+_BUSINESS_TRADES: tuple[frozenset[str], ...] = (
+    frozenset({"airline", "carrier"}),
+    frozenset({"supermarket", "retailer", "grocer", "chain"}),
+    frozenset({"brewer"}),
+    frozenset({"insurer"}),
+    frozenset({"carmaker"}),
+    frozenset({"operator"}),
+    frozenset({"stockbroker", "broker"}),
+    frozenset({"publisher"}),
+    frozenset({"housebuilder"}),
+    frozenset({"distributor"}),
+    frozenset({"contractor"}),
+    frozenset({"manufacturer", "maker"}),
+)
+# What any business is called (`engineering firm X`, `X, a Leeds company,`): these ties count
+# for one another and for every business trade, never for `the retailer` (a firm need not be
+# one). `group` counts only for itself (`pressure group X` is no firm).
+GENERIC_BUSINESS_NOUNS: frozenset[str] = frozenset({"firm", "company", "business"})
+BUSINESS_TRADE_NOUNS: frozenset[str] = frozenset().union(*_BUSINESS_TRADES)
+_OTHER_TRADES: tuple[frozenset[str], ...] = (
+    frozenset({"newspaper", "paper", "tabloid"}),
+    frozenset({"bank", "lender"}),
+    frozenset({"broadcaster"}),
+    frozenset({"trust"}),
+    frozenset({"charity"}),
+    frozenset({"club"}),
+)
+# Kinds of work a title is introduced with (`X, a drama about ...`); any name may be typed so.
+WORK_TRADE_NOUNS: frozenset[str] = frozenset(
+    {"film", "movie", "drama", "comedy", "thriller", "documentary"}
+)
+_ANY_BUSINESS = GENERIC_BUSINESS_NOUNS | BUSINESS_TRADE_NOUNS
 ORGANISATION_TRADES: dict[str, frozenset[str]] = {
-    noun: trade
-    for trade in (
-        frozenset({"airline", "carrier"}),
-        frozenset({"supermarket", "retailer", "grocer", "chain"}),
-        frozenset({"newspaper", "paper", "tabloid"}),
-        frozenset({"bank", "lender"}),
-        frozenset({"brewer"}),
-        frozenset({"insurer"}),
-        frozenset({"carmaker"}),
-        frozenset({"broadcaster"}),
-        frozenset({"trust"}),
-        frozenset({"charity"}),
-    )
-    for noun in trade
+    **{noun: trade for trade in (*_BUSINESS_TRADES, *_OTHER_TRADES) for noun in trade},
+    # `the drama` may be what happened: only `the film` points back to a title
+    **{noun: WORK_TRADE_NOUNS for noun in ("film", "movie", "documentary")},
+    **{noun: _ANY_BUSINESS for noun in GENERIC_BUSINESS_NOUNS},
+    "group": _ANY_BUSINESS | {"group"},
 }
+
+# Kinds of body that are no business (`industry body X`, `passenger watchdog X`): a name the
+# article tied to one is never what `the firm` or `the company` means.
+NOT_A_BUSINESS_KINDS: frozenset[str] = frozenset(
+    {"body", "watchdog", "regulator", "charity", "union", "club", "trust", "quango"}
+)
+
+# Every noun a name may be introduced with (`X, a drama about ...`), whether or not it points
+# back to one later.
+TRADE_NOUNS: frozenset[str] = frozenset().union(*ORGANISATION_TRADES.values()) | (
+    NOT_A_BUSINESS_KINDS
+)
 
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})

@@ -666,8 +666,10 @@ class SpeakerFinder:
 
     def _organisation(self, words: str, sentence: int) -> Mention | None:
         parts = words.lower().split()
-        if len(parts) == 2 and parts[0] == "the":
-            return self.book.organisation(parts[1], sentence)
+        # `the firm`, `the Leeds-based chain`: where a firm is based does not say which it is
+        placed = len(parts) > 2 and parts[-2] == "based"
+        if (len(parts) == 2 or placed) and parts[0] == "the":
+            return self.book.organisation(parts[-1], sentence)
         return None
 
     def chain_voice(self, sentence: Sentence) -> Voice | None:

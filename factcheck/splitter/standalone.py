@@ -260,7 +260,8 @@ class StandAlone:
                     doc[other], tokens, sentence, replaced, sources, voice.speaker
                 )
         for i in sorted(tokens - replaced.keys()):  # `in the industry` -> `in the [UK film] ...`
-            organisation = doc[i].lemma_.lower() in lexicon.ORGANISATION_NOUNS
+            lemma = doc[i].lemma_.lower()  # `the firm`; `the club`, `the film` of a named one
+            organisation = lemma in lexicon.ORGANISATION_NOUNS.keys() | lexicon.ORGANISATION_TRADES
             if organisation and _bare_definite(doc[i], tokens) and i not in replaced:
                 notes += self.descriptions.describe(  # `the firm`
                     doc[i], tokens, sentence, replaced, sources, voice.speaker
@@ -274,6 +275,7 @@ class StandAlone:
                     sources.append(self.sentences[earlier.sentence].text)
             not_subject = subject is None or i != subject.i
             asked = i not in replaced and not_subject and points_back(doc[i], tokens)
+            asked = asked and f"which {doc[i].lower_}?" not in notes  # `describe` asked it
             if asked and not named_before_as_kind(doc[i], tokens, self.sentences, sentence.index):
                 notes.append(f"which {doc[i].lower_}?")  # `the drug`; not after `Zenla`
             if (alternative := alternative_to_what(doc[i], tokens)) is not None:

@@ -7,7 +7,8 @@ X`) or a possessive (`X's report`); the place in `a study published in The Journ
 that says none of this itself (`the study`, `the research`, `according to a study released on
 Wednesday`) takes it in brackets (`the study [by X]`), and `the researchers` / `the authors`
 take the study they wrote (`the authors [of the study by X]`), only when the article gives
-its studies exactly one such identity; an indefinite `a study` only when it is the article's
+its studies exactly one such identity (a name and its initials, `the Centre for X` and
+`the CX's research`, are one); an indefinite `a study` only when it is the article's
 first mention of one (a later `a study` is another study). Otherwise nothing is added and the
 caller keeps the article's words.
 """
@@ -103,9 +104,26 @@ class StudyAuthors:
         return known
 
     def _one(self) -> Identity | None:
-        if self.several or len({i.words.casefold() for i in self.identities}) != 1:
+        """The one identity the article gives its studies; a name and its initials (`the
+        Centre for Education Standards`, `the CES's own research`) are one, the fuller kept."""
+        if self.several or not self.identities:
             return None
-        return self.identities[0]
+        fullest = max(self.identities, key=lambda i: len(i.name))
+        if any(not _same_identity(i, fullest) for i in self.identities):
+            return None
+        return fullest
+
+
+def _same_identity(identity: Identity, other: Identity) -> bool:
+    if identity.how != other.how:
+        return False
+    name, fuller = (_bare(i.name) for i in (identity, other))
+    initials = "".join(w[0] for w in fuller.split() if w[:1].isupper())
+    return name.casefold() == fuller.casefold() or (name.isupper() and name == initials)
+
+
+def _bare(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 def is_study(noun: Token) -> bool:
@@ -222,7 +240,9 @@ def _name_after(preposition: Token, labels: frozenset[str]) -> str | None:
     while end < len(doc) and end - preposition.i <= _LONGEST_NAME:
         token = doc[end]
         of_a_name = token.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].tag_ == "NNP"
-        if token.tag_ not in _NAME_TAGS and not of_a_name:
+        # `the Centre for Education Standards`: a preposition inside a name the recognizer read
+        within_a_name = token.ent_iob_ == "I" and token.ent_type_ in labels
+        if token.tag_ not in _NAME_TAGS and not of_a_name and not within_a_name:
             break
         end += 1
     words = doc[preposition.i + 1 : end]

@@ -111,3 +111,25 @@ def test_a_studys_funder_is_not_its_author() -> None:
     )
     found = next(c for c in claims if "risk of falls" in c.text)
     assert "Wellcome" not in found.text and "Wellcome" not in (found.speaker or "")
+
+
+def test_a_name_and_its_initials_are_one_author() -> None:
+    text = (
+        "Most rural bus routes run at a loss, a report says. "
+        "The study, by the Institute for Rural Transport (IRT), found 60% of routes lost money. "
+        "Ministers disputed the IRT's own figures on fares. "
+        "The report will be sent to every council."
+    )
+    claim = _claim(text, "every council")
+    assert claim.text.startswith("The [Institute for Rural Transport] report will be sent")
+
+
+def test_two_authors_whose_initials_differ_stay_two() -> None:
+    text = (
+        "Most rural bus routes run at a loss, a report says. "
+        "The study, by the Institute for Rural Transport (IRT), found 60% of routes lost money. "
+        "The BTA's own research found fares had risen. "
+        "The report will be sent to every council."
+    )
+    claim = _claim(text, "every council")
+    assert "Institute" not in claim.text and "BTA" not in claim.text
