@@ -372,6 +372,13 @@ FIRST_PERSON_PRONOUNS: frozenset[str] = frozenset(
 )
 
 
+# Roles whose holder speaks for someone else (`His lawyer, Y, said he would appeal`): `he` in
+# their words is the one they act for, not a rival (pronouns.py); a coach or a friend may
+# mean themself.
+ADVOCATE_ROLES: frozenset[str] = frozenset(
+    {"lawyer", "barrister", "solicitor", "attorney", "counsel", "agent", "advocate"}
+)
+
 # Titles only a person bears (`Ms Ilundain`): a name after one is a person's, whatever the
 # recognizer typed it (people.py).
 PERSONAL_TITLES: frozenset[str] = frozenset(

@@ -263,9 +263,11 @@ class PronounResolver:
         """`X said he ...`: the he/she is X only when no one else who could fit (that gender,
         or not known) is named before the pronoun in this sentence or earlier in the paragraph,
         or is the person the article is about: in `X was jailed. The judge said he had lied`,
-        he is the accused. A client's lawyer who speaks (`His lawyer, Y, said he ...`) is
-        no rival to the client: the role already ruled them out. A name in a phrase of an
-        aside on the speaker does not count (antecedents.inside_speakers_aside)."""
+        he is the accused. A named speaker is a rival too (`His coach, Y, said he still
+        believed in the sprinter` is Y), unless their role is to speak for the one the
+        pronoun was given (`His lawyer, Y, said he would appeal`: lexicon.ADVOCATE_ROLES).
+        A name in a phrase of an aside on the speaker does not count
+        (antecedents.inside_speakers_aside)."""
         gender = pronoun_gender(pronoun.text)
         person = self.book.person_named(speaker)
         if gender is None or person is None:
@@ -279,8 +281,12 @@ class PronounResolver:
             other = self.book.person_named(entity.text) if entity.label_ == "PERSON" else None
             if other is None or entity.start > pronoun.i or other.name == person.name:
                 continue
-            if other.name == voice_speaker != speaker and pronoun.lower_ in ("he", "she"):
-                continue  # `his client` may still be the lawyer's own
+            if (
+                other.name == voice_speaker != speaker
+                and pronoun.lower_ in ("he", "she")
+                and _advocate(attribution)
+            ):
+                continue  # `His lawyer, Y, said he ...`: Y speaks for him; not `his client`
             if attribution is not None and inside_speakers_aside(entity.root, attribution.speaker):
                 continue  # `X, best known for the series Y, said he ...`: Y is no rival
             if other.gender in (gender, None):
@@ -366,6 +372,11 @@ class PronounResolver:
         if person is None or name.ent_type_ in ("PERSON", ""):
             return None
         return person if self.book.companies.count(name.text) <= len(person.mentions) else None
+
+
+def _advocate(attribution: Attribution | None) -> bool:
+    """The speaker is someone's lawyer or agent (`His barrister, Y, said`)."""
+    return attribution is not None and attribution.speaker.lower_ in lexicon.ADVOCATE_ROLES
 
 
 def expletive(token: Token) -> bool:
