@@ -332,9 +332,14 @@ class SpeakerFinder:
         for earlier in range(sentence.index - 1, max(-1, sentence.index - SPEAKER_REACH - 1), -1):
             voice = self.voices.get(earlier)
             if voice is None or not voice.speaker:
-                if _someone_described(self.sentences[earlier]):  # `A spokesman for X denied C`
+                described = _someone_described(self.sentences[earlier])
+                if described is None:
+                    continue
+                # `A spokeswoman for X rejected the claim. "C," she said`: that spokeswoman
+                fits = _description_gender(described) in (None, pronoun_gender(pronoun.lower_))
+                if not fits or self._person_named_since(earlier, sentence, pronoun.i):
                     return Voice(None, verb, note=f"who is '{pronoun.text}'?")
-                continue
+                return Voice(_description_text(described), verb, [self.sentences[earlier].text])
             if self._namesake_voice(voice.speaker):
                 given = first_name_gender(voice.speaker.split()[0])
                 if given not in (None, pronoun_gender(pronoun.lower_)):
@@ -354,11 +359,11 @@ class SpeakerFinder:
 
     def _described_person(self, speaker: str) -> bool:
         """A voice that describes one person without a name (`the striker`, `a spokeswoman
-        for X`): no person or organisation of the book, no role of a named person, no
-        organisation's noun at its head (`the supermarket`), no study."""
+        for X`, `one senior figure`): no person or organisation of the book, no role of a
+        named person, no organisation's noun at its head (`the supermarket`), no study."""
         words = speaker.split(" [")[0].split()
         return (
-            words[0].lower() in ("the", "a", "an")
+            words[0].lower() in ("the", "a", "an", "one")  # `One senior industry figure`
             and self.book.person_named(speaker) is None
             and speaker not in self.roles_of_people
             and not any(name == speaker for name, _ in self.book.organisations)
@@ -759,18 +764,39 @@ def _namesake(person: Person, phrase: list[Token]) -> str | None:
     return None
 
 
-def _someone_described(sentence: Sentence) -> bool:
-    """The main clause's subject is a person brought in by a description with `a`/`an`
+def _someone_described(sentence: Sentence) -> Token | None:
+    """The main clause's subject when it is a person brought in by a description with `a`/`an`
     (`A spokesman for X denied C`): someone new, whom a later `he` may mean."""
     if not sentence.parsed:
-        return False
+        return None
     root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
     subject = subject_of(root) if root is not None else None
     if subject is None or subject.pos_ != "NOUN":
-        return False
+        return None
     article = next((c for c in subject.children if c.dep_ == "det"), None)
     person_noun = subject.lower_ in lexicon.TITLES or subject.lemma_ in lexicon.SPOKESPERSON_NOUNS
-    return article is not None and article.lower_ in ("a", "an") and person_noun
+    described = article is not None and article.lower_ in ("a", "an") and person_noun
+    return subject if described else None
+
+
+def _description_gender(noun: Token) -> str | None:
+    """`spokeswoman` is a woman, `spokesman` a man; most callings say neither."""
+    word = noun.lower_
+    if word.endswith("woman"):
+        return "f"
+    if word.endswith("man"):
+        return "m"
+    return lexicon.PERSON_DESCRIPTION_NOUNS.get(word)
+
+
+def _description_text(noun: Token) -> str:
+    """`a spokeswoman for the Department of Health`: the description without the clauses
+    and asides set off on it."""
+    aside = {
+        i for c in noun.children if c.dep_ in ("relcl", "appos", "acl", "punct") for i in subtree(c)
+    }
+    text = render(noun.doc, subtree(noun) - aside).rstrip(".")
+    return text[:1].lower() + text[1:]
 
 
 def _main_clause_subject(pronoun: Token) -> Token | None:

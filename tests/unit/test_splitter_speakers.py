@@ -522,3 +522,30 @@ def test_a_speakers_surname_typed_as_a_firm_is_still_the_person_named_before() -
         '"The sums are wrong by £2m," Dunlop said.'
     )
     assert _claim(text, "wrong by £2m").speaker == "Jane Dunlop"
+
+
+def test_she_said_after_a_described_spokeswoman_is_that_spokeswoman() -> None:
+    text = (
+        "A spokeswoman for the Department of Transport rejected the claim. "
+        '"The figures are independently audited," she said.'
+    )
+    claim = _claim(text, "audited")
+    assert claim.speaker == "a spokeswoman for the Department of Transport"
+
+
+def test_he_said_after_a_described_spokeswoman_is_asked_about() -> None:
+    text = (
+        "A spokeswoman for the Department of Transport rejected the claim. "
+        '"The figures are independently audited," he said.'
+    )
+    claim = _claim(text, "audited")
+    assert claim.speaker is None
+    assert claim.needs_context
+
+
+def test_he_said_after_one_unnamed_figure_spoke_is_that_figure() -> None:
+    text = (
+        "One senior industry figure, who asked not to be named, said the move was overdue.\n\n"
+        '"The board lost patience," he said.'
+    )
+    assert _claim(text, "lost patience").speaker == "One senior industry figure"
