@@ -185,7 +185,10 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
         tokens = (subtree(second) - {min(subtree(second))}) & allowed
         contents.append((second, tokens))
         used |= tokens | {c.i for c in verb.children if c.dep_ == "cc" and c.i < second.i}
-    for predicate, subject in tag_continuations(verb, speaker_tokens):
+    continuing = tag_continuations(verb, speaker_tokens) or backshifted_continuations(
+        verb, speaker, speaker_tokens, contents
+    )
+    for predicate, subject in continuing:
         shared = noun_phrase_of(subject) & allowed
         tokens = (subtree(predicate) & allowed) | shared
         contents.append((predicate, tokens))
@@ -248,6 +251,34 @@ def tag_continuations(verb: Token, speaker_tokens: set[int]) -> list[tuple[Token
         joined = any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children)
         if joined and subject_of(conj) is None and not subtree(conj) & speaker_tokens:
             found.append((conj, subject))
+    return found
+
+
+_BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def backshifted_continuations(
+    verb: Token,
+    speaker: Token,
+    speaker_tokens: set[int],
+    contents: list[tuple[Token, set[int]]],
+) -> list[tuple[Token, Token]]:
+    """`Carr said he was "devastated" and would appeal`: the parser may join the second
+    predicate to the past reporting verb, not to the content. With a modal of reported speech
+    (`would`, `could`) and no subject of its own it goes on with what was said, its subject
+    the speaker (`Carr would appeal`); `X said C and resigned` is the article's event."""
+    if verb.tag_ != "VBD" or not contents or not speaker_tokens:
+        return []
+    found = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ != "VERB":
+            continue
+        if conj.lemma_ in reporting_lemmas() or subject_of(conj) is not None:
+            continue
+        modal = any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED_MODALS for c in conj.children)
+        joined = any(c.dep_ == "cc" and c.lower_ == "and" and c.i < conj.i for c in verb.children)
+        if modal and joined and not subtree(conj) & speaker_tokens:
+            found.append((conj, speaker))
     return found
 
 

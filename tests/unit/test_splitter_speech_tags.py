@@ -81,3 +81,10 @@ def test_the_one_told_in_a_relative_report_goes_with_the_telling() -> None:
 def test_a_telling_verb_with_no_content_splits_without_error() -> None:
     assert split_text("he told") is not None
     assert split_text("Ann Webb, who told the court, left.") is not None
+
+
+def test_a_backshifted_predicate_joined_to_said_is_still_the_speakers() -> None:
+    text = 'Ian Carr, who denies doping, said he was "devastated" and would appeal to the court.'
+    claim = _claim(text, "appeal")
+    assert claim.speaker == "Ian Carr"
+    assert claim.text == "Ian Carr would appeal to the court."
