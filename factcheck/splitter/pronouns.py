@@ -92,6 +92,8 @@ class PronounResolver:
                 found = None  # `Acme said it would save the firm $10m`: not Acme
             if found is not None and publishes_only(found.name, word):
                 found = None  # `They found C, the Journal of X reported`: not the journal
+            if found is not None and self._plural_said_before(token, sentence):
+                return f"who are '{token.text}'?"  # `X said waits were long once they ...`
             if found is not None and (
                 self._gender_taken(token, found.name)  # `X said her regret was that he ...`
                 or self._speaker_unsure(token, found.name, sentence, voice.speaker)
@@ -304,6 +306,15 @@ class PronounResolver:
         )
         one_word = len(speaker.split()) == 1
         return self.book.person_named(speaker) is None and (one_word or not organisation)
+
+    def _plural_said_before(self, token: Token, sentence: Sentence) -> bool:
+        """`X said waits for some patients were too long once they had been admitted`: a
+        plural noun said before `they` may be what it means as well as the speaker."""
+        attribution = self.attributions[sentence.index]
+        if token.lower_ not in ("they", "their", "them") or attribution is None:
+            return False
+        start = attribution.verb.i if attribution.verb is not None else 0
+        return any(t.tag_ in ("NNS", "NNPS") for t in token.doc[start + 1 : token.i])
 
     def _bound_to_speaker(self, word: str, voice: Voice, sentence: Sentence) -> Mention | None:
         """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from factcheck.splitter import lexicon
 from factcheck.splitter.clauses import antecedent_in_doubt, subject_in_doubt
 from factcheck.splitter.names import name_continuation
-from factcheck.splitter.tokens import subject_of, subtree
+from factcheck.splitter.tokens import SUBJECTS, subject_of, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -350,7 +350,13 @@ def _second_contents(verb: Token, speaker_tokens: set[int]) -> list[Token]:
         if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ not in ("VERB", "AUX"):
             continue
         first = verb.doc[min(subtree(conj))]
-        opens_with_that = first.lower_ == "that" and first.dep_ in ("mark", "det")
+        # `but that waits ... remained too long`: the `that` may even be read as a subject
+        # inside the clause's own subject; a `that` that is the clause's subject (`but that
+        # was not enough`) may be the writer's demonstrative and is left alone
+        in_subject = (
+            first.dep_ == "nsubj" and first.head.i != conj.i and first.head.dep_ in SUBJECTS
+        )
+        opens_with_that = first.lower_ == "that" and (first.dep_ in ("mark", "det") or in_subject)
         if opens_with_that and subject_of(conj) is not None and not subtree(conj) & speaker_tokens:
             found.append(conj)
     return found

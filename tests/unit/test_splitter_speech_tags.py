@@ -88,3 +88,15 @@ def test_a_backshifted_predicate_joined_to_said_is_still_the_speakers() -> None:
     claim = _claim(text, "appeal")
     assert claim.speaker == "Ian Carr"
     assert claim.text == "Ian Carr would appeal to the court."
+
+
+def test_a_second_that_clause_read_inside_its_subject_is_still_the_speakers() -> None:
+    text = (
+        "The Patients' Voice Association said the improvements were welcome, but that "
+        "waits for some patients remained too long once they had been admitted."
+    )
+    claim = _claim(text, "remained too long")
+    assert claim.speaker == "The Patients' Voice Association"
+    assert claim.text.startswith("Waits for some patients")
+    assert "once they had been admitted" in claim.text  # not the association: patients too
+    assert claim.needs_context
