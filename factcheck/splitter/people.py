@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.context import first_name_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -91,11 +92,7 @@ def _shown_a_person(entity: Span) -> bool:
         return True
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and _role(c.text) for c in root.children):
         return True
-    return len(_bare(entity)) > 1 and _first_name(_bare(entity)[0])
-
-
-def _first_name(word: str) -> bool:
-    return word.lower() in lexicon.MALE_FIRST_NAMES or word.lower() in lexicon.FEMALE_FIRST_NAMES
+    return len(_bare(entity)) > 1 and first_name_gender(_bare(entity)[0]) is not None
 
 
 def name_people(docs: Iterable[Doc]) -> None:
@@ -112,7 +109,7 @@ def name_people(docs: Iterable[Doc]) -> None:
             words = tuple(_bare(entity))
             if not words:
                 continue
-            if entity.label_ == "PERSON" and len(words) > 1 and _first_name(words[0]):
+            if entity.label_ == "PERSON" and len(words) > 1 and first_name_gender(words[0]):
                 names.add(words)  # `Tim Henman` makes a lone `Henman` typed ORG a person
             elif _may_be_a_person(entity) and (words[-1] in titled or _shown_a_person(entity)):
                 names.add(words)
