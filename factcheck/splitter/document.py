@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.splitter.names import close_bracketed_names, mend_cut_names
+from factcheck.splitter.names import close_bracketed_names, common_short_forms, mend_cut_names
 from factcheck.splitter.parser import english
 from factcheck.splitter.people import name_people
 from factcheck.splitter.sentences import sentence_spans
@@ -192,6 +192,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
             _repair_quantified_relative(piece)
             mend_cut_names(piece)
             close_bracketed_names(piece)
+            common_short_forms(piece)
             offset = start + doc.text.find(piece.text) if len(piece) else start
             parsed.append((offset, offset + len(piece.text.rstrip()), piece))
     name_people(doc for _start, _end, doc in parsed)

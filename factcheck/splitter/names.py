@@ -9,6 +9,9 @@
 - `The World Health Organization (WHO) said`: the recognizer may end a name inside its
   brackets (`... Organization (WHO`); the name takes its closing bracket, or, with none,
   ends before the opening one.
+- `The Bank's target is 2%` after `the Bank of England`: a capitalised `the Bank`, `the
+  Commission` alone is the writer's short form of a name given before, not a name of its own;
+  it is read as the common noun, so it is resolved (or asked about) as `the bank` would be.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from factcheck.splitter import lexicon
 from factcheck.splitter.tokens import subtree
 
 if TYPE_CHECKING:
@@ -86,3 +90,23 @@ def close_bracketed_names(doc: Doc) -> None:
         mended.append(entity)
     if any(m.end != e.end for m, e in zip(mended, doc.ents, strict=True)):
         doc.ents = mended
+
+
+def common_short_forms(doc: Doc) -> None:
+    """Read a lone capitalised `the Bank` (`the Commission`, `the Agency`) as the noun."""
+    kept = []
+    for entity in doc.ents:
+        word = entity[0]
+        short_form = (
+            len(entity) == 1
+            and word.is_title
+            and word.lower_ in lexicon.ORGANISATION_NOUNS
+            and word.i > 0
+            and doc[word.i - 1].lower_ == "the"
+        )
+        if short_form:
+            word.pos_, word.tag_ = "NOUN", "NN"
+        else:
+            kept.append(entity)
+    if len(kept) != len(doc.ents):
+        doc.ents = kept

@@ -84,3 +84,12 @@ def test_a_by_election_is_one_word_and_a_seat_named_with_and_stays_one_contest()
 def test_names_that_spell_out_a_counted_number_stay_one_claim() -> None:
     text = "Labour won two council seats on the same day, in Derby and Swindon."
     assert [c.text for c in split_text(text)] == [text]
+
+
+def test_a_capitalised_short_form_is_the_one_name_it_shortens_or_is_asked_about() -> None:
+    one = "The Bank of Ruritania held rates at 4.75%. The Bank's target is 2%."
+    assert _claim(one, "target").text == "The Bank of Ruritania's target is 2%."
+    two = "The Bank of Ruritania and the Federal Reserve held rates. The Bank's target is 2%."
+    claim = _claim(two, "target")
+    assert claim.text == "The Bank's target is 2%."
+    assert claim.needs_context
