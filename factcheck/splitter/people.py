@@ -100,6 +100,8 @@ def name_people(docs: Iterable[Doc]) -> None:
     titles, sets beside a role or opens with a first name. How often the recognizer typed the
     name a person is no sign: it types many a firm so (`Train operator Wessex Coastal`)."""
     docs = list(docs)
+    for doc in docs:
+        _drop_callings(doc)
     titled = {
         _bare(e)[-1] for doc in docs for e in doc.ents if _bare(e) and _titled(e)
     }  # `Ms Ilundain` makes `Marta Ilundain` a person
@@ -134,3 +136,23 @@ def _is_named(entity: Span, names: set[tuple[str, ...]], surnames: set[str]) -> 
         return False
     words = tuple(_bare(entity))
     return words in names or (len(words) == 1 and words[0] in surnames)
+
+
+def _drop_callings(doc: Doc) -> None:
+    """`Sprinter Carr given ban` (a headline): the recognizer may take the calling before a
+    surname into the name, and the book then held a `Sprinter Carr` beside `Marcus Carr`. A
+    calling (lexicon.PERSON_DESCRIPTION_NOUNS) opening a person's name is left out of it."""
+    trimmed = []
+    for entity in doc.ents:
+        start = entity.start
+        while (
+            entity.label_ == "PERSON"
+            and start < entity.end - 1
+            and doc[start].lower_ in lexicon.PERSON_DESCRIPTION_NOUNS
+        ):
+            start += 1
+        trimmed.append(
+            Span(doc, start, entity.end, label="PERSON") if start > entity.start else entity
+        )
+    if any(t.start != e.start for t, e in zip(trimmed, doc.ents, strict=True)):
+        doc.ents = trimmed

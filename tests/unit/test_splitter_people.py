@@ -47,3 +47,12 @@ def test_without_any_sign_of_a_person_the_recognizers_type_stands() -> None:
 def test_a_lone_surname_typed_a_body_is_the_person_named_with_a_first_name_before() -> None:
     text = "Tim Carver won 6-4 6-2. Carver will next face Ben Ode."
     assert _labels(text, "Carver") == {"PERSON"}
+
+
+def test_a_calling_the_recognizer_took_into_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Sprinter Holt given two-year ban\n\n"
+        "British sprinter Marcus Holt has been banned for two years. Holt won bronze in 2004."
+    )
+    claim = next(c for c in split_text(text) if "bronze" in c.text)
+    assert claim.text == "[Marcus] Holt won bronze in 2004."
