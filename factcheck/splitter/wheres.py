@@ -109,9 +109,15 @@ def placed_where(doc: Doc, tokens: set[int]) -> dict[int, str]:
         noun = _named_whole(relative.head)
         if noun.i in tokens:
             continue  # the place is in the claim: nothing to restore
+        words = _place_words(noun)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            # `the east of the country, where ...`: the place is the part, not the country
+            part = noun.head.head
+            words |= {part.i} | {i for c in part.lefts for i in subtree(c)} | {noun.head.i}
+            noun = part
         preposition = noun.head.lower_ if noun.dep_ == "pobj" else "in"
         preposition = preposition if preposition in _KEPT_PREPOSITIONS else "in"
-        words = sorted(_place_words(noun) - taken_by_where(relative))
+        words = sorted(words - taken_by_where(relative))
         place = doc[words[0] : words[-1] + 1].text.strip(" ,")
         last = max(j for j in tokens if not doc[j].is_punct)
         replaced[where.i] = ""

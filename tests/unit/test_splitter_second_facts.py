@@ -150,3 +150,9 @@ def test_a_participle_after_its_clause_stays_in_it(sentence: str, claim: str) ->
     """Cut off, `Ana Silva [was] beating Tom Berg` is a progressive no desk reads as the
     result the article states (readers judged such claims garbled): kept in its clause."""
     assert _texts(sentence) == [claim]
+
+
+def test_a_where_clause_on_the_part_of_a_place_brings_back_the_part() -> None:
+    text = "Rebels remain active in the north of the province, where police control is weak."
+    texts = [c.text for c in split_text(text)]
+    assert "Police control is weak [in the north of the province]." in texts
