@@ -183,13 +183,25 @@ def antecedent_in_doubt(relative: Token, first: int) -> bool:
     closer = relative.doc[first - 2]
     noun = relative.head
     one_name = any(e.start <= noun.i < e.end and e.start <= closer.i < e.end for e in noun.doc.ents)
-    return (
+    if (
         closer.pos_ in _NOUNS
         and closer.i != noun.i
         and closer.head.i != noun.i
         and noun.is_ancestor(closer)
         and not one_name  # `the Office of Fair Trading, which ...`
-    )
+    ):
+        return True
+    return _object_of_a_description(noun)
+
+
+def _object_of_a_description(noun: Token) -> bool:
+    """`Orbit, the browser made by US firm Lumen, which is used by 28 million people`: the
+    noun `which` was hung on is an object inside a description set beside another noun;
+    the clause may be about either."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "agent":
+        return False
+    described = noun.head.head
+    return described.dep_ == "acl" and described.head.dep_ == "appos"
 
 
 def _fits(auxiliary: Token, verb: Token) -> bool:

@@ -156,3 +156,11 @@ def test_a_where_clause_on_the_part_of_a_place_brings_back_the_part() -> None:
     text = "Rebels remain active in the north of the province, where police control is weak."
     texts = [c.text for c in split_text(text)]
     assert "Police control is weak [in the north of the province]." in texts
+
+
+def test_a_which_after_the_maker_in_a_description_is_not_said_of_the_maker() -> None:
+    text = (
+        "The fault affects Vela, the phone made by Danish firm Ostra Tek, which is used by "
+        "an estimated 9 million people."
+    )
+    assert not any(t.startswith("Danish firm Ostra Tek is used") for t in _texts(text))
