@@ -216,7 +216,7 @@ def _head(doc: Doc, words: Collection[int]) -> Token | None:
 
 def _fragment(doc: Doc, words: list[int], text: str) -> str | None:
     """`The BBC.`, `Being leaned on.`, `Was an opportunity to move on.`, `Yukos may have.`,
-    `To help.`.
+    `To help.`, `Packaging is.`.
     A clause rebuilt from a relative clause, an apposition or a shared subject has its subject
     outside its own words, so only a clause with no such origin needs one of its own."""
     if not words or "[" in text:
@@ -228,9 +228,24 @@ def _fragment(doc: Doc, words: list[int], text: str) -> str | None:
     first, last = doc[words[0]], doc[words[-1]]
     if not has_subject and (is_verbal(first) or first.tag_ == "TO" or not rebuilt):
         return "a fragment: no subject"
-    if last.dep_ == "aux" or last.tag_ == "MD":
+    if last.dep_ == "aux" or last.tag_ == "MD" or _elided(last):
         return "a fragment: the verb is cut off"
     return None
+
+
+_COMPLEMENTS = frozenset(
+    {"attr", "acomp", "dobj", "prep", "xcomp", "ccomp", "oprd", "advcl", "npadvmod", "advmod"}
+)
+
+
+def _elided(verb: Token) -> bool:
+    """`Packaging is.`, `We did.`: a copula or `do` ending the claim with nothing after it,
+    its predicate left in the sentence before."""
+    return (
+        verb.pos_ == "AUX"
+        and verb.lemma_ in ("be", "do", "have")
+        and not any(c.dep_ in _COMPLEMENTS for c in verb.children)
+    )
 
 
 def _state_of_mind(verb: Token) -> bool:

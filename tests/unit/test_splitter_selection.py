@@ -182,3 +182,9 @@ def test_a_crosshead_in_the_body_is_no_claim_unless_it_states_a_figure() -> None
     assert "Engine trouble." not in texts
     assert "Fares up 9%." in texts
     assert any("blamed engine faults" in t for t in texts)
+
+
+def test_an_elided_copula_ending_a_claim_is_a_fragment_and_no_claim() -> None:
+    texts = _texts('A spokesman said: "Councils are not the problem. Packaging is."')
+    assert "Packaging is." not in texts
+    assert "Prices are high." in _texts("Prices are high.")
