@@ -28,6 +28,7 @@ from factcheck.splitter.context import (
     Mention,
     Person,
     clause_mate_organisation,
+    demonym_gender,
     demonym_person,
     first_name_gender,
     name_fits,
@@ -781,12 +782,7 @@ def _someone_described(sentence: Sentence) -> Token | None:
 
 def _description_gender(noun: Token) -> str | None:
     """`spokeswoman` is a woman, `spokesman` a man; most callings say neither."""
-    word = noun.lower_
-    if word.endswith("woman"):
-        return "f"
-    if word.endswith("man"):
-        return "m"
-    return lexicon.PERSON_DESCRIPTION_NOUNS.get(word)
+    return demonym_gender(noun) or lexicon.PERSON_DESCRIPTION_NOUNS.get(noun.lower_)
 
 
 def _description_text(noun: Token) -> str:

@@ -115,6 +115,7 @@ def _without_emptied_commas(doc: Doc, kept: list[int]) -> list[int]:
     that set off a dropped stretch go with it (`The government froze ...`)."""
     emptied: set[int] = set()
     restored: set[int] = set()
+    kept_set = set(kept)
     for left, right in pairwise(kept):
         if right == left + 1:
             continue
@@ -124,7 +125,9 @@ def _without_emptied_commas(doc: Doc, kept: list[int]) -> list[int]:
             emptied |= {i for i in (left, right) if doc[i].text == ","}
             if _opens_apposition(doc, right):  # `rose 3%, [according to X,] its highest`
                 emptied.discard(left)
-            elif _closes_apposition(doc, left, kept) or _closes_apposition(doc, left + 1, kept):
+            elif _closes_apposition(doc, left, kept_set) or _closes_apposition(
+                doc, left + 1, kept_set
+            ):
                 emptied.discard(left)  # `Mr Lee, 52, [who ...,] would`: the age stays set off
                 restored.add(left if doc[left].text == "," else left + 1)
     return sorted({i for i in kept if i not in emptied} | restored)
@@ -142,7 +145,7 @@ def _opens_apposition(doc: Doc, index: int) -> bool:
     )
 
 
-def _closes_apposition(doc: Doc, index: int, kept: list[int]) -> bool:
+def _closes_apposition(doc: Doc, index: int, kept: set[int]) -> bool:
     """Whether the comma at `index` closes an apposition set off by a kept comma before it
     (`Mr Lee, 52,`): it stays to close it, whatever was dropped after."""
     if doc[index].text != "," or index == 0:
