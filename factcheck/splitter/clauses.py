@@ -242,6 +242,27 @@ def _base_form_misread(head: Token, conj: Token) -> bool:
     return head.tag_ in ("VBD", "VBZ", "VBN")
 
 
+def _infinitive_continued(head: Token, conj: Token) -> set[int]:
+    """`Acme needs to cut costs, and raise fees`: the parser may join a bare verb to the
+    finite verb before the infinitive, where no bare form can follow (`Acme needs raise
+    fees`); it goes on with the infinitive. The words the second claim takes from the first
+    (`needs to`), or none."""
+    if conj.tag_ != "VB" or head.tag_ not in ("VBZ", "VBD") or _own_subject(conj):
+        return set()
+    if any(c.dep_ in _SHARED_AUX for c in conj.children):
+        return set()
+    if any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return set()  # `will need to cut and raise`: the bare verb may follow `will`
+    infinitives = [c for c in head.children if c.dep_ == "xcomp" and head.i < c.i < conj.i]
+    if len(infinitives) != 1:
+        return set()
+    to = [c for c in infinitives[0].children if c.dep_ == "aux" and c.lower_ == "to"]
+    if len(to) != 1:
+        return set()
+    negation = {c.i for c in head.children if c.dep_ == "neg"}
+    return {head.i, to[0].i} | negation
+
+
 def _shared_auxiliaries(head: Token, conj: Token) -> set[int]:
     """The auxiliaries of `head` that `conj` takes over (`was arrested and charged`). A
     negation goes only with an auxiliary it leans on: `does not want war and hopes for
@@ -358,7 +379,18 @@ def _a_choice(head: Token, conj: Token) -> bool:
     """`Acme will sell the plant or close it`: `or` / `nor` offers alternatives, and each
     half alone would say something the article does not."""
     doc = head.doc
-    return any(doc[i].lower_ in ("or", "nor") for i in _joiners(head, conj))
+    joiners = _joiners(head, conj)
+    if any(doc[i].lower_ in ("or", "nor") for i in joiners):
+        return True
+    if any(doc[i].dep_ == "cc" for i in joiners):
+        return False
+    link: Token | None = conj  # `treated, admitted or discharged`: a list's word is last
+    while link is not None:
+        words = [c for c in link.children if c.dep_ == "cc"]
+        if words:
+            return any(c.lower_ in ("or", "nor") for c in words)
+        link = next((c for c in link.children if c.dep_ == "conj" and is_verbal(c)), None)
+    return False
 
 
 def _joined_by_and(head: Token, conj: Token) -> bool:
@@ -979,7 +1011,14 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
         if _base_form_misread(head, conj):
             continue  # kept whole: `sold A to X and defender B to Y` read `defender` as a verb
         own -= subtree(conj) | _joiners(head, conj) | _correlative(head)
-        if _own_subject(conj):
+        infinitive = _infinitive_continued(head, conj)
+        if infinitive:
+            subject = subject_of(head)
+            prefix = set(shared or set()) | infinitive
+            if subject is not None:
+                prefix |= subtree(subject)
+            claims += split_clause(conj, allowed, prefix & allowed)
+        elif _own_subject(conj):
             claims += split_clause(conj, allowed)
         else:
             subject = subject_of(head)

@@ -393,7 +393,10 @@ class EntityBook:
         return shared and person is not None and _bare_surname(surname, person.name)
 
     def person_named(self, name: str) -> Person | None:
-        return self.people.get(surname_of(name)) if name else None
+        if not name:
+            return None
+        surname = surname_of(name)  # `Morgan-Price` is kept under its last word, as parsed
+        return self.people.get(surname) or self.people.get(surname.rsplit("-", 1)[-1])
 
     def organisation(self, noun: str, sentence: int, at: int | None = None) -> Mention | None:
         """The one organisation `the bank` can mean: the only one named within

@@ -151,14 +151,20 @@ class SpeakerFinder:
         if speaker.tag_ == "PRP":
             be = "are" if speaker.lower_ in ("they", "we", "you") else "is"
             return Voice(None, verb, note=f"who {be} '{speaker.text}'?")
-        phrase = [
-            t
-            for t in speaker.subtree
-            if t.dep_ not in ("relcl", "appos", "punct", "acl")
-            and not any(  # only within the phrase: `which analysts said` keeps `analysts`
-                a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if speaker.is_ancestor(a)
-            )
-        ] + _naming_participle(speaker)
+        phrase = (
+            [
+                t
+                for t in speaker.subtree
+                if (t.dep_ not in ("relcl", "appos", "punct", "acl") or _in_word_hyphen(t))
+                and not any(  # only within the phrase: `which analysts said` keeps `analysts`
+                    a.dep_ in ("relcl", "appos", "acl")
+                    for a in t.ancestors
+                    if speaker.is_ancestor(a)
+                )
+            ]
+            + _naming_participle(speaker)
+            + _maker_participle(speaker)
+        )
         cut_off = name_continuation(speaker)  # `according to Diabetes | Wales`
         phrase += cut_off
         appositions = [t for c in speaker.children if c.dep_ == "appos" for t in c.subtree]
@@ -179,7 +185,7 @@ class SpeakerFinder:
         if namesake is not None:  # `his sister Ann Lee` after `Tom Lee`: not Tom
             return Voice(namesake, verb, [sentence.text])
         if person is not None:
-            return self._person_voice(person.name, verb, sentence)
+            return self._person_voice(person.name, verb, sentence, person)
         entity = next((e for e in sentence.doc.ents if e.start <= speaker.i < e.end), None)
         named_apposition = [c for c in speaker.children if c.dep_ == "appos" and c.ent_type_]
         if entity is None and speaker.pos_ == "NOUN" and named_apposition:
@@ -231,6 +237,8 @@ class SpeakerFinder:
         author = self.studies.of(speaker, sentence.index) or participle_identity(
             speaker, sentence.index
         )
+        if author is not None and _maker_participle(speaker):
+            author = None  # `a report commissioned by X` names its maker already
         if author is not None:  # `according to a study` -> `a study [by X]`
             where = [sentence.text, self.sentences[author.sentence].text]
             return Voice(f"{words} {author.bracket()}", verb, where)
@@ -663,9 +671,12 @@ class SpeakerFinder:
             return False
         return attribution.speaker.tag_ in ("NNS", "NNPS")
 
-    def _person_voice(self, name: str, verb: str | None, sentence: Sentence) -> Voice:
-        person = self.book.person_named(name)
-        assert person is not None
+    def _person_voice(
+        self, name: str, verb: str | None, sentence: Sentence, person: Person | None = None
+    ) -> Voice:
+        person = person or self.book.person_named(name)
+        if person is None:  # a name the book keeps under another surname: this sentence's
+            return Voice(name, verb, [sentence.text])
         mentioned = max((m for m in person.mentions if m <= sentence.index), default=0)
         where = {person.introduced, mentioned, sentence.index}
         return Voice(person.name, verb, [" ".join(self.sentences[i].text for i in sorted(where))])
@@ -673,7 +684,7 @@ class SpeakerFinder:
     def _organisation(self, words: str, sentence: int) -> Mention | None:
         parts = words.lower().split()
         # `the firm`, `the Leeds-based chain`: where a firm is based does not say which it is
-        placed = len(parts) > 2 and parts[-2] == "based"
+        placed = len(parts) > 2 and parts[-2].endswith("based")
         if (len(parts) == 2 or placed) and parts[0] == "the":
             return self.book.organisation(parts[-1], sentence)
         return None
@@ -874,6 +885,31 @@ def _naming_participle(noun: Token) -> list[Token]:
 
 
 _NAMING_LEMMAS = frozenset({"call", "name", "dub", "title"})
+
+
+def _in_word_hyphen(token: Token) -> bool:
+    """The hyphen of `Aberdeen-based`, which the tokenizer splits off as punctuation."""
+    return (
+        token.text == "-"
+        and token.i > 0
+        and not token.whitespace_
+        and not token.nbor(-1).whitespace_
+    )
+
+
+def _maker_participle(noun: Token) -> list[Token]:
+    """`Data published by the Department of Health showed C`: the participle's `by` names
+    whose figures speak, and stays with them (never `Data showed C`); when or where it was
+    published (`on Friday`) does not."""
+    found = []
+    for child in noun.children:
+        agent = next((c for c in child.children if c.dep_ == "agent"), None)
+        if child.dep_ != "acl" or child.tag_ != "VBN" or agent is None:
+            continue
+        if child.nbor(-1).text == "," or any(t.ent_type_ == "PERSON" for t in agent.subtree):
+            continue  # set off, or a person's: a study's author (StudyAuthors) or the speaker
+        found += [child, *(t for t in agent.subtree if t.text != ",")]
+    return found
 
 
 def _in_modifying_phrase(token: Token, speaker: Token) -> bool:

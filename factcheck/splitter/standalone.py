@@ -70,6 +70,7 @@ from factcheck.splitter.stand_ins import (
 )
 from factcheck.splitter.tokens import (
     SUBJECTS,
+    complementizer_as_subject,
     is_verbal,
     render,
     subject_of,
@@ -199,6 +200,8 @@ class StandAlone:
                     sources.append(self.sentences[study.sentence].text)
             elif token.lower_ in ("that", "this") and token.dep_ in SUBJECTS and i > opening:
                 continue
+            elif complementizer_as_subject(token):
+                continue  # `found that kittiwakes raised`: a `that` read as a subject joins
             elif token.lower_ in ("that", "this", "these") and token.dep_ in SUBJECTS:
                 notes.append(f"what is '{token.text}'?")
             elif stands_for_earlier_things(token):  # `merging these into one`

@@ -176,6 +176,16 @@ def _inserted_link(doc: Doc, index: int) -> bool:
     )
 
 
+def complementizer_as_subject(token: Token) -> bool:
+    """`found that kittiwakes raised C`: reading the noun after it as a verb, the parser makes
+    the `that` right after a reporting verb the subject of what was found; it only joins.
+    (A relative `that` follows its noun: `an offensive that Washington warns could start`.)"""
+    if token.lower_ != "that" or token.tag_ != "IN" or token.dep_ != "nsubj" or token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return before.pos_ in ("VERB", "AUX") and token.head.head.i == before.i
+
+
 def _leading_junk(token: Token) -> bool:
     """`and`, `but`, the `that` of `said that`, punctuation: not part of the claim. `While`,
     `because` and `if` are: without them two facts would read as one."""
@@ -183,6 +193,8 @@ def _leading_junk(token: Token) -> bool:
         return token.lower_ in ("that", "whether")
     if token.lower_ == "that" and token.tag_ == "IN" and token.dep_ == "advmod":
         return True  # `said last year that C`: the parser may hang the `that` as an adverb
+    if complementizer_as_subject(token):
+        return True
     if token.dep_ == "advmod" and token.lower_ in _DISCOURSE_OPENERS:
         return True  # `Meanwhile, X is due to ...`: the link to the sentence before
     return token.dep_ in _LEADING_JUNK and token.pos_ in ("CCONJ", "SCONJ", "PUNCT")

@@ -1,0 +1,96 @@
+"""Cuts around speech tags and lists that left fragments or lost a speaker: a `while` clause
+after a tag set inside the sentence goes on with what was said; a bare verb the parser joined
+to the finite verb before an infinitive goes on with the infinitive; `A, B or C` offers one
+choice; the `by` of `data published by X` stays with whose data speak; a span of time
+measured from a report goes with it; a hyphenated surname typed an organisation is still
+its person (this raised before)."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _texts(text: str) -> list[str]:
+    return [c.text for c in split_text(text)]
+
+
+def _claim(text: str, words: str) -> Claim:
+    return next(c for c in split_text(text) if words in c.text)
+
+
+def test_a_while_clause_after_a_speech_tag_is_what_the_speaker_said() -> None:
+    text = "Revenue fell 6% to £312m, Mr Tom Jones said, while pre-tax profits halved to £18m."
+    claims = split_text(text)
+    assert [c.text for c in claims] == [
+        "Revenue fell 6% to £312m.",
+        "Pre-tax profits halved to £18m.",
+    ]
+    assert {c.speaker for c in claims} == {"Tom Jones"}
+
+
+def test_a_while_clause_about_the_speaker_is_not_a_second_content() -> None:
+    texts = _texts("Revenue fell 6% to £312m, Mr Tom Jones said, while he was in London.")
+    assert not any(t.startswith(("While", "He was")) for t in texts)
+
+
+def test_a_bare_verb_after_an_infinitive_goes_on_with_it() -> None:
+    text = '"Whoever takes this job needs to find hits, and find them fast," Tom Berg said.'
+    texts = _texts(text)
+    assert "Whoever takes this job needs to find them fast." in texts
+    assert not any("job find" in t for t in texts)
+
+
+def test_a_verb_list_joined_by_or_is_one_choice() -> None:
+    text = (
+        "Figures showed that 34 trusts treated, admitted or discharged fewer than 98% of "
+        "patients within four hours."
+    )
+    texts = _texts(text)
+    assert len(texts) == 1
+    assert "treated, admitted or discharged fewer than 98%" in texts[0]
+
+
+def test_the_maker_of_published_data_is_part_of_who_speaks() -> None:
+    text = (
+        "Data published by the Department of Transport on Friday showed that 34 councils "
+        "missed the target."
+    )
+    claim = _claim(text, "34 councils")
+    assert claim.speaker == "Data published by the Department of Transport"
+
+
+def test_a_report_commissioned_by_a_body_is_not_given_its_maker_twice() -> None:
+    text = "A report commissioned by the Acme Trust said that 40% of pupils had no library."
+    claim = _claim(text, "40% of pupils")
+    assert claim.speaker == "a report commissioned by the Acme Trust"
+
+
+def test_a_span_of_time_measured_from_a_report_goes_with_it() -> None:
+    text = (
+        "Aeroline reported a 34% fall in profits. The results come a week after rival "
+        "carrier BlueWing said it would cut 300 jobs."
+    )
+    texts = _texts(text)
+    assert not any("a week" in t for t in texts)
+    assert "BlueWing would cut 300 jobs." in texts
+
+
+def test_a_hyphenated_surname_typed_an_organisation_still_speaks_as_its_person() -> None:
+    text = (
+        "Shopkeepers oppose the scheme. Helen Morgan-Price runs a bakery in the town. "
+        '"People will simply drive elsewhere," Morgan-Price said.'
+    )
+    claim = _claim(text, "drive elsewhere")
+    assert claim.speaker == "Helen Morgan-Price"
+
+
+def test_a_that_read_as_the_subject_of_a_misread_noun_is_not_kept() -> None:
+    text = (
+        "Scientists at the Aberdeen-based institute found that kittiwakes at 12 monitored "
+        "colonies raised an average of 0.18 chicks per pair in 2004."
+    )
+    claim = _claim(text, "0.18 chicks")
+    assert claim.text.startswith("Kittiwakes")
+    assert "what is 'that'" not in (claim.context_note or "")
+    assert claim.speaker == "Scientists at the Aberdeen-based institute"
