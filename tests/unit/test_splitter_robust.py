@@ -106,8 +106,9 @@ def test_one_long_line_without_a_full_stop_still_yields_claims(
 # Realistic news copy: names, lists, quotations across paragraphs, brackets, figures, dates,
 # bullets, headings, tables, Windows line ends, emoji and right-to-left script.
 NAMES = st.sampled_from(
-    ["Ana Silva", "Mr Berg", "Lena Holm", "Acme Corp", "the World Bank", "Oslo", "Dr Kaya"]
-)
+    ["Ana Silva", "Mr Berg", "Lena Holm", "Acme Corp", "the World Bank", "Oslo", "Dr Kaya",
+     "Helen Morgan-Price", "Morgan-Price", "Jean-Luc Okafor", "Ms O'Neill", "Sir Tom Lee-Hart"]
+)  # fmt: skip
 CLAUSES = st.sampled_from(
     ["prices rose 4% in May", "the firm cut 200 jobs", "he said it would resign",
      "she denied the claim", "they will meet on Tuesday", "it was sold for $9bn (£4.8bn)",
