@@ -88,6 +88,8 @@ def listed_names(head: Token, own: set[int]) -> list[Token]:
             continue  # `starred A, B and C, with D in supporting roles`: a misparse, kept whole
         if _counted(head, members):
             continue  # `won two by-elections, in A and B`: the list spells out what was counted
+        if _a_total_of_places(head, members):
+            continue  # `fewer than 20 convictions in England and Wales`: maybe both together
         found.append(first)
     return found
 
@@ -107,6 +109,20 @@ def _counted(head: Token, members: list[Token]) -> bool:
         if count == len(members):
             return True
     return False
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_FIGURE_TYPES = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _a_total_of_places(head: Token, members: list[Token]) -> bool:
+    """`Fewer than 20 have been secured in England and Wales`, `Acme has 300 shops in France
+    and Spain`: a figure said of places listed together may be their sum, and a claim per
+    place would give each the whole figure; which the article means is not in the parse."""
+    if not all(m.ent_type_ in _PLACE_TYPES for m in members):
+        return False
+    listed = set().union(*(subtree(m) for m in members))
+    return any(t.ent_type_ in _FIGURE_TYPES and t.i not in listed for t in head.subtree)
 
 
 def _pairs_up(modifier: Token) -> bool:

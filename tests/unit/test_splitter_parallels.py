@@ -75,3 +75,16 @@ def test_a_bracketed_founding_is_a_claim_of_its_own() -> None:
 def test_a_list_set_off_from_the_verb_by_a_colon_is_kept_whole() -> None:
     text = "The play won three prizes at the Rolle Awards: for Best Script, Best Cast and Best Set."
     assert _texts(text) == [text]
+
+
+def test_a_figure_said_of_places_listed_together_stays_one_claim() -> None:
+    for text in (
+        "Fewer than 20 convictions have been secured in England and Wales since 1990.",
+        "Acme has 300 shops in France and Spain.",
+    ):
+        assert [c.text for c in split_text(text)] == [text]
+
+
+def test_places_listed_with_no_figure_are_still_cut() -> None:
+    texts = [c.text for c in split_text("The band toured France, Spain and Italy in 2004.")]
+    assert len(texts) == 3
