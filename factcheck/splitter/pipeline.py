@@ -22,10 +22,12 @@
      `needs_context`.
 6.   `classify`: kind and check-worthiness; `claims`: the typed, numbered `Claim`.
 7.   `faithfulness`: words from the source, speaker named nearby, or dropped/flagged.
-A headline is a claim only when it states a figure (`Carrier orders 50 jets`);
-otherwise the body states its facts better. A sentence that yields no claim otherwise is kept
-whole (in the voice of its quotation chain), so no fact of the article is silently dropped; a
-sentence whose clauses the selection stage all left out gives none.
+A headline is no claim: the body states its facts in full (`Carrier orders 50 jets` above
+`Acme Air ordered 50 jets on Monday`); fresh readers judged every headline claim a
+fragment or short of its time and place. A crosshead is one only when it states a figure.
+A sentence that yields no claim otherwise is kept whole (in the voice of its quotation
+chain), so no fact of the article is silently dropped; a sentence whose clauses the
+selection stage all left out gives none.
 """
 
 from __future__ import annotations
@@ -244,8 +246,8 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
         return []
     if not sentence.parsed:
         return [_whole(sentence)]
-    if (sentence.headline or sentence.crosshead) and not _has_figure(sentence):
-        return []  # a headline without a figure restates the story; the body states the facts
+    if sentence.headline or (sentence.crosshead and not _has_figure(sentence)):
+        return []  # a headline restates the story in telegraphese; the body states the facts
     drafts = [d for d in splitter.drafts(sentence) if d.text]
     drafts = [c for c in (checked(d, sentence) for d in drafts) if c is not None]
     claims = [
