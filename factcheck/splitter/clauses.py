@@ -584,12 +584,24 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
             continue  # `Vodafone, O2, NTL and Renault` is a list, not a description
         if any(t.i < token.i and t.pos_ == "PROPN" and t.dep_ == "conj" for t in token.subtree):
             continue  # `Acme, Beta and Gamma cut jobs` misread: names joined before the noun
+        if _complement_after_a_relative(token):
+            continue  # `made X, who left Y in May, the favourite`: what X was made
         mark = _setting_off_mark(token)
         if mark is None or len(subtree(token)) < 2:
             continue
         if mark.text == "," or _one_of_a_group(token):  # a dash may close a nearer noun's
             found.append(token)
     return found
+
+
+def _complement_after_a_relative(apposition: Token) -> bool:
+    """`Bookmakers made X, who left Y in October, the 5-2 favourite`: after a relative clause
+    on the object of a verb that takes a complement, the parser reads the complement as an
+    apposition; it is what the object was made, part of the main clause."""
+    noun = apposition.head
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in lexicon.OBJECT_COMPLEMENT_VERBS:
+        return False
+    return any(c.dep_ == "relcl" and noun.i < c.i < apposition.i for c in noun.children)
 
 
 _NOT_DESCRIBED = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})

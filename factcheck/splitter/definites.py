@@ -39,7 +39,13 @@ from factcheck.splitter.descriptions import (
 )
 from factcheck.splitter.epithets import no_one_else_named, only_person_before
 from factcheck.splitter.referents import role_placed_elsewhere
-from factcheck.splitter.tokens import SUBJECTS, governs, render, subtree
+from factcheck.splitter.tokens import (
+    SUBJECTS,
+    complementizer_as_determiner,
+    governs,
+    render,
+    subtree,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -191,6 +197,8 @@ class DescriptionResolver:
             return []
         if determiner.lower_ not in ("the", "this", "these", "that", "those"):
             return []
+        if complementizer_as_determiner(determiner):
+            return []  # `said C and that money would be ...`: no money named before
         study = self.studies.of(subject, sentence.index)
         if study is not None:  # `The study found C` -> `The [X] study found C`
             replaced[subject.i] = study.around(subject)

@@ -1000,6 +1000,12 @@ SITUATION_OBJECT_VERBS: frozenset[str] = frozenset(
      "confirm", "complete", "predict", "forecast", "oppose", "back", "support"}
 )  # fmt: skip
 
+# Verbs whose object takes a complement after it (`made X the favourite`, `named her chair`):
+# the noun after the object says what it was made, not who it is.
+OBJECT_COMPLEMENT_VERBS = frozenset(
+    {"make", "name", "appoint", "elect", "crown", "declare", "vote", "rate", "install"}
+)
+
 # Verbs and prepositions whose listed names act together, or are set against each other
 # (`Acme merged A and B`, `talks between A and B`, `a deal with A and B`): a list after them is
 # one fact, never one claim per name (`parallels.listed_names`).

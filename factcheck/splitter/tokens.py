@@ -186,6 +186,19 @@ def complementizer_as_subject(token: Token) -> bool:
     return before.pos_ in ("VERB", "AUX") and token.head.head.i == before.i
 
 
+def complementizer_as_determiner(token: Token) -> bool:
+    """`said the club would appoint X and that money would be available`: the `that` opening a
+    second reported clause after `and` / `but`, read as the determiner of its subject, only
+    joins (it points at no money named before)."""
+    if token.lower_ != "that" or token.dep_ != "det" or token.i == 0:
+        return False
+    noun, before = token.head, token.nbor(-1)
+    if before.dep_ != "cc" or before.lower_ not in ("and", "but") or noun.dep_ not in SUBJECTS:
+        return False
+    clause = noun.head
+    return clause.dep_ == "conj" and clause.head.dep_ in ("ccomp", "conj") and noun.i > token.i
+
+
 def _leading_junk(token: Token) -> bool:
     """`and`, `but`, the `that` of `said that`, punctuation: not part of the claim. `While`,
     `because` and `if` are: without them two facts would read as one."""
@@ -193,7 +206,7 @@ def _leading_junk(token: Token) -> bool:
         return token.lower_ in ("that", "whether")
     if token.lower_ == "that" and token.tag_ == "IN" and token.dep_ == "advmod":
         return True  # `said last year that C`: the parser may hang the `that` as an adverb
-    if complementizer_as_subject(token):
+    if complementizer_as_subject(token) or complementizer_as_determiner(token):
         return True
     if token.dep_ == "advmod" and token.lower_ in _DISCOURSE_OPENERS:
         return True  # `Meanwhile, X is due to ...`: the link to the sentence before

@@ -94,3 +94,35 @@ def test_a_that_read_as_the_subject_of_a_misread_noun_is_not_kept() -> None:
     assert claim.text.startswith("Kittiwakes")
     assert "what is 'that'" not in (claim.context_note or "")
     assert claim.speaker == "Scientists at the Aberdeen-based institute"
+
+
+def test_a_complement_after_a_relative_clause_stays_with_its_verb() -> None:
+    text = (
+        "Bookmakers have made former Wales winger Tom Hale, who left Acme Town in October, "
+        "the 5-2 favourite to take the job."
+    )
+    texts = _texts(text)
+    assert (
+        "Bookmakers have made former Wales winger Tom Hale the 5-2 favourite to take the job."
+        in texts
+    )
+    assert not any(t.startswith("Bookmakers") and t.endswith("Tom Hale.") for t in texts)
+
+
+def test_a_second_reported_that_clause_loses_its_that() -> None:
+    text = (
+        "Mr Tom Hale said the club would appoint a successor within a fortnight and that "
+        "money would be available in the January transfer window."
+    )
+    claim = _claim(text, "transfer window")
+    assert claim.text == "Money would be available in the January transfer window."
+    assert "which money" not in (claim.context_note or "")
+
+
+def test_a_demonstrative_that_after_and_is_still_asked_about() -> None:
+    claim = _claim(
+        "Acme lost £5m in 2004. The sum was never recovered, and that loss hit the shares.",
+        "hit the shares",
+    )
+    assert claim.text.startswith("That loss")
+    assert claim.needs_context
