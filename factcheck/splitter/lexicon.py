@@ -524,6 +524,12 @@ ONE_OF_A_KIND_NOUNS: frozenset[str] = frozenset(
     {"internet", "web", "world", "public", "press", "sun", "moon", "weather", "environment"}
 )
 
+# What an amount is counted per (`£500,000 a year`, `215p a share`): with the amount, it still
+# says only how much, not which thing.
+RATE_UNITS: frozenset[str] = frozenset(
+    {"year", "month", "week", "day", "hour", "annum", "share", "tonne", "barrel", "head"}
+)
+
 # Nouns for a figure the sentence has just given (`the figure rises to 24%`).
 FIGURE_NOUNS: frozenset[str] = frozenset(
     {"figure", "number", "rate", "share", "proportion", "total", "percentage"}
@@ -563,6 +569,11 @@ BACK_POINTING_NOUNS: frozenset[str] = frozenset(
      "inquest", "hearing", "closure", "fire", "accident", "death", "fine", "fee",
      "accusation", "ban", "cap", "prize", "award", "book", "film", "album", "data"}
 )  # fmt: skip
+
+# Goals set for someone (`targets to recycle half of all waste`): `the target` points back to
+# one the article told of. Owned by a body (`the Bank's target`) it is that body's standing one,
+# which the body's name says; so they are not BACK_POINTING_NOUNS (implicit.owned_description).
+GOAL_NOUNS: frozenset[str] = frozenset({"target", "goal"})
 
 # Those taking part in a contest the article told of (`registered bidders`): the claim must
 # say in what (implicit.taking_part_in_what).
@@ -851,6 +862,8 @@ CURRENCY_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 CURRENCY_SYMBOLS: str = "$€£¥₺₽₹"
+# Scales written short after a figure (`£2m`, `$1.5bn`), which the parser often leaves untyped.
+SCALE_ABBREVIATIONS: frozenset[str] = frozenset({"m", "bn", "k", "tn"})
 UNIT_WORDS: frozenset[str] = frozenset(
     {
         "km", "kilometers", "kilometres", "miles", "meters", "metres", "kg", "kilograms",
