@@ -34,7 +34,7 @@ from factcheck.splitter.tokens import SUBJECTS, is_year, subject_of, subtree
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from factcheck.splitter.document import Sentence
 
@@ -157,7 +157,7 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
     people = named_people(token)
     if people is not None:  # `students David Filo and Jerry Yang`: `the students` are they
         return Bracket(people, sentence)
-    title = compound_title(token)
+    title = compound_title(token) or _apposed_title(token)
     if title is not None:  # `the talent show Star Search Live`: `the show` is that one
         return Bracket(title, sentence)
     # `a UK Athletics disciplinary panel`: the parser hangs a name before a noun as `nmod` too
@@ -227,9 +227,26 @@ def compound_title(noun: Token) -> str | None:
     words = noun.doc[noun.i + 1 : head.i + 1]
     if len(words) > _LONGEST_NAME or not all(t.pos_ == "PROPN" for t in words):
         return None
-    if any(t.ent_type_ in _NOT_TITLES for t in words):
+    return words.text if _a_title(noun, words) else None
+
+
+def _apposed_title(noun: Token) -> str | None:
+    """`its new drama, Island Life,`: a work's title (lexicon.TITLED_WORK_NOUNS) set beside
+    the noun, or any other thing's name that is no person's, body's or place's."""
+    name = _apposed_name(noun)
+    if name is None:
         return None
-    return words.text
+    appos = next(c for c in noun.rights if c.dep_ == "appos")
+    words = noun.doc[appos.left_edge.i : appos.right_edge.i + 1]
+    return name if _a_title(noun, words) else None
+
+
+def _a_title(noun: Token, words: Span) -> bool:
+    """A work's title (which the recognizer may type as anything but a person), or a name
+    that is no person's, organisation's or place's."""
+    if noun.lemma_.lower() in lexicon.TITLED_WORK_NOUNS:
+        return not any(t.ent_type_ == "PERSON" for t in words)
+    return not any(t.ent_type_ in _NOT_TITLES for t in words)
 
 
 def _named_place(noun: Token) -> str | None:

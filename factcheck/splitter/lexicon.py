@@ -342,6 +342,13 @@ _OTHER_TRADES: tuple[frozenset[str], ...] = (
 WORK_TRADE_NOUNS: frozenset[str] = frozenset(
     {"film", "movie", "drama", "comedy", "thriller", "documentary"}
 )
+# Works known by a title (`the game show Star Search Live`, `the drama, Island Life,`), which the
+# entity recognizer often types as an organisation or a person: beside one of these nouns a
+# name is the work's title.
+TITLED_WORK_NOUNS: frozenset[str] = WORK_TRADE_NOUNS | frozenset(
+    {"show", "series", "programme", "sitcom", "soap", "album", "single", "song", "book",
+     "novel", "play", "musical", "opera", "game", "app"}
+)  # fmt: skip
 _ANY_BUSINESS = GENERIC_BUSINESS_NOUNS | BUSINESS_TRADE_NOUNS
 ORGANISATION_TRADES: dict[str, frozenset[str]] = {
     **{noun: trade for trade in (*_BUSINESS_TRADES, *_OTHER_TRADES) for noun in trade},
@@ -485,6 +492,7 @@ SAME_KIND_NOUNS: tuple[frozenset[str], ...] = (
     frozenset({"deal", "agreement"}),
     frozenset({"claim", "allegation", "accusation"}),
     frozenset({"lawsuit", "suit"}),  # `a lawsuit for libel` ... `in the suit`: one word, shortened
+    frozenset({"flaw", "vulnerability"}),  # a weakness in software or a system
 )
 
 # What a study, survey or report is called: it is its author's (`the study [by X]`).

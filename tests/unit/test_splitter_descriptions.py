@@ -924,3 +924,19 @@ def test_a_name_the_parser_hangs_before_the_noun_names_it_later() -> None:
 def test_a_place_of_a_kind_after_the_noun_does_not_say_which() -> None:
     text = "Smith made the claims in a US radio programme."
     assert "which claims?" in _claim(text, "radio programme").context_note
+
+
+def test_the_show_takes_the_title_set_beside_it_with_commas() -> None:
+    text = (
+        "The channel axed its reality show, Island Life, in March.\n\n"
+        "The show attracted an average of 2.1 million viewers."
+    )
+    assert _claim(text, "average of").text.startswith("The show [Island Life] attracted")
+
+
+def test_the_flaw_takes_the_place_a_vulnerability_was_found_in() -> None:
+    text = (
+        "Researchers found a vulnerability in the Nimbus console on Monday.\n\n"
+        "The flaw lets attackers read saved passwords."
+    )
+    assert _claim(text, "saved passwords").text.startswith("The flaw [in the Nimbus console]")
