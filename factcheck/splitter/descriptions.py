@@ -34,7 +34,7 @@ from factcheck.splitter.tokens import SUBJECTS, is_year, subject_of, subtree
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from factcheck.splitter.document import Sentence
 
@@ -137,6 +137,8 @@ def _phrase(preposition: Token) -> str | None:
     contiguous = kept == list(range(kept[0], kept[-1] + 1))
     if not contiguous or len(kept) > _LONGEST_SCOPE or len(kept) < 2:
         return None
+    if any(preposition.doc[i].pos_ == "PRON" for i in kept):
+        return None  # `problems for our children`, `the moment for someone else`: whose?
     return preposition.doc[kept[0] : kept[-1] + 1].text
 
 
@@ -155,7 +157,11 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
     people = named_people(token)
     if people is not None:  # `students David Filo and Jerry Yang`: `the students` are they
         return Bracket(people, sentence)
-    modifiers = [t for t in lefts if t.dep_ in ("compound", "amod", "nummod")]
+    title = compound_title(token) or _apposed_title(token)
+    if title is not None:  # `the talent show Star Search Live`: `the show` is that one
+        return Bracket(title, sentence)
+    # `a UK Athletics disciplinary panel`: the parser hangs a name before a noun as `nmod` too
+    modifiers = [t for t in lefts if t.dep_ in ("compound", "amod", "nummod", "nmod")]
     # `Madrid court` names one; `international and Russian law` describes a kind of it.
     named = [
         t
@@ -164,6 +170,8 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
     ]
     if named:
         start = min(t.left_edge.i for t in named)
+        if token.doc[start].lower_ in ("the", "a", "an"):
+            start += 1  # `The Department of Health target` -> `the [Department of Health] target`
         words = token.doc[start : token.i].text
         owner = _bound_owner(token)  # `Acme celebrated its 10th anniversary` -> `Acme's 10th`
         return Bracket(f"{owner}'s {words}" if owner else words, sentence, before=True)
@@ -185,6 +193,9 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
         return None  # `a rate of 12.1%` gives a value: `the rate` later may be another one's
     if words:
         return Bracket(words, sentence)
+    place = _named_place(token)
+    if place is not None:  # `a flaw in the Orbit browser`, `floods in northern Bolivia`
+        return Bracket(place, sentence)
     determiner = next((t for t in lefts if t.dep_ in ("det", "poss")), None)
     if determiner is None:
         return None
@@ -200,6 +211,62 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
 
 _LONGEST_CLAUSE = 15  # tokens: a relative clause that says which thing it introduces
 _LONGEST_NAME = 6  # tokens
+_PLACING_PREPOSITIONS = frozenset({"in", "at", "near", "off"})
+# Names that make a noun before them a person's or a body's title (`striker Mark Viduka`, `the
+# charity Age Forward`): who they are is told by the people and organisations stages.
+_NOT_TITLES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def compound_title(noun: Token) -> str | None:
+    """`the talent show Star Search Live`, `the drug Zenla`: the name a common noun stands
+    before without a comma (the parser makes the noun part of the name); None for a person's
+    or an organisation's name, or for words that are not all a name."""
+    head = noun.head
+    if noun.dep_ != "compound" or noun.pos_ != "NOUN" or head.pos_ != "PROPN" or head.i < noun.i:
+        return None
+    words = noun.doc[noun.i + 1 : head.i + 1]
+    if len(words) > _LONGEST_NAME or not all(t.pos_ == "PROPN" for t in words):
+        return None
+    return words.text if _a_title(noun, words) else None
+
+
+def _apposed_title(noun: Token) -> str | None:
+    """`its new drama, Island Life,`: a work's title (lexicon.TITLED_WORK_NOUNS) set beside
+    the noun, or any other thing's name that is no person's, body's or place's."""
+    name = _apposed_name(noun)
+    if name is None:
+        return None
+    appos = next(c for c in noun.rights if c.dep_ == "appos")
+    words = noun.doc[appos.left_edge.i : appos.right_edge.i + 1]
+    return name if _a_title(noun, words) else None
+
+
+def _a_title(noun: Token, words: Span) -> bool:
+    """A work's title (which the recognizer may type as anything but a person), or a name
+    that is no person's, organisation's or place's."""
+    if noun.lemma_.lower() in lexicon.TITLED_WORK_NOUNS:
+        return not any(t.ent_type_ == "PERSON" for t in words)
+    return not any(t.ent_type_ in _NOT_TITLES for t in words)
+
+
+def _named_place(noun: Token) -> str | None:
+    """`a flaw in the Orbit browser`, `the unit at Ashcombe General Hospital`: where a thing is,
+    when a name says so (not a date: `a fire in March` is told by when, not which; nor `in a
+    US programme`, a place of a kind)."""
+    for preposition in noun.rights:
+        if preposition.dep_ != "prep" or preposition.lower_ not in _PLACING_PREPOSITIONS:
+            continue
+        words = [t for t in preposition.subtree if t.i != preposition.i]
+        if not any(_is_name(t) and t.ent_type_ not in ("DATE", "TIME") for t in words):
+            continue
+        place = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if place is None or any(c.lower_ in ("a", "an") for c in place.lefts):
+            continue  # `claims made in a US programme`: one of a kind, not a named place
+        phrase = _phrase(preposition)
+        if phrase is None or _several_places(preposition) or _unspecific(preposition):
+            return None
+        return phrase
+    return None
 
 
 def _identity(token: Token) -> str | None:
@@ -352,9 +419,76 @@ def earlier_description(
             found = None  # two identities: the reader cannot tell which is meant
         elif found is None:
             found = fullest
+    elif found is None:  # `the flaw` after `a serious flaw`, under `Orbit browser flaw`
+        found = _one_named_mention(noun, sentences, index)
     if found is not None and found.repeats(noun.doc, claim, given):
         return None
     return found
+
+
+def _one_named_mention(noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
+    """The name the article gave the one thing of `noun`'s kind it told of, when the nearest
+    mention gave none: `Orbit browser flaw` (a headline) before `a serious security flaw was
+    found` and `the flaw`. The name must come with the thing's introduction (`a flaw in
+    Orbit`), in the headline, or with no unnamed introduction anywhere; two introductions
+    (`a flaw` ... `a flaw`), two names, or `another` one, and the reader cannot tell which is
+    meant: None. Organisations and people are named by their own stages."""
+    if _named_elsewhere(noun) or noun.ent_type_:
+        return None
+    kind = kind_of(noun)
+    named: list[Bracket] = []
+    introduced = headlined = unnamed_introductions = 0
+    for earlier in sentences[max(0, index - DESCRIPTION_REACH) : index]:
+        for token in earlier.doc if earlier.parsed else ():
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in kind or token.tag_ != noun.tag_:
+                continue
+            title = compound_title(token)
+            if token.dep_ == "compound" and title is None:
+                continue  # `flaw reports`: the word names something else
+            if _another(token):
+                return None
+            introduces = not earlier.headline and _introduces(token)
+            found = _mention(token, earlier.index)
+            if found is None or found is _REPEAT or not _holds_a_name(found, token):
+                unnamed_introductions += introduces
+                continue
+            named.append(found)
+            introduced += introduces
+            headlined += earlier.headline
+    if introduced + unnamed_introductions > 1:
+        return None  # two things of the kind were introduced
+    if unnamed_introductions and not (introduced or headlined):
+        return None  # `A fire broke out ... since the Leeds fire`: the named one is another
+    return _one_identity(named)
+
+
+def _named_elsewhere(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in lexicon.ORGANISATION_NOUNS
+        or lemma in lexicon.ORGANISATION_TRADES
+        or lemma in lexicon.BUSINESS_NOUNS
+        or lemma in lexicon.ROLE_NOUNS
+        or lemma in lexicon.SPOKESPERSON_NOUNS
+        or lemma in lexicon.TITLES
+        or lemma in lexicon.STUDY_AUTHORS
+        or lemma in lexicon.ONE_OF_A_KIND_NOUNS
+    )
+
+
+def _introduces(token: Token) -> bool:
+    """`a flaw`, `floods in Bolivia`: a mention that brings a thing into the story."""
+    determiners = [c for c in token.lefts if c.dep_ in ("det", "poss", "nummod")]
+    if not determiners:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in determiners)
+
+
+def _holds_a_name(bracket: Bracket, token: Token) -> bool:
+    """The bracket an earlier mention gives carries a name (not only an amount or a kind)."""
+    words = set(bracket.words.replace("'s", " ").split())
+    around = {*token.subtree, *(token.head.subtree if token.dep_ == "compound" else ())}
+    return any(_is_name(t) and t.text in words for t in around)
 
 
 def owned_scope(
@@ -387,7 +521,7 @@ def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Brac
         for token in reversed(earlier.doc):
             if token.pos_ != "NOUN" or token.lemma_.lower() not in kind:
                 continue
-            if token.dep_ == "compound":
+            if token.dep_ == "compound" and compound_title(token) is None:
                 continue  # `industry training body`: the word names something else
             if _one_of_many(token, noun):
                 continue  # `the tests` do not repeat `a single test on a single morning`
@@ -407,12 +541,21 @@ def _one_of_many(earlier: Token, noun: Token) -> bool:
 
 
 def _only_a_figure(scope: Token) -> bool:
+    """`a rate of 12.1%`, `fines of up to £500,000 a year`: the scope gives an amount (and how
+    often), which tells what the thing came to, not which one it is. `the plan of 2003` names
+    a year, which does."""
     words = [t for t in scope.subtree if t.i != scope.i and not t.is_punct]
     return (
         bool(words)
-        and not any(t.ent_type_ == "DATE" for t in words)  # `the plan of 2003` is one plan
+        and not any(_is_name(t) for t in words)
         and all(
-            t.like_num or t.pos_ in ("NUM", "SYM", "DET", "ADP") or t.text == "%" for t in words
+            t.like_num
+            or t.pos_ in ("NUM", "SYM", "DET", "ADP")
+            or t.text == "%"
+            or t.ent_type_ in _AMOUNTS
+            or t.lemma_.lower() in lexicon.RATE_UNITS
+            or t.lower_ in lexicon.SCALE_ABBREVIATIONS | lexicon.NUMBER_WORDS
+            for t in words
         )
     )
 
@@ -453,8 +596,10 @@ def _identities(noun: Token, sentences: list[Sentence], index: int) -> list[Brac
         for token in earlier.doc:
             if token.pos_ != "NOUN" or token.lemma_.lower() not in kind:
                 continue
-            if token.dep_ == "compound" or token.tag_ != noun.tag_:
-                continue  # `sales figures`; `sales` grew, not the one `sale`
+            if token.dep_ == "compound" and compound_title(token) is None:
+                continue  # `sales figures`
+            if token.tag_ != noun.tag_:
+                continue  # `sales` grew, not the one `sale`
             scoped = any(c.dep_ == "prep" and c.lower_ in _SCOPE_PREPOSITIONS for c in token.rights)
             mention = _mention(token, earlier.index, lead=earlier.index == lead)
             if mention is not None and mention is not _REPEAT:
@@ -574,6 +719,8 @@ def points_back(noun: Token, claim: set[int]) -> bool:
         for c in noun.rights
     ):
         return False  # `the claims that ...`, `the plans for X`: it says which
+    if _named_place(noun) is not None:
+        return False  # `the unit at Ashcombe Hospital`
     determiner = next((t for t in lefts if t.dep_ in ("det", "predet", "amod")), None)
     if determiner is None or _said_before(noun, claim):
         return False
@@ -587,7 +734,8 @@ def points_back(noun: Token, claim: set[int]) -> bool:
         return True
     if determiner.lower_ == "this":  # `this matter`, `this advert`; `this week` is a date
         return noun.ent_type_ not in _AMOUNTS
-    return determiner.lower_ == "the" and noun.lemma_.lower() in lexicon.BACK_POINTING_NOUNS
+    back_pointing = lexicon.BACK_POINTING_NOUNS | lexicon.GOAL_NOUNS
+    return determiner.lower_ == "the" and noun.lemma_.lower() in back_pointing
 
 
 def _of_a_degree(noun: Token) -> bool:

@@ -342,6 +342,13 @@ _OTHER_TRADES: tuple[frozenset[str], ...] = (
 WORK_TRADE_NOUNS: frozenset[str] = frozenset(
     {"film", "movie", "drama", "comedy", "thriller", "documentary"}
 )
+# Works known by a title (`the game show Star Search Live`, `the drama, Island Life,`), which the
+# entity recognizer often types as an organisation or a person: beside one of these nouns a
+# name is the work's title.
+TITLED_WORK_NOUNS: frozenset[str] = WORK_TRADE_NOUNS | frozenset(
+    {"show", "series", "programme", "sitcom", "soap", "album", "single", "song", "book",
+     "novel", "play", "musical", "opera", "game", "app"}
+)  # fmt: skip
 _ANY_BUSINESS = GENERIC_BUSINESS_NOUNS | BUSINESS_TRADE_NOUNS
 ORGANISATION_TRADES: dict[str, frozenset[str]] = {
     **{noun: trade for trade in (*_BUSINESS_TRADES, *_OTHER_TRADES) for noun in trade},
@@ -485,6 +492,7 @@ SAME_KIND_NOUNS: tuple[frozenset[str], ...] = (
     frozenset({"deal", "agreement"}),
     frozenset({"claim", "allegation", "accusation"}),
     frozenset({"lawsuit", "suit"}),  # `a lawsuit for libel` ... `in the suit`: one word, shortened
+    frozenset({"flaw", "vulnerability"}),  # a weakness in software or a system
 )
 
 # What a study, survey or report is called: it is its author's (`the study [by X]`).
@@ -522,6 +530,12 @@ FINDING_LEMMAS: frozenset[str] = frozenset(
 # Nouns with one referent the reader knows without being told which (`the internet`).
 ONE_OF_A_KIND_NOUNS: frozenset[str] = frozenset(
     {"internet", "web", "world", "public", "press", "sun", "moon", "weather", "environment"}
+)
+
+# What an amount is counted per (`£500,000 a year`, `215p a share`): with the amount, it still
+# says only how much, not which thing.
+RATE_UNITS: frozenset[str] = frozenset(
+    {"year", "month", "week", "day", "hour", "annum", "share", "tonne", "barrel", "head"}
 )
 
 # Nouns for a figure the sentence has just given (`the figure rises to 24%`).
@@ -563,6 +577,11 @@ BACK_POINTING_NOUNS: frozenset[str] = frozenset(
      "inquest", "hearing", "closure", "fire", "accident", "death", "fine", "fee",
      "accusation", "ban", "cap", "prize", "award", "book", "film", "album", "data"}
 )  # fmt: skip
+
+# Goals set for someone (`targets to recycle half of all waste`): `the target` points back to
+# one the article told of. Owned by a body (`the Bank's target`) it is that body's standing one,
+# which the body's name says; so they are not BACK_POINTING_NOUNS (implicit.owned_description).
+GOAL_NOUNS: frozenset[str] = frozenset({"target", "goal"})
 
 # Those taking part in a contest the article told of (`registered bidders`): the claim must
 # say in what (implicit.taking_part_in_what).
@@ -851,6 +870,8 @@ CURRENCY_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 CURRENCY_SYMBOLS: str = "$€£¥₺₽₹"
+# Scales written short after a figure (`£2m`, `$1.5bn`), which the parser often leaves untyped.
+SCALE_ABBREVIATIONS: frozenset[str] = frozenset({"m", "bn", "k", "tn"})
 UNIT_WORDS: frozenset[str] = frozenset(
     {
         "km", "kilometers", "kilometres", "miles", "meters", "metres", "kg", "kilograms",

@@ -66,7 +66,9 @@ class StudyAuthors:
 
     identities: tuple[Identity, ...] = ()
     first_mention: int | None = None
-    several: bool = False  # `a second study`, a later `a survey`, an author we cannot read
+    # where the article first tells of a second study (`a second study`, a later `a survey`)
+    # or of an author we cannot read: a description from there on may mean either
+    several_from: int | None = None
 
     def it_stands_for(self, pronoun: Token, before: Sentence) -> tuple[str, Identity] | None:
         """`The research was carried out by X. It also found C`: a reporting `it` is the
@@ -87,7 +89,7 @@ class StudyAuthors:
     def of(self, noun: Token, sentence: int) -> Identity | None:
         """The one identity a study noun (or `the researchers`) that says none of its own
         stands for, or None."""
-        known = self._one()
+        known = self._one(sentence)
         if known is None or _says_which(noun):
             return None
         determiner = next((c for c in noun.children if c.dep_ == "det"), None)
@@ -103,10 +105,13 @@ class StudyAuthors:
             return None  # a later `a study` is another one
         return known
 
-    def _one(self) -> Identity | None:
-        """The one identity the article gives its studies; a name and its initials (`the
-        Centre for Education Standards`, `the CES's own research`) are one, the fuller kept."""
-        if self.several or not self.identities:
+    def _one(self, sentence: int) -> Identity | None:
+        """The one identity the article gives its studies up to `sentence` (a study it tells
+        of only later, `plans to publish a full analysis`, cannot be the one meant there); a
+        name and its initials (`the Centre for Education Standards`, `the CES's own
+        research`) are one, the fuller kept."""
+        several = self.several_from is not None and self.several_from <= sentence
+        if several or not self.identities:
             return None
         fullest = max(self.identities, key=lambda i: len(i.name))
         if any(not _same_identity(i, fullest) for i in self.identities):
@@ -139,19 +144,21 @@ def _is_author(noun: Token) -> bool:
 def read_study_authors(sentences: list[Sentence]) -> StudyAuthors:
     identities: list[Identity] = []
     first: int | None = None
-    several = False
+    several_from: int | None = None
     for sentence in sentences:
         if not sentence.parsed:
             continue
         for token in sentence.doc:
             if not is_study(token) or token.dep_ == "compound" or token.tag_ != "NN":
                 continue
-            several = several or (first is not None and _another(token)) or _unread_author(token)
+            another = (first is not None and _another(token)) or _unread_author(token)
+            if another and several_from is None:
+                several_from = sentence.index
             first = sentence.index if first is None else first
             identity = _own_identity(token, sentence.index)
             if identity is not None:
                 identities.append(identity)
-    return StudyAuthors(tuple(identities), first, several)
+    return StudyAuthors(tuple(identities), first, several_from)
 
 
 def _another(noun: Token) -> bool:

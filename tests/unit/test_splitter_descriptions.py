@@ -832,3 +832,111 @@ def test_the_ruling_after_two_judges_spoke_in_rulings_is_asked() -> None:
     claim = _claim(text, "appealed")
     assert "[" not in claim.text
     assert "which ruling?" in claim.context_note
+
+
+def test_the_flaw_takes_the_name_the_headline_gave_the_one_flaw() -> None:
+    text = (
+        "Gamers told to patch Nimbus console flaw\n\n"
+        "Owners of games consoles have been told to update them after a serious flaw was found.\n\n"
+        "The flaw lets attackers read saved passwords."
+    )
+    claim = _claim(text, "saved passwords")
+    assert claim.text.startswith("The [Nimbus console] flaw lets")
+    assert "which flaw?" not in claim.context_note
+
+
+def test_two_flaws_introduced_leave_the_flaw_asked_about() -> None:
+    text = (
+        "Gamers told to patch Nimbus console flaw\n\n"
+        "Owners of games consoles have been told to update them after a serious flaw was found.\n\n"
+        "Last year a flaw was found in a rival machine.\n\n"
+        "The flaw lets attackers read saved passwords."
+    )
+    claim = _claim(text, "saved passwords")
+    assert "[" not in claim.text
+    assert "which flaw?" in claim.context_note
+
+
+def test_a_named_thing_told_of_after_an_unnamed_one_is_not_taken_for_it() -> None:
+    text = (
+        "Last year's Kelso blaze destroyed 20 homes.\n\n"
+        "On Monday a blaze broke out at a warehouse.\n\n"
+        "The blaze spread to two houses."
+    )
+    claim = _claim(text, "two houses")
+    assert "Kelso" not in claim.text
+    assert "which blaze?" in claim.context_note
+
+
+def test_the_show_takes_the_title_set_right_after_its_noun() -> None:
+    text = (
+        "Ratings fell after the failure of the game show Lucky Streak Live.\n\n"
+        "The show cost about £4m to make."
+    )
+    assert _claim(text, "cost about").text.startswith("The show [Lucky Streak Live] cost")
+
+
+def test_the_thing_takes_where_a_name_placed_it_when_introduced() -> None:
+    text = (
+        "Floods in northern Ruritania have left 40 people dead.\n\n"
+        "Aid workers said the floods had destroyed 300 homes."
+    )
+    claim = _claim(text, "300 homes")
+    assert claim.text.startswith("The floods [in northern Ruritania] had destroyed")
+
+
+def test_a_bracket_that_only_gives_an_amount_asks_which_instead() -> None:
+    text = (
+        "Water firms that miss the target could face fines of up to £2m a year.\n\n"
+        "The fines would hit customers, critics said."
+    )
+    claim = _claim(text, "hit customers")
+    assert "[" not in claim.text
+    assert "which fines?" in claim.context_note
+
+
+def test_a_scope_with_a_pronoun_of_its_own_is_not_copied() -> None:
+    text = (
+        '"We are storing up problems for our grandchildren," the minister said.\n\n'
+        '"Farmers are not the problem," a spokesman said.'
+    )
+    assert "[" not in _claim(text, "not the problem").text
+
+
+def test_the_target_told_of_before_is_asked_about_but_a_banks_own_is_not() -> None:
+    text = (
+        "Schools will be set binding targets to cut truancy by 2012, ministers said.\n\n"
+        "The teachers' union welcomed the target.\n\n"
+        "The Reserve Bank's target is 3%."
+    )
+    assert "which target?" in _claim(text, "welcomed").context_note
+    assert "which target?" not in _claim(text, "3%").context_note
+
+
+def test_a_name_the_parser_hangs_before_the_noun_names_it_later() -> None:
+    text = (
+        "A UK Rowing disciplinary panel banned Tom Reed for a year on Monday.\n\n"
+        '"The panel ignored the evidence," his lawyer said.'
+    )
+    assert _claim(text, "ignored").text.startswith("The [UK Rowing disciplinary] panel")
+
+
+def test_a_place_of_a_kind_after_the_noun_does_not_say_which() -> None:
+    text = "Smith made the claims in a US radio programme."
+    assert "which claims?" in _claim(text, "radio programme").context_note
+
+
+def test_the_show_takes_the_title_set_beside_it_with_commas() -> None:
+    text = (
+        "The channel axed its reality show, Island Life, in March.\n\n"
+        "The show attracted an average of 2.1 million viewers."
+    )
+    assert _claim(text, "average of").text.startswith("The show [Island Life] attracted")
+
+
+def test_the_flaw_takes_the_place_a_vulnerability_was_found_in() -> None:
+    text = (
+        "Researchers found a vulnerability in the Nimbus console on Monday.\n\n"
+        "The flaw lets attackers read saved passwords."
+    )
+    assert _claim(text, "saved passwords").text.startswith("The flaw [in the Nimbus console]")

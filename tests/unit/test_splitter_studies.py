@@ -133,3 +133,14 @@ def test_two_authors_whose_initials_differ_stay_two() -> None:
     )
     claim = _claim(text, "every council")
     assert "Institute" not in claim.text and "BTA" not in claim.text
+
+
+def test_a_study_told_of_only_later_does_not_make_the_researchers_ambiguous() -> None:
+    text = (
+        "Bees in Wales had their worst year on record, according to a report by the Pollinator "
+        "Trust.\n\n"
+        "The researchers counted more than 9,000 hives between April and July.\n\n"
+        "The trust plans to publish a full analysis of its data next year."
+    )
+    claim = next(c for c in split_text(text) if "9,000 hives" in c.text)
+    assert claim.text.startswith("The researchers [of the report by the Pollinator Trust]")
