@@ -116,6 +116,9 @@ def _span_period(preposition: Token) -> str | None:
         c.lower_ in _ORDINALS for c in span.lefts
     ):
         return None
+    clause = preposition.head.subtree
+    if not any(t.ent_type_ in ("MONEY", "PERCENT") for t in clause):
+        return None  # `scored twice in the first half`: no result or rate is reported
     return doc[min(words) : max(words) + 1].text
 
 

@@ -71,6 +71,14 @@ def test_a_lead_with_two_periods_gives_none() -> None:
     assert "[in" not in _last(text)
 
 
+def test_a_match_half_is_no_reporting_period() -> None:
+    text = (
+        "Gullwing Rovers beat Hull 2-1, with Ann Ross scoring twice in the first half.\n\n"
+        "The club's revenue rose 9% to £14m."
+    )
+    assert "[in" not in _last(text)
+
+
 def test_the_month_of_a_release_is_the_lead_measure_month() -> None:
     text = (
         "Inflation in Freedonia rose to 3.1% in May, official figures show.\n\n"
