@@ -139,9 +139,12 @@ def _measure_month(preposition: Token) -> str | None:
 
 
 def _counted_nouns(verb: Token) -> set[str]:
-    """`98% of patients` -> `patient`: what the clause's figures are a share or count of."""
+    """`98% of patients` -> `patient`, `5.2 million crimes` -> `crime`: what the clause's
+    figures are a share or count of."""
     counted = set()
     for token in verb.subtree:
+        if token.ent_type_ == "CARDINAL" and token.dep_ == "nummod" and token.head.pos_ == "NOUN":
+            counted.add(token.head.lemma_.lower())
         if token.ent_type_ not in _FIGURES or token.dep_ == "nummod":
             continue
         for child in token.children:
@@ -233,12 +236,16 @@ def _unnamed(doc: Doc, claim: set[int], period: ReportingPeriod, replaced: dict[
         e.text for e in doc.ents if e.label_ in _NAMED and claim.intersection(range(e.start, e.end))
     ]
     words = (w.strip("[]'’") for name in named for w in name.split())
-    return any(
+    if any(
         w[:1].isupper()
         and w.lower() not in _DETERMINERS
         and w.removesuffix("'s") not in period.opening
         for w in words
-    )
+    ):
+        return True
+    # `its rival's sales`: an owner the opening did not name, whatever its case
+    owners = (doc[i] for i in claim if doc[i].dep_ == "poss" and i not in replaced)
+    return any(o.tag_ != "PRP$" and o.text not in period.opening for o in owners)
 
 
 def _bracketed(token: Token) -> bool:
@@ -260,9 +267,10 @@ def _measured(doc: Doc, claim: set[int], verb: Token, period: ReportingPeriod) -
     story does not measure (`oil prices rose`), which may have moved over another span."""
     if any(doc[i].lemma_.lower() in lexicon.RESULT_MEASURES for i in claim):
         return True
-    if _counted_nouns(verb) & period.counted:
-        return True
     subject = subject_of(verb)
+    counted = _counted_nouns(verb) | ({subject.lemma_.lower()} if subject is not None else set())
+    if counted & period.counted:
+        return True
     moved = verb.lemma_.lower() in lexicon.MOVEMENT_VERBS and not any(
         c.dep_ == "dobj" for c in verb.children
     )

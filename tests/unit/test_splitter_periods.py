@@ -47,10 +47,21 @@ def test_a_later_undated_result_takes_the_opening_period(later: str, bracketed: 
         "Sales in Norway rose 3%.",  # a place the opening did not name
         "The company cut 200 jobs.",  # no measure of the period
         "Oil prices rose 50%.",  # a price the story does not measure
+        "Its rival's sales rose 3%.",  # an owner the opening did not name
     ],
 )
 def test_a_figure_that_may_be_of_another_period_keeps_its_words(later: str) -> None:
     assert "[in" not in " ".join(_texts(RESULTS + later)[2:])
+
+
+def test_a_later_figure_of_what_the_period_counted_takes_it() -> None:
+    text = (
+        "Police recorded 5.2 million crimes in Freedonia in the year to March, up 3%.\n\n"
+        "Violent crime rose 7%. Burglaries fell 3% to 300,000."
+    )
+    texts = _texts(text)
+    assert "Violent crime rose 7% [in the year to March]." in texts
+    assert "Burglaries fell 3% to 300,000." in texts  # not said to be of the same count
 
 
 def test_a_quoted_figure_stays_the_speakers_words() -> None:
