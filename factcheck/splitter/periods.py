@@ -105,16 +105,14 @@ def _span_period(preposition: Token) -> str | None:
     doc = span.doc
     words = subtree(span)
     after = max(words) + 1
-    if any(c.dep_ == "prep" and c.lower_ == "to" for c in span.children):
-        pass  # `the six months to June`, its end hung on the span
-    elif after < len(doc) and doc[after].lower_ == "to":
+    ended = any(c.dep_ == "prep" and c.lower_ == "to" for c in span.children)  # `months to June`
+    if not ended and after < len(doc) and doc[after].lower_ == "to":
         ending = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
         if ending is None or ending.ent_type_ != "DATE":
             return None
-        words |= subtree(doc[after])
-    elif span.lemma_ not in ("quarter", "half") or not any(
-        c.lower_ in _ORDINALS for c in span.lefts
-    ):
+        words, ended = words | subtree(doc[after]), True
+    ranked = span.lemma_ in ("quarter", "half") and any(c.lower_ in _ORDINALS for c in span.lefts)
+    if not ended and not ranked:
         return None
     clause = preposition.head.subtree
     if not any(t.ent_type_ in ("MONEY", "PERCENT") for t in clause):
@@ -131,7 +129,7 @@ def _measure_month(preposition: Token) -> str | None:
     if month is None or month.lower_ not in MONTHS or verb.tag_ != "VBD":
         return None
     subject = subject_of(verb)
-    if subject is None or subject.lemma_.lower() not in lexicon.ECONOMIC_MEASURES:
+    if subject is None or not is_measure(subject):
         return None
     if not any(verb.doc[i].ent_type_ in _FIGURES for i in subtree(verb)):
         return None

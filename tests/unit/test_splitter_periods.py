@@ -82,6 +82,11 @@ def test_a_lead_with_two_periods_gives_none() -> None:
     assert "[in" not in _last(text)
 
 
+def test_a_ranked_quarter_is_a_reporting_period() -> None:
+    text = "Gullwing made a profit of £3m in the third quarter, up 5%.\n\nSales rose 4% to £30m."
+    assert _last(text) == "Sales rose 4% to £30m [in the third quarter]."
+
+
 def test_a_match_half_is_no_reporting_period() -> None:
     text = (
         "Gullwing Rovers beat Hull 2-1, with Ann Ross scoring twice in the first half.\n\n"
