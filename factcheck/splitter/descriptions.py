@@ -1034,9 +1034,28 @@ def _country(sentences: list[Sentence], opening: list[Sentence]) -> tuple[str | 
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None, ()
     place = ranked[0][0]
-    if not all(place in _places(s.doc) for s in opening):
+    if all(place in _places(s.doc) for s in opening):
+        return place, tuple(s.index for s in opening)
+    # a headline that names no place (`Inflation rises above target`): the lead's measure
+    # scoped by the place (`UK inflation rose to 2.3%`)
+    lead, *headline = opening
+    if any(_places(s.doc) for s in headline) or not _scopes_a_measure(lead.doc, place):
         return None, ()
-    return place, tuple(s.index for s in opening)
+    return place, (lead.index,)
+
+
+def _scopes_a_measure(doc: Doc, place: str) -> bool:
+    """`UK inflation`, `China's growth`, `inflation in France`: the place owns a measure."""
+    for entity in doc.ents:
+        if entity.label_ != "GPE" or entity.text.removeprefix("the ") != place:
+            continue
+        owner = entity.root
+        measure = owner.head.head if owner.dep_ == "pobj" and owner.head.lower_ == "in" else None
+        if owner.dep_ in ("compound", "poss"):
+            measure = owner.head
+        if measure is not None and is_measure(measure):
+            return True
+    return False
 
 
 def _group_scopes(lead: Sentence) -> dict[str, Bracket]:
@@ -1146,8 +1165,26 @@ def placed_measure(
     determiner = next((c for c in token.lefts if c.dep_ == "det"), None)
     if whole and (determiner is None or determiner.lower_ != "the"):
         return None
-    words = f"of {topic.country}" if whole else f"in {topic.country}"
+    country = _with_article(topic.country)
+    words = f"of {country}" if whole else f"in {country}"
     return token.i, Bracket(words, topic.country_sentences[0])
+
+
+def is_measure(noun: Token) -> bool:
+    """`inflation`, `retail sales`, `house prices`: an economic measure, scoped or not."""
+    lemma = noun.lemma_.lower()
+    qualifiers = lexicon.QUALIFIED_MEASURES.get(lemma, frozenset())
+    if noun.pos_ != "NOUN":
+        return False
+    return lemma in lexicon.ECONOMIC_MEASURES or any(c.lower_ in qualifiers for c in noun.lefts)
+
+
+def _with_article(country: str) -> str:
+    """`UK` -> `the UK`, `United States` -> `the United States`: a country called by its
+    initials or as a union takes `the`."""
+    if country.isupper() or country.split()[0] in ("United", "Republic"):
+        return f"the {country}"
+    return country
 
 
 def bare_measure(doc: Doc, claim: set[int]) -> Token | None:

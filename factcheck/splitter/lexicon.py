@@ -508,7 +508,8 @@ STUDY_AUTHORS: frozenset[str] = frozenset({"researcher", "author", "scientist"})
 QUALIFIED_MEASURES: dict[str, frozenset[str]] = {
     "sale": frozenset({"retail"}),
     "system": frozenset({"banking", "financial"}),
-    "price": frozenset({"consumer", "house", "property", "food", "fuel"}),
+    "price": frozenset({"consumer", "house", "property", "food", "fuel", "petrol"}),
+    "index": frozenset({"price", "prices"}),  # `the retail prices index`
     "market": frozenset({"housing", "property", "stock", "labour", "job"}),
 }
 
@@ -630,6 +631,25 @@ REASON_VERBS: dict[str, frozenset[str]] = {
 ECONOMIC_MEASURES: frozenset[str] = frozenset(
     {"inflation", "growth", "output", "investment", "unemployment", "export", "import", "gdp",
      "deficit", "borrowing", "productivity", "economy", "government"}
+)  # fmt: skip
+
+# A figure's movement over a span of time (`sales rose 18%`, used without an object): in a
+# results or statistics story with no date of its own, it is the story's reporting period's.
+MOVEMENT_VERBS: frozenset[str] = frozenset(
+    {"rise", "fall", "climb", "drop", "grow", "jump", "surge", "soar", "slump", "plunge",
+     "decline", "increase", "decrease", "shrink", "tumble", "slide", "dip", "ease", "edge"}
+)  # fmt: skip
+
+# What a results statement reports for its period (`profits of about £48m`).
+RESULT_MEASURES: frozenset[str] = frozenset(
+    {"profit", "loss", "sale", "sales", "revenue", "turnover", "earning", "earnings", "income"}
+)  # fmt: skip
+
+# A price that moves on a trading day, not over a reporting period (`shares fell 27p`, `the
+# euro rose 0.4% against the dollar`).
+MARKET_DAY_NOUNS: frozenset[str] = frozenset(
+    {"share", "shares", "stock", "stocks", "bond", "yield", "currency", "euro", "dollar",
+     "pound", "sterling", "yen"}
 )  # fmt: skip
 
 

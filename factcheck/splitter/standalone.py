@@ -54,6 +54,7 @@ from factcheck.splitter.organisation_voice import (
     speakers_organisation,
     we_named,
 )
+from factcheck.splitter.periods import period_bracket, read_period, the_period
 from factcheck.splitter.pronouns import expletive, standing_in
 from factcheck.splitter.scopes import topic_context
 from factcheck.splitter.situations import may_mean_what_happened
@@ -128,6 +129,7 @@ class StandAlone:
             if entity.label_ == "ORG"
         )
         self.topic = topic
+        self.period = read_period(sentences)
         self.studies = studies
         self.published = published
         self.pronouns = pronouns
@@ -283,6 +285,7 @@ class StandAlone:
                 notes.append(f"which {doc[i].lower_}?")  # `the drug`; not after `Zenla`
             if (alternative := alternative_to_what(doc[i], tokens)) is not None:
                 notes.append(alternative)  # `an alternative blueprint`
+        notes += self._period(tokens, sentence, replaced, voice.speaker)
         if relative_head is None or relative_head.i not in replaced:
             notes[relative_at:relative_at] = relative_notes  # not when named below
         organisation_speaks = bool(voice.speaker) and self.book.person_named(voice.speaker) is None
@@ -344,6 +347,22 @@ class StandAlone:
         elif scope := owned_scope(token, self.sentences, index, tokens, replaced.values()):
             replaced[token.i] = scope.around(token.text)  # `the committee's decision [on X]`
             sources.append(self.sentences[scope.sentence].text)
+
+    def _period(
+        self, tokens: set[int], sentence: Sentence, replaced: dict[int, str], speaker: str | None
+    ) -> list[str]:
+        """The story's reporting period after a figure with none of its own, or in `the
+        period`; `which period?` when the article gives none."""
+        doc = sentence.doc
+        dated = period_bracket(doc, tokens, sentence, self.period, speaker, replaced)
+        if dated and not dated.keys() & replaced.keys():
+            replaced.update(dated)
+            return []
+        filled, notes = the_period(doc, tokens, sentence, self.period)
+        if filled.keys() & replaced.keys():
+            return []
+        replaced.update(filled)
+        return notes
 
     def _anchor(self, token: Token) -> str | None:
         assert self.published is not None

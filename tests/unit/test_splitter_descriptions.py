@@ -102,6 +102,25 @@ def test_a_measure_its_modifier_makes_national_takes_the_country_too() -> None:
     assert "[in" not in _claim(text, "Car sales").text  # a firm's sales are no country's
 
 
+def test_a_headline_naming_no_place_leaves_the_country_to_the_lead_measure() -> None:
+    text = (
+        "Prices climb faster than expected\n\n"
+        "US inflation rose to 3.9% in June, official figures show. "
+        "The US central bank met on Tuesday. The US jobs market is tight. "
+        "Unemployment fell by 20,000."
+    )
+    assert _claim(text, "20,000").text.startswith("Unemployment [in the US] fell")
+
+
+def test_a_lead_place_that_owns_no_measure_is_no_country_without_the_headline() -> None:
+    text = (
+        "Budget airline shines\n\n"
+        "Budget airline Zephra made a profit, Zephra said. Shares in Zephra rose. "
+        "Zephra flies to 20 cities. Output fell 2%."
+    )
+    assert "[in" not in _claim(text, "2%").text
+
+
 def test_no_country_is_added_when_the_article_is_about_several() -> None:
     text = (
         "Norway and Sweden trade rates\n\n"
