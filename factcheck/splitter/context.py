@@ -107,6 +107,7 @@ class EntityBook:
         # sentence -> people named there under another type (`signed Hale` typed a firm)
         self.mistyped_people: dict[int, set[str]] = {}
         self.unnamed_businesses: list[int] = []  # sentences with `a firm`, `a chemical plant`
+        self.modifying: set[tuple[str, int]] = set()  # `the Orbit browser`: a name, where
 
     def read(self, doc: Doc, sentence: int) -> None:
         self.sides.extend((group, sentence) for group in sides(doc))
@@ -118,7 +119,11 @@ class EntityBook:
         for entity in doc.ents:
             if entity.label_ == "PERSON" and _modifies_an_indefinite(entity):
                 continue  # `a Yorkshire haulage firm`: a place or a kind, no one's name
-            if entity.label_ == "PERSON" and self._named_after_someone(entity):
+            if entity.label_ == "PERSON" and self._short_name(entity):
+                self.organisations.append((entity.text, sentence))
+                self.companies.append(entity.text)
+                self.named_in_order.append((entity.text, sentence, entity.start, True))
+            elif entity.label_ == "PERSON" and self._named_after_someone(entity):
                 name = entity.text.removeprefix("the ")
                 self.organisations.append((name, sentence))
                 self.organisation_words.update(name.split())
@@ -132,6 +137,8 @@ class EntityBook:
                 self.groups.append(sentence)
             elif entity.label_ in ("ORG", "GPE"):
                 self.organisations.append((entity.text.removeprefix("the "), sentence))
+                if entity.root.dep_ == "compound" and entity.root.head.pos_ == "NOUN":
+                    self.modifying.add((entity.text.removeprefix("the "), sentence))
                 self.organisation_words.update(entity.text.removeprefix("the ").split())
                 if entity.label_ == "ORG" or entity.text.removeprefix("the ") in traded:
                     self.companies.append(entity.text.removeprefix("the "))
@@ -205,6 +212,15 @@ class EntityBook:
         person.mentions.append(sentence)
         if entity.root.dep_ != "pobj":
             person.prominent.add(sentence)
+
+    def _short_name(self, entity: Span) -> bool:
+        """`Lumen` after `US firm Lumen Systems`: a one word name typed a person's that begins
+        an organisation's longer name the article gave, and is no one's name it gave, is
+        that organisation called short."""
+        word = entity.text
+        if len(entity) != 1 or word in self.people or first_name_gender(word) is not None:
+            return False
+        return any(len(n.split()) > 1 and n.split()[0] == word for n in self.companies)
 
     def _named_after_someone(self, entity: Span) -> bool:
         """`Hollins Freight` after `Derek Hollins`: a name typed a person's that begins with
@@ -462,7 +478,11 @@ class EntityBook:
         unsure = self._name_of_unsure_kind(sentence, besides=names)
         if names and noun.lower() in _CORPORATE_NOUNS and unsure:
             return None  # a company read as a person may be the one meant
-        near = {n for n, s in self.organisations if sentence - 1 <= s <= sentence}
+        near = {n for n, s in self.organisations if sentence - 1 == s} | {
+            n  # in this sentence, only before the noun: `the firm's network, which links X`
+            for n, where, start, _ in self.named_in_order
+            if where == sentence and (at is None or start < at)
+        }
         # a public body is no firm, nor is a name that only said a firm's trade (`DIY retailer`)
         rivals = near & set(self.companies) - names - self.trade_words
         if (
@@ -669,6 +689,17 @@ class EntityBook:
             organisation or self._of_unknown_sex(name) for name, organisation in near[last + 1 :]
         )
 
+    def _of_unsure_kind_near(self, near: range, besides: str) -> bool:
+        """A one-word name of no known sex (a firm perhaps), other than `besides`, named in
+        the sentences `near`."""
+        return any(
+            len(person.name.split()) == 1
+            and person.gender is None
+            and not same_firm(person.name, besides)
+            and any(s in near for s in person.mentions)
+            for person in self.people.values()
+        )
+
     def _of_unknown_sex(self, name: str) -> bool:
         person = self.people.get(name)
         return (
@@ -696,14 +727,29 @@ class EntityBook:
         if centre is None or centre not in self.companies:
             return None
         near = range(sentence - REACH, sentence + 1)
+        known_firm = corporate and any(
+            _one_name(centre, n)
+            for n, kind, _ in self.trades
+            if kind in lexicon.ORGANISATION_TRADES["firm"]
+        )
         if corporate:  # a union just quoted is not `the company` the story is about
             if self.public_body(centre):
                 return None
-            since = range(sentence - DESCRIPTION_REACH, sentence + 1)
+            # a firm the article called one, just the subject: others named far back, or
+            # only as a modifier (`the Orbit browser`), are not meant
+            since = near if known_firm else range(sentence - DESCRIPTION_REACH, sentence + 1)
+            named = [(n, s) for n, s in self.organisations if s in since and s < sentence]
+            named += [  # in this sentence, only before the noun (`... holes in Orbit`)
+                (n, where)
+                for n, where, start, _ in self.named_in_order
+                if where == sentence and (start < noun.i or not known_firm)
+            ]
             others = {
                 n
-                for n, s in self.organisations
-                if s in since and n in self.companies and not self.public_body(n)
+                for n, s in named
+                if n in self.companies
+                and not self.public_body(n)
+                and not (known_firm and (n, s) in self.modifying)
             }
         else:
             if not _fits(centre, fits or frozenset()):
@@ -713,7 +759,11 @@ class EntityBook:
                 for n, s in self.organisations
                 if s in near and (n in self.companies or _fits(n, fits or frozenset()))
             }
-        unsure = any(s in near for s in self.unknown_names) or self._name_of_unsure_kind(sentence)
+        unsure = any(s in near for s in self.unknown_names) or (
+            self._of_unsure_kind_near(near, centre)
+            if known_firm
+            else self._name_of_unsure_kind(sentence)
+        )
         if others - {centre} or unsure or self.set_beside(centre, sentence):
             return None
         if any(kind == _kind(noun_word) and s in near for kind, s in self.several):

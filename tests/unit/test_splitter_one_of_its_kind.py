@@ -107,3 +107,38 @@ def test_the_trust_named_with_and_without_a_leading_the_is_one_trust() -> None:
     )
     claim = _claim(text, "income had fallen")
     assert "Hartley Youth Trust's income" in claim.text
+
+
+def test_a_name_after_the_firm_in_its_own_sentence_is_no_rival() -> None:
+    text = (
+        "Train operator Kelham Coastal has been fined £2m for late running. "
+        "The money will be spent at stations on the firm's network, which links Leeds "
+        "with the Acme Rail depot."
+    )
+    claim = _claim(text, "will be spent")
+    assert "Kelham Coastal's network" in claim.text
+
+
+def test_the_company_after_its_subject_a_firm_the_article_called_one() -> None:
+    text = (
+        "The flaw affects Skyview, the browser made by US firm Tallis Systems. "
+        "It was found by researchers at Danish security company Brekka Labs. "
+        "Brekka Labs said it had told the firm in December. "
+        "The Skyview browser has grown fast since 2002. "
+        "Tallis Systems, which is based in Seattle, will report results next week. "
+        "The company has fixed 11 security holes in the past year."
+    )
+    claim = _claim(text, "11 security holes")
+    assert claim.text.startswith("Tallis Systems has fixed")
+
+
+def test_it_of_an_organisation_speaking_after_a_thing_is_asked() -> None:
+    text = (
+        "Millions of users were urged to patch Skyview. "
+        "The flaw affects Skyview, the browser made by US firm Corwin Systems. "
+        "Corwin released a fix on Tuesday. "
+        "The Skyview browser has grown rapidly since its launch in 2002. "
+        "Corwin says it now has about 6% of the global browser market."
+    )
+    claim = _claim(text, "6% of the global browser market")
+    assert "what does 'it' stand for?" in claim.context_note
