@@ -366,14 +366,19 @@ class EntityBook:
     def described(self, noun: Token, sentence: int) -> Mention | None:
         """`Ann Lee won gold. The sprinter later ...`: a person called by their calling
         (lexicon.PERSON_DESCRIPTION_NOUNS) or their age (`the 29-year-old`) is the person who
-        was the previous sentence's subject or speaker, when no one else is named there or in
-        this sentence (under whatever type the recognizer gave the name) and the gender fits."""
+        was the previous sentence's subject or speaker (for a calling, when that sentence's
+        subject was no name, the person the article is about), when no one else is named there
+        or in this sentence (under whatever type the recognizer gave the name) and the gender
+        fits."""
         calling = noun.lemma_.lower() in lexicon.PERSON_DESCRIPTION_NOUNS and noun.tag_ == "NN"
         demonym = demonym_person(noun)
         if not calling and not demonym and not aged_person(noun):
             return None
         centre = self.subjects.get(sentence - 1)
         person = self.person_named(centre) if centre else None
+        if centre is None and calling:  # `He ... The athlete ...`: the person the story is about
+            person = self._leading_person()
+            centre = person.name if person is not None else None
         if person is None or person.name != centre:
             return None
         gender = (

@@ -142,3 +142,27 @@ def test_it_of_an_organisation_speaking_after_a_thing_is_asked() -> None:
     )
     claim = _claim(text, "6% of the global browser market")
     assert "what does 'it' stand for?" in claim.context_note
+
+
+def test_the_athlete_after_a_pronoun_is_the_person_the_story_is_about() -> None:
+    text = (
+        "British sprinter Tom Hale has been banned for two years. "
+        "Tom Hale tested positive in February. "
+        "A disciplinary panel rejected Tom Hale's appeal on Monday. "
+        "He will also have to return his prize money. "
+        '"The panel was not satisfied that the athlete bore no fault," the panel said.'
+    )
+    claim = _claim(text, "bore no fault")
+    assert "Tom Hale bore no fault" in claim.text
+
+
+def test_the_athlete_beside_another_person_named_is_asked() -> None:
+    text = (
+        "British sprinter Tom Hale has been banned for two years. "
+        "Tom Hale tested positive in February. "
+        "A disciplinary panel rejected Tom Hale's appeal on Monday. "
+        "He will also have to return his prize money, his coach Ian Berg said. "
+        '"The panel was not satisfied that the athlete bore no fault," the panel said.'
+    )
+    claim = _claim(text, "bore no fault")
+    assert "Tom Hale" not in claim.text
