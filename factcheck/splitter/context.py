@@ -106,12 +106,30 @@ class EntityBook:
         self.named_in_order: list[tuple[str, int, int, bool]] = []
         # sentence -> people named there under another type (`signed Hale` typed a firm)
         self.mistyped_people: dict[int, set[str]] = {}
+        self.unnamed_businesses: list[int] = []  # sentences with `a firm`, `a chemical plant`
+        self.modifying: set[tuple[str, int]] = set()  # `the Orbit browser`: a name, where
 
     def read(self, doc: Doc, sentence: int) -> None:
         self.sides.extend((group, sentence) for group in sides(doc))
         self.several.extend((kind, sentence) for kind in _several_of_a_kind(doc))
+        self.trades.extend((name, noun, sentence) for name, noun in introduced_trades(doc))
+        # `budget airline Aeroline`: a name a business trade introduced is a firm's, though
+        # the recognizer typed it a place
+        traded = {n for n, noun, _ in self.trades if noun in lexicon.ORGANISATION_TRADES["firm"]}
         for entity in doc.ents:
-            if entity.label_ == "PERSON":
+            if entity.label_ == "PERSON" and _modifies_an_indefinite(entity):
+                continue  # `a Yorkshire haulage firm`: a place or a kind, no one's name
+            if entity.label_ == "PERSON" and self._short_name(entity):
+                self.organisations.append((entity.text, sentence))
+                self.companies.append(entity.text)
+                self.named_in_order.append((entity.text, sentence, entity.start, True))
+            elif entity.label_ == "PERSON" and self._named_after_someone(entity):
+                name = entity.text.removeprefix("the ")
+                self.organisations.append((name, sentence))
+                self.organisation_words.update(name.split())
+                self.companies.append(name)
+                self.named_in_order.append((name, sentence, entity.start, True))
+            elif entity.label_ == "PERSON":
                 self._person(entity, sentence)
                 if len(entity) == 1:
                     self.named_in_order.append((entity.text, sentence, entity.start, False))
@@ -119,14 +137,17 @@ class EntityBook:
                 self.groups.append(sentence)
             elif entity.label_ in ("ORG", "GPE"):
                 self.organisations.append((entity.text.removeprefix("the "), sentence))
+                if entity.root.dep_ == "compound" and entity.root.head.pos_ == "NOUN":
+                    self.modifying.add((entity.text.removeprefix("the "), sentence))
                 self.organisation_words.update(entity.text.removeprefix("the ").split())
-                if entity.label_ == "ORG":
+                if entity.label_ == "ORG" or entity.text.removeprefix("the ") in traded:
                     self.companies.append(entity.text.removeprefix("the "))
                     self.named_in_order.append(
                         (entity.text.removeprefix("the "), sentence, entity.start, True)
                     )
-        self.trades.extend((name, noun, sentence) for name, noun in introduced_trades(doc))
         self.others_of_a_kind |= introduced_as_other(doc)
+        if any(_unnamed_business(token) for token in doc):
+            self.unnamed_businesses.append(sentence)
         for entity in doc.ents:
             if _names_a_trade(entity):
                 self.trade_words.add(entity.text.removeprefix("the "))
@@ -191,6 +212,30 @@ class EntityBook:
         person.mentions.append(sentence)
         if entity.root.dep_ != "pobj":
             person.prominent.add(sentence)
+
+    def _short_name(self, entity: Span) -> bool:
+        """`Lumen` after `US firm Lumen Systems`: a one word name typed a person's that begins
+        an organisation's longer name the article gave, and is no one's name it gave, is
+        that organisation called short."""
+        word = entity.text
+        if len(entity) != 1 or word in self.people or first_name_gender(word) is not None:
+            return False
+        return any(len(n.split()) > 1 and n.split()[0] == word for n in self.companies)
+
+    def _named_after_someone(self, entity: Span) -> bool:
+        """`Hollins Freight` after `Derek Hollins`: a name typed a person's that begins with
+        the surname of someone the article named in full is a business named after them (a
+        person's name never begins with a surname)."""
+        words = [t.text for t in entity if t.text not in ("'s", "’s")]
+        if len(words) < 2 or first_name_gender(words[0]) is not None:
+            return False
+        known = self.people.get(words[0])
+        return (
+            known is not None
+            and len(known.name.split()) > 1
+            and known.name.split()[-1] == words[0]
+            and words[-1][:1].isupper()
+        )
 
     def _first_named(self, first: str) -> Person | None:
         known = {
@@ -321,14 +366,19 @@ class EntityBook:
     def described(self, noun: Token, sentence: int) -> Mention | None:
         """`Ann Lee won gold. The sprinter later ...`: a person called by their calling
         (lexicon.PERSON_DESCRIPTION_NOUNS) or their age (`the 29-year-old`) is the person who
-        was the previous sentence's subject or speaker, when no one else is named there or in
-        this sentence (under whatever type the recognizer gave the name) and the gender fits."""
+        was the previous sentence's subject or speaker (for a calling, when that sentence's
+        subject was no name, the person the article is about), when no one else is named there
+        or in this sentence (under whatever type the recognizer gave the name) and the gender
+        fits."""
         calling = noun.lemma_.lower() in lexicon.PERSON_DESCRIPTION_NOUNS and noun.tag_ == "NN"
         demonym = demonym_person(noun)
         if not calling and not demonym and not aged_person(noun):
             return None
         centre = self.subjects.get(sentence - 1)
         person = self.person_named(centre) if centre else None
+        if centre is None and calling:  # `He ... The athlete ...`: the person the story is about
+            person = self._leading_person()
+            centre = person.name if person is not None else None
         if person is None or person.name != centre:
             return None
         gender = (
@@ -414,23 +464,33 @@ class EntityBook:
         if fits is None and not introduced:
             return None
         names = set(introduced) | {
-            n
+            _unowned(n)
             for n, s in self.organisations
             if sentence - DESCRIPTION_REACH <= s <= sentence and _fits(n, fits or frozenset())
         }
         names = _same_organisation(names)
-        if any(
-            kind == _kind(noun) and sentence - DESCRIPTION_REACH <= where <= sentence
+        counted = [
+            where
             for kind, where in self.several
-        ):
+            if kind == _kind(noun) and sentence - DESCRIPTION_REACH <= where <= sentence
+        ]
+        if counted and not self._singled_out(names, max(counted), sentence, at):
             return None  # `Both banks said ... Shares in the bank rose`: either
         lead = self._leading_organisation() if noun.lower() in _CORPORATE_NOUNS else set()
+        if len(names) > 1 and lead and self._named_lately(lead, sentence):
+            # `airline Acme ... rival carrier Beta ... Acme flies to 74 places. The firm`: the
+            # firm the story is about, just named, over others of a business trade
+            names = {n for n in names if any(same_firm(n, firm) for firm in lead)} or names
         if names and lead and all(any(same_firm(n, firm) for firm in lead) for n in names):
             names = set()  # the firm the story is about, also called one: read as it (below)
         unsure = self._name_of_unsure_kind(sentence, besides=names)
         if names and noun.lower() in _CORPORATE_NOUNS and unsure:
             return None  # a company read as a person may be the one meant
-        near = {n for n, s in self.organisations if sentence - 1 <= s <= sentence}
+        near = {n for n, s in self.organisations if sentence - 1 == s} | {
+            n  # in this sentence, only before the noun: `the firm's network, which links X`
+            for n, where, start, _ in self.named_in_order
+            if where == sentence and (at is None or start < at)
+        }
         # a public body is no firm, nor is a name that only said a firm's trade (`DIY retailer`)
         rivals = near & set(self.companies) - names - self.trade_words
         if (
@@ -445,6 +505,7 @@ class EntityBook:
             names = self._leading_organisation()
             if names and self._rival_since(names, sentence, at):
                 return None  # `X took work from contractors including Y. The firm ...`: either
+            names = names or self._only_business(sentence, at)
         if len(names) == 1:
             name = names.pop()
             if self.set_beside(name, sentence, firms_only=noun.lower() in _CORPORATE_NOUNS):
@@ -454,10 +515,66 @@ class EntityBook:
             if name in self.others_of_a_kind and name in introduced:
                 return None  # `rival firm Beta ... the firm`: the story's own, unnamed so
             parts = {name.split(" (")[0], name.partition(" (")[2].rstrip(")")}
-            where = tuple(s for n, s in self.organisations if n in parts and s <= sentence)
+            where = tuple(
+                s for n, s in self.organisations if _unowned(n) in parts and s <= sentence
+            )
             where = where or (introduced.get(name, sentence),)  # a firm typed a person
             return Mention(name, max(where), where)
         return None
+
+    def _only_business(self, sentence: int, at: int | None) -> set[str]:
+        """`the firm` when the article has so far (before `at` in this sentence) named one
+        business, under one name or its shorter form (`Acme`, `Acme Freight`), and no public
+        body counts, nor a name of unsure kind that may be another firm. An acronym may be a
+        body or a newspaper told something (`told the BBC`): it is left alone."""
+        named = {
+            _unowned(name)
+            for name, where, start, organisation in self.named_in_order
+            if organisation
+            and sentence - DESCRIPTION_REACH <= where
+            and (where < sentence or (where == sentence and at is not None and start < at))
+        }
+        business = lexicon.ORGANISATION_TRADES["firm"]
+        kinds: dict[str, set[str]] = {}
+        for name, noun, _ in self.trades:
+            kinds.setdefault(name, set()).add(noun)
+        firms = {
+            n
+            for n in named - self.trade_words
+            if not self.public_body(n) and (n not in kinds or kinds[n] & business)
+        }  # `pressure group X`, `the charity X`: no business
+        if not firms or self._name_of_unsure_kind(sentence, besides=firms):
+            return set()
+        longest = max(firms, key=len)
+        if longest.isupper() or not all(_one_name(n, longest) for n in firms):
+            return set()
+        last = max(s for n, s in self.organisations if _one_name(n, longest))
+        since = range(sentence - DESCRIPTION_REACH, sentence + 1)
+        if any(s in since for s in self.unknown_names) or any(
+            last <= s <= sentence for s in self.unnamed_businesses
+        ):
+            return set()  # an untyped name, or `a chemical plant` since: another may be meant
+        return {longest}
+
+    def _singled_out(self, names: set[str], counted: int, sentence: int, at: int | None) -> bool:
+        """`34 of 171 trusts missed it ... The worst, North Severn Trust, ... the trust`: a
+        count of the kind said before the one name that fits was first given is the kind at
+        large, not a set of named rivals, when nothing else was named since the count (before
+        `at` in this sentence)."""
+        if len(names) != 1:
+            return False
+        name = next(iter(names)).split(" (")[0]
+        if any(
+            _one_name(n, name) and counted - DESCRIPTION_REACH <= s <= counted
+            for n, s in self.organisations
+        ):
+            return False  # named by the count or before it: one of those counted
+        since = [
+            entry
+            for entry, where, start, _ in self.named_in_order
+            if counted < where < sentence or (where == sentence and at is not None and start < at)
+        ]
+        return bool(since) and all(_one_name(n, name) for n in since)
 
     def of_trade(self, noun: str, sentence: int) -> dict[str, int]:
         """The names introduced, within `DESCRIPTION_REACH` sentences, by a noun of the trade
@@ -539,6 +656,14 @@ class EntityBook:
             return set() if self.public_body(leading) else {leading}
         return set()
 
+    def _named_lately(self, lead: set[str], sentence: int) -> bool:
+        """Whether the organisation the article is about was named, or was the subject, in
+        this sentence or the `REACH` before it."""
+        near = range(sentence - REACH, sentence + 1)
+        named = [_unowned(n) for n, s in self.organisations if s in near]
+        named += [self.subjects[s] for s in near if s in self.subjects]
+        return any(_one_name(n, firm) for n in named for firm in lead)
+
     def _lead_besides(self, names: set[str]) -> bool:
         """Whether the organisation the article is about is none of `names`."""
         lead = self._leading_organisation()
@@ -572,6 +697,17 @@ class EntityBook:
             organisation or self._of_unknown_sex(name) for name, organisation in near[last + 1 :]
         )
 
+    def _of_unsure_kind_near(self, near: range, besides: str) -> bool:
+        """A one-word name of no known sex (a firm perhaps), other than `besides`, named in
+        the sentences `near`."""
+        return any(
+            len(person.name.split()) == 1
+            and person.gender is None
+            and not same_firm(person.name, besides)
+            and any(s in near for s in person.mentions)
+            for person in self.people.values()
+        )
+
     def _of_unknown_sex(self, name: str) -> bool:
         person = self.people.get(name)
         return (
@@ -599,14 +735,29 @@ class EntityBook:
         if centre is None or centre not in self.companies:
             return None
         near = range(sentence - REACH, sentence + 1)
+        known_firm = corporate and any(
+            _one_name(centre, n)
+            for n, kind, _ in self.trades
+            if kind in lexicon.ORGANISATION_TRADES["firm"]
+        )
         if corporate:  # a union just quoted is not `the company` the story is about
             if self.public_body(centre):
                 return None
-            since = range(sentence - DESCRIPTION_REACH, sentence + 1)
+            # a firm the article called one, just the subject: others named far back, or
+            # only as a modifier (`the Orbit browser`), are not meant
+            since = near if known_firm else range(sentence - DESCRIPTION_REACH, sentence + 1)
+            named = [(n, s) for n, s in self.organisations if s in since and s < sentence]
+            named += [  # in this sentence, only before the noun (`... holes in Orbit`)
+                (n, where)
+                for n, where, start, _ in self.named_in_order
+                if where == sentence and (start < noun.i or not known_firm)
+            ]
             others = {
                 n
-                for n, s in self.organisations
-                if s in since and n in self.companies and not self.public_body(n)
+                for n, s in named
+                if n in self.companies
+                and not self.public_body(n)
+                and not (known_firm and (n, s) in self.modifying)
             }
         else:
             if not _fits(centre, fits or frozenset()):
@@ -616,7 +767,11 @@ class EntityBook:
                 for n, s in self.organisations
                 if s in near and (n in self.companies or _fits(n, fits or frozenset()))
             }
-        unsure = any(s in near for s in self.unknown_names) or self._name_of_unsure_kind(sentence)
+        unsure = any(s in near for s in self.unknown_names) or (
+            self._of_unsure_kind_near(near, centre)
+            if known_firm
+            else self._name_of_unsure_kind(sentence)
+        )
         if others - {centre} or unsure or self.set_beside(centre, sentence):
             return None
         if any(kind == _kind(noun_word) and s in near for kind, s in self.several):
@@ -706,6 +861,9 @@ def _trade_name(partner: Token, *, work: bool) -> str | None:
         allowed = _TRADED_LABELS if work else _ORGANISATION_LABELS
         if entity.label_ not in allowed or _named_person(entity):
             return None
+        trade = [t for t in entity if t.i < partner.i and t.lemma_.lower() in lexicon.TRADE_NOUNS]
+        if trade:  # `Budget airline Skyjet Airways` read as one name: the name is after the trade
+            return entity.doc[trade[-1].i + 1 : entity.end].text
         return entity.text.removeprefix("the ")
     words = [partner]
     while (before := words[0].doc[words[0].i - 1] if words[0].i else None) is not None and (
@@ -733,6 +891,28 @@ def _names_a_trade(entity: Span) -> bool:
 # person more often than not; a film any of these or a work.
 _ORGANISATION_LABELS = frozenset({"ORG", "GPE", "PERSON"})
 _TRADED_LABELS = _ORGANISATION_LABELS | {"WORK_OF_ART", "PRODUCT", "FAC", "EVENT"}
+
+
+def _unnamed_business(token: Token) -> bool:
+    """`a chemical plant`, `another firm`: a business the sentence brings in without a name
+    (`X, a Leeds firm,` names it)."""
+    if token.tag_ != "NN" or token.lemma_.lower() not in lexicon.UNNAMED_BUSINESS_NOUNS:
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
+    return indefinite and not _named_partners(token)
+
+
+def _modifies_an_indefinite(entity: Span) -> bool:
+    """`a Yorkshire haulage firm`: a one-word name modifying a noun with `a`/`an` before it
+    says where or what the thing is; a name of one person or firm takes no indefinite."""
+    if len(entity) != 1 or entity.root.dep_ != "compound":
+        return False
+    head = entity.root.head
+    while head.dep_ == "compound" and head.head.i > head.i:  # `a Yorkshire haulage firm`
+        head = head.head
+    return head.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
+    )
 
 
 def _named_person(entity: Span) -> bool:
@@ -862,8 +1042,24 @@ def _different_people(name: str, words: list[str]) -> bool:
     )
 
 
+def _unowned(name: str) -> str:
+    """`Bank of England's` -> `Bank of England`: the recognizer may take the possessive in."""
+    return name.removesuffix("'s").removesuffix("’s").rstrip("'’")
+
+
+def _one_name(name: str, other: str) -> bool:
+    """`Acme`, `Acme Rail`, `The Acme Rail Trust's`: one organisation's names, as written at
+    a sentence's start or in a possessive too (deals.same_firm)."""
+    return same_firm(_unowned(name).removeprefix("The "), _unowned(other).removeprefix("The "))
+
+
 def _same_organisation(names: set[str]) -> set[str]:
-    """`International Monetary Fund` and `IMF` are one: the long name with its acronym."""
+    """`International Monetary Fund` and `IMF` are one: the long name with its acronym; so
+    are `Bank` (a headline's) and `Bank of England`, the one longer name it begins."""
+    for short in sorted(names, key=len):
+        longer = [n for n in names if n != short and _one_name(short, n)]
+        if len(longer) == 1:  # `X Trust` beside `The X Trust`: the form a sentence began with
+            names = names - {short}
     acronyms = {n for n in names if n.isupper() and n.isalpha()}
     for acronym in acronyms:
         for name in names - acronyms:

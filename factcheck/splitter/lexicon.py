@@ -291,7 +291,8 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "institute": frozenset({"institute"}),
     "regulator": frozenset({"authority", "commission", "agency", "ACRONYM"}),
     "watchdog": frozenset({"authority", "commission", "agency", "office", "ACRONYM"}),
-    "broadcaster": frozenset({"broadcasting", "news", "tv", "radio", "ACRONYM"}),
+    "broadcaster": frozenset({"broadcasting", "news", "tv", "television", "radio", "ACRONYM"}),
+    "channel": frozenset({"tv", "television", "channel"}),
     "party": frozenset({"party"}),
     "office": frozenset({"office"}),
     "airline": frozenset({"airline", "airlines", "airways"}),
@@ -333,7 +334,7 @@ BUSINESS_TRADE_NOUNS: frozenset[str] = frozenset().union(*_BUSINESS_TRADES)
 _OTHER_TRADES: tuple[frozenset[str], ...] = (
     frozenset({"newspaper", "paper", "tabloid"}),
     frozenset({"bank", "lender"}),
-    frozenset({"broadcaster"}),
+    frozenset({"broadcaster", "channel"}),
     frozenset({"trust"}),
     frozenset({"charity"}),
     frozenset({"club"}),
@@ -607,6 +608,15 @@ RANKED_BUSINESS_NOUNS: frozenset[str] = frozenset(
     {"airline", "carrier", "bank", "lender", "insurer", "retailer", "supermarket", "carmaker",
      "company", "firm", "group", "maker", "producer", "exporter", "brewer", "miner", "operator",
      "website", "network", "broadcaster"}
+)  # fmt: skip
+
+# A business brought in unnamed with `a` (`a chemical plant upstream`, `a Leeds firm`): a firm
+# named earlier may then not be the `the firm` meant. Where a business works, the nouns any
+# business goes by, and trades that name no person or thing (not `operator`, `chain`).
+UNNAMED_BUSINESS_NOUNS: frozenset[str] = frozenset(
+    {"plant", "factory", "mill", "works", "depot", "warehouse", "shop", "store", "site",
+     "firm", "company", "business", "airline", "carrier", "retailer", "supermarket", "grocer",
+     "brewer", "insurer", "carmaker", "manufacturer", "housebuilder"}
 )  # fmt: skip
 
 # What a reporter calls the firm a story is about, by its trade (`the web portal`, `the

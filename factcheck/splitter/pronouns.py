@@ -90,6 +90,9 @@ class PronounResolver:
             )
             if found is not None and word == "it" and names_it_again(token, found.name):
                 found = None  # `Acme said it would save the firm $10m`: not Acme
+            if found is not None and word == "it" and self.thing_before(token, sentence):
+                # `The Orbit browser has grown fast. Acme says it now has 6% of the market`
+                return f"what does '{token.text}' stand for?"
             if found is not None and publishes_only(found.name, word):
                 found = None  # `They found C, the Journal of X reported`: not the journal
             if found is not None and self._plural_said_before(token, sentence):
@@ -196,6 +199,14 @@ class PronounResolver:
         return bool(named) and all(
             e.start > pronoun.i and not announced_subject(pronoun, e.root) for e in named
         )
+
+    def thing_before(self, token: Token, sentence: Sentence) -> bool:
+        """Whether the sentence before had a thing for its subject that a subject `it` could
+        take up as well as the speaker (`descriptions.thing_it_stands_for`)."""
+        before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
+        if before is None or not before.parsed or token.dep_ not in SUBJECTS:
+            return False
+        return thing_it_stands_for(token, before.doc) is not None
 
     def _thing_it_stands_for(
         self, token: Token, sentence: Sentence, replaced: dict[int, str], sources: list[str]

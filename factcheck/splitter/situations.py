@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.context import name_fits
 from factcheck.splitter.tokens import is_verbal, subject_of
 
 if TYPE_CHECKING:
@@ -119,9 +120,19 @@ def names_it_again(pronoun: Token, name: str) -> bool:
         if entity is not None and entity.text.removeprefix("the ") == name:
             return True
         definite = any(c.lower_ in ("the", "this") for c in token.children)
-        if definite and token.lemma_.lower() in lexicon.ORGANISATION_KINDS:
+        kind = token.lemma_.lower()
+        if definite and kind in lexicon.ORGANISATION_KINDS and not _never_called(name, kind):
             return True
     return False
+
+
+def _never_called(name: str, kind: str) -> bool:
+    """`The Charity Commission said it had opened an inquiry into the trust`: a noun whose
+    organisations' names say so (`X Trust`, lexicon.ORGANISATION_NOUNS) that the name does
+    not fit is another organisation. Any business may be `the firm` whatever its name."""
+    if kind in lexicon.GENERIC_BUSINESS_NOUNS or kind == "group":
+        return False
+    return kind in lexicon.ORGANISATION_NOUNS and not name_fits(name, kind)
 
 
 def _clause_of(token: Token) -> Token:

@@ -166,6 +166,10 @@ class StandAlone:
                     )
                     continue
                 if reported_it(token, voice.speaker, self.book) and not expletive(token):
+                    if self.pronouns.thing_before(token, sentence):
+                        # `The X browser grew fast. Acme says it now has 6%`: either
+                        notes.append(f"what does '{token.text}' stand for?")
+                        continue
                     replaced[i] = voice.speaker or token.text  # `Acme said it had ...`
                     continue
                 plain = not expletive(token) and not may_mean_what_happened(token)
