@@ -91,7 +91,7 @@ class DescriptionResolver:
         if found is None:
             return
         replaced[lefts[0].i] = ""
-        replaced[noun.i] = found.name
+        replaced[noun.i] = self._with_article(found.name)
         sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
 
     def _speakers_employer(self, noun: Token, speaker: str | None, index: int) -> Mention | None:
@@ -291,13 +291,36 @@ class DescriptionResolver:
         for i in named:
             replaced[i] = ""
         if named:
-            replaced[named[0]] = found.name
+            replaced[named[0]] = self._with_article(found.name)
         sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
         person = self.book.person_named(found.name)
         if person is not None:  # `the general` -> the name in full, where it was given
             sources.append(self.sentences[person.introduced].text)
         if subject.dep_ in SUBJECTS:
             self.book.note_subject(index, found.name)
+
+    def _with_article(self, name: str) -> str:
+        """`the Bank` -> `the Bank of England` when the article writes the name with `the`
+        (never `pressure on Bank of England's committee`); `Acme` stays bare."""
+        for sentence in self.sentences:
+            if not sentence.parsed:
+                continue
+            for entity in sentence.doc.ents:
+                words = entity.text.removesuffix("'s").rstrip("'’")
+                if words.removeprefix("the ").removeprefix("The ") != name:
+                    continue
+                if words != name:  # the recognizer took `the` into the name
+                    return f"the {name}"
+                before = entity.start - 1
+                article = sentence.doc[before] if before >= 0 else None
+                # the `the` of `the Acme factory` is the factory's
+                if (
+                    article is not None
+                    and article.lower_ == "the"
+                    and article.head.i == entity.root.i
+                ):
+                    return f"the {name}"
+        return name
 
     def _person_described(self, subject: Token, index: int) -> Mention | None:
         """EntityBook.described, unless a his/her the description owns in its clause (`The

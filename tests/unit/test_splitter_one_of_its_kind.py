@@ -41,7 +41,7 @@ def test_a_headline_short_form_is_the_longer_name_it_begins() -> None:
         "The Bank's target is 2%."
     )
     claim = _claim(text, "target is 2%")
-    assert claim.text.startswith("Bank of Kestonia's target")
+    assert claim.text.startswith("The Bank of Kestonia's target")
 
 
 def test_the_channel_is_the_broadcaster_named_on_television() -> None:

@@ -126,3 +126,13 @@ def test_a_demonstrative_that_after_and_is_still_asked_about() -> None:
     )
     assert claim.text.startswith("That loss")
     assert claim.needs_context
+
+
+def test_a_name_the_article_writes_with_the_keeps_it_when_put_in() -> None:
+    text = (
+        "UK inflation rose to 2.3% in April, above the Bank of England's target. "
+        "The Bank has held interest rates at 4.75% since August."
+    )
+    assert _texts(text)[-1] == "The Bank of England has held interest rates at 4.75% since August."
+    bare = "Acme Foods made a loss in 2004. The firm cut 300 jobs in 2004."
+    assert _texts(bare)[-1] == "Acme Foods cut 300 jobs in 2004."
