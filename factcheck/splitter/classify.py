@@ -111,9 +111,9 @@ def _kind_reason(kind: KindGuess, found: features.Features) -> str:
         structural = [kind.decided_by, *(n for n in structural if n != kind.decided_by)]
     if not structural:
         return f"{kind.kind}: no stronger sign than the wording"
-    return f"{kind.kind}: " + "; ".join(
-        features.describe(name, found.words_of(name)) for name in structural[:2]
-    )
+    # A rule's own sign can read as the feature it refines ("a view or wish: want" twice).
+    described = dict.fromkeys(features.describe(name, found.words_of(name)) for name in structural)
+    return f"{kind.kind}: " + "; ".join(list(described)[:2])
 
 
 def _score_reasons(drivers: list[tuple[str, float]], found: features.Features) -> list[str]:

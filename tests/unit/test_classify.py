@@ -13,7 +13,7 @@ from factcheck.models import ClaimKind, band
 from factcheck.splitter import lexicon
 from factcheck.splitter.checkworthiness import load_models, narrowed_kind
 from factcheck.splitter.classify import classify
-from factcheck.splitter.features import fingerprint
+from factcheck.splitter.features import fingerprint, read
 from factcheck.splitter.parser import english
 
 
@@ -97,6 +97,48 @@ def test_a_quality_ascribed_with_insistence_reads_as_an_opinion() -> None:
 def test_a_past_event_is_not_a_prediction_for_the_date_it_mentions() -> None:
     result = _classify("The panel met last week to set the budget for next year")
     assert result.kind is not ClaimKind.PREDICTION, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery has already sold half of its flour stock for next year",
+        "The ferry firm booked 40 extra crossings for next month",
+    ],
+)
+def test_a_reported_fact_told_in_the_past_is_not_a_prediction_for_a_date_ahead(text: str) -> None:
+    """Reported or not, a claim told in the past or present perfect whose only look ahead is
+    a date ("for next year") is no prediction."""
+    result = classify(text, reporting_verb="said", sentence=text)
+    assert result.kind is not ClaimKind.PREDICTION, result.reasons
+
+
+def test_a_date_ahead_of_a_verb_that_looks_ahead_still_makes_a_prediction() -> None:
+    result = classify("The ferry firm will add 40 crossings next month", reporting_verb="said")
+    assert result.kind is ClaimKind.PREDICTION, result.reasons
+
+
+def test_a_view_that_only_sets_the_scene_of_a_clause_does_not_make_an_opinion() -> None:
+    """ "when the builders hoped to use them": the hope dates the claim, it is not its point;
+    "the builders hoped ..." is."""
+    scene = read(english()("The parts could arrive when the builders hoped to use them")[:])
+    assert "s:opinion verb" in scene.values and "s:main view" not in scene.values
+    view = read(english()("The builders hoped the parts would arrive in May")[:])
+    assert "s:main view" in view.values
+    # A comma splice the parser hangs on the next clause still states the view.
+    spliced = read(english()("We do not want a strike, we will not call one")[:])
+    assert "s:main view" in spliced.values
+    likelihood = {ClaimKind.EVENT: 0.4, ClaimKind.OPINION: 0.6}
+    assert narrowed_kind(scene.values, likelihood) == (ClaimKind.EVENT, None)
+    assert narrowed_kind(view.values, likelihood) == (ClaimKind.OPINION, "s:main view")
+
+
+def test_a_superlative_that_praises_is_no_ranking() -> None:
+    """ "one of the most admirable employers" judges; "the largest lender" ranks."""
+    praised = read(english()("The dairy is one of the most admirable employers in the valley")[:])
+    ranked = read(english()("The dairy is the largest employer in the valley")[:])
+    assert "s:superlative" in praised.values and "s:ranked" not in praised.values
+    assert "s:ranked" in ranked.values
 
 
 def test_a_forecast_reported_in_the_past_is_still_a_prediction() -> None:
