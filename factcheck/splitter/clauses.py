@@ -938,7 +938,13 @@ def _verb_outside(description: Token, tokens: set[int]) -> bool:
         relative = {
             i
             for t in description.subtree
-            if t.dep_ == "relcl" and t.head.i == description.i and _unbroken(t)
+            if t.dep_ == "relcl"
+            and (
+                (t.head.i == description.i and _unbroken(t))
+                # `the browser made by Acme, which is used by 28 million people`: about the
+                # browser or its maker, the clause stays the description's, in its words
+                or antecedent_in_doubt(t, min(subtree(t)))
+            )
             for i in subtree(t)
         }
     return outside or any(doc[i].tag_ in _FINITE for i in tokens - relative)

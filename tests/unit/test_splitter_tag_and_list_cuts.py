@@ -136,3 +136,14 @@ def test_a_name_the_article_writes_with_the_keeps_it_when_put_in() -> None:
     assert _texts(text)[-1] == "The Bank of England has held interest rates at 4.75% since August."
     bare = "Acme Foods made a loss in 2004. The firm cut 300 jobs in 2004."
     assert _texts(bare)[-1] == "Acme Foods cut 300 jobs in 2004."
+
+
+def test_a_description_keeps_a_which_clause_that_may_be_about_it_and_reads_as_a_sentence() -> None:
+    text = (
+        "The flaw affects all versions of Orbit, the browser made by US firm Lumen Systems, "
+        "which is used by 28 million people."
+    )
+    assert (
+        "Orbit [is] the browser made by US firm Lumen Systems, which is used by 28 million people."
+        in _texts(text)
+    )
