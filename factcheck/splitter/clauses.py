@@ -270,6 +270,8 @@ def _shared_auxiliaries(head: Token, conj: Token) -> set[int]:
     fitting = _fitting_auxiliaries(head, conj)
     if not any(c.dep_ != "neg" for c in fitting):
         return set()
+    if any(c.dep_ == "neg" for c in conj.children):  # its own `not`: never a second one
+        fitting = [c for c in fitting if c.dep_ != "neg"]
     return {c.i for c in fitting}
 
 
@@ -351,7 +353,9 @@ def _tense(verb: Token) -> str | None:
 
 
 def _own_auxiliary(verb: Token) -> bool:
-    return any(c.dep_ in _SHARED_AUX for c in verb.children)
+    """An auxiliary of the verb's own; a bare `not` is none (`has cut jobs and not raised pay`,
+    `to keep batting and not throw it away`: the second verb still takes `has` / `to`)."""
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _embedded_coordination(head: Token, own: set[int]) -> list[tuple[Token, Token]]:
@@ -1043,7 +1047,7 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             prefix = set(shared or set())
             if subject is not None and subject.dep_ != "expl":
                 prefix |= _bare_subject(subject) & allowed
-                if not any(c.dep_ in _SHARED_AUX for c in conj.children):
+                if not _own_auxiliary(conj):
                     prefix |= (
                         _shared_auxiliaries(head, conj) | _shared_copula(head, conj)
                     ) & allowed

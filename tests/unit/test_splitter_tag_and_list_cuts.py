@@ -147,3 +147,16 @@ def test_a_description_keeps_a_which_clause_that_may_be_about_it_and_reads_as_a_
         "Orbit [is] the browser made by US firm Lumen Systems, which is used by 28 million people."
         in _texts(text)
     )
+
+
+def test_a_bare_not_on_the_second_verb_still_takes_the_first_verbs_auxiliary() -> None:
+    texts = _texts("Acme has cut 300 jobs and not raised pay since 2003.")
+    assert "Acme has not raised pay since 2003." in texts
+    quoted = _texts('"I told myself to keep batting and not throw it away," Tom Hale said.')
+    assert "I told myself to not throw it away." in quoted
+
+
+def test_a_second_verb_with_its_own_not_does_not_take_a_second_one() -> None:
+    assert "Acme has not raised pay since 2003." in _texts(
+        "Acme has not cut jobs and not raised pay since 2003."
+    )
