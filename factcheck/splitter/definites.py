@@ -206,6 +206,15 @@ class DescriptionResolver:
             return []
         phrase = subtree(subject) & tokens
         doc = sentence.doc
+        placed = _placed(subject)
+        if placed and subject.dep_ in SUBJECTS:  # `The Leeds-based carrier`: where, not which
+            found = self.book.organisation(subject.lower_, sentence.index, subject.i)
+            if found is None:
+                return [f"which {subject.lower_}?"]
+            self._put_name(
+                found, subject, noun_phrase(subject, phrase), sentence.index, replaced, sources
+            )
+            return []
         if any(doc[i].pos_ in ("PROPN", "NUM") or doc[i].ent_type_ for i in phrase):
             return []
         # in the claim: a clause split off says none
@@ -356,6 +365,15 @@ class DescriptionResolver:
             return []
         named = [i for i in sorted(phrase) if sentence.doc[i].dep_ != "case"]  # not its `'s`
         return [f"who is '{render(sentence.doc, named).rstrip('.')}'?"]
+
+
+def _placed(noun: Token) -> bool:
+    """`the Leeds-based carrier`: a description that says only where a firm is based, which
+    names no firm (lexicon.ORGANISATION_NOUNS)."""
+    if noun.lemma_.lower() not in lexicon.ORGANISATION_NOUNS:
+        return False
+    modifiers = [c for c in noun.children if c.dep_ not in ("det", "punct")]
+    return len(modifiers) == 1 and modifiers[0].lower_ == "based" and modifiers[0].dep_ == "amod"
 
 
 def unnamed_epithet(subject: Token) -> bool:

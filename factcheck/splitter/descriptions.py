@@ -914,6 +914,8 @@ def elided_count(token: Token) -> bool:
         return False
     if not (token.text.isdigit() or token.text.isalpha()):
         return False  # `8.28` (a rate), `7E7` (a model), `1,000`-style figures are amounts
+    if token.i > 0 and token.nbor(-1).like_num and not token.nbor(-1).whitespace_:
+        return False  # the `m` of `£36m`, a magnitude the tagger read as a number
     return _bare_number(token)
 
 

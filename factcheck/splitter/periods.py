@@ -182,6 +182,29 @@ def period_bracket(
     return {last.i: f"{words} [in {period.words}]{stop}"}
 
 
+def owner_bracket(
+    doc: Doc, claim: set[int], period: ReportingPeriod | None, replaced: dict[int, str]
+) -> dict[int, str]:
+    """`Revenue rose 9%` in a results story about one firm -> `[Orbital's] revenue rose 9%`:
+    a bare result noun as the subject of a figure the period reaches is the reporter's (the
+    one organisation the opening names); never in a statistics release (a month's figures are
+    the country's, not the office's that publishes them)."""
+    if period is None or period.month or period.reporter is None:
+        return {}
+    verb = _claim_verb(doc, claim)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None or subject.lemma_.lower() not in lexicon.RESULT_MEASURES:
+        return {}
+    if any(c.dep_ in ("det", "poss") or c.pos_ == "PROPN" for c in subject.children):
+        return {}
+    first = min(subtree(subject) & claim, default=None)
+    if first is None or first in replaced or subject.i not in claim:
+        return {}
+    word = doc[first].text
+    word = word[:1].lower() + word[1:] if not doc[first].is_upper else word
+    return {first: f"[{period.reporter}'s] {word}"}
+
+
 def _claim_verb(doc: Doc, claim: set[int]) -> Token | None:
     heads = [doc[i] for i in sorted(claim) if doc[i].head.i not in claim or doc[i].head.i == i]
     verbs = [t for t in heads if is_verbal(t) and not t.is_punct]

@@ -54,7 +54,7 @@ from factcheck.splitter.organisation_voice import (
     speakers_organisation,
     we_named,
 )
-from factcheck.splitter.periods import period_bracket, read_period, the_period
+from factcheck.splitter.periods import owner_bracket, period_bracket, read_period, the_period
 from factcheck.splitter.pronouns import expletive, standing_in
 from factcheck.splitter.scopes import topic_context
 from factcheck.splitter.situations import may_mean_what_happened
@@ -361,6 +361,7 @@ class StandAlone:
         dated = period_bracket(doc, tokens, sentence, self.period, speaker, replaced)
         if dated and not dated.keys() & replaced.keys():
             replaced.update(dated)
+            replaced.update(owner_bracket(doc, tokens, self.period, replaced))
             return []
         filled, notes = the_period(doc, tokens, sentence, self.period)
         if filled.keys() & replaced.keys():

@@ -27,7 +27,7 @@ def _last(text: str) -> str:
 @pytest.mark.parametrize(
     ("later", "bracketed"),
     [
-        ("Revenue rose 9% to £140m.", f"Revenue rose 9% to £140m [in {PERIOD}]."),
+        ("Revenue rose 9% to £140m.", f"[Gullwing's] revenue rose 9% to £140m [in {PERIOD}]."),
         ("Analysts had expected profits of about £20m.", f"about £20m [in {PERIOD}]."),
         ("Ticket sales climbed by 4%, the firm said.", f"climbed by 4% [in {PERIOD}]"),
     ],
@@ -84,7 +84,7 @@ def test_a_lead_with_two_periods_gives_none() -> None:
 
 def test_a_ranked_quarter_is_a_reporting_period() -> None:
     text = "Gullwing made a profit of £3m in the third quarter, up 5%.\n\nSales rose 4% to £30m."
-    assert _last(text) == "Sales rose 4% to £30m [in the third quarter]."
+    assert _last(text) == "[Gullwing's] sales rose 4% to £30m [in the third quarter]."
 
 
 def test_a_match_half_is_no_reporting_period() -> None:
@@ -120,3 +120,30 @@ def test_the_period_of_a_figure_with_no_period_in_the_opening_is_asked_about() -
     claim = split_text(text)[-1]
     assert claim.needs_context
     assert "which period?" in (claim.context_note or "")
+
+
+def test_a_bare_result_noun_in_a_results_story_is_the_reporters() -> None:
+    text = (
+        "Ferry firm Gullwing has reported a 13% rise in half-year profits. "
+        "Gullwing made pre-tax profits of £41m in the six months to the end of September. "
+        "Revenue rose 9% to £231m. Sales at rival Beta rose 2%."
+    )
+    texts = [c.text for c in split_text(text)]
+    assert (
+        "[Gullwing's] revenue rose 9% to £231m [in the six months to the end of September]."
+        in texts
+    )
+    assert "Sales at rival Beta rose 2%." in texts
+
+
+def test_a_statistics_release_does_not_own_its_measures() -> None:
+    text = (
+        "UK inflation rose to 2.3% in April, the Office for National Statistics said. "
+        "Earnings rose 4.1% over the month."
+    )
+    assert not any("[Office" in c.text for c in split_text(text))
+
+
+def test_the_magnitude_of_an_amount_is_no_count_asked_about() -> None:
+    claim = split_text("Gullwing made pre-tax profits of £41m in 2004, up from £36m in 2003.")[0]
+    assert "of what?" not in (claim.context_note or "")

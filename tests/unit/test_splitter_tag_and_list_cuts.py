@@ -160,3 +160,12 @@ def test_a_second_verb_with_its_own_not_does_not_take_a_second_one() -> None:
     assert "Acme has not raised pay since 2003." in _texts(
         "Acme has not cut jobs and not raised pay since 2003."
     )
+
+
+def test_a_firm_described_only_by_where_it_is_based_is_the_one_firm_or_asked_about() -> None:
+    profit = "The Leeds-based carrier made a profit of £41m in 2004."
+    one = f"Budget airline Acme has reported a 34% fall in profits. {profit}"
+    assert _texts(one)[-1] == "Acme made a profit of £41m in 2004."
+    two = f"Acme and Beta both reported a fall in profits. {profit}"
+    claim = _claim(two, "£41m")
+    assert "which carrier?" in (claim.context_note or "")
