@@ -106,9 +106,15 @@ def _joiners(head: Token, conj: Token) -> set[int]:
     found = {
         c.i
         for c in head.children
-        if c.dep_ in ("cc", "punct", "preconj") and head.i < c.i < conj.i and not c.is_quote
+        if c.dep_ in ("cc", "punct", "preconj")
+        and head.i < c.i < conj.i
+        and not c.is_quote
+        and (c.dep_ != "punct" or c.text in _JOINING_MARKS)  # not the `*` of `A*`
     }
     return found or _stray_joiner(conj)
+
+
+_JOINING_MARKS = frozenset({",", ";", ":", "-", "–", "—", "...", "…"})
 
 
 def _correlative(head: Token) -> set[int]:

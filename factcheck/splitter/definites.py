@@ -318,7 +318,9 @@ class DescriptionResolver:
                 words = entity.text.removesuffix("'s").rstrip("'’")
                 if words.removeprefix("the ").removeprefix("The ") != name:
                     continue
-                if words != name:  # the recognizer took `the` into the name
+                first = sentence.doc[entity.start]
+                owned = entity.start <= first.head.i < entity.end  # not `the Acme board`'s
+                if words != name and owned:  # the recognizer took `the` into the name
                     return f"the {name}"
                 before = entity.start - 1
                 article = sentence.doc[before] if before >= 0 else None

@@ -132,10 +132,23 @@ def _speaker_of(verb: Token) -> Token | None:
             subject if subject.dep_ != "expl" and not (subject.lower_ == "it" and passive) else None
         )
     if verb.dep_ in _SHARING_DEPS and verb.head.i != verb.i:
-        shared = subject_of(verb.head)
+        shared = subject_of(_reporter_of_participle(verb) or verb.head)
         if shared is not None and shared.dep_ == "nsubj" and shared.lower_ != "it":
             return shared
     return _inverted_speaker(verb)
+
+
+def _reporter_of_participle(verb: Token) -> Token | None:
+    """`The council denied that the charge was a tax, saying D`: the parser may hang a
+    reporting participle on the verb of what was reported; the one saying is the one who
+    reported it (`the council`), never that clause's subject (`the charge`)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    content = verb.head
+    reporter = content.head
+    if content.dep_ not in _CONTENT_DEPS or reporter.i == content.i:
+        return None
+    return reporter if reporter.lemma_ in reporting_lemmas() else None
 
 
 def _inverted_speaker(verb: Token) -> Token | None:

@@ -119,7 +119,7 @@ def placed_where(doc: Doc, tokens: set[int]) -> dict[int, str]:
         preposition = preposition if preposition in _KEPT_PREPOSITIONS else "in"
         words = sorted(words - taken_by_where(relative))
         place = doc[words[0] : words[-1] + 1].text.strip(" ,")
-        last = max(j for j in tokens if not doc[j].is_punct)
+        last = max(j for j in tokens if not doc[j].is_punct or doc[j].text == "%")  # `5.8%`
         replaced[where.i] = ""
         replaced[last] = f"{doc[last].text} [{preposition} {place}]"
     return replaced

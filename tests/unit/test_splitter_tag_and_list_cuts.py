@@ -169,3 +169,31 @@ def test_a_firm_described_only_by_where_it_is_based_is_the_one_firm_or_asked_abo
     two = f"Acme and Beta both reported a fall in profits. {profit}"
     claim = _claim(two, "£41m")
     assert "which carrier?" in (claim.context_note or "")
+
+
+def test_a_the_that_belongs_to_a_noun_after_the_name_is_not_put_in() -> None:
+    text = (
+        "Biscuit maker Hartley & Crane rejected the bid. "
+        '"We would like to engage with the Hartley & Crane board," she said. '
+        "The company reported pre-tax profits of £94m in 2004."
+    )
+    assert _texts(text)[-1] == "Hartley & Crane reported pre-tax profits of £94m in 2004."
+
+
+def test_a_reporting_participle_hung_on_the_reported_clause_is_the_reporters() -> None:
+    text = (
+        "Acme council unveiled a congestion charge. The council denied that the charge was a "
+        "stealth tax, saying the money raised would be spent on transport."
+    )
+    claim = _claim(text, "spent on transport")
+    assert claim.speaker != "the charge"
+
+
+def test_a_where_clause_place_goes_after_a_percent_sign() -> None:
+    text = "He called the closure a blow for the town, where unemployment stands at 5.8%."
+    assert "Unemployment stands at 5.8% [in the town]." in _texts(text)
+
+
+def test_a_star_is_no_joiner_of_two_clauses() -> None:
+    text = "The share of entries awarded an A or A* rose to 18.4%, from 17.4% in 2004."
+    assert _texts(text) == [text]
