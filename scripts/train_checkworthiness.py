@@ -453,8 +453,8 @@ def news_cross_validation(
             f"  news weight {weight:<4} article-grouped CV: band within one {within}/{worthy}, "
             f"none kept {kept_none}/{nones}"
         )
-        if within + kept_none > best_right:
-            best_weight, best_right = weight, within + kept_none
+        if within + kept_none >= best_right:  # a tie goes to the heavier weight: news is
+            best_weight, best_right = weight, within + kept_none  # what the scorer serves
     return best_weight, debates_alone, "\n".join(lines)
 
 
