@@ -255,8 +255,9 @@ class EntityBook:
         return self.person_named(name)
 
     def note_subject(self, sentence: int, name: str | None) -> None:
-        if name and surname_of(name) in self.people:
-            self.subjects[sentence] = self.people[surname_of(name)].name
+        person = self.person_named(name) if name else None
+        if person is not None:
+            self.subjects[sentence] = person.name
         elif name and any(n == name for n, _ in self.organisations):
             self.subjects[sentence] = name
 
@@ -318,8 +319,8 @@ class EntityBook:
         # the previous sentence's subject; a subject or object does.
         named_near = [p.name for p in in_reach if {sentence - 1, sentence} & p.prominent]
         if centre in [p.name for p in in_reach] and named_near in ([centre], []):
-            person = self.people[surname_of(centre)]
-            return Mention(person.name, max(person.mentions))
+            person = self.person_named(centre)  # `Morgan-Price` is kept under `Price`
+            return Mention(person.name, max(person.mentions)) if person is not None else None
         return None
 
     def others_who_fit(self, name: str, gender: str, sentences: set[int]) -> bool:

@@ -197,3 +197,13 @@ def test_a_where_clause_place_goes_after_a_percent_sign() -> None:
 def test_a_star_is_no_joiner_of_two_clauses() -> None:
     text = "The share of entries awarded an A or A* rose to 18.4%, from 17.4% in 2004."
     assert _texts(text) == [text]
+
+
+def test_a_hyphenated_surname_as_the_last_subject_is_who_she_is() -> None:
+    text = (
+        "Agata Kornhauser-Duda refused to shake hands with Tom Berg in Warsaw in 2017. "
+        "She later said 40% of Poles backed the plan."
+    )
+    assert _claim(text, "40% of Poles").speaker == "Agata Kornhauser-Duda"
+    two = text.replace("with Tom Berg", "with Tom Berg and Ann Lee")
+    assert _claim(two, "40% of Poles").speaker is None  # two women in reach: asked
