@@ -54,7 +54,7 @@ def talked_about(
 
 
 def _subject_like(token: Token) -> bool:
-    while token.dep_ in _ATTACHED and token.head is not token:
+    while token.dep_ in _ATTACHED and token.head.i != token.i:
         token = token.head
     if token.dep_ in ("oprd", "attr") and token.head.dep_ == "acl":
         token = token.head.head  # `a girl named X is missing`: X stands where the girl does
@@ -69,7 +69,7 @@ def announced_subject(pronoun: Token, name: Token) -> bool:
     """`In her speech, Ann Lee said`: a name after its pronoun is what the pronoun means only
     when it is the subject of a clause the pronoun stands in; `her child was singled out if X
     were elected` does not point forward to X."""
-    while name.dep_ in _ATTACHED and name.head is not name:
+    while name.dep_ in _ATTACHED and name.head.i != name.i:
         name = name.head
     if name.dep_ not in SUBJECTS:
         return False
@@ -85,12 +85,13 @@ def inside_speakers_aside(name: Token, speaker: Token) -> bool:
     firm the aside mentions, not someone the speaker's `he` could mean. A name the aside makes
     a subject or object (`X, whose son Y was arrested,`), or one in a title set beside the
     speaker (`X, a lawyer for Y,`: Y may well be the `he`), is not in such a phrase."""
-    while name.dep_ in _ATTACHED and name.head is not name:
+    # spaCy makes a new Token for each `.head`, so the root is found by index, never `is`
+    while name.dep_ in _ATTACHED and name.head.i != name.i:
         name = name.head
     if name.dep_ != "pobj":
         return False
     token = name
-    while token.head is not token and token.head.i != speaker.i:
+    while token.head.i != token.i and token.head.i != speaker.i:
         token = token.head
         if token.dep_ in SUBJECTS or token.dep_ in _OBJECTS:
             return False
@@ -110,7 +111,7 @@ def bound_away(surname: str, gender: str | None, doc: Doc) -> bool:
         if token.dep_ not in _OBJECTS or pronoun_gender(token.text) != gender:
             continue
         verb = token.head
-        while subject_of(verb) is None and verb.dep_ in _SUBJECTLESS and verb.head is not verb:
+        while subject_of(verb) is None and verb.dep_ in _SUBJECTLESS and verb.head.i != verb.i:
             verb = verb.head
         subject = subject_of(verb)
         if subject is not None and any(t.text == surname for t in subject.subtree):

@@ -207,3 +207,22 @@ def test_a_hyphenated_surname_as_the_last_subject_is_who_she_is() -> None:
     assert _claim(text, "40% of Poles").speaker == "Agata Kornhauser-Duda"
     two = text.replace("with Tom Berg", "with Tom Berg and Ann Lee")
     assert _claim(two, "40% of Poles").speaker is None  # two women in reach: asked
+
+
+def test_a_he_after_a_speakers_prepositional_phrase_splits_and_does_not_hang() -> None:
+    # Looking for the speaker above a name by `is not` never met the root (spaCy makes a new
+    # Token for each `.head`): this sentence looped forever. Run under an alarm so a
+    # regression fails instead of hanging the suite.
+    import signal
+
+    def _hung(*_: object) -> None:
+        raise TimeoutError("split_text hung")
+
+    previous = signal.signal(signal.SIGALRM, _hung)
+    signal.alarm(20)
+    try:
+        claims = split_text("Tom Berg admitted on Twitter that he was a plant for Ann Lee.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [c.speaker for c in claims] == ["Tom Berg"]
