@@ -465,7 +465,7 @@ class EntityBook:
         if fits is None and not introduced:
             return None
         names = set(introduced) | {
-            _unowned(n)
+            unowned(n)
             for n, s in self.organisations
             if sentence - DESCRIPTION_REACH <= s <= sentence and _fits(n, fits or frozenset())
         }
@@ -516,9 +516,7 @@ class EntityBook:
             if name in self.others_of_a_kind and name in introduced:
                 return None  # `rival firm Beta ... the firm`: the story's own, unnamed so
             parts = {name.split(" (")[0], name.partition(" (")[2].rstrip(")")}
-            where = tuple(
-                s for n, s in self.organisations if _unowned(n) in parts and s <= sentence
-            )
+            where = tuple(s for n, s in self.organisations if unowned(n) in parts and s <= sentence)
             where = where or (introduced.get(name, sentence),)  # a firm typed a person
             return Mention(name, max(where), where)
         return None
@@ -529,7 +527,7 @@ class EntityBook:
         body counts, nor a name of unsure kind that may be another firm. An acronym may be a
         body or a newspaper told something (`told the BBC`): it is left alone."""
         named = {
-            _unowned(name)
+            unowned(name)
             for name, where, start, organisation in self.named_in_order
             if organisation
             and sentence - DESCRIPTION_REACH <= where
@@ -661,7 +659,7 @@ class EntityBook:
         """Whether the organisation the article is about was named, or was the subject, in
         this sentence or the `REACH` before it."""
         near = range(sentence - REACH, sentence + 1)
-        named = [_unowned(n) for n, s in self.organisations if s in near]
+        named = [unowned(n) for n, s in self.organisations if s in near]
         named += [self.subjects[s] for s in near if s in self.subjects]
         return any(_one_name(n, firm) for n in named for firm in lead)
 
@@ -1043,7 +1041,7 @@ def _different_people(name: str, words: list[str]) -> bool:
     )
 
 
-def _unowned(name: str) -> str:
+def unowned(name: str) -> str:
     """`Bank of England's` -> `Bank of England`: the recognizer may take the possessive in."""
     return name.removesuffix("'s").removesuffix("’s").rstrip("'’")
 
@@ -1051,7 +1049,7 @@ def _unowned(name: str) -> str:
 def _one_name(name: str, other: str) -> bool:
     """`Acme`, `Acme Rail`, `The Acme Rail Trust's`: one organisation's names, as written at
     a sentence's start or in a possessive too (deals.same_firm)."""
-    return same_firm(_unowned(name).removeprefix("The "), _unowned(other).removeprefix("The "))
+    return same_firm(unowned(name).removeprefix("The "), unowned(other).removeprefix("The "))
 
 
 def _same_organisation(names: set[str]) -> set[str]:

@@ -16,6 +16,7 @@ takes a subject's place, to the entity book's record of each sentence's subject.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
@@ -26,6 +27,7 @@ from factcheck.splitter.context import (
     Mention,
     aged_person,
     name_says_kind,
+    unowned,
 )
 from factcheck.splitter.descriptions import (
     ArticleTopic,
@@ -91,7 +93,7 @@ class DescriptionResolver:
         if found is None:
             return
         replaced[lefts[0].i] = ""
-        replaced[noun.i] = self._with_article(found.name)
+        replaced[noun.i] = self._as_written(found.name)
         sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
 
     def _speakers_employer(self, noun: Token, speaker: str | None, index: int) -> Mention | None:
@@ -149,7 +151,7 @@ class DescriptionResolver:
             return None  # named after it, or beside it in its own clause (`Acme bought the firm`)
         if entity.root.dep_ not in (*SUBJECTS, "poss"):
             return None  # `X told Acme that the company ...`: whom X spoke to is not the company
-        name = entity.text.removeprefix("the ").removesuffix("'s").rstrip("'’")
+        name = unowned(entity.text.removeprefix("the "))
         if self.book.public_body(name):  # `the SRA` spelled out as an authority is one too
             return None  # `the Pension Fund ... because the firm collapsed`: a fund is no firm
         return Mention(name, sentence.index)  # `Acme Holdings'` -> `Acme Holdings`
@@ -300,7 +302,7 @@ class DescriptionResolver:
         for i in named:
             replaced[i] = ""
         if named:
-            replaced[named[0]] = self._with_article(found.name)
+            replaced[named[0]] = self._as_written(found.name)
         sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
         person = self.book.person_named(found.name)
         if person is not None:  # `the general` -> the name in full, where it was given
@@ -308,30 +310,29 @@ class DescriptionResolver:
         if subject.dep_ in SUBJECTS:
             self.book.note_subject(index, found.name)
 
-    def _with_article(self, name: str) -> str:
+    def _as_written(self, name: str) -> str:
         """`the Bank` -> `the Bank of England` when the article writes the name with `the`
         (never `pressure on Bank of England's committee`); `Acme` stays bare."""
+        return f"the {name}" if name in self._names_with_the else name
+
+    @cached_property
+    def _names_with_the(self) -> set[str]:
+        """The names the article writes with `the`: the recognizer took it into the name, or
+        the `the` before it is the name's (the `the` of `the Acme factory` is the factory's)."""
+        found = set()
         for sentence in self.sentences:
             if not sentence.parsed:
                 continue
             for entity in sentence.doc.ents:
-                words = entity.text.removesuffix("'s").rstrip("'’")
-                if words.removeprefix("the ").removeprefix("The ") != name:
-                    continue
                 first = sentence.doc[entity.start]
-                owned = entity.start <= first.head.i < entity.end  # not `the Acme board`'s
-                if words != name and owned:  # the recognizer took `the` into the name
-                    return f"the {name}"
-                before = entity.start - 1
-                article = sentence.doc[before] if before >= 0 else None
-                # the `the` of `the Acme factory` is the factory's
-                if (
-                    article is not None
-                    and article.lower_ == "the"
-                    and article.head.i == entity.root.i
+                before = sentence.doc[entity.start - 1] if entity.start else None
+                if first.lower_ == "the" and entity.start <= first.head.i < entity.end:
+                    found.add(unowned(entity.text).removeprefix("the ").removeprefix("The "))
+                elif (
+                    before is not None and before.lower_ == "the" and before.head.i == entity.root.i
                 ):
-                    return f"the {name}"
-        return name
+                    found.add(unowned(entity.text))
+        return found
 
     def _person_described(self, subject: Token, index: int) -> Mention | None:
         """EntityBook.described, unless a his/her the description owns in its clause (`The

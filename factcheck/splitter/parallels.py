@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.tokens import subject_of, subtree
+from factcheck.splitter.tokens import FIGURE_ENTITIES, subject_of, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -112,7 +112,6 @@ def _counted(head: Token, members: list[Token]) -> bool:
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_FIGURE_TYPES = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
 def _a_total_of_places(head: Token, members: list[Token]) -> bool:
@@ -122,7 +121,7 @@ def _a_total_of_places(head: Token, members: list[Token]) -> bool:
     if not all(m.ent_type_ in _PLACE_TYPES for m in members):
         return False
     listed = set().union(*(subtree(m) for m in members))
-    return any(t.ent_type_ in _FIGURE_TYPES and t.i not in listed for t in head.subtree)
+    return any(t.ent_type_ in FIGURE_ENTITIES and t.i not in listed for t in head.subtree)
 
 
 def _pairs_up(modifier: Token) -> bool:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.descriptions import is_measure
-from factcheck.splitter.tokens import SUBJECTS, is_verbal, subject_of, subtree
+from factcheck.splitter.tokens import FIGURE_ENTITIES, SUBJECTS, is_verbal, subject_of, subtree
 from factcheck.splitter.weekdays import MONTHS
 
 if TYPE_CHECKING:
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 _PERIOD_PREPOSITIONS = frozenset({"in", "for", "over", "during"})
 _SPANS = frozenset({"month", "year", "week", "quarter", "half"})
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "final"})
-_FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 _WHEN = frozenset({"DATE", "TIME"})
 _COMPARED = frozenset({"from", "than", "against", "compared", "with"})
 _NAMED = frozenset({"ORG", "GPE", "LOC", "NORP", "PERSON"})
@@ -131,7 +130,7 @@ def _measure_month(preposition: Token) -> str | None:
     subject = subject_of(verb)
     if subject is None or not is_measure(subject):
         return None
-    if not any(verb.doc[i].ent_type_ in _FIGURES for i in subtree(verb)):
+    if not any(verb.doc[i].ent_type_ in FIGURE_ENTITIES for i in subtree(verb)):
         return None
     return verb.doc[month.left_edge.i : month.right_edge.i + 1].text
 
@@ -143,7 +142,7 @@ def _counted_nouns(verb: Token) -> set[str]:
     for token in verb.subtree:
         if token.ent_type_ == "CARDINAL" and token.dep_ == "nummod" and token.head.pos_ == "NOUN":
             counted.add(token.head.lemma_.lower())
-        if token.ent_type_ not in _FIGURES or token.dep_ == "nummod":
+        if token.ent_type_ not in FIGURE_ENTITIES or token.dep_ == "nummod":
             continue
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -172,7 +171,9 @@ def period_bracket(
         return {}
     if _own_date(doc, claim) or _unnamed(doc, claim, period, replaced) or _about_shares(doc, claim):
         return {}
-    figures = [i for i in claim if doc[i].ent_type_ in _FIGURES and not _compared(doc[i], claim)]
+    figures = [
+        i for i in claim if doc[i].ent_type_ in FIGURE_ENTITIES and not _compared(doc[i], claim)
+    ]
     if not figures or not _measured(doc, claim, verb, period):
         return {}
     last = doc[_end_of_figure(verb, claim)]
@@ -331,7 +332,7 @@ def the_period(
         if _dated_before(noun):
             return {}, []
         if period is None or sentence.index <= period.sentence:
-            figured = any(doc[j].ent_type_ in _FIGURES for j in claim)
+            figured = any(doc[j].ent_type_ in FIGURE_ENTITIES for j in claim)
             return ({}, ["which period?"]) if figured and noun.lemma_ == "period" else ({}, [])
         if noun.lemma_ == "month" and not period.month:
             return {}, []

@@ -66,7 +66,7 @@ from factcheck.splitter.selection import no_statement, not_checkable
 from factcheck.splitter.speakers import OWN_VOICE, SpeakerFinder, Voice, apposed_person
 from factcheck.splitter.standalone import StandAlone
 from factcheck.splitter.studies import read_study_authors
-from factcheck.splitter.tokens import is_verbal, render, subject_of, subtree
+from factcheck.splitter.tokens import FIGURE_ENTITIES, is_verbal, render, subject_of, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -300,11 +300,8 @@ def split_text(
     ]
 
 
-_FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
-
-
 def _has_figure(sentence: Sentence) -> bool:
-    return any(t.like_num or t.ent_type_ in _FIGURES for t in sentence.doc)
+    return any(t.like_num or t.ent_type_ in FIGURE_ENTITIES for t in sentence.doc)
 
 
 def _first_subject(sentence: Sentence) -> str | None:

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# entity types of a figure: a count, an amount, a sum of money, a share
+FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _LEADING_JUNK = frozenset({"cc", "mark", "punct"})
 _DISCOURSE_OPENERS = frozenset(
     {"meanwhile", "however", "similarly", "moreover", "furthermore", "nevertheless",
