@@ -208,10 +208,12 @@ class DescriptionResolver:
             return []
         phrase = subtree(subject) & tokens
         doc = sentence.doc
-        placed = _placed(subject)
+        placed = placed_description(subject)
         if placed and subject.dep_ in SUBJECTS:  # `The Leeds-based carrier`: where, not which
             found = self.book.organisation(subject.lower_, sentence.index, subject.i)
-            if found is None:
+            if found is None or epithet_contradicted(
+                subject, found.name, self.sentences, sentence.index, found.sentence
+            ):
                 return [f"which {subject.lower_}?"]
             self._put_name(
                 found, subject, noun_phrase(subject, phrase), sentence.index, replaced, sources
@@ -370,13 +372,63 @@ class DescriptionResolver:
         return [f"who is '{render(sentence.doc, named).rstrip('.')}'?"]
 
 
-def _placed(noun: Token) -> bool:
-    """`the Leeds-based carrier`: a description that says only where a firm is based, which
-    names no firm (lexicon.ORGANISATION_NOUNS)."""
+def placed_description(noun: Token) -> bool:
+    """`the Leeds-based carrier`, `the German-owned firm`, `the Swiss firm`: a description
+    that says only where a firm is based or who owns it, which names no firm
+    (lexicon.ORGANISATION_NOUNS)."""
     if noun.lemma_.lower() not in lexicon.ORGANISATION_NOUNS:
         return False
     modifiers = [c for c in noun.children if c.dep_ not in ("det", "punct")]
-    return len(modifiers) == 1 and modifiers[0].lower_ == "based" and modifiers[0].dep_ == "amod"
+    if len(modifiers) != 1 or modifiers[0].dep_ != "amod":
+        return False
+    modifier = modifiers[0]
+    return modifier.lower_ in lexicon.PLACING_PARTICIPLES or (
+        modifier.ent_type_ == "NORP" and not list(modifier.children)
+    )
+
+
+def _epithet(noun: Token) -> str:
+    """The place or nation of a placed description: `German` of `the German-owned firm`,
+    `Swiss` of `the Swiss firm`."""
+    modifier = next((c for c in noun.children if c.dep_ == "amod"), None)
+    if modifier is None:
+        return ""
+    before = [t for t in modifier.subtree if t.i < modifier.i and t.is_alpha]
+    return (before[0] if before else modifier).lower_
+
+
+def epithet_contradicted(
+    noun: Token, name: str, sentences: list[Sentence], index: int, since: int
+) -> bool:
+    """`US carmaker Acme Motors ... The Japanese firm`, `Acme ... a stake in a French chain.
+    The French firm`: the article gave the organisation another place or nation, or brought
+    in an unnamed organisation since it named it; the description may mean another."""
+    epithet = _epithet(noun)
+    first = name.split()[0]
+    for sentence in sentences[since : index + 1]:
+        doc = sentence.doc
+        for token in doc:
+            if sentence.index == index and token.i >= noun.i:
+                break
+            if (
+                token.lemma_.lower() in lexicon.ORGANISATION_NOUNS
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+                and token.dep_ not in ("appos", "attr")
+            ):
+                return True
+        for token in doc:
+            if token.text != first:
+                continue
+            root = token
+            while root.dep_ in ("compound", "flat") and root.head.pos_ == "PROPN":
+                root = root.head
+            named = {t.i for t in root.subtree if t.text in name.split()}
+            if any(
+                t.ent_type_ in ("NORP", "GPE") and t.lower_ != epithet and t.i not in named
+                for t in root.subtree
+            ):
+                return True
+    return False
 
 
 def unnamed_epithet(subject: Token) -> bool:

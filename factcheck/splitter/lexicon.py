@@ -1070,3 +1070,9 @@ JOINT_PREPOSITIONS: frozenset[str] = frozenset(
     {"between", "among", "amongst", "with", "against", "versus", "vs", "from", "to", "like",
      "including", "than", "as", "of", "into", "together", "alongside", "amid"}
 )  # fmt: skip
+
+# Participles that say only where a firm is based or who owns it (`the Leeds-based carrier`,
+# `the German-owned firm`, `the London-listed miner`): the description names no firm.
+PLACING_PARTICIPLES: frozenset[str] = frozenset(
+    {"based", "owned", "listed", "headquartered", "registered", "controlled", "backed", "run"}
+)

@@ -34,6 +34,7 @@ from factcheck.splitter.context import (
     name_fits,
     surname_of,
 )
+from factcheck.splitter.definites import epithet_contradicted, placed_description
 from factcheck.splitter.document import Sentence
 from factcheck.splitter.employers import Employer
 from factcheck.splitter.epithets import described_speaker
@@ -218,8 +219,10 @@ class SpeakerFinder:
                 self.roles_of_people.add(named.rstrip("."))
             return Voice(named.rstrip("."), verb, person_sources)
         words = render(sentence.doc, [t.i for t in phrase]).rstrip(".")
-        for resolve in (self.book.role, self._organisation):
-            found = resolve(words, sentence.index)
+        for found in (
+            self.book.role(words, sentence.index),
+            self._organisation(speaker, words, sentence.index),
+        ):
             if found is not None:
                 where = {found.sentence, *found.also}
                 person = self.book.person_named(found.name)
@@ -681,12 +684,21 @@ class SpeakerFinder:
         where = {person.introduced, mentioned, sentence.index}
         return Voice(person.name, verb, [" ".join(self.sentences[i].text for i in sorted(where))])
 
-    def _organisation(self, words: str, sentence: int) -> Mention | None:
+    def _organisation(self, speaker: Token, words: str, sentence: int) -> Mention | None:
         parts = words.lower().split()
         # `the firm`, `the Leeds-based chain`: where a firm is based does not say which it is
-        placed = len(parts) > 2 and parts[-2].endswith("based")
+        placed = placed_description(speaker) or (len(parts) > 2 and parts[-2].endswith("based"))
         if (len(parts) == 2 or placed) and parts[0] == "the":
-            return self.book.organisation(parts[-1], sentence)
+            found = self.book.organisation(parts[-1], sentence)
+            if (
+                found is not None
+                and placed
+                and epithet_contradicted(
+                    speaker, found.name, self.sentences, sentence, found.sentence
+                )
+            ):
+                return None
+            return found
         return None
 
     def chain_voice(self, sentence: Sentence) -> Voice | None:

@@ -184,3 +184,27 @@ def test_a_rival_firm_alone_is_not_the_firm() -> None:
     )
     claim = _claim(text, "fell 5%")
     assert "Brenton" not in claim.text
+
+
+def test_a_firm_described_by_its_owners_nation_as_speaker_is_the_one_firm_named() -> None:
+    text = (
+        "Car maker Pellow Motors is to close its plant in Swindon. "
+        "The German-owned firm said on Friday that production would move to Poland."
+    )
+    assert _claim(text, "Poland").speaker == "Pellow Motors"
+    swiss = "Drug maker Ostra Labs reported profits of £5m. The Swiss firm said sales rose 4%."
+    assert _claim(swiss, "4%").speaker == "Ostra Labs"
+
+
+def test_a_firm_given_another_nation_or_after_an_unnamed_firm_is_asked_about() -> None:
+    other_nation = (
+        "US carmaker Pellow Motors said sales rose. The Japanese firm said profits rose 5%."
+    )
+    unnamed = (
+        "British retailer Dalby Home is buying a stake in a French supermarket chain. "
+        "The French firm said sales rose 5%."
+    )
+    for text in (other_nation, unnamed):
+        claim = _claim(text, "rose 5%")
+        assert claim.speaker not in ("Pellow Motors", "Dalby Home")
+        assert claim.needs_context
