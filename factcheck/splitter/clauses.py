@@ -197,7 +197,30 @@ def antecedent_in_doubt(relative: Token, first: int) -> bool:
         and not one_name  # `the Office of Fair Trading, which ...`
     ):
         return True
-    return _object_of_a_description(noun)
+    return _object_of_a_description(noun) or _disagrees_in_number(relative, noun)
+
+
+_PLURAL_FORMS = frozenset({"VBP"})
+_SINGULAR_FORMS = frozenset({"VBZ"})
+
+
+def _disagrees_in_number(relative: Token, noun: Token) -> bool:
+    """`jobs at Acme's three factories in Lancashire, which employ 2,900 people`: the
+    parser hung `which` on the nearest noun, but the verb's number says it stands for
+    another."""
+    pronoun = relative.doc[min(subtree(relative))]
+    if pronoun.head.i != relative.i or pronoun.dep_ not in SUBJECTS:
+        return False  # `which she said would`
+    if noun.ent_type_ and noun.tag_ in ("NNS", "NNPS"):
+        return False  # `Leicester Hospitals NHS Trust, which runs`: a name, not a plural
+    finite = [relative, *(c for c in relative.children if c.dep_ in ("aux", "auxpass"))]
+    forms = {t.tag_ for t in finite} | {t.lower_ for t in finite}
+    plural_noun = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    if forms & (_PLURAL_FORMS | {"were"}):
+        return not plural_noun
+    if forms & (_SINGULAR_FORMS | {"was"}):
+        return plural_noun
+    return False
 
 
 def _object_of_a_description(noun: Token) -> bool:

@@ -334,6 +334,7 @@ def backshifted_continuations(
     the speaker (`Carr would appeal`); `X said C and resigned` is the article's event."""
     if verb.tag_ != "VBD" or not contents or not speaker_tokens:
         return []
+    actor = _spoken_for_subject(speaker, contents) or speaker
     found = []
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ != "VERB":
@@ -343,8 +344,20 @@ def backshifted_continuations(
         modal = any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED_MODALS for c in conj.children)
         joined = any(c.dep_ == "cc" and c.lower_ == "and" and c.i < conj.i for c in verb.children)
         if modal and joined and not subtree(conj) & speaker_tokens:
-            found.append((conj, speaker))
+            found.append((conj, actor))
     return found
+
+
+def _spoken_for_subject(speaker: Token, contents: list[tuple[Token, set[int]]]) -> Token | None:
+    """`A spokesman said the government was "disappointed" and would set up a taskforce`: a
+    spokesperson speaks for a body and does not act; what would be done is the content's
+    subject's (a noun, never a pronoun that may be the spokesperson's `we`)."""
+    if speaker.lemma_.lower() not in lexicon.SPOKESPERSON_NOUNS or len(contents) != 1:
+        return None
+    subject = subject_of(contents[0][0])
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return subject
 
 
 def noun_phrase_of(subject: Token) -> set[int]:
@@ -571,9 +584,39 @@ def _contact_relative(verb: Token) -> bool:
     )
 
 
+_QUESTION_WORDS = frozenset(
+    {"how", "what", "whether", "why", "when", "where", "which", "who", "if"}
+)
+
+
+def _asks_what(verb: Token) -> bool:
+    """`Acme has not said how much it will charge`, `X asked whether C`: what follows the
+    verb is a question, not something the speaker stated; the sentence is the claim."""
+    contents = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i > verb.i]
+    return bool(contents) and all(_a_question(c, verb) for c in contents)
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "csubj", "ccomp", "relcl", "acl", "xcomp", "conj"})
+
+
+def _a_question(content: Token, verb: Token) -> bool:
+    """`how much it will charge`, `whether it would cut jobs`: the clause's first word asks,
+    and belongs to the clause itself (not `when the plant opened, it employed 4,000`, not
+    `what the country needed was more homes`)."""
+    word = content.doc[min(subtree(content))]
+    if word.lower_ not in _QUESTION_WORDS or word.i < verb.i:  # `which she said was`
+        return False
+    while word.i != content.i:
+        if word.dep_ in _CLAUSE_DEPS or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
+
+
 def _not_the_speakers_words(verb: Token) -> bool:
     return (
         verb.lemma_.lower() in lexicon.DENYING_LEMMAS
+        or _asks_what(verb)
         or _contact_relative(verb)
         or _joined_without_joiner(verb)
         or _act_in_doubt(verb)

@@ -90,6 +90,8 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
         if following is not None:
             if following == index + 1:
                 parts.append(doc[index].whitespace_)
+            elif _apposition_after_tag(doc, index, following):
+                parts.append(", ")
             elif doc[following].text not in _ATTACHED:
                 parts.append(" ")
     text = "".join(parts).strip().rstrip(",;:- ")
@@ -98,6 +100,24 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
     if not text.endswith((".", "!", "?")):
         text += ending
     return text[:1].upper() + text[1:]
+
+
+def _apposition_after_tag(doc: Doc, before: int, after: int) -> bool:
+    """`142,800 officers in England and Wales, the Home Office said, the highest number on
+    record`: a speech tag cut from between commas leaves a noun phrase set beside what came
+    before it; the comma stays (a verb after the tag, `Sales, he said, rose`, needs none)."""
+    if doc[before + 1].text != "," or doc[after - 1].text != "," or doc[before].is_punct:
+        return False
+    if not any(t.dep_ == "parataxis" and t.pos_ == "VERB" for t in doc[before + 1 : after]):
+        return False  # `made X, who left Y, the favourite`: no tag was cut
+    head = doc[after]
+    while head.head.i >= after and head.head.i != head.i:
+        head = head.head
+    return (
+        head.pos_ in ("NOUN", "PROPN", "NUM")
+        and head.dep_ in ("attr", "appos", "npadvmod")
+        and head.head.i <= before
+    )
 
 
 def _stranded(preposition: Token) -> bool:

@@ -226,3 +226,40 @@ def test_a_he_after_a_speakers_prepositional_phrase_splits_and_does_not_hang() -
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert [c.speaker for c in claims] == ["Tom Berg"]
+
+
+def test_what_a_spokesman_says_a_body_would_do_is_the_bodys() -> None:
+    text = (
+        'A Home Office spokesman said the government was "deeply disappointed" and would set '
+        "up a taskforce to help workers find new jobs."
+    )
+    claim = _claim(text, "taskforce")
+    assert claim.text.startswith("The government would set up a taskforce")
+    assert "Carr would appeal." in _texts("Carr said he was devastated and would appeal.")
+
+
+def test_a_question_after_a_speech_verb_is_no_statement_of_the_speaker() -> None:
+    texts = _texts("Pellow Labs has not said how much it will charge for the drug.")
+    assert texts == ["Pellow Labs has not said how much it will charge for the drug."]
+    assert _claim("Acme declined to say whether it would cut jobs.", "cut jobs").speaker is None
+    kept = _claim("Ann Lee said when the plant opened in 1962 it employed 4,000 people.", "4,000")
+    assert kept.speaker == "Ann Lee"
+
+
+def test_a_which_clause_whose_verb_disagrees_with_the_nearest_noun_stays_whole() -> None:
+    text = (
+        "Unions fear for jobs at Acme's three factories in Lancashire, which employ 2,900 people."
+    )
+    assert _texts(text) == [text]
+    assert "Acme makes biscuits." in _texts("Shares in Acme, which makes biscuits, fell 3%.")
+
+
+def test_a_noun_phrase_after_a_cut_speech_tag_keeps_its_comma() -> None:
+    text = (
+        "There are now 142,800 police officers in England and Wales, the Home Office said, "
+        "the highest number on record."
+    )
+    assert _claim(text, "142,800").text == (
+        "There are now 142,800 police officers in England and Wales, the highest number on record."
+    )
+    assert "Sales rose 5%." in _texts("Sales, the firm said, rose 5%.")
