@@ -546,10 +546,23 @@ class SpeakerFinder:
             if other.name != person.name and other.gender in (gender, None)
         ]
         here = self.sentences[self._sentence_of(pronoun)]
-        named_beside = any(before in other.mentions for other in others) or self._rival(
-            person, gender, here, before=pronoun.i
-        )
+        named_beside = any(
+            before in other.mentions and not self._in_title_of(person, other, before)
+            for other in others
+        ) or self._rival(person, gender, here, before=pronoun.i)
         return person, not named_beside
+
+    def _in_title_of(self, person: Person, other: Person, index: int) -> bool:
+        """`Durham coach Graham Lister`: a name the recognizer took for a person's, said in
+        sentence `index` only inside `person`'s own title, is no one else who could speak."""
+        doc = self.sentences[index].doc
+        mine = [e for e in doc.ents if e.label_ == "PERSON" and e.text.endswith(person.surname)]
+        theirs = [t for t in doc if t.text == other.name.split()[-1]]
+        return bool(mine and theirs) and all(
+            any(t.head.i in subtree(e.root) and t.dep_ == "compound" for e in mine)
+            and not any(t.i in range(e.start, e.end) for e in mine)
+            for t in theirs
+        )
 
     def _learn_gender(self, name: str, pronoun: Token) -> None:
         """`..., she said` resolved to a person of unknown sex: she is a woman from now on, so

@@ -549,3 +549,15 @@ def test_he_said_after_one_unnamed_figure_spoke_is_that_figure() -> None:
         '"The board lost patience," he said.'
     )
     assert _claim(text, "lost patience").speaker == "One senior industry figure"
+
+
+def test_a_team_named_in_the_last_subjects_title_does_not_rival_them_for_he() -> None:
+    story = (
+        "Opener Tom Ashcroft hit 311 against Kent on Thursday. "
+        "Ashcroft reached his triple century before lunch. "
+        'Durham coach Graham Lister described it as "as good an innings as I have seen". '
+    )
+    said = 'He said Ashcroft should now be "knocking on the door" of the England squad.'
+    assert _claim(story + said, "knocking").speaker == "Graham Lister"
+    rival = story.replace("Durham coach Graham Lister", "Graham Lister, who coached Ian Bell,")
+    assert _claim(rival + said, "knocking").speaker is None
