@@ -146,9 +146,12 @@ def _reporter_of_participle(verb: Token) -> Token | None:
         return None
     content = verb.head
     reporter = content.head
-    if content.dep_ not in _CONTENT_DEPS or reporter.i == content.i:
+    if content.dep_ == "acl" and reporter.dep_ == "dobj":  # `denied reports that C, saying D`
+        content, reporter = reporter, reporter.head
+    if content.dep_ not in (*_CONTENT_DEPS, "dobj") or reporter.i == content.i:
         return None
-    return reporter if reporter.lemma_ in reporting_lemmas() else None
+    reporting = reporting_lemmas() | lexicon.DENYING_LEMMAS
+    return reporter if reporter.lemma_ in reporting else None
 
 
 def _inverted_speaker(verb: Token) -> Token | None:

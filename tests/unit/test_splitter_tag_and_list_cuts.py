@@ -263,3 +263,16 @@ def test_a_noun_phrase_after_a_cut_speech_tag_keeps_its_comma() -> None:
         "There are now 142,800 police officers in England and Wales, the highest number on record."
     )
     assert "Sales rose 5%." in _texts("Sales, the firm said, rose 5%.")
+
+
+def test_a_quote_after_a_participle_hung_inside_a_denial_is_the_deniers() -> None:
+    text = (
+        "Kent captain Rob Tennant denied reports that his side had been weakened by injuries, "
+        'insisting: "We had a good enough attack out there."'
+    )
+    claims = split_text(text)
+    assert claims[0].text == (
+        "Kent captain Rob Tennant denied reports that his side had been weakened by injuries."
+    )
+    assert claims[1].speaker == "Rob Tennant"
+    assert claims[1].text.startswith("We had a good enough attack")
