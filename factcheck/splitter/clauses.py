@@ -97,6 +97,15 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
+def _relative_in_subject(verb: Token) -> bool:
+    """`all of which would be spent`, `most of whom live abroad`: the subject holds a relative
+    pronoun, so the clause describes a noun before it."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and any(
+        t.lower_ in ("which", "whom") and t.dep_ == "pobj" for t in subject.subtree
+    )
+
+
 def _coordinated_verbs(head: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ == "conj" and is_verbal(c)]
 
@@ -1045,6 +1054,14 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
     for conj in _coordinated_verbs(head):
         if conj.i not in allowed or not _joiners(head, conj):
             continue  # a `conj` with no `and` or comma before it is a misparse: kept whole
+        if _relative_in_subject(conj) and claims:
+            # `raise £38m a year, all of which would be spent on buses`: a relative clause
+            # read as a third verb goes with the claim before it, never `All of which ...`
+            comma = min(subtree(conj)) - 1
+            taken = (subtree(conj) | ({comma} if conj.doc[comma].text == "," else set())) & allowed
+            own -= taken
+            claims[-1] |= taken
+            continue
         if _a_choice(head, conj):
             continue  # `sells the plant or closes it` states neither alone
         if _negation_in_doubt(head, conj):

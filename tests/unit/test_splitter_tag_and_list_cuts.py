@@ -276,3 +276,14 @@ def test_a_quote_after_a_participle_hung_inside_a_denial_is_the_deniers() -> Non
     )
     assert claims[1].speaker == "Rob Tennant"
     assert claims[1].text.startswith("We had a good enough attack")
+
+
+def test_a_relative_read_as_a_third_verb_goes_with_the_claim_before_it() -> None:
+    text = (
+        "The charge would cut traffic by 15% and raise £38m a year, all of which would be "
+        "spent on transport."
+    )
+    assert _texts(text) == [
+        "The charge would cut traffic by 15%.",
+        "The charge would raise £38m a year, all of which would be spent on transport.",
+    ]
