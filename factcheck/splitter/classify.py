@@ -64,6 +64,9 @@ def classify(
     `tokens` that `text` keeps); the reporting verb is the one word of context read.
     `speaker` and `sentence` are accepted for the splitter's convenience.
     """
+    # a partial quotation keeps its marks in the claim (tokens.render); the model learned
+    # from claims without them, and the reporting verb already says the words are someone's
+    text = text.translate(_NO_QUOTE_MARKS)
     own = _own_words(text, tokens) if tokens is not None else None
     found = features.read(own if own is not None else _parsed(text), reporting_verb)
     kind = guess_kind(found)
@@ -74,6 +77,9 @@ def classify(
     return Classification(
         kind=kind.kind, checkworthiness=round(worth.probability, 3), reasons=reasons
     )
+
+
+_NO_QUOTE_MARKS = str.maketrans("", "", '"“”')
 
 
 def _parsed(text: str) -> Span:

@@ -353,6 +353,11 @@ def subject_in_doubt(head: Token, conj: Token) -> bool:
     reported = head.dep_ in ("ccomp", "parataxis") and head.head.i != head.i
     if not reported or _own_subject(conj):
         return False
+    undergoer = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    thing = undergoer is not None and undergoer.pos_ == "NOUN" and not undergoer.ent_type_
+    unmade = not any(c.dep_ == "agent" for c in head.children)  # not `devastated by X`
+    if thing and unmade and any(c.dep_ == "dobj" for c in conj.children):
+        return True  # `the promise had been torn up, and would ballot members`: the union's
     first, second = _tense(head), _tense(conj)
     if first is None or second is None or first == second:
         return False

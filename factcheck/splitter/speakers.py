@@ -100,29 +100,40 @@ class SpeakerFinder:
     def named(self, speaker: Token, verb: str | None, sentence: Sentence) -> Voice:
         """The voice of `speaker` (a subject token), its name resolved or abstained on."""
         if speaker.lower_ in ("he", "she"):
-            # `"A. B. C," he said`: `he` was named before the quotation began, or is the one
-            # who spoke just before with no one else named since.
-            start = self._chain_start(sentence.index)
-            carries_on = speaker.head.lemma_ in _CARRYING_ON  # `he added`: the last speaker
-            newcomer, sure = self._narrated_subject(speaker, start)
-            if newcomer is not None and (carries_on or not sure):  # `Y spoke to no one. He added`
+            voice = self._pronoun_voice(speaker, verb, sentence)
+            if voice.speaker and _named_in_own_report(speaker, voice.speaker):
                 return Voice(None, verb, note=f"who is '{speaker.text}'?")
-            if newcomer is not None:  # `X said A. Ms Y rejected it. She said B`: Y
-                self._learn_gender(newcomer.name, speaker)
-                return self._person_voice(newcomer.name, verb, sentence)
-            unnamed = self._unnamed_speaker_on(speaker, verb, sentence)
-            if unnamed is not None:  # `The striker said A. "B," he said`: the striker
-                return unnamed
-            spoke_last, decided = self._last_speaker(speaker, sentence)
-            found = spoke_last if decided else self.pronouns.person_pronoun(speaker.text, start)
-            if decided and found is None and not carries_on:  # `X said A. Mr Y is ... He said`
-                found = self.pronouns.previous_subject(speaker.text, start)
-            if found is None or self._named_only_in_quotes(found.name, start, sentence.index):
-                return Voice(None, verb, note=f"who is '{speaker.text}'?")
-            if found.name in self.roles_of_people:  # `X's lawyer` spoke on
-                return Voice(found.name, verb, list(self.voices[found.sentence].sources))
-            self._learn_gender(found.name, speaker)
-            return self._person_voice(found.name, verb, sentence)
+            return voice
+        return self._named_voice(speaker, verb, sentence)
+
+    def _pronoun_voice(self, speaker: Token, verb: str | None, sentence: Sentence) -> Voice:
+        """The voice of a `he` / `she` subject."""
+        # `"A. B. C," he said`: `he` was named before the quotation began, or is the one
+        # who spoke just before with no one else named since.
+        start = self._chain_start(sentence.index)
+        carries_on = speaker.head.lemma_ in _CARRYING_ON  # `he added`: the last speaker
+        newcomer, sure = self._narrated_subject(speaker, start)
+        if newcomer is not None and (carries_on or not sure):  # `Y spoke to no one. He added`
+            return Voice(None, verb, note=f"who is '{speaker.text}'?")
+        if newcomer is not None:  # `X said A. Ms Y rejected it. She said B`: Y
+            self._learn_gender(newcomer.name, speaker)
+            return self._person_voice(newcomer.name, verb, sentence)
+        unnamed = self._unnamed_speaker_on(speaker, verb, sentence)
+        if unnamed is not None:  # `The striker said A. "B," he said`: the striker
+            return unnamed
+        spoke_last, decided = self._last_speaker(speaker, sentence)
+        found = spoke_last if decided else self.pronouns.person_pronoun(speaker.text, start)
+        if decided and found is None and not carries_on:  # `X said A. Mr Y is ... He said`
+            found = self.pronouns.previous_subject(speaker.text, start)
+        if found is None or self._named_only_in_quotes(found.name, start, sentence.index):
+            return Voice(None, verb, note=f"who is '{speaker.text}'?")
+        if found.name in self.roles_of_people:  # `X's lawyer` spoke on
+            return Voice(found.name, verb, list(self.voices[found.sentence].sources))
+        self._learn_gender(found.name, speaker)
+        return self._person_voice(found.name, verb, sentence)
+
+    def _named_voice(self, speaker: Token, verb: str | None, sentence: Sentence) -> Voice:
+        """The voice of any subject but `he` / `she`."""
         if speaker.lower_ == "they" and self._plural_voice(sentence.index - 1):
             previous = self.voices[sentence.index - 1]
             return Voice(previous.speaker, verb, previous.sources)
@@ -740,6 +751,14 @@ class SpeakerFinder:
             if attribution is None and before.mostly_quoted():
                 return self.voices[previous]
         return None
+
+
+def _named_in_own_report(pronoun: Token, name: str) -> bool:
+    """`He said Ashcroft should be picked`: what the `he` says names the person, so the `he`
+    is someone else."""
+    surname = name.split()[-1]
+    report = subtree(pronoun.head) - subtree(pronoun)
+    return any(pronoun.doc[i].text == surname for i in report)
 
 
 def _joint_name(speaker: Token) -> str | None:

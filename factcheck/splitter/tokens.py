@@ -64,19 +64,26 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
     other words for some tokens (a resolved pronoun, a bracketed date); "" drops a token.
     """
     replaced = replaced or {}
-    kept = sorted(i for i in set(indices) if doc[i].text not in QUOTE_MARKS)
+    chosen = set(indices)
+    kept = sorted(i for i in chosen if doc[i].text not in QUOTE_MARKS)
+    partial = _partial_quote_marks(doc, chosen, kept)
+    kept = sorted({*kept, *partial})
     while kept and _leading_junk(doc[kept[0]]):
         kept.pop(0)
     ending = "?" if kept and doc[kept[-1]].text == "?" else "."
     kept = [i for i in kept if not _inserted_link(doc, i)]
-    while kept and (
-        (doc[kept[-1]].pos_ in ("PUNCT", "CCONJ") and doc[kept[-1]].text != ")")
-        or (
-            doc[kept[-1]].dep_ in ("mark", "cc", "prep")
-            and not list(doc[kept[-1]].children)
-            and not _stranded(doc[kept[-1]])
+    while (
+        kept
+        and kept[-1] not in partial
+        and (
+            (doc[kept[-1]].pos_ in ("PUNCT", "CCONJ") and doc[kept[-1]].text != ")")
+            or (
+                doc[kept[-1]].dep_ in ("mark", "cc", "prep")
+                and not list(doc[kept[-1]].children)
+                and not _stranded(doc[kept[-1]])
+            )
+            or _link_word(doc[kept[-1]])
         )
-        or _link_word(doc[kept[-1]])
     ):
         kept.pop()
     kept = _without_emptied_commas(doc, [i for i in _balanced(doc, kept) if replaced.get(i) != ""])
@@ -100,6 +107,22 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
     if not text.endswith((".", "!", "?")):
         text += ending
     return text[:1].upper() + text[1:]
+
+
+def _partial_quote_marks(doc: Doc, chosen: set[int], words: list[int]) -> set[int]:
+    """`Ashcroft should be "knocking on the door" of the squad`: the marks of a quotation
+    that opens and closes inside a claim with words of the reporter's around it stay, or
+    the claim would read as the reporter's words (`described it as as good as ...`)."""
+    marks = [t.i for t in doc if t.text in QUOTE_MARKS]
+    found: set[int] = set()
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        if opening not in chosen or closing not in chosen:
+            continue
+        inside = [i for i in words if opening < i < closing]
+        outside = [i for i in words if (i < opening or i > closing) and doc[i].is_alpha]
+        if inside and outside and all(i in chosen for i in range(opening, closing + 1)):
+            found |= {opening, closing}
+    return found
 
 
 def _apposition_after_tag(doc: Doc, before: int, after: int) -> bool:

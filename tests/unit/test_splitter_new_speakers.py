@@ -30,7 +30,7 @@ def test_a_sister_sharing_the_surname_speaks_for_herself() -> None:
         'Speaking outside court, his sister Ann Lane said the family had been "through hell".\n\n'
         '"Tom has always been innocent. We never doubted him," she said.\n'
     )
-    assert _spoken(claims, "The family had been through hell") == "Ann Lane"
+    assert _spoken(claims, 'The family had been "through hell"') == "Ann Lane"
     assert _spoken(claims, "always been innocent") == "Ann Lane"
 
 

@@ -287,3 +287,25 @@ def test_a_relative_read_as_a_third_verb_goes_with_the_claim_before_it() -> None
         "The charge would cut traffic by 15%.",
         "The charge would raise £38m a year, all of which would be spent on transport.",
     ]
+
+
+def test_a_partial_quotation_keeps_its_marks_and_a_whole_one_does_not() -> None:
+    text = 'Tom Hale said Acme should now be "knocking on the door" of the top flight.'
+    assert _claim(text, "knocking").text == (
+        'Acme should now be "knocking on the door" of the top flight.'
+    )
+    described = 'Ann Lee described it as "as good an innings as I have seen".'
+    assert _texts(described) == ['Ann Lee described it as "as good an innings as I have seen".']
+    assert _texts('"We had a good attack," Tom Hale said.') == ["We had a good attack."]
+
+
+def test_a_he_whose_report_names_the_person_is_not_that_person() -> None:
+    text = "Tom Ashcroft hit 311 on Friday. He said Ashcroft should now be picked for England."
+    claim = _claim(text, "picked for England")
+    assert claim.speaker is None
+    assert claim.speaker_unknown
+
+
+def test_an_active_verb_after_a_things_passive_may_be_the_speakers_act() -> None:
+    text = 'The union said the promise had been "torn up", and would ballot members.'
+    assert not any(c.text.startswith("The promise would") for c in split_text(text))

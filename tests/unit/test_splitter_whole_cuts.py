@@ -74,7 +74,7 @@ def test_a_second_that_clause_is_still_the_speakers() -> None:
         'Judge Ana Silva said she had weighed his age, but that knife crime was "a plague" '
         "in parts of London."
     )
-    assert ("Knife crime was a plague in parts of London.", "Ana Silva") in claims
+    assert ('Knife crime was "a plague" in parts of London.', "Ana Silva") in claims
     assert not any(text.startswith("That") for text, _ in claims)
 
 
