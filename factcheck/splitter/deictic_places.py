@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ADVERBS = frozenset({"there", "here"})
 _DOERS = frozenset({"VERB", "NOUN"})
+# `the warnings were there` (they existed), `we will get there` (succeed): no place meant
+_NOT_WHERE = frozenset({"be", "get"})
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class ArticlePlaces:
 
     def __init__(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
+        self._calls: dict[str, dict[str, Place]] = {}  # `town` -> the places called one
         typed: dict[str, set[str]] = {}
         for sentence in sentences:
             for entity in sentence.doc.ents if sentence.parsed else ():
@@ -80,8 +83,8 @@ class ArticlePlaces:
         if adverb.lower_ not in _ADVERBS or adverb.dep_ != "advmod":
             return None
         head = adverb.head
-        if head.pos_ not in _DOERS or head.lemma_.lower() == "be":
-            return None  # `out there`, `the warnings were there`, `the problem here`
+        if head.pos_ not in _DOERS or head.lemma_.lower() in _NOT_WHERE:
+            return None  # `out there`, `the warnings were there`, `we will get there`
         doc = adverb.doc
         if any(doc[i].ent_type_ in _PLACES for i in claim):
             return None  # the claim names its own place
@@ -115,7 +118,10 @@ class ArticlePlaces:
             return None  # `the town, Kelby`, `the town where`: the claim says which
         if any(noun.doc[i].ent_type_ in ("GPE", "LOC") for i in claim):
             return None  # the claim names a place: `the town` may be it or be another
-        called = self._called(noun.lemma_.lower())
+        kind = noun.lemma_.lower()
+        if kind not in self._calls:
+            self._calls[kind] = self._called(kind)
+        called = self._calls[kind]
         if len(called) != 1:
             return None  # none, or two: `Kelby, a market town` and `Ashby is a town`
         place = next(iter(called.values()))

@@ -153,3 +153,11 @@ def test_our_two_businesses_are_not_the_speakers_alone() -> None:
     )
     claim = _claim(text, "combining")
     assert "our two businesses" in claim.text
+
+
+def test_getting_there_is_no_place() -> None:
+    text = (
+        "Acme Cars is to close its factory in Dunmere. "
+        '"It has been a hard year in Dunmere," said a spokesman. "We will get there."'
+    )
+    assert "[" not in _claim(text, "get there").text
