@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ADVERBS = frozenset({"there", "here"})
 _DOERS = frozenset({"VERB", "NOUN"})
+_REPORTING = frozenset(present for present, _, _ in lexicon.REPORTING_VERBS)
 # `the warnings were there` (they existed), `we will get there` (succeed): no place meant
 _NOT_WHERE = frozenset({"be", "get"})
 
@@ -140,7 +141,7 @@ class ArticlePlaces:
             if name in self.place_names and entity.label_ in (*_PLACES, "PERSON", "ORG"):
                 if name not in names:
                     names.append(name)
-            elif entity.label_ in ("ORG", "PERSON"):
+            elif entity.label_ in ("ORG", "PERSON") and not _the_speaker(entity):
                 return None
         typed = {i for e in sentence.doc.ents for i in range(e.start, e.end)}
         for token in sentence.doc[:before]:
@@ -186,6 +187,15 @@ def _calling(noun: Token) -> str | None:
         if subject is not None and subject.pos_ == "PROPN" and _alone(subject):
             return _entity_text(subject)  # `Kelby is a town`
     return None
+
+
+def _the_speaker(entity: Span) -> bool:
+    """`"Kelby is grim," said Ann Cole`: who says the words is no place they point to."""
+    root = entity.root
+    if root.dep_ == "appos":
+        root = root.head
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lemma_.lower() in _REPORTING
 
 
 def _contains(entity: Span) -> bool:

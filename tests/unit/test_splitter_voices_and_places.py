@@ -161,3 +161,8 @@ def test_getting_there_is_no_place() -> None:
         '"It has been a hard year in Dunmere," said a spokesman. "We will get there."'
     )
     assert "[" not in _claim(text, "get there").text
+
+
+def test_here_is_the_one_place_the_quoted_sentence_before_names_beside_its_speaker() -> None:
+    text = '"The situation in Dunmere is grim," said Ann Cole. "People here have lost everything."'
+    assert _claim(text, "lost everything").text.startswith("People here [in Dunmere] have")
