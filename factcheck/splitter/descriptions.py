@@ -108,6 +108,8 @@ def _is_name(token: Token) -> bool:
     """A word that names something: a proper noun, an entity, or a model number (`7E7`)."""
     model_number = any(c.isdigit() for c in token.text) and any(c.isalpha() for c in token.text)
     typed = bool(token.ent_type_) and token.ent_type_ not in _AMOUNTS
+    # `the city council` typed an organisation: a lower-case noun in it names nothing
+    typed = typed and not (token.pos_ == "NOUN" and token.is_lower and token.ent_type_ != "DATE")
     # `the fourth quarter`, `the 2004 season`; not a count (`for five years` names no year)
     ordinal_or_year = token.tag_ != "CD" or is_year(token.text)
     dated = token.ent_type_ in ("DATE", "TIME") and token.like_num and ordinal_or_year

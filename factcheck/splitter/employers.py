@@ -54,6 +54,7 @@ def titled_employers(sentences: list[Sentence]) -> dict[str, Employer]:
                     _title_before(person),
                     _title_after(person),
                     _owned_title(person, sentences, sentence.index),
+                    _bare_title(person, sentences, sentence.index),
                 )
                 if name is not None
             ]
@@ -61,8 +62,15 @@ def titled_employers(sentences: list[Sentence]) -> dict[str, Employer]:
             if _two_organisations({*names, *([known.name] if known else [])}):
                 torn.add(person.text)
             elif names and known is None:
-                found[person.text] = Employer(names[0], sentence.index)
+                found[person.text] = Employer(names[0], _naming(names[0], sentences, sentence))
     return {person: employer for person, employer in found.items() if person not in torn}
+
+
+def _naming(name: str, sentences: list[Sentence], title: Sentence) -> int:
+    """The sentence that writes the organisation's name: the title's own, or (`Its chairman`,
+    `the bank's chairman`) the nearest before it, which the claim cites."""
+    writing = (s.index for s in reversed(sentences[: title.index + 1]) if name in s.text)
+    return next(writing, title.index)
 
 
 def _organisations_beside(person: Span) -> set[str]:
@@ -98,7 +106,7 @@ def _owned_title(person: Span, sentences: list[Sentence], index: int) -> str | N
         return None
     owner = next((c for c in title.children if c.dep_ == "poss"), None)
     if owner is None:
-        return None
+        return _title_of(title)
     doc = person.doc
     if any(
         e.label_ == "ORG" and e.end <= title.i and owner.i not in range(e.start, e.end)
@@ -110,8 +118,9 @@ def _owned_title(person: Span, sentences: list[Sentence], index: int) -> str | N
         name = entity.text.removeprefix("the ").removesuffix("'s").rstrip("'’")
         if entity.label_ == "ORG":
             return name  # `Acme Holdings'` -> `Acme Holdings`
-        place = entity.label_ == "GPE"
-        return name if place and _organisation_word(owner, sentences, index) else None
+        # a one-word name the recognizer typed a place or a person here: `Acme's chief`
+        misread = entity.label_ in ("GPE", "PERSON") and len(entity) == 1
+        return name if misread and _organisation_word(owner, sentences, index) else None
     if owner.lower_ == "its" and index > 0 and sentences[index - 1].parsed:
         return _previous_subject_organisation(sentences, index)
     determiner = [c.lower_ for c in owner.children if c.dep_ == "det"]
@@ -129,14 +138,44 @@ def _owned_title(person: Span, sentences: list[Sentence], index: int) -> str | N
     return fitting.pop() if len(fitting) == 1 else None
 
 
-def _previous_subject_organisation(sentences: list[Sentence], index: int) -> str | None:
+def _title_of(title: Token) -> str | None:
+    """`The chief executive of broadcaster Acme TV, Jo Bell,`: the one organisation the
+    title's own `of` or `at` names, with nothing named before the title."""
+    doc = title.doc
+    preposition = next(
+        (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at")), None
+    )
+    named = (
+        next((c for c in preposition.children if c.dep_ == "pobj"), None) if preposition else None
+    )
+    entity = next((e for e in doc.ents if named is not None and e.start <= named.i < e.end), None)
+    if entity is None or entity.label_ != "ORG" or any(e.end <= title.i for e in doc.ents):
+        return None
+    if any(c.dep_ in ("conj", "cc") for c in named.children):
+        return None  # `of Acme and Beta`
+    return entity.text.removeprefix("the ").removeprefix("The ")
+
+
+def _previous_subject_organisation(
+    sentences: list[Sentence], index: int, *, chained: bool = False
+) -> str | None:
     """`Acme said C. Its chairman, Jane Doe, ...`: the organisation that is the subject of the
-    sentence before, when that sentence names no other. The recognizer may miss the name
+    sentence before (or the name set beside that subject: `The worst trust, Acme Trust, saw`;
+    or, when that subject is `It`, the organisation the sentence before it has for subject),
+    when that sentence names no other. The recognizer may miss the name
     there (`Acme, which owns 90 shops, said`): a subject the article typed an organisation
     elsewhere by this sentence counts."""
     before = sentences[index - 1]
+    if not before.parsed:
+        return None
     root = next((t for t in before.doc if t.dep_ == "ROOT"), None)
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root else None
+    if subject is not None and subject.lower_ == "it" and not chained and index > 1:
+        if _organisations_outside_quotes(before) or subject.i in before.quoted:
+            return None
+        return _previous_subject_organisation(sentences, index - 1, chained=True)  # `It has`
+    if subject is not None and subject.pos_ == "NOUN":
+        subject = _apposed_name(subject)  # `The worst trust, Acme Health Trust, saw ...`
     if subject is None or subject.pos_ != "PROPN" or subject.i in before.quoted:
         return None
     named = {e.text.removeprefix("the ") for e in _organisations_outside_quotes(before)}
@@ -157,6 +196,12 @@ def _previous_subject_organisation(sentences: list[Sentence], index: int) -> str
     if entity is not None and entity.label_ != "ORG":
         return None
     return name
+
+
+def _apposed_name(noun: Token) -> Token | None:
+    """The head of the one name set beside a described subject, or None."""
+    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return names[0] if len(names) == 1 else None
 
 
 def _organisation_word(owner: Token, sentences: list[Sentence], index: int) -> bool:
@@ -191,6 +236,22 @@ def _one_word_name(token: Token) -> bool:
     )
 
 
+def _bare_title(person: Span, sentences: list[Sentence], index: int) -> str | None:
+    """`Acme rejected the bid. "...," said chairman Jo Bell`: a title that names no one's, at
+    the head of its phrase, is the organisation the sentence before has for subject."""
+    doc, i = person.doc, person.start - 1
+    if i > 0 and doc[i].lower_ in lexicon.PERSONAL_TITLES:
+        i -= 1  # `chairman Sir Tom Hale`
+    if i < 0 or not _company_title(doc[i]) or doc[i].lower_ in lexicon.PORTFOLIO_TITLES:
+        return None
+    while i > 0 and (_company_title(doc[i - 1]) or doc[i - 1].lower_ in lexicon.RANK_WORDS):
+        i -= 1
+    opens = i == 0 or (doc[i - 1].pos_ in ("VERB", "PUNCT") and doc[i - 1].text not in ("'s", "’s"))
+    if not opens or index == 0 or not sentences[index - 1].parsed:
+        return None
+    return _previous_subject_organisation(sentences, index)
+
+
 def _title_before(person: Span) -> str | None:
     """`Acme spokesman John Smith`, `Acme chief executive Jane Doe`, `Acme Rail Services
     managing director Jane Doe`."""
@@ -205,6 +266,8 @@ def _title_before(person: Span) -> str | None:
         return organisation  # `Acme Holdings managing director Jane Doe`
     if name < 0 or not _one_word_name(doc[name]):
         return None
+    if doc[person.start - 1].lower_ in lexicon.PORTFOLIO_TITLES:
+        return None  # `Health Secretary Jo Bell`: a minister's office
     if name > 0 and (doc[name - 1].pos_ == "PROPN" or doc[name - 1].lower_ in ("'s", "of")):
         return None  # `Acme Holdings spokesman` untyped: more than one word, or whose is unclear
     return doc[name].text

@@ -991,16 +991,30 @@ COMMON_OPENERS: frozenset[str] = frozenset(
 # Titles that make a person a company's voice (`Acme spokesman X`, `X, chief executive of Acme`):
 # in their words `the company` is the one the title names (employers.py). A researcher's `we`
 # is their institution's work (`X, a researcher at the Acme Institute`: `We [Acme Institute]
-# found`).
+# found`); a union's or a charity's officers speak for it as a firm's do (`the union's general
+# secretary`, `X, national officer at the Acme Union`). A minister's title names no
+# organisation the recognizer types (`Home Secretary`), so it stays the minister's own.
 COMPANY_TITLES: frozenset[str] = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "executive", "ceo",
-     "boss", "director", "president", "chief", "researcher"}
+     "boss", "director", "president", "chief", "researcher", "secretary", "officer", "manager",
+     "co-ordinator", "coordinator", "vice-president", "vice-chairman"}
 )  # fmt: skip
+
+# Verbs whose `us` is everyone, not the speaker's organisation (`the pilot was too small to tell
+# us anything`, `history teaches us`).
+EVERYONE_US_VERBS: frozenset[str] = frozenset({"tell", "show", "teach", "remind"})
+
+# Kinds of place a story calls its own setting by (`the town`): the one the article calls so.
+SETTLEMENT_NOUNS: frozenset[str] = frozenset({"town", "city", "village"})
+
+# Titles that follow a minister's portfolio (`Health Secretary Jo Bell`): a one-word name before
+# them is the office, not an organisation the person speaks for.
+PORTFOLIO_TITLES: frozenset[str] = frozenset({"secretary"})
 
 # Words that rank a title without changing whose it is (`deputy chairman`, `chief executive`).
 RANK_WORDS: frozenset[str] = frozenset(
     {"chief", "deputy", "senior", "vice", "managing", "executive", "finance", "financial",
-     "operating", "acting"}
+     "operating", "acting", "general", "regional", "national", "assistant"}
 )  # fmt: skip
 
 # What a company's spokesman or chief calls their own employer (`the company would appeal`).

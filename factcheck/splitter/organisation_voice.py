@@ -16,6 +16,7 @@ had £9m`: the `it` that is the subject of what an organisation reports is the o
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
@@ -64,15 +65,44 @@ def we_named(
         if e.label_ == "ORG"
         and e.text.removeprefix("the ").removesuffix("'s").rstrip("'’") != employer.name
     ]
+    name = _shown_name(employer.name)
     return {
-        i: f"{doc[i].text} [{employer.name}]"
+        i: f"{doc[i].text} [{name}]"
         for i in sorted(claim)
         if i not in replaced
         and i in sentence.quoted
         and doc[i].lower_ in _FIRST_PERSON_PLURAL
         and doc[i].tag_ in ("PRP", "PRP$")
         and not any(start < i for start in others)  # `Beta and we agreed`: either
+        and not _everyone(doc[i])
+        and not _joint(doc[i])
     }
+
+
+def _everyone(pronoun: Token) -> bool:
+    """A `we` of people in general: `we all`, `all of us`, `it tells us nothing`."""
+    if any(c.lower_ == "all" for c in pronoun.children) or (
+        pronoun.head.lower_ == "of" and pronoun.head.head.lower_ == "all"
+    ):
+        return True
+    told = pronoun.lower_ == "us" and pronoun.dep_ in ("dobj", "dative", "iobj")
+    return told and pronoun.head.lemma_.lower() in lexicon.EVERYONE_US_VERBS
+
+
+def _joint(pronoun: Token) -> bool:
+    """`combining our two businesses`, `both our companies`: the `our` of organisations
+    together, the speaker's and another."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.lemma_.lower() not in lexicon.ORGANISATION_KINDS:
+        return False
+    return any(c.dep_ == "nummod" or c.lower_ == "both" for c in noun.children)
+
+
+def _shown_name(name: str) -> str:
+    """`The Acme Union (AU)` -> `the Acme Union`: inside a sentence, with no second name."""
+    if name.startswith("The "):
+        name = "the " + name.removeprefix("The ")
+    return re.sub(r" \([^()]*\)$", "", name)
 
 
 def reported_it(pronoun: Token, speaker: str | None, book: EntityBook) -> bool:

@@ -32,6 +32,7 @@ from factcheck.splitter.context import (
     object_without_antecedent,
     relative_date,
 )
+from factcheck.splitter.deictic_places import ArticlePlaces
 from factcheck.splitter.descriptions import (
     alternative_to_what,
     earlier_description,
@@ -128,6 +129,7 @@ class StandAlone:
             for entity in sentence.doc.ents
             if entity.label_ == "ORG"
         )
+        self.places = ArticlePlaces(sentences)
         self.topic = topic
         self.period = read_period(sentences)
         self.studies = studies
@@ -212,6 +214,9 @@ class StandAlone:
                 notes.append(f"what is '{token.text}'?")
             elif stands_for_earlier_things(token):  # `merging these into one`
                 notes.append(f"what are '{token.text}'?")
+            elif (place := self.places.there_place(token, tokens, sentence)) is not None:
+                replaced[i] = place.after(token.text)  # `worked there [in Kelby]`
+                sources.append(self.sentences[place.sentence].text)
             elif points_to_a_place(token, tokens):  # `advertising here`
                 notes.append(f"where is '{token.text}'?")
             elif (person := self.book.given_names(token, sentence.index)) is not None:
@@ -243,6 +248,10 @@ class StandAlone:
             self._stand_in(doc[i], tokens, sentence, replaced, sources)
         notes += implicit_questions(doc, tokens, dated=bool(self.published), answered=replaced)
         notes += topic_context(tokens, sentence, replaced, self.topic, self.sentences)
+        for i in sorted(tokens - replaced.keys()):
+            if (town := self.places.the_settlement(doc[i], tokens)) is not None:
+                replaced[i] = f"{doc[i].text} [{town.name}]"  # `the town [Kelby]`
+                sources.append(self.sentences[town.sentence].text)
         subject = _claim_subject(doc, tokens)
         predicated = _predicated_noun(doc, tokens) if subject is None else None
         if predicated is not None:  # `the company floated in 1996` -> `Yahoo floated ...`
