@@ -102,11 +102,24 @@ def _lead_subjects(doc: Doc) -> list[Token]:
     return [s for s in map(subject_of, clauses) if s is not None]
 
 
+def _scopes(place: Token, subject: Token) -> bool:
+    """`Crime in X`, `X's schools`, `a quarter of lessons in X`: the place hangs on the subject
+    through prepositions and owners, not through a clause (`Acme, which has shops in X`)."""
+    token = place
+    while token.i != subject.i:
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
 def read_story_place(sentences: list[Sentence]) -> StoryPlace | None:
     body = [s for s in sentences if s.parsed and not s.headline and len(s.doc)]
     if not body:
         return None
-    lead = body[0]
+    lead, second = body[0], False
+    if not any(e.label_ in _ANY_PLACE for e in lead.doc.ents) and len(body) > 1:
+        lead, second = body[1], True  # `A row has broken out ...`: the second says where
     groups = _place_groups(lead.doc)
     if len(groups) != 1 or any(e.label_ == "NORP" for e in lead.doc.ents):
         return None
@@ -119,9 +132,9 @@ def read_story_place(sentences: list[Sentence]) -> StoryPlace | None:
         return None  # the headline names another place: two compete
     if not _places_the_story(group[0].root, bool(headline_names)):
         return None
-    subject = next(
-        (s for s in _lead_subjects(lead.doc) if group[0].root.i in {t.i for t in s.subtree}), None
-    )
+    if second and not (group[0].root.dep_ == "pobj" and group[0].root.head.lower_ != "of"):
+        return None  # `The UK's largest network made ...`: a firm's description, no setting
+    subject = next((s for s in _lead_subjects(lead.doc) if _scopes(group[0].root, s)), None)
     scoped = subject is not None
     if not scoped and not headline_names:
         return None  # the place may be only where one thing is (`a villa in X`)
@@ -139,8 +152,10 @@ def read_story_place(sentences: list[Sentence]) -> StoryPlace | None:
 
 
 def _counted(noun: Token) -> Token:
-    """`people` for `hundreds of people`, `80% of lessons`: what a number counts."""
-    counts = noun.like_num or noun.ent_type_ in FIGURE_ENTITIES or noun.lower_ in ("%",)
+    """`people` for `hundreds of people`, `80% of lessons`, `the share of entries`: what a
+    number or a figure counts."""
+    counts = noun.like_num or noun.ent_type_ in FIGURE_ENTITIES or noun.lower_ == "%"
+    counts = counts or noun.lemma_.lower() in lexicon.FIGURE_NOUNS
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
     if (counts or noun.lemma_.lower() in lexicon.NUMBER_WORDS) and objects:

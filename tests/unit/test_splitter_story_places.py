@@ -90,3 +90,24 @@ def test_the_government_speaking_in_a_one_country_story_is_that_country_s() -> N
     )
     claim = _claim(text, "15 schools")
     assert claim.speaker == "the government [of Kenya]"
+
+
+def test_a_lead_naming_no_place_leaves_the_setting_to_the_second_sentence() -> None:
+    text = (
+        "Row over exam grades\n\n"
+        "A row has broken out between a minister and a union over exam grades.\n\n"
+        "Figures show that 70% of entries in Scotland were awarded a pass, up from 68%.\n\n"
+        "The share of entries given the top grade rose to 20%."
+    )
+    claim = _claim(text, "top grade")
+    assert claim.text.startswith("The share of entries [in Scotland] given")
+
+
+def test_where_a_firm_has_shops_is_not_where_the_story_is() -> None:
+    text = (
+        "Bid for supermarket chain dropped\n\n"
+        "Shares in Bexley Foods fell 6% on Tuesday after a rival dropped its bid.\n\n"
+        "Marlow Stores, which owns 300 shops across Scotland, had offered 200p a share.\n\n"
+        "About 4,000 people work for the two chains."
+    )
+    assert "[in" not in _claim(text, "4,000").text
