@@ -163,13 +163,18 @@ def _counted(noun: Token) -> Token:
     return noun
 
 
-def _other_place(doc: Doc, tokens: set[int] | None, place: StoryPlace) -> bool:
-    for entity in doc.ents:
-        if entity.label_ not in _ANY_PLACE or _entity_name(entity) in place.names:
-            continue
-        if tokens is None or tokens.intersection(range(entity.start, entity.end)):
-            return True
-    return False
+def _other_place(doc: Doc, place: StoryPlace) -> bool:
+    return any(e.label_ in _ANY_PLACE and _entity_name(e) not in place.names for e in doc.ents)
+
+
+def _other_place_near(sentence: Sentence, sentences: list[Sentence], place: StoryPlace) -> bool:
+    """Another place named in the claim's sentence, the one before or earlier in its paragraph:
+    the claim may be about it."""
+    start = sentence.index - 1
+    while start > 0 and sentences[start - 1].paragraph == sentence.paragraph:
+        start -= 1
+    nearby = sentences[max(0, start) : sentence.index + 1]
+    return any(_other_place(s.doc, place) for s in nearby)
 
 
 def _names_a_place(doc: Doc, claim: set[int], place: StoryPlace) -> bool:
@@ -218,7 +223,11 @@ def _figured(doc: Doc, claim: set[int]) -> bool:
     return any(doc[i].ent_type_ in FIGURE_ENTITIES or doc[i].like_num for i in claim)
 
 
-def _placed_noun(subject: Token, verb: Token, doc: Doc, claim: set[int], place: StoryPlace):
+def _placed_noun(
+    subject: Token, verb: Token, doc: Doc, claim: set[int], place: StoryPlace
+) -> Token | None:
+    """The claim's subject (or what it counts) when it is a body, group or measure of the
+    story's place that nothing in the claim places."""
     counted = _counted(subject)
     lemma = counted.lemma_.lower()
     measure = place.measure is not None and lemma == place.measure
@@ -233,7 +242,8 @@ def _placed_noun(subject: Token, verb: Token, doc: Doc, claim: set[int], place: 
     if determiner is not None and determiner.lower_ == "the":
         return None  # `the homes`: ones an earlier sentence said
     if lemma in lexicon.PLACED_GROUP_NOUNS and counted.tag_ == "NNS":
-        return counted if _figured(doc, claim) or verb.tag_ in ("VBD", "VBN") else None
+        # what happened to them (`were destroyed`, `complained`), not what they do or think
+        return counted if verb.tag_ in ("VBD", "VBN") else None
     if measure and _figured(doc, claim):
         return counted  # the lead's own measure, with a figure
     return None
@@ -254,8 +264,7 @@ def story_place_bracket(
         return {}
     if any("[in " in words or "[of " in words for words in replaced.values()):
         return {}  # placed already (`inflation [in X]`, `where ... [in Y]`)
-    nearby = sentences[max(0, sentence.index - 1) : sentence.index + 1]
-    if any(_other_place(s.doc, None, place) for s in nearby):
+    if _other_place_near(sentence, sentences, place):
         return {}
     verb = _claim_verb(doc, claim)
     if verb is None or not _stated(verb):
@@ -269,7 +278,9 @@ def story_place_bracket(
     return {noun.i: f"{noun.text} {place.bracket()}"}
 
 
-def placed_speaker(speaker: Token, sentence: Sentence, sentences: list[Sentence], place):
+def placed_speaker(
+    speaker: Token, sentence: Sentence, sentences: list[Sentence], place: StoryPlace | None
+) -> str | None:
     """`Officials said` -> `Officials [in Ruritania]`: a bare plural of a body the story's place
     has (lexicon.PLACED_SPEAKER_NOUNS), when no other place is named near it."""
     if place is None or place.joined or speaker.lemma_.lower() not in lexicon.PLACED_SPEAKER_NOUNS:
@@ -282,8 +293,7 @@ def placed_speaker(speaker: Token, sentence: Sentence, sentences: list[Sentence]
         for c in speaker.children
     ):
         return None  # `local officials`, `officials in X`, `US officials`: said already
-    nearby = sentences[max(0, sentence.index - 1) : sentence.index + 1]
-    if any(_other_place(s.doc, None, place) for s in nearby):
+    if _other_place_near(sentence, sentences, place):
         return None
     return place.bracket()
 
@@ -298,7 +308,6 @@ def country_government(
     if [(c.dep_, c.lower_) for c in speaker.children] != [("det", "the")]:
         return None  # `a government`, `the last government`, `the government of Y`
     place = StoryPlace(country, -1, frozenset({country}))
-    nearby = sentences[max(0, sentence.index - 1) : sentence.index + 1]
-    if any(_other_place(s.doc, None, place) for s in nearby):
+    if _other_place_near(sentence, sentences, place):
         return None
     return f"[of {_with_article(country)}]"
