@@ -667,6 +667,8 @@ MARKET_DAY_NOUNS: frozenset[str] = frozenset(
 PLACED_BODY_NOUNS: frozenset[str] = frozenset(
     {"army", "police", "military", "navy", "coastguard"}
 )  # fmt: skip
+# Of those, the ones a place has by area, so places joined (`X and Y`) have them together.
+LOCAL_BODY_NOUNS: frozenset[str] = frozenset({"police"})
 
 # People and things a disaster or a count finds in a place (`500,000 people were left
 # homeless`, `wells have been contaminated`): unplaced, they are the story's place's.

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _ANY_PLACE = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_JOINING = frozenset({"and", "or", ",", "&"})
 _PLACING_PREPOSITIONS = frozenset({"in", "across", "throughout", "of"})
 _MODALS_OR_FUTURE = frozenset({"MD"})
 _AMOUNT_ENTITIES = FIGURE_ENTITIES | {"DATE", "TIME", "ORDINAL"}
@@ -78,6 +79,23 @@ def _roots(group: list[Span]) -> set[int]:
     return {e.root.i for e in group}
 
 
+def _partly_named(group: list[Span]) -> bool:
+    """`in X and Y` with only X recognised as a place: X alone is not where the story is."""
+    doc = group[0].doc
+    inside = {i for e in group for i in range(e.start, e.end)}
+
+    def unnamed(i: int) -> bool:
+        return 0 <= i < len(doc) and i not in inside and doc[i].pos_ == "PROPN"
+
+    for entity in group:
+        after, before = entity.end, entity.start - 1
+        if after < len(doc) and doc[after].lower_ in _JOINING and unnamed(after + 1):
+            return True
+        if before >= 0 and doc[before].lower_ in _JOINING and unnamed(before - 1):
+            return True
+    return any(c.dep_ == "conj" and c.i not in inside for e in group for c in e.root.children)
+
+
 def _places_the_story(root: Token, headlined: bool) -> bool:
     """`floods in X`, `the coast of X`, `X's schools`, `X inflation`, and, when the headline
     names the place too, `a storm struck X`; not `a villa, including X` or `X-based`."""
@@ -124,6 +142,8 @@ def read_story_place(sentences: list[Sentence]) -> StoryPlace | None:
     if len(groups) != 1 or any(e.label_ == "NORP" for e in lead.doc.ents):
         return None
     group = groups[0]
+    if _partly_named(group):
+        return None
     names = frozenset(_entity_name(e) for e in group)
     headline = next((s for s in sentences if s.headline and s.parsed), None)
     headline_ents = headline.doc.ents if headline is not None else ()
@@ -235,8 +255,9 @@ def _placed_noun(
         return None
     determiner = next((c for c in counted.children if c.dep_ == "det"), None)
     if lemma in lexicon.PLACED_BODY_NOUNS:
-        # `the army`, `police`: a body of the place (`an army` is some other one), of one place
-        if place.joined:
+        # `the army`, `police`: a body of the place (`an army` is some other one); of places
+        # joined, only one each has many of (`police [in X and Y]`), not `the army`
+        if place.joined and lemma not in lexicon.LOCAL_BODY_NOUNS:
             return None
         return counted if determiner is None or determiner.lower_ == "the" else None
     if determiner is not None and determiner.lower_ == "the":

@@ -111,3 +111,23 @@ def test_where_a_firm_has_shops_is_not_where_the_story_is() -> None:
         "About 4,000 people work for the two chains."
     )
     assert "[in" not in _claim(text, "4,000").text
+
+
+def test_places_joined_but_one_unrecognised_give_no_place() -> None:
+    text = (
+        "Burglary falls\n\n"
+        "Burglary in Northumberland and Cumbria fell by 9% last year, official figures show.\n\n"
+        "The figures were published on Monday.\n\n"
+        "Police recorded 4,000 thefts of cars."
+    )
+    assert "[in" not in _claim(text, "4,000").text
+
+
+def test_police_of_places_joined_are_placed_in_both() -> None:
+    text = (
+        "Burglary falls\n\n"
+        "Burglary in Norfolk and Suffolk fell by 9% last year, official figures show.\n\n"
+        "The figures were published on Monday.\n\n"
+        "Police recorded 4,000 thefts of cars."
+    )
+    assert _claim(text, "4,000").text.startswith("Police [in Norfolk and Suffolk] recorded")
