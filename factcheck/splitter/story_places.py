@@ -188,12 +188,12 @@ def _other_place(doc: Doc, place: StoryPlace) -> bool:
 
 
 def _other_place_near(sentence: Sentence, sentences: list[Sentence], place: StoryPlace) -> bool:
-    """Another place named in the claim's sentence, the one before or earlier in its paragraph:
-    the claim may be about it."""
-    start = sentence.index - 1
-    while start > 0 and sentences[start - 1].paragraph == sentence.paragraph:
+    """Another place named in the claim's paragraph up to it or in the paragraph before: the
+    claim may be about it (`X and Y are also affected. [...] Villagers said wells dried up`)."""
+    start, paragraphs = sentence.index, (sentence.paragraph, sentence.paragraph - 1)
+    while start > 0 and sentences[start - 1].paragraph in paragraphs:
         start -= 1
-    nearby = sentences[max(0, start) : sentence.index + 1]
+    nearby = sentences[start : sentence.index + 1]
     return any(_other_place(s.doc, place) for s in nearby)
 
 

@@ -131,3 +131,11 @@ def test_police_of_places_joined_are_placed_in_both() -> None:
         "Police recorded 4,000 thefts of cars."
     )
     assert _claim(text, "4,000").text.startswith("Police [in Norfolk and Suffolk] recorded")
+
+
+def test_another_place_in_the_paragraph_before_blocks_the_place() -> None:
+    text = (
+        _QUAKE + "Neighbouring Ecuador was also hit. Roads there are blocked.\n\n"
+        "About 2,000 homes were destroyed."
+    )
+    assert "[in" not in _claim(text, "2,000").text
