@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from factcheck.splitter import lexicon
 from factcheck.splitter.context import DESCRIPTION_REACH
 from factcheck.splitter.implicit import owned_description
+from factcheck.splitter.story_places import StoryPlace, read_story_place
 from factcheck.splitter.tokens import SUBJECTS, is_year, subject_of, subtree
 
 if TYPE_CHECKING:
@@ -992,6 +993,8 @@ class ArticleTopic:
     scopes: dict[str, Bracket] = field(default_factory=dict)
     # `Country's regiments` in the first sentence: later bare `regiments` are the country's
     owners: dict[str, Bracket] = field(default_factory=dict)
+    # the one place the lead puts the whole story in (story_places.py)
+    place: StoryPlace | None = None
 
     def owned(self, bracket: Bracket, doc: Doc, claim: set[int]) -> Bracket:
         """A bracket copied from an earlier sentence, with the lead's owner put before a bare
@@ -1020,7 +1023,8 @@ def read_topic(sentences: list[Sentence]) -> ArticleTopic:
     lead = body[0]
     headline = next((s for s in sentences if s.headline), None)
     country, where = _country(sentences, [lead] + ([headline] if headline else []))
-    return ArticleTopic(country, where, _group_scopes(lead), _lead_owners(lead))
+    place = read_story_place(sentences)
+    return ArticleTopic(country, where, _group_scopes(lead), _lead_owners(lead), place)
 
 
 def _places(doc: Doc) -> list[str]:

@@ -662,6 +662,45 @@ MARKET_DAY_NOUNS: frozenset[str] = frozenset(
      "pound", "sterling", "yen"}
 )  # fmt: skip
 
+# A place's own bodies (`the army`, `police`): in a story whose lead puts it in one place, an
+# unplaced one is that place's (story_places.py).
+PLACED_BODY_NOUNS: frozenset[str] = frozenset(
+    {"army", "police", "military", "navy", "coastguard"}
+)  # fmt: skip
+# Of those, the ones a place has by area, so places joined (`X and Y`) have them together.
+LOCAL_BODY_NOUNS: frozenset[str] = frozenset({"police"})
+
+# People and things a disaster or a count finds in a place (`500,000 people were left
+# homeless`, `wells have been contaminated`): unplaced, they are the story's place's.
+PLACED_GROUP_NOUNS: frozenset[str] = frozenset(
+    {"people", "person", "villager", "resident", "survivor", "family", "household", "home",
+     "house", "village", "well", "building", "road", "bridge", "crop", "refugee", "victim",
+     "casualty", "soldier", "troop", "rescuer", "farmer", "homeless"}
+)  # fmt: skip
+
+# Speakers who are a place's people in a story set there (`officials say` -> `Officials [in
+# X]`), and the words that may stand before them (`government officials`). Not `aid agencies`:
+# they may speak from anywhere.
+PLACED_SPEAKER_NOUNS: frozenset[str] = frozenset(
+    {"official", "authority", "police", "rescuer", "villager", "resident", "survivor"}
+)  # fmt: skip
+PLACED_SPEAKER_MODIFIERS: frozenset[str] = frozenset(
+    {"rescue", "emergency", "government", "health", "security"}
+)  # fmt: skip
+
+# Words by which a claim says where (or that it is nowhere in particular) for itself.
+PLACE_POINTING_WORDS: frozenset[str] = frozenset(
+    {"there", "here", "abroad", "overseas", "elsewhere", "local", "locally", "nationwide",
+     "nationally", "worldwide", "country", "countrywide", "international", "internationally",
+     "global", "globally", "region", "regional", "world", "foreign"}
+)  # fmt: skip
+
+# Verbs of a state of mind or a forecast: what follows is no fact placed anywhere.
+PLACE_FREE_VERBS: frozenset[str] = frozenset(
+    {"fear", "hope", "expect", "think", "believe", "want", "wish", "plan", "intend", "predict",
+     "forecast", "worry", "urge", "call", "warn", "seem", "appear"}
+)  # fmt: skip
+
 
 # (end of the structure section)
 #

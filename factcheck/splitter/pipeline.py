@@ -16,7 +16,9 @@
      `context`'s entity book): pronouns, roles and `the firm` resolved when exactly one
      antecedent is in reach, dates anchored to the publication date; `descriptions` and
      `scopes`: `the aircraft`, `two more`, an unplaced `inflation` and the lead's group take
-     their name, thing or scope from the article when one reading fits; `stand_ins`: `the two`,
+     their name, thing or scope from the article when one reading fits; `story_places`: a
+     lead set in one place gives it to a later `the army`, `2,000 homes` or `Officials`;
+     `stand_ins`: `the two`,
      `these networks`, `each`, `both aircraft`, `they`, the `it` of a joined clause and a firm
      called by its rank take the names just given; otherwise the claim is flagged
      `needs_context`.

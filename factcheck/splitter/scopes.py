@@ -1,7 +1,8 @@
 """Stage 5 of the splitter: what the article's topic adds to a claim (see pipeline.py).
 
 `topic_context` puts in the article's country for an unplaced measure, the scope the lead
-gave its group (`35% of women [in the UK film industry]`), the lead's owner of a bare plural,
+gave its group (`35% of women [in the UK film industry]`), the story's one place to a body or
+group of it (`the army [in X]`, story_places.py), the lead's owner of a bare plural,
 the group the members of `the workforce` belong to, and the thing a bare count counts (`two
 more` -> `two more [A350]`); a count nothing names, or `each` / `the two` as a subject naming
 no one, is asked about. A function rather than a method of the
@@ -25,6 +26,7 @@ from factcheck.splitter.descriptions import (
     stands_for_things,
     unplaced_measure,
 )
+from factcheck.splitter.story_places import story_place_bracket
 from factcheck.splitter.tokens import render, subtree
 
 if TYPE_CHECKING:
@@ -49,6 +51,7 @@ def topic_context(
     replaced.update(group_scope(doc, tokens, topic, index))
     unquoted = tokens - replaced.keys() - sentence.quoted  # a speaker's words stay theirs
     replaced.update(lead_owner(doc, unquoted, tokens, topic, index))
+    replaced.update(story_place_bracket(doc, tokens, sentence, sentences, topic.place, replaced))
     for i in sorted(tokens - replaced.keys()):
         members = membership_scope(doc[i], topic)
         given = any(members and members in words for words in replaced.values())

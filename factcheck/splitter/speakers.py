@@ -41,12 +41,14 @@ from factcheck.splitter.epithets import described_speaker
 from factcheck.splitter.names import name_continuation
 from factcheck.splitter.reported import Attribution, speech_act_lemmas
 from factcheck.splitter.situations import another_organisation
+from factcheck.splitter.story_places import country_government, placed_speaker
 from factcheck.splitter.studies import StudyAuthors, participle_identity
 from factcheck.splitter.tokens import SUBJECTS, render, subject_of, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from factcheck.splitter.descriptions import ArticleTopic
     from factcheck.splitter.pronouns import PronounResolver
 
 
@@ -88,6 +90,7 @@ class SpeakerFinder:
     studies: StudyAuthors
     pronouns: PronounResolver
     employers: dict[str, Employer]  # speakers' organisations; spokespeople's are added here
+    topic: ArticleTopic
 
     def voice_of(self, attribution: Attribution, sentence: Sentence) -> Voice:
         voice = self.named(attribution.speaker, attribution.verb_text, sentence)
@@ -276,6 +279,14 @@ class SpeakerFinder:
             shown = f"{_with_described_body(speaker, described)} [{named.name}]"
             self.employers[shown] = Employer(named.name, named.sentence)
             return Voice(shown, verb, [sentence.text, self.sentences[named.sentence].text])
+        place = placed_speaker(speaker, sentence, self.sentences, self.topic.place)
+        if place is not None and words and not cut_off:  # `Officials` -> `Officials [in X]`
+            lead = self.sentences[self.topic.place.sentence].text
+            return Voice(f"{words} {place}", verb, [sentence.text, lead])
+        country = country_government(speaker, sentence, self.sentences, self.topic.country)
+        if country is not None and words:  # `the government` -> `the government [of X]`
+            where = [self.sentences[i].text for i in self.topic.country_sentences]
+            return Voice(f"{words} {country}", verb, [sentence.text, *where])
         # `the Sydney Olympic gold medallist`: a place or an event describes, it names no one
         nameless = (
             speaker.pos_ != "PROPN"
