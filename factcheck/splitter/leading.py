@@ -52,7 +52,9 @@ class LeadingThing:
     own: frozenset[int]  # token indices of the lead's mention (and of its name)
     name_sentence: int = -1
     name_tokens: frozenset[int] = frozenset()
-    verbs: frozenset[str] = frozenset()  # an act's verb: another act of it is another thing
+    verbs: frozenset[str] | set[str] = (
+        frozenset()
+    )  # an act's verb: another act of it is another thing
 
 
 @dataclass(frozen=True)
@@ -297,8 +299,15 @@ def _act_things(sentence: Sentence) -> list[LeadingThing]:
     for verb in _main_verbs(sentence):
         lemma = verb.lemma_.lower()
         agent = _subject_name(verb)
-        if agent is None or verb.i in sentence.quoted or _passive(verb):
-            continue  # `X has been banned`: X is who it was done to, not who did it
+        if agent is None or verb.i in sentence.quoted:
+            continue
+        if _passive(verb):  # `X has been banned`: X is who it was done to, not who did it
+            patient = lexicon.PATIENT_ACTS.get(lemma)
+            if patient is not None:
+                words = f"{patient[1]} {_agent_words(verb, agent.text)}"
+                own = LeadingThing(patient[0], words, sentence.index, frozenset(), verbs={lemma})
+                found.append(own)
+            continue
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
         words = _phrase(target) if target is not None else None
         nouns = lexicon.NOMINALISED_ACTS.get(lemma, frozenset())

@@ -532,13 +532,20 @@ NOMINALISED_ACTS: dict[str, frozenset[str]] = {
     "resign": frozenset({"resignation"}),
     "merge": frozenset({"merger"}),
 }
+# An act told in the passive (`X has been banned`, `X was suspended`): its noun and the word
+# that puts the one it was done to after it (`the ban [on X]`).
+PATIENT_ACTS: dict[str, tuple[frozenset[str], str]] = {
+    "ban": (frozenset({"ban"}), "on"),
+    "suspend": (frozenset({"suspension"}), "of"),
+}
 DECISION_NOUNS: frozenset[str] = frozenset({"decision"})
 DECIDING_VERBS: frozenset[str] = frozenset({"decide"})  # another decision told of
 # Acts a decision is taken to do (the lead's `X is to close Y` is X's decision); a ruling or a
 # resignation is not called `the decision`.
 DECIDED_ACTS: frozenset[str] = frozenset(
-    {"close", "shut", "ban", "reject", "approve", "scrap", "axe", "cut", "raise", "sell", "buy"}
-)
+    {"close", "shut", "ban", "reject", "approve", "scrap", "axe", "cut", "raise", "sell", "buy",
+     "sack"}
+)  # fmt: skip
 
 STUDY_AUTHORS: frozenset[str] = frozenset({"researcher", "author", "scientist"})
 

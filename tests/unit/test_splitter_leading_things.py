@@ -143,9 +143,11 @@ def test_the_ruling_is_the_judges_the_sentence_after_the_lead_told_of() -> None:
     assert "ruling [by Mrs Justice Orme] would" in _claim(text, "worry editors").text
 
 
-def test_the_ban_on_whom_a_passive_lead_tells_of_is_not_by_them() -> None:
+def test_the_ban_a_passive_lead_tells_of_is_on_its_subject_not_by_it() -> None:
     text = (
-        "Cyclist Rory Dane has been banned from racing for a year after a failed test.\n\n"
+        "Welsh cyclist Tom Rees has been banned from racing for a year after a failed test.\n\n"
         "The ban starts on 1 May."
     )
-    assert "[" not in _claim(text, "starts on").text
+    claim = _claim(text, "starts on")
+    assert "ban [on Tom Rees] starts" in claim.text
+    assert "by Tom Rees" not in claim.text
