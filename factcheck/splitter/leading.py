@@ -106,13 +106,17 @@ def _named_things(lead: Sentence, after: Sentence | None) -> list[LeadingThing]:
         family = _family(token.lemma_.lower())
         if not family:
             continue
-        if token.lemma_.lower() in lexicon.PRICED_FAMILY_NOUNS and not _priced(token):
-            continue  # `a new approach to crime` is no bid
+        lemma = token.lemma_.lower()
+        if lemma in lexicon.PRICED_FAMILY_NOUNS and not _priced(token):
+            continue  # `a new approach to crime`, `in a bid to cut costs`: no offer
+        if lemma in lexicon.TESTING_NOUNS and _tested(token) is None:
+            family = frozenset({lemma})  # `the trial of X` may be a court's: not `the study`
         name = _family_name(family, lead)
         if name is None and after is not None:
             name = _family_name(family, after, subject=True)
         own = frozenset(t.i for t in token.subtree)
-        nouns = family | (lexicon.STUDY_YIELDS if family & {"study", "trial"} else frozenset())
+        yields = lexicon.STUDY_YIELDS if "study" in family else frozenset()
+        nouns = family | yields
         if name is not None:
             where, span = name
             words = " ".join(t.text for t in span)
@@ -136,7 +140,10 @@ def _family(lemma: str) -> frozenset[str]:
 
 
 def _priced(token: Token) -> bool:
-    """`a £1.2bn approach`: a sum of money among the noun's modifiers."""
+    """`a £1.2bn approach`: a sum of money among the noun's modifiers; never one that says
+    what it is for (`a bid to cut costs`)."""
+    if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in token.rights):
+        return False
     return any(t.ent_type_ == "MONEY" for c in token.lefts for t in c.subtree)
 
 
@@ -169,7 +176,7 @@ def _mention_words(token: Token, family: frozenset[str]) -> str | None:
     words = _phrase(token)
     if words is None:
         return None
-    tested = _tested(token) if family & {"study", "trial"} else None
+    tested = _tested(token) if "study" in family else None
     if tested is not None:
         tested_words = _phrase(tested)
         if tested_words is None:
@@ -311,7 +318,8 @@ def _act_things(sentence: Sentence) -> list[LeadingThing]:
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
         words = _phrase(target) if target is not None else None
         nouns = lexicon.NOMINALISED_ACTS.get(lemma, frozenset())
-        verbs = frozenset({lemma})
+        # `shut a plant` is a closure as `close` is: another one of either is another closure
+        verbs = frozenset({lemma, *(v for v, n in lexicon.NOMINALISED_ACTS.items() if n & nouns)})
         if target is None and nouns:
             by = f"by {_agent_words(verb, agent.text)}"
             found.append(LeadingThing(nouns, by, sentence.index, frozenset(), verbs=verbs))
@@ -326,7 +334,7 @@ def _act_things(sentence: Sentence) -> list[LeadingThing]:
             )
         if lemma in lexicon.DECIDED_ACTS:
             decision = f"to {verb.lemma_} {words}"
-            decided = verbs | lexicon.DECIDING_VERBS
+            decided = verbs | lexicon.DECIDING_VERBS | lexicon.DECIDED_ACTS
             found.append(
                 LeadingThing(
                     lexicon.DECISION_NOUNS, decision, sentence.index, frozenset(), verbs=decided

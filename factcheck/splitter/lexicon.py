@@ -514,7 +514,10 @@ STORY_FAMILIES: tuple[frozenset[str], ...] = (
 )
 # Family nouns with other common senses (`a new approach to crime`): a lead's is of the family
 # only with a sum of money (`a £1.2bn approach`).
-PRICED_FAMILY_NOUNS: frozenset[str] = frozenset({"approach"})
+PRICED_FAMILY_NOUNS: frozenset[str] = frozenset({"approach", "bid", "offer"})
+# A test that is also a court's (`the trial of X`): a lead's is a study only when the lead
+# says what it tested (`A drug cut deaths in a large trial`).
+TESTING_NOUNS: frozenset[str] = frozenset({"trial"})
 # What a study yields: `the findings` are the findings of the one study the lead told of.
 STUDY_YIELDS: frozenset[str] = frozenset({"finding", "result"})
 # The act a lead's verb tells of, and the nouns a later sentence calls it by (`X is to close
@@ -539,7 +542,11 @@ PATIENT_ACTS: dict[str, tuple[frozenset[str], str]] = {
     "suspend": (frozenset({"suspension"}), "of"),
 }
 DECISION_NOUNS: frozenset[str] = frozenset({"decision"})
-DECIDING_VERBS: frozenset[str] = frozenset({"decide"})  # another decision told of
+# Verbs that tell of a decision (`the council voted to refuse it`): told after the lead's act,
+# undated, `the decision` may be that one.
+DECIDING_VERBS: frozenset[str] = frozenset(
+    {"decide", "vote", "agree", "choose", "opt", "refuse", "resolve", "rule"}
+)
 # Acts a decision is taken to do (the lead's `X is to close Y` is X's decision); a ruling or a
 # resignation is not called `the decision`.
 DECIDED_ACTS: frozenset[str] = frozenset(

@@ -151,3 +151,31 @@ def test_the_ban_a_passive_lead_tells_of_is_on_its_subject_not_by_it() -> None:
     claim = _claim(text, "starts on")
     assert "ban [on Tom Rees] starts" in claim.text
     assert "by Tom Rees" not in claim.text
+
+
+def test_a_courts_trial_in_the_lead_is_not_the_study() -> None:
+    text = (
+        "The trial of two men accused of a £5m fraud opened at Leeds Crown Court on Monday.\n\n"
+        "Professors said the study had been flawed."
+    )
+    claim = _claim(text, "flawed")
+    assert "[" not in claim.text
+
+
+def test_a_bid_to_do_something_is_no_offer() -> None:
+    text = (
+        "Bakery chain Crustwell is to close 40 shops in a £20m bid to cut costs.\n\n"
+        "Analysts said the offer was too low."
+    )
+    claim = _claim(text, "too low")
+    assert "[" not in claim.text
+
+
+def test_a_decision_told_of_after_the_leads_act_leaves_the_decision_asked_about() -> None:
+    text = (
+        "Parcel firm Swiftline is to close its depot in Marlow, with the loss of 200 jobs.\n\n"
+        "The town council voted to refuse the firm's plans for a new site.\n\n"
+        "Residents said the decision was short-sighted."
+    )
+    claim = _claim(text, "short-sighted")
+    assert "[" not in claim.text
