@@ -208,9 +208,20 @@ def _identifies(token: Token) -> bool:
     if kept is None:
         return False
     doc = token.doc
-    named = any(doc[i].pos_ == "PROPN" or doc[i].ent_type_ in _NAMED_AGENTS for i in kept)
-    phrase = any(c.dep_ in ("prep", "acl") for c in token.rights)
+    named = any(
+        (doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in ("DATE", "TIME"))
+        or doc[i].ent_type_ in _NAMED_AGENTS
+        for i in kept
+    )
+    phrase = any(c.dep_ in ("prep", "acl") and _says_more_than_when(c) for c in token.rights)
     return named or phrase or _agent(token) is not None
+
+
+def _says_more_than_when(phrase: Token) -> bool:
+    """`unveiled by the council` says whose; `released on Wednesday` only when."""
+    return any(
+        t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in phrase.subtree
+    )
 
 
 def _kept(token: Token) -> list[int] | None:

@@ -179,3 +179,11 @@ def test_a_decision_told_of_after_the_leads_act_leaves_the_decision_asked_about(
     )
     claim = _claim(text, "short-sighted")
     assert "[" not in claim.text
+
+
+def test_a_lead_mention_that_says_only_when_fills_nothing() -> None:
+    text = (
+        "Nurses earn less than teachers, according to a study released on Tuesday.\n\n"
+        "The research was carried out by a union."
+    )
+    assert "[" not in _claim(text, "carried out").text
