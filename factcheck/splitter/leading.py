@@ -52,9 +52,8 @@ class LeadingThing:
     own: frozenset[int]  # token indices of the lead's mention (and of its name)
     name_sentence: int = -1
     name_tokens: frozenset[int] = frozenset()
-    verbs: frozenset[str] | set[str] = (
-        frozenset()
-    )  # an act's verb: another act of it is another thing
+    # an act's verbs: another act told with one of them is another thing of its kind
+    verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -322,9 +321,10 @@ def _act_things(sentence: Sentence) -> list[LeadingThing]:
         if _passive(verb):  # `X has been banned`: X is who it was done to, not who did it
             patient = lexicon.PATIENT_ACTS.get(lemma)
             if patient is not None:
-                words = f"{patient[1]} {_agent_words(verb, agent.text)}"
-                own = LeadingThing(patient[0], words, sentence.index, frozenset(), verbs={lemma})
-                found.append(own)
+                nouns, preposition = patient
+                words = f"{preposition} {_agent_words(verb, agent.text)}"  # `the ban [on X]`
+                done = frozenset({lemma})
+                found.append(LeadingThing(nouns, words, sentence.index, frozenset(), verbs=done))
             continue
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
         words = _phrase(target) if target is not None else None
