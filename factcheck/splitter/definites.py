@@ -40,6 +40,7 @@ from factcheck.splitter.descriptions import (
     says_which,
 )
 from factcheck.splitter.epithets import no_one_else_named, only_person_before
+from factcheck.splitter.leading import LeadingThings, read_leading_things
 from factcheck.splitter.referents import role_placed_elsewhere
 from factcheck.splitter.tokens import (
     SUBJECTS,
@@ -52,6 +53,7 @@ from factcheck.splitter.tokens import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from factcheck.splitter.descriptions import Bracket
     from factcheck.splitter.document import Sentence
     from factcheck.splitter.employers import Employer
     from factcheck.splitter.studies import StudyAuthors
@@ -270,11 +272,28 @@ class DescriptionResolver:
             replaced.update(self.topic.owned(added, doc, tokens).fill(doc[where]))
             sources.append(self.sentences[earlier.sentence].text)
             return []
+        leading = self.leading_thing(subject, tokens, sentence)
+        if leading is not None:  # `the storm` -> `the storm [Cyclone Orla]`, the lead's
+            replaced.update(leading.fill(subject))
+            sources.append(self.sentences[leading.sentence].text)
+            return []
         if subject.lemma_.lower() in lexicon.ONE_OF_A_KIND_NOUNS or names_a_figure(subject, tokens):
             return []  # `the internet`: there is only one; `5% ..., in London the figure is 24%`
         if own_people_of_subject(subject, tokens, replaced):
             return []  # `Acme adopted the name because the founders liked it`: Acme's
         return [f"which {subject.lower_}?"]
+
+    @cached_property
+    def _leading(self) -> LeadingThings:
+        return read_leading_things(self.sentences)
+
+    def leading_thing(self, noun: Token, tokens: set[int], sentence: Sentence) -> Bracket | None:
+        """The words that say which of the lead's things a bare `the N` is (leading.py), unless
+        the claim has them already."""
+        found = self._leading.bracket(noun, self.sentences, sentence.index)
+        if found is None or found.repeats(sentence.doc, tokens):
+            return None
+        return found
 
     def ask_which(
         self, noun: Token, tokens: set[int], sentence: Sentence, speaker: str | None

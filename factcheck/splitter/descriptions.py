@@ -192,7 +192,7 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
         return None  # `the village of A and nearby B`: a later `the village` is one of them
     if words and _unspecific(scopes[0]):
         return None  # `the sale of any company assets`: a kind of sale, not the one meant later
-    if words and _only_a_figure(scopes[0]):
+    if words and only_a_figure(scopes[0]):
         return None  # `a rate of 12.1%` gives a value: `the rate` later may be another one's
     if words:
         return Bracket(words, sentence)
@@ -543,7 +543,7 @@ def _one_of_many(earlier: Token, noun: Token) -> bool:
     return indefinite and earlier.tag_ == "NN" and noun.tag_ == "NNS"
 
 
-def _only_a_figure(scope: Token) -> bool:
+def only_a_figure(scope: Token) -> bool:
     """`a rate of 12.1%`, `fines of up to £500,000 a year`: the scope gives an amount (and how
     often), which tells what the thing came to, not which one it is. `the plan of 2003` names
     a year, which does."""

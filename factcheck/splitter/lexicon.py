@@ -502,6 +502,58 @@ STUDY_NOUNS: frozenset[str] = frozenset(
 )
 
 # Who write studies: `the researchers` are the authors of the article's one study.
+# The story's leading things (leading.py): generic news nouns a reporter uses, later on, for
+# the one thing the lead introduced (`a powerful cyclone` ... `Cyclone Orla` ... `the storm`).
+STORY_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"storm", "cyclone", "hurricane", "typhoon", "tornado"}),
+    frozenset({"study", "trial", "research"}),
+    frozenset({"bid", "offer", "proposal", "approach"}),
+    frozenset({"scheme", "plan", "proposal", "blueprint"}),
+    frozenset({"cut", "reduction"}),
+    frozenset({"photograph", "picture", "photo"}),
+)
+# Family nouns with other common senses (`a new approach to crime`): a lead's is of the family
+# only with a sum of money (`a £1.2bn approach`).
+PRICED_FAMILY_NOUNS: frozenset[str] = frozenset({"approach", "bid", "offer"})
+# A test that is also a court's (`the trial of X`): a lead's is a study only when the lead
+# says what it tested (`A drug cut deaths in a large trial`).
+TESTING_NOUNS: frozenset[str] = frozenset({"trial"})
+# What a study yields: `the findings` are the findings of the one study the lead told of.
+STUDY_YIELDS: frozenset[str] = frozenset({"finding", "result"})
+# The act a lead's verb tells of, and the nouns a later sentence calls it by (`X is to close
+# its factory` ... `the closure`). Each is an act of the verb's subject: `the decision` is
+# the decision to do it.
+NOMINALISED_ACTS: dict[str, frozenset[str]] = {
+    "close": frozenset({"closure"}),
+    "shut": frozenset({"closure", "shutdown"}),
+    "ban": frozenset({"ban"}),
+    "rule": frozenset({"ruling"}),
+    "reject": frozenset({"rejection"}),
+    "approve": frozenset({"approval"}),
+    "scrap": frozenset({"scrapping"}),
+    "axe": frozenset({"axing"}),
+    "resign": frozenset({"resignation"}),
+    "merge": frozenset({"merger"}),
+}
+# An act told in the passive (`X has been banned`, `X was suspended`): its noun and the word
+# that puts the one it was done to after it (`the ban [on X]`).
+PATIENT_ACTS: dict[str, tuple[frozenset[str], str]] = {
+    "ban": (frozenset({"ban"}), "on"),
+    "suspend": (frozenset({"suspension"}), "of"),
+}
+DECISION_NOUNS: frozenset[str] = frozenset({"decision"})
+# Verbs that tell of a decision (`the council voted to refuse it`): told after the lead's act,
+# undated, `the decision` may be that one.
+DECIDING_VERBS: frozenset[str] = frozenset(
+    {"decide", "vote", "agree", "choose", "opt", "refuse", "resolve", "rule"}
+)
+# Acts a decision is taken to do (the lead's `X is to close Y` is X's decision); a ruling or a
+# resignation is not called `the decision`.
+DECIDED_ACTS: frozenset[str] = frozenset(
+    {"close", "shut", "ban", "reject", "approve", "scrap", "axe", "cut", "raise", "sell", "buy",
+     "sack"}
+)  # fmt: skip
+
 STUDY_AUTHORS: frozenset[str] = frozenset({"researcher", "author", "scientist"})
 
 # Nouns that measure a whole economy only with a modifier (`retail sales`, `the banking system`,

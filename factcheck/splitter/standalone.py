@@ -291,6 +291,9 @@ class StandAlone:
                 if earlier is not None:
                     replaced.update(self.topic.owned(earlier, doc, tokens).fill(doc[i]))
                     sources.append(self.sentences[earlier.sentence].text)
+                elif leading := self.descriptions.leading_thing(doc[i], tokens, sentence):
+                    replaced.update(leading.fill(doc[i]))  # `the closure [of X's plant]`
+                    sources.append(self.sentences[leading.sentence].text)
             not_subject = subject is None or i != subject.i
             asked = i not in replaced and not_subject and points_back(doc[i], tokens)
             asked = asked and f"which {doc[i].lower_}?" not in notes  # `describe` asked it

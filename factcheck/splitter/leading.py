@@ -1,0 +1,488 @@
+"""The story's leading things: what the lead introduces, which a later `the N` means.
+
+A news story's first sentence (and the one after it, which often names it) introduces the
+thing it is about: `a powerful cyclone` (`Cyclone Orla`), `a large international trial`, `a
+£1.2bn takeover approach from X`, `congestion charging plans unveiled by the council`, or an
+act (`X is to close its factory in Y`). Later sentences call it by a generic noun of its
+family (lexicon.STORY_FAMILIES, NOMINALISED_ACTS): `the storm`, `the study`, `the offer`,
+`the scheme`, `the closure`, `the decision`. `LeadingThings.bracket` gives such a bare
+description the words that identify the lead's thing, in the article's own words:
+`The storm [Cyclone Orla]`, `the closure [of Verano Motors' factory in Kelworth]`.
+
+Nothing is filled when the lead's mention says nothing that identifies it, when two things of
+the family came from the lead, or when the story tells of another one of the family before the
+description (an undated `a higher offer`, `another storm`, `the Leeds plant`): a reader could
+not tell which is meant, and the caller asks. One dated and so plainly past (`since a cyclone in
+1991 killed ...`) leaves the lead's the live one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.splitter import lexicon
+from factcheck.splitter.descriptions import Bracket, compound_title, kind_of, only_a_figure
+from factcheck.splitter.tokens import SUBJECTS, is_year
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from factcheck.splitter.document import Sentence
+
+_LONGEST_NAME = 6  # tokens
+_LONGEST_PHRASE = 14  # tokens: a longer mention is a clause, not a description to copy
+_NAMED_AGENTS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+_PHRASE_CUTS = frozenset({"relcl", "appos", "punct", "advcl", "ccomp", "conj", "cc", "parataxis"})
+# `its` is never a person's: a name it stands for that the recognizer typed a person is a firm's
+_OWNING_PRONOUNS = frozenset({"its", "their"})
+_REPORTING = frozenset(present for present, _, _ in lexicon.REPORTING_VERBS)
+_PAST_MARKS = frozenset({"year", "years", "ago", "decade", "decades"})
+_QUALIFYING_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "poss", "prep", "acl"})
+
+
+@dataclass(frozen=True)
+class LeadingThing:
+    """One thing the lead introduced: the nouns a later sentence may call it by, the words
+    that identify it, where it was told, and the words of its own mention (not another)."""
+
+    nouns: frozenset[str]
+    words: str
+    sentence: int
+    own: frozenset[int]  # token indices of the lead's mention (and of its name)
+    name_sentence: int = -1
+    name_tokens: frozenset[int] = frozenset()
+    # an act's verbs: another act told with one of them is another thing of its kind
+    verbs: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class LeadingThings:
+    things: tuple[LeadingThing, ...]
+    lead: int  # the index of the lead sentence; -1 without one
+
+    def bracket(self, noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
+        """`the storm` -> `[Cyclone Orla]`, when `noun` (with only `the` before it and nothing
+        after it that says which) can mean one thing of the lead and the story told of no
+        other of its kind before it."""
+        if self.lead < 0 or index <= self.lead or not _bare(noun):
+            return None
+        lemma = noun.lemma_.lower()
+        candidates = [t for t in self.things if lemma in t.nouns]
+        if len(candidates) != 1:
+            return None
+        thing = candidates[0]
+        kinds = thing.nouns | kind_of(noun)  # `an alternative blueprint` is another plan
+        if any(_another_mention(thing, kinds, s, noun) for s in sentences[self.lead : index + 1]):
+            return None
+        if lemma in lexicon.STUDY_YIELDS:  # `the findings [of the trial of X]`
+            return Bracket(f"of {thing.words}", thing.sentence)
+        return Bracket(thing.words, thing.sentence)
+
+
+def read_leading_things(sentences: list[Sentence]) -> LeadingThings:
+    body = [s for s in sentences if s.parsed and not s.headline and len(s.doc)]
+    if not body:
+        return LeadingThings((), -1)
+    lead, after = body[0], body[1] if len(body) > 1 else None
+    things = [*_named_things(lead, after), *_act_things(lead)]
+    if after is not None:  # `A star won her privacy case. Judge X ruled that ...`
+        told = {n for t in things for n in t.nouns}
+        things += [t for t in _act_things(after) if not t.nouns & told]
+    return LeadingThings(tuple(things), lead.index)
+
+
+# --- what the lead introduces ------------------------------------------------------------------
+
+
+def _named_things(lead: Sentence, after: Sentence | None) -> list[LeadingThing]:
+    """The lead's nouns of a family, each with a name (its own, or the one the next sentence
+    gives a thing of the family) or the words of its mention that identify it."""
+    found: list[LeadingThing] = []
+    for token in lead.doc:
+        if token.pos_ != "NOUN" or token.dep_ == "compound" or token.i in lead.quoted:
+            continue
+        family = _family(token.lemma_.lower())
+        if not family:
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in lexicon.PRICED_FAMILY_NOUNS and not _priced(token):
+            continue  # `a new approach to crime`, `in a bid to cut costs`: no offer
+        if lemma in lexicon.TESTING_NOUNS and _tested(token) is None:
+            family = frozenset({lemma})  # `the trial of X` may be a court's: not `the study`
+        name = _family_name(family, lead)
+        if name is None and after is not None:
+            name = _family_name(family, after, subject=True)
+        own = frozenset(t.i for t in token.subtree)
+        yields = lexicon.STUDY_YIELDS if "study" in family else frozenset()
+        nouns = family | yields
+        if name is not None:
+            where, span = name
+            words = " ".join(t.text for t in span)
+            found.append(
+                LeadingThing(
+                    nouns, words, lead.index, own, where.index, frozenset(t.i for t in span)
+                )
+            )
+            continue
+        words = _mention_words(token, family)
+        if words is not None:
+            found.append(LeadingThing(nouns, words, lead.index, own))
+    return found
+
+
+def _family(lemma: str) -> frozenset[str]:
+    """The nouns of `lemma`'s family; a noun of two (`proposal`: a bid's, a scheme's) is
+    called only by itself, never by a noun of one of them."""
+    families = [f for f in lexicon.STORY_FAMILIES if lemma in f]
+    return frozenset.intersection(*families) if families else frozenset()
+
+
+def _priced(token: Token) -> bool:
+    """`a £1.2bn approach`: a sum of money among the noun's modifiers; never one that says
+    what it is for (`a bid to cut costs`)."""
+    if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in token.rights):
+        return False
+    return any(t.ent_type_ == "MONEY" for c in token.lefts for t in c.subtree)
+
+
+def _family_name(
+    family: frozenset[str], sentence: Sentence, *, subject: bool = False
+) -> tuple[Sentence, list[Token]] | None:
+    """`Cyclone Orla`: the one proper name whose first word is a noun of the family, undated;
+    with `subject`, only as the subject of the sentence's main clause (`Cyclone Orla made
+    landfall`), which goes on with the lead's story (not `the worst since Cyclone Kiri`)."""
+    names = []
+    for token in sentence.doc:
+        if token.lemma_.lower() not in family or token.i in sentence.quoted:
+            continue
+        head = token.head
+        if token.dep_ == "compound" and token.tag_ == "NNP" and head.pos_ == "PROPN":
+            names.append(list(sentence.doc[token.i : head.i + 1]))
+    if len(names) != 1 or not all(t.pos_ == "PROPN" for t in names[0][1:]):
+        return None
+    head = names[0][-1]
+    if _dated(head) or (subject and (head.dep_ != "nsubj" or head.head.dep_ != "ROOT")):
+        return None
+    return sentence, names[0]
+
+
+def _mention_words(token: Token, family: frozenset[str]) -> str | None:
+    """The lead's mention as a definite description that says which: `a £1.2bn takeover
+    approach from X` -> `the £1.2bn takeover approach from X`; a study's mention with what it
+    tested (`A new drug reduced deaths in a large trial` -> `the large trial of a new drug`).
+    None when the words say nothing that tells it apart (`official figures`)."""
+    words = _phrase(token)
+    if words is None:
+        return None
+    tested = _tested(token) if "study" in family else None
+    if tested is not None:
+        tested_words = _phrase(tested)
+        if tested_words is None:
+            return None
+        return f"{_definite(words, token)} of {tested_words}"
+    if not _identifies(token):
+        return None
+    return _definite(words, token)
+
+
+def _tested(token: Token) -> Token | None:
+    """`A new drug reduced deaths in a large trial`: the thing whose effect the trial showed
+    is the subject of the clause the trial is `in`."""
+    if token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    verb = token.head.head
+    if verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    return subject
+
+
+def _identifies(token: Token) -> bool:
+    """The mention carries a name, or a phrase that says whose or which it is (`from X`,
+    `unveiled by the council`, `for its customers`)."""
+    kept = _kept(token)
+    if kept is None:
+        return False
+    doc = token.doc
+    named = any(
+        (doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in ("DATE", "TIME"))
+        or doc[i].ent_type_ in _NAMED_AGENTS
+        for i in kept
+    )
+    phrase = any(c.dep_ in ("prep", "acl") and _says_more_than_when(c) for c in token.rights)
+    return named or phrase or _agent(token) is not None
+
+
+def _says_more_than_when(phrase: Token) -> bool:
+    """`unveiled by the council` says whose; `released on Wednesday` only when."""
+    return any(
+        t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in phrase.subtree
+    )
+
+
+def _kept(token: Token) -> list[int] | None:
+    cut = {w.i for c in token.rights if c.dep_ == "prep" and only_a_figure(c) for w in c.subtree}
+    for t in token.subtree:
+        if t.i != token.i and t.dep_ in _PHRASE_CUTS and not _close_name(t):
+            cut |= {w.i for w in t.subtree}
+    kept = sorted({t.i for t in token.subtree} - cut)
+    if kept != list(range(kept[0], kept[-1] + 1)) or len(kept) > _LONGEST_PHRASE:
+        return None
+    return kept
+
+
+def _close_name(token: Token) -> bool:
+    """`the US food group Pemberton Foods`: a name set beside its noun with no comma is part
+    of the description."""
+    return token.dep_ == "appos" and token.pos_ == "PROPN" and not _set_off(token)
+
+
+def _phrase(token: Token) -> str | None:
+    """The mention's words without its clauses and asides; None when they are not one short
+    run, or hold a pronoun other than the owner's `its`/`their` (which `_definite` names)."""
+    kept = _kept(token)
+    if kept is None:
+        return None
+    doc = token.doc
+    for i in kept:
+        if doc[i].pos_ == "PRON" and not (doc[i].lower_ in _OWNING_PRONOUNS and _owner(doc[i])):
+            return None
+    words = ""
+    for i in kept:
+        owner = _owner(doc[i]) if doc[i].lower_ in _OWNING_PRONOUNS else None
+        written = f"{owner}'s" if owner else doc[i].text
+        words += written + (doc[i].whitespace_ if i != kept[-1] else "")
+    first, _, rest = words.partition(" ")
+    if first in ("A", "An", "The"):  # it opened the sentence
+        words = f"{first.lower()} {rest}"
+    return words.replace("s's ", "s' ")
+
+
+def _owner(pronoun: Token) -> str | None:
+    """`Acme is to close its factory`: `its` is the named subject of its clause."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    agent = _subject_name(verb)
+    if agent is None:
+        return None
+    return agent.text.removeprefix("the ")
+
+
+def _subject_name(verb: Token) -> Span | None:
+    """The named agent of `verb`: its subject's entity, or that of the clause it completes
+    (`Acme is to close`)."""
+    for clause in (verb, verb.head):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        ents = [e for e in verb.doc.ents if e.start <= subject.i < e.end]
+        if ents and ents[0].label_ in _NAMED_AGENTS:
+            return ents[0]
+        return None
+    return None
+
+
+def _agent(token: Token) -> Span | None:
+    """`Acme announced price cuts`: the named subject of the verb the mention is the object of."""
+    if token.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = token.head if token.dep_ == "dobj" else token.head.head
+    return _subject_name(verb) if verb.pos_ == "VERB" else None
+
+
+def _definite(words: str, token: Token) -> str:
+    """`a £1.2bn approach` -> `the £1.2bn approach`; `price cuts` announced by Acme ->
+    `Acme's price cuts`; `its plant` is already `Acme's plant`."""
+    first, _, rest = words.partition(" ")
+    if first.lower() in ("a", "an"):
+        return f"the {rest}"
+    if first.lower() == "the" or first.endswith(("'s", "s'")):
+        return words
+    agent = _agent(token)
+    if agent is not None:
+        return f"{agent.text.removeprefix('the ')}'s {words}".replace("s's ", "s' ")
+    return f"the {words}"
+
+
+def _act_things(sentence: Sentence) -> list[LeadingThing]:
+    """`Acme is to close its factory in Leeds`: the closure, and the decision, of its main
+    clause's act by a named agent (`the closure [of Acme's factory in Leeds]`); an act with
+    no object is the agent's (`Judge X ruled that ...` -> `the ruling [by Judge X]`)."""
+    found = []
+    for verb in _main_verbs(sentence):
+        lemma = verb.lemma_.lower()
+        agent = _subject_name(verb)
+        if agent is None or verb.i in sentence.quoted:
+            continue
+        if _passive(verb):  # `X has been banned`: X is who it was done to, not who did it
+            patient = lexicon.PATIENT_ACTS.get(lemma)
+            if patient is not None:
+                nouns, preposition = patient
+                words = f"{preposition} {_agent_words(verb, agent.text)}"  # `the ban [on X]`
+                done = frozenset({lemma})
+                found.append(LeadingThing(nouns, words, sentence.index, frozenset(), verbs=done))
+            continue
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        words = _phrase(target) if target is not None else None
+        nouns = lexicon.NOMINALISED_ACTS.get(lemma, frozenset())
+        # `shut a plant` is a closure as `close` is: another one of either is another closure
+        verbs = frozenset({lemma, *(v for v, n in lexicon.NOMINALISED_ACTS.items() if n & nouns)})
+        if target is None and nouns:
+            by = f"by {_agent_words(verb, agent.text)}"
+            found.append(LeadingThing(nouns, by, sentence.index, frozenset(), verbs=verbs))
+        if words is None:
+            continue
+        place = _placing(verb, target) if target is not None else None
+        if place is not None:  # `close its factory in Leeds`: the phrase is the verb's
+            words = f"{words} {place}"
+        if nouns:
+            found.append(
+                LeadingThing(nouns, f"of {words}", sentence.index, frozenset(), verbs=verbs)
+            )
+        if lemma in lexicon.DECIDED_ACTS:
+            decision = f"to {verb.lemma_} {words}"
+            decided = verbs | lexicon.DECIDING_VERBS | lexicon.DECIDED_ACTS
+            found.append(
+                LeadingThing(
+                    lexicon.DECISION_NOUNS, decision, sentence.index, frozenset(), verbs=decided
+                )
+            )
+    return found
+
+
+def _passive(verb: Token) -> bool:
+    clause = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    return any(c.dep_ in ("auxpass", "nsubjpass") for v in clause for c in v.children)
+
+
+def _agent_words(verb: Token, name: str) -> str:
+    """`Mr Justice Harwood`: the subject's title and name, where the recognizer took only the
+    name; the name alone when the subject says more."""
+    subjects = [c for v in (verb, verb.head) for c in v.children if c.dep_ in SUBJECTS]
+    if not subjects:
+        return name.removeprefix("the ")
+    words = list(subjects[0].subtree)
+    if len(words) <= _LONGEST_NAME and all(t.pos_ == "PROPN" for t in words):
+        return verb.doc[words[0].i : words[-1].i + 1].text
+    return name.removeprefix("the ")
+
+
+def _placing(verb: Token, target: Token) -> str | None:
+    """`close its factory in Leeds`: a place phrase right after the object, which the parser
+    hangs on the verb though it says where the object is."""
+    after = target.right_edge.i + 1
+    if after >= len(verb.doc):
+        return None
+    preposition = verb.doc[after]
+    if preposition.head.i != verb.i or preposition.lower_ not in ("in", "at", "near"):
+        return None
+    place = [c for c in preposition.children if c.dep_ == "pobj"]
+    if len(place) != 1 or place[0].ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    return verb.doc[preposition.i : place[0].right_edge.i + 1].text
+
+
+def _main_verbs(sentence: Sentence) -> list[Token]:
+    """The verbs of the sentence's main clause: its root, the verb an `is to` or a `has`
+    completes, and a clause a reporting root (`..., officials say`) reports."""
+    verbs = []
+    for root in (t for t in sentence.doc if t.dep_ == "ROOT"):
+        verbs.append(root)
+        verbs += [c for c in root.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]
+        if root.lemma_.lower() in _REPORTING:
+            verbs += [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+    return verbs
+
+
+# --- the test: a later `the N` and another thing of the family ---------------------------------
+
+
+def _bare(noun: Token) -> bool:
+    """`the storm`, nothing else before it or after it that says which."""
+    lefts = list(noun.lefts)
+    if noun.pos_ != "NOUN" or [t.lower_ for t in lefts] != ["the"]:
+        return False
+    return not any(c.dep_ in _QUALIFYING_DEPS and not _set_off(c) for c in noun.rights)
+
+
+def _another_mention(
+    thing: LeadingThing, kinds: frozenset[str], sentence: Sentence, noun: Token
+) -> bool:
+    """The sentence tells of another thing of the family before `noun`: an undated one (`a
+    higher offer`, `another storm`), or a definite one the lead's words do not describe (`the
+    Leeds plant`)."""
+    doc = sentence.doc
+    for token in doc:
+        if token.doc is noun.doc and token.i >= noun.i:
+            break
+        if sentence.index == thing.sentence and token.i in thing.own:
+            continue
+        if sentence.index == thing.name_sentence and token.i in thing.name_tokens:
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in thing.verbs and sentence.index != thing.sentence:
+            if not _dated(token):
+                return True  # `it closed a plant in 2004` is dated; `will close a plant` not
+            continue
+        if token.pos_ not in ("NOUN", "PROPN") or lemma not in kinds:
+            continue
+        if token.dep_ == "compound" and compound_title(token) is None and token.tag_ != "NNP":
+            continue  # `cyclone shelters`, `a storm surge`: the word names something else
+        if token.dep_ == "attr":
+            continue  # `This is a well-run trial`: says what it is, brings in none
+        if _repeats(token, thing):
+            continue
+        if _dated(token):
+            continue  # `since a cyclone in 1991 killed ...`: plainly another, past one
+        return True
+    return False
+
+
+def _repeats(token: Token, thing: LeadingThing) -> bool:
+    """`the storm`, `its offer`, `this scheme`: a definite mention with nothing that tells it
+    apart, or one whose words are all the lead's."""
+    lefts = list(token.lefts)
+    if any(t.lower_ in lexicon.OTHER_MODIFIERS for t in lefts):
+        return False
+    if token.tag_ == "NNP":  # `Cyclone Orla` again, not `Cyclone Kiri`
+        return token.doc[token.i : token.head.i + 1].text == thing.words
+    determiner = next((t for t in lefts if t.dep_ in ("det", "poss")), None)
+    if determiner is None or determiner.lower_ in ("a", "an", "some", "any", "no"):
+        return False
+    qualifiers = [
+        c
+        for c in token.children
+        if c.dep_ in _QUALIFYING_DEPS and c.i != determiner.i and not _set_off(c)
+    ]
+    if not qualifiers:
+        return True
+    own = set(thing.words.lower().replace("'s", " ").split())
+    words = {t.lower_ for c in qualifiers for t in c.subtree} - {"the", "of", "'s"}
+    return words <= own
+
+
+def _set_off(modifier: Token) -> bool:
+    """`The study, published in X, found`: a phrase between commas tells more of the thing,
+    not which one it is."""
+    before = modifier.left_edge.i - 1
+    return modifier.i > modifier.head.i and before >= 0 and modifier.doc[before].text == ","
+
+
+def _dated(token: Token) -> bool:
+    """The mention or its clause is put in a past year (`a cyclone in 1991`, `ruled last
+    year`, `two years ago`): plainly not the thing the story is about."""
+    near = [*token.subtree] if token.pos_ == "VERB" else [*token.subtree, *token.head.children]
+    words = {w for t in near for w in (t.subtree if t.i != token.i else [t])}
+    return any(is_year(t.text) or _long_ago(t) for t in words)
+
+
+def _long_ago(token: Token) -> bool:
+    """`last year`, `two decades ago`; not `this year`, `next year`."""
+    if token.ent_type_ != "DATE" or token.lower_ not in _PAST_MARKS:
+        return False
+    date = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    return not any(t.lower_ in ("this", "next", "coming") for t in date)

@@ -1,0 +1,189 @@
+"""A later bare `the N` of a generic news word (`the storm`, `the closure`, `the scheme`) means
+the thing the story's lead introduced, and takes the words that identify it; when the story
+tells of another one of the kind, or the lead's mention says nothing that tells it apart, the
+claim keeps its words and asks which. Made-up articles, one rule each."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _claim(text: str, words: str) -> Claim:
+    return next(c for c in split_text(text) if words in c.text)
+
+
+def test_the_storm_takes_the_name_the_sentence_after_the_lead_gives_the_hurricane() -> None:
+    text = (
+        "Floods swept through coastal towns after a strong hurricane struck the island of "
+        "Marivel, officials say.\n\n"
+        "Hurricane Tessaly made landfall on Monday with winds of 200km/h.\n\n"
+        "Forecasters said the storm had weakened as it moved north."
+    )
+    claim = _claim(text, "had weakened")
+    assert "storm [Hurricane Tessaly] had weakened" in claim.text
+
+
+def test_a_dated_storm_of_long_ago_does_not_stop_the_name() -> None:
+    text = (
+        "Floods swept through coastal towns after a strong hurricane struck the island of "
+        "Marivel, officials say.\n\n"
+        "Hurricane Tessaly made landfall on Monday with winds of 200km/h.\n\n"
+        "Sea walls have been built since a hurricane in 1987 killed 3,000 people.\n\n"
+        "Forecasters said the storm had weakened as it moved north."
+    )
+    assert "storm [Hurricane Tessaly]" in _claim(text, "had weakened").text
+
+
+def test_an_undated_second_storm_leaves_the_storm_asked_about() -> None:
+    text = (
+        "Floods swept through coastal towns after a strong hurricane struck the island of "
+        "Marivel, officials say.\n\n"
+        "Hurricane Tessaly made landfall on Monday with winds of 200km/h.\n\n"
+        "Forecasters are watching a tropical storm further east.\n\n"
+        "They said the storm had weakened as it moved north."
+    )
+    claim = _claim(text, "had weakened")
+    assert "[" not in claim.text
+    assert "which storm?" in claim.context_note
+
+
+def test_the_closure_is_of_what_the_lead_said_the_firm_would_close() -> None:
+    text = (
+        "Toy maker Brindle Games is to close its warehouse in Fallowby, with the loss of 300 "
+        "jobs.\n\n"
+        "The firm said demand had fallen sharply.\n\n"
+        "The union said it would fight the closure."
+    )
+    claim = _claim(text, "would fight")
+    assert "the closure [of Brindle Games' warehouse in Fallowby]" in claim.text
+    assert "which closure?" not in claim.context_note
+
+
+def test_the_decision_is_to_do_what_the_lead_said_the_firm_would_do() -> None:
+    text = (
+        "Toy maker Brindle Games is to close its warehouse in Fallowby, with the loss of 300 "
+        "jobs.\n\n"
+        "Its chief executive, Ann Moss, said the decision had been very hard."
+    )
+    claim = _claim(text, "very hard")
+    assert "decision [to close Brindle Games' warehouse in Fallowby]" in claim.text
+
+
+def test_a_second_closure_told_of_later_leaves_the_closure_asked_about() -> None:
+    text = (
+        "Toy maker Brindle Games is to close its warehouse in Fallowby, with the loss of 300 "
+        "jobs.\n\n"
+        "The firm will also close a depot in Marsh Lane.\n\n"
+        "The union said it would fight the closure."
+    )
+    claim = _claim(text, "would fight")
+    assert "[" not in claim.text.split("would fight")[1]
+    assert "which closure?" in claim.context_note
+
+
+def test_the_scheme_is_the_plans_the_lead_said_the_council_unveiled() -> None:
+    text = (
+        "Shoppers in Dunmore could pay to park in the town centre under parking plans unveiled "
+        "by the borough council.\n\n"
+        "The scheme would raise £2m a year, the council said."
+    )
+    claim = _claim(text, "£2m")
+    assert claim.text.startswith(
+        "The scheme [the parking plans unveiled by the borough council] would raise"
+    )
+
+
+def test_the_offer_is_the_bid_the_lead_named() -> None:
+    text = (
+        "Bakery chain Crustwell has rejected a £300m takeover approach from the retailer "
+        "Harlow Stores.\n\n"
+        "Harlow's chairman said the offer was fair."
+    )
+    claim = _claim(text, "was fair")
+    assert "offer [the £300m takeover approach from the retailer Harlow Stores]" in claim.text
+
+
+def test_a_hoped_for_higher_offer_is_another_offer() -> None:
+    text = (
+        "Bakery chain Crustwell has rejected a £300m takeover approach from the retailer "
+        "Harlow Stores.\n\n"
+        "Investors expect a higher offer.\n\n"
+        "Harlow's chairman said the offer was fair."
+    )
+    claim = _claim(text, "was fair")
+    assert "[" not in claim.text
+    assert "which offer?" in claim.context_note
+
+
+def test_the_study_is_the_trial_in_which_the_lead_said_the_drug_worked() -> None:
+    text = (
+        "A new pill for gout cut flare-ups by half in a large trial, researchers say.\n\n"
+        "The study followed 2,000 patients for a year."
+    )
+    claim = _claim(text, "2,000 patients")
+    assert claim.text.startswith("The study [the large trial of a new pill for gout] followed")
+
+
+def test_a_lead_mention_that_says_nothing_of_which_fills_nothing() -> None:
+    text = (
+        "Crime fell last year, according to official figures.\n\n"
+        "A minister said the figures were encouraging."
+    )
+    claim = _claim(text, "encouraging")
+    assert "[" not in claim.text
+
+
+def test_the_ruling_is_the_judges_the_sentence_after_the_lead_told_of() -> None:
+    text = (
+        "Singer Tia Vale has won her libel case against a Sunday newspaper.\n\n"
+        "Mrs Justice Orme ruled that the paper had defamed her.\n\n"
+        "Lawyers said the ruling would worry editors."
+    )
+    assert "ruling [by Mrs Justice Orme] would" in _claim(text, "worry editors").text
+
+
+def test_the_ban_a_passive_lead_tells_of_is_on_its_subject_not_by_it() -> None:
+    text = (
+        "Welsh cyclist Tom Rees has been banned from racing for a year after a failed test.\n\n"
+        "The ban starts on 1 May."
+    )
+    claim = _claim(text, "starts on")
+    assert "ban [on Tom Rees] starts" in claim.text
+    assert "by Tom Rees" not in claim.text
+
+
+def test_a_courts_trial_in_the_lead_is_not_the_study() -> None:
+    text = (
+        "The trial of two men accused of a £5m fraud opened at Leeds Crown Court on Monday.\n\n"
+        "Professors said the study had been flawed."
+    )
+    claim = _claim(text, "flawed")
+    assert "[" not in claim.text
+
+
+def test_a_bid_to_do_something_is_no_offer() -> None:
+    text = (
+        "Bakery chain Crustwell is to close 40 shops in a £20m bid to cut costs.\n\n"
+        "Analysts said the offer was too low."
+    )
+    claim = _claim(text, "too low")
+    assert "[" not in claim.text
+
+
+def test_a_decision_told_of_after_the_leads_act_leaves_the_decision_asked_about() -> None:
+    text = (
+        "Parcel firm Swiftline is to close its depot in Marlow, with the loss of 200 jobs.\n\n"
+        "The town council voted to refuse the firm's plans for a new site.\n\n"
+        "Residents said the decision was short-sighted."
+    )
+    claim = _claim(text, "short-sighted")
+    assert "[" not in claim.text
+
+
+def test_a_lead_mention_that_says_only_when_fills_nothing() -> None:
+    text = (
+        "Nurses earn less than teachers, according to a study released on Tuesday.\n\n"
+        "The research was carried out by a union."
+    )
+    assert "[" not in _claim(text, "carried out").text
