@@ -220,7 +220,7 @@ def _disagrees_in_number(relative: Token, noun: Token) -> bool:
     pronoun = relative.doc[min(subtree(relative))]
     if pronoun.head.i != relative.i or pronoun.dep_ not in SUBJECTS:
         return False  # `which she said would`
-    if noun.ent_type_ and noun.tag_ in ("NNS", "NNPS"):
+    if (noun.ent_type_ or noun.pos_ == "PROPN") and noun.tag_ in ("NNS", "NNPS"):
         return False  # `Leicester Hospitals NHS Trust, which runs`: a name, not a plural
     finite = [relative, *(c for c in relative.children if c.dep_ in ("aux", "auxpass"))]
     forms = {t.tag_ for t in finite} | {t.lower_ for t in finite}

@@ -303,6 +303,22 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "brewer": frozenset({"brewery", "breweries", "brewing"}),
     "miner": frozenset({"mining", "mines"}),
     "trust": frozenset({"trust"}),
+    # institutions whose names end with what they are (`Kingsmoor High School` -> `the school`)
+    "school": frozenset({"school", "academy", "college"}),
+    "academy": frozenset({"academy"}),
+    "college": frozenset({"college"}),
+    "hospital": frozenset({"hospital", "infirmary"}),
+    "foundation": frozenset({"foundation"}),
+    "association": frozenset({"association"}),
+    "society": frozenset({"society"}),
+    "federation": frozenset({"federation"}),
+    "museum": frozenset({"museum"}),
+    "gallery": frozenset({"gallery"}),
+    "prison": frozenset({"prison"}),
+    "airport": frozenset({"airport"}),
+    "festival": frozenset({"festival"}),
+    "orchestra": frozenset({"orchestra"}),
+    "theatre": frozenset({"theatre"}),
 }  # fmt: skip
 
 # Nouns that call a named thing by its kind, each with the other nouns of the same kind (`the

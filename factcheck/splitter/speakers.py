@@ -396,12 +396,15 @@ class SpeakerFinder:
         for X`, `one senior figure`): no person or organisation of the book, no role of a
         named person, no organisation's noun at its head (`the supermarket`), no study."""
         words = speaker.split(" [")[0].split()
+        # the head comes before what describes it (`a spokeswoman for the X Foundation`)
+        before = next((i for i, w in enumerate(words) if w in _DESCRIBING_PREPOSITIONS), None)
+        head = words[:before][-1] if before else words[-1]
         return (
             words[0].lower() in ("the", "a", "an", "one")  # `One senior industry figure`
             and self.book.person_named(speaker) is None
             and speaker not in self.roles_of_people
             and not any(name == speaker for name, _ in self.book.organisations)
-            and words[-1].lower() not in lexicon.ORGANISATION_NOUNS
+            and head.lower() not in lexicon.ORGANISATION_NOUNS
         )
 
     def _named_only_in_quotes(self, name: str, start: int, index: int) -> bool:
@@ -762,6 +765,9 @@ class SpeakerFinder:
             if attribution is None and before.mostly_quoted():
                 return self.voices[previous]
         return None
+
+
+_DESCRIBING_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in"})
 
 
 def _named_in_own_report(pronoun: Token, name: str) -> bool:

@@ -208,3 +208,20 @@ def test_a_firm_given_another_nation_or_after_an_unnamed_firm_is_asked_about() -
         claim = _claim(text, "rose 5%")
         assert claim.speaker not in ("Pellow Motors", "Dalby Home")
         assert claim.needs_context
+
+
+def test_an_institution_is_called_by_the_kind_its_name_ends_with() -> None:
+    text = (
+        "Inspectors judged Dunmore High School to be failing its pupils. The school has 900 pupils."
+    )
+    assert _claim(text, "900 pupils").text == "Dunmore High School has 900 pupils."
+    two = "Pupils at Dunmore High School and Eastfield School sat exams. The school has 900 pupils."
+    assert "which school?" in (_claim(two, "900 pupils").context_note or "")
+
+
+def test_a_spokeswoman_for_a_foundation_is_a_person_who_goes_on_speaking() -> None:
+    text = (
+        'A spokeswoman for the Hartwell Heart Foundation said the study was "encouraging". '
+        '"Nuts are also high in calories," she said.'
+    )
+    assert _claim(text, "calories").speaker == "a spokeswoman for the Hartwell Heart Foundation"

@@ -309,3 +309,11 @@ def test_a_he_whose_report_names_the_person_is_not_that_person() -> None:
 def test_an_active_verb_after_a_things_passive_may_be_the_speakers_act() -> None:
     text = 'The union said the promise had been "torn up", and would ballot members.'
     assert not any(c.text.startswith("The promise would") for c in split_text(text))
+
+
+def test_a_plural_looking_name_before_which_is_still_its_antecedent() -> None:
+    text = (
+        "Meridian Coast Trains, which runs services between London and the coast, had the "
+        "worst punctuality record last year."
+    )
+    assert "Meridian Coast Trains runs services between London and the coast." in _texts(text)
