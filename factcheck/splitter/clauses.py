@@ -353,6 +353,8 @@ def subject_in_doubt(head: Token, conj: Token) -> bool:
     reported = head.dep_ in ("ccomp", "parataxis") and head.head.i != head.i
     if not reported or _own_subject(conj):
         return False
+    if _reports(conj) and head.head.lemma_ != conj.lemma_ and same_tense_as(conj, head.head):
+        return True  # `X said C and insisted D`: the parser joined `insisted` to C's verb
     undergoer = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     thing = undergoer is not None and undergoer.pos_ == "NOUN" and not undergoer.ent_type_
     unmade = not any(c.dep_ == "agent" for c in head.children)  # not `devastated by X`
@@ -363,6 +365,27 @@ def subject_in_doubt(head: Token, conj: Token) -> bool:
         return False
     # after a past `said`, `had recovered and would be fit` is one backshifted report
     return not (_tense(head.head) == "past" and {first, second} <= {"past", "modal"})
+
+
+def _reports(verb: Token) -> bool:
+    """A reporting verb with what it reports (`insisted the result would ...`), not `admitted`
+    of `treated, admitted or discharged patients`."""
+    said = any(c.dep_ in ("ccomp", "parataxis") and is_verbal(c) for c in verb.children)
+    return said and any(verb.lemma_ == p for p, _third, _past in lexicon.REPORTING_VERBS)
+
+
+def same_tense_as(second: Token, reporting: Token) -> bool:
+    """`X said C and insisted D`, `X says C and has warned D`: a second reporting verb in the
+    tense of the first is the reporter's; `said she had washed it and had told police D` is
+    what the first reported (a backshifted `had`)."""
+    auxiliaries = [c for c in second.children if c.dep_ == "aux" and c.i < second.i]
+    if reporting.tag_ == "VBD":
+        return second.tag_ == "VBD" and not auxiliaries
+    if reporting.tag_ in ("VBZ", "VBP"):
+        return second.tag_ in ("VBZ", "VBP") or any(
+            a.lower_ in ("has", "have") for a in auxiliaries
+        )
+    return False
 
 
 def _conditioned(conj: Token) -> bool:

@@ -40,6 +40,7 @@ from factcheck.splitter.descriptions import (
     says_which,
 )
 from factcheck.splitter.epithets import no_one_else_named, only_person_before
+from factcheck.splitter.events import StoryEvent, read_event
 from factcheck.splitter.leading import LeadingThings, read_leading_things
 from factcheck.splitter.referents import role_placed_elsewhere
 from factcheck.splitter.tokens import (
@@ -258,6 +259,8 @@ class DescriptionResolver:
             own = noun_phrase(subject, phrase)
             self._put_name(found, subject, own, sentence.index, replaced, sources)
             return []
+        if self.name_event(subject, sentence, replaced, sources):
+            return []  # `the [Thornbridge and Wyle] by-election`
         earlier = earlier_description(
             subject, self.sentences, sentence.index, tokens, replaced.values()
         )
@@ -282,6 +285,23 @@ class DescriptionResolver:
         if own_people_of_subject(subject, tokens, replaced):
             return []  # `Acme adopted the name because the founders liked it`: Acme's
         return [f"which {subject.lower_}?"]
+
+    @cached_property
+    def _event(self) -> StoryEvent | None:
+        return read_event(self.sentences)
+
+    def name_event(
+        self, noun: Token, sentence: Sentence, replaced: dict[int, str], sources: list[str]
+    ) -> bool:
+        """`the by-election` -> `the [Thornbridge and Wyle] by-election`, the story's event
+        (events.py), after the sentence that names it."""
+        event = self._event
+        named = event.names(noun) if event is not None else None
+        if event is None or named is None or sentence.index <= event.sentence:
+            return False
+        replaced[noun.i] = named
+        sources.append(self.sentences[event.sentence].text)
+        return True
 
     @cached_property
     def _leading(self) -> LeadingThings:

@@ -1197,3 +1197,10 @@ JOINT_PREPOSITIONS: frozenset[str] = frozenset(
 PLACING_PARTICIPLES: frozenset[str] = frozenset(
     {"based", "owned", "listed", "headquartered", "registered", "controlled", "backed", "run"}
 )
+
+# Contests and proceedings a story may be about, named once in its opening (`the Thornbridge
+# and Wyle by-election`, `the Carling Cup final`): a later figure leans on it (events.py).
+EVENT_NOUNS: frozenset[str] = frozenset(
+    {"election", "referendum", "primary", "caucus", "match", "final", "semi-final", "derby",
+     "tournament", "championship", "race", "marathon", "contest", "inquest", "auction"}
+)  # fmt: skip

@@ -19,9 +19,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.clauses import antecedent_in_doubt, subject_in_doubt
+from factcheck.splitter.clauses import antecedent_in_doubt, same_tense_as, subject_in_doubt
 from factcheck.splitter.names import name_continuation
-from factcheck.splitter.tokens import SUBJECTS, subject_of, subtree
+from factcheck.splitter.tokens import SUBJECTS, is_verbal, subject_of, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -132,7 +132,12 @@ def _speaker_of(verb: Token) -> Token | None:
             subject if subject.dep_ != "expl" and not (subject.lower_ == "it" and passive) else None
         )
     if verb.dep_ in _SHARING_DEPS and verb.head.i != verb.i:
-        shared = subject_of(_reporter_of_participle(verb) or verb.head)
+        head = _reporter_of_participle(verb) or verb.head
+        reports = any(c.dep_ in _CONTENT_DEPS and is_verbal(c) for c in verb.children)
+        reported = head.dep_ in _CONTENT_DEPS and head.head.i != head.i
+        if reports and verb.dep_ == "conj" and reported and same_tense_as(verb, head.head):
+            head = head.head  # `X said C and insisted D`: X insisted, not C's subject
+        shared = subject_of(head)
         if shared is not None and shared.dep_ == "nsubj" and shared.lower_ != "it":
             return shared
     return _inverted_speaker(verb)

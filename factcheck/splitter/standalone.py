@@ -47,6 +47,7 @@ from factcheck.splitter.descriptions import (
     stands_for_earlier_things,
 )
 from factcheck.splitter.drafts import Draft
+from factcheck.splitter.events import event_bracket, read_event
 from factcheck.splitter.fronted import reordered
 from factcheck.splitter.implicit import implicit_questions, ranked_business
 from factcheck.splitter.openers import partitive_set, unresolved_opener
@@ -132,6 +133,7 @@ class StandAlone:
         self.places = ArticlePlaces(sentences)
         self.topic = topic
         self.period = read_period(sentences)
+        self.event = read_event(sentences)
         self.studies = studies
         self.published = published
         self.pronouns = pronouns
@@ -288,7 +290,9 @@ class StandAlone:
                 earlier = earlier_description(
                     doc[i], self.sentences, sentence.index, tokens, replaced.values()
                 )
-                if earlier is not None:
+                if self.descriptions.name_event(doc[i], sentence, replaced, sources):
+                    pass  # `the [Thornbridge and Wyle] by-election`
+                elif earlier is not None:
                     replaced.update(self.topic.owned(earlier, doc, tokens).fill(doc[i]))
                     sources.append(self.sentences[earlier.sentence].text)
                 elif leading := self.descriptions.leading_thing(doc[i], tokens, sentence):
@@ -374,6 +378,10 @@ class StandAlone:
         if dated and not dated.keys() & replaced.keys():
             replaced.update(dated)
             replaced.update(owner_bracket(doc, tokens, self.period, replaced))
+            return []
+        contest = event_bracket(doc, tokens, sentence, self.event, speaker, replaced)
+        if contest:  # `Fennell came third with 5,317 [in the X by-election]`
+            replaced.update(contest)
             return []
         filled, notes = the_period(doc, tokens, sentence, self.period)
         if filled.keys() & replaced.keys():
