@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.splitter import lexicon
 from factcheck.splitter.tokens import subtree
 
 if TYPE_CHECKING:
@@ -47,11 +48,19 @@ def article_aside(
     if attribution.verb is None:  # a standing fact about another name on the way
         return _named(relative.head) and tense == "present"
     if attribution.verb.tag_ != "VBD":
-        return False  # `X says C`: nothing was back-shifted
+        # `X says C`: nothing was back-shifted; but figures or a study describe no one
+        return _data_speaks(attribution) and _named(relative.head) and tense == "present"
     reported = _tense(content)
     if tense == "present":
         return reported in ("past", "past perfect", "past modal")
     return tense == "past" and reported == "past perfect"
+
+
+def _data_speaks(attribution: Attribution) -> bool:
+    """`Acme, which runs trains, was the worst, figures show`: what figures, data or a study
+    show is a measure, never a description of the firm it measures."""
+    speaker = attribution.speaker.lemma_.lower()
+    return speaker in lexicon.DATA_NOUNS | lexicon.STUDY_NOUNS
 
 
 def _description_of_a_name(claim: set[int], content: Token, quoted: set[int]) -> bool:

@@ -1204,3 +1204,6 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     {"election", "referendum", "primary", "caucus", "match", "final", "semi-final", "derby",
      "tournament", "championship", "race", "marathon", "contest", "inquest", "auction"}
 )  # fmt: skip
+
+# What measures speak as (`figures show`, `the data suggest`): sources that describe nothing.
+DATA_NOUNS: frozenset[str] = frozenset({"figure", "data", "statistic", "number"})

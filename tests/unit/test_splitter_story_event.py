@@ -62,3 +62,12 @@ def test_a_backshifted_second_report_is_what_the_first_reported() -> None:
     rations = next(c for c in split_text(present) if "cut rations" in c.text)
     assert rations.speaker == "The World Food Programme"
     assert not rations.text.startswith("1.2 million")
+
+
+def test_what_a_name_is_said_to_be_beside_a_figure_is_not_the_figures_finding() -> None:
+    text = (
+        "Meridian Coast Trains, which runs services between London and the coast, had the "
+        "worst punctuality record of any operator last year, official figures show."
+    )
+    runs = next(c for c in split_text(text) if "runs services" in c.text)
+    assert runs.speaker is None
