@@ -371,7 +371,7 @@ def _reports(verb: Token) -> bool:
     """A reporting verb with what it reports (`insisted the result would ...`), not `admitted`
     of `treated, admitted or discharged patients`."""
     said = any(c.dep_ in ("ccomp", "parataxis") and is_verbal(c) for c in verb.children)
-    return said and any(verb.lemma_ == p for p, _third, _past in lexicon.REPORTING_VERBS)
+    return said and verb.lemma_ in lexicon.REPORTING_LEMMAS
 
 
 def same_tense_as(second: Token, reporting: Token) -> bool:
@@ -493,14 +493,11 @@ def _misread_clauses(head: Token, own: set[int]) -> list[Token]:
     return found
 
 
-_REPORTING_LEMMAS = frozenset(present for present, _, _ in lexicon.REPORTING_VERBS)
-
-
 def _semicolon_clauses(head: Token, own: set[int]) -> list[tuple[Token, int]]:
     """`Acme cut 300 jobs; its rival hired 200`: a clause with a subject of its own that a
     semicolon sets beside `head`'s (the parser hangs it on the other verb) is a claim of its
     own (returned with the semicolon). Not beside a reporting verb, whose content it may be."""
-    if head.lemma_ in _REPORTING_LEMMAS:
+    if head.lemma_ in lexicon.REPORTING_LEMMAS:
         return []
     doc = head.doc
     found = []

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ADVERBS = frozenset({"there", "here"})
 _DOERS = frozenset({"VERB", "NOUN"})
-_REPORTING = frozenset(present for present, _, _ in lexicon.REPORTING_VERBS)
 # `the warnings were there` (they existed), `we will get there` (succeed): no place meant
 _NOT_WHERE = frozenset({"be", "get"})
 
@@ -195,7 +194,7 @@ def _the_speaker(entity: Span) -> bool:
     if root.dep_ == "appos":
         root = root.head
     verb = root.head
-    return root.dep_ == "nsubj" and verb.lemma_.lower() in _REPORTING
+    return root.dep_ == "nsubj" and verb.lemma_.lower() in lexicon.REPORTING_LEMMAS
 
 
 def _contains(entity: Span) -> bool:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.context import DESCRIPTION_REACH
+from factcheck.splitter.document import body_sentences
 from factcheck.splitter.implicit import owned_description
 from factcheck.splitter.story_places import StoryPlace, read_story_place
 from factcheck.splitter.tokens import SUBJECTS, is_year, subject_of, subtree
@@ -564,7 +565,7 @@ def only_a_figure(scope: Token) -> bool:
 
 
 def _lead_index(sentences: list[Sentence]) -> int:
-    return next((s.index for s in sentences if s.parsed and not s.headline and len(s.doc)), -1)
+    return next((s.index for s in body_sentences(sentences)), -1)
 
 
 def _another(token: Token) -> bool:
@@ -1017,7 +1018,7 @@ class ArticleTopic:
 
 
 def read_topic(sentences: list[Sentence]) -> ArticleTopic:
-    body = [s for s in sentences if s.parsed and not s.headline and len(s.doc)]
+    body = body_sentences(sentences)
     if not body:
         return ArticleTopic()
     lead = body[0]

@@ -252,3 +252,13 @@ def _open_at_single_mark(sentences: list[Sentence], closing: Sentence) -> None:
 def _continues(doc: Doc) -> bool:
     """A paragraph that opens with a quotation mark continues (or opens) a quotation."""
     return len(doc) > 0 and doc[0].text in OPENING_QUOTES
+
+
+def body_sentences(sentences: list[Sentence], *, crossheads: bool = True) -> list[Sentence]:
+    """The article's parsed sentences below its headline; without `crossheads`, also without
+    the short lines that head a section."""
+    return [
+        s
+        for s in sentences
+        if s.parsed and not s.headline and (crossheads or not s.crosshead) and len(s.doc)
+    ]

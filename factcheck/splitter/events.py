@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.tokens import FIGURE_ENTITIES
+from factcheck.splitter.document import body_sentences
+from factcheck.splitter.tokens import FIGURE_ENTITIES, bracket_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,7 +50,7 @@ class StoryEvent:
 def read_event(sentences: list[Sentence]) -> StoryEvent | None:
     """The one named event (lexicon.EVENT_NOUNS with a name among its modifiers) of the first
     sentence of the body, or None."""
-    body = [s for s in sentences if s.parsed and not s.headline and not s.crosshead and len(s.doc)]
+    body = body_sentences(sentences, crossheads=False)
     if not body:
         return None
     lead = body[0]
@@ -94,12 +95,7 @@ def event_bracket(
     if any(_scoped(t) for t in words):
         return {}
     last = max(i for i in claim if doc[i].text not in _STOPS)
-    if last in replaced:
-        return {}
-    text, stop = doc[last].text, ""
-    if text.endswith(".") and last + 1 == len(doc):
-        text, stop = text[:-1], "."
-    return {last: f"{text} [in {event.words}]{stop}"}
+    return {} if last in replaced else bracket_after(doc[last], f"in {event.words}")
 
 
 def _scoped(token: Token) -> bool:

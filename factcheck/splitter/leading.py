@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.descriptions import Bracket, compound_title, kind_of, only_a_figure
+from factcheck.splitter.document import body_sentences
 from factcheck.splitter.tokens import SUBJECTS, is_year
 
 if TYPE_CHECKING:
@@ -36,7 +37,6 @@ _NAMED_AGENTS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 _PHRASE_CUTS = frozenset({"relcl", "appos", "punct", "advcl", "ccomp", "conj", "cc", "parataxis"})
 # `its` is never a person's: a name it stands for that the recognizer typed a person is a firm's
 _OWNING_PRONOUNS = frozenset({"its", "their"})
-_REPORTING = frozenset(present for present, _, _ in lexicon.REPORTING_VERBS)
 _PAST_MARKS = frozenset({"year", "years", "ago", "decade", "decades"})
 _QUALIFYING_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "poss", "prep", "acl"})
 
@@ -81,7 +81,7 @@ class LeadingThings:
 
 
 def read_leading_things(sentences: list[Sentence]) -> LeadingThings:
-    body = [s for s in sentences if s.parsed and not s.headline and len(s.doc)]
+    body = body_sentences(sentences)
     if not body:
         return LeadingThings((), -1)
     lead, after = body[0], body[1] if len(body) > 1 else None
@@ -393,7 +393,7 @@ def _main_verbs(sentence: Sentence) -> list[Token]:
     for root in (t for t in sentence.doc if t.dep_ == "ROOT"):
         verbs.append(root)
         verbs += [c for c in root.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]
-        if root.lemma_.lower() in _REPORTING:
+        if root.lemma_.lower() in lexicon.REPORTING_LEMMAS:
             verbs += [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
     return verbs
 

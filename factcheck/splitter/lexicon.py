@@ -57,6 +57,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ("reveal", "reveals", "revealed"),
     ("testify", "testifies", "testified"),
 )
+# Their present forms, the lemmas the parser gives (`said` -> `say`).
+REPORTING_LEMMAS: frozenset[str] = frozenset(present for present, _third, _past in REPORTING_VERBS)
 
 
 # Verbs whose act is itself the checkable event: `X accused Y of ...`, `X warned Y that ...`.

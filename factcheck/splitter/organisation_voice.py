@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from factcheck.splitter.employers import Employer
 
 _FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
-_REPORTING_LEMMAS = frozenset(present for present, _, _ in lexicon.REPORTING_VERBS)
 
 
 def speakers_organisation(
@@ -122,7 +121,7 @@ def reported_it(pronoun: Token, speaker: str | None, book: EntityBook) -> bool:
     if clause.dep_ != "ccomp":
         return False
     reporter = clause.head
-    if reporter.lemma_.lower() not in _REPORTING_LEMMAS:
+    if reporter.lemma_.lower() not in lexicon.REPORTING_LEMMAS:
         return False
     if reporter.dep_ == "advcl" and reporter.tag_ == "VBG":  # `denied this, saying it had`
         reporter = reporter.head

@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.descriptions import is_measure
-from factcheck.splitter.tokens import FIGURE_ENTITIES, SUBJECTS, is_verbal, subject_of, subtree
+from factcheck.splitter.document import body_sentences
+from factcheck.splitter.tokens import (
+    FIGURE_ENTITIES,
+    SUBJECTS,
+    bracket_after,
+    claim_verb,
+    subject_of,
+    subtree,
+)
 from factcheck.splitter.weekdays import MONTHS
 
 if TYPE_CHECKING:
@@ -55,7 +63,7 @@ class ReportingPeriod:
 
 
 def read_period(sentences: list[Sentence]) -> ReportingPeriod | None:
-    body = [s for s in sentences if s.parsed and not s.headline and not s.crosshead and len(s.doc)]
+    body = body_sentences(sentences, crossheads=False)
     opening = body[:_OPENING]
     found: list[tuple[str, Sentence, bool, Token]] = []
     for number, sentence in enumerate(opening):
@@ -166,7 +174,7 @@ def period_bracket(
         return {}
     if speaker is not None and speaker.removeprefix("the ") != period.reporter:
         return {}
-    verb = _claim_verb(doc, claim)
+    verb = claim_verb(doc, claim)
     if verb is None or not _past(verb):
         return {}
     if _own_date(doc, claim) or _unnamed(doc, claim, period, replaced) or _about_shares(doc, claim):
@@ -176,11 +184,7 @@ def period_bracket(
     ]
     if not figures or not _measured(doc, claim, verb, period):
         return {}
-    last = doc[_end_of_figure(verb, claim)]
-    words, stop = last.text, ""
-    if words.endswith(".") and last.i + 1 == len(doc):  # `£48m.`: one token with the full stop
-        words, stop = words[:-1], "."
-    return {last.i: f"{words} [in {period.words}]{stop}"}
+    return bracket_after(doc[_end_of_figure(verb, claim)], f"in {period.words}")
 
 
 def owner_bracket(
@@ -192,7 +196,7 @@ def owner_bracket(
     the country's, not the office's that publishes them)."""
     if period is None or period.month or period.reporter is None:
         return {}
-    verb = _claim_verb(doc, claim)
+    verb = claim_verb(doc, claim)
     subject = subject_of(verb) if verb is not None else None
     if subject is None or subject.lemma_.lower() not in lexicon.RESULT_MEASURES:
         return {}
@@ -204,12 +208,6 @@ def owner_bracket(
     word = doc[first].text
     word = word[:1].lower() + word[1:] if not doc[first].is_upper else word
     return {first: f"[{period.reporter}'s] {word}"}
-
-
-def _claim_verb(doc: Doc, claim: set[int]) -> Token | None:
-    heads = [doc[i] for i in sorted(claim) if doc[i].head.i not in claim or doc[i].head.i == i]
-    verbs = [t for t in heads if is_verbal(t) and not t.is_punct]
-    return verbs[0] if len(verbs) == 1 else None
 
 
 def _past(verb: Token) -> bool:

@@ -286,13 +286,15 @@ class StandAlone:
                 notes += self.descriptions.describe(  # `the firm`
                     doc[i], tokens, sentence, replaced, sources, voice.speaker
                 )
+            elif _bare_definite(doc[i], tokens) and self.descriptions.name_event(
+                doc[i], sentence, replaced, sources
+            ):
+                pass  # `the by-election` -> `the [Thornbridge and Wyle] by-election`
             elif _bare_definite(doc[i], tokens):
                 earlier = earlier_description(
                     doc[i], self.sentences, sentence.index, tokens, replaced.values()
                 )
-                if self.descriptions.name_event(doc[i], sentence, replaced, sources):
-                    pass  # `the [Thornbridge and Wyle] by-election`
-                elif earlier is not None:
+                if earlier is not None:
                     replaced.update(self.topic.owned(earlier, doc, tokens).fill(doc[i]))
                     sources.append(self.sentences[earlier.sentence].text)
                 elif leading := self.descriptions.leading_thing(doc[i], tokens, sentence):

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.tokens import FIGURE_ENTITIES, SUBJECTS, subject_of
+from factcheck.splitter.document import body_sentences
+from factcheck.splitter.tokens import FIGURE_ENTITIES, SUBJECTS, claim_verb, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -132,7 +133,7 @@ def _scopes(place: Token, subject: Token) -> bool:
 
 
 def read_story_place(sentences: list[Sentence]) -> StoryPlace | None:
-    body = [s for s in sentences if s.parsed and not s.headline and len(s.doc)]
+    body = body_sentences(sentences)
     if not body:
         return None
     lead, second = body[0], False
@@ -201,12 +202,6 @@ def _names_a_place(doc: Doc, claim: set[int], place: StoryPlace) -> bool:
     if any(doc[i].ent_type_ in _ANY_PLACE for i in claim):
         return True  # the story's place or another: the claim says where
     return any(doc[i].lower_ in lexicon.PLACE_POINTING_WORDS for i in claim)
-
-
-def _claim_verb(doc: Doc, claim: set[int]) -> Token | None:
-    heads = [doc[i] for i in sorted(claim) if doc[i].head.i not in claim or doc[i].head.i == i]
-    verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
-    return verbs[0] if len(verbs) == 1 else None
 
 
 def _stated(verb: Token) -> bool:
@@ -287,7 +282,7 @@ def story_place_bracket(
         return {}  # placed already (`inflation [in X]`, `where ... [in Y]`)
     if _other_place_near(sentence, sentences, place):
         return {}
-    verb = _claim_verb(doc, claim)
+    verb = claim_verb(doc, claim)
     if verb is None or not _stated(verb):
         return {}
     subject = subject_of(verb)

@@ -44,6 +44,22 @@ def is_verbal(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
 
 
+def claim_verb(doc: Doc, claim: set[int]) -> Token | None:
+    """The one verb at the top of a claim's words, or None when there are several or none."""
+    heads = [doc[i] for i in sorted(claim) if doc[i].head.i not in claim or doc[i].head.i == i]
+    verbs = [t for t in heads if is_verbal(t) and not t.is_punct]
+    return verbs[0] if len(verbs) == 1 else None
+
+
+def bracket_after(token: Token, words: str) -> dict[int, str]:
+    """`£48m` -> `£48m [in the six months to May]`, as a replacement for the token: the
+    full stop the tokenizer may leave on the sentence's last word stays after the bracket."""
+    text, stop = token.text, ""
+    if text.endswith(".") and token.i + 1 == len(token.doc):
+        text, stop = text[:-1], "."
+    return {token.i: f"{text} [{words}]{stop}"}
+
+
 def is_possessive(token: Token) -> bool:
     """`its`, `his`, and `her` when it owns a noun (`her client`, not `praised her`)."""
     return token.tag_ == "PRP$" or (token.lower_ == "her" and token.dep_ == "poss")
