@@ -414,8 +414,8 @@ class DescriptionResolver:
 def placed_description(noun: Token) -> bool:
     """`the Leeds-based carrier`, `the German-owned firm`, `the Swiss firm`: a description
     that says only where a firm is based or who owns it, which names no firm
-    (lexicon.ORGANISATION_NOUNS)."""
-    if noun.lemma_.lower() not in lexicon.ORGANISATION_NOUNS:
+    (lexicon.ORGANISATION_NOUNS) nor trade (lexicon.ORGANISATION_TRADES)."""
+    if noun.lemma_.lower() not in lexicon.ORGANISATION_NOUNS.keys() | lexicon.ORGANISATION_TRADES:
         return False
     modifiers = [c for c in noun.children if c.dep_ not in ("det", "punct")]
     if len(modifiers) != 1 or modifiers[0].dep_ != "amod":

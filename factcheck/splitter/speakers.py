@@ -725,7 +725,7 @@ class SpeakerFinder:
     def _organisation(self, speaker: Token, words: str, sentence: int) -> Mention | None:
         parts = words.lower().split()
         # `the firm`, `the Leeds-based chain`: where a firm is based does not say which it is
-        placed = placed_description(speaker) or (len(parts) > 2 and parts[-2].endswith("based"))
+        placed = placed_description(speaker)
         if (len(parts) == 2 or placed) and parts[0] == "the":
             found = self.book.organisation(parts[-1], sentence)
             if (
