@@ -123,6 +123,11 @@ class EntityBook:
                 self.organisations.append((entity.text, sentence))
                 self.companies.append(entity.text)
                 self.named_in_order.append((entity.text, sentence, entity.start, True))
+            elif entity.label_ == "PERSON" and entity.text in traded:
+                # `handset maker Korvane`: a business trade introduced it, with no first name;
+                # no rival for `the company` either (the trade alone may be a team's or a lab's)
+                self.organisations.append((entity.text, sentence))
+                self.organisation_words.update(entity.text.split())
             elif entity.label_ == "PERSON" and self._named_after_someone(entity):
                 name = entity.text.removeprefix("the ")
                 self.organisations.append((name, sentence))

@@ -351,7 +351,7 @@ class PronounResolver:
             # spaCy may type a company a person once ("Chief Acme"): the commoner type wins.
             mentions_as_company = self.book.companies.count(speaker)
             named = speaker in self.named_ahead or any(
-                n == speaker for n, _ in self.book.organisations
+                n == speaker or _traded_as(speaker, n) for n, _ in self.book.organisations
             )
             organisation = named and (person is None or mentions_as_company > len(person.mentions))
             if word == "it" and person is None and not organisation:
@@ -394,6 +394,12 @@ class PronounResolver:
         if person is None or name.ent_type_ in ("PERSON", ""):
             return None
         return person if self.book.companies.count(name.text) <= len(person.mentions) else None
+
+
+def _traded_as(speaker: str, name: str) -> bool:
+    """`Handset maker Korvane` is the organisation `Korvane`: the name after its trade."""
+    trade = speaker.removesuffix(f" {name}")
+    return trade != speaker and trade.split()[-1].lower() in lexicon.TRADE_NOUNS
 
 
 def _advocate(attribution: Attribution | None) -> bool:

@@ -195,3 +195,21 @@ def test_the_party_is_not_the_one_party_whose_name_says_party_when_groups_are_na
 def test_the_party_after_the_one_party_named_is_that_party() -> None:
     claims = split_text("The Green Party won 12 seats in Leeds. The party took 30% of the vote.\n")
     assert next(c for c in claims if "30%" in c.text).text.startswith("The Green Party took")
+
+
+def test_it_in_the_words_of_a_firm_the_recognizer_took_for_a_person_is_the_firm() -> None:
+    # the recognizer types `Korvane` a person; its trade says it is a firm, so `it` is Korvane
+    text = (
+        "Handset maker Korvane has launched a new phone, and says it expects to sell "
+        "eight million in the first year."
+    )
+    claim = _claim(text, "eight million")
+    assert claim.speaker is not None and claim.speaker.endswith("Korvane")
+    assert "Korvane expects to sell" in claim.text
+    assert "who is 'it'?" not in claim.context_note
+
+
+def test_a_person_introduced_by_a_trade_stays_a_person() -> None:
+    claim = _claim("Crane operator Ann Lee said she was injured in the fall.", "injured")
+    assert claim.speaker == "Ann Lee"
+    assert claim.text == "Ann Lee was injured in the fall."
