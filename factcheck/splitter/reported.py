@@ -139,7 +139,37 @@ def _speaker_of(verb: Token) -> Token | None:
         shared = subject_of(head)
         if shared is not None and shared.dep_ == "nsubj" and shared.lower_ != "it":
             return shared
-    return _inverted_speaker(verb)
+    return _fronted_participle_speaker(verb) or _inverted_speaker(verb)
+
+
+_LOOSE_DEPS = frozenset({"appos", "npadvmod", "conj"})  # how the parser hangs such a subject
+
+
+def _fronted_participle_speaker(verb: Token) -> Token | None:
+    """`Speaking after the count, Ms Hurst, 44, said C`: after a fronted participle the
+    parser may hang the subject on the participle's last noun (as an apposition, a loose
+    modifier or a conjunct), leaving the verb with none; a person's name set off just before
+    the verb (typed a person, or after a title only a person bears) is the one who speaks."""
+    if subject_of(verb) is not None:
+        return None
+    for fronted in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i):
+        if fronted.tag_ not in ("VBG", "VBN") or fronted.i != fronted.left_edge.i:
+            continue
+        loose = [t for t in fronted.subtree if t.dep_ in _LOOSE_DEPS and _a_persons(t)]
+        if len(loose) != 1:
+            continue
+        name = loose[0]
+        aside = {t.i for c in name.children if c.dep_ == "appos" for t in c.subtree}  # `, 44,`
+        between = verb.doc[name.i + 1 : verb.i]
+        if all(t.is_punct or t.i in aside for t in between):
+            return name
+    return None
+
+
+def _a_persons(name: Token) -> bool:
+    """A proper noun the recognizer typed a person, or one after `Ms`, `Dr` ..."""
+    titled = any(c.dep_ == "compound" and c.lower_ in lexicon.PERSONAL_TITLES for c in name.lefts)
+    return name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or titled)
 
 
 def _reporter_of_participle(verb: Token) -> Token | None:

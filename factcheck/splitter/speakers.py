@@ -170,7 +170,11 @@ class SpeakerFinder:
             [
                 t
                 for t in speaker.subtree
-                if (t.dep_ not in ("relcl", "appos", "punct", "acl") or _in_word_hyphen(t))
+                if (
+                    t.i == speaker.i  # `Speaking after X, Ms Hurst said`: hung on X as apposition
+                    or t.dep_ not in ("relcl", "appos", "punct", "acl")
+                    or _in_word_hyphen(t)
+                )
                 and not any(  # only within the phrase: `which analysts said` keeps `analysts`
                     a.dep_ in ("relcl", "appos", "acl")
                     for a in t.ancestors

@@ -561,3 +561,23 @@ def test_a_team_named_in_the_last_subjects_title_does_not_rival_them_for_he() ->
     assert _claim(story + said, "knocking").speaker == "Graham Lister"
     rival = story.replace("Durham coach Graham Lister", "Graham Lister, who coached Ian Bell,")
     assert _claim(rival + said, "knocking").speaker is None
+
+
+def test_the_speaker_after_a_fronted_participle_is_found_and_keeps_the_quotation() -> None:
+    # the parser hangs `Ms Hurst` on `Centre`, leaving `said` with no subject
+    claims = split_text(
+        "The Liberal Democrats have won the Kelby by-election.\n\n"
+        "Speaking after the count at Kelby Leisure Centre, Ms Jane Hurst, 44, said voters had "
+        '"sent a message".\n\n'
+        '"On the doorstep, people told me again and again that they feel ignored," she said.\n'
+    )
+    message = next(c for c in claims if "sent a message" in c.text)
+    assert message.speaker == "Jane Hurst"
+    assert not message.text.startswith("Speaking")
+    doorstep = next(c for c in claims if "doorstep" in c.text)
+    assert doorstep.speaker == "Jane Hurst"
+
+
+def test_a_place_at_the_end_of_a_fronted_participle_is_no_speaker() -> None:
+    claims = split_text("Speaking in Leeds, the minister said the plant would close.")
+    assert claims[0].speaker == "the minister"
