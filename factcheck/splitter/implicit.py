@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.tokens import is_year
+from factcheck.splitter.weekdays import MONTHS
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -59,6 +60,28 @@ def undated_season(noun: Token, claim: set[int]) -> str | None:
     if any(is_year(doc[i].text) for i in claim):
         return None  # `in the spring of 1996`, `in 1995 ... in the autumn`
     return f"when is 'the {noun.text}'? the article gives no year"
+
+
+# Prepositions that put a claim at a month (`in August`, `since May`); `the six months to June`
+# is a reporting period, which the readers of a results story take as given.
+_MONTH_PREPOSITIONS = frozenset({"in", "since", "from", "until", "till", "by", "before", "after"})
+
+
+def undated_month(month: Token, claim: set[int]) -> str | None:
+    """`Prices rose 0.3% in August`, `have not won since May`: a month with no day and no year,
+    in a claim that gives no year either, is that month of some year only the article says."""
+    if month.lower_ not in MONTHS or month.pos_ != "PROPN" or month.ent_type_ != "DATE":
+        return None
+    doc = month.doc
+    if any(is_year(doc[i].text) for i in claim):
+        return None
+    if any(c.like_num for c in month.children) or (month.i and doc[month.i - 1].like_num):
+        return None  # `on 3 November`: a day the reader is told
+    head = month.head
+    if month.dep_ != "pobj" or head.lower_ not in _MONTH_PREPOSITIONS or head.i not in claim:
+        return None
+    words = doc[head.i : month.i + 1].text
+    return f"when is '{words}'? the article gives no year"
 
 
 def _dates_a_figure(adverb: Token, claim: set[int]) -> bool:
@@ -122,18 +145,42 @@ def bare_plural_subject(noun: Token, claim: set[int]) -> str | None:
 
 
 def demonstrative_object(pronoun: Token, claim: set[int]) -> str | None:
-    """`we can resolve this peacefully`: `this`/`that` standing alone as an object, when the
-    claim names nothing before it that it could mean (`cut jobs and called this necessary`)."""
-    if pronoun.lower_ not in ("this", "that") or pronoun.pos_ != "PRON":
+    """`we can resolve this peacefully`, `sold under half that`, `no excuses for that`:
+    `this`/`that` standing alone as an object, when the claim says nothing before it that it
+    could mean (`cut jobs and called this necessary`, `cut 500 jobs and plans twice that`)."""
+    if pronoun.lower_ not in ("this", "that") or pronoun.tag_ not in ("DT", "IN"):
         return None
-    if pronoun.dep_ not in ("dobj", "pobj") or any(c.i in claim for c in pronoun.children):
+    if pronoun.pos_ not in ("PRON", "SCONJ") or pronoun.dep_ not in ("dobj", "pobj"):
+        return None
+    after = pronoun.doc[pronoun.i + 1] if pronoun.i + 1 < len(pronoun.doc) else None
+    if pronoun.pos_ == "SCONJ" and after is not None and after.pos_ not in ("ADV", "PUNCT"):
+        return None  # `explain that away` is read as a conjunction; `confirmed that X` is one
+    if any(c.i in claim and c.dep_ != "predet" for c in pronoun.children):
         return None
     if pronoun.head.lower_ == "than":
         return None  # `even more than that`: a comparison, not the claim's object
-    doc = pronoun.doc
-    if any(doc[i].pos_ in ("NOUN", "PROPN", "NUM") for i in claim if i < pronoun.i):
+    if not nothing_before_it_could_mean(pronoun, claim):
         return None
     return f"what is '{pronoun.text}'?"
+
+
+def nothing_before_it_could_mean(pronoun: Token, claim: set[int]) -> bool:
+    """Before `this` or `that`, the claim holds no clause of its own that the word could stand
+    for (`Sales rose and this helped`: `rose`), only the verbs it depends on (`I hope this
+    ...`); and no figure a `half that` or `twice that` could count from."""
+    governing = set()
+    link = pronoun
+    while link.head.i != link.i and link.dep_ not in ("conj", "advcl", "relcl", "parataxis"):
+        link = link.head
+        governing.add(link.i)
+    doc = pronoun.doc
+    before = [doc[i] for i in sorted(claim) if i < pronoun.i]
+    modifiers = ("aux", "auxpass", "relcl", "acl", "amod")  # `users who made calls`: a noun's
+    clauses = [t for t in before if t.pos_ in ("VERB", "AUX") and t.dep_ not in modifiers]
+    if any(t.i not in governing for t in clauses):
+        return False
+    multiplied = any(c.dep_ == "predet" for c in pronoun.children)
+    return not (multiplied and any(t.pos_ == "NUM" for t in before))
 
 
 def owned_description(noun: Token, claim: set[int]) -> str | None:
@@ -192,7 +239,13 @@ def implicit_questions(
     questions: list[str] = []
     for token in (doc[i] for i in sorted(claim) if i not in answered):
         asked = (
-            (None if dated else undated_present(token, claim) or undated_season(token, claim))
+            (
+                None
+                if dated
+                else undated_present(token, claim)
+                or undated_season(token, claim)
+                or undated_month(token, claim)
+            )
             or reason_left_out(token, claim)
             or bare_plural_subject(token, claim)
             or demonstrative_object(token, claim)

@@ -962,3 +962,29 @@ def test_the_flaw_takes_the_place_a_vulnerability_was_found_in() -> None:
         "The flaw lets attackers read saved passwords."
     )
     assert _claim(text, "saved passwords").text.startswith("The flaw [in the Nimbus console]")
+
+
+def test_a_description_given_its_owner_in_brackets_asks_nothing_more() -> None:
+    text = (
+        "Tom Hale, 41, denies murdering Ian Cole in the town centre. "
+        "Mr Hale's case is that he acted in self-defence, the jury heard. "
+        "Members of Mr Cole's family sat in the public gallery as the case was opened."
+    )
+    claim = _claim(text, "public gallery")
+    assert "[Mr Hale's] case" not in claim.text or "which case?" not in claim.context_note
+
+
+def test_it_after_the_short_name_of_the_one_organisation_in_the_claim_asks_nothing() -> None:
+    text = (
+        "US industrial group Pemberton Holdings has offered 410p a share for Acme. "
+        "Pemberton denied that it had any plans to close factories in the UK."
+    )
+    assert "'it'" not in _claim(text, "denied").context_note
+
+
+def test_it_after_a_person_named_in_the_claim_is_still_asked_about() -> None:
+    text = (
+        "Pemberton Holdings has offered 410p a share for Acme. "
+        "Tom Hale denied that it had any plans to close factories in the UK."
+    )
+    assert "'it'" in _claim(text, "denied").context_note
