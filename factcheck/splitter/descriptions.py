@@ -964,6 +964,20 @@ def counted_before(number: Token) -> Token | None:
     return None
 
 
+def one_of_a_kind_before(number: Token, claim: set[int]) -> bool:
+    """`Every guard who wants a job will keep one`: `one` standing for a thing the claim
+    names before it with `a`."""
+    if number.lower_ != "one":
+        return False
+    doc = number.doc
+    return any(
+        doc[i].tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[i].children)
+        for i in claim
+        if i < number.i
+    )
+
+
 def counted_words(thing: Token) -> str:
     """`A350`, `7E7 planes`: the counted noun with the names before it."""
     named = [t for t in thing.lefts if t.dep_ in ("compound", "nummod") and _is_name(t)]

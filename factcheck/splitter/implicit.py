@@ -113,6 +113,76 @@ def reason_left_out(verb: Token, claim: set[int]) -> str | None:
     return f"{verb.text} ... {sorted(wanted)[0]} what?"
 
 
+def answered_what(verb: Token, claim: set[int]) -> str | None:
+    """`The union reacted angrily`, `Acme would appeal`: a verb that answers something the
+    article told of (lexicon.RESPONSE_VERBS) with neither an object nor a preposition in the
+    claim saying what (`reacted to the figures`, `appeal against the ruling`)."""
+    response = lexicon.RESPONSE_VERBS.get(verb.lemma_.lower())
+    if response is None or verb.pos_ != "VERB" or verb.i not in claim:
+        return None
+    asked, wanted = response
+    said = [c for c in verb.children if c.i in claim]
+    if any(c.dep_ == "prep" and c.lower_ in wanted for c in said):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "prt", "dative") for c in said):
+        return None  # `appealed the ruling`, `responded by cutting prices`
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "with") for c in said):
+        return None  # `responded with a statement`: it says how, and usually to what
+    return f"{verb.text} ... {asked} what?"
+
+
+# A pair or a few of one kind a claim may count without naming (`the two men`, `both sides`).
+_PAIRED_DETERMINERS = frozenset({"both", "neither", "each"})
+_FEW = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def unnamed_count(token: Token, claim: set[int], answered: Collection[int] = ()) -> str | None:
+    """`The two men had been friends`, `Both sides came to talk`, `Neither is under pressure`:
+    a few people or sides counted (`the two`, `both`, `neither`) and never named in the claim,
+    which the stand-in stage could not name either. (`the two years`, `both of them` are
+    measured or say whom.)"""
+    doc = token.doc
+    if token.pos_ == "NOUN" and token.tag_ == "NNS" and not token.ent_type_:
+        lefts = [t for t in token.lefts if t.i in claim]
+        words = [t.lower_ for t in lefts]
+        if _says_which(token, claim) or token.lemma_.lower() in _COUNTED_UNITS:
+            return None
+        if any(t.i in answered for t in lefts) or _people_named(claim, doc) > 1:
+            return None  # `[Acme's] six plants`; `the two men ... Mr Hale had lent Mr Cole`
+        if len(words) == 2 and words[0] == "the" and words[1] in _FEW:
+            return f"which {lefts[1].text} {token.text}?"  # `the two men`
+        return f"which {token.text}?" if words == ["both"] else None
+    if token.lower_ not in _PAIRED_DETERMINERS or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if token.pos_ not in ("PRON", "DET") or any(c.i in claim for c in token.children):
+        return None  # `Neither of the firms`: it says of what
+    before = [doc[i] for i in claim if i < token.i and doc[i].pos_ in ("NOUN", "PROPN")]
+    return None if before else f"who are '{token.text}'?"
+
+
+# Nouns a count measures rather than names (`the two years to March`).
+_COUNTED_UNITS = lexicon.RATE_UNITS | {
+    "minute", "second", "decade", "century", "point", "goal", "run", "wicket", "vote", "seat",
+}  # fmt: skip
+
+
+def _people_named(claim: set[int], doc: Doc) -> int:
+    """Names in the claim that may be people's: a name's last word, typed a person's or not
+    typed (the recognizer misses some surnames), never a place's or a body's."""
+    names = {
+        doc[i].text
+        for i in claim
+        if doc[i].pos_ == "PROPN"
+        and doc[i].dep_ != "compound"
+        and doc[i].ent_type_ in ("PERSON", "")
+    }
+    return len(names)
+
+
+def _says_which(noun: Token, claim: set[int]) -> bool:
+    return any(c.i in claim and c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.rights)
+
+
 def ranked_business(noun: Token, claim: set[int]) -> str | None:
     """`Asia's biggest airline joins ...`: a firm called only by its rank, as the subject or
     object, with no name beside it (`Asia's biggest airline, Japan Airlines`)."""
@@ -247,6 +317,8 @@ def implicit_questions(
                 or undated_month(token, claim)
             )
             or reason_left_out(token, claim)
+            or answered_what(token, claim)
+            or unnamed_count(token, claim, answered)
             or bare_plural_subject(token, claim)
             or demonstrative_object(token, claim)
             or ranked_business(token, claim)

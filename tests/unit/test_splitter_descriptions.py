@@ -988,3 +988,8 @@ def test_it_after_a_person_named_in_the_claim_is_still_asked_about() -> None:
         "Tom Hale denied that it had any plans to close factories in the UK."
     )
     assert "'it'" in _claim(text, "denied").context_note
+
+
+def test_one_standing_for_a_thing_the_claim_names_before_it_asks_nothing() -> None:
+    text = "Every guard who wants a job with Vale Rail will keep one, the firm said."
+    assert "one of what?" not in _claim(text, "keep one").context_note

@@ -218,3 +218,38 @@ def test_a_conjunction_that_introducing_a_clause_is_not_asked_about() -> None:
 def test_this_as_the_subject_of_what_is_hoped_asks_what() -> None:
     text = "Tom Hale was jailed for two years. Officials hope this sends a message to others."
     assert "what is 'this'?" in _claim(text, "sends a message").context_note
+
+
+def test_reacting_with_nothing_saying_to_what_is_flagged() -> None:
+    text = "Harnley council cut the budget by 4%. The teachers' union reacted angrily."
+    assert "reacted ... to what?" in _claim(text, "angrily").context_note
+
+
+def test_appealing_against_something_named_asks_nothing() -> None:
+    text = "Vale Press will appeal against the ruling of the High Court."
+    assert "against what?" not in _claim(text, "appeal").context_note
+
+
+def test_resigning_from_what_is_asked_when_the_claim_does_not_say() -> None:
+    assert "resigned ... from what?" in _claim("Tom Hale resigned on Friday.", "Hale").context_note
+    named = _claim("Tom Hale resigned as chairman of Vale on Friday.", "Hale")
+    assert "resigned ..." not in named.context_note
+
+
+def test_the_two_men_never_named_in_the_claim_asks_which() -> None:
+    text = "Tom Hale and Ian Cole were arrested. The two men had been drinking in a bar."
+    assert "which two men?" in _claim(text, "drinking").context_note
+
+
+def test_the_two_men_beside_their_names_asks_nothing() -> None:
+    text = (
+        "Tom Hale denies murdering Ian Cole. "
+        "The two men had fallen out over money Mr Cole had lent Mr Hale to buy a car."
+    )
+    assert "which two men?" not in _claim(text, "fallen out").context_note
+
+
+def test_both_sides_and_neither_never_named_ask_who() -> None:
+    text = "Talks began in Arusha. Both sides came to be seen talking. Neither is under pressure."
+    assert "which sides?" in _claim(text, "seen talking").context_note
+    assert "who are 'Neither'?" in _claim(text, "pressure").context_note
