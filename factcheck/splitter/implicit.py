@@ -84,6 +84,26 @@ def undated_month(month: Token, claim: set[int]) -> str | None:
     return f"when is '{words}'? the article gives no year"
 
 
+_PARTS_OF_A_PERIOD = frozenset({"start", "beginning", "middle", "end", "rest"})
+
+
+def undated_part_of_period(noun: Token, claim: set[int]) -> str | None:
+    """`will step down at the end of the month`: a part of `the month`, `the year` or `the
+    week` with no year in the claim counts from the unknown day the article was written."""
+    if noun.lower_ not in ("month", "year", "week") or noun.dep_ != "pobj":
+        return None
+    of, part = noun.head, noun.head.head
+    if of.lower_ != "of" or part.lower_ not in _PARTS_OF_A_PERIOD or part.i not in claim:
+        return None
+    if [t.lower_ for t in noun.lefts] != ["the"]:
+        return None  # `the end of next year` is read as a relative date already
+    doc = noun.doc
+    if any(is_year(doc[i].text) for i in claim):
+        return None
+    start = next((t.i for t in part.lefts if t.dep_ == "det"), part.i)
+    return f"when is '{doc[start : noun.i + 1].text}'? the article gives no date"
+
+
 def _dates_a_figure(adverb: Token, claim: set[int]) -> bool:
     """`Acme now employs 3,000 people`, `inflation is now 4%`: `now` on a verb whose object
     or complement is a count, which holds only on the day it was written."""
@@ -117,18 +137,21 @@ def answered_what(verb: Token, claim: set[int]) -> str | None:
     """`The union reacted angrily`, `Acme would appeal`: a verb that answers something the
     article told of (lexicon.RESPONSE_VERBS) with neither an object nor a preposition in the
     claim saying what (`reacted to the figures`, `appeal against the ruling`)."""
-    response = lexicon.RESPONSE_VERBS.get(verb.lemma_.lower())
+    said = [c for c in verb.children if c.i in claim]
+    particle = next((c.lower_ for c in said if c.dep_ == "prt"), None)
+    phrase = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    response = lexicon.RESPONSE_VERBS.get(phrase)  # `step down`, not `step in`
     if response is None or verb.pos_ != "VERB" or verb.i not in claim:
         return None
     asked, wanted = response
-    said = [c for c in verb.children if c.i in claim]
     if any(c.dep_ == "prep" and c.lower_ in wanted for c in said):
         return None
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "prt", "dative") for c in said):
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "dative") for c in said):
         return None  # `appealed the ruling`, `responded by cutting prices`
     if any(c.dep_ == "prep" and c.lower_ in ("by", "with") for c in said):
         return None  # `responded with a statement`: it says how, and usually to what
-    return f"{verb.text} ... {asked} what?"
+    words = f"{verb.text} {particle}" if particle else verb.text
+    return f"{words} ... {asked} what?"
 
 
 # A pair or a few of one kind a claim may count without naming (`the two men`, `both sides`).
@@ -245,12 +268,18 @@ def nothing_before_it_could_mean(pronoun: Token, claim: set[int]) -> bool:
         governing.add(link.i)
     doc = pronoun.doc
     before = [doc[i] for i in sorted(claim) if i < pronoun.i]
-    modifiers = ("aux", "auxpass", "relcl", "acl", "amod")  # `users who made calls`: a noun's
-    clauses = [t for t in before if t.pos_ in ("VERB", "AUX") and t.dep_ not in modifiers]
+    clauses = [t for t in before if t.pos_ in ("VERB", "AUX") and not _modifies(t)]
     if any(t.i not in governing for t in clauses):
         return False
     multiplied = any(c.dep_ == "predet" for c in pronoun.children)
     return not (multiplied and any(t.pos_ == "NUM" for t in before))
+
+
+def _modifies(verb: Token) -> bool:
+    """`users who made calls and browsed the web`: a verb of a noun's clause, or an
+    auxiliary; not a clause of the claim's own."""
+    modifiers = ("aux", "auxpass", "relcl", "acl", "amod")
+    return verb.dep_ in modifiers or (verb.dep_ == "conj" and verb.head.dep_ in modifiers)
 
 
 def owned_description(noun: Token, claim: set[int]) -> str | None:
@@ -315,6 +344,7 @@ def implicit_questions(
                 else undated_present(token, claim)
                 or undated_season(token, claim)
                 or undated_month(token, claim)
+                or undated_part_of_period(token, claim)
             )
             or reason_left_out(token, claim)
             or answered_what(token, claim)

@@ -716,6 +716,8 @@ RESPONSE_VERBS: dict[str, tuple[str, frozenset[str]]] = {
     "intervene": ("in", frozenset({"in"})),
     "resign": ("from", frozenset({"from", "as", "over"})),
     "retaliate": ("against", frozenset({"against", "for"})),
+    "step down": ("from", frozenset({"from", "as"})),
+    "stand down": ("from", frozenset({"from", "as"})),
 }
 
 # What a country's economy is measured by: with no place in the claim, the article's country is

@@ -23,3 +23,8 @@ def test_a_clause_of_the_claim_before_it_is_what_it_means() -> None:
 
 def test_a_figure_before_twice_that_is_what_it_counts_from() -> None:
     assert not _ask("Acme cut 500 jobs and plans to cut twice that.", "that")
+
+
+def test_the_verbs_of_a_noun_s_clause_are_not_what_it_means() -> None:
+    text = "Users who made calls and browsed the web would find it nowhere near that."
+    assert _ask(text, "that")

@@ -253,3 +253,17 @@ def test_both_sides_and_neither_never_named_ask_who() -> None:
     text = "Talks began in Arusha. Both sides came to be seen talking. Neither is under pressure."
     assert "which sides?" in _claim(text, "seen talking").context_note
     assert "who are 'Neither'?" in _claim(text, "pressure").context_note
+
+
+def test_the_end_of_the_month_in_an_undated_article_asks_when() -> None:
+    text = "Tom Hale, the chief executive of Vale, will step down at the end of the month."
+    assert "when is 'the end of the month'?" in _claim(text, "step down").context_note
+    dated = _claim(text, "step down", published=date(2004, 5, 1))
+    assert "end of the month" not in dated.context_note
+
+
+def test_stepping_down_with_nothing_saying_from_what_is_flagged() -> None:
+    note = _claim("Tom Hale, 47, will step down in May 2005.", "step down").context_note
+    assert "step down ... from what?" in note
+    named = _claim("Tom Hale will step down as chairman of Vale in May 2005.", "step down")
+    assert "from what?" not in named.context_note
