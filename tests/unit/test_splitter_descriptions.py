@@ -993,3 +993,13 @@ def test_it_after_a_person_named_in_the_claim_is_still_asked_about() -> None:
 def test_one_standing_for_a_thing_the_claim_names_before_it_asks_nothing() -> None:
     text = "Every guard who wants a job with Vale Rail will keep one, the firm said."
     assert "one of what?" not in _claim(text, "keep one").context_note
+
+
+def test_an_object_it_with_nothing_before_it_in_the_sentence_asks_what() -> None:
+    text = "Mr Hale wanted his money back. Mr Cole either could not or would not pay it."
+    assert "what does 'it' stand for?" in _claim(text, "pay it").context_note
+
+
+def test_an_object_it_after_a_thing_the_sentence_names_asks_nothing() -> None:
+    text = "Vale Air chose the K9X after carefully considering both it and rival aircraft."
+    assert "'it'" not in _claim(text, "considering").context_note
