@@ -104,6 +104,18 @@ def undated_part_of_period(noun: Token, claim: set[int]) -> str | None:
     return f"when is '{doc[start : noun.i + 1].text}'? the article gives no date"
 
 
+def later_than_what(adverb: Token, claim: set[int]) -> str | None:
+    """`Acme was floated four years later`: a time counted on from an event the claim does not
+    give (`four years after its founding`, `later than planned` say from what)."""
+    if adverb.lower_ != "later" or adverb.dep_ != "advmod":
+        return None
+    counted = [c for c in adverb.children if c.dep_ == "npadvmod" and c.i in claim]
+    if not counted or any(c.dep_ == "prep" for c in adverb.children):
+        return None
+    words = adverb.doc[counted[0].left_edge.i : adverb.i + 1].text
+    return f"{words} than what?"
+
+
 def _dates_a_figure(adverb: Token, claim: set[int]) -> bool:
     """`Acme now employs 3,000 people`, `inflation is now 4%`: `now` on a verb whose object
     or complement is a count, which holds only on the day it was written."""
@@ -346,6 +358,7 @@ def implicit_questions(
                 or undated_month(token, claim)
                 or undated_part_of_period(token, claim)
             )
+            or later_than_what(token, claim)
             or reason_left_out(token, claim)
             or answered_what(token, claim)
             or unnamed_count(token, claim, answered)

@@ -267,3 +267,8 @@ def test_stepping_down_with_nothing_saying_from_what_is_flagged() -> None:
     assert "step down ... from what?" in note
     named = _claim("Tom Hale will step down as chairman of Vale in May 2005.", "step down")
     assert "from what?" not in named.context_note
+
+
+def test_years_later_with_nothing_saying_after_what_asks() -> None:
+    text = "Vale Air was founded in 1995 by Tom Hale. Vale Air was floated four years later."
+    assert "four years later than what?" in _claim(text, "floated").context_note
