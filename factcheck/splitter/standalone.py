@@ -47,7 +47,7 @@ from factcheck.splitter.descriptions import (
     stands_for_earlier_things,
 )
 from factcheck.splitter.drafts import Draft
-from factcheck.splitter.events import event_bracket, read_event
+from factcheck.splitter.events import contest_left_out, event_bracket, read_event
 from factcheck.splitter.fronted import reordered
 from factcheck.splitter.implicit import (
     implicit_questions,
@@ -323,6 +323,8 @@ class StandAlone:
             if (alternative := alternative_to_what(doc[i], tokens)) is not None:
                 notes.append(alternative)  # `an alternative blueprint`
         notes += self._period(tokens, sentence, replaced, voice.speaker)
+        if (contest := contest_left_out(doc, tokens, replaced)) is not None:
+            notes.append(contest)  # `came second with 14,200 votes`: in which contest?
         if relative_head is None or relative_head.i not in replaced:
             notes[relative_at:relative_at] = relative_notes  # not when named below
         organisation_speaks = bool(voice.speaker) and self.book.person_named(voice.speaker) is None

@@ -272,3 +272,13 @@ def test_stepping_down_with_nothing_saying_from_what_is_flagged() -> None:
 def test_years_later_with_nothing_saying_after_what_asks() -> None:
     text = "Vale Air was founded in 1995 by Tom Hale. Vale Air was floated four years later."
     assert "four years later than what?" in _claim(text, "floated").context_note
+
+
+def test_a_place_in_a_contest_the_claim_never_names_asks_in_what() -> None:
+    text = "Tom Hale won the seat for Labour. Ms Ann Reid, who came second with 14,200 votes, wept."
+    assert "came second in what?" in _claim(text, "came second").context_note
+
+
+def test_a_place_in_a_named_contest_asks_nothing() -> None:
+    text = "Ann Reid finished third in the Harnley marathon."
+    assert "in what?" not in _claim(text, "third").context_note
