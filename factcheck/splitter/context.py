@@ -643,6 +643,15 @@ class EntityBook:
             for person in self.people.values()
         )
 
+    def short_organisation(self, word: str, sentence: int) -> bool:
+        """`Kingsmoor` after `Kingsmoor High School`: a one-word name that is, or begins, the
+        name of an organisation the article gave by `sentence`, and is no person's name it
+        gave (the recognizer often types such a word a person's)."""
+        if word in self.people:
+            return False
+        names = [n.removeprefix("the ") for n, s in self.organisations if s <= sentence]
+        return any(n == word or n.split()[0] == word for n in names)
+
     def organisation_named(self, name: str, sentence: int) -> Mention | None:
         """Where the article last named this organisation, by `sentence`."""
         named = [s for n, s in self.organisations if n == name and s <= sentence]

@@ -411,7 +411,7 @@ def earlier_description(
     only repeat words the claim has (or was `given`) already. A thing or event the article
     identified (lexicon.IDENTIFIED_NOUNS) takes the one identity the article gave it; two
     different ones and the reader cannot tell which is meant, so nothing is filled."""
-    if _said_before(noun, claim):
+    if said_before(noun, claim):
         return None
     found = _nearest_mention(noun, sentences, index)
     if found is _ANOTHER:
@@ -642,7 +642,7 @@ def named_before_as_kind(
     return False
 
 
-def _said_before(noun: Token, claim: set[int]) -> bool:
+def said_before(noun: Token, claim: set[int]) -> bool:
     """The claim names a thing of the same kind before `noun` (`six regiments ... those
     regiments`): the reader has it."""
     kind, doc = kind_of(noun), noun.doc
@@ -726,7 +726,7 @@ def points_back(noun: Token, claim: set[int]) -> bool:
     if _named_place(noun) is not None:
         return False  # `the unit at Ashcombe Hospital`
     determiner = next((t for t in lefts if t.dep_ in ("det", "predet", "amod")), None)
-    if determiner is None or _said_before(noun, claim):
+    if determiner is None or said_before(noun, claim):
         return False
     if determiner.lower_ == "both" and determiner.i == noun.i - 1 and noun.tag_ in ("NNS", "NN"):
         return True  # `both aircraft` (tagged as one)
@@ -962,6 +962,20 @@ def counted_before(number: Token) -> Token | None:
             if thing is not None:
                 return thing
     return None
+
+
+def one_of_a_kind_before(number: Token, claim: set[int]) -> bool:
+    """`Every guard who wants a job will keep one`: `one` standing for a thing the claim
+    names before it with `a`."""
+    if number.lower_ != "one":
+        return False
+    doc = number.doc
+    return any(
+        doc[i].tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[i].children)
+        for i in claim
+        if i < number.i
+    )
 
 
 def counted_words(thing: Token) -> str:

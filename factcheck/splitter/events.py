@@ -106,3 +106,32 @@ def _scoped(token: Token) -> bool:
 def _an_event(token: Token) -> bool:
     """`election`, `by-election`, `semi-final`."""
     return token.lemma_.lower().split("-")[-1] in lexicon.EVENT_NOUNS
+
+
+# Verbs by which a contest's result is told (`came third`, `finished second`, `polled 1,103`).
+_PLACING_VERBS = frozenset({"come", "finish", "poll"})
+
+
+def contest_left_out(doc: Doc, claim: set[int], replaced: dict[int, str]) -> str | None:
+    """`Ms Stanton came second with 14,200 votes`: a place or a vote count in a contest the
+    claim never names, nor a bracket put in (`[in the X by-election]`)."""
+    if any(_scoped(doc[i]) for i in claim):
+        return None  # `finished third in the race`, `in 2001`
+    if any(
+        word.split("-")[-1].strip("[]") in lexicon.EVENT_NOUNS
+        for words in replaced.values()
+        for word in words.lower().split()
+    ):
+        return None
+    for i in sorted(claim):
+        verb = doc[i]
+        if verb.lemma_.lower() not in _PLACING_VERBS or verb.pos_ != "VERB":
+            continue
+        said = [c for c in verb.children if c.i in claim]
+        placed = next((c for c in said if c.ent_type_ == "ORDINAL"), None)
+        counted = any(c.dep_ == "dobj" and c.like_num for c in said)
+        if placed is not None:
+            return f"{verb.text} {placed.text} in what?"
+        if verb.lemma_.lower() == "poll" and counted:
+            return f"{verb.text} ... in what?"
+    return None

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.tokens import is_year
+from factcheck.splitter.weekdays import MONTHS
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -61,6 +62,60 @@ def undated_season(noun: Token, claim: set[int]) -> str | None:
     return f"when is 'the {noun.text}'? the article gives no year"
 
 
+# Prepositions that put a claim at a month (`in August`, `since May`); `the six months to June`
+# is a reporting period, which the readers of a results story take as given.
+_MONTH_PREPOSITIONS = frozenset({"in", "since", "from", "until", "till", "by", "before", "after"})
+
+
+def undated_month(month: Token, claim: set[int]) -> str | None:
+    """`Prices rose 0.3% in August`, `have not won since May`: a month with no day and no year,
+    in a claim that gives no year either, is that month of some year only the article says."""
+    if month.lower_ not in MONTHS or month.pos_ != "PROPN" or month.ent_type_ != "DATE":
+        return None
+    doc = month.doc
+    if any(is_year(doc[i].text) for i in claim):
+        return None
+    if any(c.like_num for c in month.children) or (month.i and doc[month.i - 1].like_num):
+        return None  # `on 3 November`: a day the reader is told
+    head = month.head
+    if month.dep_ != "pobj" or head.lower_ not in _MONTH_PREPOSITIONS or head.i not in claim:
+        return None
+    words = doc[head.i : month.i + 1].text
+    return f"when is '{words}'? the article gives no year"
+
+
+_PARTS_OF_A_PERIOD = frozenset({"start", "beginning", "middle", "end", "rest"})
+
+
+def undated_part_of_period(noun: Token, claim: set[int]) -> str | None:
+    """`will step down at the end of the month`: a part of `the month`, `the year` or `the
+    week` with no year in the claim counts from the unknown day the article was written."""
+    if noun.lower_ not in ("month", "year", "week") or noun.dep_ != "pobj":
+        return None
+    of, part = noun.head, noun.head.head
+    if of.lower_ != "of" or part.lower_ not in _PARTS_OF_A_PERIOD or part.i not in claim:
+        return None
+    if [t.lower_ for t in noun.lefts] != ["the"]:
+        return None  # `the end of next year` is read as a relative date already
+    doc = noun.doc
+    if any(is_year(doc[i].text) for i in claim):
+        return None
+    start = next((t.i for t in part.lefts if t.dep_ == "det"), part.i)
+    return f"when is '{doc[start : noun.i + 1].text}'? the article gives no date"
+
+
+def later_than_what(adverb: Token, claim: set[int]) -> str | None:
+    """`Acme was floated four years later`: a time counted on from an event the claim does not
+    give (`four years after its founding`, `later than planned` say from what)."""
+    if adverb.lower_ != "later" or adverb.dep_ != "advmod":
+        return None
+    counted = [c for c in adverb.children if c.dep_ == "npadvmod" and c.i in claim]
+    if not counted or any(c.dep_ == "prep" for c in adverb.children):
+        return None
+    words = adverb.doc[counted[0].left_edge.i : adverb.i + 1].text
+    return f"{words} than what?"
+
+
 def _dates_a_figure(adverb: Token, claim: set[int]) -> bool:
     """`Acme now employs 3,000 people`, `inflation is now 4%`: `now` on a verb whose object
     or complement is a count, which holds only on the day it was written."""
@@ -88,6 +143,79 @@ def reason_left_out(verb: Token, claim: set[int]) -> str | None:
     if any(g.dep_ == "prep" and g.lower_ in wanted for o in objects for g in o.children):
         return None
     return f"{verb.text} ... {sorted(wanted)[0]} what?"
+
+
+def answered_what(verb: Token, claim: set[int]) -> str | None:
+    """`The union reacted angrily`, `Acme would appeal`: a verb that answers something the
+    article told of (lexicon.RESPONSE_VERBS) with neither an object nor a preposition in the
+    claim saying what (`reacted to the figures`, `appeal against the ruling`)."""
+    said = [c for c in verb.children if c.i in claim]
+    particle = next((c.lower_ for c in said if c.dep_ == "prt"), None)
+    phrase = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    response = lexicon.RESPONSE_VERBS.get(phrase)  # `step down`, not `step in`
+    if response is None or verb.pos_ != "VERB" or verb.i not in claim:
+        return None
+    asked, wanted = response
+    if any(c.dep_ == "prep" and c.lower_ in wanted for c in said):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "dative") for c in said):
+        return None  # `appealed the ruling`, `responded by cutting prices`
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "with") for c in said):
+        return None  # `responded with a statement`: it says how, and usually to what
+    words = f"{verb.text} {particle}" if particle else verb.text
+    return f"{words} ... {asked} what?"
+
+
+# A pair or a few of one kind a claim may count without naming (`the two men`, `both sides`).
+_PAIRED_DETERMINERS = frozenset({"both", "neither", "each"})
+_FEW = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def unnamed_count(token: Token, claim: set[int], answered: Collection[int] = ()) -> str | None:
+    """`The two men had been friends`, `Both sides came to talk`, `Neither is under pressure`:
+    a few people or sides counted (`the two`, `both`, `neither`) and never named in the claim,
+    which the stand-in stage could not name either. (`the two years`, `both of them` are
+    measured or say whom.)"""
+    doc = token.doc
+    if token.pos_ == "NOUN" and token.tag_ == "NNS" and not token.ent_type_:
+        lefts = [t for t in token.lefts if t.i in claim]
+        words = [t.lower_ for t in lefts]
+        if _says_which(token, claim) or token.lemma_.lower() in _COUNTED_UNITS:
+            return None
+        if any(t.i in answered for t in lefts) or _people_named(claim, doc) > 1:
+            return None  # `[Acme's] six plants`; `the two men ... Mr Hale had lent Mr Cole`
+        if len(words) == 2 and words[0] == "the" and words[1] in _FEW:
+            return f"which {lefts[1].text} {token.text}?"  # `the two men`
+        return f"which {token.text}?" if words == ["both"] else None
+    if token.lower_ not in _PAIRED_DETERMINERS or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if token.pos_ not in ("PRON", "DET") or any(c.i in claim for c in token.children):
+        return None  # `Neither of the firms`: it says of what
+    before = [doc[i] for i in claim if i < token.i and doc[i].pos_ in ("NOUN", "PROPN")]
+    return None if before else f"who are '{token.text}'?"
+
+
+# Nouns a count measures rather than names (`the two years to March`).
+_COUNTED_UNITS = lexicon.RATE_UNITS | {
+    "minute", "second", "decade", "century", "point", "goal", "run", "wicket", "vote", "seat",
+}  # fmt: skip
+
+
+def _people_named(claim: set[int], doc: Doc) -> int:
+    """Names in the claim that may be people's: a name's last word, typed a person's or not
+    typed (the recognizer misses some surnames), never a place's or a body's."""
+    names = {
+        doc[i].text
+        for i in claim
+        if doc[i].pos_ == "PROPN"
+        and doc[i].dep_ != "compound"
+        and doc[i].ent_type_ in ("PERSON", "")
+    }
+    return len(names)
+
+
+def _says_which(noun: Token, claim: set[int]) -> bool:
+    return any(c.i in claim and c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.rights)
 
 
 def ranked_business(noun: Token, claim: set[int]) -> str | None:
@@ -122,18 +250,48 @@ def bare_plural_subject(noun: Token, claim: set[int]) -> str | None:
 
 
 def demonstrative_object(pronoun: Token, claim: set[int]) -> str | None:
-    """`we can resolve this peacefully`: `this`/`that` standing alone as an object, when the
-    claim names nothing before it that it could mean (`cut jobs and called this necessary`)."""
-    if pronoun.lower_ not in ("this", "that") or pronoun.pos_ != "PRON":
+    """`we can resolve this peacefully`, `sold under half that`, `no excuses for that`:
+    `this`/`that` standing alone as an object, when the claim says nothing before it that it
+    could mean (`cut jobs and called this necessary`, `cut 500 jobs and plans twice that`)."""
+    if pronoun.lower_ not in ("this", "that") or pronoun.tag_ not in ("DT", "IN"):
         return None
-    if pronoun.dep_ not in ("dobj", "pobj") or any(c.i in claim for c in pronoun.children):
+    if pronoun.pos_ not in ("PRON", "SCONJ") or pronoun.dep_ not in ("dobj", "pobj"):
+        return None
+    after = pronoun.doc[pronoun.i + 1] if pronoun.i + 1 < len(pronoun.doc) else None
+    if pronoun.pos_ == "SCONJ" and after is not None and after.pos_ not in ("ADV", "PUNCT"):
+        return None  # `explain that away` is read as a conjunction; `confirmed that X` is one
+    if any(c.i in claim and c.dep_ != "predet" for c in pronoun.children):
         return None
     if pronoun.head.lower_ == "than":
         return None  # `even more than that`: a comparison, not the claim's object
-    doc = pronoun.doc
-    if any(doc[i].pos_ in ("NOUN", "PROPN", "NUM") for i in claim if i < pronoun.i):
+    if not nothing_before_it_could_mean(pronoun, claim):
         return None
     return f"what is '{pronoun.text}'?"
+
+
+def nothing_before_it_could_mean(pronoun: Token, claim: set[int]) -> bool:
+    """Before `this` or `that`, the claim holds no clause of its own that the word could stand
+    for (`Sales rose and this helped`: `rose`), only the verbs it depends on (`I hope this
+    ...`); and no figure a `half that` or `twice that` could count from."""
+    governing = set()
+    link = pronoun
+    while link.head.i != link.i and link.dep_ not in ("conj", "advcl", "relcl", "parataxis"):
+        link = link.head
+        governing.add(link.i)
+    doc = pronoun.doc
+    before = [doc[i] for i in sorted(claim) if i < pronoun.i]
+    clauses = [t for t in before if t.pos_ in ("VERB", "AUX") and not _modifies(t)]
+    if any(t.i not in governing for t in clauses):
+        return False
+    multiplied = any(c.dep_ == "predet" for c in pronoun.children)
+    return not (multiplied and any(t.pos_ == "NUM" for t in before))
+
+
+def _modifies(verb: Token) -> bool:
+    """`users who made calls and browsed the web`: a verb of a noun's clause, or an
+    auxiliary; not a clause of the claim's own."""
+    modifiers = ("aux", "auxpass", "relcl", "acl", "amod")
+    return verb.dep_ in modifiers or (verb.dep_ == "conj" and verb.head.dep_ in modifiers)
 
 
 def owned_description(noun: Token, claim: set[int]) -> str | None:
@@ -192,8 +350,18 @@ def implicit_questions(
     questions: list[str] = []
     for token in (doc[i] for i in sorted(claim) if i not in answered):
         asked = (
-            (None if dated else undated_present(token, claim) or undated_season(token, claim))
+            (
+                None
+                if dated
+                else undated_present(token, claim)
+                or undated_season(token, claim)
+                or undated_month(token, claim)
+                or undated_part_of_period(token, claim)
+            )
+            or later_than_what(token, claim)
             or reason_left_out(token, claim)
+            or answered_what(token, claim)
+            or unnamed_count(token, claim, answered)
             or bare_plural_subject(token, claim)
             or demonstrative_object(token, claim)
             or ranked_business(token, claim)

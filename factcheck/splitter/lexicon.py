@@ -706,6 +706,20 @@ REASON_VERBS: dict[str, frozenset[str]] = {
     "accuse": frozenset({"of"}),
 }
 
+# Verbs that answer something the article told of, with the prepositions that say what
+# (`reacted to the figures`, `will appeal against the ruling`): with neither those nor an
+# object the claim leaves it to the article (`The union reacted angrily`).
+RESPONSE_VERBS: dict[str, tuple[str, frozenset[str]]] = {
+    "react": ("to", frozenset({"to"})),
+    "respond": ("to", frozenset({"to"})),
+    "appeal": ("against", frozenset({"against"})),
+    "intervene": ("in", frozenset({"in"})),
+    "resign": ("from", frozenset({"from", "as", "over"})),
+    "retaliate": ("against", frozenset({"against", "for"})),
+    "step down": ("from", frozenset({"from", "as"})),
+    "stand down": ("from", frozenset({"from", "as"})),
+}
+
 # What a country's economy is measured by: with no place in the claim, the article's country is
 # the one meant (`inflation [in China]`).
 ECONOMIC_MEASURES: frozenset[str] = frozenset(

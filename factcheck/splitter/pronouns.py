@@ -149,7 +149,11 @@ class PronounResolver:
         if token.dep_ in SUBJECTS and not expletive(token) and not (quoted and subordinate):
             return unsure if doubt else f"who is '{token.text}'?"  # a quotation's `they` too
         flagged = in_subject or token.dep_ == "dobj"  # `Its price is`, `Analysts praised it`
-        return unsure if doubt and flagged and not quoted else None
+        if doubt and flagged and not quoted:
+            return unsure
+        if not possessive and _object_without_antecedent(token):
+            return unsure if word == "it" else f"who is '{token.text}'?"
+        return None
 
     def like_the_first_it(
         self,
@@ -493,3 +497,35 @@ def _untyped_name(speaker: str, doc: Doc) -> bool:
         and bool(words)
         and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") for t in words)
     )
+
+
+# What a name may be that `it` can stand for (a person's name, or an untyped one, cannot).
+_THING_NAMES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "GPE", "LOC"})
+
+
+def _a_thing_named(token: Token) -> bool:
+    """`Acme`, `the 7E7`: a name that may be a thing's; not a person's (`Mr Lomax`)."""
+    if token.ent_type_ in _THING_NAMES:
+        return True
+    titles = lexicon.PERSONAL_TITLES
+    titled = token.lower_ in titles or (token.i > 0 and token.nbor(-1).lower_ in titles)
+    named = token.pos_ == "PROPN" or (token.pos_ == "NUM" and not token.like_num)
+    return named and token.ent_type_ != "PERSON" and not titled
+
+
+def _object_without_antecedent(pronoun: Token) -> bool:
+    """`would not pay it`, `will not let them down`, `bring him back`: an object pronoun no
+    stage resolved, with nothing in the sentence before it that it could stand for (a thing
+    for `it`, things or people for `them`, a person for `him`/`her`): read alone, the claim
+    does not say what."""
+    if pronoun.dep_ not in ("dobj", "pobj", "dative"):
+        return False
+    word = pronoun.lower_
+    before = pronoun.doc[: pronoun.i]
+    if word == "it":
+        return not any(t.tag_ == "NN" or _a_thing_named(t) for t in before)
+    if word == "them":
+        return not any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "their") for t in before)
+    if word in ("him", "her"):
+        return not any(t.ent_type_ == "PERSON" or t.tag_ == "NNP" for t in before)
+    return False

@@ -22,6 +22,7 @@ from factcheck.splitter.descriptions import (
     lead_owner,
     membership_scope,
     more_of,
+    one_of_a_kind_before,
     placed_measure,
     stands_for_things,
     unplaced_measure,
@@ -70,6 +71,8 @@ def topic_context(
         counted, more = counted_before(doc[i]), more_of(doc[i])
         if counted is not None and counted.i in tokens:
             continue  # `cut six regiments to five`: the claim says what is counted
+        if one_of_a_kind_before(doc[i], tokens):
+            continue  # `everyone who wants a phone has one`: one phone
         if counted is not None and more is not None:  # `two more` -> `two more [A350]`
             replaced[more.i] = f"{more.text} [{counted_words(counted)}]"
         else:

@@ -47,9 +47,13 @@ from factcheck.splitter.descriptions import (
     stands_for_earlier_things,
 )
 from factcheck.splitter.drafts import Draft
-from factcheck.splitter.events import event_bracket, read_event
+from factcheck.splitter.events import contest_left_out, event_bracket, read_event
 from factcheck.splitter.fronted import reordered
-from factcheck.splitter.implicit import implicit_questions, ranked_business
+from factcheck.splitter.implicit import (
+    implicit_questions,
+    nothing_before_it_could_mean,
+    ranked_business,
+)
 from factcheck.splitter.openers import partitive_set, unresolved_opener
 from factcheck.splitter.organisation_voice import (
     reported_it,
@@ -79,6 +83,7 @@ from factcheck.splitter.tokens import (
     subject_of,
     subtree,
 )
+from factcheck.splitter.told_before import unnamed_descriptions
 from factcheck.splitter.weekdays import (
     MONTHS,
     WEEKDAYS,
@@ -192,7 +197,14 @@ class StandAlone:
                     sources.append(self.sentences[people.sentence].text)
                 if not note and i not in replaced and object_without_antecedent(token, tokens):
                     note = f"who is '{token.text}'?"  # `X has called on them to ...`
-                if note and i not in replaced and named_before_in_claim(token, tokens):
+                if (
+                    note
+                    and i not in replaced
+                    and (
+                        named_before_in_claim(token, tokens)
+                        or self._one_organisation_before(token, tokens, sentence.index)
+                    )
+                ):
                     note = None  # `When X announced a plan it drew ...`: the claim holds it
                 if note:
                     notes.append(note)
@@ -209,7 +221,8 @@ class StandAlone:
                 if study is not None:
                     sources.append(self.sentences[study.sentence].text)
             elif token.lower_ in ("that", "this") and token.dep_ in SUBJECTS and i > opening:
-                continue
+                if token.lower_ == "this" and nothing_before_it_could_mean(token, tokens):
+                    notes.append(f"what is '{token.text}'?")  # `I hope this sends a message`
             elif complementizer_as_subject(token):
                 continue  # `found that kittiwakes raised`: a `that` read as a subject joins
             elif token.lower_ in ("that", "this", "these") and token.dep_ in SUBJECTS:
@@ -301,13 +314,17 @@ class StandAlone:
                     replaced.update(leading.fill(doc[i]))  # `the closure [of X's plant]`
                     sources.append(self.sentences[leading.sentence].text)
             not_subject = subject is None or i != subject.i
-            asked = i not in replaced and not_subject and points_back(doc[i], tokens)
+            owner_given = any(t.i in replaced for t in doc[i].lefts)  # `[Mr Hale's] case`
+            asked = i not in replaced and not_subject and not owner_given
+            asked = asked and points_back(doc[i], tokens)
             asked = asked and f"which {doc[i].lower_}?" not in notes  # `describe` asked it
             if asked and not named_before_as_kind(doc[i], tokens, self.sentences, sentence.index):
                 notes.append(f"which {doc[i].lower_}?")  # `the drug`; not after `Zenla`
             if (alternative := alternative_to_what(doc[i], tokens)) is not None:
                 notes.append(alternative)  # `an alternative blueprint`
         notes += self._period(tokens, sentence, replaced, voice.speaker)
+        if (contest := contest_left_out(doc, tokens, replaced)) is not None:
+            notes.append(contest)  # `came second with 14,200 votes`: in which contest?
         if relative_head is None or relative_head.i not in replaced:
             notes[relative_at:relative_at] = relative_notes  # not when named below
         organisation_speaks = bool(voice.speaker) and self.book.person_named(voice.speaker) is None
@@ -324,6 +341,7 @@ class StandAlone:
         )
         if opener is not None:  # `His assistant, X, ...` -> `whose is 'His'?`
             notes.append(opener)
+        notes += unnamed_descriptions(doc, tokens, replaced, notes, self.sentences, sentence.index)
         text = render(doc, tokens, replaced)
         spanned = {i for i in tokens if not doc[i].is_punct} or tokens
         if voice.anchor is not None and voice.anchor[0] == sentence.index:
@@ -391,6 +409,22 @@ class StandAlone:
         replaced.update(filled)
         return notes
 
+    def _one_organisation_before(self, pronoun: Token, tokens: set[int], index: int) -> bool:
+        """`Pemberton denied that it had plans`, `If Kingsmoor fails ..., it could close`: the
+        claim names, before `it`, one organisation (by a short name the recognizer may have
+        typed a person's) and nothing else in a subject's or object's place it could mean."""
+        if pronoun.lower_ != "it":
+            return False
+        doc = pronoun.doc
+        before = [doc[i] for i in sorted(tokens) if i < pronoun.i]
+        core = [t for t in before if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        short = [t for t in core if _one_word_name(t)]
+        return (
+            len(core) == 1
+            and len(short) == 1
+            and self.book.short_organisation(short[0].text, index)
+        )
+
     def _anchor(self, token: Token) -> str | None:
         assert self.published is not None
         word = token.lower_
@@ -414,6 +448,13 @@ def _bare_definite(noun: Token, tokens: set[int]) -> bool:
         and lefts[0].lower_ == "the"
         and not any(c.dep_ == "prep" or says_which(c) for c in noun.rights)
     )
+
+
+def _one_word_name(token: Token) -> bool:
+    """`Pemberton`: a name of one word."""
+    doc = token.doc
+    alone = token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"
+    return token.pos_ == "PROPN" and token.ent_iob_ == "B" and alone
 
 
 def _uncontracted(doc: Doc, tokens: set[int], replaced: dict[int, str]) -> dict[int, str]:

@@ -962,3 +962,44 @@ def test_the_flaw_takes_the_place_a_vulnerability_was_found_in() -> None:
         "The flaw lets attackers read saved passwords."
     )
     assert _claim(text, "saved passwords").text.startswith("The flaw [in the Nimbus console]")
+
+
+def test_a_description_given_its_owner_in_brackets_asks_nothing_more() -> None:
+    text = (
+        "Tom Hale, 41, denies murdering Ian Cole in the town centre. "
+        "Mr Hale's case is that he acted in self-defence, the jury heard. "
+        "Members of Mr Cole's family sat in the public gallery as the case was opened."
+    )
+    claim = _claim(text, "public gallery")
+    assert "[Mr Hale's] case" not in claim.text or "which case?" not in claim.context_note
+
+
+def test_it_after_the_short_name_of_the_one_organisation_in_the_claim_asks_nothing() -> None:
+    text = (
+        "US industrial group Pemberton Holdings has offered 410p a share for Acme. "
+        "Pemberton denied that it had any plans to close factories in the UK."
+    )
+    assert "'it'" not in _claim(text, "denied").context_note
+
+
+def test_it_after_a_person_named_in_the_claim_is_still_asked_about() -> None:
+    text = (
+        "Pemberton Holdings has offered 410p a share for Acme. "
+        "Tom Hale denied that it had any plans to close factories in the UK."
+    )
+    assert "'it'" in _claim(text, "denied").context_note
+
+
+def test_one_standing_for_a_thing_the_claim_names_before_it_asks_nothing() -> None:
+    text = "Every guard who wants a job with Vale Rail will keep one, the firm said."
+    assert "one of what?" not in _claim(text, "keep one").context_note
+
+
+def test_an_object_it_with_nothing_before_it_in_the_sentence_asks_what() -> None:
+    text = "Mr Hale wanted his money back. Mr Cole either could not or would not pay it."
+    assert "what does 'it' stand for?" in _claim(text, "pay it").context_note
+
+
+def test_an_object_it_after_a_thing_the_sentence_names_asks_nothing() -> None:
+    text = "Vale Air chose the K9X after carefully considering both it and rival aircraft."
+    assert "'it'" not in _claim(text, "considering").context_note

@@ -87,9 +87,11 @@ def test_a_demonstrative_object_with_nothing_before_it_asks_what() -> None:
     assert "what is 'this'?" in _claim(text, "peacefully").context_note
 
 
-def test_a_demonstrative_object_after_what_it_means_asks_nothing() -> None:
+def test_a_demonstrative_object_split_from_what_it_means_asks_what() -> None:
+    # the conjuncts become two claims: the second no longer holds what `this` means
     text = "The mayor of Corvin cut 300 jobs and called this a painful necessity."
-    assert "what is" not in _claim(text, "painful").context_note
+    called = _claim(text, "painful")
+    assert "300 jobs" in called.text or "what is 'this'?" in called.context_note
 
 
 def test_the_autumn_with_no_year_asks_when() -> None:
@@ -178,3 +180,105 @@ def test_bidders_are_asked_for_what_unless_the_claim_says() -> None:
     assert "bidders for what?" in two.context_note
     four = next(c for c in claims if "Four bidders" in c.text)
     assert "for what?" not in four.context_note
+
+
+def test_a_month_with_no_year_in_an_undated_article_asks_when() -> None:
+    text = "Harnley house prices rose by 0.3% in August, the Vale Building Society said."
+    note = _claim(text, "0.3%").context_note
+    assert "when is 'in August'? the article gives no year" in note
+
+
+def test_a_month_with_a_day_a_year_or_a_publication_date_asks_nothing() -> None:
+    assert "August" not in _claim("The Vale Y2 goes on sale on 3 August.", "sale").context_note
+    assert "March" not in _claim("Sales at Vale fell in March 2004.", "fell").context_note
+    dated = _claim("Sales at Vale fell by 4% in March.", "fell", published=date(2004, 5, 1))
+    assert "March" not in dated.context_note
+
+
+def test_a_reporting_period_ending_in_a_month_asks_nothing() -> None:
+    text = "Vale's profits rose by 8% in the six months to June."
+    assert "June" not in _claim(text, "six months").context_note
+
+
+def test_half_that_with_no_figure_in_the_claim_asks_what() -> None:
+    text = "Vale hopes to sell eight million phones. The first model sold well under half that."
+    assert "what is 'that'?" in _claim(text, "first model").context_note
+
+
+def test_that_as_an_object_read_as_a_conjunction_asks_what() -> None:
+    text = "Crime rose by 12%. You cannot explain that away by talking about recording practices."
+    assert "what is 'that'?" in _claim(text, "explain").context_note
+
+
+def test_a_conjunction_that_introducing_a_clause_is_not_asked_about() -> None:
+    text = "A Vale spokesman later confirmed that the figure referred to phones sold to shops."
+    assert "what is 'that'?" not in _claim(text, "figure referred").context_note
+
+
+def test_this_as_the_subject_of_what_is_hoped_asks_what() -> None:
+    text = "Tom Hale was jailed for two years. Officials hope this sends a message to others."
+    assert "what is 'this'?" in _claim(text, "sends a message").context_note
+
+
+def test_reacting_with_nothing_saying_to_what_is_flagged() -> None:
+    text = "Harnley council cut the budget by 4%. The teachers' union reacted angrily."
+    assert "reacted ... to what?" in _claim(text, "angrily").context_note
+
+
+def test_appealing_against_something_named_asks_nothing() -> None:
+    text = "Vale Press will appeal against the ruling of the High Court."
+    assert "against what?" not in _claim(text, "appeal").context_note
+
+
+def test_resigning_from_what_is_asked_when_the_claim_does_not_say() -> None:
+    assert "resigned ... from what?" in _claim("Tom Hale resigned on Friday.", "Hale").context_note
+    named = _claim("Tom Hale resigned as chairman of Vale on Friday.", "Hale")
+    assert "resigned ..." not in named.context_note
+
+
+def test_the_two_men_never_named_in_the_claim_asks_which() -> None:
+    text = "Tom Hale and Ian Cole were arrested. The two men had been drinking in a bar."
+    assert "which two men?" in _claim(text, "drinking").context_note
+
+
+def test_the_two_men_beside_their_names_asks_nothing() -> None:
+    text = (
+        "Tom Hale denies murdering Ian Cole. "
+        "The two men had fallen out over money Mr Cole had lent Mr Hale to buy a car."
+    )
+    assert "which two men?" not in _claim(text, "fallen out").context_note
+
+
+def test_both_sides_and_neither_never_named_ask_who() -> None:
+    text = "Talks began in Arusha. Both sides came to be seen talking. Neither is under pressure."
+    assert "which sides?" in _claim(text, "seen talking").context_note
+    assert "who are 'Neither'?" in _claim(text, "pressure").context_note
+
+
+def test_the_end_of_the_month_in_an_undated_article_asks_when() -> None:
+    text = "Tom Hale, the chief executive of Vale, will step down at the end of the month."
+    assert "when is 'the end of the month'?" in _claim(text, "step down").context_note
+    dated = _claim(text, "step down", published=date(2004, 5, 1))
+    assert "end of the month" not in dated.context_note
+
+
+def test_stepping_down_with_nothing_saying_from_what_is_flagged() -> None:
+    note = _claim("Tom Hale, 47, will step down in May 2005.", "step down").context_note
+    assert "step down ... from what?" in note
+    named = _claim("Tom Hale will step down as chairman of Vale in May 2005.", "step down")
+    assert "from what?" not in named.context_note
+
+
+def test_years_later_with_nothing_saying_after_what_asks() -> None:
+    text = "Vale Air was founded in 1995 by Tom Hale. Vale Air was floated four years later."
+    assert "four years later than what?" in _claim(text, "floated").context_note
+
+
+def test_a_place_in_a_contest_the_claim_never_names_asks_in_what() -> None:
+    text = "Tom Hale won the seat for Labour. Ms Ann Reid, who came second with 14,200 votes, wept."
+    assert "came second in what?" in _claim(text, "came second").context_note
+
+
+def test_a_place_in_a_named_contest_asks_nothing() -> None:
+    text = "Ann Reid finished third in the Harnley marathon."
+    assert "in what?" not in _claim(text, "third").context_note
