@@ -109,6 +109,30 @@ def test_which_on_a_noun_inside_another_relative_clause_names_neither() -> None:
     assert not any(c.text.startswith("Different doses should") for c in claims)
 
 
+def test_the_increase_does_not_take_two_earlier_increases() -> None:
+    text = (
+        "Tideway Water, the third-largest water supplier, is to raise its water bills by 9.4% "
+        "and its sewerage bills by 6.2%. The increases, which take effect on 1 April, will "
+        "affect about 2.1 million households. It is Tideway's second price rise in six months, "
+        "following increases of 4.1% for water and 3.5% for sewerage last October. "
+        '"We buy power in the same market as everyone else, and the cost of that power has '
+        "gone through the roof. We have absorbed a significant part of the increase "
+        'ourselves," said the chief executive, Tom Hale.'
+    )
+    absorbed = _claim(text, "absorbed")
+    assert "[" not in absorbed.text
+
+
+def test_a_sentence_about_a_class_does_not_give_its_the_n_to_the_story_firm() -> None:
+    text = (
+        "Grand Lodge Hotels' losses more than doubled last year after the group's expansion. "
+        '"Hotels cut their rates in the hope of filling rooms, and if they fail, the losses '
+        'mount very quickly," said analyst Tom Hale.'
+    )
+    losses = _claim(text, "mount very quickly")
+    assert "Grand Lodge" not in losses.text
+
+
 def test_each_side_blaming_the_other_is_no_one_voice() -> None:
     text = (
         "Talks between the two parties collapsed in June after three weeks. "
