@@ -42,7 +42,7 @@ def article_aside(
     if _description_of_a_name(claim, content, quoted):
         return True
     relative = _relative_of(claim, content)
-    if relative is None or subtree(relative) & quoted:
+    if relative is None or subtree(relative) & quoted or _says_more(claim, relative):
         return False
     tense = _tense(relative)
     if attribution.verb is None:  # a standing fact about another name on the way
@@ -54,6 +54,16 @@ def article_aside(
     if tense == "present":
         return reported in ("past", "past perfect", "past modal")
     return tense == "past" and reported == "past perfect"
+
+
+def _says_more(claim: set[int], relative: Token) -> bool:
+    """`X said Ann had told police she was home, which the prosecution says is untrue`: a claim
+    whose own verb lies outside the aside (`had told`) is the speaker's, aside and all."""
+    doc = relative.doc
+    return any(
+        doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("aux", "auxpass")
+        for i in claim - subtree(relative)
+    )
 
 
 def _data_speaks(attribution: Attribution) -> bool:

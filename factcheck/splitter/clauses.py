@@ -206,7 +206,18 @@ def antecedent_in_doubt(relative: Token, first: int) -> bool:
         and not one_name  # `the Office of Fair Trading, which ...`
     ):
         return True
-    return _object_of_a_description(noun) or _disagrees_in_number(relative, noun)
+    return (
+        _object_of_a_description(noun)
+        or _disagrees_in_number(relative, noun)
+        or _inside_a_relative(noun)
+    )
+
+
+def _inside_a_relative(noun: Token) -> bool:
+    """`a trial in which volunteers will be given different diets, which X said should
+    settle it`: a `which` hung on a noun inside another relative clause may stand for the noun
+    that clause describes (the trial) as well as for the nearest one (the diets)."""
+    return any(a.dep_ == "relcl" for a in noun.ancestors)
 
 
 _PLURAL_FORMS = frozenset({"VBP"})
@@ -353,7 +364,8 @@ def subject_in_doubt(head: Token, conj: Token) -> bool:
     reported = head.dep_ in ("ccomp", "parataxis") and head.head.i != head.i
     if not reported or _own_subject(conj):
         return False
-    if _reports(conj) and head.head.lemma_ != conj.lemma_ and same_tense_as(conj, head.head):
+    acts = _reports(conj) or (_speech_act(conj) and _another_doer(head))
+    if acts and head.head.lemma_ != conj.lemma_ and same_tense_as(conj, head.head):
         return True  # `X said C and insisted D`: the parser joined `insisted` to C's verb
     undergoer = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     thing = undergoer is not None and undergoer.pos_ == "NOUN" and not undergoer.ent_type_
@@ -367,11 +379,42 @@ def subject_in_doubt(head: Token, conj: Token) -> bool:
     return not (_tense(head.head) == "past" and {first, second} <= {"past", "modal"})
 
 
+def backshift_in_doubt(reporting: Token, conj: Token) -> bool:
+    """`X said the board aimed to cut costs, and had already cut the wage bill`: a past
+    perfect joined to a past reporting verb with no subject of its own is backshifted speech,
+    but whether its doer is the speaker or the content's subject (the board) is not in the
+    parse. (`X said he was ill and had resigned`: a pronoun content subject may be X.)"""
+    if reporting.tag_ != "VBD" or reporting.lemma_.lower() not in lexicon.REPORTING_LEMMAS:
+        return False
+    if conj.i < reporting.i or _own_subject(conj) or conj.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in conj.children):
+        return False
+    contents = [c for c in reporting.children if c.dep_ == "ccomp" and c.i > reporting.i]
+    subject = subject_of(contents[0]) if len(contents) == 1 else None
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN")
+
+
 def _reports(verb: Token) -> bool:
     """A reporting verb with what it reports (`insisted the result would ...`), not `admitted`
     of `treated, admitted or discharged patients`."""
     said = any(c.dep_ in ("ccomp", "parataxis") and is_verbal(c) for c in verb.children)
     return said and verb.lemma_ in lexicon.REPORTING_LEMMAS
+
+
+def _another_doer(content: Token) -> bool:
+    """`X said the firm had no plans ...`: what was said has a doer of its own (a noun), so
+    a verb joined to it may be that doer's or the speaker's; `X said she ...` has only X."""
+    subject = subject_of(content)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN")
+
+
+def _speech_act(verb: Token) -> bool:
+    """`accused the union of scaremongering`, `urged ministers to act`: an act of speech
+    aimed at someone, which the speaker does as readily as the speaker's subject."""
+    lemma = verb.lemma_.lower()
+    acts = {present.split()[0] for present, _third, _past in lexicon.EVENT_VERBS}
+    return lemma in acts and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def same_tense_as(second: Token, reporting: Token) -> bool:
@@ -1095,6 +1138,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             continue  # kept whole: `bought and later sold a stake` never gives `X bought.`
         if subject_in_doubt(head, conj):
             continue  # kept whole: the verb may belong to the one who speaks
+        if backshift_in_doubt(head, conj):
+            continue  # kept whole: the speaker's act, or the one the speaker spoke of
         if _conditioned(conj):
             continue  # kept whole: `agreed to X, but only if Y` is one promise on a condition
         if _elliptical(conj):

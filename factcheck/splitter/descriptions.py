@@ -427,7 +427,27 @@ def earlier_description(
         found = _one_named_mention(noun, sentences, index)
     if found is not None and found.repeats(noun.doc, claim, given):
         return None
+    if found is not None and found.owner and _said_of_a_class(noun):
+        return None
     return found
+
+
+_REPORTING = lexicon.REPORTING_LEMMAS | lexicon.STANCE_REPORTING_LEMMAS
+
+
+def _said_of_a_class(noun: Token) -> bool:
+    """`Clubs keep their stars, and if they don't, the losses pile up`: a clause before the
+    noun that speaks of a whole class (a bare plural subject, or `they`, of a verb that
+    reports nothing) may mean `the losses` of any member of it, not the one owner told of."""
+    for token in noun.doc[: noun.i]:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_ in _REPORTING:
+            continue
+        bare_plural = token.tag_ == "NNS" and all(  # `Clubs`, not `Members of his family`
+            c.dep_ in ("amod", "compound") for c in token.children
+        )
+        if bare_plural or token.lower_ == "they":
+            return True
+    return False
 
 
 def _one_named_mention(noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
@@ -529,6 +549,8 @@ def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Brac
                 continue  # `industry training body`: the word names something else
             if _one_of_many(token, noun):
                 continue  # `the tests` do not repeat `a single test on a single morning`
+            if _many_for_one(token, noun):
+                return None  # `the increase` after `increases of 5% and 3%`: which of them?
             if _another(token):
                 return _ANOTHER  # `an alternative blueprint`: the one meant may be either
             found = _mention(token, earlier.index, lead=earlier.index == lead)
@@ -542,6 +564,14 @@ def _one_of_many(earlier: Token, noun: Token) -> bool:
     tests`) cannot repeat: it is one thing, they are several."""
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children)
     return indefinite and earlier.tag_ == "NN" and noun.tag_ == "NNS"
+
+
+def _many_for_one(earlier: Token, noun: Token) -> bool:
+    """A plural mention of several figures (`increases of 9.8% for gas and 6.5% for power`)
+    that a singular description (`the increase`) cannot repeat: it is one of them, or
+    something else. (`plans for X` is often one plan: only figures count them.)"""
+    figures = [t for t in earlier.subtree if t.like_num and t.i != earlier.i]
+    return earlier.tag_ == "NNS" and noun.tag_ == "NN" and len(figures) > 1
 
 
 def only_a_figure(scope: Token) -> bool:

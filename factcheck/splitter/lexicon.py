@@ -1034,6 +1034,10 @@ UNIT_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Verbs that hedge the verb they raise (`The footage appeared to show C`, `X seemed to
+# suggest C`): what follows is the article's reading of how something looked, not a report.
+SEEMING_VERBS: frozenset[str] = frozenset({"seem", "appear"})
+
 # Hedges: the claim is reported as uncertain; still checkable, a little less urgent.
 HEDGES: tuple[str, ...] = (
     "reportedly", "allegedly", "apparently", "perhaps", "maybe", "possibly", "probably",

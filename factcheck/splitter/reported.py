@@ -19,7 +19,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.clauses import antecedent_in_doubt, same_tense_as, subject_in_doubt
+from factcheck.splitter.clauses import (
+    antecedent_in_doubt,
+    backshift_in_doubt,
+    same_tense_as,
+    subject_in_doubt,
+)
 from factcheck.splitter.names import name_continuation
 from factcheck.splitter.tokens import SUBJECTS, is_verbal, subject_of, subtree
 
@@ -482,7 +487,7 @@ def _small_clause(child: Token, quoted: set[int]) -> bool:
     of its own says what the verb made of someone or something; nothing is reported."""
     return (
         child.dep_ == "ccomp"
-        and child.pos_ in ("ADJ", "NOUN")
+        and child.pos_ in ("ADJ", "NOUN", "ADV")  # `finding it harder`
         and subject_of(child) is not None
         and not subtree(child) & quoted
     )
@@ -587,8 +592,11 @@ def find_attribution(doc: Doc, allowed: set[int], quoted: set[int]) -> Attributi
             # `According to Y's book, Z had said C`: the book's account, Z's words inside it.
             source = next((c for c in token.children if _is_according(c) and c.i in allowed), None)
             account = _according_to(source, allowed) if source is not None else None
+            tag = _tag_over(token, allowed, quoted)
             if account is not None and _speaks(account.speaker):
                 found = account
+            elif tag is not None:
+                found = _tagged_report(token, tag, allowed)
             else:
                 found = _verb_attribution(token, allowed, quoted)
         else:
@@ -596,6 +604,45 @@ def find_attribution(doc: Doc, allowed: set[int], quoted: set[int]) -> Attributi
         if found is not None:
             return found
     return None
+
+
+def _tag_over(verb: Token, allowed: set[int], quoted: set[int]) -> Token | None:
+    """`Witnesses would say that C, Mr X said, and that D`: a bare reporting tag set inside a
+    report is the one who speaks the whole sentence; the report it interrupts (what the
+    witnesses would say) is that speaker's claim, not the article's word for the witnesses."""
+    for tag in verb.children:
+        if tag.dep_ != "parataxis" or tag.i not in allowed or tag.i in quoted:
+            continue
+        if tag.lemma_.lower() not in reporting_lemmas() or not _bare(tag):
+            continue
+        subject = subject_of(tag)
+        has_content = any(c.dep_ in (*_CONTENT_DEPS, "xcomp") for c in tag.children)
+        if subject is None or subject.i in quoted or subject.tag_ in _RELATIVE_TAGS:
+            continue
+        if not has_content and tag.i > verb.i and subject.i > min(subtree(verb)):
+            return tag
+    return None
+
+
+def _tagged_report(verb: Token, tag: Token, allowed: set[int]) -> Attribution:
+    """The tag's attribution: its speaker says the whole report it interrupts, and any
+    `..., and that D` joined to either verb."""
+    speaker = subject_of(tag)
+    assert speaker is not None  # _tag_over found it
+    seconds = _second_contents(verb, subtree(tag)) + _second_contents(tag, subtree(speaker))
+    second_words = set().union(*(subtree(s) for s in seconds))
+    joiners = {c.i for v in (verb, tag) for c in v.children if c.dep_ == "cc"}
+    if not seconds:
+        joiners = set()
+    tag_words = (subtree(tag) - second_words - joiners) & allowed
+    edges = (min(tag_words) - 1, max(tag_words) + 1)
+    commas = {i for i in edges if 0 <= i < len(verb.doc) and verb.doc[i].text == ","}
+    report = (subtree(verb) & allowed) - tag_words - commas - second_words - joiners
+    contents = [(verb, report)] + [
+        (second, (subtree(second) - {min(subtree(second))}) & allowed) for second in seconds
+    ]
+    used = (report | tag_words | commas | second_words | joiners) & allowed
+    return Attribution(speaker, tag, contents, used)
 
 
 def _contact_relative(verb: Token) -> bool:
@@ -657,8 +704,23 @@ def _not_the_speakers_words(verb: Token) -> bool:
         or _contact_relative(verb)
         or _joined_without_joiner(verb)
         or _act_in_doubt(verb)
+        or _only_seeming(verb)
+        or _backshift_in_doubt(verb)
         or (verb.dep_ == "relcl" and antecedent_in_doubt(verb, min(subtree(verb))))
     )
+
+
+def _backshift_in_doubt(verb: Token) -> bool:
+    """`X said the board aimed to cut costs, and had already cut the wage bill`: see
+    clauses.backshift_in_doubt; the sentence stays whole, as the article wrote it."""
+    return any(backshift_in_doubt(verb, c) for c in verb.children if c.dep_ == "conj")
+
+
+def _only_seeming(verb: Token) -> bool:
+    """`CCTV footage appeared to show a man approaching X`: a report raised by `seem` or
+    `appear` is the article's reading of how something looked; its subject (footage, a
+    letter, a person) is not on the record as saying anything, so the sentence stays whole."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.SEEMING_VERBS
 
 
 def _orphaned_content(verb: Token) -> bool:
@@ -721,7 +783,21 @@ def speaks_inside(outer: Attribution, inner: Attribution) -> bool:
     speaker (filings do not speak; the estimate is the state's)."""
     if outer.verb is None or inner.verb is None:
         return False
-    return not _speaks(outer.speaker)
+    return not (_speaks(outer.speaker) or _reads_a_document(outer, inner))
+
+
+def _reads_a_document(outer: Attribution, inner: Attribution) -> bool:
+    """`The fishing industry said the report showed C`: what a report or figures show, told
+    by someone who `says` it (a body the lexicon does not list included), is that speaker's
+    reading of the document, not the document's own finding."""
+    assert outer.verb is not None
+    document = inner.speaker.lemma_.lower() in lexicon.DATA_NOUNS | lexicon.STUDY_NOUNS
+    speaker = outer.speaker.lemma_.lower()
+    return (
+        document
+        and outer.verb.lemma_.lower() in lexicon.PLAIN_SPEECH_LEMMAS
+        and speaker not in lexicon.DATA_NOUNS | lexicon.STUDY_NOUNS
+    )
 
 
 def _speaks(speaker: Token) -> bool:

@@ -186,10 +186,10 @@ class SpeakerFinder:
         )
         cut_off = name_continuation(speaker)  # `according to Diabetes | Wales`
         phrase += cut_off
-        appositions = [t for c in speaker.children if c.dep_ == "appos" for t in c.subtree]
+        appositions = [t for c in speaker.children if c.dep_ == "appos" for t in _name_of(c)]
         named_role = apposed_person(speaker)
         if not appositions and named_role is not None:  # `Her colleague at X, Tom Berg, said`
-            appositions = list(named_role.subtree)
+            appositions = _name_of(named_role)
         # `Ana Silva's lawyer, Tom Berg, said`: the owner of a role is not the one who speaks;
         # nor is a name in the speaker's own `of`/`at` phrase (`Ann Lee, of Dale Hart, said`).
         joint = _joint_name(speaker)
@@ -706,6 +706,9 @@ class SpeakerFinder:
         subject = subject_of(head)
         if subject is None or subject.i not in tokens or subject.dep_ != "nsubj":
             return None
+        if _each_of_several(subject):  # `Each side blamed the other`: the reporter's account
+            words = render(doc, sorted(subtree(subject))).rstrip(".")
+            return Voice(None, None, note=f"who is '{words[:1].lower() + words[1:]}'?")
         named = contrasted_person(subject)  # `X denied C, although she praised D`: X praised
         return self.named(named if named is not None else subject, None, sentence)
 
@@ -975,6 +978,31 @@ def _maker_participle(noun: Token) -> list[Token]:
             continue  # set off, or a person's: a study's author (StudyAuthors) or the speaker
         found += [child, *(t for t in agent.subtree if t.text != ",")]
     return found
+
+
+_DISTRIBUTIVES = frozenset({"each", "both", "either", "neither"})
+
+
+def _each_of_several(subject: Token) -> bool:
+    """`Each side`, `both parties`, `neither camp`: several actors at once, no one voice."""
+    return subject.lower_ in _DISTRIBUTIVES or any(
+        c.dep_ in ("det", "predet") and c.lower_ in _DISTRIBUTIVES for c in subject.children
+    )
+
+
+def _name_of(apposition: Token) -> list[Token]:
+    """The words of an apposition that may name the speaker: not a clause or phrase set on it
+    (`one commuter, Ann Lee, who travels from X to Y`: neither X nor Y is the one who spoke,
+    even where the recognizer types a place as a person)."""
+    return [
+        t
+        for t in apposition.subtree
+        if not any(
+            a.dep_ in ("relcl", "acl", "prep", "advcl")
+            for a in [t, *t.ancestors]
+            if a.i != apposition.i and apposition.is_ancestor(a)
+        )
+    ]
 
 
 def _in_modifying_phrase(token: Token, speaker: Token) -> bool:
