@@ -192,7 +192,8 @@ def unnamed_count(token: Token, claim: set[int], answered: Collection[int] = ())
     if token.pos_ not in ("PRON", "DET") or any(c.i in claim for c in token.children):
         return None  # `Neither of the firms`: it says of what
     before = [doc[i] for i in claim if i < token.i and doc[i].pos_ in ("NOUN", "PROPN")]
-    return None if before else f"who are '{token.text}'?"
+    be = "are" if token.lower_ == "both" else "is"  # `Neither is under pressure`
+    return None if before else f"who {be} '{token.text}'?"
 
 
 # Nouns a count measures rather than names (`the two years to March`).

@@ -252,7 +252,7 @@ def test_the_two_men_beside_their_names_asks_nothing() -> None:
 def test_both_sides_and_neither_never_named_ask_who() -> None:
     text = "Talks began in Arusha. Both sides came to be seen talking. Neither is under pressure."
     assert "which sides?" in _claim(text, "seen talking").context_note
-    assert "who are 'Neither'?" in _claim(text, "pressure").context_note
+    assert "who is 'Neither'?" in _claim(text, "pressure").context_note
 
 
 def test_the_end_of_the_month_in_an_undated_article_asks_when() -> None:
