@@ -1,0 +1,55 @@
+"""A cut the parser misread tears a clause from the words it needs (`Harwood said higher
+mortgage rates.`, `It harder to get insurance.`); such a sentence is kept whole instead.
+Every sentence here is made up."""
+
+from __future__ import annotations
+
+from factcheck.splitter import split_text
+from factcheck.splitter.parser import english
+from factcheck.splitter.torn import torn_cut
+
+
+def _texts(text: str) -> list[str]:
+    return [c.text for c in split_text(text)]
+
+
+def test_said_with_a_noun_for_its_object_keeps_the_sentence_whole() -> None:
+    text = (
+        "Harwood, the country's second-largest lender, said higher mortgage rates and "
+        "stretched budgets were beginning to hurt borrowers."
+    )
+    texts = _texts(text)
+    assert not any(t.endswith("said higher mortgage rates.") for t in texts)
+    assert not any(t.startswith("Harwood stretched") for t in texts)
+    assert any("were beginning to hurt borrowers" in t and "said higher" in t for t in texts)
+
+
+def test_a_clause_with_no_verb_at_its_top_keeps_the_sentence_whole() -> None:
+    text = "The report also suggested that young drivers were finding it harder to get insurance."
+    texts = _texts(text)
+    assert not any(t.startswith("It harder") for t in texts)
+    assert any("young drivers were finding it harder to get insurance" in t for t in texts)
+
+
+def test_a_verb_that_lost_its_infinitive_is_torn() -> None:
+    doc = english()("Footage from the camera appeared to show a woman leaving the shop.")
+    appeared = next(t for t in doc if t.text == "appeared")
+    subject_and_verb = {t.i for t in doc if t.i <= appeared.i} | {len(doc) - 1}
+    assert torn_cut(doc, subject_and_verb, "Footage from the camera appeared.") is not None
+    infinitive = {t.i for t in doc if t.i > appeared.i}
+    assert torn_cut(doc, infinitive, "To show a woman leaving the shop.") is not None
+    assert torn_cut(doc, set(range(len(doc))), doc.text) is None
+
+
+def test_a_description_with_its_verb_put_in_is_not_torn() -> None:
+    doc = english()("Ana Berg, a lawyer at Holt & Co, said the deal was fair.")
+    description = {t.i for t in doc if t.i < 9}
+    assert torn_cut(doc, description, "Ana Berg [is] a lawyer at Holt & Co.") is None
+
+
+def test_coordinated_infinitives_cut_apart_are_not_torn() -> None:
+    doc = english()("We urge all sides to respect civilians and allow aid into the city.")
+    allow = next(t for t in doc if t.text == "allow")
+    kept = {t.i for t in doc if t.i < 5 or t.i >= allow.i} | {4}
+    to = next(t for t in doc if t.text == "to")
+    assert torn_cut(doc, kept | {to.i}, "We urge all sides to allow aid into the city.") is None
