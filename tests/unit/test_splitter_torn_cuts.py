@@ -53,3 +53,17 @@ def test_coordinated_infinitives_cut_apart_are_not_torn() -> None:
     kept = {t.i for t in doc if t.i < 5 or t.i >= allow.i} | {4}
     to = next(t for t in doc if t.text == "to")
     assert torn_cut(doc, kept | {to.i}, "We urge all sides to allow aid into the city.") is None
+
+
+def test_a_reporting_verb_in_a_measured_clause_of_time_is_no_attribution() -> None:
+    for text in (
+        "The strike began two days before the union said it had rejected the offer.",
+        "Shares in Holt fell 5% after the firm said profits would drop.",
+    ):
+        assert _texts(text) == [text]
+
+
+def test_a_reporting_verb_in_an_unmeasured_clause_of_time_still_attributes() -> None:
+    texts = _texts("Prices rose on Monday when the minister said taxes would rise.")
+    assert "Prices rose on Monday." in texts
+    assert any(t == "Taxes would rise." for t in texts)
