@@ -333,6 +333,19 @@ def _negation_in_doubt(head: Token, conj: Token) -> bool:
     return negated and not own and leans
 
 
+def _denied_subject(head: Token, conj: Token) -> bool:
+    """`No bank can lose that much and not feel it`: a subject that denies (`no`, `neither`,
+    `nobody`) denies the two verbs together, not each alone; cut apart, each says the
+    opposite of the article (`No bank can lose that much.`)."""
+    if _own_subject(conj):
+        return False
+    subject = subject_of(head)
+    if subject is None:
+        return False
+    words = [subject, *(c for c in subject.children if c.dep_ == "det")]
+    return any(w.lower_ in lexicon.DENYING_QUANTIFIERS for w in words)
+
+
 def _object_in_doubt(head: Token, conj: Token) -> bool:
     """`The firm bought and later sold a stake`: a verb with nothing after it before the
     `and`, and an object only after the second verb, may share that object (`bought a
@@ -436,6 +449,8 @@ def _embedded_coordination(head: Token, own: set[int]) -> list[tuple[Token, Toke
             if conj.i not in own or _own_subject(conj) or not _joiners(inner, conj):
                 continue
             if _negation_in_doubt(inner, conj) or not _joined_by_and(inner, conj):
+                continue
+            if _denied_subject(head, conj):
                 continue
             if not (_complemented(inner) and _complemented(conj)):
                 continue  # `to take and then passed a test`: the object is shared
@@ -1089,7 +1104,7 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             continue
         if _a_choice(head, conj):
             continue  # `sells the plant or closes it` states neither alone
-        if _negation_in_doubt(head, conj):
+        if _negation_in_doubt(head, conj) or _denied_subject(head, conj):
             continue  # kept whole: either reading of the `not` may be the article's
         if _object_in_doubt(head, conj):
             continue  # kept whole: `bought and later sold a stake` never gives `X bought.`

@@ -1215,3 +1215,9 @@ DATA_NOUNS: frozenset[str] = frozenset({"figure", "data", "statistic", "number"}
 CIRCUMSTANCE_MARKS: frozenset[str] = frozenset(
     {"after", "before", "since", "until", "till", "once", "because", "when", "whenever"}
 )
+
+# Subjects that deny (`No bank can lose it and not feel it`): what they say of two joined
+# verbs holds of the pair, so the pair is never cut into one claim per verb (clauses.py).
+DENYING_QUANTIFIERS: frozenset[str] = frozenset(
+    {"no", "neither", "nobody", "none", "nothing", "noone", "nor"}
+)

@@ -67,3 +67,12 @@ def test_a_reporting_verb_in_an_unmeasured_clause_of_time_still_attributes() -> 
     texts = _texts("Prices rose on Monday when the minister said taxes would rise.")
     assert "Prices rose on Monday." in texts
     assert any(t == "Taxes would rise." for t in texts)
+
+
+def test_verbs_joined_under_a_denying_subject_are_not_cut_apart() -> None:
+    text = "No bank can lose that much money in a year and not feel it."
+    assert _texts(text) == [text]
+    assert _texts("Every firm cut prices and raised wages.") == [
+        "Every firm cut prices.",
+        "Every firm raised wages.",
+    ]
