@@ -76,3 +76,25 @@ def test_verbs_joined_under_a_denying_subject_are_not_cut_apart() -> None:
         "Every firm cut prices.",
         "Every firm raised wages.",
     ]
+
+
+def test_a_concession_cut_out_alone_loses_its_though() -> None:
+    text = (
+        'Mr Berg said the bank had signed deals with "all the big insurers", though he '
+        "declined to name them."
+    )
+    texts = _texts(text)
+    assert not any(t.startswith("Though") for t in texts)
+    assert "Mr Berg declined to name them." in texts
+
+
+def test_a_tag_cut_from_before_a_concession_leaves_its_comma() -> None:
+    text = (
+        "About 11% of cars sold this year were electric, according to the consultancy Holt "
+        "Research, though it predicts that figure will reach 40% by 2030."
+    )
+    assert any(
+        t.startswith("About 11% of cars sold this year were electric, though") for t in _texts(text)
+    )
+    names = "Buyers can use services such as Tunely, which opened in June, and Disco."
+    assert any("such as Tunely and Disco" in t for t in _texts(names))
