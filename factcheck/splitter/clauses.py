@@ -280,6 +280,27 @@ def _base_form_misread(head: Token, conj: Token) -> bool:
     return head.tag_ in ("VBD", "VBZ", "VBN")
 
 
+def _participle_misread(head: Token, conj: Token) -> bool:
+    """`The truce, agreed in March, lasted two weeks`: a participle set off by commas after
+    its noun, read as the main verb with the real verb joined to it by a bare comma; cut
+    along that parse, the first claim is no sentence (`The truce, agreed in March.`)."""
+    subject = subject_of(head)
+    if subject is None or head.tag_ not in ("VBD", "VBN") or _own_subject(conj):
+        return False
+    doc = head.doc
+    set_off = max(subtree(subject)) in (head.i - 2, head.i - 1) and doc[head.i - 1].text == ","
+    bare_comma = doc[min(subtree(conj)) - 1].text == ","
+    joined = any(c.dep_ == "cc" and head.i < c.i < conj.i for c in head.children)
+    return set_off and bare_comma and not joined
+
+
+def _arguments_past(head: Token, conj: Token) -> bool:
+    """`apologised to passengers and blamed factors, including X, Y and Z`: an object the
+    parser hung on the first verb though it stands after the second (`Y` read as what was
+    apologised for); cut there, the first claim glues it on (`apologised to passengers, Y`)."""
+    return any(c.dep_ in ("dobj", "attr", "dative", "oprd") and c.i > conj.i for c in head.children)
+
+
 def _infinitive_continued(head: Token, conj: Token) -> set[int]:
     """`Acme needs to cut costs, and raise fees`: the parser may join a bare verb to the
     finite verb before the infinitive, where no bare form can follow (`Acme needs raise
@@ -1118,6 +1139,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             continue  # kept whole: `cut 300 jobs, as well as closing two plants` (`trailing`)
         if _base_form_misread(head, conj):
             continue  # kept whole: `sold A to X and defender B to Y` read `defender` as a verb
+        if _participle_misread(head, conj) or _arguments_past(head, conj):
+            continue  # kept whole: a cut along this parse leaves a fragment or a false fact
         own -= subtree(conj) | _joiners(head, conj) | _correlative(head)
         infinitive = _infinitive_continued(head, conj)
         if infinitive:

@@ -98,3 +98,64 @@ def test_a_tag_cut_from_before_a_concession_leaves_its_comma() -> None:
     )
     names = "Buyers can use services such as Tunely, which opened in June, and Disco."
     assert any("such as Tunely and Disco" in t for t in _texts(names))
+
+
+def test_a_participle_read_as_the_main_verb_keeps_the_sentence_whole() -> None:
+    text = (
+        "The previous truce, agreed in March, lasted just over two weeks before fighting resumed."
+    )
+    assert _texts(text) == [text]
+
+
+def test_an_object_hung_on_the_first_verb_after_the_second_keeps_the_pair() -> None:
+    from spacy.tokens import Doc
+
+    from factcheck.splitter.clauses import split_clause
+
+    # the parse a misreading gives: `heatwave` read as what was apologised for
+    words = [
+        "Ms",
+        "Holt",
+        "apologised",
+        "to",
+        "users",
+        "and",
+        "blamed",
+        "floods",
+        ",",
+        "a",
+        "heatwave",
+        ".",
+    ]
+    heads = [1, 2, 2, 2, 3, 2, 2, 6, 2, 10, 2, 2]
+    deps = [
+        "compound",
+        "nsubj",
+        "ROOT",
+        "prep",
+        "pobj",
+        "cc",
+        "conj",
+        "dobj",
+        "punct",
+        "det",
+        "dobj",
+        "punct",
+    ]
+    tags = ["NNP", "NNP", "VBD", "IN", "NNS", "CC", "VBD", "NNS", ",", "DT", "NN", "."]
+    pos = [
+        "PROPN",
+        "PROPN",
+        "VERB",
+        "ADP",
+        "NOUN",
+        "CCONJ",
+        "VERB",
+        "NOUN",
+        "PUNCT",
+        "DET",
+        "NOUN",
+        "PUNCT",
+    ]
+    doc = Doc(english().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert split_clause(doc[2], set(range(len(doc)))) == [set(range(len(doc)))]
