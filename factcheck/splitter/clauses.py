@@ -185,9 +185,21 @@ def _non_restrictive_relatives(
         if after_comma and (relative_subject or whose) and not whole_clause:
             if antecedent_in_doubt(token, first):
                 continue  # `four routes, including its Edinburgh service, which lost money`
+            if _ends_mid_phrase(token):
+                continue  # the parser gave part of the clause to the verb outside it
 
             found.append(token)
     return found
+
+
+def _ends_mid_phrase(relative: Token) -> bool:
+    """`its owner, Tom Berg, who has lent the club 9m since buying it`: a clause set off by a
+    comma ends at a comma, a dash, a bracket or the sentence's end. One the parse ends before
+    words that still belong to it (`9m since ...` hung on the verb outside) cut out would
+    leave them glued to the sentence (`Tom Berg 9m since buying it`) and itself lose them."""
+    doc = relative.doc
+    last = max(subtree(relative))
+    return last + 1 < len(doc) and not doc[last].is_punct and not doc[last + 1].is_punct
 
 
 def antecedent_in_doubt(relative: Token, first: int) -> bool:

@@ -159,3 +159,21 @@ def test_an_object_hung_on_the_first_verb_after_the_second_keeps_the_pair() -> N
     ]
     doc = Doc(english().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert split_clause(doc[2], set(range(len(doc)))) == [set(range(len(doc)))]
+
+
+def test_a_relative_clause_the_parse_ends_mid_phrase_is_not_cut_out() -> None:
+    from spacy.tokens import Doc
+
+    from factcheck.splitter.clauses import split_clause
+
+    # the parse a misreading gives: `9m` hung on `owed`, outside the `who` clause
+    words = ["Debts", "are", "owed", "to", "Berg", ",", "who", "lent", "the", "club", "9m", "."]
+    heads = [2, 2, 2, 2, 3, 4, 7, 4, 9, 7, 2, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "nsubj", "relcl", "det"]
+    deps += ["dative", "dobj", "punct"]
+    tags = ["NNS", "VBP", "VBN", "IN", "NNP", ",", "WP", "VBD", "DT", "NN", "CD", "."]
+    pos = ["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN"]
+    pos += ["NUM", "PUNCT"]
+    doc = Doc(english().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert split_clause(doc[2], set(range(len(doc)))) == [set(range(len(doc)))]
+    assert "Acme employs 300 people." in _texts("Acme, which employs 300 people, said sales rose.")
