@@ -185,9 +185,21 @@ def _non_restrictive_relatives(
         if after_comma and (relative_subject or whose) and not whole_clause:
             if antecedent_in_doubt(token, first):
                 continue  # `four routes, including its Edinburgh service, which lost money`
+            if _ends_mid_phrase(token):
+                continue  # the parser gave part of the clause to the verb outside it
 
             found.append(token)
     return found
+
+
+def _ends_mid_phrase(relative: Token) -> bool:
+    """`its owner, Tom Berg, who has lent the club 9m since buying it`: a clause set off by a
+    comma ends at a comma, a dash, a bracket or the sentence's end. One the parse ends before
+    words that still belong to it (`9m since ...` hung on the verb outside) cut out would
+    leave them glued to the sentence (`Tom Berg 9m since buying it`) and itself lose them."""
+    doc = relative.doc
+    last = max(subtree(relative))
+    return last + 1 < len(doc) and not doc[last].is_punct and not doc[last + 1].is_punct
 
 
 def antecedent_in_doubt(relative: Token, first: int) -> bool:
@@ -291,6 +303,27 @@ def _base_form_misread(head: Token, conj: Token) -> bool:
     return head.tag_ in ("VBD", "VBZ", "VBN")
 
 
+def _participle_misread(head: Token, conj: Token) -> bool:
+    """`The truce, agreed in March, lasted two weeks`: a participle set off by commas after
+    its noun, read as the main verb with the real verb joined to it by a bare comma; cut
+    along that parse, the first claim is no sentence (`The truce, agreed in March.`)."""
+    subject = subject_of(head)
+    if subject is None or head.tag_ not in ("VBD", "VBN") or _own_subject(conj):
+        return False
+    doc = head.doc
+    set_off = max(subtree(subject)) in (head.i - 2, head.i - 1) and doc[head.i - 1].text == ","
+    bare_comma = doc[min(subtree(conj)) - 1].text == ","
+    joined = any(c.dep_ == "cc" and head.i < c.i < conj.i for c in head.children)
+    return set_off and bare_comma and not joined
+
+
+def _arguments_past(head: Token, conj: Token) -> bool:
+    """`apologised to passengers and blamed factors, including X, Y and Z`: an object the
+    parser hung on the first verb though it stands after the second (`Y` read as what was
+    apologised for); cut there, the first claim glues it on (`apologised to passengers, Y`)."""
+    return any(c.dep_ in ("dobj", "attr", "dative", "oprd") and c.i > conj.i for c in head.children)
+
+
 def _infinitive_continued(head: Token, conj: Token) -> set[int]:
     """`Acme needs to cut costs, and raise fees`: the parser may join a bare verb to the
     finite verb before the infinitive, where no bare form can follow (`Acme needs raise
@@ -342,6 +375,19 @@ def _negation_in_doubt(head: Token, conj: Token) -> bool:
     own = any(c.dep_ in SUBJECTS or c.dep_ in _SHARED_AUX for c in conj.children)
     leans = any(c.dep_ != "neg" for c in _fitting_auxiliaries(head, conj))
     return negated and not own and leans
+
+
+def _denied_subject(head: Token, conj: Token) -> bool:
+    """`No bank can lose that much and not feel it`: a subject that denies (`no`, `neither`,
+    `nobody`) denies the two verbs together, not each alone; cut apart, each says the
+    opposite of the article (`No bank can lose that much.`)."""
+    if _own_subject(conj):
+        return False
+    subject = subject_of(head)
+    if subject is None:
+        return False
+    words = [subject, *(c for c in subject.children if c.dep_ == "det")]
+    return any(w.lower_ in lexicon.DENYING_QUANTIFIERS for w in words)
 
 
 def _object_in_doubt(head: Token, conj: Token) -> bool:
@@ -479,6 +525,8 @@ def _embedded_coordination(head: Token, own: set[int]) -> list[tuple[Token, Toke
             if conj.i not in own or _own_subject(conj) or not _joiners(inner, conj):
                 continue
             if _negation_in_doubt(inner, conj) or not _joined_by_and(inner, conj):
+                continue
+            if _denied_subject(head, conj):
                 continue
             if not (_complemented(inner) and _complemented(conj)):
                 continue  # `to take and then passed a test`: the object is shared
@@ -1132,7 +1180,7 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             continue
         if _a_choice(head, conj):
             continue  # `sells the plant or closes it` states neither alone
-        if _negation_in_doubt(head, conj):
+        if _negation_in_doubt(head, conj) or _denied_subject(head, conj):
             continue  # kept whole: either reading of the `not` may be the article's
         if _object_in_doubt(head, conj):
             continue  # kept whole: `bought and later sold a stake` never gives `X bought.`
@@ -1148,6 +1196,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             continue  # kept whole: `cut 300 jobs, as well as closing two plants` (`trailing`)
         if _base_form_misread(head, conj):
             continue  # kept whole: `sold A to X and defender B to Y` read `defender` as a verb
+        if _participle_misread(head, conj) or _arguments_past(head, conj):
+            continue  # kept whole: a cut along this parse leaves a fragment or a false fact
         own -= subtree(conj) | _joiners(head, conj) | _correlative(head)
         infinitive = _infinitive_continued(head, conj)
         if infinitive:

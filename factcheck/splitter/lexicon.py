@@ -1227,3 +1227,15 @@ EVENT_NOUNS: frozenset[str] = frozenset(
 
 # What measures speak as (`figures show`, `the data suggest`): sources that describe nothing.
 DATA_NOUNS: frozenset[str] = frozenset({"figure", "data", "statistic", "number"})
+
+# Conjunctions that open a clause of time or cause (`after the firm said C`): a reporting verb
+# under one of them times or explains the main clause; it does not attribute it (reported.py).
+CIRCUMSTANCE_MARKS: frozenset[str] = frozenset(
+    {"after", "before", "since", "until", "till", "once", "because", "when", "whenever"}
+)
+
+# Subjects that deny (`No bank can lose it and not feel it`): what they say of two joined
+# verbs holds of the pair, so the pair is never cut into one claim per verb (clauses.py).
+DENYING_QUANTIFIERS: frozenset[str] = frozenset(
+    {"no", "neither", "nobody", "none", "nothing", "noone", "nor"}
+)

@@ -69,6 +69,7 @@ from factcheck.splitter.speakers import OWN_VOICE, SpeakerFinder, Voice, apposed
 from factcheck.splitter.standalone import StandAlone
 from factcheck.splitter.studies import read_study_authors
 from factcheck.splitter.tokens import FIGURE_ENTITIES, is_verbal, render, subject_of, subtree
+from factcheck.splitter.torn import torn_cut
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -258,18 +259,36 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
         if not_checkable(sentence.doc, d.words, d.text, attributed=bool(d.voice.speaker)) is None
     ]
     unique = list({d.text.casefold(): d for d in claims}.values())
+    torn = [d for d in unique if d.words and torn_cut(sentence.doc, d.words, d.text)]
+    if torn:  # the parse was misread where it was cut: the sentence whole, not a garble
+        whole = _whole_claim(splitter, sentence)
+        if whole is not None and _checkable(sentence, whole):
+            return [whole]
+        return [d for d in unique if d not in torn]
     if unique or sentence.headline or drafts:
         return unique  # a sentence whose clauses are none of them checkable gives no claim
+    whole = _whole_claim(splitter, sentence)
+    return [] if whole is None else [whole]
+
+
+def _whole_claim(splitter: _Splitter, sentence: Sentence) -> Draft | None:
+    """The sentence as one claim, or None when it only introduces a quotation or states
+    nothing."""
     attribution = splitter.attributions[sentence.index]
     if attribution is not None and attribution.introduces:
-        return []
+        return None
     voice = splitter.voices.get(sentence.index, OWN_VOICE)
     # The whole sentence stands alone as much as any clause would (`The workforce [...]`).
     drafted = splitter._draft(set(range(len(sentence.doc))), voice, sentence)
     whole = checked(drafted if drafted.text else _whole(sentence, voice), sentence)
     if whole is None or no_statement(sentence.doc, whole.words):
-        return []
-    return [whole]
+        return None
+    return whole
+
+
+def _checkable(sentence: Sentence, draft: Draft) -> bool:
+    attributed = bool(draft.voice.speaker)
+    return not_checkable(sentence.doc, draft.words, draft.text, attributed=attributed) is None
 
 
 def split_text(

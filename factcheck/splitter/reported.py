@@ -702,6 +702,7 @@ def _not_the_speakers_words(verb: Token) -> bool:
         verb.lemma_.lower() in lexicon.DENYING_LEMMAS
         or _asks_what(verb)
         or _contact_relative(verb)
+        or _said_at_a_time(verb)
         or _joined_without_joiner(verb)
         or _act_in_doubt(verb)
         or _only_seeming(verb)
@@ -721,6 +722,25 @@ def _only_seeming(verb: Token) -> bool:
     `appear` is the article's reading of how something looked; its subject (footage, a
     letter, a person) is not on the record as saying anything, so the sentence stays whole."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.SEEMING_VERBS
+
+
+def _said_at_a_time(verb: Token) -> bool:
+    """`The results come a week after X said C`, `Shares fell 5% after the firm said C`: a
+    reporting verb in a clause of time measured from the main clause's (`a week after`), or
+    with the main clause's figure hung just before it, dates the main clause; the parser
+    gives the measure to the main verb, and cut as an attribution, the main clause would
+    lose its measure (`The results come.`) and the speaker would take the rest."""
+    if verb.dep_ != "advcl":
+        return False
+    marks = [
+        c
+        for c in verb.children
+        if c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.CIRCUMSTANCE_MARKS
+    ]
+    if not marks or marks[0].i == 0:
+        return False
+    before = verb.doc[marks[0].i - 1]
+    return before.dep_ == "npadvmod" and before.head.i in (verb.i, verb.head.i)
 
 
 def _orphaned_content(verb: Token) -> bool:

@@ -14,6 +14,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # entity types of a figure: a count, an amount, a sum of money, a share
 FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _LEADING_JUNK = frozenset({"cc", "mark", "punct"})
+_CONCESSIONS = frozenset({"though", "although", "whereas", "while", "whilst"})
 _DISCOURSE_OPENERS = frozenset(
     {"meanwhile", "however", "similarly", "moreover", "furthermore", "nevertheless",
      "nonetheless", "likewise", "additionally", "meantime"}
@@ -84,7 +85,7 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
     kept = sorted(i for i in chosen if doc[i].text not in QUOTE_MARKS)
     partial = _partial_quote_marks(doc, chosen, kept)
     kept = sorted({*kept, *partial})
-    while kept and _leading_junk(doc[kept[0]]):
+    while kept and (_leading_junk(doc[kept[0]]) or _concession_alone(doc[kept[0]], chosen)):
         kept.pop(0)
     ending = "?" if kept and doc[kept[-1]].text == "?" else "."
     kept = [i for i in kept if not _inserted_link(doc, i)]
@@ -113,7 +114,9 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
         if following is not None:
             if following == index + 1:
                 parts.append(doc[index].whitespace_)
-            elif _apposition_after_tag(doc, index, following):
+            elif _apposition_after_tag(doc, index, following) or _clause_after_a_cut(
+                doc, index, following
+            ):
                 parts.append(", ")
             elif doc[following].text not in _ATTACHED:
                 parts.append(" ")
@@ -156,6 +159,20 @@ def _apposition_after_tag(doc: Doc, before: int, after: int) -> bool:
         head.pos_ in ("NOUN", "PROPN", "NUM")
         and head.dep_ in ("attr", "appos", "npadvmod")
         and head.head.i <= before
+    )
+
+
+def _clause_after_a_cut(doc: Doc, before: int, after: int) -> bool:
+    """`had a music player, according to X, though it predicts ...`: words cut from between
+    commas before a clause's `though` or `but` take the clause's comma with them; it stays
+    (`had a music player though it predicts` runs two clauses together)."""
+    if doc[before + 1].text != "," or doc[after - 1].text != "," or doc[before].is_punct:
+        return False
+    joiner = doc[after]  # of two clauses, not of two nouns (`iTunes, which ..., and OD2`)
+    return (
+        joiner.dep_ in ("mark", "cc")
+        and joiner.pos_ in ("SCONJ", "CCONJ")
+        and joiner.head.pos_ in ("VERB", "AUX")
     )
 
 
@@ -258,6 +275,19 @@ def complementizer_as_determiner(token: Token) -> bool:
         return False
     clause = noun.head
     return clause.dep_ == "conj" and clause.head.dep_ in ("ccomp", "conj") and noun.i > token.i
+
+
+def _concession_alone(token: Token, chosen: set[int]) -> bool:
+    """`..., though he declined to name them` cut out alone: the `though` only set the fact
+    against the clause left behind (`Though Mr Kwon declined.` is no sentence). A concession
+    states its fact on its own; an `if` or `because` does not, and stays."""
+    clause = token.head
+    return (
+        token.dep_ == "mark"
+        and token.lower_ in _CONCESSIONS
+        and clause.head.i not in chosen
+        and clause.head.i != clause.i
+    )
 
 
 def _leading_junk(token: Token) -> bool:

@@ -1,0 +1,101 @@
+"""A claim cut where the parse was misread: its words no longer make a sentence.
+
+The splitter cuts a sentence along its dependency parse. When the parser misreads the
+sentence (`said higher interest rates and stretched affordability were ...` read as two
+verbs; `fish` read as a verb), a cut along it tears a clause from the words it needs and
+yields a garble (`Northgate said higher interest rates.`, `People who eat oily fish twice a
+week.`, `To show a man ...`). Fresh readers judged every such claim unusable, so a sentence
+with a torn cut is better kept whole. The signs, each read from the claim's words in the
+parse:
+
+- nothing at its top is a verb (its only verb sits in a relative clause, or none is left);
+- `say` with a plain noun for its object and no clause (what was said is a clause);
+- a verb at its top whose infinitive (`appeared [to show]`) was left out;
+- an infinitive or participle at its top whose governing verb was left out (`To show ...`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.splitter.clauses import inserted_copulas
+from factcheck.splitter.tokens import is_verbal
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from spacy.tokens import Doc, Token
+
+# what a verb cannot lose and still say what it said (a predicate noun can: `X is a painter,
+# director of Y` -> `X is director of Y`)
+_NEEDED = frozenset({"xcomp"})
+_OBJECTS_OF_SAY = frozenset({"NOUN", "PROPN"})
+_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})
+_INSERTED_VERB = re.compile(r"\[(?:is|was|are|were|had)\]")
+_RELATIVE_WORDS = frozenset({"WDT", "WP", "WP$"})
+_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
+def torn_cut(doc: Doc, words: Collection[int], text: str) -> str | None:
+    """Why the claim made of `words` (rendered as `text`) reads as a torn piece of its
+    sentence, or None."""
+    kept = {i for i in words if i < len(doc)}
+    if not any(not doc[i].is_punct for i in kept):
+        return None
+    tops = [doc[i] for i in sorted(kept) if doc[i].head.i not in kept or doc[i].head.i == i]
+    verbs = [t for t in tops if is_verbal(t)]
+    if not verbs and not _verb_supplied(doc, kept, text) and not _verb_below(doc, kept):
+        return "no verb at its top"
+    for verb in verbs:
+        if _says_a_noun(verb, kept):
+            return "`say` with a noun for what was said"
+        missing = [c for c in verb.children if c.dep_ in _NEEDED and not _kept_in_part(c, kept)]
+        if missing:
+            return f"its verb lost its {missing[0].dep_}"
+        if verb.dep_ == "xcomp" and verb.head.i not in kept and not _has_subject(verb):
+            return "an infinitive torn from its verb"
+    return None
+
+
+def _verb_supplied(doc: Doc, kept: set[int], text: str) -> bool:
+    """`Ana Silva [is] a lawyer`: the splitter put in the verb a description needs."""
+    return bool(inserted_copulas(doc, kept)) or _INSERTED_VERB.search(text) is not None
+
+
+def _verb_below(doc: Doc, kept: set[int]) -> bool:
+    """A finite verb or participle the parser hung below a noun or adjective (`he was
+    "disappointed"`, `The BPI, which represents ...` rebuilt without `which`), outside a
+    relative clause that still has its relative word (`People who eat fish`)."""
+    return any(
+        doc[i].tag_ in _TENSED and not _inside_a_relative(doc[i], kept) for i in sorted(kept)
+    )
+
+
+def _inside_a_relative(token: Token, kept: set[int]) -> bool:
+    for clause in [token, *token.ancestors]:
+        if clause.dep_ in ("relcl", "acl") and any(
+            w.tag_ in _RELATIVE_WORDS and w.i in kept for w in clause.children
+        ):
+            return True
+    return False
+
+
+def _kept_in_part(complement: Token, kept: set[int]) -> bool:
+    """`to respect civilians and allow access` cut to `to allow access`: one of the
+    coordinated complements stands for all."""
+    shared = [c for c in complement.children if c.tag_ == "TO"]  # `needs to find` kept
+    return any(c.i in kept for c in [complement, *complement.conjuncts, *shared])
+
+
+def _says_a_noun(verb: Token, kept: set[int]) -> bool:
+    children = [c for c in verb.children if c.i in kept]
+    return (
+        verb.lemma_ == "say"
+        and any(c.dep_ == "dobj" and c.pos_ in _OBJECTS_OF_SAY for c in children)
+        and not any(c.dep_ in _CLAUSES for c in children)
+    )
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
