@@ -28,7 +28,8 @@ def test_a_clause_with_no_verb_at_its_top_keeps_the_sentence_whole() -> None:
     text = "The report also suggested that young drivers were finding it harder to get insurance."
     texts = _texts(text)
     assert not any(t.startswith("It harder") for t in texts)
-    assert any("young drivers were finding it harder to get insurance" in t for t in texts)
+    # whole, or the reported clause alone once `finding it harder` is read as no speech
+    assert any("young drivers were finding it harder to get insurance" in t.lower() for t in texts)
 
 
 def test_a_verb_that_lost_its_infinitive_is_torn() -> None:
