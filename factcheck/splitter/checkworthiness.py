@@ -264,7 +264,12 @@ A claim that is only a judgement ("the ruling was deeply disappointing": an eval
 through a copula, no figure, comparison or named thing in the predicate, no reason given).
 The learned weight alone left such claims of the splitter in band low or medium; of the 37
 CT24 dev sentences with the sign 2 are check-worthy and none scores 0.25 or more, so the
-ceiling changes nothing there.
+ceiling changes nothing there. A feeling said the same way ("was deeply disappointed by the
+vote", "is grateful for") and a verb of how someone fared with an adverb of degree ("has
+benefited hugely from its workforce") count too. On the made-up articles that moved 12 claims
+into band none; of the 5 that readers judged, 4 were uncheckable feelings and one a
+profession's concern they took as checkable. On the news references it moved the one `none`
+reference of the class ("benefited hugely") into band none and no other reference.
 
 A short quote of the speaker's own doing or feeling, or of a quality ("We just ran.", "I had
 chances.", "It is soul-destroying.", "The problem was national."): a few words, reported, with

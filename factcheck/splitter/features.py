@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
-FEATURE_VERSION = 12
+FEATURE_VERSION = 13
 """Raised whenever `read` changes what it returns: the shipped models record it (see
 `fingerprint`), and a test refuses a model trained on other features."""
 
@@ -203,7 +203,8 @@ def fingerprint() -> str:
         lexicon.PREDICTION_PHRASES, lexicon.PERCENT_WORDS, _REPORTED_CONJUNCTIONS,
         lexicon.CONTESTED_REPORTING_VERBS, lexicon.PLAIN_EFFECT_VERBS, lexicon.INTENSIFIERS,
         lexicon.OPINION_PHRASES, _COPULAS, _WISH_VERBS, _VIEW_VERBS_WITH_CLAUSE,
-        lexicon.EVALUATIVE_PREDICATES, lexicon.PERSISTENCE_VERBS, _NORMATIVE_PHRASES,
+        lexicon.EVALUATIVE_PREDICATES, lexicon.JUDGING_VERBS, lexicon.DEGREE_ADVERBS,
+        lexicon.PERSISTENCE_VERBS, _NORMATIVE_PHRASES,
         _VAGUE_AMOUNTS, _BOUNDED_AMOUNTS, _SUBORDINATE_CLAUSES, _DATES_AHEAD,
     ]  # fmt: skip
     parts = [str(FEATURE_VERSION), *(repr(sorted(words)) for words in lists)]
@@ -696,6 +697,45 @@ def _bare_judgement(words: list[Token], found: Features) -> None:
         if insistent:
             found.add("s:insisted judgement", insistent[0])
         return
+    _judged_by_degree(words, found)
+
+
+def _named_outside_subject(verb: Token, among: set[int]) -> bool:
+    return any(
+        any(word.ent_type_ in _ENTITY_FEATURES for word in child.subtree)
+        for child in verb.children
+        if child.dep_ not in ("nsubj", "nsubjpass") and child.i in among
+    )
+
+
+_DATED = frozenset({"s:date", "s:year", "s:time"})
+
+
+def _judged_by_degree(words: list[Token], found: Features) -> None:
+    """A verb that judges how someone fared with an adverb of degree ("has benefited hugely
+    from its workforce", "suffered terribly"), or a feeling the parser reads as a passive ("was
+    disappointed by the ruling"), with nothing to measure it by: no date, and no named thing
+    outside the subject ("suffered badly in the 2008 crash" can be checked)."""
+    if _DATED & found.values.keys():
+        return
+    root = _root(words)
+    among = {token.i for token in words}
+    if root.pos_ != "VERB" or _named_outside_subject(root, among):
+        return
+    passive = [child for child in root.children if child.dep_ == "auxpass"]
+    if passive and root.lower_ in lexicon.FEELING_WORDS:
+        # the parser reads "was disappointed by the ruling" as a passive, not a copula
+        found.add("s:bare judgement", f"{passive[0].text} {root.text}")
+        insistent = [child.text for child in root.children if _intensifies(child)]
+        if insistent:
+            found.add("s:insisted judgement", insistent[0])
+        return
+    if root.lemma_.lower() not in lexicon.JUDGING_VERBS:
+        return
+    degree = [child for child in root.children if child.lower_ in lexicon.DEGREE_ADVERBS]
+    if degree:
+        found.add("s:bare judgement", f"{root.text} {degree[0].text}")
+        found.add("s:insisted judgement", degree[0].text)
 
 
 def _judged_outright(copula: Token, root: Token) -> bool:
@@ -718,7 +758,8 @@ def _evaluative_complement(token: Token) -> Token | None:
     victory", "is a remarkable achievement")."""
     if token.head.lemma_.lower() not in _COPULAS or token.like_num:
         return None
-    if token.dep_ == "acomp" and token.pos_ == "ADJ":
+    if token.dep_ == "acomp" and (token.pos_ == "ADJ" or token.lower_ in lexicon.FEELING_WORDS):
+        # a feeling may be parsed as a participle: "was deeply disappointed by the ruling"
         return token if _judges(token) else None
     if token.dep_ == "attr" and token.pos_ == "NOUN":
         qualified = any(child.dep_ == "amod" and _judges(child) for child in token.children)

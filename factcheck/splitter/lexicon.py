@@ -859,12 +859,24 @@ EVALUATIVE_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# A feeling said of someone through a copula ("was deeply disappointed", "is grateful for"):
+# a reaction no record settles, so it counts with the words below as a bare judgement.
+# Not "satisfied", which is also a finding ("the panel was not satisfied that ...").
+FEELING_WORDS: frozenset[str] = frozenset(
+    {
+        "concerned", "disappointed", "delighted", "pleased", "grateful", "sorry", "saddened",
+        "dismayed", "appalled", "relieved", "thrilled", "upset", "worried", "shocked",
+        "surprised", "confident", "hopeful", "optimistic", "pessimistic", "angry", "furious",
+        "ashamed", "unhappy", "heartbroken", "devastated",
+    }
+)  # fmt: skip
+
 # Words that judge what they are said of rather than describe it. Through a copula, with no
 # figure, comparison or named thing in the predicate ("the plan was reckless", "that is a
 # disgrace", "Y has always been innocent"), they state a view no record settles: the feature
 # `s:bare judgement`. General English: the evaluative and judgement words above, less those
 # that also measure or rank ("dangerous", "best", "unlikely"), and more of their kind.
-EVALUATIVE_PREDICATES: frozenset[str] = (EVALUATIVE_WORDS | JUDGEMENT_WORDS | frozenset(
+EVALUATIVE_PREDICATES: frozenset[str] = (EVALUATIVE_WORDS | JUDGEMENT_WORDS | FEELING_WORDS | frozenset(  # noqa: E501
     {
         "innocent", "iconic", "credible", "incredible", "insensitive", "disgusting", "offensive",
         "insulting", "admirable", "commendable", "laudable", "marvellous", "marvelous",
@@ -885,6 +897,17 @@ EVALUATIVE_PREDICATES: frozenset[str] = (EVALUATIVE_WORDS | JUDGEMENT_WORDS | fr
 )) - frozenset(
     {"unlikely", "typical", "dangerous", "best", "worst", "sign", "necessary", "unnecessary",
      "complicated", "paramount", "advantage", "disadvantage"}
+)  # fmt: skip
+
+# Verbs that judge how someone fared, and the adverbs of degree that make them a verdict with
+# no measure: "has benefited hugely", "suffered terribly" (a bare judgement when nothing in the
+# claim gives a figure, a date or a named thing to check it by).
+JUDGING_VERBS: frozenset[str] = frozenset(
+    {"benefit", "suffer", "thrive", "flourish", "prosper", "excel", "struggle"}
+)
+DEGREE_ADVERBS: frozenset[str] = frozenset(
+    {"hugely", "enormously", "immensely", "tremendously", "greatly", "massively", "vastly",
+     "richly", "badly", "terribly", "woefully"}
 )  # fmt: skip
 
 # Verbs of going on with what one does: "would continue to fight" is a vow, not a deed.

@@ -108,3 +108,56 @@ def test_a_judgement_with_a_reason_is_not_held_down_by_the_ceiling() -> None:
     )
     assert "s:bare judgement" in found.values
     assert score(found).probability != NONE_CEILING or "s:cause" not in found.values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The ferry company was deeply disappointed by the vote.", "was deeply disappointed"),
+        ("Their neighbours were grateful for the help.", "were grateful"),
+        ("The orchestra was delighted.", "was delighted"),
+        ("It was concerned that fares would rise.", "was concerned"),
+    ],
+)
+def test_a_feeling_through_a_copula_is_a_bare_judgement(text: str, phrase: str) -> None:
+    assert _signs(text).get("s:bare judgement") == phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was concerned that fares would rise by 12%.",  # a figure to check it by
+        "The ferry company was disappointed by the Harbour Board decision.",  # a named thing
+        "The tribunal was not satisfied that the clerk had been careless.",  # a finding
+    ],
+)
+def test_a_feeling_with_something_to_check_is_not_bare(text: str) -> None:
+    assert "s:bare judgement" not in _signs(text)
+
+
+def test_a_judging_verb_with_a_degree_adverb_is_a_bare_judgement() -> None:
+    signs = _signs("The valley has benefited enormously from its skilled farmers.")
+    assert signs.get("s:bare judgement") == "benefited enormously"
+    assert signs.get("s:insisted judgement") == "enormously"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The valley suffered badly in 2011.",  # a date to check it by
+        "The valley has benefited enormously from the Northwind Trust.",  # a named thing
+        "The valley has benefited from its skilled farmers.",  # no degree adverb
+        "Exports grew hugely.",  # a change, not a judging verb
+    ],
+)
+def test_a_judging_verb_with_something_to_check_is_not_bare(text: str) -> None:
+    assert "s:bare judgement" not in _signs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The choir was bitterly disappointed.", "The town has benefited hugely from its port."],
+)
+def test_a_feeling_or_a_verdict_of_degree_stays_in_band_none(text: str) -> None:
+    result = classify(text, speaker=None, reporting_verb=None, sentence=text)
+    assert band(result.checkworthiness) == "none", result.reasons
