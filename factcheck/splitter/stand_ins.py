@@ -62,7 +62,7 @@ def _in_reach(
     return [(index, here), *reversed(earlier)]
 
 
-def _listed(first: Token) -> list[Token]:
+def listed_names(first: Token) -> list[Token]:
     """`A, B and C` from A: the name and the names joined to it, in order."""
     names = [first]
     while (more := next((c for c in names[-1].children if c.dep_ == "conj"), None)) is not None:
@@ -70,7 +70,7 @@ def _listed(first: Token) -> list[Token]:
     return names
 
 
-def _list_words(first: Token, names: list[Token]) -> str | None:
+def list_words(first: Token, names: list[Token]) -> str | None:
     """The words of a list of names, or None when something other than names is in it."""
     start = first.i  # `cousins Ann Lee and ...`: the names, not the noun for them
     while (
@@ -89,10 +89,10 @@ def _people_together(token: Token) -> tuple[str, int] | None:
     """`David Lee and Ann Park` from `Lee`: the people named together, and how many."""
     if token.ent_type_ != "PERSON" or token.dep_ in ("conj", "compound"):
         return None
-    names = _listed(token)
+    names = listed_names(token)
     if len(names) < 2 or any(n.ent_type_ != "PERSON" for n in names):
         return None
-    words = _list_words(token, names)
+    words = list_words(token, names)
     return (words, len(names)) if words is not None else None
 
 
@@ -112,7 +112,7 @@ def people_counted(
             found = _people_together(token)
             if found is not None and found[1] == size:
                 groups.setdefault(found[0], where)
-            elif found is None and token.dep_ != "conj" and len(_listed(token)) == size:
+            elif found is None and token.dep_ != "conj" and len(listed_names(token)) == size:
                 other_groups += token.pos_ in ("NOUN", "PROPN")
     if len(groups) != 1 or other_groups:
         return None
@@ -131,8 +131,8 @@ def _examples(noun: Token) -> str | None:
         first = next((c for c in preposition.children if c.dep_ == "pobj"), None)
         if first is None or first.pos_ != "PROPN":
             continue
-        names = _listed(first)
-        words = _list_words(first, names) if len(names) >= 2 else None
+        names = listed_names(first)
+        words = list_words(first, names) if len(names) >= 2 else None
         if words is not None:
             start = preposition.i - 1 if such_as else preposition.i
             return f"{noun.doc[start : preposition.i + 1].text} {words}"
@@ -165,7 +165,7 @@ def _pair_words(first: Token) -> str | None:
     """`the X1 and the Y2` from X1: two names joined by `and` (without a `both` before them)."""
     if first.dep_ == "conj" or not _named(first):
         return None
-    names = _listed(first)
+    names = listed_names(first)
     if len(names) != 2 or not _named(names[1]):
         return None
     start = first.left_edge.i
@@ -204,7 +204,7 @@ _PLACE_GROUP_NOUNS = frozenset({"country", "nation", "state", "city", "governmen
 
 def _pair_kind(first: Token) -> str:
     """What a pair of names names: people, organisations, places, or things (models, titles)."""
-    types = {t.ent_type_ for t in _listed(first)}
+    types = {t.ent_type_ for t in listed_names(first)}
     if types & {"PERSON", "NORP"}:
         return "people"
     if "ORG" in types:
@@ -232,7 +232,7 @@ def each_of_pair(pronoun: Token, claim: set[int]) -> str | None:
     subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i in claim:
         return None
-    things = _listed(subject)
+    things = listed_names(subject)
     if len(things) < 2:
         return None
     start = min(t.left_edge.i for t in things)

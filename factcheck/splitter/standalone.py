@@ -32,6 +32,7 @@ from factcheck.splitter.context import (
     object_without_antecedent,
     relative_date,
 )
+from factcheck.splitter.counted_kinds import counted_kind
 from factcheck.splitter.deictic_places import ArticlePlaces
 from factcheck.splitter.descriptions import (
     alternative_to_what,
@@ -361,11 +362,13 @@ class StandAlone:
         sources: list[str],
     ) -> None:
         """Names a description stands in for, given just before (stand_ins): `the two [A and
-        B]`, `these networks [like A, B and C]`, `each [of X and Y]`, `Asia's biggest airline
-        [Acme Airlines]`."""
+        B]`, `these networks [like A, B and C]`, `the two airlines [A and B]`, `each [of X and
+        Y]`, `Asia's biggest airline [Acme Airlines]`."""
         index = sentence.index
-        bracket = people_counted(token, tokens, self.sentences, index) or listed_examples(
-            token, tokens, self.sentences, index
+        bracket = (
+            people_counted(token, tokens, self.sentences, index)
+            or listed_examples(token, tokens, self.sentences, index)
+            or counted_kind(token, tokens, self.sentences, index, self.book)
         )
         if bracket is not None:
             replaced[token.i] = bracket.around(token.text)
