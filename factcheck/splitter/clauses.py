@@ -204,7 +204,15 @@ def _ends_mid_phrase(relative: Token) -> bool:
 
 def antecedent_in_doubt(relative: Token, first: int) -> bool:
     """A `which` clause the parser hung on a noun while another noun of its own phrase ends
-    just before the comma: either may be what `which` stands for, so none is said to be."""
+    just before the comma: either may be what `which` stands for, so none is said to be. A
+    `who` clause whose verb's number does not fit the common noun it was hung on (`the
+    backing of regulators and of investors, who are`) stands for another noun."""
+    if _clause_read_as_noun(relative):
+        return True
+    if relative.doc[first].lower_ == "who":
+        # a name takes either number (`Halbrook, who have won`), a list of names the plural
+        common = relative.head.pos_ == "NOUN" and not relative.head.ent_type_
+        return common and _disagrees_in_number(relative, relative.head)
     if relative.doc[first].lower_ != "which" or first < 2:
         return False
     closer = relative.doc[first - 2]
@@ -225,6 +233,18 @@ def antecedent_in_doubt(relative: Token, first: int) -> bool:
     )
 
 
+def _clause_read_as_noun(relative: Token) -> bool:
+    """`More than 90% of the design survives, which is rare`: the parser read a clause as a
+    noun phrase (its verb the object of `of`) and hung `which` on it; `which` stands for
+    the clause, and the phrase with it cut out would glue two clauses together."""
+    own = set(subtree(relative))
+    return any(
+        t.tag_ in _FINITE_TAGS and t.dep_ in _NOUN_ROLES
+        for t in relative.head.subtree
+        if t.i not in own
+    )
+
+
 def _inside_a_relative(noun: Token) -> bool:
     """`a trial in which volunteers will be given different diets, which X said should
     settle it`: a `which` hung on a noun inside another relative clause may stand for the noun
@@ -232,6 +252,8 @@ def _inside_a_relative(noun: Token) -> bool:
     return any(a.dep_ == "relcl" for a in noun.ancestors)
 
 
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+_NOUN_ROLES = frozenset({"pobj", "dobj", "compound", "appos", "attr", "nsubj"})
 _PLURAL_FORMS = frozenset({"VBP"})
 _SINGULAR_FORMS = frozenset({"VBZ"})
 

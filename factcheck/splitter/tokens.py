@@ -103,6 +103,7 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
         )
     ):
         kept.pop()
+    kept = _with_closing_brackets(doc, kept)
     kept = _without_emptied_commas(doc, [i for i in _balanced(doc, kept) if replaced.get(i) != ""])
     parts: list[str] = []
     for position, index in enumerate(kept):
@@ -302,6 +303,37 @@ def _leading_junk(token: Token) -> bool:
     if token.dep_ == "advmod" and token.lower_ in _DISCOURSE_OPENERS:
         return True  # `Meanwhile, X is due to ...`: the link to the sentence before
     return token.dep_ in _LEADING_JUNK and token.pos_ in ("CCONJ", "SCONJ", "PUNCT")
+
+
+def _with_closing_brackets(doc: Doc, kept: list[int]) -> list[int]:
+    """`6m by 4m (20ft by 13ft)`: the parser may hang a closing bracket outside the clause
+    that holds the rest of the bracket; with all its words in the claim, it closes there too
+    (dropped with its partner, the claim would run `4m 20ft by 13ft`)."""
+    chosen = set(kept)
+    closings: list[int] = []
+    for index in kept:
+        closing = _partner(doc, index)
+        if closing is not None and closing not in chosen:
+            inside = range(index + 1, closing)
+            if inside and all(i in chosen for i in inside):
+                closings.append(closing)
+    return sorted(chosen | set(closings)) if closings else kept
+
+
+def _partner(doc: Doc, opening: int) -> int | None:
+    """The index of the bracket closing the one at `opening`, or None."""
+    closes = _OPEN_BRACKETS.get(doc[opening].text)
+    if closes is None:
+        return None
+    depth = 0
+    for token in doc[opening:]:
+        if token.text == doc[opening].text:
+            depth += 1
+        elif token.text == closes:
+            depth -= 1
+            if depth == 0:
+                return token.i
+    return None
 
 
 def _balanced(doc: Doc, kept: list[int]) -> list[int]:

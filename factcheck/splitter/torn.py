@@ -11,7 +11,13 @@ parse:
 - nothing at its top is a verb (its only verb sits in a relative clause, or none is left);
 - `say` with a plain noun for its object and no clause (what was said is a clause);
 - a verb at its top whose infinitive (`appeared [to show]`) was left out;
-- an infinitive or participle at its top whose governing verb was left out (`To show ...`).
+- an infinitive or participle at its top whose governing verb was left out (`To show ...`);
+- a coordinated verb with nothing joining it to its first (`in the league standings when ...`:
+  a noun misread as a verb);
+- an inverted condition (`had the firm not paid`, `should talks fail`) cut from the clause
+  it conditions;
+- a coordinated verb whose number does not fit the subject it was lent (`They [...] never
+  arrives`: the parser gave its own subject to something else).
 """
 
 from __future__ import annotations
@@ -35,6 +41,9 @@ _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})
 _INSERTED_VERB = re.compile(r"\[(?:is|was|are|were|had)\]")
 _RELATIVE_WORDS = frozenset({"WDT", "WP", "WP$"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+# auxiliaries that, put before the subject, make a condition (`had we known`, `should it fail`)
+_INVERTING = frozenset({"had", "should", "were"})
 
 
 def torn_cut(doc: Doc, words: Collection[int], text: str) -> str | None:
@@ -55,6 +64,69 @@ def torn_cut(doc: Doc, words: Collection[int], text: str) -> str | None:
             return f"its verb lost its {missing[0].dep_}"
         if verb.dep_ == "xcomp" and verb.head.i not in kept and not _has_subject(verb):
             return "an infinitive torn from its verb"
+        if verb.dep_ == "conj" and verb.head.i not in kept and not _joined(verb):
+            return "a verb coordinated with nothing joining it"
+        if verb.head.i not in kept and _inverted_condition(verb):
+            return "an inverted condition cut from its clause"
+        if verb.dep_ == "conj" and _lent_subject_disagrees(verb, kept):
+            return "a verb that does not agree with the subject it was lent"
+    return None
+
+
+def _joined(conj: Token) -> bool:
+    """`rose and fell`, `rose, fell`: a word or a mark right before a coordinated verb joins
+    it to the one before; a verb right after a noun with neither (`the league standings`) is a
+    misread noun."""
+    start = min(t.i for t in conj.subtree)
+    if _a_joiner(conj.doc[start]):
+        return True
+    before = start - 1
+    while before >= 0 and conj.doc[before].pos_ == "ADV":  # `but also closed`
+        before -= 1
+    return before < 0 or _a_joiner(conj.doc[before])
+
+
+def _a_joiner(token: Token) -> bool:
+    return token.is_punct or token.dep_ in ("cc", "preconj") or token.pos_ == "CCONJ"
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """`had Pellow not admitted it`, `should the talks fail`, `were it to close`: an
+    auxiliary before the subject and no joining word make a condition, not a statement."""
+    if verb.dep_ == "ROOT" or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    auxiliary = next(
+        (c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None
+    )
+    if subject is None or auxiliary is None or auxiliary.i > subject.i:
+        return False
+    return auxiliary.lower_ in _INVERTING and auxiliary.i == min(t.i for t in verb.subtree)
+
+
+def _lent_subject_disagrees(conj: Token, kept: set[int]) -> bool:
+    """`They keep promising ..., and next week never arrives`: a coordinated verb whose number
+    differs from the verb whose subject it was lent had a subject of its own the parser
+    gave another role (`Dunmore have lost ... and are bottom` agree)."""
+    if _has_subject(conj):
+        return False
+    first = conj.head
+    while first.dep_ == "conj" and not _has_subject(first):
+        first = first.head
+    subject = next((c for c in first.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.i not in kept:
+        return False
+    lent, own = _number(first), _number(conj)
+    return lent is not None and own is not None and lent != own
+
+
+def _number(verb: Token) -> str | None:
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    forms = {t.tag_ for t in finite} | {t.lower_ for t in finite}
+    if forms & {"VBZ", "was"}:
+        return "one"
+    if forms & {"VBP", "were"}:
+        return "many"
     return None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from factcheck.splitter import split_text
 from factcheck.splitter.parser import english
+from factcheck.splitter.tokens import render
 from factcheck.splitter.torn import torn_cut
 
 
@@ -178,3 +179,63 @@ def test_a_relative_clause_the_parse_ends_mid_phrase_is_not_cut_out() -> None:
     doc = Doc(english().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert split_clause(doc[2], set(range(len(doc)))) == [set(range(len(doc)))]
     assert "Acme employs 300 people." in _texts("Acme, which employs 300 people, said sales rose.")
+
+
+def test_a_noun_misread_as_a_coordinated_verb_keeps_the_sentence_whole() -> None:
+    text = (
+        "The victory earns Morland a cash prize and is expected to lift her to around 40th "
+        "in the world rankings when they are updated on Tuesday."
+    )
+    texts = _texts(text)
+    assert not any(t.startswith("The victory rankings") for t in texts)
+    assert any("world rankings when they are updated" in t for t in texts)
+
+
+def test_an_inverted_condition_is_not_cut_from_its_clause() -> None:
+    text = "The judge said the fine would have been far larger had Pellow not admitted the offence."
+    texts = _texts(text)
+    assert not any(t.startswith("Had Pellow") for t in texts)
+    assert any("larger had Pellow not admitted the offence" in t for t in texts)
+
+
+def test_a_coordinated_verb_that_does_not_fit_its_lent_subject_is_torn() -> None:
+    doc = english()("They keep promising me it will be next week, and next week never arrives.")
+    arrives = next(t for t in doc if t.text == "arrives")
+    lent = {0} | {t.i for t in arrives.subtree}
+    if arrives.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in arrives.children):
+        assert torn_cut(doc, lent, "They next week never arrives.") is not None
+    texts = _texts("They keep promising me it will be next week, and next week never arrives.")
+    assert not any(t.startswith("They next week") for t in texts)
+
+
+def test_a_who_clause_whose_verb_does_not_fit_the_noun_it_was_hung_on_stays() -> None:
+    text = (
+        "The sale still requires the approval of banking regulators and of shareholders in both "
+        "banks, who are expected to vote in March."
+    )
+    texts = _texts(text)
+    assert not any(t.startswith("The approval of") for t in texts)
+
+
+def test_a_which_clause_on_a_clause_read_as_a_noun_stays() -> None:
+    text = (
+        "About 80% of the design survives, which is extremely rare for a floor that has been "
+        "buried under a farm."
+    )
+    texts = _texts(text)
+    assert not any("survives is extremely rare" in t for t in texts)
+
+
+def test_a_closing_bracket_hung_outside_the_clause_goes_with_its_bracket() -> None:
+    doc = english()("The room, which measures 5m by 3m (16ft by 10ft), was found by a farmer.")
+    closing = next(t.i for t in doc if t.text == ")")
+    which = next(t.i for t in doc if t.text == "which")
+    clause = range(which + 1, closing)  # the closing bracket left out, as a misparse leaves it
+    assert render(doc, clause) == "Measures 5m by 3m (16ft by 10ft)."
+
+
+def test_coordinated_verbs_of_one_number_share_their_subject() -> None:
+    texts = _texts(
+        "Dunmore have lost four of their six games this season and are bottom of the table."
+    )
+    assert any(t.startswith("Dunmore are bottom") for t in texts)
