@@ -142,9 +142,25 @@ def _speaker_of(verb: Token) -> Token | None:
         if reports and verb.dep_ == "conj" and reported and same_tense_as(verb, head.head):
             head = head.head  # `X said C and insisted D`: X insisted, not C's subject
         shared = subject_of(head)
+        if _infers_from_what_was_done(verb, head, shared):
+            return None
         if shared is not None and shared.dep_ == "nsubj" and shared.lower_ != "it":
             return shared
     return _fronted_participle_speaker(verb) or _inverted_speaker(verb)
+
+
+def _infers_from_what_was_done(verb: Token, head: Token, shared: Token | None) -> bool:
+    """`The dig revealed nine rooms, suggesting that the house was rich`: a trailing participle
+    of inference, under a verb with no reported content, draws its conclusion from what was done,
+    not from a source that speaks; unless its subject is a person (who may be proposing
+    something), the article is drawing the inference and no one is its speaker."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_ not in lexicon.INFERENCE_LEMMAS:
+        return False
+    if any(c.dep_ in _CONTENT_DEPS and is_verbal(c) for c in head.children):
+        return False  # `X said C, suggesting D`: the head reports, and so does the participle
+    return shared is None or not (
+        shared.ent_type_ == "PERSON" or shared.lower_ in lexicon.PERSON_PRONOUNS
+    )
 
 
 _LOOSE_DEPS = frozenset({"appos", "npadvmod", "conj"})  # how the parser hangs such a subject
