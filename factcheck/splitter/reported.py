@@ -220,6 +220,15 @@ def _inverted_speaker(verb: Token) -> Token | None:
     return speaker if speaker.pos_ in ("NOUN", "PROPN") else None
 
 
+def _noun_read_as_clause(content: Token) -> bool:
+    """`X reported the find to the county's finds officer`: a verb straight after a possessive
+    `'s` is a noun the tagger misread (`finds`); no clause was reported, and the sentence
+    stays the article's narration."""
+    before = content.doc[content.i - 1] if content.i > 0 else None
+    possessive = before is not None and before.tag_ == "POS" and before.dep_ == "case"
+    return possessive and subject_of(content) is None  # not `my lad's been happy`
+
+
 def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attribution | None:
     speaker = _speaker_of(verb)
     if speaker is None or speaker.i in quoted:
@@ -234,6 +243,8 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
     for child in verb.children:
         if _small_clause(child, quoted):
             continue  # `the jury found him not guilty`: a verdict, not a report
+        if _noun_read_as_clause(child):
+            continue
         if child.dep_ in _CONTENT_DEPS and child.i not in speaker_tokens:
             stray = swallowed_predicate(verb)
             tokens = subtree(child) & allowed
