@@ -599,6 +599,12 @@ FINDING_LEMMAS: frozenset[str] = frozenset(
     {"find", "show", "suggest", "reveal", "conclude", "estimate", "say", "claim", "note"}
 )
 
+# Verbs by which what was found or done points to a conclusion (`..., suggesting that C`):
+# trailing a verb that reports nothing, the inference is the article's (reported.py).
+INFERENCE_LEMMAS: frozenset[str] = frozenset(
+    {"suggest", "indicate", "imply", "show", "signal", "mean", "point"}
+)
+
 # Nouns with one referent the reader knows without being told which (`the internet`).
 ONE_OF_A_KIND_NOUNS: frozenset[str] = frozenset(
     {"internet", "web", "world", "public", "press", "sun", "moon", "weather", "environment"}

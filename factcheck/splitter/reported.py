@@ -142,9 +142,25 @@ def _speaker_of(verb: Token) -> Token | None:
         if reports and verb.dep_ == "conj" and reported and same_tense_as(verb, head.head):
             head = head.head  # `X said C and insisted D`: X insisted, not C's subject
         shared = subject_of(head)
+        if _infers_from_what_was_done(verb, head, shared):
+            return None
         if shared is not None and shared.dep_ == "nsubj" and shared.lower_ != "it":
             return shared
     return _fronted_participle_speaker(verb) or _inverted_speaker(verb)
+
+
+def _infers_from_what_was_done(verb: Token, head: Token, shared: Token | None) -> bool:
+    """`The dig revealed nine rooms, suggesting that the house was rich`: a trailing participle
+    of inference, under a verb with no reported content, draws its conclusion from what was done,
+    not from a source that speaks; unless its subject is a person (who may be proposing
+    something), the article is drawing the inference and no one is its speaker."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_ not in lexicon.INFERENCE_LEMMAS:
+        return False
+    if any(c.dep_ in _CONTENT_DEPS and is_verbal(c) for c in head.children):
+        return False  # `X said C, suggesting D`: the head reports, and so does the participle
+    return shared is None or not (
+        shared.ent_type_ == "PERSON" or shared.lower_ in lexicon.PERSON_PRONOUNS
+    )
 
 
 _LOOSE_DEPS = frozenset({"appos", "npadvmod", "conj"})  # how the parser hangs such a subject
@@ -204,6 +220,15 @@ def _inverted_speaker(verb: Token) -> Token | None:
     return speaker if speaker.pos_ in ("NOUN", "PROPN") else None
 
 
+def _noun_read_as_clause(content: Token) -> bool:
+    """`X reported the find to the county's finds officer`: a verb straight after a possessive
+    `'s` is a noun the tagger misread (`finds`); no clause was reported, and the sentence
+    stays the article's narration."""
+    before = content.doc[content.i - 1] if content.i > 0 else None
+    possessive = before is not None and before.tag_ == "POS" and before.dep_ == "case"
+    return possessive and subject_of(content) is None  # not `my lad's been happy`
+
+
 def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attribution | None:
     speaker = _speaker_of(verb)
     if speaker is None or speaker.i in quoted:
@@ -218,6 +243,8 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
     for child in verb.children:
         if _small_clause(child, quoted):
             continue  # `the jury found him not guilty`: a verdict, not a report
+        if _noun_read_as_clause(child):
+            continue
         if child.dep_ in _CONTENT_DEPS and child.i not in speaker_tokens:
             stray = swallowed_predicate(verb)
             tokens = subtree(child) & allowed

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.splitter import lexicon
 from factcheck.splitter.tokens import SUBJECTS, subtree
 
 if TYPE_CHECKING:
@@ -60,6 +61,30 @@ def _named_whole(noun: Token) -> Token:
     return noun
 
 
+def _inside_a_description(noun: Token) -> bool:
+    """`a town in Kent, where ...`: the parser hangs the clause on the last place, but it may
+    be about the noun that place describes; which is unsure, so the clause stays where the
+    article put it (`the east of the country` is a part of it, placed as such below)."""
+    preposition = noun.head
+    described = preposition.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ != "of"
+        and preposition.dep_ == "prep"
+        and _a_place_itself(described)
+    )
+
+
+def _a_place_itself(noun: Token) -> bool:
+    """A name, a place the recognizer typed, or a settlement (`town`): a `where` after a
+    place inside its description may be about either; `a blow for the town` is no place."""
+    return (
+        noun.pos_ == "PROPN"
+        or noun.ent_type_ in _PLACE_KINDS
+        or noun.lemma_ in lexicon.SETTLEMENT_NOUNS
+    )
+
+
 def where_clauses(tokens: set[int], doc: Doc) -> list[Token]:
     """Relative clauses led by `where`, set off by a comma after a place or occasion."""
     found = []
@@ -73,7 +98,7 @@ def where_clauses(tokens: set[int], doc: Doc) -> list[Token]:
         if not any(c.dep_ in SUBJECTS and c.i > where.i for c in relative.children):
             continue
         noun = relative.head
-        if not _a_place(noun):
+        if not _a_place(noun) or _inside_a_description(noun):
             continue
         if any(doc[j].pos_ == "PRON" for j in _place_words(noun)):
             continue

@@ -150,3 +150,40 @@ def test_a_backshifted_act_joined_to_the_report_keeps_its_doer_in_doubt() -> Non
     claims = _claims(text)
     assert not any(c.text.startswith("Mr Tom Reed had already cut") for c in claims)
     assert any("had already cut the staff bill" in c.text for c in claims)
+
+
+def test_an_inference_trailing_what_was_found_is_the_articles() -> None:
+    text = (
+        "Builders cleared the plot in spring. The survey has so far uncovered nine rooms, "
+        "including a kitchen with a large oven, suggesting that the house belonged to a rich "
+        "merchant."
+    )
+    claims = _claims(text)
+    assert all(c.speaker is None for c in claims)
+    assert any("suggesting that the house belonged" in c.text for c in claims)
+
+
+def test_a_participle_after_a_report_still_speaks_for_the_reporter() -> None:
+    text = "The firm said sales fell in May, suggesting that demand had weakened."
+    demand = _claim(text, "emand had weakened")
+    assert demand.speaker is not None and demand.speaker.lower() == "the firm"
+
+
+def test_a_noun_after_a_possessive_is_no_reported_clause() -> None:
+    text = (
+        "A gold coin turned up in a field. Mr Hollis reported the find to the county's finds "
+        "liaison officer, and a team from the university began digging at the site in June."
+    )
+    claims = _claims(text)
+    assert all(c.speaker is None for c in claims)
+    assert any("reported the find" in c.text for c in claims)
+
+
+def test_a_where_after_a_place_that_describes_a_noun_is_not_given_that_place() -> None:
+    text = (
+        "Builders found a tiled floor. The tiles were made at Dunmore, the largest town in "
+        "the valley, where tiles with similar glazes have been found."
+    )
+    claims = _claims(text)
+    assert not any("[in the valley]" in c.text for c in claims)
+    assert any("where tiles with similar glazes have been found" in c.text for c in claims)
