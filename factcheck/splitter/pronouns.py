@@ -100,6 +100,7 @@ class PronounResolver:
             if found is not None and (
                 self._gender_taken(token, found.name)  # `X said her regret was that he ...`
                 or self._speaker_unsure(token, found.name, sentence, voice.speaker)
+                or _speaker_was_they(token)  # `X said they ... and were in touch with his family`
             ):
                 return f"who is '{token.text}'?"  # `her client would appeal`: whose?
             if found is None and self._untyped_speaker(word, voice.speaker):
@@ -137,6 +138,8 @@ class PronounResolver:
                 found = None  # `She is married to actor Tom Hale`: not Tom Hale
             if reported_by_unnamed(token):
                 found = None  # `X scolded a girl who said she ...`: the girl
+            if found is not None and found.name == voice.speaker and _speaker_was_they(token):
+                found = None  # `X said they ... and were in contact with his family`
         if found is not None:
             replaced[token.i] = f"{found.name}'s" if possessive else found.name
             sources.append(self.sentences[found.sentence].text)
@@ -398,6 +401,16 @@ class PronounResolver:
         if person is None or name.ent_type_ in ("PERSON", ""):
             return None
         return person if self.book.companies.count(name.text) <= len(person.mentions) else None
+
+
+def _speaker_was_they(pronoun: Token) -> bool:
+    """A he/she/his/her after a `they` that is the subject of what was reported, in the same
+    report (`X said they were devastated and were in contact with his family`): the speaker
+    was taken as many, so he or she is someone else, whoever the recognizer took X for."""
+    if pronoun.lower_ not in ("he", "him", "his", "she", "her"):
+        return False
+    before = pronoun.doc[: pronoun.i]
+    return any(t.lower_ == "they" and t.dep_ in SUBJECTS and not t.is_sent_start for t in before)
 
 
 def _traded_as(speaker: str, name: str) -> bool:

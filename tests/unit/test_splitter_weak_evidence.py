@@ -187,3 +187,13 @@ def test_a_where_after_a_place_that_describes_a_noun_is_not_given_that_place() -
     claims = _claims(text)
     assert not any("[in the valley]" in c.text for c in claims)
     assert any("where tiles with similar glazes have been found" in c.text for c in claims)
+
+
+def test_his_after_the_speaker_was_they_is_not_the_speaker() -> None:
+    # the recognizer types `Krogstad Shipping` a person; `they` says the speaker is many
+    claims = split_text(
+        "A crew member died in the collision. The tanker's managers, Krogstad Shipping of "
+        "Oslo, said they were devastated by the loss and were in contact with his family."
+    )
+    family = next(c for c in claims if "family" in c.text)
+    assert "Krogstad Shipping's family" not in family.text
