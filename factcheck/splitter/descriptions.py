@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.context import DESCRIPTION_REACH
-from factcheck.splitter.document import body_sentences
+from factcheck.splitter.document import body_sentences, first_body_sentence
 from factcheck.splitter.implicit import owned_description
 from factcheck.splitter.story_places import StoryPlace, read_story_place
 from factcheck.splitter.tokens import SUBJECTS, is_year, subject_of, subtree
@@ -463,7 +463,7 @@ def _one_named_mention(noun: Token, sentences: list[Sentence], index: int) -> Br
     named: list[Bracket] = []
     introduced = headlined = unnamed_introductions = 0
     for earlier in sentences[max(0, index - DESCRIPTION_REACH) : index]:
-        for token in earlier.doc if earlier.parsed else ():
+        for token in earlier.doc if earlier.parsed and earlier.speaks_of(kind) else ():
             if token.pos_ != "NOUN" or token.lemma_.lower() not in kind or token.tag_ != noun.tag_:
                 continue
             title = compound_title(token)
@@ -542,6 +542,8 @@ def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Brac
             continue
         if kind & _CORPORATE_KINDS and _names_an_organisation(earlier.doc):
             return None  # `the company` after a named firm may mean it, not `a Russian company`
+        if not earlier.speaks_of(kind):
+            continue
         for token in reversed(earlier.doc):
             if token.pos_ != "NOUN" or token.lemma_.lower() not in kind:
                 continue
@@ -595,7 +597,8 @@ def only_a_figure(scope: Token) -> bool:
 
 
 def _lead_index(sentences: list[Sentence]) -> int:
-    return next((s.index for s in body_sentences(sentences)), -1)
+    first = first_body_sentence(sentences)
+    return first.index if first is not None else -1
 
 
 def _another(token: Token) -> bool:
@@ -625,7 +628,7 @@ def _identities(noun: Token, sentences: list[Sentence], index: int) -> list[Brac
     kind, lead = kind_of(noun), _lead_index(sentences)
     found: dict[str, Bracket] = {}
     for earlier in sentences[max(0, index - DESCRIPTION_REACH) : index]:
-        if not earlier.parsed:
+        if not earlier.parsed or not earlier.speaks_of(kind):
             continue
         for token in earlier.doc:
             if token.pos_ != "NOUN" or token.lemma_.lower() not in kind:
@@ -661,7 +664,7 @@ def named_before_as_kind(
         return False
     kind = kind_of(noun)
     for sentence in sentences[max(0, index - DESCRIPTION_REACH) : index + 1]:
-        for token in sentence.doc if sentence.parsed else ():
+        for token in sentence.doc if sentence.parsed and sentence.speaks_of(kind) else ():
             if token.pos_ != "NOUN" or token.lemma_.lower() not in kind:
                 continue
             partners = [c for c in token.children if c.dep_ in ("appos", "compound")]

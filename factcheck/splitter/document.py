@@ -10,6 +10,7 @@ start of each quoted paragraph (`... of the Army. "They are ...`) stays one quot
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,17 @@ class Sentence:
     @property
     def parsed(self) -> bool:
         return len(self.text) <= MAX_PARSED_SENTENCE
+
+    @cached_property
+    def lemmas(self) -> frozenset[str]:
+        """The lower-cased lemmas of the parsed sentence's words."""
+        return frozenset(t.lemma_.lower() for t in self.doc) if self.parsed else frozenset()
+
+    def speaks_of(self, kind: frozenset[str]) -> bool:
+        """Some word of the parsed sentence has a lemma in `kind`: the stages that look back
+        for a mention of a kind skip the sentences that cannot hold one, which keeps a long
+        article from costing the square of its length."""
+        return not kind.isdisjoint(self.lemmas)
 
     def mostly_quoted(self) -> bool:
         words = [t for t in self.doc if not t.is_punct]
@@ -257,8 +269,18 @@ def _continues(doc: Doc) -> bool:
 def body_sentences(sentences: list[Sentence], *, crossheads: bool = True) -> list[Sentence]:
     """The article's parsed sentences below its headline; without `crossheads`, also without
     the short lines that head a section."""
-    return [
-        s
-        for s in sentences
-        if s.parsed and not s.headline and (crossheads or not s.crosshead) and len(s.doc)
-    ]
+    return [s for s in sentences if _in_body(s, crossheads=crossheads)]
+
+
+def first_body_sentence(sentences: list[Sentence]) -> Sentence | None:
+    """The first of `body_sentences`, found without listing them all."""
+    return next((s for s in sentences if _in_body(s, crossheads=True)), None)
+
+
+def _in_body(sentence: Sentence, *, crossheads: bool) -> bool:
+    return (
+        sentence.parsed
+        and not sentence.headline
+        and (crossheads or not sentence.crosshead)
+        and len(sentence.doc) > 0
+    )

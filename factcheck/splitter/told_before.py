@@ -95,7 +95,7 @@ def told_before(noun: Token, claim: set[int], sentences: list[Sentence], index: 
         return token.pos_ == "NOUN" and token.tag_ == noun.tag_
 
     for sentence in sentences[:index]:
-        if sentence.parsed and any(same_kind(t) for t in sentence.doc):
+        if sentence.parsed and sentence.speaks_of(kind) and any(same_kind(t) for t in sentence.doc):
             return True
     doc = noun.doc
     return any(same_kind(doc[i]) for i in range(noun.sent.start, noun.i) if i not in claim)
