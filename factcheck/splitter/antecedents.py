@@ -140,6 +140,38 @@ def reported_by_unnamed(pronoun: Token) -> bool:
     return verb.head.pos_ == "NOUN"
 
 
+def bound_by_someone_unnamed(pronoun: Token) -> bool:
+    """`You cannot blame a lad for doubling his wages`, `anyone who loses her job`: a he/his/
+    him/she/her after an unnamed someone of its gender (`a lad`, `any parent`, `someone`) in
+    its own sentence, in the clause the pronoun hangs under, is that someone: no name is
+    meant."""
+    gender = pronoun_gender(pronoun.text)
+    if gender is None or pronoun.dep_ in SUBJECTS:
+        return False  # `a student who said she ...`: a clause of its own, cut off from her
+    ancestors = {pronoun.head.i, *(a.i for a in pronoun.head.ancestors)}
+    for noun in pronoun.doc[pronoun.sent.start : pronoun.i]:
+        word = noun.lower_ if noun.tag_ == "NN" else None
+        if word not in lexicon.SOMEONE_NOUNS or lexicon.SOMEONE_NOUNS[word] not in (None, gender):
+            continue
+        determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
+        unnamed = noun.pos_ == "PRON" or word in (
+            "someone",
+            "somebody",
+            "anyone",
+            "anybody",
+            "everyone",
+            "everybody",
+            "nobody",
+        )
+        if not unnamed and not (determiners and determiners[0] in lexicon.UNNAMING_DETERMINERS):
+            continue
+        if word == "one" and not determiners:
+            continue  # `one` as a number
+        if noun.head.i in ancestors:
+            return True
+    return False
+
+
 def owned_by_described_subject(pronoun: Token) -> bool:
     """`The former midfielder is the fifth manager to lose his job`: a his/her/him in a clause
     whose subject is a person called by a description (`the midfielder`, `the minister`, `the

@@ -36,9 +36,11 @@ from factcheck.splitter.descriptions import (
     in_a_name,
     named_sector,
     names_a_figure,
+    organisation_noun,
     own_people_of_subject,
     says_which,
 )
+from factcheck.splitter.employers import title_owners
 from factcheck.splitter.epithets import no_one_else_named, only_person_before
 from factcheck.splitter.events import StoryEvent, read_event
 from factcheck.splitter.leading import LeadingThings, read_leading_things
@@ -120,6 +122,31 @@ class DescriptionResolver:
         ):
             return None
         return Mention(employer.name, employer.sentence)
+
+    @cached_property
+    def _title_owners(self) -> list[tuple[str, int]]:
+        return title_owners(self.sentences)
+
+    def _another_titled_organisation(
+        self, noun: Token, found: Mention | None, index: int, speaker: str | None
+    ) -> bool:
+        """`Harlington's director of rugby said the club ...` where `the club` would be `French
+        club X`, the one the article tied to the trade: a name owning a person's title so far
+        (`Harlington chief executive Jo Bell`) is an organisation with people of its own,
+        and, tied to no trade that rules it out, the description may mean it as well."""
+        if found is None or not organisation_noun(noun.lemma_):
+            return False
+        employer = self.employers.get(speaker) if speaker else None
+        if employer is not None and employer.name in found.name:
+            return False  # the speaker's own organisation, as `_speakers_employer` found
+        trade = lexicon.ORGANISATION_TRADES.get(noun.lemma_.lower(), frozenset({noun.lemma_}))
+        for owner, where in self._title_owners:
+            if where > index or owner in found.name.split() or self.book.public_body(owner):
+                continue  # a regulator's director calls the firm it regulates `the company`
+            tied = {kind for name, kind, _ in self.book.trades if owner in name.split()}
+            if not tied or tied & trade:
+                return True
+        return False
 
     def _named_by_speaker(self, noun: Token, speaker: str | None) -> set[str]:
         """The organisations a speaker's own words name (`a Labour spokesman`, `a spokeswoman
@@ -255,6 +282,8 @@ class DescriptionResolver:
         near = [s.doc for s in self.sentences[max(0, sentence.index - 2) : sentence.index + 1]]
         if found is not None and role_placed_elsewhere(subject, found.name, near):
             return [f"which {subject.lower_}?"]  # `an analyst at the firm` after `analysts at X`
+        if self._another_titled_organisation(subject, found, sentence.index, speaker):
+            return [f"which {subject.lower_}?"]  # `Harlington's director` ... `the club`
         if found is not None:  # its clause (`, which owns the line,`) stays the claim's
             own = noun_phrase(subject, phrase)
             self._put_name(found, subject, own, sentence.index, replaced, sources)

@@ -561,6 +561,14 @@ def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Brac
     return None
 
 
+def organisation_noun(noun: str) -> bool:
+    """`company`, `club`, `union`, `airline`: a noun for a kind of organisation (not a work,
+    `the film`)."""
+    word = noun.lower()
+    trade = word in lexicon.ORGANISATION_TRADES and word not in lexicon.WORK_TRADE_NOUNS
+    return word in lexicon.ORGANISATION_NOUNS or word in lexicon.EMPLOYER_NOUNS or trade
+
+
 def _one_of_many(earlier: Token, noun: Token) -> bool:
     """An indefinite singular mention (`a single test`) that a plural description (`the
     tests`) cannot repeat: it is one thing, they are several."""

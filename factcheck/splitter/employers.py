@@ -27,6 +27,7 @@ _OWNER_REACH = 5  # `the bank's chairman`: how many sentences back the bank may 
 # Nouns any firm may go by, whatever its name says (`Acme` is `the company` as much as `Beta
 # Group` is).
 _ANY_FIRM_NOUNS = lexicon.EMPLOYER_NOUNS | {"group"}
+_OFFICES = lexicon.PORTFOLIO_TITLES
 _NOT_EMPLOYERS = frozenset({"GPE", "LOC", "NORP", "DATE", "CARDINAL", "ORDINAL"})
 
 
@@ -64,6 +65,56 @@ def titled_employers(sentences: list[Sentence]) -> dict[str, Employer]:
             elif names and known is None:
                 found[person.text] = Employer(names[0], _naming(names[0], sentences, sentence))
     return {person: employer for person, employer in found.items() if person not in torn}
+
+
+def title_owners(sentences: list[Sentence]) -> list[tuple[str, int]]:
+    """Every one-word name that owns a person's company title (`Harlington chief executive Jo
+    Bell`, `Harlington's director of rugby, Jo Bell,`), with its sentence, whatever the
+    recognizer typed it: a club or firm named after its town reads as a place, so the name
+    is an organisation `titled_employers` may not know. Not a people (`British spokesman`)."""
+    owners: list[tuple[str, int]] = []
+    for sentence in sentences:
+        if not sentence.parsed:
+            continue
+        doc = sentence.doc
+        for person in (e for e in doc.ents if e.label_ == "PERSON"):
+            owner = _owner_before_title(person)
+            if owner is None:
+                title = person.root.head if person.root.dep_ == "appos" else None
+                possessor = (
+                    next((c for c in title.children if c.dep_ == "poss"), None)
+                    if title is not None and _company_title(title)
+                    else None
+                )
+                owner = possessor if possessor is not None and _owning_name(possessor) else None
+            if owner is not None:
+                owners.append((owner.text, sentence.index))
+    return owners
+
+
+def _owner_before_title(person: Span) -> Token | None:
+    doc, i = person.doc, person.start - 1
+    if i < 0 or not _company_title(doc[i]):
+        return None
+    while i > 0 and (_company_title(doc[i - 1]) or doc[i - 1].lower_ in lexicon.RANK_WORDS):
+        i -= 1
+    if i == 0 or not _owning_name(doc[i - 1]) or doc[person.start - 1].lower_ in _OFFICES:
+        return None  # `Health Secretary Jo Bell`: a minister's office, no organisation
+    before = doc[i - 2] if i > 1 else None
+    if before is not None and (before.pos_ == "PROPN" or before.lower_ in ("'s", "of")):
+        return None  # a longer name, or whose is unclear
+    return doc[i - 1]
+
+
+def _owning_name(token: Token) -> bool:
+    """A one-word proper name (`Harlington`, not the `Party` of `Labor Party`)."""
+    return (
+        token.pos_ == "PROPN"
+        and not any(c.dep_ in ("compound", "amod") for c in token.children)
+        and token.text[:1].isupper()
+        and token.is_alpha
+        and token.ent_type_ not in ("NORP", "DATE", "CARDINAL", "ORDINAL")
+    )
 
 
 def _naming(name: str, sentences: list[Sentence], title: Sentence) -> int:

@@ -377,6 +377,7 @@ ORGANISATION_TRADES: dict[str, frozenset[str]] = {
     "group": _ANY_BUSINESS | {"group"},
 }
 
+
 # Kinds of body that are no business (`industry body X`, `passenger watchdog X`): a name the
 # article tied to one is never what `the firm` or `the company` means.
 NOT_A_BUSINESS_KINDS: frozenset[str] = frozenset(
@@ -441,6 +442,21 @@ ROLES_ALSO_OF_BODIES: frozenset[str] = frozenset(
         "officer",
     }
 )
+
+# Words for an unnamed someone (`a lad`, `any parent`, `someone`), with the gender the word gives
+# (None: either). In `You cannot blame a lad for doubling his wages` the `his` is the lad's,
+# a person no one named, so it is no one to fill in.
+SOMEONE_NOUNS: dict[str, str | None] = {
+    "man": "m", "woman": "f", "boy": "m", "girl": "f", "lad": "m", "lass": "f", "son": "m",
+    "daughter": "f", "father": "m", "mother": "f", "husband": "m", "wife": "f",
+    "person": None, "child": None, "parent": None, "player": None, "worker": None,
+    "pupil": None, "student": None, "teenager": None, "youngster": None, "driver": None,
+    "customer": None, "patient": None, "fan": None, "voter": None, "victim": None,
+    "someone": None, "somebody": None, "anyone": None, "anybody": None, "everyone": None,
+    "everybody": None, "nobody": None, "one": None,
+}  # fmt: skip
+# Determiners that leave the person unnamed: one of a kind, or any of them.
+UNNAMING_DETERMINERS: frozenset[str] = frozenset({"a", "an", "any", "every", "each", "no"})
 
 # What a reporter calls someone just named, by their calling (`Ann Lee won. The sprinter ...`),
 # with the gender the word gives (None: either).

@@ -23,6 +23,7 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.antecedents import (
     announced_subject,
     bound_away,
+    bound_by_someone_unnamed,
     inside_speakers_aside,
     other_gender_before,
     owned_by_described_subject,
@@ -133,6 +134,8 @@ class PronounResolver:
             besides = voice.speaker if quoted or owner_meant else None
             if owned_by_described_subject(token):
                 return f"who is '{token.text}'?"  # the person the clause's subject describes
+            if bound_by_someone_unnamed(token):
+                return None  # `blame a lad for doubling his wages`: the lad's, no one named
             found = self.person_pronoun(word, sentence.index, besides=besides)
             if found is not None and self._named_only_later(token, found.name, sentence):
                 found = None  # `She is married to actor Tom Hale`: not Tom Hale

@@ -156,7 +156,10 @@ class StandAlone:
         opening = next((i for i in sorted(tokens) if not doc[i].is_punct), 0)
         for i in sorted(tokens):
             token = doc[i]
-            if token.ent_type_ == "PERSON" and token.text in self.book.people:
+            # the recognizer may type a known surname otherwise, or not at all (`Hale is
+            # expected to play his last game`): the claim still names him, so a he/his is
+            # left as written
+            if token.text[:1].isupper() and token.text in self.book.people:
                 named_in_claim.append(self.book.people[token.text].name)
             if token.tag_ in ("PRP", "PRP$") and token.lower_ in PRONOUNS:
                 if len(set(named_in_claim)) == 1 and token.lower_ in PERSON_PRONOUNS:

@@ -197,3 +197,43 @@ def test_his_after_the_speaker_was_they_is_not_the_speaker() -> None:
     )
     family = next(c for c in claims if "family" in c.text)
     assert "Krogstad Shipping's family" not in family.text
+
+
+def test_his_after_an_unnamed_someone_is_theirs_not_a_named_man() -> None:
+    text = (
+        "Brackley chief executive Tom Dace said the fans would miss him. "
+        "Supporters' club chairman Alan Lane said fans understood. \"You cannot blame a lad "
+        'for doubling his wages," he said.'
+    )
+    wages = _claim(text, "doubling")
+    assert "his wages" in wages.text
+    assert "Dace" not in wages.text and "Lane's" not in wages.text
+
+
+def test_an_untyped_surname_first_in_the_claim_keeps_its_own_his() -> None:
+    text = (
+        "Wales wing Owen Maddock is to leave Brackley for French side AS Vernier. "
+        "Club chairman Dave Lane said fans were disappointed. "
+        "Maddock is expected to play his final home game in April."
+    )
+    final = _claim(text, "final home game")
+    assert "his final home game" in final.text
+    assert "Lane" not in final.text
+
+
+def test_the_club_in_the_words_of_another_clubs_officer_is_not_filled() -> None:
+    # the recognizer types the home club, named after its town, a place or an organisation
+    # the entity book cannot tie to `club`; `French club X` is the one it can
+    text = (
+        "Wales fly-half Owen Maddock is to leave Brackley at the end of the season after "
+        "agreeing a three-year deal with French club RC Vernier.\n\n"
+        "Brackley's director of rugby, Ian Frost, said the club had offered Maddock a new "
+        "contract.\n\n"
+        "He joined the club from Welsh side Cwmbran in 2002.\n\n"
+        "Brackley chief executive Paul Dace said the club would look to sign a replacement."
+    )
+    claims = _claims(text)
+    for words in ("offered", "joined", "replacement"):
+        claim = next(c for c in claims if words in c.text)
+        assert "Vernier" not in claim.text, claim.text
+        assert claim.needs_context
