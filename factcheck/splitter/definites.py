@@ -470,8 +470,14 @@ def epithet_contradicted(
 ) -> bool:
     """`US carmaker Acme Motors ... The Japanese firm`, `Acme ... a stake in a French chain.
     The French firm`: the article gave the organisation another place or nation, or brought
-    in an unnamed organisation since it named it; the description may mean another."""
+    in an unnamed organisation since it named it; the description may mean another. A place
+    that owns a ranking (`Acme, the UK's sixth-largest bank`) is where the firm is ranked, not
+    where it is based, and so no other place for `the Leeds-based bank`; a nation still is
+    (`Germany's biggest bank` is no `French bank`)."""
     epithet = _epithet(noun)
+    placed = any(
+        c.dep_ == "amod" and c.lower_ in lexicon.PLACING_PARTICIPLES for c in noun.children
+    )
     first = name.split()[0]
     for sentence in sentences[since : index + 1]:
         doc = sentence.doc
@@ -492,11 +498,22 @@ def epithet_contradicted(
                 root = root.head
             named = {t.i for t in root.subtree if t.text in name.split()}
             if any(
-                t.ent_type_ in ("NORP", "GPE") and t.lower_ != epithet and t.i not in named
+                t.ent_type_ in ("NORP", "GPE")
+                and t.lower_ != epithet
+                and t.i not in named
+                and not (placed and _ranking_scope(t))
                 for t in root.subtree
             ):
                 return True
     return False
+
+
+def _ranking_scope(place: Token) -> bool:
+    """`the UK's sixth-largest bank`: a place that owns a noun ranked by a superlative."""
+    owned = place.head if place.dep_ == "poss" else None
+    if owned is None and place.head.dep_ == "poss":  # `the United States'`: the name's last word
+        owned = place.head.head
+    return owned is not None and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in owned.children)
 
 
 def unnamed_epithet(subject: Token) -> bool:

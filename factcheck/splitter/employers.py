@@ -159,8 +159,13 @@ def _owned_title(person: Span, sentences: list[Sentence], index: int) -> str | N
     if owner is None:
         return _title_of(title)
     doc = person.doc
+    kind = owner.lemma_.lower() if owner.pos_ == "NOUN" else ""
     if any(
-        e.label_ == "ORG" and e.end <= title.i and owner.i not in range(e.start, e.end)
+        e.label_ == "ORG"
+        and e.end <= title.i
+        and owner.i not in range(e.start, e.end)
+        # `"... the Kel rise," said the agency's manager`: a name that no agency's fits
+        and (not kind or kind in _ANY_FIRM_NOUNS or name_fits(e.text, kind))
         for e in doc.ents
     ):
         return None  # another organisation named before the title: whose is unclear
@@ -250,9 +255,28 @@ def _previous_subject_organisation(
 
 
 def _apposed_name(noun: Token) -> Token | None:
-    """The head of the one name set beside a described subject, or None."""
+    """The head of the one name set beside a described subject (`The worst trust, Acme
+    Trust,`), or that follows it as its kind (`Conservation group the Acme Trust said`, which
+    the parser may read as a second subject), or None."""
     names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    return names[0] if len(names) == 1 else None
+    if len(names) == 1:
+        return names[0]
+    named = named_after_kind(noun)
+    return named.root if named is not None else None
+
+
+def named_after_kind(noun: Token) -> Span | None:
+    """`Conservation group the Acme Trust said`: the organisation's name that follows the
+    noun for its kind (lexicon.ORGANISATION_KINDS), which the parser read as a second subject
+    of the same verb, or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.ORGANISATION_KINDS:
+        return None
+    doc = noun.doc
+    after = noun.i + 2 if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "the" else noun.i + 1
+    entity = next((e for e in doc.ents if e.start in (noun.i + 1, after)), None)
+    if entity is None or entity.label_ != "ORG" or entity.root.dep_ != noun.dep_:
+        return None
+    return entity if entity.root.head == noun.head and noun.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _organisation_word(owner: Token, sentences: list[Sentence], index: int) -> bool:
@@ -287,20 +311,72 @@ def _one_word_name(token: Token) -> bool:
     )
 
 
+def bare_titled_people(sentences: list[Sentence]) -> dict[str, int]:
+    """Each person the article gives a company title that names no organisation (`Chief
+    executive Jo Bell said`), with the sentence of that title; the caller decides, from what
+    it has read by then, whose officer such a person is."""
+    found: dict[str, int] = {}
+    for sentence in sentences:
+        if not sentence.parsed:
+            continue
+        for person in (e for e in sentence.doc.ents if e.label_ == "PERSON"):
+            if person.text not in found and _opening_title(person):
+                found[person.text] = sentence.index
+    return found
+
+
+def body_titled_people(sentences: list[Sentence]) -> dict[str, tuple[str, int]]:
+    """Each person titled by a body's noun alone (`Council leader Jo Bell`, `said department
+    spokesman Tom Hale`: lexicon.SELF_NAMING_BODY_NOUNS), with that noun and the title's
+    sentence: the caller names the one such body the article has named by then."""
+    found: dict[str, tuple[str, int]] = {}
+    for sentence in sentences:
+        if not sentence.parsed:
+            continue
+        for person in (e for e in sentence.doc.ents if e.label_ == "PERSON"):
+            body = _body_before_title(person)
+            if body is not None and person.text not in found:
+                found[person.text] = (body, sentence.index)
+    return found
+
+
+def _body_before_title(person: Span) -> str | None:
+    """The body noun of `Council leader Jo Bell`, opening its phrase, or None."""
+    doc, i = person.doc, person.start - 1
+    titles = lexicon.COMPANY_TITLES | lexicon.BODY_HEAD_TITLES
+    if i < 1 or doc[i].lower_ not in titles:
+        return None
+    while i > 1 and doc[i - 1].lower_ in titles | lexicon.RANK_WORDS:
+        i -= 1  # `council chief executive`
+    noun = doc[i - 1]
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in lexicon.SELF_NAMING_BODY_NOUNS:
+        return None
+    start = noun.i
+    opens = start == 0 or (
+        doc[start - 1].pos_ in ("VERB", "PUNCT") and doc[start - 1].text not in ("'s", "’s")
+    )
+    return noun.lemma_.lower() if opens else None
+
+
 def _bare_title(person: Span, sentences: list[Sentence], index: int) -> str | None:
     """`Acme rejected the bid. "...," said chairman Jo Bell`: a title that names no one's, at
     the head of its phrase, is the organisation the sentence before has for subject."""
+    if not _opening_title(person) or index == 0 or not sentences[index - 1].parsed:
+        return None
+    return _previous_subject_organisation(sentences, index)
+
+
+def _opening_title(person: Span) -> bool:
+    """`Chief executive Jo Bell`, `said chairman Jo Bell`: a company title before the name that
+    opens its phrase, so that no organisation, place or owner is named in it."""
     doc, i = person.doc, person.start - 1
     if i > 0 and doc[i].lower_ in lexicon.PERSONAL_TITLES:
         i -= 1  # `chairman Sir Tom Hale`
     if i < 0 or not _company_title(doc[i]) or doc[i].lower_ in lexicon.PORTFOLIO_TITLES:
-        return None
+        return False
     while i > 0 and (_company_title(doc[i - 1]) or doc[i - 1].lower_ in lexicon.RANK_WORDS):
         i -= 1
-    opens = i == 0 or (doc[i - 1].pos_ in ("VERB", "PUNCT") and doc[i - 1].text not in ("'s", "’s"))
-    if not opens or index == 0 or not sentences[index - 1].parsed:
-        return None
-    return _previous_subject_organisation(sentences, index)
+    return i == 0 or (doc[i - 1].pos_ in ("VERB", "PUNCT") and doc[i - 1].text not in ("'s", "’s"))
 
 
 def _title_before(person: Span) -> str | None:

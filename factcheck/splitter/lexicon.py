@@ -1197,6 +1197,10 @@ EMPLOYER_NOUNS: frozenset[str] = frozenset({"company", "firm"})
 # (Labour), `the union` (Unison) or `the agency` (any acronym): those go unnamed as often.
 SELF_NAMING_BODY_NOUNS: frozenset[str] = frozenset({"department", "ministry", "council"})
 
+# Titles that head a body named by its noun just before them (`Council leader Jo Bell`): with
+# such a noun, whose leader the title makes the person is the body's.
+BODY_HEAD_TITLES: frozenset[str] = frozenset({"leader"})
+
 # Things and events an article tells of once with what identifies them (`the auction of Acme's
 # unit`, `Acme's survey`): a later bare `the auction` is that one, when the article gave one
 # identity for it only (descriptions._sole_identity).

@@ -7,7 +7,9 @@ organisation the article types as one somewhere (`OCB President Jo Bell` may com
 OCB has cut rates`: the title names the bank first), and only when no other organisation is
 named before the `we` in the sentence: a minister's or a researcher's `we` (no organisation
 in the title), or a `we` beside a second firm, keeps the article's words and the question
-`who are 'We'?`.
+`who are 'We'?`. A title that names no organisation (`Chief executive Jo Bell`, `Council leader
+Jo Bell`) takes the one the article has just shown speaking, or the one body of that noun it
+has named (`officers_organisation`, `bodys_officer`); two that could be meant, and none.
 
 `Acme, which owns 90 shops, said it had rejected the offer`, `The company denied this, saying it
 had £9m`: the `it` that is the subject of what an organisation reports is the organisation
@@ -20,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.employers import Employer
 from factcheck.splitter.situations import may_mean_what_happened, names_it_again
 
 if TYPE_CHECKING:
@@ -29,7 +32,6 @@ if TYPE_CHECKING:
 
     from factcheck.splitter.context import EntityBook
     from factcheck.splitter.document import Sentence
-    from factcheck.splitter.employers import Employer
 
 _FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
 
@@ -53,16 +55,72 @@ def speakers_organisation(
     return employer if named else None
 
 
+def officers_organisation(
+    speaker: str | None,
+    bare_titled: Mapping[str, int],
+    sentences: list[Sentence],
+    book: EntityBook,
+) -> Employer | None:
+    """`The bank warned of bad debts. Chief executive Jo Bell said: "We ..."`: a person whose
+    title names no organisation (employers.bare_titled_people) is an officer of the one that
+    spoke, or was the subject, in the sentence before the title, as read so far (so `the bank`
+    there counts once it was named), when neither sentence names another organisation outside
+    quotation marks."""
+    index = bare_titled.get(speaker or "")
+    if index is None or index == 0:
+        return None
+    organisation = book.subjects.get(index - 1)
+    named = book.organisation_named(organisation, index) if organisation else None
+    if organisation is None or named is None or not _a_name(organisation):
+        return None
+    person = book.person_named(organisation)
+    if person is not None and (person.gender or person.titled):
+        return None  # a person the recognizer also typed an organisation
+    for sentence in sentences[index - 1 : index + 1]:
+        others = {
+            e.text.removeprefix("the ").removesuffix("'s").rstrip("'’")
+            for e in sentence.doc.ents
+            if e.label_ == "ORG" and e.start not in sentence.quoted
+        } - {organisation}
+        if others:
+            return None  # `Acme and Beta said ...`, `Acme's rival Beta warned`: either
+    return Employer(organisation, named.sentence)
+
+
+def bodys_officer(
+    speaker: str | None, body_titled: Mapping[str, tuple[str, int]], book: EntityBook
+) -> Employer | None:
+    """`Council leader Jo Bell` (employers.body_titled_people): the one body the article has
+    named in reach by then whose name holds the noun (EntityBook.organisation); two councils
+    named, and she is neither's."""
+    titled = body_titled.get(speaker or "")
+    if titled is None:
+        return None
+    noun, index = titled
+    found = book.organisation(noun, index - 1)  # not the title's own `Council`
+    if found is None or not _a_name(found.name):
+        return None
+    return Employer(found.name, found.sentence)
+
+
+def _a_name(name: str) -> bool:
+    """`Kelby Council`, not `city council` (a description the recognizer typed a name): only a
+    name says which body is meant."""
+    return any(word[:1].isupper() for word in name.split())
+
+
 def we_named(
     sentence: Sentence, claim: set[int], replaced: Mapping[int, str], employer: Employer
 ) -> dict[int, str]:
     """`We` -> `We [Acme]` for each quoted first-person plural of the claim (module docstring)."""
     doc = sentence.doc
+    own = set(employer.name.lower().split())
     others = [
         e.start
         for e in doc.ents
-        if e.label_ == "ORG"
-        and e.text.removeprefix("the ").removesuffix("'s").rstrip("'’") != employer.name
+        if e.label_ == "ORG"  # `Council leader Jo Bell` of Kelby Council: its own words
+        and not set(e.text.removeprefix("the ").removesuffix("'s").rstrip("'’").lower().split())
+        <= own
     ]
     name = _shown_name(employer.name)
     return {

@@ -36,7 +36,7 @@ from factcheck.splitter.context import (
 )
 from factcheck.splitter.definites import epithet_contradicted, placed_description
 from factcheck.splitter.document import Sentence
-from factcheck.splitter.employers import Employer
+from factcheck.splitter.employers import Employer, named_after_kind
 from factcheck.splitter.epithets import described_speaker
 from factcheck.splitter.names import name_continuation
 from factcheck.splitter.reported import Attribution, speech_act_lemmas
@@ -206,6 +206,7 @@ class SpeakerFinder:
         if person is not None:
             return self._person_voice(person.name, verb, sentence, person)
         entity = next((e for e in sentence.doc.ents if e.start <= speaker.i < e.end), None)
+        entity = entity or named_after_kind(speaker)  # `Walking group the Acme Trust said`
         named_apposition = [c for c in speaker.children if c.dep_ == "appos" and c.ent_type_]
         if entity is None and speaker.pos_ == "NOUN" and named_apposition:
             root = named_apposition[0]

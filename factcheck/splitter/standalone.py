@@ -48,6 +48,7 @@ from factcheck.splitter.descriptions import (
     stands_for_earlier_things,
 )
 from factcheck.splitter.drafts import Draft
+from factcheck.splitter.employers import bare_titled_people, body_titled_people
 from factcheck.splitter.events import contest_left_out, event_bracket, read_event
 from factcheck.splitter.fronted import reordered
 from factcheck.splitter.implicit import (
@@ -57,6 +58,8 @@ from factcheck.splitter.implicit import (
 )
 from factcheck.splitter.openers import partitive_set, unresolved_opener
 from factcheck.splitter.organisation_voice import (
+    bodys_officer,
+    officers_organisation,
     reported_it,
     speakers_organisation,
     we_named,
@@ -136,6 +139,8 @@ class StandAlone:
             for entity in sentence.doc.ents
             if entity.label_ == "ORG"
         )
+        self.bare_titled = bare_titled_people(sentences)
+        self.body_titled = body_titled_people(sentences)
         self.places = ArticlePlaces(sentences)
         self.topic = topic
         self.period = read_period(sentences)
@@ -152,6 +157,7 @@ class StandAlone:
         sources: list[str] = list(voice.sources)
         notes: list[str] = [voice.note] if voice.note else []
         named_in_claim: list[str] = []
+        self._officer_of(voice.speaker)
         # a quotation mark before the first word does not make `"That is ...` a later `that`
         opening = next((i for i in sorted(tokens) if not doc[i].is_punct), 0)
         for i in sorted(tokens):
@@ -355,6 +361,19 @@ class StandAlone:
         end = sentence.start + doc[last].idx + len(doc[last].text)
         span = doc[first : last + 1]
         return Draft(text, voice, (start, end), span, notes, sources, frozenset(tokens))
+
+    def _officer_of(self, speaker: str | None) -> None:
+        """`Chief executive Jo Bell`, `Council leader Jo Bell`: once the article has shown which
+        organisation she speaks for, her words' `we` and `the company` are that one's, as a
+        titled officer's are."""
+        employers = self.descriptions.employers
+        if not speaker or speaker in employers:
+            return
+        employer = officers_organisation(
+            speaker, self.bare_titled, self.sentences, self.book
+        ) or bodys_officer(speaker, self.body_titled, self.book)
+        if employer is not None:
+            employers[speaker] = employer
 
     def _stand_in(
         self,

@@ -1,0 +1,94 @@
+"""Officers whose title names no organisation (`Chief executive Jo Bell`, `Council leader Jo
+Bell`) speak for the one the article has just shown them speaking for, so their `we` is it;
+where two could be meant, the claim keeps `we` and asks. Made-up articles."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _claim(text: str, words: str) -> Claim:
+    return next(c for c in split_text(text) if words in c.text)
+
+
+_BANK = (
+    "Orland Mercantile profits rise\n\n"
+    "Orland Mercantile, the UK's ninth-largest bank, has reported a 12% rise in profits to "
+    "£900m.\n\n"
+    "The Hull-based bank said profits for 2005 were up from £800m the year before.\n\n"
+    "But the bank warned that more customers were struggling to repay loans.\n\n"
+)
+
+
+def test_we_of_a_chief_executive_after_the_bank_spoke_is_the_bank() -> None:
+    text = _BANK + 'Chief executive Tom Varley said: "We have tightened our lending rules."'
+    claim = _claim(text, "tightened")
+    assert claim.speaker == "Tom Varley"
+    assert claim.text.startswith("We [Orland Mercantile] have tightened")
+    assert "who are 'We'?" not in claim.context_note
+
+
+def test_we_of_a_chief_executive_after_two_banks_keeps_the_question() -> None:
+    text = (
+        "Orland Mercantile and Pell Bank both warned that more customers were struggling.\n\n"
+        'Chief executive Tom Varley said: "We have tightened our lending rules."'
+    )
+    claim = _claim(text, "tightened")
+    assert "[" not in claim.text
+    assert "who are 'We'?" in claim.context_note
+
+
+def test_a_place_that_owns_a_ranking_is_no_second_base_for_the_firm() -> None:
+    claim = _claim(_BANK, "up from £800m")
+    assert claim.speaker == "Orland Mercantile"
+
+
+def test_a_nation_that_owns_a_ranking_still_contradicts_another_nation() -> None:
+    text = (
+        "Falkberg Group, Germany's biggest bank, said profits rose 5% to £2bn.\n\n"
+        "The French bank said its costs rose 3% to £1bn."
+    )
+    claim = _claim(text, "costs rose")
+    assert claim.speaker != "Falkberg Group"
+
+
+def test_we_of_a_council_leader_is_the_one_council_named() -> None:
+    text = (
+        "A senior planning officer has been suspended.\n\n"
+        "Tom Hale, 52, head of planning at Kelby Borough Council, was arrested.\n\n"
+        'Council leader Jo Bell said: "As soon as concerns reached us we informed the police."'
+    )
+    claim = _claim(text, "informed the police")
+    assert "we [Kelby Borough Council] informed" in claim.text
+
+
+def test_we_of_a_council_leader_after_two_councils_keeps_the_question() -> None:
+    text = (
+        "Kelby Borough Council and Dunmore District Council have agreed to share staff.\n\n"
+        'Council leader Jo Bell said: "We will save about £2m a year."'
+    )
+    claim = _claim(text, "save about")
+    assert "[" not in claim.text
+    assert "who are 'We'?" in claim.context_note
+
+
+def test_a_kind_before_a_name_is_the_speaker_and_its_spokesman_speaks_for_it() -> None:
+    text = (
+        "Walking group the Kelby Moor Trust said it supported the plan but was worried "
+        "about the new masts.\n\n"
+        '"We do not want to see the hills covered in aerials," said its spokesman, Tom Hale.'
+    )
+    supported = _claim(text, "supported the plan")
+    assert supported.speaker == "Kelby Moor Trust"
+    assert _claim(text, "hills covered").text.startswith("We [Kelby Moor Trust] do not")
+
+
+def test_a_name_in_the_quotation_that_fits_no_agency_leaves_the_agencys_manager_its() -> None:
+    text = (
+        "The Flood Agency said the river had peaked at 4.2m on Wednesday.\n\n"
+        '"We have never seen the Kelby Rowing Club flooded like this," said the agency\'s '
+        "area flood manager, Helen Rudd."
+    )
+    claim = _claim(text, "never seen")
+    assert claim.text.startswith("We [the Flood Agency] have never seen")
