@@ -9,7 +9,8 @@ Northland fell 5%`), the same measure later (`Gun crime [in Northland] fell 4%`)
 The lead is the story's place only when it names exactly one place (one place or places joined
 by `and`: `Northland and Southland`), that place says where the story happens (`in`, `across`,
 `of` a place; a place's own `X's schools`; `X inflation`), and either the headline names the
-same place and no other or the place scopes the lead's subject. A claim takes it only when
+same place and no other (its nationality adjective counts: `Ruritanian villagers flee`) or the
+place scopes the lead's subject; in `X's Y province` the place is Y. A claim takes it only when
 neither it, its sentence nor the sentence before names another place, and what it is about is
 one of the bodies or groups a story's place locates (lexicon.PLACED_BODY_NOUNS,
 PLACED_GROUP_NOUNS, the lead's own measure); never an opinion, a prediction or a name.
