@@ -30,7 +30,7 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.context import DESCRIPTION_REACH
 from factcheck.splitter.document import body_sentences, first_body_sentence
 from factcheck.splitter.implicit import owned_description
-from factcheck.splitter.story_places import StoryPlace, read_story_place
+from factcheck.splitter.story_places import StoryPlace, headline_country, read_story_place
 from factcheck.splitter.tokens import SUBJECTS, is_year, subject_of, subtree
 
 if TYPE_CHECKING:
@@ -1079,6 +1079,9 @@ def read_topic(sentences: list[Sentence]) -> ArticleTopic:
     lead = body[0]
     headline = next((s for s in sentences if s.headline), None)
     country, where = _country(sentences, [lead] + ([headline] if headline else []))
+    by_nationality = headline_country(sentences) if country is None else None
+    if by_nationality is not None:  # `Kenyan grain chief goes on trial`
+        country, where = by_nationality
     place = read_story_place(sentences)
     return ArticleTopic(country, where, _group_scopes(lead), _lead_owners(lead), place)
 

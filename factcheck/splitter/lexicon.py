@@ -781,7 +781,7 @@ LOCAL_BODY_NOUNS: frozenset[str] = frozenset({"police"})
 PLACED_GROUP_NOUNS: frozenset[str] = frozenset(
     {"people", "person", "villager", "resident", "survivor", "family", "household", "home",
      "house", "village", "well", "building", "road", "bridge", "crop", "refugee", "victim",
-     "casualty", "soldier", "troop", "rescuer", "farmer", "homeless"}
+     "casualty", "soldier", "troop", "rescuer", "firefighter", "farmer", "homeless"}
 )  # fmt: skip
 
 # Speakers who are a place's people in a story set there (`officials say` -> `Officials [in

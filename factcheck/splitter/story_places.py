@@ -9,7 +9,8 @@ Northland fell 5%`), the same measure later (`Gun crime [in Northland] fell 4%`)
 The lead is the story's place only when it names exactly one place (one place or places joined
 by `and`: `Northland and Southland`), that place says where the story happens (`in`, `across`,
 `of` a place; a place's own `X's schools`; `X inflation`), and either the headline names the
-same place and no other or the place scopes the lead's subject. A claim takes it only when
+same place and no other (its nationality adjective counts: `Ruritanian villagers flee`) or the
+place scopes the lead's subject; in `X's Y province` the place is Y. A claim takes it only when
 neither it, its sentence nor the sentence before names another place, and what it is about is
 one of the bodies or groups a story's place locates (lexicon.PLACED_BODY_NOUNS,
 PLACED_GROUP_NOUNS, the lead's own measure); never an opinion, a prediction or a name.
@@ -63,10 +64,43 @@ def _entity_name(entity: Span) -> str:
     return entity.text.removeprefix("the ")
 
 
+def _named(entity: Span) -> bool:
+    """A place's name has a capital (`woodland` typed a place by the recognizer is none)."""
+    return any(t.text[:1].isupper() for t in entity)
+
+
+def nationality_of(nationality: str, place: str) -> bool:
+    """`Portuguese` of `Portugal`, `Kenyan` of `Kenya`: the adjective is the place's name with
+    at most its last two letters changed and a short ending added. Not `Australian` of
+    `Austria`, nor `French` of `France` (too far apart to tell: abstain)."""
+    adjective, name = nationality.lower(), place.lower()
+    if " " in name or " " in adjective:
+        return False
+    shared = 0
+    while shared < min(len(adjective), len(name)) and adjective[shared] == name[shared]:
+        shared += 1
+    ending = len(adjective) - shared
+    return shared >= 4 and len(name) - shared <= 2 and 0 < ending <= 4  # `Acme` of `Acme`: a name
+
+
+def _headline_names(headline_ents: tuple[Span, ...], lead_names: frozenset[str]) -> set[str]:
+    """The places a headline names, its nationality adjectives counted as the lead's place they
+    name (`Portuguese villagers flee fire` over `villages in central Portugal`)."""
+    names: set[str] = set()
+    for entity in headline_ents:
+        if entity.label_ not in _ANY_PLACE or not _named(entity):
+            continue
+        name = _entity_name(entity)
+        if entity.label_ == "NORP":
+            name = next((n for n in lead_names if nationality_of(name, n)), name)
+        names.add(name)
+    return names
+
+
 def _place_groups(doc: Doc) -> list[list[Span]]:
     """The places a sentence names, those joined by `and` as one (`Northland and Southland`)."""
     groups: list[list[Span]] = []
-    for entity in (e for e in doc.ents if e.label_ in _PLACE_LABELS):
+    for entity in (e for e in doc.ents if e.label_ in _PLACE_LABELS and _named(e)):
         root = entity.root
         joined = next((g for g in groups if root.dep_ == "conj" and root.head.i in _roots(g)), None)
         if joined is not None:
@@ -78,6 +112,14 @@ def _place_groups(doc: Doc) -> list[list[Span]]:
 
 def _roots(group: list[Span]) -> set[int]:
     return {e.root.i for e in group}
+
+
+def _owns_a_place(owner: Span, groups: list[list[Span]]) -> bool:
+    """`X's Y province`: X only says which country Y is in; the story is in Y."""
+    if owner.root.dep_ != "poss":
+        return False
+    head = owner.root.head.i
+    return any(e.start <= head < e.end for g in groups for e in g if e is not owner)
 
 
 def _partly_named(group: list[Span]) -> bool:
@@ -140,15 +182,17 @@ def read_story_place(sentences: list[Sentence]) -> StoryPlace | None:
     if not any(e.label_ in _ANY_PLACE for e in lead.doc.ents) and len(body) > 1:
         lead, second = body[1], True  # `A row has broken out ...`: the second says where
     groups = _place_groups(lead.doc)
-    if len(groups) != 1 or any(e.label_ == "NORP" for e in lead.doc.ents):
+    owners = [g[0] for g in groups if len(g) == 1 and _owns_a_place(g[0], groups)]
+    groups = [g for g in groups if g[0] not in owners]
+    if len(groups) != 1 or any(e.label_ == "NORP" and _named(e) for e in lead.doc.ents):
         return None
     group = groups[0]
     if _partly_named(group):
         return None
-    names = frozenset(_entity_name(e) for e in group)
+    names = frozenset(_entity_name(e) for e in [*group, *owners])
     headline = next((s for s in sentences if s.headline and s.parsed), None)
     headline_ents = headline.doc.ents if headline is not None else ()
-    headline_names = {_entity_name(e) for e in headline_ents if e.label_ in _ANY_PLACE}
+    headline_names = _headline_names(headline_ents, names)
     if headline_names - names:
         return None  # the headline names another place: two compete
     if not _places_the_story(group[0].root, bool(headline_names)):
@@ -185,7 +229,10 @@ def _counted(noun: Token) -> Token:
 
 
 def _other_place(doc: Doc, place: StoryPlace) -> bool:
-    return any(e.label_ in _ANY_PLACE and _entity_name(e) not in place.names for e in doc.ents)
+    return any(
+        e.label_ in _ANY_PLACE and _named(e) and _entity_name(e) not in place.names
+        for e in doc.ents
+    )
 
 
 def _other_place_near(sentence: Sentence, sentences: list[Sentence], place: StoryPlace) -> bool:
@@ -327,3 +374,40 @@ def country_government(
     if _other_place_near(sentence, sentences, place):
         return None
     return f"[of {_with_article(country)}]"
+
+
+# --- the story's country ----------------------------------------------------------------------
+
+
+def headline_country(sentences: list[Sentence]) -> tuple[str, tuple[int, ...]] | None:
+    """`Kenyan grain chief goes on trial` over `A former head of Kenya's grain agency ...`: the
+    country a headline names only by its nationality adjective, when the lead names it and the
+    article names it (or its people) more often than any other place; with the lead's index and
+    the headline's. Its `the government` is that country's (descriptions.placed_measure)."""
+    headline = next((s for s in sentences if s.headline and s.parsed), None)
+    body = body_sentences(sentences)
+    if headline is None or not body:
+        return None
+    places = [e for e in headline.doc.ents if e.label_ in _ANY_PLACE and _named(e)]
+    adjectives = {_entity_name(e) for e in places}
+    if not places or any(e.label_ != "NORP" for e in places):
+        return None  # no place, or one named outright (descriptions._country counts those)
+    lead_places = {
+        _entity_name(e)
+        for e in body[0].doc.ents
+        if e.label_ == "GPE" and _named(e) and e.root.dep_ in ("pobj", "poss")
+    }  # `in X`, `X's agency`; not `X has reported` (a firm the recognizer took for a place)
+    named = {p for p in lead_places if all(nationality_of(a, p) for a in adjectives)}
+    if len(named) != 1:
+        return None
+    country = next(iter(named))
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for entity in (e for e in sentence.doc.ents if e.label_ in _ANY_PLACE and _named(e)):
+            name = _entity_name(entity)
+            if entity.label_ == "NORP" and nationality_of(name, country):
+                name = country
+            counts[name] = counts.get(name, 0) + 1
+    if any(n != country and c >= counts[country] for n, c in counts.items()):
+        return None
+    return country, (body[0].index, headline.index)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from factcheck.models import Claim
 from factcheck.splitter import split_text
+from factcheck.splitter.story_places import nationality_of
 
 _QUAKE = (
     "Earthquake kills dozens in Peru\n\n"
@@ -139,3 +140,55 @@ def test_another_place_in_the_paragraph_before_blocks_the_place() -> None:
         "About 2,000 homes were destroyed."
     )
     assert "[in" not in _claim(text, "2,000").text
+
+
+_FLOODS = (
+    "Ruritanian villagers flee floods\n\n"
+    "More than 500 people have been evacuated from villages in northern Ruritania after days "
+    "of heavy rain.\n\n"
+)
+
+
+def test_a_headline_nationality_names_the_lead_country() -> None:
+    text = _FLOODS + "Two firefighters were taken to hospital."
+    claim = _claim(text, "hospital")
+    assert claim.text == "Two firefighters [in Ruritania] were taken to hospital."
+
+
+def test_a_headline_nationality_of_another_country_gives_no_place() -> None:
+    text = _FLOODS.replace("Ruritanian villagers", "Peruvian climbers")
+    text += "Two firefighters were taken to hospital."
+    assert "[in" not in _claim(text, "hospital").text
+
+
+def test_the_government_of_a_country_the_headline_names_by_nationality() -> None:
+    text = (
+        "Former Peruvian mining chief goes on trial\n\n"
+        "A former head of Peru's state mining agency has gone on trial in Lima accused of "
+        "stealing $5m.\n\n"
+        "He denies the charges.\n\n"
+        "The government came to power in 2018 promising to end graft."
+    )
+    claim = _claim(text, "came to power")
+    assert claim.text.startswith("The government [of Peru] came to power")
+    assert not claim.needs_context
+    elsewhere = text.replace("He denies the charges", "Prosecutors in Lima say he took bribes")
+    assert "[of" not in _claim(elsewhere, "came to power").text  # another place just before
+
+
+def test_a_nationality_is_told_from_its_country_only_when_close() -> None:
+    assert nationality_of("Peruvian", "Peru")
+    assert nationality_of("Ruritanian", "Ruritania")
+    assert not nationality_of("Australian", "Austria")
+    assert not nationality_of("French", "France")  # too far apart to tell: abstain
+    assert not nationality_of("Acme", "Acme")  # a firm the recognizer typed both ways
+
+
+def test_a_province_its_country_owns_is_the_story_place() -> None:
+    text = (
+        "Ruritanian villages cut off by floods\n\n"
+        "At least 20 people have died after floods hit villages in southern Ruritania's Vara "
+        "province, officials say.\n\n"
+        "Police have closed the main road."
+    )
+    assert _claim(text, "main road").text.startswith("Police [in Vara province] have closed")
