@@ -27,7 +27,7 @@ from factcheck.splitter.document import body_sentences
 from factcheck.splitter.tokens import SUBJECTS, is_year
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from factcheck.splitter.document import Sentence
 
@@ -38,6 +38,8 @@ _PHRASE_CUTS = frozenset({"relcl", "appos", "punct", "advcl", "ccomp", "conj", "
 # `its` is never a person's: a name it stands for that the recognizer typed a person is a firm's
 _OWNING_PRONOUNS = frozenset({"its", "their"})
 _PAST_MARKS = frozenset({"year", "years", "ago", "decade", "decades"})
+_PLACES = frozenset({"GPE", "LOC"})
+_PLACING_PREPOSITIONS = frozenset({"in", "across", "near", "at", "off"})
 _QUALIFYING_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "poss", "prep", "acl"})
 
 
@@ -77,6 +79,9 @@ class LeadingThings:
             return None
         if lemma in lexicon.STUDY_YIELDS:  # `the findings [of the trial of X]`
             return Bracket(f"of {thing.words}", thing.sentence)
+        same = f"the {noun.lower_} "
+        if thing.words.lower().startswith(same):  # `the final [of the X Open]`, said once
+            return Bracket(thing.words[len(same) :], thing.sentence)
         return Bracket(thing.words, thing.sentence)
 
 
@@ -181,9 +186,61 @@ def _mention_words(token: Token, family: frozenset[str]) -> str | None:
         if tested_words is None:
             return None
         return f"{_definite(words, token)} of {tested_words}"
+    if token.lemma_.lower() in lexicon.PLACE_TOLD_EVENTS and not _named(token):
+        place = _one_place(token.doc) if _introduced(token) else None
+        kind = token.doc[token.left_edge.i : token.i + 1].text  # `a forest fire`, not its clause
+        return f"{_definite(kind, token)} {place}" if place else None
     if not _identifies(token):
-        return None
+        group = _holding_group(token) if _introduced(token) else None
+        return f"{_definite(words, token)} {group}" if group else None
     return _definite(words, token)
+
+
+def _introduced(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.lefts)
+
+
+def _one_place(doc: Doc) -> str | None:
+    """`in central Portugal`: the one phrase that places something in the lead's one named
+    place (places joined by `and` are one); None when the lead names two, or names one only
+    as where someone comes from (`from Leeds`) or whose something is (`Kenya's agency`)."""
+    phrases = set()
+    for entity in doc.ents:
+        if entity.label_ not in _PLACES or entity.root.pos_ != "PROPN":
+            continue  # `hectares of woodland` typed a place
+        root = entity.root
+        while root.dep_ == "conj":
+            root = root.head
+        if root.dep_ != "pobj" or root.head.lower_ not in _PLACING_PREPOSITIONS:
+            return None
+        phrases.add(root.head.i)
+    if len(phrases) != 1:
+        return None
+    words = list(doc[next(iter(phrases))].subtree)
+    if len(words) > _LONGEST_NAME or any(t.is_punct or t.pos_ == "PRON" for t in words):
+        return None
+    return doc[words[0].i : words[-1].i + 1].text
+
+
+def _holding_group(token: Token) -> str | None:
+    """`Teachers in England and Wales are to hold a strike` -> `by teachers in England and
+    Wales`: the subject of the holding verb the thing is the object of, when a name scopes it
+    (a group of no name is no answer: `Teachers are to hold a strike`)."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.HOLDING_VERBS:
+        return None
+    clauses = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    subject = next((c for v in clauses for c in v.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    words = list(subject.subtree)
+    if len(words) > _LONGEST_NAME + 2 or any(t.is_punct or t.pos_ == "PRON" for t in words):
+        return None
+    if not any(t.pos_ == "PROPN" and t.ent_type_ in _NAMED_AGENTS | _PLACES for t in words):
+        return None
+    first = words[0].text if words[0].pos_ == "PROPN" else words[0].lower_
+    rest = token.doc[words[0].i + 1 : words[-1].i + 1].text
+    return f"by {first} {rest}" if rest else None
 
 
 def _tested(token: Token) -> Token | None:
@@ -203,6 +260,15 @@ def _tested(token: Token) -> Token | None:
 def _identifies(token: Token) -> bool:
     """The mention carries a name, or a phrase that says whose or which it is (`from X`,
     `unveiled by the council`, `for its customers`)."""
+    if _kept(token) is None:
+        return False
+    phrase = any(c.dep_ in ("prep", "acl") and _says_more_than_when(c) for c in token.rights)
+    return phrase or _named(token)
+
+
+def _named(token: Token) -> bool:
+    """The mention's words carry a name, or a named agent's verb takes it (`Acme announced
+    price cuts`)."""
     kept = _kept(token)
     if kept is None:
         return False
@@ -212,8 +278,7 @@ def _identifies(token: Token) -> bool:
         or doc[i].ent_type_ in _NAMED_AGENTS
         for i in kept
     )
-    phrase = any(c.dep_ in ("prep", "acl") and _says_more_than_when(c) for c in token.rights)
-    return named or phrase or _agent(token) is not None
+    return named or _agent(token) is not None
 
 
 def _says_more_than_when(phrase: Token) -> bool:
@@ -226,6 +291,8 @@ def _says_more_than_when(phrase: Token) -> bool:
 def _kept(token: Token) -> list[int] | None:
     cut = {w.i for c in token.rights if c.dep_ == "prep" and only_a_figure(c) for w in c.subtree}
     for t in token.subtree:
+        if t.tag_ == "HYPH":
+            continue  # `a one-day strike`: the hyphen is inside a word
         if t.i != token.i and t.dep_ in _PHRASE_CUTS and not _close_name(t):
             cut |= {w.i for w in t.subtree}
     kept = sorted({t.i for t in token.subtree} - cut)
