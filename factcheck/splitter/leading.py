@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from factcheck.splitter import lexicon
 from factcheck.splitter.descriptions import Bracket, compound_title, kind_of, only_a_figure
 from factcheck.splitter.document import body_sentences
-from factcheck.splitter.tokens import SUBJECTS, is_year
+from factcheck.splitter.tokens import SUBJECTS, is_year, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -74,6 +74,8 @@ class LeadingThings:
         if len(candidates) != 1:
             return None
         thing = candidates[0]
+        if lemma in lexicon.DATA_NOUNS and noun.tag_ != "NNS":
+            return None  # `the figure` is one number, not the figures the lead cited
         kinds = thing.nouns | kind_of(noun)  # `an alternative blueprint` is another plan
         if any(_another_mention(thing, kinds, s, noun) for s in sentences[self.lead : index + 1]):
             return None
@@ -90,7 +92,7 @@ def read_leading_things(sentences: list[Sentence]) -> LeadingThings:
     if not body:
         return LeadingThings((), -1)
     lead, after = body[0], body[1] if len(body) > 1 else None
-    things = [*_named_things(lead, after), *_act_things(lead)]
+    things = [*_named_things(lead, after), *_act_things(lead), *_cited_figures(lead)]
     if after is not None:  # `A star won her privacy case. Judge X ruled that ...`
         told = {n for t in things for n in t.nouns}
         things += [t for t in _act_things(after) if not t.nouns & told]
@@ -98,6 +100,60 @@ def read_leading_things(sentences: list[Sentence]) -> LeadingThings:
 
 
 # --- what the lead introduces ------------------------------------------------------------------
+
+
+def _cited_figures(lead: Sentence) -> list[LeadingThing]:
+    """`The number of people out of work in the UK rose ..., official figures show`: the
+    figures the lead cites (lexicon.DATA_NOUNS, plural) are on what the clause they report is
+    about, when a name scopes it: `the figures [on the number of people out of work in the
+    UK]`. A subject with no name (`Crime fell, according to official figures`) says no which."""
+    found = []
+    for token in lead.doc:
+        if token.lemma_.lower() not in lexicon.DATA_NOUNS or token.tag_ != "NNS":
+            continue
+        if token.i in lead.quoted:
+            continue
+        clause = _reported_by_figures(token)
+        subject = subject_of(clause) if clause is not None else None
+        words = _named_scope(subject) if subject is not None else None
+        if words is None:
+            continue
+        nouns = frozenset({token.lemma_.lower()})
+        own = frozenset(t.i for t in token.subtree)
+        found.append(LeadingThing(nouns, f"the {token.lower_} on {words}", lead.index, own))
+    return found
+
+
+def _reported_by_figures(figures: Token) -> Token | None:
+    """The clause `figures show` (lexicon.FINDING_LEMMAS) or `according to figures` reports."""
+    verb = figures.head
+    if figures.dep_ == "nsubj" and verb.lemma_.lower() in lexicon.FINDING_LEMMAS:
+        return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    according = figures.head.head if figures.dep_ == "pobj" else None
+    if according is None or according.lower_ != "according" or according.dep_ != "prep":
+        return None
+    clause = according.head
+    return clause if clause.pos_ in ("VERB", "AUX") else None
+
+
+def _named_scope(subject: Token) -> str | None:
+    """`The number of people out of work in the UK`, `Overall crime in England and Wales`: a
+    subject of common nouns with a place or body's name in it, short and with no clause."""
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    clauses = ("relcl", "acl", "appos", "advcl", "ccomp", "punct")
+    cut = {w.i for t in subject.subtree if t.dep_ in clauses for w in t.subtree}
+    kept = sorted({t.i for t in subject.subtree} - cut)  # `, the biggest rise for years,`
+    if kept != list(range(kept[0], kept[-1] + 1)) or len(kept) > _LONGEST_PHRASE:
+        return None
+    words = [subject.doc[i] for i in kept]
+    if any(t.pos_ == "PRON" for t in words):
+        return None
+    if not any(t.pos_ == "PROPN" and t.ent_type_ in _NAMED_AGENTS | _PLACES for t in words):
+        return None
+    first = words[0].text if words[0].pos_ == "PROPN" else words[0].lower_
+    rest = subject.doc[words[0].i + 1 : words[-1].i + 1].text
+    return f"{first} {rest}"
 
 
 def _named_things(lead: Sentence, after: Sentence | None) -> list[LeadingThing]:
@@ -190,6 +246,10 @@ def _mention_words(token: Token, family: frozenset[str]) -> str | None:
         place = _one_place(token.doc) if _introduced(token) else None
         kind = token.doc[token.left_edge.i : token.i + 1].text  # `a forest fire`, not its clause
         return f"{_definite(kind, token)} {place}" if place else None
+    if token.lemma_.lower() in lexicon.AGREEMENT_NOUNS and not _holds_a_name(token):
+        parties = _parties(token) if _introduced(token) else None
+        kind = token.doc[token.left_edge.i : token.i + 1].text  # `a deal`, not `worth £4m`
+        return f"{_definite(kind, token)} {parties}" if parties else None
     if not _identifies(token):
         group = _holding_group(token) if _introduced(token) else None
         return f"{_definite(words, token)} {group}" if group else None
@@ -198,6 +258,25 @@ def _mention_words(token: Token, family: frozenset[str]) -> str | None:
 
 def _introduced(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.lefts)
+
+
+def _parties(token: Token) -> str | None:
+    """`Acme and Beta have agreed to merge in a deal` -> `between Acme and Beta`: the two
+    organisations the subject of the deal's clause names, and no one else."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("pobj", "dobj") or verb.pos_ != "VERB":
+        return None
+    clauses = [verb, verb.head] if verb.dep_ in ("xcomp", "pcomp") else [verb]
+    subject = next((c for v in clauses for c in v.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    named = next((c for c in subject.children if c.dep_ == "appos"), subject)
+    roots = [named, *(c for c in named.children if c.dep_ == "conj")]
+    entities = [e for e in token.doc.ents if e.root in roots]
+    if len(roots) != 2 or len(entities) != 2 or any(e.label_ != "ORG" for e in entities):
+        return None
+    first, second = (e.text.removeprefix("the ") for e in entities)
+    return f"between {first} and {second}"
 
 
 def _one_place(doc: Doc) -> str | None:
@@ -269,16 +348,17 @@ def _identifies(token: Token) -> bool:
 def _named(token: Token) -> bool:
     """The mention's words carry a name, or a named agent's verb takes it (`Acme announced
     price cuts`)."""
+    return _holds_a_name(token) or (_kept(token) is not None and _agent(token) is not None)
+
+
+def _holds_a_name(token: Token) -> bool:
     kept = _kept(token)
-    if kept is None:
-        return False
     doc = token.doc
-    named = any(
+    return kept is not None and any(
         (doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in ("DATE", "TIME"))
         or doc[i].ent_type_ in _NAMED_AGENTS
         for i in kept
     )
-    return named or _agent(token) is not None
 
 
 def _says_more_than_when(phrase: Token) -> bool:

@@ -532,7 +532,11 @@ STORY_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"fire", "blaze", "flame", "wildfire", "bushfire", "inferno"}),
     frozenset({"strike", "walkout", "stoppage"}),
     frozenset({"match", "final"}),  # `the final of the X Open` ... `17 aces in the match`
+    frozenset({"deal", "agreement", "pact"}),
 )
+# What two parties make together (`A and B agreed to merge in a deal`): `the deal [between A
+# and B]`.
+AGREEMENT_NOUNS: frozenset[str] = frozenset({"deal", "agreement", "pact"})
 # Verbs whose subject holds the event they take (`Teachers in X are to hold a strike`): the
 # event is theirs (`the strike by teachers in X`); `rejected an offer` is not by the rejecters.
 HOLDING_VERBS: frozenset[str] = frozenset(

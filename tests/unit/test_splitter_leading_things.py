@@ -264,3 +264,32 @@ def test_the_same_word_again_takes_only_what_tells_it_apart() -> None:
     )
     claim = _claim(text, "dozens of wards")
     assert claim.text.startswith("The strike [by nurses in Scotland] could")
+
+
+def test_the_figures_the_lead_cites_are_on_what_its_clause_is_about() -> None:
+    text = (
+        "The number of homeless families in Wales rose by 4,000 last year, official figures "
+        "show.\n\n"
+        "Campaigners said the figures were a disgrace.\n\n"
+        "The figure was the highest since 1998."
+    )
+    assert "figures [on the number of homeless families in Wales]" in _claim(text, "disgrace").text
+    assert "[" not in _claim(text, "highest since").text  # one figure, not the figures
+
+
+def test_the_deal_is_between_the_two_firms_the_lead_said_agreed_it() -> None:
+    text = (
+        "Two regional bus firms, Fernway Travel and Redline Group, have agreed to merge in a "
+        "deal worth £80m.\n\n"
+        "The deal still needs the approval of regulators."
+    )
+    claim = _claim(text, "approval of regulators")
+    assert claim.text.startswith("The deal [between Fernway Travel and Redline Group] still")
+
+
+def test_a_deal_with_one_named_party_and_a_price_says_no_which() -> None:
+    text = (
+        "Bus firm Redline Group has agreed to buy a rival in a deal worth £80m.\n\n"
+        "The deal still needs the approval of regulators."
+    )
+    assert "[" not in _claim(text, "approval of regulators").text
