@@ -56,6 +56,8 @@ class LeadingThing:
     name_tokens: frozenset[int] = frozenset()
     # an act's verbs: another act told with one of them is another thing of its kind
     verbs: frozenset[str] = frozenset()
+    # `air strikes`: a later `the strike` may be any one of them (`plans` may be one scheme)
+    plural_of: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ class LeadingThings:
         if len(candidates) != 1:
             return None
         thing = candidates[0]
+        if thing.plural_of and noun.tag_ != "NNS":
+            return None  # `air strikes` ... `the walkout`: which of them?
         if lemma in lexicon.DATA_NOUNS and noun.tag_ != "NNS":
             return None  # `the figure` is one number, not the figures the lead cited
         kinds = thing.nouns | kind_of(noun)  # `an alternative blueprint` is another plan
@@ -188,7 +192,9 @@ def _named_things(lead: Sentence, after: Sentence | None) -> list[LeadingThing]:
             continue
         words = _mention_words(token, family)
         if words is not None:
-            found.append(LeadingThing(nouns, words, lead.index, own))
+            several = token.tag_ == "NNS" and lemma not in lexicon.ONE_THING_PLURALS
+            plural_of = lemma if several else ""
+            found.append(LeadingThing(nouns, words, lead.index, own, plural_of=plural_of))
     return found
 
 

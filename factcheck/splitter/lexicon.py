@@ -534,6 +534,9 @@ STORY_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"match", "final"}),  # `the final of the X Open` ... `17 aces in the match`
     frozenset({"deal", "agreement", "pact"}),
 )
+# Plurals a reporter uses for one thing (`parking plans unveiled by the council` ... `the
+# scheme`); other plurals (`air strikes`) are several, and `the strike` is one of them.
+ONE_THING_PLURALS: frozenset[str] = frozenset({"plan", "proposal"})
 # What two parties make together (`A and B agreed to merge in a deal`): `the deal [between A
 # and B]`.
 AGREEMENT_NOUNS: frozenset[str] = frozenset({"deal", "agreement", "pact"})

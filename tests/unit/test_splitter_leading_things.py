@@ -293,3 +293,13 @@ def test_a_deal_with_one_named_party_and_a_price_says_no_which() -> None:
         "The deal still needs the approval of regulators."
     )
     assert "[" not in _claim(text, "approval of regulators").text
+
+
+def test_one_walkout_is_not_told_apart_among_several_strikes() -> None:
+    one = (
+        "Rail firm Acme Trains faces a strike by its drivers in a row over pay.\n\n"
+        "The walkout would halt services."
+    )
+    several = one.replace("a strike", "strikes")
+    assert "walkout [the strike by Acme Trains' drivers" in _claim(one, "halt services").text
+    assert "[" not in _claim(several, "halt services").text
