@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING
 from factcheck.splitter import lexicon
 from factcheck.splitter.descriptions import Bracket, compound_title, kind_of, only_a_figure
 from factcheck.splitter.document import body_sentences
-from factcheck.splitter.tokens import SUBJECTS, is_year
+from factcheck.splitter.tokens import SUBJECTS, is_year, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from factcheck.splitter.document import Sentence
 
@@ -38,6 +38,8 @@ _PHRASE_CUTS = frozenset({"relcl", "appos", "punct", "advcl", "ccomp", "conj", "
 # `its` is never a person's: a name it stands for that the recognizer typed a person is a firm's
 _OWNING_PRONOUNS = frozenset({"its", "their"})
 _PAST_MARKS = frozenset({"year", "years", "ago", "decade", "decades"})
+_PLACES = frozenset({"GPE", "LOC"})
+_PLACING_PREPOSITIONS = frozenset({"in", "across", "near", "at", "off"})
 _QUALIFYING_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "poss", "prep", "acl"})
 
 
@@ -54,6 +56,8 @@ class LeadingThing:
     name_tokens: frozenset[int] = frozenset()
     # an act's verbs: another act told with one of them is another thing of its kind
     verbs: frozenset[str] = frozenset()
+    # `air strikes`: a later `the strike` may be any one of them (`plans` may be one scheme)
+    plural_of: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,11 +76,18 @@ class LeadingThings:
         if len(candidates) != 1:
             return None
         thing = candidates[0]
+        if thing.plural_of and noun.tag_ != "NNS":
+            return None  # `air strikes` ... `the walkout`: which of them?
+        if lemma in lexicon.DATA_NOUNS and noun.tag_ != "NNS":
+            return None  # `the figure` is one number, not the figures the lead cited
         kinds = thing.nouns | kind_of(noun)  # `an alternative blueprint` is another plan
         if any(_another_mention(thing, kinds, s, noun) for s in sentences[self.lead : index + 1]):
             return None
         if lemma in lexicon.STUDY_YIELDS:  # `the findings [of the trial of X]`
             return Bracket(f"of {thing.words}", thing.sentence)
+        same = f"the {noun.lower_} "
+        if thing.words.lower().startswith(same):  # `the final [of the X Open]`, said once
+            return Bracket(thing.words[len(same) :], thing.sentence)
         return Bracket(thing.words, thing.sentence)
 
 
@@ -85,7 +96,7 @@ def read_leading_things(sentences: list[Sentence]) -> LeadingThings:
     if not body:
         return LeadingThings((), -1)
     lead, after = body[0], body[1] if len(body) > 1 else None
-    things = [*_named_things(lead, after), *_act_things(lead)]
+    things = [*_named_things(lead, after), *_act_things(lead), *_cited_figures(lead)]
     if after is not None:  # `A star won her privacy case. Judge X ruled that ...`
         told = {n for t in things for n in t.nouns}
         things += [t for t in _act_things(after) if not t.nouns & told]
@@ -93,6 +104,60 @@ def read_leading_things(sentences: list[Sentence]) -> LeadingThings:
 
 
 # --- what the lead introduces ------------------------------------------------------------------
+
+
+def _cited_figures(lead: Sentence) -> list[LeadingThing]:
+    """`The number of people out of work in the UK rose ..., official figures show`: the
+    figures the lead cites (lexicon.DATA_NOUNS, plural) are on what the clause they report is
+    about, when a name scopes it: `the figures [on the number of people out of work in the
+    UK]`. A subject with no name (`Crime fell, according to official figures`) says no which."""
+    found = []
+    for token in lead.doc:
+        if token.lemma_.lower() not in lexicon.DATA_NOUNS or token.tag_ != "NNS":
+            continue
+        if token.i in lead.quoted:
+            continue
+        clause = _reported_by_figures(token)
+        subject = subject_of(clause) if clause is not None else None
+        words = _named_scope(subject) if subject is not None else None
+        if words is None:
+            continue
+        nouns = frozenset({token.lemma_.lower()})
+        own = frozenset(t.i for t in token.subtree)
+        found.append(LeadingThing(nouns, f"the {token.lower_} on {words}", lead.index, own))
+    return found
+
+
+def _reported_by_figures(figures: Token) -> Token | None:
+    """The clause `figures show` (lexicon.FINDING_LEMMAS) or `according to figures` reports."""
+    verb = figures.head
+    if figures.dep_ == "nsubj" and verb.lemma_.lower() in lexicon.FINDING_LEMMAS:
+        return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    according = figures.head.head if figures.dep_ == "pobj" else None
+    if according is None or according.lower_ != "according" or according.dep_ != "prep":
+        return None
+    clause = according.head
+    return clause if clause.pos_ in ("VERB", "AUX") else None
+
+
+def _named_scope(subject: Token) -> str | None:
+    """`The number of people out of work in the UK`, `Overall crime in England and Wales`: a
+    subject of common nouns with a place or body's name in it, short and with no clause."""
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    clauses = ("relcl", "acl", "appos", "advcl", "ccomp", "punct")
+    cut = {w.i for t in subject.subtree if t.dep_ in clauses for w in t.subtree}
+    kept = sorted({t.i for t in subject.subtree} - cut)  # `, the biggest rise for years,`
+    if kept != list(range(kept[0], kept[-1] + 1)) or len(kept) > _LONGEST_PHRASE:
+        return None
+    words = [subject.doc[i] for i in kept]
+    if any(t.pos_ == "PRON" for t in words):
+        return None
+    if not any(t.pos_ == "PROPN" and t.ent_type_ in _NAMED_AGENTS | _PLACES for t in words):
+        return None
+    first = words[0].text if words[0].pos_ == "PROPN" else words[0].lower_
+    rest = subject.doc[words[0].i + 1 : words[-1].i + 1].text
+    return f"{first} {rest}"
 
 
 def _named_things(lead: Sentence, after: Sentence | None) -> list[LeadingThing]:
@@ -127,7 +192,9 @@ def _named_things(lead: Sentence, after: Sentence | None) -> list[LeadingThing]:
             continue
         words = _mention_words(token, family)
         if words is not None:
-            found.append(LeadingThing(nouns, words, lead.index, own))
+            several = token.tag_ == "NNS" and lemma not in lexicon.ONE_THING_PLURALS
+            plural_of = lemma if several else ""
+            found.append(LeadingThing(nouns, words, lead.index, own, plural_of=plural_of))
     return found
 
 
@@ -181,9 +248,84 @@ def _mention_words(token: Token, family: frozenset[str]) -> str | None:
         if tested_words is None:
             return None
         return f"{_definite(words, token)} of {tested_words}"
+    if token.lemma_.lower() in lexicon.PLACE_TOLD_EVENTS and not _named(token):
+        place = _one_place(token.doc) if _introduced(token) else None
+        kind = token.doc[token.left_edge.i : token.i + 1].text  # `a forest fire`, not its clause
+        return f"{_definite(kind, token)} {place}" if place else None
+    if token.lemma_.lower() in lexicon.AGREEMENT_NOUNS and not _holds_a_name(token):
+        parties = _parties(token) if _introduced(token) else None
+        kind = token.doc[token.left_edge.i : token.i + 1].text  # `a deal`, not `worth £4m`
+        return f"{_definite(kind, token)} {parties}" if parties else None
     if not _identifies(token):
-        return None
+        group = _holding_group(token) if _introduced(token) else None
+        return f"{_definite(words, token)} {group}" if group else None
     return _definite(words, token)
+
+
+def _introduced(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.lefts)
+
+
+def _parties(token: Token) -> str | None:
+    """`Acme and Beta have agreed to merge in a deal` -> `between Acme and Beta`: the two
+    organisations the subject of the deal's clause names, and no one else."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("pobj", "dobj") or verb.pos_ != "VERB":
+        return None
+    clauses = [verb, verb.head] if verb.dep_ in ("xcomp", "pcomp") else [verb]
+    subject = next((c for v in clauses for c in v.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    named = next((c for c in subject.children if c.dep_ == "appos"), subject)
+    roots = [named, *(c for c in named.children if c.dep_ == "conj")]
+    entities = [e for e in token.doc.ents if e.root in roots]
+    if len(roots) != 2 or len(entities) != 2 or any(e.label_ != "ORG" for e in entities):
+        return None
+    first, second = (e.text.removeprefix("the ") for e in entities)
+    return f"between {first} and {second}"
+
+
+def _one_place(doc: Doc) -> str | None:
+    """`in central Portugal`: the one phrase that places something in the lead's one named
+    place (places joined by `and` are one); None when the lead names two, or names one only
+    as where someone comes from (`from Leeds`) or whose something is (`Kenya's agency`)."""
+    phrases = set()
+    for entity in doc.ents:
+        if entity.label_ not in _PLACES or entity.root.pos_ != "PROPN":
+            continue  # `hectares of woodland` typed a place
+        root = entity.root
+        while root.dep_ == "conj":
+            root = root.head
+        if root.dep_ != "pobj" or root.head.lower_ not in _PLACING_PREPOSITIONS:
+            return None
+        phrases.add(root.head.i)
+    if len(phrases) != 1:
+        return None
+    words = list(doc[next(iter(phrases))].subtree)
+    if len(words) > _LONGEST_NAME or any(t.is_punct or t.pos_ == "PRON" for t in words):
+        return None
+    return doc[words[0].i : words[-1].i + 1].text
+
+
+def _holding_group(token: Token) -> str | None:
+    """`Teachers in England and Wales are to hold a strike` -> `by teachers in England and
+    Wales`: the subject of the holding verb the thing is the object of, when a name scopes it
+    (a group of no name is no answer: `Teachers are to hold a strike`)."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.HOLDING_VERBS:
+        return None
+    clauses = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    subject = next((c for v in clauses for c in v.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    words = list(subject.subtree)
+    if len(words) > _LONGEST_NAME + 2 or any(t.is_punct or t.pos_ == "PRON" for t in words):
+        return None
+    if not any(t.pos_ == "PROPN" and t.ent_type_ in _NAMED_AGENTS | _PLACES for t in words):
+        return None
+    first = words[0].text if words[0].pos_ == "PROPN" else words[0].lower_
+    rest = token.doc[words[0].i + 1 : words[-1].i + 1].text
+    return f"by {first} {rest}" if rest else None
 
 
 def _tested(token: Token) -> Token | None:
@@ -203,17 +345,26 @@ def _tested(token: Token) -> Token | None:
 def _identifies(token: Token) -> bool:
     """The mention carries a name, or a phrase that says whose or which it is (`from X`,
     `unveiled by the council`, `for its customers`)."""
-    kept = _kept(token)
-    if kept is None:
+    if _kept(token) is None:
         return False
+    phrase = any(c.dep_ in ("prep", "acl") and _says_more_than_when(c) for c in token.rights)
+    return phrase or _named(token)
+
+
+def _named(token: Token) -> bool:
+    """The mention's words carry a name, or a named agent's verb takes it (`Acme announced
+    price cuts`)."""
+    return _holds_a_name(token) or (_kept(token) is not None and _agent(token) is not None)
+
+
+def _holds_a_name(token: Token) -> bool:
+    kept = _kept(token)
     doc = token.doc
-    named = any(
+    return kept is not None and any(
         (doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in ("DATE", "TIME"))
         or doc[i].ent_type_ in _NAMED_AGENTS
         for i in kept
     )
-    phrase = any(c.dep_ in ("prep", "acl") and _says_more_than_when(c) for c in token.rights)
-    return named or phrase or _agent(token) is not None
 
 
 def _says_more_than_when(phrase: Token) -> bool:
@@ -226,6 +377,8 @@ def _says_more_than_when(phrase: Token) -> bool:
 def _kept(token: Token) -> list[int] | None:
     cut = {w.i for c in token.rights if c.dep_ == "prep" and only_a_figure(c) for w in c.subtree}
     for t in token.subtree:
+        if t.tag_ == "HYPH":
+            continue  # `a one-day strike`: the hyphen is inside a word
         if t.i != token.i and t.dep_ in _PHRASE_CUTS and not _close_name(t):
             cut |= {w.i for w in t.subtree}
     kept = sorted({t.i for t in token.subtree} - cut)

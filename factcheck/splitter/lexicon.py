@@ -545,7 +545,29 @@ STORY_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"scheme", "plan", "proposal", "blueprint"}),
     frozenset({"cut", "reduction"}),
     frozenset({"photograph", "picture", "photo"}),
+    frozenset({"fire", "blaze", "flame", "wildfire", "bushfire", "inferno"}),
+    frozenset({"strike", "walkout", "stoppage"}),
+    frozenset({"match", "final"}),  # `the final of the X Open` ... `17 aces in the match`
+    frozenset({"deal", "agreement", "pact"}),
 )
+# Plurals a reporter uses for one thing (`parking plans unveiled by the council` ... `the
+# scheme`); other plurals (`air strikes`) are several, and `the strike` is one of them.
+ONE_THING_PLURALS: frozenset[str] = frozenset({"plan", "proposal"})
+# What two parties make together (`A and B agreed to merge in a deal`): `the deal [between A
+# and B]`.
+AGREEMENT_NOUNS: frozenset[str] = frozenset({"deal", "agreement", "pact"})
+# Verbs whose subject holds the event they take (`Teachers in X are to hold a strike`): the
+# event is theirs (`the strike by teachers in X`); `rejected an offer` is not by the rejecters.
+HOLDING_VERBS: frozenset[str] = frozenset(
+    {"hold", "stage", "call", "launch", "begin", "start", "plan", "organise", "organize",
+     "announce"}
+)  # fmt: skip
+# Events that where they happen tells apart (`a forest fire` in a lead that names one place:
+# `the fire [in central Portugal]`); a trial or a deal needs its parties, not its town.
+PLACE_TOLD_EVENTS: frozenset[str] = frozenset(
+    {"fire", "blaze", "flame", "wildfire", "bushfire", "inferno", "storm", "cyclone",
+     "hurricane", "typhoon", "tornado"}
+)  # fmt: skip
 # Family nouns with other common senses (`a new approach to crime`): a lead's is of the family
 # only with a sum of money (`a £1.2bn approach`).
 PRICED_FAMILY_NOUNS: frozenset[str] = frozenset({"approach", "bid", "offer"})

@@ -187,3 +187,119 @@ def test_a_lead_mention_that_says_only_when_fills_nothing() -> None:
         "The research was carried out by a union."
     )
     assert "[" not in _claim(text, "carried out").text
+
+
+_FIRE_LEAD = (
+    "Hundreds of people have fled their homes in northern Greece as a forest fire spread "
+    "through the hills.\n\n"
+)
+
+
+def test_the_blaze_is_the_fire_the_lead_placed_in_its_one_place() -> None:
+    text = _FIRE_LEAD + (
+        "The blaze started on Friday near a small village.\n\n"
+        "About 300 firefighters were tackling the flames."
+    )
+    assert "The blaze [the forest fire in northern Greece] started" in _claim(text, "started").text
+    assert "the flames [the forest fire in northern Greece]" in _claim(text, "tackling").text
+
+
+def test_a_second_fire_told_of_leaves_the_flames_unfilled() -> None:
+    text = _FIRE_LEAD + (
+        "Firefighters are also tackling a smaller fire near the coast.\n\n"
+        "About 300 firefighters were tackling the flames."
+    )
+    assert "[" not in _claim(text, "300 firefighters").text
+
+
+def test_a_lead_naming_two_places_gives_the_fire_none() -> None:
+    text = (
+        "Hundreds of people from Athens have fled their homes in northern Greece as a forest "
+        "fire spread through the hills.\n\n"
+        "About 300 firefighters were tackling the flames."
+    )
+    assert "[" not in _claim(text, "300 firefighters").text
+
+
+def test_the_walkout_is_the_strike_the_leads_named_group_is_to_hold() -> None:
+    text = (
+        "Nurses in Scotland are to hold a two-day strike next month in a dispute over pay.\n\n"
+        "The walkout could close dozens of wards."
+    )
+    claim = _claim(text, "dozens of wards")
+    assert claim.text.startswith("The walkout [the two-day strike by nurses in Scotland] could")
+
+
+def test_a_strike_held_by_a_group_with_no_name_fills_nothing() -> None:
+    text = (
+        "Nurses are to hold a two-day strike next month in a dispute over pay.\n\n"
+        "The walkout could close dozens of wards."
+    )
+    claim = _claim(text, "dozens of wards")
+    assert "[" not in claim.text
+    assert "which walkout?" in claim.context_note
+
+
+def test_a_strike_the_group_rejected_is_not_theirs_to_hold() -> None:
+    text = (
+        "Nurses in Scotland have rejected a two-day strike proposed by their union.\n\n"
+        "The walkout could have closed dozens of wards."
+    )
+    assert "[" not in _claim(text, "dozens of wards").text
+
+
+def test_the_match_is_the_final_the_lead_named() -> None:
+    text = (
+        "Swiss player Anna Keller won the final of the Harbour Cup in Lisbon on Sunday, beating "
+        "the top seed in three sets.\n\n"
+        "Keller hit 12 aces in the match."
+    )
+    assert "the match [the final of the Harbour Cup in Lisbon]" in _claim(text, "12 aces").text
+
+
+def test_the_same_word_again_takes_only_what_tells_it_apart() -> None:
+    text = (
+        "Nurses in Scotland are to hold a strike next month in a dispute over pay.\n\n"
+        "The strike could close dozens of wards."
+    )
+    claim = _claim(text, "dozens of wards")
+    assert claim.text.startswith("The strike [by nurses in Scotland] could")
+
+
+def test_the_figures_the_lead_cites_are_on_what_its_clause_is_about() -> None:
+    text = (
+        "The number of homeless families in Wales rose by 4,000 last year, official figures "
+        "show.\n\n"
+        "Campaigners said the figures were a disgrace.\n\n"
+        "The figure was the highest since 1998."
+    )
+    assert "figures [on the number of homeless families in Wales]" in _claim(text, "disgrace").text
+    assert "[" not in _claim(text, "highest since").text  # one figure, not the figures
+
+
+def test_the_deal_is_between_the_two_firms_the_lead_said_agreed_it() -> None:
+    text = (
+        "Two regional bus firms, Fernway Travel and Redline Group, have agreed to merge in a "
+        "deal worth £80m.\n\n"
+        "The deal still needs the approval of regulators."
+    )
+    claim = _claim(text, "approval of regulators")
+    assert claim.text.startswith("The deal [between Fernway Travel and Redline Group] still")
+
+
+def test_a_deal_with_one_named_party_and_a_price_says_no_which() -> None:
+    text = (
+        "Bus firm Redline Group has agreed to buy a rival in a deal worth £80m.\n\n"
+        "The deal still needs the approval of regulators."
+    )
+    assert "[" not in _claim(text, "approval of regulators").text
+
+
+def test_one_walkout_is_not_told_apart_among_several_strikes() -> None:
+    one = (
+        "Rail firm Acme Trains faces a strike by its drivers in a row over pay.\n\n"
+        "The walkout would halt services."
+    )
+    several = one.replace("a strike", "strikes")
+    assert "walkout [the strike by Acme Trains' drivers" in _claim(one, "halt services").text
+    assert "[" not in _claim(several, "halt services").text
