@@ -26,16 +26,25 @@ cross-validation grouped by article (band within one + `none` kept in band none)
 are read without a reporting verb: reading an attributed reference with one (as the kind
 model does) left the CV figures as they were (band within one 265/286, none kept 7/34 against
 8/34) and kept 3 fewer `none` claims of the splitter in band none (23 -> 20 of 33).
+The key lines of the made-up development articles (scripts/data/madeup_keys.tsv, 1,804 claims
+in the same news style, keyed by writers who never saw the code) join them the same way, at
+their own weight; the news weight is chosen first, then the key weight, both by CV grouped by
+article on the news references and the key lines alike.
 
 Kind: multinomial logistic regression over the same features (unigrams only), trained on every
 hand-made reference claim that has kinds (../shared/data/news standalone texts, tests/gold
-sentences) and on the CT24 and PropSegmEnt sentences annotated in scripts/data/ by
-scripts/data/KINDS.md; a reference allowing several kinds counts once, shared between them.
+sentences), on the key lines of the made-up articles (their kinds read in the news
+references' convention, scripts/data/KINDS.md) and on the CT24 and PropSegmEnt sentences
+annotated in scripts/data/ by scripts/data/KINDS.md; a reference allowing several kinds counts
+once, shared between them.
 A news reference the article attributes (it has a `speaker`) is read with ATTRIBUTING_VERB, as
 the splitter hands `features.read` the verb of an attributed claim: its standalone text often
 leaves the speaker out (CV kind right 0.803 -> 0.838).
 Per-kind precision and recall are printed from cross-validation grouped by article, for the
-model alone and narrowed by the package's precedence rules (`checkworthiness.KIND_PRECEDENCE`).
+news and seed references and for the key lines, the model alone and narrowed by the package's
+precedence rules (`checkworthiness.KIND_PRECEDENCE`). The news references are partly in-sample
+for the shipped model; `--kind-without-news` trains the kind model without them, so that the
+splitter's kinds on the news articles measure text the kind model never saw.
 """
 
 from __future__ import annotations
@@ -44,6 +53,7 @@ import argparse
 import csv
 import hashlib
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -337,17 +347,18 @@ class Scorer:
 
 @dataclass(frozen=True)
 class NewsExamples:
-    """News reference claims as extra training rows: each reference twice, worthy and not,
-    weighted by its band's middle (band high: 0.875 worthy, 0.125 not) times `weight`."""
+    """News reference claims (and key lines) as extra training rows: each twice, worthy and
+    not, weighted by its band's middle (band high: 0.875 worthy, 0.125 not) times its row's
+    weight (`weights`, one per reference)."""
 
     found: list[Features]
     targets: np.ndarray
-    weight: float
+    weights: np.ndarray
 
     def rows(self) -> tuple[list[Features], np.ndarray, np.ndarray]:
         found = self.found + self.found
         labels = np.array([1] * len(self.found) + [0] * len(self.found))
-        weights = np.concatenate([self.targets, 1.0 - self.targets]) * self.weight
+        weights = np.concatenate([self.targets, 1.0 - self.targets]) * np.tile(self.weights, 2)
         return found, labels, weights
 
 
@@ -367,7 +378,7 @@ def fit_scorer(
     vocabulary = kept_vocabulary(found, MIN_COUNT)
     rescaled = scaled(restricted(found, vocabulary), choice.word_scale)
     extra: Extra | None = None
-    if news is not None and news.weight > 0:
+    if news is not None and news.weights.any():
         extra_found, extra_labels, extra_weights = news.rows()
         extra_found = scaled(restricted(extra_found, vocabulary), choice.word_scale)
         extra = (extra_found, extra_labels, extra_weights)
@@ -397,6 +408,9 @@ BAND_MIDDLES = {"none": 0.125, "low": 0.375, "medium": 0.625, "high": 0.875}
 NEWS_WEIGHTS = (0.0, 5.0, 10.0, 25.0)
 """How much one news reference weighs against one debate sentence; chosen by article-grouped
 cross-validation on the references (0: debates alone). At 50 the CV figures are those of 25."""
+KEY_SCORE_WEIGHTS = (0.0, 1.0, 5.0)
+"""How much one key line (MADEUP_KEYS) weighs against one debate sentence, chosen with the
+news weight."""
 
 
 @dataclass(frozen=True)
@@ -404,6 +418,7 @@ class NewsReference:
     article: str
     text: str
     worthy: str
+    keyed: bool = False  # a made-up article's key line
 
 
 def read_news_worthiness(data: Path) -> list[NewsReference]:
@@ -413,6 +428,14 @@ def read_news_worthiness(data: Path) -> list[NewsReference]:
         for path in sorted((data / "news").glob("*.claims.yaml"))
         for claim in yaml.safe_load(path.read_text(encoding="utf-8"))["claims"]
         if claim.get("standalone") and claim.get("worthy") in BAND_MIDDLES
+    ]
+
+
+def read_key_worthiness() -> list[NewsReference]:
+    """Every key line of MADEUP_KEYS with its band."""
+    return [
+        NewsReference(row["article"], row["claim"], row["worthy"], keyed=True)
+        for row in read_key_rows()
     ]
 
 
@@ -426,36 +449,57 @@ def band_agreement(references: list[NewsReference], probabilities: np.ndarray) -
     return within, len(worthy), sum(g == "none" for g in nones), len(nones)
 
 
+def band_share(references: list[NewsReference], probabilities: np.ndarray, keyed: bool):
+    """(band agreement of the news references or of the key lines, its share right)."""
+    chosen = [i for i, ref in enumerate(references) if ref.keyed == keyed]
+    figures = band_agreement([references[i] for i in chosen], probabilities[chosen])
+    within, worthy, kept_none, nones = figures
+    return figures, (within + kept_none) / (worthy + nones)
+
+
 def news_cross_validation(
     found: list[Features],
     labels: np.ndarray,
     choice: Choice,
     references: list[NewsReference],
     news_found: list[Features],
-) -> tuple[float, Scorer, str]:
-    """The news weight whose article-grouped CV band agreement (within one + `none` kept) on
-    the references is best; each fold trains on every debate sentence and the other
-    articles' references."""
+) -> tuple[tuple[float, float], str]:
+    """The (news weight, key weight) whose article-grouped CV band agreement (within one +
+    `none` kept) is best, on the news references and the key lines alike (the mean of the two
+    shares); each fold trains on every debate sentence and the other articles' references
+    and key lines. The news weight is chosen first (no key line trained on), then the key
+    weight beside it: a full grid would double the training time."""
     articles = np.array([ref.article for ref in references])
     targets = np.array([BAND_MIDDLES[ref.worthy] for ref in references])
+    keyed = np.array([ref.keyed for ref in references])
     debates_alone = fit_scorer(found, labels, choice)
-    best_weight, best_right, lines = 0.0, -1, []
-    for weight in NEWS_WEIGHTS:
+    lines: list[str] = []
+
+    def agreement(news_weight: float, key_weight: float) -> float:
+        weights = np.where(keyed, key_weight, news_weight)
         probabilities = np.zeros(len(references))
         for kept, held in GroupKFold(n_splits=FOLDS).split(references, groups=articles):
             scorer = debates_alone
-            if weight:
-                news = NewsExamples([news_found[i] for i in kept], targets[kept], weight)
+            if weights[kept].any():
+                news = NewsExamples([news_found[i] for i in kept], targets[kept], weights[kept])
                 scorer = fit_scorer(found, labels, choice, news, debates_alone)
             probabilities[held] = scorer.probabilities([news_found[i] for i in held])
-        within, worthy, kept_none, nones = band_agreement(references, probabilities)
+        (within, worthy, kept_none, nones), on_news = band_share(references, probabilities, False)
+        (k_within, k_worthy, k_kept, k_nones), on_keys = band_share(references, probabilities, True)
         lines.append(
-            f"  news weight {weight:<4} article-grouped CV: band within one {within}/{worthy}, "
-            f"none kept {kept_none}/{nones}"
+            f"  news weight {news_weight:<4} key weight {key_weight:<4} article-grouped CV: "
+            f"news band within one {within}/{worthy}, none kept {kept_none}/{nones}; "
+            f"key lines {k_within}/{k_worthy}, none kept {k_kept}/{k_nones}"
         )
-        if within + kept_none >= best_right:  # a tie goes to the heavier weight: news is
-            best_weight, best_right = weight, within + kept_none  # what the scorer serves
-    return best_weight, debates_alone, "\n".join(lines)
+        return (on_news + on_keys) / 2
+
+    # A tie goes to the heavier weight: news is what the scorer serves.
+    by_news = {weight: agreement(weight, 0.0) for weight in NEWS_WEIGHTS}
+    news_weight = max(reversed(NEWS_WEIGHTS), key=by_news.__getitem__)
+    by_key = {0.0: by_news[news_weight]}
+    by_key |= {weight: agreement(news_weight, weight) for weight in KEY_SCORE_WEIGHTS if weight}
+    key_weight = max(reversed(KEY_SCORE_WEIGHTS), key=by_key.__getitem__)
+    return (news_weight, key_weight), "\n".join(lines)
 
 
 def score_features(texts: list[str], cache: Path | None) -> list[Features]:
@@ -482,14 +526,19 @@ def train_checkworthiness(rows: list[Row], data: Path, cache: Path | None) -> tu
         f"held-apart debates ({len(held)} sentences, never used to choose): "
         f"F1 at 0.5 {held_f1:.3f}, best line {best_f1(held_probabilities, labels[held]):.3f}"
     )
-    references = read_news_worthiness(data)
+    references = read_news_worthiness(data) + read_key_worthiness()
     news_found = score_features([ref.text for ref in references], cache)
-    weight, _, figures = news_cross_validation(found, labels, choice, references, news_found)
-    print(f"news references ({len(references)}), by weight against a debate sentence:")
+    (weight, key_weight), figures = news_cross_validation(
+        found, labels, choice, references, news_found
+    )
+    print(
+        f"news references and key lines ({len(references)}), by weight against a debate sentence:"
+    )
     print(figures)
-    print(f"chosen news weight {weight}")
+    print(f"chosen news weight {weight}, key weight {key_weight}")
     targets = np.array([BAND_MIDDLES[ref.worthy] for ref in references])
-    news = NewsExamples(news_found, targets, weight)
+    weights = np.array([key_weight if ref.keyed else weight for ref in references])
+    news = NewsExamples(news_found, targets, weights)
     scorer = fit_scorer(found, labels, choice, news)
     print(scorer.note)
     report = {
@@ -498,6 +547,7 @@ def train_checkworthiness(rows: list[Row], data: Path, cache: Path | None) -> tu
         "grouped_cv_f1": round(choice.f1, 4),
         "held_apart_f1": round(held_f1, 4),
         "news_weight": weight,
+        "key_weight": key_weight,
     }
     return scorer, report
 
@@ -509,6 +559,7 @@ class Reference:
     kinds: list[str]
     scored: bool = True  # False: our own annotation, always trained on, never measured
     attributed: bool = False  # the article puts the claim in someone's mouth
+    keyed: bool = False  # a made-up article's key line (MADEUP_KEYS), not a news or seed reference
 
     @property
     def reporting_verb(self) -> str | None:
@@ -524,6 +575,59 @@ ATTRIBUTING_VERB = "said"
 ANNOTATIONS = PROJECT / "scripts" / "data"
 """Sentences of ../shared/data annotated with kinds by hand, by ANNOTATIONS/KINDS.md."""
 PROPSEGMENT_FILE = Path("propsegment") / "dev.jsonl"
+MADEUP_KEYS = ANNOTATIONS / "madeup_keys.tsv"
+"""The key lines of the made-up development articles (ANNOTATIONS/KINDS.md)."""
+KEY_WEIGHT_GRID = (0.0, 1.0)
+"""How much a key line weighs in the kind model against a news or seed reference (0: not
+trained on, the figures before the keys came). By article-grouped CV (references / key lines),
+at C 1.0: 0 0.844/0.594, 0.5 0.850/0.640, 1 0.855/0.645; at C 0.3: 0.5 0.847/0.628, 1
+0.858/0.637, 2 0.850/0.637."""
+_REPORTED_SPEECH = re.compile(
+    r"\b(said|says|told|announced|promised|pledged|den(?:y|ies|ied)|claim(?:s|ed)|"
+    r"accus(?:es|ed)|admit(?:s|ted)|insist(?:s|ed)|warn(?:s|ed)|argu(?:es|ed)|alleg(?:es|ed)|"
+    r"blam(?:es|ed)|urg(?:es|ed)|criticised|vowed|confirmed|predicted|according to)\b",
+    re.IGNORECASE,
+)
+_RANKING = re.compile(
+    r"-(largest|biggest|smallest|oldest|highest|lowest|busiest)\b"
+    r"|\b(largest|biggest|smallest|oldest|busiest)\b"
+    r"|\bthe (highest|lowest|worst|best|most|least)\b",
+    re.IGNORECASE,
+)
+
+
+def read_key_rows() -> list[dict[str, str]]:
+    """The lines of MADEUP_KEYS: article, speaker ('-': the article's own voice), kind,
+    worthy, claim."""
+    with MADEUP_KEYS.open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def news_kind(kind: str, speaker: str, claim: str) -> str:
+    """A key's kind in the news references' convention. The keys' writers typed a fact in
+    the article's own voice that reports no speech ("Pembury Home is based in Leeds") a
+    statement (162 lines); the news references type such a standing fact an event ("The
+    Boeing 7E7 is also known as the Dreamliner"), or a comparison when it ranks its subject
+    ("Japan Airlines is Asia's biggest airline"), and keep statement for what someone said.
+    Every other key kind is the writer's."""
+    if speaker != "-" or kind != "statement" or _REPORTED_SPEECH.search(claim):
+        return kind
+    return "comparison" if _RANKING.search(claim) else "event"
+
+
+def read_madeup_keys() -> list[Reference]:
+    """Every key line of MADEUP_KEYS, its kind as `news_kind` reads it."""
+    return [
+        Reference(
+            row["article"],
+            row["claim"],
+            [news_kind(row["kind"], row["speaker"], row["claim"])],
+            attributed=row["speaker"] != "-",
+            keyed=True,
+        )
+        for row in read_key_rows()
+    ]
 
 
 def read_annotations(rows: list[Row], data: Path) -> list[Reference]:
@@ -545,11 +649,12 @@ def _annotated(path: Path) -> list[tuple[int, list[str]]]:
     return [(int(number), kinds.split(",")) for number, kinds in (x.split("\t") for x in lines)]
 
 
-def read_references(data: Path) -> list[Reference]:
-    """Every hand-made reference claim with kinds: the news standalone texts, and for the
-    test articles (no standalone text) the sentence that holds the claim."""
+def read_references(data: Path, news: bool = True) -> list[Reference]:
+    """Every hand-made reference claim with kinds: the news standalone texts (unless `news`
+    is False), and for the test articles (no standalone text) the sentence that holds the
+    claim."""
     found: list[Reference] = []
-    for path in sorted((data / "news").glob("*.claims.yaml")):
+    for path in sorted((data / "news").glob("*.claims.yaml")) if news else []:
         for claim in yaml.safe_load(path.read_text(encoding="utf-8"))["claims"]:
             if claim.get("kind") and claim.get("standalone"):
                 attributed = bool(claim.get("speaker"))
@@ -573,14 +678,18 @@ def _holder(claim: dict, sentences: list[str]) -> str | None:
     return next((s for s in sentences if all(w in s.casefold() for w in wanted)), None)
 
 
-def kind_examples(found: list[Features], references: list[Reference], indexes: np.ndarray):
-    """One example per allowed kind of each reference, weighted so each reference counts once."""
+def kind_examples(
+    found: list[Features], references: list[Reference], indexes: np.ndarray, key_weight: float
+):
+    """One example per allowed kind of each reference, weighted so each reference counts once
+    (a key line `key_weight` times; none at 0)."""
     rows, labels, weights = [], [], []
     for i in indexes:
-        for kind in references[i].kinds:
+        weight = key_weight if references[i].keyed else 1.0
+        for kind in references[i].kinds if weight else []:
             rows.append(found[i])
             labels.append(kind)
-            weights.append(1.0 / len(references[i].kinds))
+            weights.append(weight / len(references[i].kinds))
     return rows, labels, np.array(weights)
 
 
@@ -594,8 +703,14 @@ def kind_features(found: Features) -> Features:
     }
 
 
-def fit_kinds(found: list[Features], references: list[Reference], indexes: np.ndarray, c: float):
-    rows, labels, weights = kind_examples(found, references, indexes)
+def fit_kinds(
+    found: list[Features],
+    references: list[Reference],
+    indexes: np.ndarray,
+    c: float,
+    key_weight: float,
+):
+    rows, labels, weights = kind_examples(found, references, indexes, key_weight)
     # The precedence rules read RULE_ONLY features; the model never weighs them.
     rows = [{name: value for name, value in row.items() if name not in RULE_ONLY} for row in rows]
     vectorizer = DictVectorizer()
@@ -605,18 +720,18 @@ def fit_kinds(found: list[Features], references: list[Reference], indexes: np.nd
 
 
 def kind_cross_validation(
-    found: list[Features], references: list[Reference], c: float
+    found: list[Features], references: list[Reference], c: float, key_weight: float
 ) -> tuple[list[str], list[str]]:
-    """Each scored reference's kind as predicted by a model that never saw its article (our
-    own annotations are in every training fold), alone and narrowed by the package's
-    precedence rules (as shipped); "" for the annotations."""
+    """Each scored reference's and key line's kind as predicted by a model that never saw its
+    article (our own annotations are in every training fold), alone and narrowed by the
+    package's precedence rules (as shipped); "" for the annotations."""
     scored = np.array([i for i, ref in enumerate(references) if ref.scored])
     extra = np.array([i for i, ref in enumerate(references) if not ref.scored], dtype=int)
     groups = np.array([references[i].article for i in scored])
     learned, narrowed = [""] * len(references), [""] * len(references)
     for kept_at, held_at in GroupKFold(n_splits=FOLDS).split(scored, groups=groups):
         kept, held = np.concatenate([scored[kept_at], extra]), scored[held_at]
-        vectorizer, model = fit_kinds(found, references, kept, c)
+        vectorizer, model = fit_kinds(found, references, kept, c, key_weight)
         kinds = [ClaimKind(kind) for kind in model.classes_]
         likelihoods = model.predict_proba(vectorizer.transform([found[i] for i in held]))
         for i, likelihood in zip(held, likelihoods, strict=True):
@@ -626,8 +741,14 @@ def kind_cross_validation(
     return learned, narrowed
 
 
-def kind_report(references: list[Reference], predicted: list[str]) -> str:
-    pairs = [(ref, g) for ref, g in zip(references, predicted, strict=True) if ref.scored]
+def kind_report(references: list[Reference], predicted: list[str], keyed: bool) -> str:
+    """Kind right and per-kind precision and recall of the news and seed references, or of
+    the key lines (`keyed`)."""
+    pairs = [
+        (ref, g)
+        for ref, g in zip(references, predicted, strict=True)
+        if ref.scored and ref.keyed == keyed
+    ]
     references, predicted = [ref for ref, _ in pairs], [g for _, g in pairs]
     right = sum(guess in ref.kinds for ref, guess in zip(references, predicted, strict=True))
     share = right / len(references)
@@ -646,31 +767,55 @@ def kind_report(references: list[Reference], predicted: list[str]) -> str:
     return "\n".join(lines)
 
 
-def train_kinds(data: Path, rows: list[Row], cache: Path | None) -> tuple[dict, dict]:
-    references = read_references(data) + read_annotations(rows, data)
+def kinds_right(references: list[Reference], predicted: list[str], keyed: bool) -> float:
+    """The share of the news and seed references (or of the key lines) typed an allowed kind."""
+    pairs = [
+        g in ref.kinds
+        for ref, g in zip(references, predicted, strict=True)
+        if ref.scored and ref.keyed == keyed
+    ]
+    return sum(pairs) / len(pairs) if pairs else 0.0
+
+
+def train_kinds(
+    data: Path, rows: list[Row], cache: Path | None, news: bool = True
+) -> tuple[dict, dict]:
+    references = read_references(data, news) + read_madeup_keys() + read_annotations(rows, data)
     texts, verbs = [ref.text for ref in references], [ref.reporting_verb for ref in references]
     found = [kind_features(f) for f in parsed_features(texts, cache, verbs)]
     vocabulary = kept_vocabulary(found, 2)
     found = restricted(found, vocabulary)
-    measured = [ref for ref in references if ref.scored]
+    measured = [ref for ref in references if ref.scored and not ref.keyed]
+    keys = [ref for ref in references if ref.keyed]
     articles = len({ref.article for ref in measured})
     print(
-        f"kind: {len(measured)} reference claims from {articles} articles, "
-        f"{len(references) - len(measured)} annotated sentences (CT24, PropSegmEnt)"
+        f"kind: {len(measured)} reference claims from {articles} articles, {len(keys)} key "
+        f"lines of {len({ref.article for ref in keys})} made-up articles, "
+        f"{len(references) - len(measured) - len(keys)} annotated sentences (CT24, PropSegmEnt)"
     )
-    best_c, best_right, best_predicted = KIND_C_GRID[0], -1, ([], [])
-    for c in KIND_C_GRID:
-        learned, narrowed = kind_cross_validation(found, references, c)
-        right = sum(g in ref.kinds for ref, g in zip(references, narrowed, strict=True))
-        share = right / len(measured)
-        print(f"  C {c:<4} article-grouped CV kind right {share:.3f}", file=sys.stderr)
-        if right > best_right:
-            best_c, best_right, best_predicted = c, right, (learned, narrowed)
-    print(f"chosen C {best_c}; cross-validated, grouped by article; the model alone:")
-    print(kind_report(references, best_predicted[0]))
-    print("narrowed by the precedence rules (as shipped):")
-    print(kind_report(references, best_predicted[1]))
-    vectorizer, model = fit_kinds(found, references, np.arange(len(references)), best_c)
+    # Chosen on the references and the key lines alike, so neither the few news references
+    # nor the many key lines decide alone.
+    best_c, best_weight, best_right, best_predicted = KIND_C_GRID[0], 0.0, -1.0, ([], [])
+    for key_weight in KEY_WEIGHT_GRID:
+        for c in KIND_C_GRID:
+            learned, narrowed = kind_cross_validation(found, references, c, key_weight)
+            on_references = kinds_right(references, narrowed, keyed=False)
+            on_keys = kinds_right(references, narrowed, keyed=True)
+            print(
+                f"  C {c:<4} key weight {key_weight:<4} article-grouped CV kind right: "
+                f"references {on_references:.3f}, key lines {on_keys:.3f}"
+            )
+            if (on_references + on_keys) / 2 > best_right:
+                best_c, best_weight = c, key_weight
+                best_right, best_predicted = (on_references + on_keys) / 2, (learned, narrowed)
+    print(f"chosen C {best_c}, key weight {best_weight}; cross-validated, grouped by article")
+    for keyed, about in ((False, "news and seed references"), (True, "key lines")):
+        print(f"{about}, the model alone:")
+        print(kind_report(references, best_predicted[0], keyed))
+        print(f"{about}, narrowed by the precedence rules (as shipped):")
+        print(kind_report(references, best_predicted[1], keyed))
+    everything = np.arange(len(references))
+    vectorizer, model = fit_kinds(found, references, everything, best_c, best_weight)
     classes = [str(kind) for kind in model.classes_]
     weights = {}
     for column, name in enumerate(vectorizer.feature_names_):
@@ -683,7 +828,12 @@ def train_kinds(data: Path, rows: list[Row], cache: Path | None) -> tuple[dict, 
         "bias": [round(float(b), 4) for b in model.intercept_],
         "weights": weights,
     }
-    report = {"c": best_c, "cross_validated_right": round(best_right / len(measured), 4)}
+    report = {
+        "c": best_c,
+        "key_weight": best_weight,
+        "cross_validated_right": round(kinds_right(references, best_predicted[1], False), 4),
+        "cross_validated_right_keys": round(kinds_right(references, best_predicted[1], True), 4),
+    }
     return shipped, report
 
 
@@ -696,11 +846,18 @@ def main(argv: list[str] | None = None) -> int:
         default=PROJECT / "factcheck" / "splitter" / "checkworthiness_model.json",
     )
     parser.add_argument("--cache", type=Path, default=None, help="folder for parsed features")
+    parser.add_argument(
+        "--kind-without-news",
+        action="store_true",
+        help="leave the news references out of the kind model (to measure it on news unseen)",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     rows = read_labelled(args.data / "checkworthy" / TRAIN_FILE)
     scorer, score_report = train_checkworthiness(rows, args.data, args.cache)
-    kinds, kind_report_figures = train_kinds(args.data, rows, args.cache)
+    kinds, kind_report_figures = train_kinds(
+        args.data, rows, args.cache, news=not args.kind_without_news
+    )
     model = {
         "about": "Check-worthiness and kind models; see scripts/train_checkworthiness.py",
         "trained_on": TRAIN_FILE,
