@@ -108,8 +108,11 @@ class EntityBook:
         self.mistyped_people: dict[int, set[str]] = {}
         self.unnamed_businesses: list[int] = []  # sentences with `a firm`, `a chemical plant`
         self.modifying: set[tuple[str, int]] = set()  # `the Orbit browser`: a name, where
+        self.headlines: set[int] = set()  # sentences that are the article's headline
 
-    def read(self, doc: Doc, sentence: int) -> None:
+    def read(self, doc: Doc, sentence: int, *, headline: bool = False) -> None:
+        if headline:
+            self.headlines.add(sentence)
         self.sides.extend((group, sentence) for group in sides(doc))
         self.several.extend((kind, sentence) for kind in _several_of_a_kind(doc))
         self.trades.extend((name, noun, sentence) for name, noun in introduced_trades(doc))
@@ -196,7 +199,11 @@ class EntityBook:
                 return
             words = [titles[-1].capitalize(), words[0]]
         person = self.people.get(words[-1])
-        if person is not None and _different_people(person.name, words):
+        if person is not None and self._only_headlined(person) and sentence not in self.headlines:
+            # `Outsider Whitlock claims shock win` ... `England's Danny Whitlock`: a headline
+            # capitalises its first word, so the body's name is the person's
+            person.name, person.introduced = _as_written(words, entity), sentence
+        elif person is not None and _different_people(person.name, words):
             self.shared_surnames.add(words[-1])
         if person is None:
             person = self.people[words[-1]] = Person(
@@ -217,6 +224,10 @@ class EntityBook:
         person.mentions.append(sentence)
         if entity.root.dep_ != "pobj":
             person.prominent.add(sentence)
+
+    def _only_headlined(self, person: Person) -> bool:
+        """The person was named only in the headline so far."""
+        return bool(person.mentions) and all(m in self.headlines for m in person.mentions)
 
     def _short_name(self, entity: Span) -> bool:
         """`Lumen` after `US firm Lumen Systems`: a one word name typed a person's that begins

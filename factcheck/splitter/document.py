@@ -14,7 +14,12 @@ from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.splitter.names import close_bracketed_names, common_short_forms, mend_cut_names
+from factcheck.splitter.names import (
+    close_bracketed_names,
+    common_short_forms,
+    common_words_first,
+    mend_cut_names,
+)
 from factcheck.splitter.parser import english
 from factcheck.splitter.people import name_people
 from factcheck.splitter.sentences import sentence_spans
@@ -207,7 +212,9 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
             common_short_forms(piece)
             offset = start + doc.text.find(piece.text) if len(piece) else start
             parsed.append((offset, offset + len(piece.text.rstrip()), piece))
-    name_people(doc for _start, _end, doc in parsed)
+    docs = [doc for _start, _end, doc in parsed]
+    common_words_first(docs)
+    name_people(docs)
     return parsed
 
 

@@ -12,6 +12,8 @@
 - `The Bank's target is 2%` after `the Bank of England`: a capitalised `the Bank`, `the
   Commission` alone is the writer's short form of a name given before, not a name of its own;
   it is read as the common noun, so it is resolved (or asked about) as `the bank` would be.
+- `Hosepipe ban for 1.2 million homes`: a one-word "name" that only opens its sentence and
+  that the article writes in lower case elsewhere (`a hosepipe ban`) is a common word.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.tokens import subtree
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
 
 
@@ -110,3 +114,37 @@ def common_short_forms(doc: Doc) -> None:
             kept.append(entity)
     if len(kept) != len(doc.ents):
         doc.ents = kept
+
+
+_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def common_words_first(docs: Sequence[Doc]) -> None:
+    """`Hosepipe ban for 1.2 million homes` ... `a hosepipe ban`: a one-word name that only
+    opens its sentences (or headline), never capitalised elsewhere, and that the article
+    writes in lower case elsewhere is a common word capitalised by its place, not an
+    organisation or a person; left typed, it would count as a second firm that `the company`
+    may mean."""
+    lowered = {t.text for doc in docs for t in doc if t.is_alpha and t.text.islower()}
+    openings = [next((t for t in doc if not t.is_punct), None) for doc in docs]
+    # `the moniker Yahoo`: capitalised where no place in the sentence asks it, it is a name
+    inside = {
+        t.text
+        for doc, opening in zip(docs, openings, strict=True)
+        for t in doc
+        if t.text[:1].isupper() and (opening is None or t.i > opening.i)
+    }
+    for doc, opening in zip(docs, openings, strict=True):
+        if opening is None or opening.text in inside or opening.lower_ not in lowered:
+            continue
+        if opening.lower_ in lexicon.ORGANISATION_NOUNS:
+            continue  # `Council leader X`: the body's own stages read it
+        kept = [
+            e
+            for e in doc.ents
+            if not (len(e) == 1 and e.start == opening.i and e.label_ in _NAME_LABELS)
+        ]
+        if len(kept) != len(doc.ents):
+            if opening.pos_ == "PROPN":
+                opening.pos_, opening.tag_ = "NOUN", "NN"
+            doc.ents = kept

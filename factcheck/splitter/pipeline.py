@@ -304,7 +304,7 @@ def split_text(
     splitter = _Splitter(sentences, published)
     located: list[tuple[Sentence, Draft]] = []
     for sentence in sentences:
-        splitter.book.read(sentence.doc, sentence.index)
+        splitter.book.read(sentence.doc, sentence.index, headline=sentence.headline)
         try:
             drafts = _sentence_drafts(splitter, sentence)
         except Exception as error:  # a bug: say where, keep the cause

@@ -17,7 +17,9 @@ parse:
 - an inverted condition (`had the firm not paid`, `should talks fail`) cut from the clause
   it conditions;
 - a coordinated verb whose number does not fit the subject it was lent (`They [...] never
-  arrives`: the parser gave its own subject to something else).
+  arrives`: the parser gave its own subject to something else);
+- a past participle with a `by` agent and no auxiliary given a subject (`many of them in
+  villages reached only by dirt tracks`): a description misread as a clause.
 """
 
 from __future__ import annotations
@@ -70,7 +72,21 @@ def torn_cut(doc: Doc, words: Collection[int], text: str) -> str | None:
             return "an inverted condition cut from its clause"
         if verb.dep_ == "conj" and _lent_subject_disagrees(verb, kept):
             return "a verb that does not agree with the subject it was lent"
+        if _passive_without_auxiliary(verb):
+            return "a participle read as its clause's verb"
     return None
+
+
+def _passive_without_auxiliary(verb: Token) -> bool:
+    """`many of them in villages reached only by dirt tracks`: a past participle with a
+    `by` agent and no auxiliary is no clause's verb but a description of the noun before it
+    (`villages reached by ...`), which the parser gave a subject of its own."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ in _SUBJECTS for c in verb.children)
+    )
 
 
 def _joined(conj: Token) -> bool:

@@ -239,3 +239,13 @@ def test_coordinated_verbs_of_one_number_share_their_subject() -> None:
         "Dunmore have lost four of their six games this season and are bottom of the table."
     )
     assert any(t.startswith("Dunmore are bottom") for t in texts)
+
+
+def test_a_participle_with_a_by_agent_and_no_auxiliary_is_no_clause_of_its_own() -> None:
+    text = (
+        "Officials in Ruritania said more than 900 people had been injured and about 30,000 "
+        "left homeless, many of them in hill villages reached only by dirt tracks."
+    )
+    texts = _texts(text)
+    assert not any(t.startswith("Many of them") for t in texts)
+    assert not any("injured about" in t for t in texts)  # the `and` is never dropped

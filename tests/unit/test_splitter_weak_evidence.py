@@ -237,3 +237,29 @@ def test_the_club_in_the_words_of_another_clubs_officer_is_not_filled() -> None:
         claim = next(c for c in claims if words in c.text)
         assert "Vernier" not in claim.text, claim.text
         assert claim.needs_context
+
+
+def test_a_headlines_capitalised_first_word_is_no_second_firm() -> None:
+    text = (
+        "Hosepipe ban for 1.2 million homes\n\n"
+        "Some 1.2 million households in Sussex are to face a hosepipe ban from next week.\n\n"
+        "Northvale Water said its reservoirs were only 54% full.\n\n"
+        "The firm's operations director, Gillian Marsh, said the decision had not been easy.\n\n"
+        "She added that the company had cut leakage by 12% since 2004."
+    )
+    leakage = _claim(text, "leakage")
+    assert leakage.text.startswith("Northvale Water had cut leakage")
+
+
+def test_a_person_named_only_in_the_headline_takes_the_bodys_name() -> None:
+    text = (
+        "Outsider Whitmore claims shock win\n\n"
+        "England's Danny Whitmore, ranked 412th in the world, came from six shots behind to "
+        "win the Costa Dorada Open by one stroke on Sunday.\n\n"
+        "The 26-year-old, who only secured his European Tour card last November, shot a final "
+        "round of 65 to finish on 17 under par."
+    )
+    claims = _claims(text)
+    assert not any("Outsider" in c.text for c in claims[1:])
+    final = next(c for c in claims if "final round" in c.text)
+    assert final.text.startswith("Danny Whitmore shot")
