@@ -27,7 +27,6 @@ _OWNER_REACH = 5  # `the bank's chairman`: how many sentences back the bank may 
 # Nouns any firm may go by, whatever its name says (`Acme` is `the company` as much as `Beta
 # Group` is).
 _ANY_FIRM_NOUNS = lexicon.EMPLOYER_NOUNS | {"group"}
-_OFFICES = lexicon.PORTFOLIO_TITLES
 _NOT_EMPLOYERS = frozenset({"GPE", "LOC", "NORP", "DATE", "CARDINAL", "ORDINAL"})
 
 
@@ -98,7 +97,11 @@ def _owner_before_title(person: Span) -> Token | None:
         return None
     while i > 0 and (_company_title(doc[i - 1]) or doc[i - 1].lower_ in lexicon.RANK_WORDS):
         i -= 1
-    if i == 0 or not _owning_name(doc[i - 1]) or doc[person.start - 1].lower_ in _OFFICES:
+    if (
+        i == 0
+        or not _owning_name(doc[i - 1])
+        or doc[person.start - 1].lower_ in lexicon.PORTFOLIO_TITLES
+    ):
         return None  # `Health Secretary Jo Bell`: a minister's office, no organisation
     before = doc[i - 2] if i > 1 else None
     if before is not None and (before.pos_ == "PROPN" or before.lower_ in ("'s", "of")):
