@@ -125,7 +125,14 @@ class PronounResolver:
             plural_before = any(t.lower_ in ("they", "their", "them") for t in token.doc[: token.i])
             if not plural_before and not _extraposed(token):
                 found = self.book.organisation_subject(sentence.index, before)
-            if found is None and self._thing_it_stands_for(token, sentence, replaced, sources):
+            # `X said it would pay ...` with X of a type `it` cannot be: the speaker's
+            # own `it` is most likely X still, never a thing from another sentence
+            speakers_it = bool(voice.verb and voice.speaker and not quoted and in_subject)
+            if (
+                found is None
+                and not speakers_it
+                and self._thing_it_stands_for(token, sentence, replaced, sources)
+            ):
                 return None
         elif found is None and word not in ("they", "them", "their", "it", "its"):
             if quoted and voice.speaker is None:
