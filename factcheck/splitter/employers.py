@@ -95,8 +95,7 @@ def _owner_before_title(person: Span) -> Token | None:
     doc, i = person.doc, person.start - 1
     if i < 0 or not _company_title(doc[i]):
         return None
-    while i > 0 and (_company_title(doc[i - 1]) or doc[i - 1].lower_ in lexicon.RANK_WORDS):
-        i -= 1
+    i = _title_start(doc, i)
     if (
         i == 0
         or not _owning_name(doc[i - 1])
@@ -354,11 +353,7 @@ def _body_before_title(person: Span) -> str | None:
     noun = doc[i - 1]
     if noun.tag_ != "NN" or noun.lemma_.lower() not in lexicon.SELF_NAMING_BODY_NOUNS:
         return None
-    start = noun.i
-    opens = start == 0 or (
-        doc[start - 1].pos_ in ("VERB", "PUNCT") and doc[start - 1].text not in ("'s", "’s")
-    )
-    return noun.lemma_.lower() if opens else None
+    return noun.lemma_.lower() if _opens_phrase(doc, noun.i) else None
 
 
 def _bare_title(person: Span, sentences: list[Sentence], index: int) -> str | None:
@@ -377,9 +372,24 @@ def _opening_title(person: Span) -> bool:
         i -= 1  # `chairman Sir Tom Hale`
     if i < 0 or not _company_title(doc[i]) or doc[i].lower_ in lexicon.PORTFOLIO_TITLES:
         return False
+    return _opens_phrase(doc, _title_start(doc, i))
+
+
+def _title_start(doc: Doc, last: int) -> int:
+    """Where the company title ending at token `last` starts (`chief executive`, `deputy
+    chairman`)."""
+    i = last
     while i > 0 and (_company_title(doc[i - 1]) or doc[i - 1].lower_ in lexicon.RANK_WORDS):
         i -= 1
-    return i == 0 or (doc[i - 1].pos_ in ("VERB", "PUNCT") and doc[i - 1].text not in ("'s", "’s"))
+    return i
+
+
+def _opens_phrase(doc: Doc, start: int) -> bool:
+    """Token `start` opens its phrase: the sentence's first word, or after a verb or a mark
+    (not after an owner's `'s`)."""
+    return start == 0 or (
+        doc[start - 1].pos_ in ("VERB", "PUNCT") and doc[start - 1].text not in ("'s", "’s")
+    )
 
 
 def _title_before(person: Span) -> str | None:
@@ -388,9 +398,7 @@ def _title_before(person: Span) -> str | None:
     doc, i = person.doc, person.start - 1
     if i < 0 or not _company_title(doc[i]):
         return None
-    while i > 0 and (_company_title(doc[i - 1]) or doc[i - 1].lower_ in lexicon.RANK_WORDS):
-        i -= 1  # `chief executive`, `deputy chairman`
-    name = i - 1
+    name = _title_start(doc, i) - 1
     organisation = _organisation_ending(doc, name)
     if organisation is not None:
         return organisation  # `Acme Holdings managing director Jane Doe`
