@@ -236,7 +236,10 @@ class DescriptionResolver:
             replaced[subject.i] = study.around(subject)
             sources.append(self.sentences[study.sentence].text)
             return []
-        phrase = subtree(subject) & tokens
+        # `The company, which employs 9,000 people,`: a clause set off by commas tells more of
+        # the thing, not which one it is
+        asides = [c for c in subject.rights if c.dep_ in ("relcl", "acl") and not says_which(c)]
+        phrase = (subtree(subject) - {i for c in asides for i in subtree(c)}) & tokens
         doc = sentence.doc
         placed = placed_description(subject)
         if placed and subject.dep_ in SUBJECTS:  # `The Leeds-based carrier`: where, not which

@@ -15,14 +15,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from factcheck.splitter import lexicon
 from factcheck.splitter.context import name_fits
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from factcheck.splitter.document import Sentence
 
+_LONGEST_NAME = 6  # tokens
 _OWNER_REACH = 5  # `the bank's chairman`: how many sentences back the bank may be named
 # Nouns any firm may go by, whatever its name says (`Acme` is `the company` as much as `Beta
 # Group` is).
@@ -274,11 +277,30 @@ def named_after_kind(noun: Token) -> Span | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.ORGANISATION_KINDS:
         return None
     doc = noun.doc
+    close = _close_apposed_name(noun)
+    if close is not None:  # `The consumer group WaterVoice South said`
+        return close
     after = noun.i + 2 if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "the" else noun.i + 1
     entity = next((e for e in doc.ents if e.start in (noun.i + 1, after)), None)
     if entity is None or entity.label_ != "ORG" or entity.root.dep_ != noun.dep_:
         return None
     return entity if entity.root.head == noun.head and noun.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _close_apposed_name(noun: Token) -> Span | None:
+    """`The consumer group WaterVoice South`: a name of proper nouns set right after the noun
+    with no comma, which the parser hangs on it as an apposition though the recognizer typed
+    only part of it (or none); never a person's or a place's name (`the club's striker X`)."""
+    doc = noun.doc
+    name = next((c for c in noun.rights if c.dep_ == "appos"), None)
+    if name is None or name.left_edge.i != noun.i + 1:
+        return None
+    words = list(name.subtree)
+    if not all(t.pos_ == "PROPN" for t in words) or len(words) > _LONGEST_NAME:
+        return None
+    if any(t.ent_type_ not in ("", "ORG") for t in words):
+        return None
+    return Span(doc, words[0].i, words[-1].i + 1, label="ORG")
 
 
 def _organisation_word(owner: Token, sentences: list[Sentence], index: int) -> bool:

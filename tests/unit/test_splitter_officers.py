@@ -84,6 +84,22 @@ def test_a_kind_before_a_name_is_the_speaker_and_its_spokesman_speaks_for_it() -
     assert _claim(text, "hills covered").text.startswith("We [Kelby Moor Trust] do not")
 
 
+def test_a_name_set_right_after_its_kind_is_the_speaker() -> None:
+    # the recognizer typed only the first word of the name; the parser hangs it on `group`
+    text = (
+        "Tenants in Kelby face rent rises of 9%.\n\n"
+        "The consumer group HomeVoice North estimated that 4,000 families would struggle to pay."
+    )
+    claim = _claim(text, "4,000 families")
+    assert claim.speaker == "HomeVoice North"
+
+
+def test_a_person_named_after_a_club_role_is_not_an_organisation_speaker() -> None:
+    text = "The club's striker Tom Hale said the team had been tired in the second half."
+    claim = _claim(text, "tired")
+    assert claim.speaker == "Tom Hale"
+
+
 def test_a_name_in_the_quotation_that_fits_no_agency_leaves_the_agencys_manager_its() -> None:
     text = (
         "The Flood Agency said the river had peaked at 4.2m on Wednesday.\n\n"

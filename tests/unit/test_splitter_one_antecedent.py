@@ -26,6 +26,17 @@ def test_the_company_is_the_firm_the_sentence_before_was_about() -> None:
     assert not admitted.needs_context
 
 
+def test_a_relative_clause_with_figures_and_places_still_says_not_which_company() -> None:
+    # the clause set off by commas tells more of the firm; its number and place name no one
+    text = (
+        "Garden retailer Pellow & Stint is to close 40 stores. "
+        "The company, which employs about 6,000 people across the UK, said sales had fallen."
+    )
+    employs = _claim(text, "employs about 6,000")
+    assert employs.text.startswith("Pellow & Stint employs about 6,000 people")
+    assert not employs.needs_context
+
+
 def test_the_company_after_a_sentence_naming_two_firms_is_asked() -> None:
     text = (
         "Tarnwick Rail has been fined 300,000 after a signal failure. "
