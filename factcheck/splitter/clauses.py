@@ -535,6 +535,40 @@ def _own_auxiliary(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _auxiliary_chain(head: Token, conj: Token, *, embedded: bool = False) -> set[int] | None:
+    """The auxiliaries a coordinated verb with none of its own takes over, as one chain: all
+    of them when it can follow the last (`will have cut jobs and closed plants`, `thought to
+    have climbed in and taken a case`), none when it can follow none (`does not want war and
+    hopes for peace`); None when a part of the chain would be left behind (`to have climbed
+    in and got out`, `got` read as a past tense: `are thought got out`) or a passive's
+    participle is joined to an -ing verb (`has been accused of X and misleading Y`): cut
+    there, the claim is a fragment or says what the article does not."""
+    if _own_auxiliary(conj):
+        return set()
+    chain = _auxiliaries_before(head)
+    if not chain:
+        return _shared_auxiliaries(head, conj)
+    last = max(chain, key=lambda c: c.i)
+    # `to have entered and taken`, `will have cut and closed`: after `to` or a modal no past
+    # tense can follow, so `taken` or `closed` after `have` is a participle the tagger read
+    # as one (a lone `had given X and rejected Y` may be a past tense of its own)
+    participle_form = (
+        (embedded or len(chain) > 1) and conj.tag_ == "VBD" and conj.lower_.endswith(("ed", "en"))
+    )
+    if _fits(last, conj) or (last.lemma_ == "have" and participle_form):
+        passive = any(c.dep_ == "auxpass" for c in chain)
+        if passive and conj.tag_ == "VBG":
+            return None
+        return {c.i for c in chain} | _shared_auxiliaries(head, conj)
+    if any(_fits(c, conj) for c in chain):
+        return None
+    return set()
+
+
+def _auxiliaries_before(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+
+
 def _embedded_coordination(head: Token, own: set[int]) -> list[tuple[Token, Token]]:
     """`The plan includes cutting six regiments to five and merging them`, `The firm plans to
     close two plants and cut 300 jobs`: verbs coordinated inside the clause's complement each
@@ -554,6 +588,10 @@ def _embedded_coordination(head: Token, own: set[int]) -> list[tuple[Token, Toke
                 continue  # `to take and then passed a test`: the object is shared
             if clause_of(conj) is not None:
                 continue  # `to join X, scoring 20 goals`: a trailing participle (`trailing`)
+            shared = _auxiliary_chain(inner, conj, embedded=True)
+            left_behind = not shared and not _own_auxiliary(conj) and _auxiliaries_before(inner)
+            if shared is None or left_behind:
+                continue  # kept whole: `to have climbed in and got out` never gives `got out`
             found.append((inner, conj))
     return found
 
@@ -1220,6 +1258,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             continue  # kept whole: `sold A to X and defender B to Y` read `defender` as a verb
         if _participle_misread(head, conj) or _arguments_past(head, conj):
             continue  # kept whole: a cut along this parse leaves a fragment or a false fact
+        if _auxiliary_chain(head, conj) is None:
+            continue  # kept whole: `has been accused of X and misleading Y`
         own -= subtree(conj) | _joiners(head, conj) | _correlative(head)
         infinitive = _infinitive_continued(head, conj)
         if infinitive:
@@ -1236,14 +1276,13 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             if subject is not None and subject.dep_ != "expl":
                 prefix |= _bare_subject(subject) & allowed
                 if not _own_auxiliary(conj):
-                    prefix |= (
-                        _shared_auxiliaries(head, conj) | _shared_copula(head, conj)
-                    ) & allowed
+                    chain = _auxiliary_chain(head, conj) or set()
+                    prefix |= (chain | _shared_copula(head, conj)) & allowed
             claims += split_clause(conj, allowed, prefix if prefix else None)
     for inner, conj in _embedded_coordination(head, own):
         joiners = _joiners(inner, conj)
         others = subtree(inner) - subtree(conj)
-        shared_aux = _shared_auxiliaries(inner, conj) if not _own_auxiliary(conj) else set()
+        shared_aux = _auxiliary_chain(inner, conj, embedded=True) or set()
         claims.append((own - others - joiners) | shared_aux)
         own -= subtree(conj) | joiners
     for noun in _misread_clauses(head, own) if is_verbal(head) else []:

@@ -56,3 +56,24 @@ def test_the_comma_before_a_removed_which_is_not_left_behind() -> None:
     )
     claim = _claim(text, "runs five hospitals")
     assert "Trust, runs" not in claim.text
+
+
+def test_a_coordinated_verb_takes_the_whole_auxiliary_chain_or_the_sentence_stays_whole() -> None:
+    # `taken` read as a past tense after `to have`: it still takes the chain
+    assert _texts("The gang is believed to have entered through a window and taken a vase.") == [
+        "The gang is believed to have entered through a window.",
+        "The gang is believed to have taken a vase.",
+    ]
+    # `got` may be a past tense: cut here, the claim would read `are thought got in`
+    kept = "The men are thought to have climbed on to the roof and got in through a skylight."
+    assert _texts(kept) == [kept]
+    assert _texts("Halden Foods will have cut 300 jobs and closed two plants.") == [
+        "Halden Foods will have cut 300 jobs.",
+        "Halden Foods will have closed two plants.",
+    ]
+
+
+def test_a_passive_joined_to_an_ing_verb_is_kept_whole() -> None:
+    # read as `has been misleading investors`, the claim would say what the article does not
+    text = "Halden Foods has been accused of hiding losses and misleading investors."
+    assert _texts(text) == [text]
