@@ -143,6 +143,11 @@ class EntityBook:
                     self.named_in_order.append((entity.text, sentence, entity.start, False))
             elif entity.label_ == "NORP":
                 self.groups.append(sentence)
+            elif entity.label_ == "FAC" and _institution_named(entity):
+                # `Kestlefield Airport`, `Dunmore Hospital`: a place typed a building that is
+                # also the body `the airport says` means (never `the firm`)
+                self.organisations.append((entity.text.removeprefix("the "), sentence))
+                self.organisation_words.update(entity.text.removeprefix("the ").split())
             elif entity.label_ in ("ORG", "GPE"):
                 self.organisations.append((entity.text.removeprefix("the "), sentence))
                 if entity.root.dep_ == "compound" and entity.root.head.pos_ == "NOUN":
@@ -913,6 +918,13 @@ def _names_a_trade(entity: Span) -> bool:
 
 # Names a trade noun may introduce: a firm or a club is typed an organisation, a place, or a
 # person more often than not; a film any of these or a work.
+def _institution_named(entity: Span) -> bool:
+    """A name whose last word is the noun for a kind of organisation that says so in its
+    name (lexicon.ORGANISATION_NOUNS: `Airport`, `Hospital`, `Museum`)."""
+    last = entity[-1].lower_
+    return last in lexicon.ORGANISATION_NOUNS.get(last, frozenset())
+
+
 _ORGANISATION_LABELS = frozenset({"ORG", "GPE", "PERSON"})
 _TRADED_LABELS = _ORGANISATION_LABELS | {"WORK_OF_ART", "PRODUCT", "FAC", "EVENT"}
 

@@ -628,6 +628,13 @@ EXTRAPOSING_MEASURE_VERBS: frozenset[str] = frozenset({"take", "cost"})
 
 # Nouns that frame the clause after `it is` (`it is time X stopped`): the `it` stands for no one.
 CLAUSE_FRAMING_NOUNS: frozenset[str] = frozenset({"time", "pity", "shame", "wonder", "mistake"})
+# Adjectives whose subject is the one who would act (`it will be able to handle 9 million
+# passengers`, `it was unwilling to pay`): an `it` before them is someone's, never a clause's
+# or a situation's, as it is before `hard` or `unlikely` (`It is hard to say`).
+AGENT_ADJECTIVES: frozenset[str] = frozenset(
+    {"able", "unable", "willing", "unwilling", "keen", "eager", "determined", "prepared",
+     "ready", "reluctant", "anxious", "desperate", "happy", "confident"}
+)  # fmt: skip
 
 # A sector a modifier names (`the music industry`): no earlier mention is needed to say which.
 SECTOR_NOUNS: frozenset[str] = frozenset({"industry", "sector", "market", "trade", "business"})

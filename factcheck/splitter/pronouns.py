@@ -462,6 +462,10 @@ def expletive(token: Token) -> bool:
         and (clause_follows or any(g.dep_ in ("relcl", "acl", "ccomp") for g in c.children))
         for c in head.children
     )  # (with no clause, `It was a mistake` judges something named before)
+    if any(
+        c.dep_ == "acomp" and c.lemma_.lower() in lexicon.AGENT_ADJECTIVES for c in head.children
+    ):
+        return token.dep_ == "expl"  # `it will be able to handle more flights`: the firm's
     return (
         token.dep_ == "expl"
         or framed

@@ -44,6 +44,8 @@ def may_mean_what_happened(pronoun: Token) -> bool:
     if verb.lemma_ != "be":
         return False
     complements = [c for c in verb.children if c.dep_ in ("attr", "acomp") and c.i > pronoun.i]
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in lexicon.AGENT_ADJECTIVES for c in complements):
+        return False  # `it will be able to handle ...`: one who acts, no situation
     if any(c.dep_ == "acomp" for c in complements):
         return True
     return any(_classified(c).lemma_.lower() not in lexicon.ORGANISATION_KINDS for c in complements)

@@ -188,3 +188,13 @@ def test_a_split_off_claim_opening_with_its_asks_whose() -> None:
     claim = _claim(text, "debt")
     assert claim.text.startswith("Its public debt")
     assert "whose is 'Its'?" in claim.context_note
+
+
+def test_it_before_an_adjective_of_one_who_acts_is_the_speaker() -> None:
+    text = (
+        "Ministers approved a second runway at Delby Airport.\n\n"
+        "The airport says it will be able to handle 9 million passengers a year by 2020."
+    )
+    claim = _claim(text, "9 million passengers")
+    assert claim.speaker == "Delby Airport"
+    assert claim.text.startswith("Delby Airport will be able to handle")
