@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.context import name_fits
+from factcheck.splitter.context import name_fits, no_business
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -194,7 +194,13 @@ def _owned_title(person: Span, sentences: list[Sentence], index: int) -> str | N
         for e in _organisations_outside_quotes(earlier)
     }
     fitting = {name for name in named if name_fits(name, owner.lemma_)}
-    if owner.lemma_.lower() in _ANY_FIRM_NOUNS and named - fitting:
+    any_firm = owner.lemma_.lower() in _ANY_FIRM_NOUNS
+    # `Acme Water ... The firm's operations director`: any firm's name fits `firm`; `the
+    # group's chairman` may chair a campaign group, whose chairman's `the company` is another
+    firm_noun = owner.lemma_.lower() in lexicon.EMPLOYER_NOUNS
+    if firm_noun and not fitting and len(named) == 1 and not no_business(next(iter(named))):
+        return named.pop()
+    if any_firm and named - fitting:
         return None  # `Acme bought Beta Group. The company's chairman`: either is a company
     return fitting.pop() if len(fitting) == 1 else None
 

@@ -108,3 +108,35 @@ def test_a_name_in_the_quotation_that_fits_no_agency_leaves_the_agencys_manager_
     )
     claim = _claim(text, "never seen")
     assert claim.text.startswith("We [the Flood Agency] have never seen")
+
+
+def test_we_of_the_firms_officer_is_the_one_organisation_named() -> None:
+    # `firm` fits any company's name, so the one organisation named before is the firm
+    text = (
+        "Delby Vale Water is to impose a hosepipe ban on 400,000 homes.\n\n"
+        "The firm's operations director, Gail Stour, said: "
+        '"We have had only 60% of the normal rainfall."'
+    )
+    assert _claim(text, "normal rainfall").text.startswith("We [Delby Vale Water] have had")
+
+
+def test_we_of_the_firms_officer_after_only_a_public_body_keeps_the_question() -> None:
+    text = (
+        "The Environment Agency said rivers in the region were low.\n\n"
+        "The firm's operations director, Gail Stour, said: "
+        '"We have had only 60% of the normal rainfall."'
+    )
+    claim = _claim(text, "normal rainfall")
+    assert "Environment Agency" not in claim.text
+    assert "who are 'We'?" in claim.context_note
+
+
+def test_the_company_in_the_words_of_a_groups_chairman_is_not_his_group() -> None:
+    text = (
+        "Delby Vale Water is to impose a hosepipe ban on 400,000 homes.\n\n"
+        "The consumer group WaterWatch North said the firm was losing too much water.\n\n"
+        '"It is insulting while the company pours water into the ground," said the '
+        "group's chairman, Des Harkin."
+    )
+    claim = _claim(text, "pours water")
+    assert "WaterWatch" not in claim.text
