@@ -33,6 +33,7 @@ from factcheck.splitter.descriptions import (
     ArticleTopic,
     earlier_description,
     frames_a_clause,
+    fuller_from_the_lead,
     in_a_name,
     named_sector,
     names_a_figure,
@@ -296,6 +297,9 @@ class DescriptionResolver:
         earlier = earlier_description(
             subject, self.sentences, sentence.index, tokens, replaced.values()
         )
+        leading = self.leading_thing(subject, tokens, sentence)
+        if fuller_from_the_lead(leading, earlier):
+            earlier = None  # `the [hosepipe] ban [for households in X]`, not `the [hosepipe] ban`
         if earlier is not None:  # `the industry` -> `the [UK film] industry`
             added = earlier.besides(subject, tokens)
             if added is None:
@@ -307,7 +311,6 @@ class DescriptionResolver:
             replaced.update(self.topic.owned(added, doc, tokens).fill(doc[where]))
             sources.append(self.sentences[earlier.sentence].text)
             return []
-        leading = self.leading_thing(subject, tokens, sentence)
         if leading is not None:  # `the storm` -> `the storm [Cyclone Orla]`, the lead's
             replaced.update(leading.fill(subject))
             sources.append(self.sentences[leading.sentence].text)

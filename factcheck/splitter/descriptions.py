@@ -68,8 +68,13 @@ class Bracket:
     sentence: int
     before: bool = False  # `the [UK film] industry`; else after: `plans [for restructuring]`
     owner: bool = False  # `Acme's`: it takes the place of the noun's `the`
+    # with an after-bracket, the words that go before too: `the [hosepipe] ban [for X]`
+    also_before: str = ""
+    held: bool = False  # it names whom the thing is for or by (`[for households in X]`)
 
     def around(self, word: str) -> str:
+        if self.also_before and not self.before:
+            return f"[{self.also_before}] {word} [{self.words}]"
         return f"[{self.words}] {word}" if self.before else f"{word} [{self.words}]"
 
     def fill(self, noun: Token, words: str | None = None) -> dict[int, str]:
@@ -99,6 +104,16 @@ class Bracket:
             return self
         kept = words[: -len(own)]
         return Bracket(" ".join(kept), self.sentence, before=True) if kept else None
+
+
+def fuller_from_the_lead(leading: Bracket | None, earlier: Bracket | None) -> bool:
+    """The lead's thing, told of in the same sentence as the nearest earlier mention, adds
+    whom it is for or by: `a hosepipe ban` faced by `households in X` is `the [hosepipe] ban
+    [for households in X]`, not only `the [hosepipe] ban`. (Other words of the lead, such as
+    whom a survey asked or the day of a plan, the earlier mention leaves out on purpose.)"""
+    if leading is None or earlier is None or not leading.held:
+        return False
+    return leading.sentence == earlier.sentence
 
 
 def kind_of(noun: Token) -> frozenset[str]:

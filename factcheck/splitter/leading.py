@@ -41,6 +41,10 @@ _PAST_MARKS = frozenset({"year", "years", "ago", "decade", "decades"})
 _PLACES = frozenset({"GPE", "LOC"})
 _PLACING_PREPOSITIONS = frozenset({"in", "across", "near", "at", "off"})
 _QUALIFYING_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "poss", "prep", "acl"})
+_TIMES = frozenset(
+    {"day", "week", "month", "year", "decade", "time", "period", "season", "moment", "hour",
+     "minute", "morning", "evening", "night", "weekend", "spell", "while"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,7 @@ class LeadingThing:
     name_tokens: frozenset[int] = frozenset()
     # an act's verbs: another act told with one of them is another thing of its kind
     verbs: frozenset[str] = frozenset()
+    held: bool = False  # its words name whom it is for or by (`... for households in X`)
     # `air strikes`: a later `the strike` may be any one of them (`plans` may be one scheme)
     plural_of: str = ""
 
@@ -84,11 +89,20 @@ class LeadingThings:
         if any(_another_mention(thing, kinds, s, noun) for s in sentences[self.lead : index + 1]):
             return None
         if lemma in lexicon.STUDY_YIELDS:  # `the findings [of the trial of X]`
-            return Bracket(f"of {thing.words}", thing.sentence)
+            return Bracket(f"of {thing.words}", thing.sentence, held=thing.held)
         same = f"the {noun.lower_} "
         if thing.words.lower().startswith(same):  # `the final [of the X Open]`, said once
-            return Bracket(thing.words[len(same) :], thing.sentence)
-        return Bracket(thing.words, thing.sentence)
+            return Bracket(thing.words[len(same) :], thing.sentence, held=thing.held)
+        before, found, after = f"{thing.words} ".partition(f" {noun.lower_} ")
+        owned = "'" in before  # `the [Orbital's price] cuts` would not read
+        if not found or before.lower() == "the" or owned or not before.lower().startswith("the "):
+            return Bracket(thing.words, thing.sentence, held=thing.held)
+        after = after.strip()
+        # `the [hosepipe] ban [for households in X]`: the lead's words on either side
+        modifiers = before.removeprefix("the ").removeprefix("The ")
+        if not after:  # `the [hosepipe] ban`
+            return Bracket(modifiers, thing.sentence, before=True, held=thing.held)
+        return Bracket(after, thing.sentence, also_before=modifiers, held=thing.held)
 
 
 def read_leading_things(sentences: list[Sentence]) -> LeadingThings:
@@ -167,7 +181,7 @@ def _named_things(lead: Sentence, after: Sentence | None) -> list[LeadingThing]:
     for token in lead.doc:
         if token.pos_ != "NOUN" or token.dep_ == "compound" or token.i in lead.quoted:
             continue
-        family = _family(token.lemma_.lower())
+        family = _family(token.lemma_.lower()) or _own_family(token)
         if not family:
             continue
         lemma = token.lemma_.lower()
@@ -194,8 +208,29 @@ def _named_things(lead: Sentence, after: Sentence | None) -> list[LeadingThing]:
         if words is not None:
             several = token.tag_ == "NNS" and lemma not in lexicon.ONE_THING_PLURALS
             plural_of = lemma if several else ""
-            found.append(LeadingThing(nouns, words, lead.index, own, plural_of=plural_of))
+            held = _introduced(token) and _holding_group(token) is not None
+            found.append(
+                LeadingThing(nouns, words, lead.index, own, plural_of=plural_of, held=held)
+            )
     return found
+
+
+def _own_family(token: Token) -> frozenset[str]:
+    """A noun of no family that the lead introduces (`a hosepipe ban`, `a second runway`):
+    a later `the ban` is called by the noun itself. Never an organisation's or a person's
+    noun (their own stages name them), a time, a figure, or a name's word."""
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NN" or token.ent_type_ or not _introduced(token):
+        return frozenset()
+    if (
+        lemma in lexicon.ORGANISATION_KINDS
+        or lemma in lexicon.ROLE_NOUNS
+        or lemma in lexicon.SOMEONE_NOUNS
+        or lemma in lexicon.DATA_NOUNS
+        or lemma in _TIMES
+    ):
+        return frozenset()
+    return frozenset({lemma})
 
 
 def _family(lemma: str) -> frozenset[str]:
@@ -256,10 +291,12 @@ def _mention_words(token: Token, family: frozenset[str]) -> str | None:
         parties = _parties(token) if _introduced(token) else None
         kind = token.doc[token.left_edge.i : token.i + 1].text  # `a deal`, not `worth £4m`
         return f"{_definite(kind, token)} {parties}" if parties else None
-    if not _identifies(token):
-        group = _holding_group(token) if _introduced(token) else None
-        return f"{_definite(words, token)} {group}" if group else None
-    return _definite(words, token)
+    # `a hosepipe ban` faced by `households in X`: whose it is says which, with or without
+    # the words of the mention that tell its kind
+    group = _holding_group(token) if _introduced(token) else None
+    if group is not None:
+        return f"{_definite(words, token)} {group}"
+    return _definite(words, token) if _identifies(token) else None
 
 
 def _introduced(token: Token) -> bool:
@@ -312,20 +349,27 @@ def _holding_group(token: Token) -> str | None:
     Wales`: the subject of the holding verb the thing is the object of, when a name scopes it
     (a group of no name is no answer: `Teachers are to hold a strike`)."""
     verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.HOLDING_VERBS:
+    lemma = verb.lemma_.lower()
+    receiving = lemma in lexicon.RECEIVING_VERBS
+    if token.dep_ != "dobj" or not (receiving or lemma in lexicon.HOLDING_VERBS):
         return None
     clauses = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
-    subject = next((c for v in clauses for c in v.children if c.dep_ == "nsubj"), None)
+    # `Officers have been awarded a rise`: the one it was given to
+    subjects = ("nsubj", "nsubjpass") if receiving else ("nsubj",)
+    subject = next((c for v in clauses for c in v.children if c.dep_ in subjects), None)
     if subject is None or subject.pos_ != "NOUN":
         return None
     words = list(subject.subtree)
-    if len(words) > _LONGEST_NAME + 2 or any(t.is_punct or t.pos_ == "PRON" for t in words):
+    if len(words) > _LONGEST_NAME + 3 or any(t.pos_ == "PRON" for t in words):
+        return None
+    if any(t.is_punct and t.tag_ != "HYPH" for t in words):  # `south-east` is one word
         return None
     if not any(t.pos_ == "PROPN" and t.ent_type_ in _NAMED_AGENTS | _PLACES for t in words):
         return None
     first = words[0].text if words[0].pos_ == "PROPN" else words[0].lower_
     rest = token.doc[words[0].i + 1 : words[-1].i + 1].text
-    return f"by {first} {rest}" if rest else None
+    preposition = "for" if receiving else "by"  # `the ban for households in X`
+    return f"{preposition} {first} {rest}" if rest else None
 
 
 def _tested(token: Token) -> Token | None:
@@ -347,7 +391,10 @@ def _identifies(token: Token) -> bool:
     `unveiled by the council`, `for its customers`)."""
     if _kept(token) is None:
         return False
-    phrase = any(c.dep_ in ("prep", "acl") and _says_more_than_when(c) for c in token.rights)
+    phrase = any(
+        c.dep_ in ("prep", "acl") and _says_more_than_when(c) and not only_a_figure(c)
+        for c in token.rights
+    )  # `a pay rise of 2.5%` says how much, not whose
     return phrase or _named(token)
 
 
@@ -453,8 +500,8 @@ def _definite(words: str, token: Token) -> str:
     first, _, rest = words.partition(" ")
     if first.lower() in ("a", "an"):
         return f"the {rest}"
-    if first.lower() == "the" or first.endswith(("'s", "s'")):
-        return words
+    if first.lower() in ("the", "this", "that", "these", "those") or first.endswith(("'s", "s'")):
+        return words  # `this year's rise in GCSE results` is definite already
     agent = _agent(token)
     if agent is not None:
         return f"{agent.text.removeprefix('the ')}'s {words}".replace("s's ", "s' ")

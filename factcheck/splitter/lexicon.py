@@ -549,6 +549,7 @@ STORY_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"strike", "walkout", "stoppage"}),
     frozenset({"match", "final"}),  # `the final of the X Open` ... `17 aces in the match`
     frozenset({"deal", "agreement", "pact"}),
+    frozenset({"rise", "increase"}),  # `a pay rise of 2.5%` ... `the increase`
 )
 # Plurals a reporter uses for one thing (`parking plans unveiled by the council` ... `the
 # scheme`); other plurals (`air strikes`) are several, and `the strike` is one of them.
@@ -561,6 +562,11 @@ AGREEMENT_NOUNS: frozenset[str] = frozenset({"deal", "agreement", "pact"})
 HOLDING_VERBS: frozenset[str] = frozenset(
     {"hold", "stage", "call", "launch", "begin", "start", "plan", "organise", "organize",
      "announce"}
+)  # fmt: skip
+# Verbs whose subject is who the thing they take is for (`Police officers in X are to get a
+# pay rise`, `Households in Y face a hosepipe ban`): `the rise [for police officers in X]`.
+RECEIVING_VERBS: frozenset[str] = frozenset(
+    {"get", "receive", "face", "win", "gain", "secure", "earn", "award", "offer", "give"}
 )  # fmt: skip
 # Events that where they happen tells apart (`a forest fire` in a lead that names one place:
 # `the fire [in central Portugal]`); a trial or a deal needs its parties, not its town.

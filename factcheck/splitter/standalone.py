@@ -37,6 +37,7 @@ from factcheck.splitter.deictic_places import ArticlePlaces
 from factcheck.splitter.descriptions import (
     alternative_to_what,
     earlier_description,
+    fuller_from_the_lead,
     group_words,
     named_before_as_kind,
     named_before_in_claim,
@@ -313,14 +314,18 @@ class StandAlone:
                 doc[i], sentence, replaced, sources
             ):
                 pass  # `the by-election` -> `the [Thornbridge and Wyle] by-election`
-            elif _bare_definite(doc[i], tokens):
+            elif _bare_definite(doc[i], tokens) and not any(t.i in replaced for t in doc[i].lefts):
+                # (`[Judge X's] ruling`: the owner put in for its `the` says which already)
                 earlier = earlier_description(
                     doc[i], self.sentences, sentence.index, tokens, replaced.values()
                 )
+                leading = self.descriptions.leading_thing(doc[i], tokens, sentence)
+                if fuller_from_the_lead(leading, earlier):
+                    earlier = None  # `the [hosepipe] ban [for households in X]`
                 if earlier is not None:
                     replaced.update(self.topic.owned(earlier, doc, tokens).fill(doc[i]))
                     sources.append(self.sentences[earlier.sentence].text)
-                elif leading := self.descriptions.leading_thing(doc[i], tokens, sentence):
+                elif leading is not None:
                     replaced.update(leading.fill(doc[i]))  # `the closure [of X's plant]`
                     sources.append(self.sentences[leading.sentence].text)
             not_subject = subject is None or i != subject.i

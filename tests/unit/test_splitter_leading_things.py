@@ -303,3 +303,38 @@ def test_one_walkout_is_not_told_apart_among_several_strikes() -> None:
     several = one.replace("a strike", "strikes")
     assert "walkout [the strike by Acme Trains' drivers" in _claim(one, "halt services").text
     assert "[" not in _claim(several, "halt services").text
+
+
+def test_a_thing_of_no_family_the_lead_introduces_is_the_later_one_of_its_noun() -> None:
+    text = (
+        "Water shortage for Delby homes\n\n"
+        "Some 400,000 households in north-west England are to face a hosepipe ban from next "
+        "week after a dry spring.\n\n"
+        "Fellside Water said its reservoirs were 51% full.\n\n"
+        "The ban covers the watering of gardens and the washing of cars."
+    )
+    claim = _claim(text, "covers the watering")
+    assert claim.text.startswith(
+        "The [hosepipe] ban [for some 400,000 households in north-west England] covers"
+    )
+
+
+def test_the_increase_is_the_rise_the_lead_gave_to_a_named_group() -> None:
+    text = (
+        "Nurses in Scotland are to get a pay rise of 3%, less than the 4% their union sought.\n\n"
+        "The increase will be backdated to April."
+    )
+    claim = _claim(text, "backdated")
+    assert claim.text.startswith("The increase [the pay rise for nurses in Scotland] will be")
+
+
+def test_a_second_ban_told_before_the_description_leaves_it_asked_about() -> None:
+    text = (
+        "Some 400,000 households in north-west England are to face a hosepipe ban from next "
+        "week.\n\n"
+        "A neighbouring firm imposed a ban on sprinklers in May.\n\n"
+        "The ban covers the watering of gardens."
+    )
+    claim = _claim(text, "covers the watering")
+    assert "households" not in claim.text
+    assert claim.needs_context
