@@ -230,7 +230,20 @@ def _fragment(doc: Doc, words: list[int], text: str) -> str | None:
         return "a fragment: no subject"
     if last.dep_ == "aux" or last.tag_ == "MD" or _elided(last):
         return "a fragment: the verb is cut off"
+    if _content_cut_away(last, set(words)):
+        return "a fragment: what the verb says was cut away"
     return None
+
+
+def _content_cut_away(last: Token, words: set[int]) -> bool:
+    """`Lifeboat coxswain.` from `Lifeboat coxswain Derek Trewin said ...`, a title the parser
+    read as a verb whose clause is the report: the claim ends on a verb whose clause
+    (`ccomp`) is none of its words and that has no object or complement of its own."""
+    if not is_verbal(last) or last.pos_ == "AUX":
+        return False
+    kept = [c for c in last.children if c.i in words and c.dep_ in _COMPLEMENTS]
+    cut = [c for c in last.children if c.dep_ == "ccomp" and c.i not in words]
+    return bool(cut) and not kept
 
 
 _COMPLEMENTS = frozenset(

@@ -188,3 +188,10 @@ def test_an_elided_copula_ending_a_claim_is_a_fragment_and_no_claim() -> None:
     texts = _texts('A spokesman said: "Councils are not the problem. Packaging is."')
     assert "Packaging is." not in texts
     assert "Prices are high." in _texts("Prices are high.")
+
+
+def test_a_title_read_as_a_verb_over_the_report_is_no_claim() -> None:
+    # the parser reads `coxswain` as a verb whose clause is `Jo Pell said ...`
+    texts = _texts("Lifeboat coxswain Jo Pell said it was the station's 19th call-out this year.")
+    assert "Lifeboat coxswain." not in texts
+    assert any("19th call-out" in t for t in texts)
