@@ -830,6 +830,8 @@ def introduced_trades(doc: Doc) -> list[tuple[str, str]]:
             partners = _named_partners(noun)
         elif noun.tag_ == "NNS" and (one := _one_of(noun)) is not None:
             partners = _named_partners(one)  # `Acme, one of the biggest retailers,`
+        elif noun.tag_ == "NNS" and _plural_trade_before_name(noun):
+            partners = [noun.head]  # `an analyst at stockbrokers Fenwick Cole`
         else:
             continue
         for partner in partners:
@@ -855,6 +857,18 @@ def introduced_as_other(doc: Doc) -> set[str]:
                 if (name := _trade_name(partner, work=False)) is not None
             }
     return named
+
+
+def _plural_trade_before_name(noun: Token) -> bool:
+    """`at stockbrokers Fenwick Cole`, `solicitors Hale Berg`: a plural trade set right before
+    one name, as the name's modifier, is the trade of the firm of that name (the partners'
+    plural), never a list of people."""
+    name = noun.head
+    if noun.dep_ != "compound" or name.pos_ != "PROPN" or name.i < noun.i:
+        return False
+    between = noun.doc[noun.i + 1 : name.i]
+    named = all(t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == name.i for t in between)
+    return named and not any(c.dep_ in ("conj", "cc") for c in name.children)
 
 
 def _one_of(noun: Token) -> Token | None:
@@ -1118,6 +1132,12 @@ def _kind(noun: str) -> frozenset[str]:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def acronym_of(short: str, name: str) -> bool:
+    """`MAIB` for `the Marine Accident Investigation Branch`: the same organisation."""
+    short = short.removeprefix("the ")
+    return short.isupper() and short.isalpha() and _initials(name.removeprefix("The ")) == short
 
 
 def no_business(name: str) -> bool:

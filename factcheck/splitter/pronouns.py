@@ -70,9 +70,11 @@ class PronounResolver:
         sentence: Sentence,
         replaced: dict[int, str],
         sources: list[str],
+        claim: set[int] | None = None,
     ) -> str | None:
         """Replace a third-person pronoun by its one antecedent; else a note when it is the
-        claim's subject (a possessive or object pronoun leaves the claim checkable)."""
+        claim's subject (a possessive or object pronoun leaves the claim checkable). `claim`:
+        the claim's tokens, when it is cut from a longer sentence."""
         word = token.lower_
         quoted = token.i in sentence.quoted
         possessive = is_possessive(token)
@@ -86,7 +88,7 @@ class PronounResolver:
             # `Acme said it was the only option`: not Acme
             found = (
                 None
-                if may_mean_what_happened(token)
+                if may_mean_what_happened(token, claim)
                 else self._bound_to_speaker(word, voice, sentence)
             )
             if found is not None and word == "it" and names_it_again(token, found.name):
@@ -117,7 +119,7 @@ class PronounResolver:
         if found is None and word in ("it", "its"):
             if expletive(token):
                 return None  # `It is not clear how ...`: no one is meant
-            doubt = self._it_in_doubt(token, sentence)
+            doubt = self._it_in_doubt(token, sentence, claim)
         if found is None and word in ("it", "its") and not doubt:
             before = {e.text.removeprefix("the ") for e in sentence.doc.ents if e.end <= token.i}
             # `Under their vision, it would ...`: the organisation is `they` here, so `it` is
@@ -186,12 +188,12 @@ class PronounResolver:
             return []
         return [note.replace(f"'{first.text}'", f"'{token.text}'")] if note else []
 
-    def _it_in_doubt(self, token: Token, sentence: Sentence) -> bool:
+    def _it_in_doubt(self, token: Token, sentence: Sentence, claim: set[int] | None = None) -> bool:
         """`it`/`its` may mean something other than the organisation or thing it would be
         given: what happened (situations.may_mean_what_happened), another firm or
         thing of the sentence before (situations.rival_antecedent), or, in a quotation that
         opens here, something of the speaker's (the sentence before is the writer's)."""
-        if may_mean_what_happened(token):
+        if may_mean_what_happened(token, claim):
             return True
         if token.i in sentence.quoted and not sentence.opens_inside:
             return True

@@ -17,8 +17,10 @@ collaborator like `PronounResolver`, handed the records it extends.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.antecedents import pronoun_gender
@@ -46,7 +48,7 @@ from factcheck.splitter.studies import StudyAuthors, participle_identity
 from factcheck.splitter.tokens import SUBJECTS, render, subject_of, subtree
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from factcheck.splitter.descriptions import ArticleTopic
     from factcheck.splitter.pronouns import PronounResolver
@@ -200,6 +202,9 @@ class SpeakerFinder:
             _unowned(appositions)
         )
         person = person or self.pronouns.person_typed_as_firm(speaker)  # `"C," Dunlop said`
+        untyped = _untyped_person(speaker)
+        if person is None and untyped is not None:  # `Detective Sergeant Neil Pascoe said`
+            person = self.book.retype_as_person(untyped, sentence.index)
         namesake = _namesake(person, [*own_words, *appositions]) if person else None
         if namesake is not None:  # `his sister Ann Lee` after `Tom Lee`: not Tom
             return Voice(namesake, verb, [sentence.text])
@@ -401,9 +406,12 @@ class SpeakerFinder:
         for X`, `one senior figure`): no person or organisation of the book, no role of a
         named person, no organisation's noun at its head (`the supermarket`), no study."""
         words = speaker.split(" [")[0].split()
-        # the head comes before what describes it (`a spokeswoman for the X Foundation`)
+        # the head comes before what describes it (`a spokeswoman for the X Foundation`), unless
+        # the description ends on it (`a Department of Health spokesman`)
         before = next((i for i, w in enumerate(words) if w in _DESCRIBING_PREPOSITIONS), None)
-        head = words[:before][-1] if before else words[-1]
+        last = words[-1].lower()
+        person_last = last in lexicon.SPOKESPERSON_NOUNS or last in lexicon.TITLES
+        head = words[:before][-1] if before and not person_last else words[-1]
         return (
             words[0].lower() in ("the", "a", "an", "one")  # `One senior industry figure`
             and self.book.person_named(speaker) is None
@@ -711,7 +719,10 @@ class SpeakerFinder:
             words = render(doc, sorted(subtree(subject))).rstrip(".")
             return Voice(None, None, note=f"who is '{words[:1].lower() + words[1:]}'?")
         named = contrasted_person(subject)  # `X denied C, although she praised D`: X praised
-        return self.named(named if named is not None else subject, None, sentence)
+        voice = self.named(named if named is not None else subject, None, sentence)
+        if voice.speaker and subject.pos_ == "PRON":  # `It blamed fuel costs`: the `It` is them
+            return replace(voice, anchor=(sentence.index, frozenset({subject.i, head.i})))
+        return voice
 
     def _plural_voice(self, index: int) -> bool:
         """The sentence before spoke with a plural voice (`the authors wrote`): `they` is it."""
@@ -812,6 +823,19 @@ def _whole_name(entity: Span, speaker: Token) -> str:
     while doc[start].pos_ == "CCONJ":
         start += 1
     return doc[start : entity.end].text.removeprefix("the ")
+
+
+def _untyped_person(speaker: Token) -> Span | None:
+    """`Detective Sergeant Neil Pascoe`: a proper noun the recognizer gave no type, right after
+    a known first name, is a person's name (the title before it is no part of the name)."""
+    if speaker.pos_ != "PROPN" or speaker.ent_type_ or speaker.i == 0:
+        return None
+    first = speaker.doc[speaker.i - 1]
+    if first.pos_ != "PROPN" or first.ent_type_ or first.head.i != speaker.i:
+        return None
+    if first_name_gender(first.text) is None or first_name_gender(speaker.text) is not None:
+        return None
+    return Span(speaker.doc, first.i, speaker.i + 1, label="PERSON")
 
 
 def apposed_person(role: Token) -> Token | None:
