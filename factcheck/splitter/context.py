@@ -119,6 +119,9 @@ class EntityBook:
         # `budget airline Aeroline`: a name a business trade introduced is a firm's, though
         # the recognizer typed it a place
         traded = {n for n, noun, _ in self.trades if noun in lexicon.ORGANISATION_TRADES["firm"]}
+        # `French club RC Montbrison`, `the charity Hope North`: a name any kind of organisation
+        # introduced is no person's, though typed one (a work's title may be anything)
+        bodies = {n for n, noun, _ in self.trades if noun not in lexicon.WORK_TRADE_NOUNS}
         for entity in doc.ents:
             if entity.label_ == "PERSON" and _modifies_an_indefinite(entity):
                 continue  # `a Yorkshire haulage firm`: a place or a kind, no one's name
@@ -126,7 +129,7 @@ class EntityBook:
                 self.organisations.append((entity.text, sentence))
                 self.companies.append(entity.text)
                 self.named_in_order.append((entity.text, sentence, entity.start, True))
-            elif entity.label_ == "PERSON" and entity.text in traded:
+            elif entity.label_ == "PERSON" and entity.text in traded | bodies:
                 # `handset maker Korvane`: a business trade introduced it, with no first name;
                 # no rival for `the company` either (the trade alone may be a team's or a lab's)
                 self.organisations.append((entity.text, sentence))
@@ -170,7 +173,9 @@ class EntityBook:
             known = self.people.get(token.text) if token.pos_ == "PROPN" else None
             if known is not None and token.ent_type_ not in ("PERSON", ""):
                 self.mistyped_people.setdefault(sentence, set()).add(known.name)
-            if not _untyped_name(token):
+            # `Prydderch has scored`: a known surname the tagger read as a common noun
+            misread = _bare_capitalised(token) and not token.ent_type_ and token.text in self.people
+            if not _untyped_name(token) and not (misread and token.dep_ in _NAMED_ROLES):
                 continue
             if token.text in self.people:  # the recognizer missed a name it knew before
                 self.people[token.text].mentions.append(sentence)
@@ -1188,6 +1193,7 @@ def _untyped_name(token: Token) -> bool:
     )
 
 
+_NAMED_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
 _TITLE_SET = frozenset(t.rstrip(".") for t in lexicon.TITLES if " " not in t) | _MALE_TITLES
 
 

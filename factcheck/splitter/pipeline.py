@@ -334,6 +334,8 @@ def _first_subject(sentence: Sentence) -> str | None:
     role = subject is not None and (subject.pos_ == "NOUN" or not subject.ent_type_)
     if subject is not None and role:
         subject = apposed_person(subject) or subject
+    if subject is not None and subject.pos_ == "NOUN" and subject.is_title and subject.i == 0:
+        return subject.text  # `Prydderch has scored`: a known surname only (EntityBook)
     if subject is None or subject.pos_ != "PROPN":
         return None
     entity = next((e for e in sentence.doc.ents if e.start <= subject.i < e.end), None)

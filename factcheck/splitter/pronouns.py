@@ -106,7 +106,7 @@ class PronounResolver:
                 or _speaker_was_they(token)  # `X said they ... and were in touch with his family`
             ):
                 return f"who is '{token.text}'?"  # `her client would appeal`: whose?
-            if found is None and self._untyped_speaker(word, voice.speaker):
+            if found is None and self._untyped_speaker(word, voice.speaker, sentence):
                 return f"who is '{token.text}'?"
             # `His lawyer, Y, said he ...`: he is whoever `His` is, not Y (`Her lawsuit said
             # she ...` is no one to set aside)
@@ -325,11 +325,16 @@ class PronounResolver:
                 return True
         return False
 
-    def _untyped_speaker(self, word: str, speaker: str | None) -> bool:
+    def _untyped_speaker(self, word: str, speaker: str | None, sentence: Sentence) -> bool:
         """`X said she ...` where X is a name the recognizer did not type a person: she may
         well be X, so she is no one else either. Only an organisation of more than one word
-        (`Acme Foods`) is sure not to be a surname read as a firm."""
+        (`Acme Foods`) is sure not to be a surname read as a firm. A common noun capitalised
+        only as the sentence's first word (`Prosecutors allege that he ...`) is no name."""
         if pronoun_gender(word) is None or not speaker or not surname_of(speaker)[:1].isupper():
+            return False
+        attribution = self.attributions[sentence.index]
+        said_by = attribution.speaker if attribution is not None else None
+        if said_by is not None and said_by.text == speaker and said_by.tag_ in ("NN", "NNS"):
             return False
         organisation = speaker in self.named_ahead or any(
             n == speaker for n, _ in self.book.organisations

@@ -101,3 +101,53 @@ def test_an_acronym_in_brackets_is_the_same_organisation_that_spoke() -> None:
         '"We will be looking at the signals on the line," it said in a statement.'
     )
     assert _claim(text, "looking at the signals").speaker == "The Rail Accident Safety Board"
+
+
+def test_a_sentence_opening_plural_is_no_name_that_could_be_he() -> None:
+    text = (
+        "Tom Berg, 58, denies 14 charges including fraud. "
+        "Officials say he approved payments to two companies."
+    )
+    claim = _claim(text, "approved payments")
+    assert claim.text.startswith("Tom Berg approved payments")
+
+
+def test_a_name_a_club_introduced_is_no_rival_person() -> None:
+    text = (
+        "Wales wing Tom Hale is to leave Leeds after agreeing a deal with French club RC "
+        "Valdor.\n\n"
+        "The 25-year-old, who has won 22 caps, will earn twice what he earns at Leeds."
+    )
+    claim = _claim(text, "22 caps")
+    assert claim.text.startswith("Tom Hale has won 22 caps")
+
+
+def test_a_known_surname_the_tagger_read_as_a_noun_is_still_the_subject() -> None:
+    # the tagger reads the surname opening its sentence as a common noun
+    text = (
+        "Wales wing Tom Ffoulkes is to leave Leeds at the end of the season.\n\n"
+        "Coach Jim Bell praised the fans for their support.\n\n"
+        "Ffoulkes has scored 84 points in 15 matches this season.\n\n"
+        "He joined the side from Cardiff in 2002."
+    )
+    claim = _claim(text, "joined the side")
+    assert claim.text.startswith("Tom Ffoulkes joined")
+
+
+def test_a_name_a_group_introduced_speaks_and_its_it_is_it() -> None:
+    text = "Residents' group Save Kelby Meadows said it would ask for the permission to be revoked."
+    claim = _claim(text, "revoked")
+    assert claim.text.startswith("Save Kelby Meadows would ask")
+    assert "'it'" not in claim.context_note
+
+
+def test_a_body_typed_a_person_is_named_without_its_trade() -> None:
+    text = "Turkish public broadcaster TRT Haber said the minister had left Ankara on Monday."
+    assert _claim(text, "left Ankara").speaker == "TRT Haber"
+
+
+def test_a_word_the_recognizer_left_off_a_name_ends_it() -> None:
+    text = "The charity Older People First said it had received more than 200 calls."
+    claim = _claim(text, "200 calls")
+    assert claim.speaker == "Older People First"
+    assert claim.text.startswith("Older People First had received")
