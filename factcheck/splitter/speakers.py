@@ -50,7 +50,7 @@ from factcheck.splitter.tokens import SUBJECTS, render, subject_of, subtree
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from factcheck.splitter.descriptions import ArticleTopic
+    from factcheck.splitter.descriptions import ArticleTopic, Bracket
     from factcheck.splitter.pronouns import PronounResolver
 
 
@@ -291,6 +291,10 @@ class SpeakerFinder:
             shown = f"{_with_described_body(speaker, described)} [{named.name}]"
             self.employers[shown] = Employer(named.name, named.sentence)
             return Voice(shown, verb, [sentence.text, self.sentences[named.sentence].text])
+        owner = self._lead_owner(speaker, sentence)
+        if owner is not None and words:  # `the organisers` -> `the organisers [of X]`
+            lead = self.sentences[owner.sentence].text
+            return Voice(f"{words} [{owner.words}]", verb, [sentence.text, lead])
         place = placed_speaker(speaker, sentence, self.sentences, self.topic.place)
         if place is not None and words and not cut_off:  # `Officials` -> `Officials [in X]`
             lead = self.sentences[self.topic.place.sentence].text
@@ -314,6 +318,21 @@ class SpeakerFinder:
         if employer is not None and words:  # `a Northgate Media spokeswoman said`
             self.employers[words] = employer
         return Voice(words or None, verb, [sentence.text], note=note)
+
+    def _lead_owner(self, speaker: Token, sentence: Sentence) -> Bracket | None:
+        """`Organisers of the X festival have cancelled it` ... `the organisers said`: a bare
+        plural speaker whose word the lead gave a scope or an owner speaks for it, as the same
+        word does in a claim (descriptions.group_scope, lead_owner), when its sentence names
+        no place."""
+        owner = self.topic.scopes.get(speaker.lemma_.lower()) or self.topic.owners.get(
+            speaker.lower_
+        )
+        if owner is None or owner.sentence == sentence.index or speaker.tag_ != "NNS":
+            return None
+        if list(speaker.rights) or any(c.lower_ != "the" for c in speaker.lefts):
+            return None
+        places = ("GPE", "LOC", "FAC")
+        return None if any(t.ent_type_ in places for t in sentence.doc) else owner
 
     def _demonym_voice(self, speaker: Token, verb: str | None, sentence: Sentence) -> Voice:
         """The one person just named whom the nation or party word fits, or a flag."""

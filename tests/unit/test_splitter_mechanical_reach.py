@@ -151,3 +151,15 @@ def test_a_word_the_recognizer_left_off_a_name_ends_it() -> None:
     claim = _claim(text, "200 calls")
     assert claim.speaker == "Older People First"
     assert claim.text.startswith("Older People First had received")
+
+
+def test_a_bare_plural_speaker_speaks_for_the_owner_the_lead_gave_its_word() -> None:
+    text = (
+        "Organisers of the Kelby Moor folk festival have cancelled this weekend's event after "
+        "heavy rain.\n\n"
+        "Weekend tickets cost £60, and the organisers said all ticket holders would receive "
+        "a full refund within 28 days."
+    )
+    claim = _claim(text, "full refund")
+    assert claim.speaker == "the organisers [of the Kelby Moor folk festival]"
+    assert not claim.needs_context
