@@ -216,7 +216,15 @@ class SpeakerFinder:
         if entity is None and speaker.pos_ == "NOUN" and named_apposition:
             root = named_apposition[0]
             entity = next((e for e in sentence.doc.ents if e.start <= root.i < e.end), None)
-        if entity is not None and named_apposition and _titled(speaker) and _personal(entity):
+        # `The council's cabinet member, Councillor Brian Nolan,`: a known first name before
+        # the last word says it is a person's as well as a title does
+        given = (
+            entity is not None
+            and len(entity) > 1
+            and first_name_gender(entity[-2].text) is not None
+        )
+        titled = _titled(speaker) or given
+        if entity is not None and named_apposition and titled and _personal(entity):
             person = self.book.retype_as_person(entity, sentence.index)
             if person is not None:  # `The festival's director, Marcus Hale, said`
                 return self._person_voice(person.name, verb, sentence)

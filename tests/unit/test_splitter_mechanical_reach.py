@@ -163,3 +163,14 @@ def test_a_bare_plural_speaker_speaks_for_the_owner_the_lead_gave_its_word() -> 
     claim = _claim(text, "full refund")
     assert claim.speaker == "the organisers [of the Kelby Moor folk festival]"
     assert not claim.needs_context
+
+
+def test_a_titled_name_the_recognizer_typed_a_body_is_the_person_set_beside_a_role() -> None:
+    text = (
+        "Kelby High School was placed in special measures.\n\n"
+        "The council's cabinet member for children's services, Councillor Brian Nolan, "
+        'said he was "bitterly disappointed".\n\n'
+        '"Special measures is not a label that stays for ever," he said.'
+    )
+    assert _claim(text, "a label").speaker == "Councillor Brian Nolan"
+    assert _claim(text, "disappointed").text.startswith("Councillor Brian Nolan was")
