@@ -603,7 +603,8 @@ class SpeakerFinder:
         before = start - 1
         if before < 0 or (before in self.voices and self.voices[before].speaker):
             return None, False
-        person = self.book.person_named(self.book.subjects.get(before, ""))
+        named = self.book.subjects.get(before) or _passive_agent(self.sentences[before])
+        person = self.book.person_named(named or "")
         gender = "m" if pronoun.lower_ == "he" else "f"
         if person is None or person.gender not in (gender, None):
             return None, False
@@ -852,6 +853,23 @@ def _whole_name(entity: Span, speaker: Token) -> str:
     while doc[start].pos_ == "CCONJ":
         start += 1
     return doc[start : entity.end].text.removeprefix("the ")
+
+
+def _passive_agent(sentence: Sentence) -> str | None:
+    """`The trial was led by Professor Ann Lee`: the person who did what a passive main clause
+    tells, when its subject is no person; the one a sentence of the reporter's own is about."""
+    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None) if sentence.parsed else None
+    if root is None or not any(c.dep_ == "auxpass" for c in root.children):
+        return None
+    subject = subject_of(root)
+    if subject is None or subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"):
+        return None
+    agent = next((c for c in root.children if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if doer is None or doer.ent_type_ != "PERSON":
+        return None
+    entity = next(e for e in sentence.doc.ents if e.start <= doer.i < e.end)
+    return entity.text
 
 
 def _untyped_person(speaker: Token) -> Span | None:

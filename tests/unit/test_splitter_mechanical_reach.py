@@ -174,3 +174,19 @@ def test_a_titled_name_the_recognizer_typed_a_body_is_the_person_set_beside_a_ro
     )
     assert _claim(text, "a label").speaker == "Councillor Brian Nolan"
     assert _claim(text, "disappointed").text.startswith("Councillor Brian Nolan was")
+
+
+def test_she_after_a_passive_sentence_is_the_one_who_did_it() -> None:
+    text = (
+        "A new drug cut deaths from heart failure by a third in a trial.\n\n"
+        "The trial was led by Professor Ann Kerslake, a cardiologist at a Leeds hospital.\n\n"
+        '"These are very striking results," she said.'
+    )
+    assert _claim(text, "striking results").speaker == "Ann Kerslake"
+
+
+def test_he_after_a_man_arrested_by_another_man_is_still_asked() -> None:
+    text = 'Tom Berg was arrested by PC Jim Lee on Monday. "I am innocent," he said.'
+    claim = _claim(text, "innocent")
+    assert claim.speaker is None
+    assert claim.needs_context
