@@ -903,6 +903,22 @@ def _apposition_claim(apposition: Token, allowed: set[int]) -> set[int]:
     return noun_phrase(apposition.head, allowed) | subtree(apposition) | _marks_around(apposition)
 
 
+def _apposition_tail(apposition: Token) -> set[int]:
+    """`Tom Berg, 52, head of planning at Kelby Council, was`: a phrase the parser hung on the
+    name though it follows the apposition, up to the comma that closes it, is the
+    apposition's (`at Kelby Council`), and the main clause's subject goes without it."""
+    doc = apposition.doc
+    end = max(subtree(apposition))
+    tail: set[int] = set()
+    for child in apposition.head.children:
+        if child.dep_ != "prep" or min(subtree(child)) != end + 1:
+            continue
+        after = max(subtree(child)) + 1
+        if after < len(doc) and doc[after].text in _SETTING_OFF:
+            tail = subtree(child) | {after}
+    return tail
+
+
 def _marks_around(apposition: Token) -> set[int]:
     """The commas or dashes that enclose an apposition."""
     taken = subtree(apposition)
@@ -1021,6 +1037,8 @@ def _bare_subject(subject: Token) -> set[int]:
     ]
     for description in (d for d in described if d.head.i == subject.i):
         words -= subtree(description) | _commas_around(description)
+        if description.dep_ == "appos":
+            words -= _apposition_tail(description)
     return words
 
 
@@ -1159,6 +1177,9 @@ def _verb_outside(description: Token, tokens: set[int]) -> bool:
             if t.dep_ == "relcl"
             and (
                 (t.head.i == description.i and _unbroken(t))
+                # `a student from Leeds who had travelled down`: hung on the noun below, a
+                # `who` clause is the person's all the same
+                or (_unbroken(t) and _begins_with_who(t))
                 # `the browser made by Acme, which is used by 28 million people`: about the
                 # browser or its maker, the clause stays the description's, in its words
                 or antecedent_in_doubt(t, min(subtree(t)))
@@ -1166,6 +1187,10 @@ def _verb_outside(description: Token, tokens: set[int]) -> bool:
             for i in subtree(t)
         }
     return outside or any(doc[i].tag_ in _FINITE for i in tokens - relative)
+
+
+def _begins_with_who(relative: Token) -> bool:
+    return relative.doc[min(subtree(relative))].lower_ in ("who", "whom", "whose")
 
 
 def _unbroken(relative: Token) -> bool:
@@ -1305,7 +1330,7 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             own.discard(after)
         claims += _relative_claims(relative, allowed)
     for apposition in _named_appositions(own, head.doc):
-        own -= subtree(apposition) | _marks_around(apposition)
+        own -= subtree(apposition) | _marks_around(apposition) | _apposition_tail(apposition)
         claims.append(_apposition_claim(apposition, allowed))
     for description, name in fronted_descriptions(head, own) if is_verbal(head) else []:
         own -= taken_by_description(description, name)

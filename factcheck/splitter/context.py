@@ -119,6 +119,9 @@ class EntityBook:
         # `budget airline Aeroline`: a name a business trade introduced is a firm's, though
         # the recognizer typed it a place
         traded = {n for n, noun, _ in self.trades if noun in lexicon.ORGANISATION_TRADES["firm"]}
+        # `French club RC Montbrison`, `the charity Hope North`: a name any kind of organisation
+        # introduced is no person's, though typed one (a work's title may be anything)
+        bodies = {n for n, noun, _ in self.trades if noun not in lexicon.WORK_TRADE_NOUNS}
         for entity in doc.ents:
             if entity.label_ == "PERSON" and _modifies_an_indefinite(entity):
                 continue  # `a Yorkshire haulage firm`: a place or a kind, no one's name
@@ -126,7 +129,7 @@ class EntityBook:
                 self.organisations.append((entity.text, sentence))
                 self.companies.append(entity.text)
                 self.named_in_order.append((entity.text, sentence, entity.start, True))
-            elif entity.label_ == "PERSON" and entity.text in traded:
+            elif entity.label_ == "PERSON" and entity.text in traded | bodies:
                 # `handset maker Korvane`: a business trade introduced it, with no first name;
                 # no rival for `the company` either (the trade alone may be a team's or a lab's)
                 self.organisations.append((entity.text, sentence))
@@ -175,7 +178,9 @@ class EntityBook:
             known = self.people.get(token.text) if token.pos_ == "PROPN" else None
             if known is not None and token.ent_type_ not in ("PERSON", ""):
                 self.mistyped_people.setdefault(sentence, set()).add(known.name)
-            if not _untyped_name(token):
+            # `Prydderch has scored`: a known surname the tagger read as a common noun
+            misread = _bare_capitalised(token) and not token.ent_type_ and token.text in self.people
+            if not _untyped_name(token) and not (misread and token.dep_ in _NAMED_ROLES):
                 continue
             if token.text in self.people:  # the recognizer missed a name it knew before
                 self.people[token.text].mentions.append(sentence)
@@ -835,6 +840,8 @@ def introduced_trades(doc: Doc) -> list[tuple[str, str]]:
             partners = _named_partners(noun)
         elif noun.tag_ == "NNS" and (one := _one_of(noun)) is not None:
             partners = _named_partners(one)  # `Acme, one of the biggest retailers,`
+        elif noun.tag_ == "NNS" and _plural_trade_before_name(noun):
+            partners = [noun.head]  # `an analyst at stockbrokers Fenwick Cole`
         else:
             continue
         for partner in partners:
@@ -860,6 +867,18 @@ def introduced_as_other(doc: Doc) -> set[str]:
                 if (name := _trade_name(partner, work=False)) is not None
             }
     return named
+
+
+def _plural_trade_before_name(noun: Token) -> bool:
+    """`at stockbrokers Fenwick Cole`, `solicitors Hale Berg`: a plural trade set right before
+    one name, as the name's modifier, is the trade of the firm of that name (the partners'
+    plural), never a list of people."""
+    name = noun.head
+    if noun.dep_ != "compound" or name.pos_ != "PROPN" or name.i < noun.i:
+        return False
+    between = noun.doc[noun.i + 1 : name.i]
+    named = all(t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == name.i for t in between)
+    return named and not any(c.dep_ in ("conj", "cc") for c in name.children)
 
 
 def _one_of(noun: Token) -> Token | None:
@@ -1132,6 +1151,12 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def acronym_of(short: str, name: str) -> bool:
+    """`MAIB` for `the Marine Accident Investigation Branch`: the same organisation."""
+    short = short.removeprefix("the ")
+    return short.isupper() and short.isalpha() and _initials(name.removeprefix("The ")) == short
+
+
 def no_business(name: str) -> bool:
     """A public body, fund, union, party or the like (lexicon.NOT_A_BUSINESS_WORDS), which
     `the firm` or `the company` never means."""
@@ -1180,6 +1205,7 @@ def _untyped_name(token: Token) -> bool:
     )
 
 
+_NAMED_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
 _TITLE_SET = frozenset(t.rstrip(".") for t in lexicon.TITLES if " " not in t) | _MALE_TITLES
 
 

@@ -6,6 +6,9 @@
 - `The Transport, Housing and Local Government Committee said`: the recognizer may keep only the
   last part of a name with commas (`Local Government Committee`); the capitalised words before
   it in the name's own phrase, joined by commas and `and`, are part of it.
+- `The charity Older People First said`: the recognizer may stop a name a word short and the
+  parser hang that word on the verb; a capitalised proper noun of no type straight after the
+  name, with nothing of its own, ends the name.
 - `The World Health Organization (WHO) said`: the recognizer may end a name inside its
   brackets (`... Organization (WHO`); the name takes its closing bracket, or, with none,
   ends before the opening one.
@@ -59,7 +62,8 @@ _NAME_JOINERS = frozenset({",", "and", "&"})
 
 def mend_cut_names(doc: Doc) -> None:
     """Reach each organisation's name back over the capitalised words joined by commas and
-    `and` that its own phrase holds before it: a name the recognizer read as a list."""
+    `and` that its own phrase holds before it: a name the recognizer read as a list; and on
+    over a last word it left off (`_cut_last_word`)."""
     mended = []
     for entity in doc.ents:
         start = entity.start
@@ -73,11 +77,30 @@ def mend_cut_names(doc: Doc) -> None:
                 elif word.text not in _NAME_JOINERS:
                     break
                 i -= 1
-        mended.append(
-            Span(doc, start, entity.end, label=entity.label_) if start < entity.start else entity
-        )
-    if any(m.start != e.start for m, e in zip(mended, doc.ents, strict=True)):
+        end = entity.end + 1 if _cut_last_word(entity) else entity.end
+        changed = start < entity.start or end > entity.end
+        mended.append(Span(doc, start, end, label=entity.label_) if changed else entity)
+    if any((m.start, m.end) != (e.start, e.end) for m, e in zip(mended, doc.ents, strict=True)):
         doc.ents = mended
+
+
+def _cut_last_word(entity: Span) -> bool:
+    """`The charity Older People First said`: the recognizer may stop a name one word short
+    and the parser hang that word on the verb; a capitalised proper noun straight after the
+    name, of no type, with nothing of its own and no name after it, ends the name."""
+    doc = entity.doc
+    if entity.label_ not in ("ORG", "PERSON") or entity.end >= len(doc) - 1:
+        return False
+    word, after = doc[entity.end], doc[entity.end + 1]
+    loose = word.head.i not in range(entity.start, entity.end) and not list(word.children)
+    return (
+        word.pos_ == "PROPN"
+        and word.is_title
+        and not word.ent_type_
+        and loose
+        and word.dep_ in ("advmod", "npadvmod")
+        and after.pos_ != "PROPN"
+    )
 
 
 def close_bracketed_names(doc: Doc) -> None:

@@ -162,7 +162,9 @@ def _shown_name(name: str) -> str:
     return re.sub(r" \([^()]*\)$", "", name)
 
 
-def reported_it(pronoun: Token, speaker: str | None, book: EntityBook) -> bool:
+def reported_it(
+    pronoun: Token, speaker: str | None, book: EntityBook, claim: set[int] | None = None
+) -> bool:
     """Whether `it` is the organisation that speaks (the module docstring): the subject of a
     clause the speaker reports (`said it had`, `saying it had`), outside quotation marks, with
     the reporting verb's subject the speaker and no name between that subject and `it`."""
@@ -173,7 +175,7 @@ def reported_it(pronoun: Token, speaker: str | None, book: EntityBook) -> bool:
     person = book.person_named(speaker)
     if person is not None and (len(person.name.split()) > 1 or person.gender or person.titled):
         return False  # a person's name; a one-word name of no known sex may be the firm's
-    if may_mean_what_happened(pronoun) or names_it_again(pronoun, speaker):
+    if may_mean_what_happened(pronoun, claim) or names_it_again(pronoun, speaker):
         return False  # `Acme said it came after ...`, `Acme said it would save the firm $9m`
     clause = pronoun.head
     if clause.dep_ != "ccomp":

@@ -329,8 +329,13 @@ def _first_subject(sentence: Sentence) -> str | None:
     """The person or organisation that is the main clause's subject, if it has a name."""
     root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None)
     subject = subject_of(root) if root is not None else None
-    if subject is not None and subject.pos_ == "NOUN":  # `Her deputy, Tom Berg, voted ...`
+    # `Her deputy, Tom Berg, voted ...`; `The local MP, Ann Hale,` (a title the tagger took
+    # for a name, though the recognizer gave it no type)
+    role = subject is not None and (subject.pos_ == "NOUN" or not subject.ent_type_)
+    if subject is not None and role:
         subject = apposed_person(subject) or subject
+    if subject is not None and subject.pos_ == "NOUN" and subject.is_title and subject.i == 0:
+        return subject.text  # `Prydderch has scored`: a known surname only (EntityBook)
     if subject is None or subject.pos_ != "PROPN":
         return None
     entity = next((e for e in sentence.doc.ents if e.start <= subject.i < e.end), None)

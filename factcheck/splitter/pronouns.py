@@ -70,9 +70,11 @@ class PronounResolver:
         sentence: Sentence,
         replaced: dict[int, str],
         sources: list[str],
+        claim: set[int] | None = None,
     ) -> str | None:
         """Replace a third-person pronoun by its one antecedent; else a note when it is the
-        claim's subject (a possessive or object pronoun leaves the claim checkable)."""
+        claim's subject (a possessive or object pronoun leaves the claim checkable). `claim`:
+        the claim's tokens, when it is cut from a longer sentence."""
         word = token.lower_
         quoted = token.i in sentence.quoted
         possessive = is_possessive(token)
@@ -86,7 +88,7 @@ class PronounResolver:
             # `Acme said it was the only option`: not Acme
             found = (
                 None
-                if may_mean_what_happened(token)
+                if may_mean_what_happened(token, claim)
                 else self._bound_to_speaker(word, voice, sentence)
             )
             if found is not None and word == "it" and names_it_again(token, found.name):
@@ -104,7 +106,7 @@ class PronounResolver:
                 or _speaker_was_they(token)  # `X said they ... and were in touch with his family`
             ):
                 return f"who is '{token.text}'?"  # `her client would appeal`: whose?
-            if found is None and self._untyped_speaker(word, voice.speaker):
+            if found is None and self._untyped_speaker(word, voice.speaker, sentence):
                 return f"who is '{token.text}'?"
             # `His lawyer, Y, said he ...`: he is whoever `His` is, not Y (`Her lawsuit said
             # she ...` is no one to set aside)
@@ -117,7 +119,7 @@ class PronounResolver:
         if found is None and word in ("it", "its"):
             if expletive(token):
                 return None  # `It is not clear how ...`: no one is meant
-            doubt = self._it_in_doubt(token, sentence)
+            doubt = self._it_in_doubt(token, sentence, claim)
         if found is None and word in ("it", "its") and not doubt:
             before = {e.text.removeprefix("the ") for e in sentence.doc.ents if e.end <= token.i}
             # `Under their vision, it would ...`: the organisation is `they` here, so `it` is
@@ -186,12 +188,12 @@ class PronounResolver:
             return []
         return [note.replace(f"'{first.text}'", f"'{token.text}'")] if note else []
 
-    def _it_in_doubt(self, token: Token, sentence: Sentence) -> bool:
+    def _it_in_doubt(self, token: Token, sentence: Sentence, claim: set[int] | None = None) -> bool:
         """`it`/`its` may mean something other than the organisation or thing it would be
         given: what happened (situations.may_mean_what_happened), another firm or
         thing of the sentence before (situations.rival_antecedent), or, in a quotation that
         opens here, something of the speaker's (the sentence before is the writer's)."""
-        if may_mean_what_happened(token):
+        if may_mean_what_happened(token, claim):
             return True
         if token.i in sentence.quoted and not sentence.opens_inside:
             return True
@@ -323,11 +325,16 @@ class PronounResolver:
                 return True
         return False
 
-    def _untyped_speaker(self, word: str, speaker: str | None) -> bool:
+    def _untyped_speaker(self, word: str, speaker: str | None, sentence: Sentence) -> bool:
         """`X said she ...` where X is a name the recognizer did not type a person: she may
         well be X, so she is no one else either. Only an organisation of more than one word
-        (`Acme Foods`) is sure not to be a surname read as a firm."""
+        (`Acme Foods`) is sure not to be a surname read as a firm. A common noun capitalised
+        only as the sentence's first word (`Prosecutors allege that he ...`) is no name."""
         if pronoun_gender(word) is None or not speaker or not surname_of(speaker)[:1].isupper():
+            return False
+        attribution = self.attributions[sentence.index]
+        said_by = attribution.speaker if attribution is not None else None
+        if said_by is not None and said_by.text == speaker and said_by.tag_ in ("NN", "NNS"):
             return False
         organisation = speaker in self.named_ahead or any(
             n == speaker for n, _ in self.book.organisations

@@ -613,7 +613,7 @@ def find_attribution(doc: Doc, allowed: set[int], quoted: set[int]) -> Attributi
     for token in candidates:
         if _is_according(token):
             found = _according_to(token, allowed)
-        elif _not_the_speakers_words(token):
+        elif _not_the_speakers_words(token, quoted):
             continue
         elif token.lemma_.lower() in reporting_lemmas() and token.pos_ in ("VERB", "AUX"):
             # `According to Y's book, Z had said C`: the book's account, Z's words inside it.
@@ -724,14 +724,14 @@ def _a_question(content: Token, verb: Token) -> bool:
     return True
 
 
-def _not_the_speakers_words(verb: Token) -> bool:
+def _not_the_speakers_words(verb: Token, quoted: set[int]) -> bool:
     return (
         verb.lemma_.lower() in lexicon.DENYING_LEMMAS
         or _asks_what(verb)
         or _contact_relative(verb)
         or _said_at_a_time(verb)
         or _joined_without_joiner(verb)
-        or _act_in_doubt(verb)
+        or _act_in_doubt(verb, quoted)
         or _only_seeming(verb)
         or _backshift_in_doubt(verb)
         or (verb.dep_ == "relcl" and antecedent_in_doubt(verb, min(subtree(verb))))
@@ -792,12 +792,17 @@ def _orphaned_content(verb: Token) -> bool:
     return False
 
 
-def _act_in_doubt(verb: Token) -> bool:
+def _act_in_doubt(verb: Token, quoted: set[int]) -> bool:
     """`Yukos says the tax demands are exorbitant, and had sought refuge in US courts`: a verb
     in what was said that may be the speaker's own act (clauses.subject_in_doubt) makes the
-    speaker part of the claim: the sentence is kept whole, as the article wrote it."""
+    speaker part of the claim: the sentence is kept whole, as the article wrote it. Inside
+    the quotation marks with what was said, the verb is the speaker's words all the same."""
     for content in (c for c in verb.children if c.dep_ in _CONTENT_DEPS):
-        joined = (c for c in content.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        joined = (
+            c
+            for c in content.children
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not {c.i, content.i} <= quoted
+        )
         if any(subject_in_doubt(content, conj) for conj in joined):
             return True
     return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.context import name_fits
+from factcheck.splitter.context import acronym_of, name_fits
 from factcheck.splitter.tokens import is_verbal, subject_of
 
 if TYPE_CHECKING:
@@ -23,18 +23,24 @@ _CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative"})
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 
 
-def may_mean_what_happened(pronoun: Token) -> bool:
+def may_mean_what_happened(pronoun: Token, claim: set[int] | None = None) -> bool:
     """A subject `it` whose verb fits an act or situation as well as a firm: a copula with an
     adjective (`It was widely expected`, `It is unlikely to ...`) or with a noun that is no
     kind of organisation (`It was the only option`, `It is the first time`), a verb of
     sequence or consequence (`It came after ...`, lexicon.SITUATION_VERBS), or a passive verb
     whose object is as often an act (`It was welcomed`, lexicon.SITUATION_OBJECT_VERBS); or
-    an object `it` of such a verb (`Analysts praised it`)."""
+    an object `it` of such a verb (`Analysts praised it`). A claim cut from the pronoun's own
+    verb (`It was aware of the inquiry and | would consider a review`) is judged by its own:
+    one that needs someone to do it (`consider`) means the organisation."""
     if pronoun.lower_ == "it" and pronoun.dep_ == "dobj":  # `Analysts praised it`
         return pronoun.head.lemma_ in lexicon.SITUATION_OBJECT_VERBS
     if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = pronoun.head
+    if claim is not None and verb.i not in claim:
+        joined = [c for c in verb.children if c.dep_ == "conj" and c.i in claim]
+        if joined and all(_an_act(c) and not _own_subject(c) for c in joined):
+            return False
     if pronoun.dep_ == "nsubjpass":
         # `It is expected to cut more jobs`: the one who will cut, not what happened
         acts = any(c.dep_ == "xcomp" and _an_act(c) for c in verb.children)
@@ -55,6 +61,10 @@ def _an_act(verb: Token) -> bool:
     """A verb that needs someone to do it (`cut`, `pay`), not `be` nor a verb that an act or a
     situation can be the subject of."""
     return verb.pos_ == "VERB" and verb.lemma_ not in lexicon.SITUATION_VERBS | {"be"}
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _classified(noun: Token) -> Token:
@@ -105,7 +115,12 @@ def another_organisation(previous: Doc, centre: str) -> bool:
     subject = subject_of(root) if root is not None else None
     if subject is not None and any(c.dep_ == "conj" for c in subject.children):
         return True
-    return any(e.label_ == "ORG" and e.text.removeprefix("the ") != centre for e in previous.ents)
+    return any(
+        e.label_ == "ORG"
+        and e.text.removeprefix("the ") != centre
+        and not acronym_of(e.text, centre)  # `the Marine Accident Investigation Branch (MAIB)`
+        for e in previous.ents
+    )
 
 
 def names_it_again(pronoun: Token, name: str) -> bool:

@@ -17,8 +17,10 @@ collaborator like `PronounResolver`, handed the records it extends.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.antecedents import pronoun_gender
@@ -46,9 +48,9 @@ from factcheck.splitter.studies import StudyAuthors, participle_identity
 from factcheck.splitter.tokens import SUBJECTS, render, subject_of, subtree
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
-    from factcheck.splitter.descriptions import ArticleTopic
+    from factcheck.splitter.descriptions import ArticleTopic, Bracket
     from factcheck.splitter.pronouns import PronounResolver
 
 
@@ -200,6 +202,9 @@ class SpeakerFinder:
             _unowned(appositions)
         )
         person = person or self.pronouns.person_typed_as_firm(speaker)  # `"C," Dunlop said`
+        untyped = _untyped_person(speaker)
+        if person is None and untyped is not None:  # `Detective Sergeant Neil Pascoe said`
+            person = self.book.retype_as_person(untyped, sentence.index)
         namesake = _namesake(person, [*own_words, *appositions]) if person else None
         if namesake is not None:  # `his sister Ann Lee` after `Tom Lee`: not Tom
             return Voice(namesake, verb, [sentence.text])
@@ -211,13 +216,23 @@ class SpeakerFinder:
         if entity is None and speaker.pos_ == "NOUN" and named_apposition:
             root = named_apposition[0]
             entity = next((e for e in sentence.doc.ents if e.start <= root.i < e.end), None)
-        if entity is not None and named_apposition and _titled(speaker) and _personal(entity):
+        # `The council's cabinet member, Councillor Brian Nolan,`: a known first name before
+        # the last word says it is a person's as well as a title does
+        given = (
+            entity is not None
+            and len(entity) > 1
+            and first_name_gender(entity[-2].text) is not None
+        )
+        titled = _titled(speaker) or given
+        if entity is not None and named_apposition and titled and _personal(entity):
             person = self.book.retype_as_person(entity, sentence.index)
             if person is not None:  # `The festival's director, Marcus Hale, said`
                 return self._person_voice(person.name, verb, sentence)
         if demonym_person(speaker):  # `the American said`: a person, not a nation
             return self._demonym_voice(speaker, verb, sentence)
-        if entity is not None and entity.label_ in ("ORG", "GPE", "NORP"):
+        # `broadcaster TRT Haber`: a name typed a person's that a trade showed is a body's
+        body = entity is not None and any(n == entity.text for n, _ in self.book.organisations)
+        if entity is not None and (entity.label_ in ("ORG", "GPE", "NORP") or body):
             return Voice(_whole_name(entity, speaker), verb, [sentence.text])
         owned = self._role_of_named_person(speaker, phrase, verb, sentence)
         if owned is not None:  # `Ana Silva's lawyer said ...`
@@ -284,6 +299,10 @@ class SpeakerFinder:
             shown = f"{_with_described_body(speaker, described)} [{named.name}]"
             self.employers[shown] = Employer(named.name, named.sentence)
             return Voice(shown, verb, [sentence.text, self.sentences[named.sentence].text])
+        owner = self._lead_owner(speaker, sentence)
+        if owner is not None and words:  # `the organisers` -> `the organisers [of X]`
+            lead = self.sentences[owner.sentence].text
+            return Voice(f"{words} [{owner.words}]", verb, [sentence.text, lead])
         place = placed_speaker(speaker, sentence, self.sentences, self.topic.place)
         if place is not None and words and not cut_off:  # `Officials` -> `Officials [in X]`
             lead = self.sentences[self.topic.place.sentence].text
@@ -307,6 +326,21 @@ class SpeakerFinder:
         if employer is not None and words:  # `a Northgate Media spokeswoman said`
             self.employers[words] = employer
         return Voice(words or None, verb, [sentence.text], note=note)
+
+    def _lead_owner(self, speaker: Token, sentence: Sentence) -> Bracket | None:
+        """`Organisers of the X festival have cancelled it` ... `the organisers said`: a bare
+        plural speaker whose word the lead gave a scope or an owner speaks for it, as the same
+        word does in a claim (descriptions.group_scope, lead_owner), when its sentence names
+        no place."""
+        owner = self.topic.scopes.get(speaker.lemma_.lower()) or self.topic.owners.get(
+            speaker.lower_
+        )
+        if owner is None or owner.sentence == sentence.index or speaker.tag_ != "NNS":
+            return None
+        if list(speaker.rights) or any(c.lower_ != "the" for c in speaker.lefts):
+            return None
+        places = ("GPE", "LOC", "FAC")
+        return None if any(t.ent_type_ in places for t in sentence.doc) else owner
 
     def _demonym_voice(self, speaker: Token, verb: str | None, sentence: Sentence) -> Voice:
         """The one person just named whom the nation or party word fits, or a flag."""
@@ -401,9 +435,12 @@ class SpeakerFinder:
         for X`, `one senior figure`): no person or organisation of the book, no role of a
         named person, no organisation's noun at its head (`the supermarket`), no study."""
         words = speaker.split(" [")[0].split()
-        # the head comes before what describes it (`a spokeswoman for the X Foundation`)
+        # the head comes before what describes it (`a spokeswoman for the X Foundation`), unless
+        # the description ends on it (`a Department of Health spokesman`)
         before = next((i for i, w in enumerate(words) if w in _DESCRIBING_PREPOSITIONS), None)
-        head = words[:before][-1] if before else words[-1]
+        last = words[-1].lower()
+        person_last = last in lexicon.SPOKESPERSON_NOUNS or last in lexicon.TITLES
+        head = words[:before][-1] if before and not person_last else words[-1]
         return (
             words[0].lower() in ("the", "a", "an", "one")  # `One senior industry figure`
             and self.book.person_named(speaker) is None
@@ -566,7 +603,8 @@ class SpeakerFinder:
         before = start - 1
         if before < 0 or (before in self.voices and self.voices[before].speaker):
             return None, False
-        person = self.book.person_named(self.book.subjects.get(before, ""))
+        named = self.book.subjects.get(before) or _passive_agent(self.sentences[before])
+        person = self.book.person_named(named or "")
         gender = "m" if pronoun.lower_ == "he" else "f"
         if person is None or person.gender not in (gender, None):
             return None, False
@@ -711,7 +749,10 @@ class SpeakerFinder:
             words = render(doc, sorted(subtree(subject))).rstrip(".")
             return Voice(None, None, note=f"who is '{words[:1].lower() + words[1:]}'?")
         named = contrasted_person(subject)  # `X denied C, although she praised D`: X praised
-        return self.named(named if named is not None else subject, None, sentence)
+        voice = self.named(named if named is not None else subject, None, sentence)
+        if voice.speaker and subject.pos_ == "PRON":  # `It blamed fuel costs`: the `It` is them
+            return replace(voice, anchor=(sentence.index, frozenset({subject.i, head.i})))
+        return voice
 
     def _plural_voice(self, index: int) -> bool:
         """The sentence before spoke with a plural voice (`the authors wrote`): `they` is it."""
@@ -812,6 +853,36 @@ def _whole_name(entity: Span, speaker: Token) -> str:
     while doc[start].pos_ == "CCONJ":
         start += 1
     return doc[start : entity.end].text.removeprefix("the ")
+
+
+def _passive_agent(sentence: Sentence) -> str | None:
+    """`The trial was led by Professor Ann Lee`: the person who did what a passive main clause
+    tells, when its subject is no person; the one a sentence of the reporter's own is about."""
+    root = next((t for t in sentence.doc if t.dep_ == "ROOT"), None) if sentence.parsed else None
+    if root is None or not any(c.dep_ == "auxpass" for c in root.children):
+        return None
+    subject = subject_of(root)
+    if subject is None or subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"):
+        return None
+    agent = next((c for c in root.children if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if doer is None or doer.ent_type_ != "PERSON":
+        return None
+    entity = next(e for e in sentence.doc.ents if e.start <= doer.i < e.end)
+    return entity.text
+
+
+def _untyped_person(speaker: Token) -> Span | None:
+    """`Detective Sergeant Neil Pascoe`: a proper noun the recognizer gave no type, right after
+    a known first name, is a person's name (the title before it is no part of the name)."""
+    if speaker.pos_ != "PROPN" or speaker.ent_type_ or speaker.i == 0:
+        return None
+    first = speaker.doc[speaker.i - 1]
+    if first.pos_ != "PROPN" or first.ent_type_ or first.head.i != speaker.i:
+        return None
+    if first_name_gender(first.text) is None or first_name_gender(speaker.text) is not None:
+        return None
+    return Span(speaker.doc, first.i, speaker.i + 1, label="PERSON")
 
 
 def apposed_person(role: Token) -> Token | None:

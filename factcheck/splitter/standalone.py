@@ -185,18 +185,18 @@ class StandAlone:
                         token, mate, voice, sentence, replaced, sources
                     )
                     continue
-                if reported_it(token, voice.speaker, self.book) and not expletive(token):
+                if reported_it(token, voice.speaker, self.book, tokens) and not expletive(token):
                     if self.pronouns.thing_before(token, sentence):
                         # `The X browser grew fast. Acme says it now has 6%`: either
                         notes.append(f"what does '{token.text}' stand for?")
                         continue
                     replaced[i] = voice.speaker or token.text  # `Acme said it had ...`
                     continue
-                plain = not expletive(token) and not may_mean_what_happened(token)
+                plain = not expletive(token) and not may_mean_what_happened(token, tokens)
                 if plain and (thing := conjunct_thing(token, tokens)) is not None:
                     replaced[i] = standing_in(thing, token)  # `X fits and it can be ...`
                     continue
-                note = self.pronouns.resolve(token, voice, sentence, replaced, sources)
+                note = self.pronouns.resolve(token, voice, sentence, replaced, sources, tokens)
                 group = plural_antecedent(token, sentence.quoted) if note else None
                 if group is not None:  # `few women worked in X, but they made up ...`
                     note = None

@@ -204,6 +204,8 @@ def _without_emptied_commas(doc: Doc, kept: list[int]) -> list[int]:
             emptied |= {i for i in (left, right) if doc[i].text == ","}
             if _opens_apposition(doc, right):  # `rose 3%, [according to X,] its highest`
                 emptied.discard(left)
+                if doc[left].text != ",":  # `Ann Lee[, 19], a student`: the comma after
+                    emptied.discard(right)
             elif _closes_apposition(doc, left, kept_set) or _closes_apposition(
                 doc, left + 1, kept_set
             ):
