@@ -254,6 +254,11 @@ class DescriptionResolver:
             )
             return []
         if any(doc[i].pos_ in ("PROPN", "NUM") or doc[i].ent_type_ for i in phrase):
+            # `The £290m runway`: a sum says how big, and the lead's runway may still be meant
+            leading = self.leading_thing(subject, tokens, sentence)
+            if leading is not None:
+                replaced.update(leading.fill(subject))
+                sources.append(self.sentences[leading.sentence].text)
             return []
         # in the claim: a clause split off says none
         if any(

@@ -39,6 +39,7 @@ _PHRASE_CUTS = frozenset({"relcl", "appos", "punct", "advcl", "ccomp", "conj", "
 _OWNING_PRONOUNS = frozenset({"its", "their"})
 _PAST_MARKS = frozenset({"year", "years", "ago", "decade", "decades"})
 _PLACES = frozenset({"GPE", "LOC"})
+_FIGURES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 _PLACING_PREPOSITIONS = frozenset({"in", "across", "near", "at", "off"})
 _QUALIFYING_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "poss", "prep", "acl"})
 _TIMES = frozenset(
@@ -602,11 +603,25 @@ def _main_verbs(sentence: Sentence) -> list[Token]:
 
 
 def _bare(noun: Token) -> bool:
-    """`the storm`, nothing else before it or after it that says which."""
+    """`the storm`, `this runway`, `the £290m runway`: nothing before it or after it that says
+    which, but `the` (or a singular `this`) and a sum or size, which says how big, not which."""
     lefts = list(noun.lefts)
-    if noun.pos_ != "NOUN" or [t.lower_ for t in lefts] != ["the"]:
+    if noun.pos_ != "NOUN" or not lefts:
+        return False
+    determiner = lefts[0].lower_
+    if determiner != "the" and not (determiner == "this" and noun.tag_ == "NN"):
+        return False
+    if len(lefts) > 1 and not _a_figure([w for t in lefts[1:] for w in t.subtree]):
         return False
     return not any(c.dep_ in _QUALIFYING_DEPS and not _set_off(c) for c in noun.rights)
+
+
+def _a_figure(words: list[Token]) -> bool:
+    """`£290m`, `32ft`: short modifiers that are a sum, a number or a size (its number and
+    the sign or unit around it)."""
+    figure = any(t.ent_type_ in _FIGURES or t.like_num or t.is_currency for t in words)
+    units = all(t.pos_ in ("NUM", "SYM", "NOUN", "PUNCT") or t.is_currency for t in words)
+    return figure and units and len(words) <= 4
 
 
 def _another_mention(

@@ -338,3 +338,24 @@ def test_a_second_ban_told_before_the_description_leaves_it_asked_about() -> Non
     claim = _claim(text, "covers the watering")
     assert "households" not in claim.text
     assert claim.needs_context
+
+
+def test_this_runway_and_the_priced_runway_are_the_one_the_lead_introduced() -> None:
+    text = (
+        "Ministers have approved a second runway at Delby Airport near Leeds.\n\n"
+        "The £300m runway is expected to open in 2011.\n\n"
+        '"This runway will create thousands of jobs," said council leader Ann Pell.'
+    )
+    priced = _claim(text, "open in 2011")
+    assert priced.text.startswith("The £300m [second] runway [at Delby Airport near Leeds]")
+    jobs = _claim(text, "thousands of jobs")
+    assert jobs.text.startswith("This [second] runway [at Delby Airport near Leeds] will")
+
+
+def test_the_priced_runway_after_another_runway_is_left_as_written() -> None:
+    text = (
+        "Ministers have approved a second runway at Delby Airport near Leeds.\n\n"
+        "A rival runway at Ormby was rejected last month.\n\n"
+        "The £300m runway is expected to open in 2011."
+    )
+    assert _claim(text, "open in 2011").text.startswith("The £300m runway is expected")
