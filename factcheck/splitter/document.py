@@ -56,7 +56,7 @@ class Sentence:
     closes_unopened: bool = False  # a closing mark with no opening one before it
     crosshead: bool = False  # a short line of its own inside the body (`Price war`)
 
-    @property
+    @cached_property  # asked of every earlier sentence by the stages that look back
     def parsed(self) -> bool:
         return len(self.text) <= MAX_PARSED_SENTENCE
 
