@@ -14,6 +14,8 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
@@ -284,7 +286,7 @@ class EntityBook:
         person = self.person_named(name) if name else None
         if person is not None:
             self.subjects[sentence] = person.name
-        elif name and any(n == name for n, _ in self.organisations):
+        elif name and name in map(itemgetter(0), self.organisations):
             self.subjects[sentence] = name
 
     def person_in(self, phrase: Span | list[Token]) -> Person | None:
@@ -709,8 +711,8 @@ class EntityBook:
         spelled out for it."""
         spelled = {name}
         for other, _ in self.organisations:
-            long, _, short = other.partition(" (")
-            if short.rstrip(")") == name or _initials(long.removeprefix("The ")) == name:
+            long, short, initials = _short_forms(other)
+            if short == name or initials == name:
                 spelled.add(long)
         tied = {n for n, kind, _ in self.trades if kind in lexicon.NOT_A_BUSINESS_KINDS}
         return any(no_business(n) or n.removeprefix("The ") in tied for n in spelled)
@@ -1155,6 +1157,14 @@ def acronym_of(short: str, name: str) -> bool:
     """`MAIB` for `the Marine Accident Investigation Branch`: the same organisation."""
     short = short.removeprefix("the ")
     return short.isupper() and short.isalpha() and _initials(name.removeprefix("The ")) == short
+
+
+@lru_cache(maxsize=4096)  # asked of every organisation so far, each time a name is judged
+def _short_forms(name: str) -> tuple[str, str, str]:
+    """`Strategic Rail Authority (SRA)`: the long name, the short form in brackets, and the
+    long name's initials."""
+    long, _, short = name.partition(" (")
+    return long, short.rstrip(")"), _initials(long.removeprefix("The "))
 
 
 def no_business(name: str) -> bool:

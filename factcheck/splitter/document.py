@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from factcheck.splitter.names import (
@@ -56,7 +57,7 @@ class Sentence:
     closes_unopened: bool = False  # a closing mark with no opening one before it
     crosshead: bool = False  # a short line of its own inside the body (`Price war`)
 
-    @property
+    @cached_property  # asked of every earlier sentence by the stages that look back
     def parsed(self) -> bool:
         return len(self.text) <= MAX_PARSED_SENTENCE
 
@@ -74,6 +75,16 @@ class Sentence:
     def mostly_quoted(self) -> bool:
         words = [t for t in self.doc if not t.is_punct]
         return bool(words) and sum(t.i in self.quoted for t in words) >= 0.8 * len(words)
+
+
+_LEMMAS = attrgetter("lemmas")
+
+
+def speaking_of(sentences: list[Sentence], kind: frozenset[str]) -> list[Sentence]:
+    """Those of `sentences` that speak of `kind` (`Sentence.speaks_of`), in order: a stage that
+    looks back over the whole article picks them without a call per sentence."""
+    apart = map(kind.isdisjoint, map(_LEMMAS, sentences))
+    return [sentence for sentence, unrelated in zip(sentences, apart, strict=True) if not unrelated]
 
 
 def _paragraph_numbers(text: str, spans: list[tuple[int, int]]) -> list[int]:

@@ -246,23 +246,30 @@ def _previous_subject_organisation(
     if subject is None or subject.pos_ != "PROPN" or subject.i in before.quoted:
         return None
     named = {e.text.removeprefix("the ") for e in _organisations_outside_quotes(before)}
-    known = {
+    entity = next((e for e in before.doc.ents if e.start <= subject.i < e.end), None)
+    words = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    whole = " ".join(t.text for t in [*words, subject])  # `Environment Agency`
+    name = entity.text.removeprefix("the ") if entity is not None else whole
+    if named - {name}:
+        return None
+    if entity is None and not set(name.split()) <= _organisation_words(sentences[: index + 1]):
+        return None
+    if entity is not None and entity.label_ != "ORG":
+        return None
+    return name
+
+
+def _organisation_words(sentences: list[Sentence]) -> set[str]:
+    """Every word of a name the article typed an organisation in `sentences`: read over the
+    whole article so far, so only when a subject's name is not typed itself."""
+    return {
         word
-        for earlier in sentences[: index + 1]
+        for earlier in sentences
         if earlier.parsed
         for e in earlier.doc.ents
         if e.label_ == "ORG"
         for word in e.text.split()
     }
-    entity = next((e for e in before.doc.ents if e.start <= subject.i < e.end), None)
-    words = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    whole = " ".join(t.text for t in [*words, subject])  # `Environment Agency`
-    name = entity.text.removeprefix("the ") if entity is not None else whole
-    if named - {name} or (entity is None and not set(name.split()) <= known):
-        return None
-    if entity is not None and entity.label_ != "ORG":
-        return None
-    return name
 
 
 def _apposed_name(noun: Token) -> Token | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
@@ -879,8 +880,13 @@ def _vectors(words: list[Token], found: Features) -> None:
     if len(tensor) == 0:
         return
     mean = tensor[[token.i for token in words]].mean(axis=0)
-    for column, value in enumerate(mean.tolist()):
-        found.values[f"v:{column}"] = round(value, 4)
+    for name, value in zip(_vector_names(len(mean)), mean.tolist(), strict=True):
+        found.values[name] = round(value, 4)
+
+
+@cache
+def _vector_names(width: int) -> tuple[str, ...]:
+    return tuple(f"v:{column}" for column in range(width))
 
 
 def word_feature(name: str) -> bool:

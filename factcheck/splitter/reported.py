@@ -606,8 +606,10 @@ def _is_according(token: Token) -> bool:
 
 def find_attribution(doc: Doc, allowed: set[int], quoted: set[int]) -> Attribution | None:
     """The outermost reporting act among `allowed` tokens, or None."""
+    # Only `according` and reporting verbs can be one: the others are left out before the
+    # (stable) sort by depth and the tests below, which leaves the order of these unchanged.
     candidates = sorted(
-        (t for t in doc if t.i in allowed and t.i not in quoted),
+        (t for t in doc if t.i in allowed and t.i not in quoted and _may_report(t)),
         key=_depth,
     )
     for token in candidates:
@@ -631,6 +633,12 @@ def find_attribution(doc: Doc, allowed: set[int], quoted: set[int]) -> Attributi
         if found is not None:
             return found
     return None
+
+
+def _may_report(token: Token) -> bool:
+    return _is_according(token) or (
+        token.lemma_.lower() in reporting_lemmas() and token.pos_ in ("VERB", "AUX")
+    )
 
 
 def _tag_over(verb: Token, allowed: set[int], quoted: set[int]) -> Token | None:

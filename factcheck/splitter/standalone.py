@@ -115,6 +115,8 @@ if TYPE_CHECKING:
 
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+# a noun that may mean a firm (`the firm`) or one of a trade (`the club`, `the film`)
+_ORGANISATION_WORDS = frozenset(lexicon.ORGANISATION_NOUNS.keys() | lexicon.ORGANISATION_TRADES)
 
 
 class StandAlone:
@@ -304,38 +306,37 @@ class StandAlone:
                     doc[other], tokens, sentence, replaced, sources, voice.speaker
                 )
         for i in sorted(tokens - replaced.keys()):  # `in the industry` -> `in the [UK film] ...`
-            lemma = doc[i].lemma_.lower()  # `the firm`; `the club`, `the film` of a named one
-            organisation = lemma in lexicon.ORGANISATION_NOUNS.keys() | lexicon.ORGANISATION_TRADES
-            if organisation and _bare_definite(doc[i], tokens) and i not in replaced:
+            token = doc[i]
+            lemma = token.lemma_.lower()  # `the firm`; `the club`, `the film` of a named one
+            bare = _bare_definite(token, tokens)
+            if lemma in _ORGANISATION_WORDS and bare and i not in replaced:
                 notes += self.descriptions.describe(  # `the firm`
-                    doc[i], tokens, sentence, replaced, sources, voice.speaker
+                    token, tokens, sentence, replaced, sources, voice.speaker
                 )
-            elif _bare_definite(doc[i], tokens) and self.descriptions.name_event(
-                doc[i], sentence, replaced, sources
-            ):
+            elif bare and self.descriptions.name_event(token, sentence, replaced, sources):
                 pass  # `the by-election` -> `the [Thornbridge and Wyle] by-election`
-            elif _bare_definite(doc[i], tokens) and not any(t.i in replaced for t in doc[i].lefts):
+            elif bare and not any(t.i in replaced for t in token.lefts):
                 # (`[Judge X's] ruling`: the owner put in for its `the` says which already)
                 earlier = earlier_description(
-                    doc[i], self.sentences, sentence.index, tokens, replaced.values()
+                    token, self.sentences, sentence.index, tokens, replaced.values()
                 )
-                leading = self.descriptions.leading_thing(doc[i], tokens, sentence)
+                leading = self.descriptions.leading_thing(token, tokens, sentence)
                 if fuller_from_the_lead(leading, earlier):
                     earlier = None  # `the [hosepipe] ban [for households in X]`
                 if earlier is not None:
-                    replaced.update(self.topic.owned(earlier, doc, tokens).fill(doc[i]))
+                    replaced.update(self.topic.owned(earlier, doc, tokens).fill(token))
                     sources.append(self.sentences[earlier.sentence].text)
                 elif leading is not None:
-                    replaced.update(leading.fill(doc[i]))  # `the closure [of X's plant]`
+                    replaced.update(leading.fill(token))  # `the closure [of X's plant]`
                     sources.append(self.sentences[leading.sentence].text)
             not_subject = subject is None or i != subject.i
-            owner_given = any(t.i in replaced for t in doc[i].lefts)  # `[Mr Hale's] case`
+            owner_given = any(t.i in replaced for t in token.lefts)  # `[Mr Hale's] case`
             asked = i not in replaced and not_subject and not owner_given
-            asked = asked and points_back(doc[i], tokens)
-            asked = asked and f"which {doc[i].lower_}?" not in notes  # `describe` asked it
-            if asked and not named_before_as_kind(doc[i], tokens, self.sentences, sentence.index):
-                notes.append(f"which {doc[i].lower_}?")  # `the drug`; not after `Zenla`
-            if (alternative := alternative_to_what(doc[i], tokens)) is not None:
+            asked = asked and points_back(token, tokens)
+            asked = asked and f"which {token.lower_}?" not in notes  # `describe` asked it
+            if asked and not named_before_as_kind(token, tokens, self.sentences, sentence.index):
+                notes.append(f"which {token.lower_}?")  # `the drug`; not after `Zenla`
+            if (alternative := alternative_to_what(token, tokens)) is not None:
                 notes.append(alternative)  # `an alternative blueprint`
         notes += self._period(tokens, sentence, replaced, voice.speaker)
         if (contest := contest_left_out(doc, tokens, replaced)) is not None:

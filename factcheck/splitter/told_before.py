@@ -14,6 +14,7 @@ from factcheck.splitter.descriptions import (
     named_before_as_kind,
     said_before,
 )
+from factcheck.splitter.document import speaking_of
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -94,8 +95,8 @@ def told_before(noun: Token, claim: set[int], sentences: list[Sentence], index: 
             return _ends_an_institution(token)
         return token.pos_ == "NOUN" and token.tag_ == noun.tag_
 
-    for sentence in sentences[:index]:
-        if sentence.parsed and sentence.speaks_of(kind) and any(same_kind(t) for t in sentence.doc):
+    for sentence in speaking_of(sentences[:index], kind):
+        if any(same_kind(t) for t in sentence.doc):
             return True
     doc = noun.doc
     return any(same_kind(doc[i]) for i in range(noun.sent.start, noun.i) if i not in claim)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from factcheck.models import Claim
 from factcheck.splitter import split_text
-from factcheck.splitter.document import read_sentences
+from factcheck.splitter.document import read_sentences, speaking_of
 from factcheck.splitter.told_before import unnamed_descriptions
 
 _ELECTION = (
@@ -63,3 +63,12 @@ def test_a_pronoun_replaced_by_a_bare_description_asks_which() -> None:
     assert asked == ["which flaw?"]
     named = unnamed_descriptions(second.doc, claim, {pronoun: "The Lumo flaw"}, [], sentences, 1)
     assert named == []
+
+
+def test_the_sentences_that_speak_of_a_kind_are_picked_in_order() -> None:
+    sentences = read_sentences(
+        "A new seat was drawn in May. Turnout was 41%. The seats were counted on Friday."
+    )
+    picked = speaking_of(sentences, frozenset({"seat"}))
+    assert [s.index for s in picked] == [0, 2]
+    assert picked == [s for s in sentences if s.speaks_of(frozenset({"seat"}))]
