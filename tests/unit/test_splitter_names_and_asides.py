@@ -220,3 +220,19 @@ def test_a_name_put_in_mid_claim_does_not_keep_a_capital_the() -> None:
     )
     assert claims[0].text.startswith("Figures the Royal College of Nursing had obtained")
     assert "The Royal" not in claims[0].text[1:]
+
+
+def test_a_lone_name_joined_to_an_organisations_name_is_its_front() -> None:
+    from factcheck.splitter.parser import english
+
+    nlp = english()
+    doc = nlp("Bradley and Hurst NHS Trust recorded 31 cases in the year to March.")
+    assert ("Bradley and Hurst NHS Trust", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    doc = nlp("Tom Pell and Acme Foods Ltd agreed a deal in May.")
+    assert ("Tom Pell", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    claims = split_text(
+        "Bradley and Hurst NHS Trust recorded 31 cases in the year to March.\n\n"
+        "The trust said it aimed to cut cases by a further 25% by next March."
+    )
+    aim = _claim(claims, "further 25%")
+    assert aim.speaker == "Bradley and Hurst NHS Trust"
