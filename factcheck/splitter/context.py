@@ -148,6 +148,14 @@ class EntityBook:
                     self.named_in_order.append((entity.text, sentence, entity.start, False))
             elif entity.label_ == "NORP":
                 self.groups.append(sentence)
+            elif entity.label_ in _MISTYPED_FIRM_LABELS and entity.text in traded:
+                name = entity.text.removeprefix("the ")  # `toy maker Halberd Games`
+                self.organisations.append((name, sentence))
+                self.organisation_words.update(name.split())
+                self.companies.append(name)
+                self.named_in_order.append((name, sentence, entity.start, True))
+            elif entity.label_ == "ORG" and _owned_product(entity):
+                self.modifying.add((entity.text, sentence))  # `Its Whirlwar tops`: a product
             elif entity.label_ == "FAC" and _institution_named(entity):
                 # `Kestlefield Airport`, `Dunmore Hospital`: a place typed a building that is
                 # also the body `the airport says` means (never `the firm`)
@@ -908,7 +916,7 @@ def _trade_name(partner: Token, *, work: bool) -> str | None:
     """The name a proper noun stands in: its entity's words, or its run of proper nouns."""
     entity = next((e for e in partner.doc.ents if e.start <= partner.i < e.end), None)
     if entity is not None:
-        allowed = _TRADED_LABELS if work else _ORGANISATION_LABELS
+        allowed = _TRADED_LABELS if work else _ORGANISATION_LABELS | _MISTYPED_FIRM_LABELS
         if entity.label_ not in allowed or _named_person(entity):
             return None
         trade = [t for t in entity if t.i < partner.i and t.lemma_.lower() in lexicon.TRADE_NOUNS]
@@ -939,6 +947,15 @@ def _names_a_trade(entity: Span) -> bool:
 
 # Names a trade noun may introduce: a firm or a club is typed an organisation, a place, or a
 # person more often than not; a film any of these or a work.
+def _owned_product(entity: Span) -> bool:
+    """`Its Whirlwar tops`, `Acme's Orbit browser`: a name that only says which of an owner's
+    things a noun is (the owner's product or brand), never a firm `the company` could mean."""
+    root = entity.root
+    if root.dep_ != "compound" or root.head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "poss" for c in root.head.children)
+
+
 def _institution_named(entity: Span) -> bool:
     """A name whose last word is the noun for a kind of organisation that says so in its
     name (lexicon.ORGANISATION_NOUNS: `Airport`, `Hospital`, `Museum`)."""
@@ -947,6 +964,9 @@ def _institution_named(entity: Span) -> bool:
 
 
 _ORGANISATION_LABELS = frozenset({"ORG", "GPE", "PERSON"})
+# `toy maker Halberd Games` typed an event, `carrier Skyway Express` a product: after a
+# business's trade noun, still the firm's name
+_MISTYPED_FIRM_LABELS = frozenset({"EVENT", "PRODUCT", "FAC"})
 _TRADED_LABELS = _ORGANISATION_LABELS | {"WORK_OF_ART", "PRODUCT", "FAC", "EVENT"}
 
 

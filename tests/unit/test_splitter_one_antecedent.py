@@ -183,3 +183,14 @@ def test_a_spokesman_for_the_union_is_not_guessed_from_names_with_the_word() -> 
     )
     claim = _claim(text, "40 schools")
     assert "Dunmere" not in (claim.speaker or "")
+
+
+def test_a_firm_the_recognizer_typed_an_event_is_still_the_firm_after_its_trade() -> None:
+    text = (
+        "Shares in toy maker Pellam Games rose 9% after the firm said sales had soared.\n\n"
+        "Its Spinfire tops have sold more than 3.2 million units in the UK.\n\n"
+        "Chief executive Tom Fell said the company had been taken by surprise."
+    )
+    surprise = _claim(text, "taken by surprise")
+    assert surprise.text.startswith("Pellam Games had been taken by surprise")
+    assert "Spinfire" not in surprise.text  # the firm's product, never the firm
