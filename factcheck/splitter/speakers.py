@@ -197,6 +197,11 @@ class SpeakerFinder:
         joint = _joint_name(speaker)
         if joint is not None:  # `Devon and Cornwall Police said`: one force, not `Devon`
             return Voice(joint, verb, [sentence.text])
+        shortened = self._shortened_joint_name(speaker, sentence.index)
+        if shortened is not None:  # `Hartsfield and Dunmore said`: the NHS trust named before
+            return Voice(
+                shortened.name, verb, [self.sentences[shortened.sentence].text, sentence.text]
+            )
         own_words = [t for t in phrase if not _in_modifying_phrase(t, speaker)]
         person = self.book.person_in(_unowned(own_words)) or self.book.person_in(
             _unowned(appositions)
@@ -770,6 +775,25 @@ class SpeakerFinder:
         mentioned = max((m for m in person.mentions if m <= sentence.index), default=0)
         where = {person.introduced, mentioned, sentence.index}
         return Voice(person.name, verb, [" ".join(self.sentences[i].text for i in sorted(where))])
+
+    def _shortened_joint_name(self, speaker: Token, sentence: int) -> Mention | None:
+        """`Hartsfield and Dunmore, which has 1,100 beds, said`: two proper nouns joined by
+        `and` that begin the name of the one organisation named before (`Hartsfield and
+        Dunmore NHS Trust`) are that organisation, not two people."""
+        names = [c for c in speaker.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        joiners = [c for c in speaker.children if c.dep_ == "cc" and c.lower_ == "and"]
+        if speaker.pos_ != "PROPN" or len(names) != 1 or len(joiners) != 1:
+            return None
+        words = speaker.doc[speaker.i : names[0].i + 1].text
+        found = {
+            (name, where)
+            for name, where in self.book.organisations
+            if where < sentence and name.startswith(f"{words} ")
+        }
+        if len({name for name, _ in found}) != 1:
+            return None
+        name = next(iter(found))[0]
+        return Mention(name, min(where for _, where in found))
 
     def _organisation(self, speaker: Token, words: str, sentence: int) -> Mention | None:
         parts = words.lower().split()

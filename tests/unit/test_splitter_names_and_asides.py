@@ -236,3 +236,11 @@ def test_a_lone_name_joined_to_an_organisations_name_is_its_front() -> None:
     )
     aim = _claim(claims, "further 25%")
     assert aim.speaker == "Bradley and Hurst NHS Trust"
+
+
+def test_the_short_form_of_a_joint_name_speaks_for_the_organisation() -> None:
+    claims = split_text(
+        "Bradley and Hurst NHS Trust recorded 31 cases in the year to March.\n\n"
+        "Bradley and Hurst, which has about 1,100 beds, said the changes had cost £600,000."
+    )
+    assert _claim(claims, "had cost").speaker == "Bradley and Hurst NHS Trust"
