@@ -569,10 +569,11 @@ def _auxiliaries_before(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
 
 
-def _embedded_coordination(head: Token, own: set[int]) -> list[tuple[Token, Token]]:
+def _embedded_coordination(head: Token, own: set[int]) -> list[tuple[Token, Token, set[int]]]:
     """`The plan includes cutting six regiments to five and merging them`, `The firm plans to
     close two plants and cut 300 jobs`: verbs coordinated inside the clause's complement each
-    carry a fact of their own, said of the same subject by the same main verb."""
+    carry a fact of their own, said of the same subject by the same main verb. Each comes
+    with the auxiliaries the second verb takes over (`_auxiliary_chain`)."""
     found = []
     for inner in (c for c in head.children if c.dep_ in _EMBEDDED and c.i in own):
         if not is_verbal(inner) or _own_subject(inner):
@@ -592,7 +593,7 @@ def _embedded_coordination(head: Token, own: set[int]) -> list[tuple[Token, Toke
             left_behind = not shared and not _own_auxiliary(conj) and _auxiliaries_before(inner)
             if shared is None or left_behind:
                 continue  # kept whole: `to have climbed in and got out` never gives `got out`
-            found.append((inner, conj))
+            found.append((inner, conj, shared))
     return found
 
 
@@ -1283,7 +1284,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             continue  # kept whole: `sold A to X and defender B to Y` read `defender` as a verb
         if _participle_misread(head, conj) or _arguments_past(head, conj):
             continue  # kept whole: a cut along this parse leaves a fragment or a false fact
-        if _auxiliary_chain(head, conj) is None:
+        chain = _auxiliary_chain(head, conj)
+        if chain is None:
             continue  # kept whole: `has been accused of X and misleading Y`
         own -= subtree(conj) | _joiners(head, conj) | _correlative(head)
         infinitive = _infinitive_continued(head, conj)
@@ -1301,13 +1303,11 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             if subject is not None and subject.dep_ != "expl":
                 prefix |= _bare_subject(subject) & allowed
                 if not _own_auxiliary(conj):
-                    chain = _auxiliary_chain(head, conj) or set()
                     prefix |= (chain | _shared_copula(head, conj)) & allowed
             claims += split_clause(conj, allowed, prefix if prefix else None)
-    for inner, conj in _embedded_coordination(head, own):
+    for inner, conj, shared_aux in _embedded_coordination(head, own):
         joiners = _joiners(inner, conj)
         others = subtree(inner) - subtree(conj)
-        shared_aux = _auxiliary_chain(inner, conj, embedded=True) or set()
         claims.append((own - others - joiners) | shared_aux)
         own -= subtree(conj) | joiners
     for noun in _misread_clauses(head, own) if is_verbal(head) else []:
