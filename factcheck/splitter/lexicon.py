@@ -469,38 +469,89 @@ PERSON_DESCRIPTION_NOUNS: dict[str, str | None] = {
     "sportsman": "m", "sportswoman": "f", "entertainer": None, "film-maker": None,
 }  # fmt: skip
 
-# Common English first names whose bearer is, with rare exceptions, of one sex: with no title,
-# `Alan Marsh` is a man, so `she` cannot mean him. Names given to both (Jan, Sam, Alex, Chris,
-# Jo, Lee, Kim, Robin, Leslie, Jordan, Jean, ...) are left out and stay unknown. A short list
-# kept here rather than a names library: the maintained ones hold gigabytes in memory or come
+# Common first names (English and some European and Asian ones) whose bearer is, with rare
+# exceptions, of one sex: with no title, `Alan Marsh` is a man, so `she` cannot mean him, and a
+# name the recognizer typed a firm that opens with one is a person's. Names given to both (Jan,
+# Sam, Alex, Chris, Jo, Lee, Kim, Robin, Leslie, Jordan, Jean, Nicola, ...) stay unknown, and
+# so do names that are also common words or firms' names (Grant, Guy, Miles, Dawn, Joy, Pearl).
+# Kept here rather than a names library: the maintained ones hold gigabytes in memory or come
 # under the GPL.
 MALE_FIRST_NAMES: frozenset[str] = frozenset({
-    "adam", "adrian", "alan", "alastair", "albert", "alexander", "alfred", "alistair", "andrew",
-    "angus", "anthony", "antonio", "arthur", "barry", "ben", "benjamin", "bernard", "bill", "bob",
-    "brian", "bruce", "carl", "carlos", "charles", "clive", "colin", "craig", "dan", "daniel",
-    "darren", "david", "dean", "dennis", "derek", "diego", "dominic", "donald", "douglas",
-    "duncan", "ed", "edward", "eric", "frank", "fred", "gary", "gavin", "geoff", "geoffrey",
-    "george", "gerald", "gordon", "graham", "greg", "gregory", "harry", "henry", "hugh", "iain",
-    "ian", "jack", "jacques", "jake", "james", "jason", "jeff", "jeffrey", "jeremy",
-    "jim", "jimmy", "joe", "john", "jonathan", "jose", "joseph", "juan", "keith", "ken",
-    "kenneth", "kevin", "lawrence", "liam", "malcolm", "marcus", "mark", "martin", "matthew",
-    "michael", "mike", "neil", "nicholas", "nick", "nigel", "norman", "oliver", "patrick", "paul",
-    "peter", "phil", "philip", "ralph", "ray", "raymond", "richard", "rob", "robert", "roger",
-    "ronald", "roy", "russell", "ryan", "samuel", "scott", "sean", "simon", "stephen", "steve",
-    "steven", "stuart", "ted", "terry", "thomas", "tim", "timothy", "todd", "tom", "tony",
-    "trevor", "victor", "vincent", "walter", "wayne", "william"
+    "aaron", "abdul", "abdullah", "adam", "adrian", "ahmad", "ahmed", "aidan", "alan", "alasdair",
+    "alastair", "albert", "alec", "alexander", "alfie", "alfred", "alistair", "alun", "ambrose",
+    "amir", "andre", "andreas", "andrei", "andrew", "andy", "angelo", "angus", "anthony",
+    "antoine", "anton", "antonio", "archie", "arnold", "arthur", "ashok", "barnaby", "barry",
+    "basil", "ben", "benjamin", "bernard", "bert", "bertie", "bill", "bjorn", "bob", "boris",
+    "brendan", "brian", "bruce", "bryan", "callum", "calum", "carl", "carlo", "carlos", "cecil",
+    "charles", "christoph", "christopher", "clarence", "claude", "clifford", "clive", "colin",
+    "connor", "conor", "craig", "cyril", "damian", "damien", "dan", "daniel", "danny", "darren",
+    "dave", "david", "dean", "declan", "dennis", "derek", "dermot", "desmond", "diego", "dieter",
+    "dimitri", "dmitry", "dominic", "donald", "douglas", "duncan", "dylan", "eamonn", "ed",
+    "eddie", "edgar", "edmund", "edward", "edwin", "elliot", "emmanuel", "enrique", "eric", "erik",
+    "ernest", "ernie", "euan", "ewan", "fabio", "fergus", "fernando", "francesco", "francis",
+    "francois", "frank", "franz", "fred", "freddie", "frederick", "gabriel", "gareth", "gary",
+    "gavin", "geoff", "geoffrey", "george", "geraint", "gerald", "gerard", "gerry", "gianni",
+    "gilbert", "giles", "giorgio", "giovanni", "glenn", "godfrey", "gordon", "graeme",
+    "graham", "greg", "gregory", "gwyn", "hamish", "hans", "harold", "harry",
+    "hassan", "hector", "heinz", "helmut", "henry", "herbert", "howard", "hubert", "hugh",
+    "hussein", "iain", "ian", "ibrahim", "igor", "ivan", "ivor", "jack", "jacques", "jake",
+    "jamal", "james", "jason", "jeff", "jeffrey", "jeremy", "jerome", "jim", "jimmy", "joe",
+    "joel", "johan", "johannes", "john", "johnny", "jon", "jonathan", "jorge", "jose", "josef",
+    "joseph", "joshua", "juan", "julian", "jurgen", "karl", "keir", "keith", "ken", "kenneth",
+    "kevin", "kieran", "klaus", "kofi", "konstantin", "kurt", "lars", "laurence",
+    "lawrence", "len", "lenny", "leo", "leon", "leonard", "lewis", "liam", "lionel", "lloyd",
+    "lorenzo", "louis", "luca", "lucas", "luigi", "luis", "luke", "magnus", "malcolm", "manuel",
+    "marco", "marcus", "mario", "marius", "mark", "martin", "mathew", "matt", "matthew", "maurice",
+    "max", "maxwell", "mehmet", "michael", "miguel", "mike", "mikhail", "mohamed",
+    "mohammed", "muhammad", "murray", "nathan", "ned", "neil", "niall", "nicholas", "nick",
+    "niels", "nigel", "nikolai", "noel", "norman", "olaf", "oliver", "omar", "oscar", "owen",
+    "pablo", "paolo", "patrick", "paul", "pedro", "percy", "pete", "peter", "phil", "philip",
+    "pierre", "piers", "rafael", "rahul", "rajesh", "ralph", "ravi", "ray", "raymond", "reg",
+    "reginald", "rhys", "ricardo", "richard", "rick", "ricky", "rob", "robbie", "robert",
+    "rodney", "roger", "rolf", "ron", "ronald", "ronnie", "rory", "ross", "roy", "rui", "rupert",
+    "russell", "ryan", "samuel", "sanjay", "scott", "seamus", "sean", "sebastian", "sergei",
+    "sergio", "shane", "sid", "sidney", "simon", "stan", "stanley", "stefan", "stephen", "steve",
+    "steven", "stuart", "sven", "tariq", "ted", "teddy", "terence", "terry", "theo", "theodore",
+    "thomas", "tim", "timothy", "toby", "todd", "tom", "tony", "trevor", "tristan", "ulrich",
+    "umar", "vernon", "victor", "viktor", "vincent", "vladimir", "walter", "warren", "wayne",
+    "wilfred", "willem", "william", "willie", "wolfgang", "xavier", "yuri", "yusuf"
 })  # fmt: skip
 FEMALE_FIRST_NAMES: frozenset[str] = frozenset({
-    "alice", "alison", "amanda", "amy", "angela", "ann", "anna", "anne", "annie", "barbara",
-    "beth", "brenda", "carol", "caroline", "catherine", "charlotte", "cherie", "christine",
-    "claire", "clare", "deborah", "diana", "diane", "donna", "dorothy", "elizabeth", "ellen",
-    "emily", "emma", "fiona", "frances", "gillian", "hannah", "harriet", "helen", "jane", "janet",
-    "jennifer", "jenny", "jessica", "joan", "joanna", "judith", "julia", "julie", "karen", "kate",
-    "katherine", "kathleen", "kathryn", "kathy", "laura", "lisa", "louise", "lucy", "margaret",
-    "maria", "marie", "martha", "mary", "melanie", "michelle", "nancy", "natalia", "natalie",
-    "olivia", "patricia", "paula", "pauline", "rachel", "rebecca", "rose", "ruth", "sally",
-    "sandra", "sarah", "sharon", "sheila", "sophie", "susan", "suzanne", "tessa", "theresa",
-    "tracey", "valerie", "victoria", "wendy", "yvonne", "zoe"
+    "abigail", "ada", "adele", "agnes", "aileen", "ailsa", "aisha", "alexandra", "alice", "alicia",
+    "ana",
+    "alison", "alma", "amanda", "amelia", "amy", "angela", "angelina", "anita", "ann", "anna",
+    "annabel", "anne", "annette", "annie", "antonia", "astrid", "audrey", "ayesha", "barbara",
+    "beatrice", "belinda", "bernadette", "beryl", "beth", "betty", "beverley", "brenda", "bridget",
+    "bronwen", "camilla", "carla", "carmen", "carol", "carole", "caroline", "carolyn", "catherine",
+    "cecilia", "celia", "chantal", "charlotte", "cherie", "chiara", "chloe", "christina",
+    "christine", "claire", "clara", "clare", "claudia", "colette", "connie", "constance",
+    "cynthia", "daisy", "daphne", "debbie", "deborah", "delia", "denise", "diana", "diane",
+    "donna", "doreen", "doris", "dorothy", "edith", "edna", "eileen", "elaine", "eleanor", "elena",
+    "eliza", "elizabeth", "ella", "ellen", "ellie", "eloise", "elsie", "emily", "emma", "eva",
+    "fatima", "felicity", "fiona", "florence", "frances", "francesca", "freya", "gabriela",
+    "gabriella", "gail", "gemma", "georgina", "geraldine", "gertrude", "gillian", "gina", "giulia",
+    "gladys", "glenda", "gloria", "grace", "gwen", "gwyneth", "hannah", "harriet", "hazel",
+    "heather", "heidi", "helen", "helena", "helga", "hilda", "holly", "imogen", "ingrid", "irene",
+    "irina", "iris", "isabel", "isabella", "isobel", "ivy", "jacqueline", "jane", "janet",
+    "janice", "jasmine", "jeanette", "jemma", "jennifer", "jenny", "jessica", "jill", "joan",
+    "joanna", "joanne", "jocelyn", "josephine", "joyce", "judith", "judy", "julia", "julie",
+    "juliet", "justine", "karen", "karin", "kate", "katherine", "kathleen", "kathryn",
+    "kathy", "katie", "katrina", "kirsty", "kristina", "lara", "laura", "leah", "lena",
+    "lesley", "lily", "linda", "lisa", "liz", "lorna", "lorraine", "louise", "lucy", "lydia",
+    "lynne", "madeleine", "maggie", "mandy", "marcia", "margaret", "margot", "maria", "marian",
+    "marianne", "marie", "marilyn", "marina", "marion", "marjorie", "marlene", "martha", "mary",
+    "maureen", "maxine", "meg", "megan", "melanie", "michelle", "mildred", "millie", "miranda",
+    "miriam", "moira", "molly", "monica", "muriel", "myra", "nadia", "nancy", "naomi", "natalia",
+    "natalie", "natasha", "nell", "nina", "nora", "norma", "olga", "olivia", "pamela", "patricia",
+    "paula", "pauline", "penelope", "petra", "philippa", "phoebe", "phyllis",
+    "polly", "priscilla", "priya", "rachael", "rachel", "rebecca", "rebekah", "rhiannon", "rita",
+    "roberta", "rosa", "rosalind", "rose", "rosemary", "rosie", "roxanne", "ruth", "sabrina",
+    "sally", "samantha", "sandra", "sara", "sarah", "sharon", "sheila", "shirley", "silvia",
+    "siobhan", "sonia", "sophia", "sophie", "stacey", "stella", "stephanie", "sue", "susan",
+    "susanna", "susie", "suzanne", "svetlana", "sylvia", "tamsin", "tanya", "tara", "teresa",
+    "tessa", "thelma", "theresa", "tina", "tracey", "tracy", "una", "ursula", "valerie", "vanessa",
+    "vera", "veronica", "vicky", "victoria", "violet", "virginia", "vivienne", "wendy", "winifred",
+    "yvonne", "zoe"
 })  # fmt: skip
 
 # Words of a deal between two organisations (`X agreed to buy Y`, `X's offer for Y`) and of a
@@ -1107,7 +1158,7 @@ CURRENCY_SYMBOLS: str = "$€£¥₺₽₹"
 SCALE_ABBREVIATIONS: frozenset[str] = frozenset({"m", "bn", "k", "tn"})
 UNIT_WORDS: frozenset[str] = frozenset(
     {
-        "km", "kilometers", "kilometres", "miles", "meters", "metres", "kg", "kilograms",
+        "km", "kilometers", "kilometres", "meters", "metres", "kg", "kilograms",
         "tons", "tonnes", "barrels", "acres", "hectares", "degrees", "years", "months",
         "days", "hours", "people", "jobs", "votes", "deaths", "cases", "troops", "soldiers",
         "times",

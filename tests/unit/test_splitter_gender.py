@@ -128,3 +128,20 @@ def test_a_titled_person_named_inside_a_phrase_still_competes_for_he() -> None:
     held = next(c for c in claims if "since 1983" in c.text)
     assert not held.text.startswith("Turnout")
     assert held.needs_context
+
+
+def test_first_names_beyond_the_commonest_give_a_gender() -> None:
+    assert first_name_gender("Kirsty") == "f"
+    assert first_name_gender("Siobhan") == "f"
+    assert first_name_gender("Callum") == "m"
+    assert first_name_gender("Giovanni") == "m"
+    assert first_name_gender("Grant") is None  # also a word and a firm's name: left out
+
+
+def test_a_name_the_recognizer_typed_a_firm_is_hers_with_a_known_first_name() -> None:
+    text = (
+        "Sixteen-year-old Kirsty Wellbeck broke the Scottish 400m record in Glasgow.\n\n"
+        'Wellbeck said she had not expected to win. "I was just trying to finish," she said.'
+    )
+    (claim,) = _claims(text, "trying to finish")
+    assert claim.speaker == "Kirsty Wellbeck"
