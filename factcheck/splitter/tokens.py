@@ -71,6 +71,20 @@ def is_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and text[:2] in ("16", "17", "18", "19", "20")
 
 
+def _owner_named_first(pronoun: Token, owner: str, before: list[str]) -> bool:
+    """A his/her/its/their resolved to the name the claim opens with, with no other name
+    between: the pronoun already says whose (`Ann Lee secured her place`, not `Ann Lee
+    secured Ann Lee's place`)."""
+    if pronoun.tag_ != "PRP$":
+        return False
+    name = owner.removesuffix("'s").removesuffix("’s").removesuffix("'")
+    opening = "".join(before)
+    if not name or not opening.startswith(name):
+        return False
+    rest = opening[len(name) :].removeprefix("'s").removeprefix("’s")
+    return not any(w[:1].isupper() for w in rest.split())
+
+
 def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = None) -> str:
     """The words at `indices`, in order, spaced as in the article; a gap becomes one space.
 
@@ -108,6 +122,8 @@ def render(doc: Doc, indices: Iterable[int], replaced: dict[int, str] | None = N
     parts: list[str] = []
     for position, index in enumerate(kept):
         word = replaced.get(index, doc[index].text)
+        if position and index in replaced and _owner_named_first(doc[index], word, parts):
+            word = doc[index].text  # `Acme said its profits rose`: `its` can mean no one else
         if position and index in replaced and word.startswith("The "):
             word = "the " + word[4:]  # `figures The BMA had obtained`: a name put in mid-claim
         parts.append(word)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from factcheck.models import Claim
 from factcheck.splitter import split_text
+from factcheck.splitter.parser import english
+from factcheck.splitter.tokens import render
 
 
 def _claim(text: str, words: str) -> Claim:
@@ -194,3 +196,22 @@ def test_a_firm_the_recognizer_typed_an_event_is_still_the_firm_after_its_trade(
     surprise = _claim(text, "taken by surprise")
     assert surprise.text.startswith("Pellam Games had been taken by surprise")
     assert "Spinfire" not in surprise.text  # the firm's product, never the firm
+
+
+def test_a_his_of_the_name_the_claim_opens_with_stays_his() -> None:
+    text = (
+        "Golfer wins in Spain\n\n"
+        "England's Danny Morwell won the Costa Verde Open by one stroke on Sunday.\n\n"
+        "The 26-year-old, who only secured his tour card last November, shot a final round of 65."
+    )
+    card = _claim(text, "tour card")
+    assert card.text.startswith("Danny Morwell only secured his tour card")
+
+
+def test_a_his_after_another_name_keeps_the_owner_named() -> None:
+    doc = english()("Cole said Hale had damaged his reputation.")
+    his = next(t.i for t in doc if t.lower_ == "his")
+    whole = render(doc, range(len(doc)), {his: "Hale's"})
+    own_clause = render(doc, range(2, len(doc)), {his: "Hale's"})
+    assert whole == "Cole said Hale had damaged Hale's reputation."
+    assert own_clause == "Hale had damaged his reputation."
