@@ -40,6 +40,24 @@ def reporting_lemmas() -> frozenset[str]:
     return lexicon.REPORTING_LEMMAS | lexicon.STANCE_REPORTING_LEMMAS
 
 
+def reporting_lemma(verb: Token) -> str:
+    """The verb's lemma as the lexicon lists it: with its particle when the two make a
+    reporting verb of their own (`pointed out` -> `point out`; `point` alone reports nothing)."""
+    lemma = verb.lemma_.lower()
+    for particle in (c for c in verb.children if c.dep_ == "prt"):
+        phrase = f"{lemma} {particle.lower_}"
+        if phrase in reporting_lemmas():
+            return phrase
+    return lemma
+
+
+def _particles(verb: Token) -> set[int]:
+    """The particle of a phrasal reporting verb (`out` of `pointed out`): part of the verb."""
+    if " " not in reporting_lemma(verb):
+        return set()
+    return {c.i for c in verb.children if c.dep_ == "prt"}
+
+
 @cache
 def speech_act_lemmas() -> frozenset[str]:
     """Verbs whose act is itself the news (`X accused Y of ...`): the whole clause is the claim
@@ -64,7 +82,10 @@ class Attribution:
 
     @property
     def verb_text(self) -> str | None:
-        return self.verb.text.lower() if self.verb is not None else "according to"
+        if self.verb is None:
+            return "according to"
+        particles = [self.verb.doc[i].lower_ for i in sorted(_particles(self.verb))]
+        return " ".join([self.verb.text.lower(), *particles])
 
     @property
     def relative(self) -> bool:
@@ -234,7 +255,7 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
     if speaker is None or speaker.i in quoted:
         return None
     speaker_tokens = subtree(speaker) if speaker.head.i == verb.i else set()
-    used = {verb.i} | speaker_tokens
+    used = {verb.i} | speaker_tokens | _particles(verb)
     if speaker.head.i != verb.i:  # `..., who said:`: the relative pronoun goes with its verb
         used |= {c.i for c in verb.children if c.dep_ == "nsubj" and c.tag_ in _RELATIVE_TAGS}
     used |= {c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod", "punct", "dative")}
@@ -617,7 +638,7 @@ def find_attribution(doc: Doc, allowed: set[int], quoted: set[int]) -> Attributi
             found = _according_to(token, allowed)
         elif _not_the_speakers_words(token, quoted):
             continue
-        elif token.lemma_.lower() in reporting_lemmas() and token.pos_ in ("VERB", "AUX"):
+        elif reporting_lemma(token) in reporting_lemmas() and token.pos_ in ("VERB", "AUX"):
             # `According to Y's book, Z had said C`: the book's account, Z's words inside it.
             source = next((c for c in token.children if _is_according(c) and c.i in allowed), None)
             account = _according_to(source, allowed) if source is not None else None
@@ -637,7 +658,7 @@ def find_attribution(doc: Doc, allowed: set[int], quoted: set[int]) -> Attributi
 
 def _may_report(token: Token) -> bool:
     return _is_according(token) or (
-        token.lemma_.lower() in reporting_lemmas() and token.pos_ in ("VERB", "AUX")
+        reporting_lemma(token) in reporting_lemmas() and token.pos_ in ("VERB", "AUX")
     )
 
 
