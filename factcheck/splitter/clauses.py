@@ -209,6 +209,8 @@ def antecedent_in_doubt(relative: Token, first: int) -> bool:
     backing of regulators and of investors, who are`) stands for another noun."""
     if _clause_read_as_noun(relative):
         return True
+    if relative.doc[first].lower_ == "whose" and _in_a_persons_title(relative.head):
+        return True  # `X, head of Acme, whose home was sold`: X's home, or Acme's?
     if relative.doc[first].lower_ == "who":
         # a name takes either number (`Halbrook, who have won`), a list of names the plural
         common = relative.head.pos_ == "NOUN" and not relative.head.ent_type_
@@ -231,6 +233,17 @@ def antecedent_in_doubt(relative: Token, first: int) -> bool:
         or _disagrees_in_number(relative, noun)
         or _inside_a_relative(noun)
     )
+
+
+def _in_a_persons_title(noun: Token) -> bool:
+    """`Tom Berg, chief executive of Acme,`: the noun stands in a title set beside a person's
+    name (document._repair_personal_relative hangs a `who` clause on the name itself)."""
+    if noun.ent_type_ == "PERSON":
+        return False
+    title = noun
+    while title.dep_ in ("prep", "pobj", "compound", "conj", "poss") and title.head.i != title.i:
+        title = title.head
+    return title.dep_ == "appos" and title.head.ent_type_ == "PERSON" and title.head.i < title.i
 
 
 def _clause_read_as_noun(relative: Token) -> bool:

@@ -424,6 +424,16 @@ PERSON_ROLE_WORDS: frozenset[str] = frozenset(
      "negotiator", "organiser", "organizer"}
 )  # fmt: skip
 
+# Kin only a person has (`whose wife died`): a `whose` clause owning one is a person's, never a
+# body's, though the parser hang it on the body named in the person's title.
+KIN_NOUNS: frozenset[str] = frozenset(
+    {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "child",
+     "children", "parent", "parents", "widow", "widower", "grandson", "granddaughter",
+     "grandmother", "grandfather", "grandchild", "grandchildren", "fiancee", "fiancée",
+     "fiance", "fiancé", "boyfriend", "girlfriend", "stepson", "stepdaughter", "uncle", "aunt",
+     "nephew", "niece", "cousin", "baby", "twin", "family"}
+)  # fmt: skip
+
 # TITLES that a body may bear too (`the market leader, Acme`; `the sector's official
 # statistics body`): beside a name they do not make it a person's.
 ROLES_ALSO_OF_BODIES: frozenset[str] = frozenset(

@@ -303,12 +303,22 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
         tokens = (subtree(clause) - {marker.i}) & allowed
         contents.append((clause, tokens))
         used |= tokens | ({marker.i, marker.i - 1} & allowed)
-    if not contents and verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i and _bare(verb):
+    # `C, X said`: with no content of its own the verb's head is what was said, unless the
+    # verb has a complement it made something of (`found people sleeping`)
+    made_of = any(_small_clause(c, quoted) for c in verb.children)
+    tagged = verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i and _bare(verb)
+    if not contents and tagged and not made_of:
         head = verb.head
         if head.lemma_ not in reporting_lemmas():
             tokens = (subtree(head) - subtree(verb)) & allowed
             contents.append((head, tokens))
             used |= tokens
+    if not contents and (subject := _content_read_as_object(verb)) is not None:
+        # `X said the tenants, most of them students, each paid £60`: the report kept whole,
+        # in the article's words, still X's
+        whole = {i for i in subtree(verb) & allowed if i >= min(subtree(subject))}
+        contents.append((verb, whole))
+        used |= whole
     if not contents:
         quotation = _quotation_before(verb, speaker_tokens, allowed, quoted)
         if quotation:
@@ -498,6 +508,30 @@ def _subject_read_as_object(verb: Token, contents: list[tuple[Token, set[int]]])
     return noun if verb.i < noun.i < head.i and not len(between) else None
 
 
+def _content_read_as_object(verb: Token) -> Token | None:
+    """`X said the tenants, most of them students, each paid £60 a week`: after an aside the
+    parser may read the content's subject as the object of `said` and its verb as a
+    participle inside that object. A plain speech verb (not `tell`) with no content, whose one
+    noun object holds a past verb after a comma (not in a `who`/`which` clause): that noun
+    opens what was said. The noun is returned."""
+    if verb.lemma_ not in lexicon.PLAIN_SPEECH_LEMMAS or verb.lemma_ == "tell":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN") or objects[0].i < verb.i:
+        return None
+    noun = objects[0]
+    doc = verb.doc
+    for participle in noun.subtree:
+        if participle.dep_ not in ("acl", "relcl") or participle.tag_ not in ("VBD", "VBN"):
+            continue
+        opening = doc[min(subtree(participle))]
+        if opening.tag_ in _RELATIVE_TAGS or opening.lower_ in _RELATIVE_WORDS:
+            continue
+        if any(t.text == "," for t in doc[noun.i + 1 : participle.i]):
+            return noun
+    return None
+
+
 def _content_after(verb: Token, whole: set[int]) -> set[int]:
     """`He added that every signal altered during work was now tested twice`: the tokens
     after the verb when they are only its contents (and punctuation), else none."""
@@ -532,13 +566,14 @@ def _second_contents(verb: Token, speaker_tokens: set[int]) -> list[Token]:
 
 def _small_clause(child: Token, quoted: set[int]) -> bool:
     """`found him not guilty`, `declared the vote void`: a verbless complement with a subject
-    of its own says what the verb made of someone or something; nothing is reported."""
-    return (
-        child.dep_ == "ccomp"
-        and child.pos_ in ("ADJ", "NOUN", "ADV")  # `finding it harder`
-        and subject_of(child) is not None
-        and not subtree(child) & quoted
-    )
+    of its own says what the verb made of someone or something (`found people sleeping`
+    what was seen); nothing is reported."""
+    if child.dep_ != "ccomp" or subject_of(child) is None or subtree(child) & quoted:
+        return False
+    # `officers found people sleeping in the loft`: a bare participle with a subject of its
+    # own and no auxiliary or `that` is what was seen, not a clause that was reported
+    seen = child.tag_ == "VBG" and not any(c.dep_ in ("aux", "mark") for c in child.children)
+    return child.pos_ in ("ADJ", "NOUN", "ADV") or seen  # `finding it harder`
 
 
 def swallowed_predicate(verb: Token) -> Token | None:

@@ -45,3 +45,57 @@ def test_a_body_named_with_a_plural_possessive_keeps_its_whole_name() -> None:
     text = "The Growers' Guild said demand had trebled since 2003."
     claim = _claim(text, "trebled")
     assert claim.speaker == "Growers' Guild"
+
+
+def test_a_whose_clause_owning_kin_after_a_persons_title_is_the_persons() -> None:
+    text = (
+        "Tom Birch, chairman of the River Action Trust, whose son drowned in the weir in "
+        "2009, welcomed the plan."
+    )
+    claims = split_text(text)
+    assert not any("Trust's son" in c.text for c in claims)
+    assert any(c.text.startswith("Tom Birch's son drowned") for c in claims)
+
+
+def test_a_who_clause_after_a_persons_title_is_the_persons() -> None:
+    text = (
+        "Tom Birch, chairman of the River Action Trust, who joined the board in 2009, "
+        "welcomed the plan."
+    )
+    texts = [c.text for c in split_text(text)]
+    assert "Tom Birch joined the board in 2009." in texts
+    assert not any("Trust joined" in t for t in texts)
+
+
+def test_a_whose_clause_after_a_persons_title_owning_a_thing_is_not_resolved() -> None:
+    text = (
+        "Tom Birch, chief executive of Kelby Foods, whose shares fell 5% on Monday, "
+        "welcomed the plan."
+    )
+    texts = [c.text for c in split_text(text)]
+    assert not any(t.startswith(("Kelby Foods's shares", "Tom Birch's shares")) for t in texts)
+
+
+def test_what_someone_found_someone_doing_is_no_report_of_theirs() -> None:
+    text = (
+        "The court heard that inspectors found families sleeping in the cellar, the attic and "
+        "a shed when they visited the farm in May last year."
+    )
+    claims = split_text(text)
+    assert all(c.speaker != "inspectors" for c in claims)
+    assert not any(c.text.startswith("Families sleeping") for c in claims)
+
+
+def test_a_content_read_as_the_object_of_said_stays_the_speakers() -> None:
+    text = (
+        "Jane Holt said the families, most of them farm workers, each paid between £60 and "
+        "£75 a week in rent."
+    )
+    claim = _claim(text, "£75")
+    assert claim.speaker == "Jane Holt"
+    assert claim.text.startswith("The families")
+
+
+def test_said_with_a_real_object_reports_nothing() -> None:
+    claim = _claim("The vicar said a prayer written by his mother.", "prayer")
+    assert claim.speaker is None
