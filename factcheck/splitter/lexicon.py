@@ -76,6 +76,16 @@ EVENT_VERBS: tuple[tuple[str, str, str], ...] = (
     ("demand", "demands", "demanded"),
 )
 
+# EVENT_VERBS of a party pressing for a thing (`demanded a ransom`, `threatened strike action`):
+# with a thing for their object, the act is the article's account of what the party did, not
+# words of theirs (with `that C` they still report C).
+PRESSING_VERBS: frozenset[str] = frozenset({"demand", "threaten"})
+# Verbs that ask for a thing not yet done (`demanded the release of six prisoners`): a later
+# `the release` may be another one, done instead of the one asked for.
+ASKING_VERBS: frozenset[str] = frozenset(
+    {"demand", "seek", "request", "want", "urge", "press", "call", "ask", "campaign", "plead"}
+)
+
 # Verbs that report what someone holds or implies, read as reporting by the parser-based
 # attribution (`X believes C`, `X hinted that C`) besides REPORTING_VERBS.
 STANCE_REPORTING_LEMMAS: frozenset[str] = frozenset({"hint", "believe", "think", "read"})

@@ -288,6 +288,10 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
         tokens = (subtree(second) - {min(subtree(second))}) & allowed
         contents.append((second, tokens))
         used |= tokens | {c.i for c in verb.children if c.dep_ == "cc" and c.i < second.i}
+    for second in _spoken_on(verb, speaker_tokens, contents, quoted):
+        tokens = subtree(second) & allowed
+        contents.append((second, tokens))
+        used |= tokens | {c.i for c in verb.children if c.dep_ == "cc" and c.i < second.i}
     continuing = tag_continuations(verb, speaker_tokens) or backshifted_continuations(
         verb, speaker, speaker_tokens, contents
     )
@@ -434,7 +438,7 @@ def backshifted_continuations(
     the speaker (`Carr would appeal`); `X said C and resigned` is the article's event."""
     if verb.tag_ != "VBD" or not contents or not speaker_tokens:
         return []
-    actor = _spoken_for_subject(speaker, contents) or speaker
+    actor = _spoken_for_subject(speaker, contents) or _its_subject(speaker, contents) or speaker
     found = []
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ != "VERB":
@@ -442,10 +446,24 @@ def backshifted_continuations(
         if conj.lemma_ in reporting_lemmas() or subject_of(conj) is not None:
             continue
         modal = any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED_MODALS for c in conj.children)
+        # `said it was upset and was considering an appeal`: a past progressive is backshifted
+        modal = modal or (
+            conj.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in conj.children)
+        )
         joined = any(c.dep_ == "cc" and c.lower_ == "and" and c.i < conj.i for c in verb.children)
         if modal and joined and not subtree(conj) & speaker_tokens:
             found.append((conj, actor))
     return found
+
+
+def _its_subject(speaker: Token, contents: list[tuple[Token, set[int]]]) -> Token | None:
+    """`Tom Berg said it was "disappointed" and would appeal`: the `it` of what a person said
+    (a body, never the person, whom the article would call he or she) is the one who would."""
+    body = speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lower_ in ("it", "they")
+    if body or len(contents) != 1:
+        return None
+    subject = subject_of(contents[0][0])
+    return subject if subject is not None and subject.lower_ == "it" else None
 
 
 def _spoken_for_subject(speaker: Token, contents: list[tuple[Token, set[int]]]) -> Token | None:
@@ -562,6 +580,51 @@ def _second_contents(verb: Token, speaker_tokens: set[int]) -> list[Token]:
         if opens_with_that and subject_of(conj) is not None and not subtree(conj) & speaker_tokens:
             found.append(conj)
     return found
+
+
+def _spoken_on(
+    verb: Token,
+    speaker_tokens: set[int],
+    contents: list[tuple[Token, set[int]]],
+    quoted: set[int],
+) -> list[Token]:
+    """`X said the show was insured, but the loss would still cost "millions"`: the parser
+    may join a second clause to the past reporting verb. With the modal of reported speech
+    (`would`, `could`) or words in quotation marks, and a thing (or `it`) for its subject, it
+    goes on with what X said; a clause of someone's own (`but critics called it "a joke"`)
+    or in plain past (`but shares fell`) may be the article's, and stays so."""
+    if verb.tag_ != "VBD" or not speaker_tokens or not any(h.i > verb.i for h, _ in contents):
+        return []
+    found = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(head.i == conj.i for head, _ in contents):
+            continue  # `but that D`: a second content already
+        if reporting_lemma(conj) in reporting_lemmas() or conj.lemma_ in speech_act_lemmas():
+            continue
+        subject = subject_of(conj)
+        if subject is None or subject.i in quoted or subtree(conj) & speaker_tokens:
+            continue
+        someone = subject.ent_type_ in _SPEAKING_ENTITIES or subject.pos_ == "PROPN"
+        noun = subject.lemma_.lower()
+        person_word = noun in lexicon.ROLE_NOUNS or noun in lexicon.SPOKESPERSON_NOUNS
+        if someone or person_word or (subject.pos_ == "PRON" and subject.lower_ != "it"):
+            continue
+        joined = any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children)
+        spoken = _backshifted(conj) or bool(subtree(conj) & quoted)
+        if joined and spoken:
+            found.append(conj)
+    return found
+
+
+def _backshifted(clause: Token) -> bool:
+    """The clause's verb, or the verb of what it frames (`it was unlikely that X would`),
+    takes a modal of reported speech."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("ccomp", "xcomp"))]
+    return any(
+        c.dep_ == "aux" and c.lower_ in _BACKSHIFTED_MODALS for v in verbs for c in v.children
+    )
 
 
 def _small_clause(child: Token, quoted: set[int]) -> bool:

@@ -753,6 +753,9 @@ class SpeakerFinder:
         )
         if head is None or head.lemma_.lower() not in speech_act_lemmas():
             return None
+        pressed = not any(c.dep_ in ("ccomp", "parataxis") for c in head.children)
+        if pressed and head.lemma_.lower() in lexicon.PRESSING_VERBS:
+            return None  # `The gunmen had demanded the release of four men`: what they did
         subject = subject_of(head)
         if subject is None or subject.i not in tokens or subject.dep_ != "nsubj":
             return None
@@ -792,6 +795,12 @@ class SpeakerFinder:
         if len(members) < 2 or not joiners or not any(m.pos_ == "PROPN" for m in members):
             return None
         doc = sentence.doc
+        spans = sorted((min(_member_words(m)), max(_member_words(m))) for m in members)
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+            if any(t.text not in (",", "and") for t in doc[end + 1 : start]):
+                return None  # `according to X, down from 9% and 11%`: no list of speakers
+        if any(m.pos_ not in ("PROPN", "NOUN") or m.ent_type_ in _AMOUNT_TYPES for m in members):
+            return None
         first = min(min(_member_words(m)) for m in members)
         last = max(max(_member_words(m)) for m in members)
         whole = doc[first : last + 1].text.removeprefix("the ").removeprefix("The ")
@@ -891,6 +900,9 @@ def _named_in_own_report(pronoun: Token, name: str) -> bool:
     return any(pronoun.doc[i].text == surname for i in report)
 
 
+_AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME"})
+
+
 def _member_words(member: Token) -> set[int]:
     """One speaker of several joined by `and`: its words without the others, the joiners,
     and what is set off on it (`Tom Pell, 45,`)."""
@@ -909,7 +921,10 @@ def _plural_possessive_name(speaker: Token) -> str | None:
     recognizer may type the two words apart."""
     if speaker.pos_ != "PROPN":
         return None
+    entity = next((e for e in speaker.doc.ents if e.start <= speaker.i < e.end), None)
     for owner in (c for c in speaker.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        if entity is not None and entity.start <= owner.i:
+            return None  # the recognizer read the name whole: the speaker stages name it
         marks = [c for c in owner.children if c.dep_ == "case" and c.text in ("'", "’")]
         if marks and owner.text.endswith("s") and owner.i < speaker.i:
             words = [

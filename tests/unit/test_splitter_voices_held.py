@@ -99,3 +99,46 @@ def test_a_content_read_as_the_object_of_said_stays_the_speakers() -> None:
 def test_said_with_a_real_object_reports_nothing() -> None:
     claim = _claim("The vicar said a prayer written by his mother.", "prayer")
     assert claim.speaker is None
+
+
+def test_a_clause_joined_to_said_with_the_modal_of_reported_speech_is_the_speakers() -> None:
+    text = (
+        'Mr Hale said the fair was insured, but the loss would still cost the organisers '
+        '"several hundred thousand pounds".'
+    )
+    claim = _claim(text, "would still cost")
+    assert claim.speaker == "Hale"
+
+
+def test_a_clause_joined_to_said_in_plain_past_stays_the_articles() -> None:
+    claim = _claim("The firm said profits rose 5%, but shares fell 3% on Monday.", "Shares fell")
+    assert claim.speaker is None
+
+
+def test_a_past_progressive_after_said_it_goes_on_with_the_its_words() -> None:
+    text = (
+        "Kelby Homes lost the vote on Monday. The firm's chairman, Tom Reed, said it was "
+        '"deeply upset" and was considering an appeal to the High Court.'
+    )
+    claim = _claim(text, "considering an appeal")
+    assert claim.speaker == "Tom Reed"
+    assert "Tom Reed was" not in claim.text
+
+
+def test_a_demand_for_a_thing_is_the_articles_account() -> None:
+    text = (
+        "Two Dutch engineers held by gunmen in Chad were freed on Sunday. "
+        "The gunmen had demanded the release of four prisoners held in the capital."
+    )
+    claim = _claim(text, "demanded the release")
+    assert claim.speaker is None
+
+
+def test_a_thing_only_asked_for_gives_a_later_one_no_bracket() -> None:
+    text = (
+        "Two Dutch engineers held by gunmen in Chad were freed on Sunday. "
+        "The gunmen had demanded the release of four prisoners held in the capital. "
+        "The Dutch embassy confirmed the release and thanked the Chadian police."
+    )
+    claim = _claim(text, "confirmed the release")
+    assert "prisoners" not in claim.text
