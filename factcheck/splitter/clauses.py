@@ -168,7 +168,7 @@ def _non_restrictive_relatives(
         # `the second Test at Edgbaston, which starts on Thursday`: what starts or ends is the
         # event the name is the place of, not the name
         of_a_noun = token.head.head.dep_ == "prep" and token.head.head.head.pos_ in _NOUNS
-        of_a_noun = of_a_noun and token.lemma_ in lexicon.EVENT_COURSE_VERBS
+        of_a_noun = of_a_noun and _tells_a_course(token)
         named_head = pronoun.lower_ == "who" or (
             token.head.pos_ == "PROPN" and not (pronoun.lower_ == "which" and of_a_noun)
         )
@@ -190,6 +190,35 @@ def _non_restrictive_relatives(
 
             found.append(token)
     return found
+
+
+_CHANGE_MARKS = frozenset({"to", "by", "from"})
+_AMOUNT_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _figure_of_a_change(noun: Token) -> bool:
+    """`rose 3% to 2bn`: the figure a change went to, by or from; a `which` hung on it may
+    stand for the change as well as for the figure."""
+    marker = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.ent_type_ in _AMOUNT_TYPES
+        and marker.lower_ in _CHANGE_MARKS
+        and marker.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _tells_a_course(verb: Token) -> bool:
+    """`which starts on Thursday`, `which was due to start on Friday`: the clause tells when
+    something starts or ends, in its own verb or one it frames (`due to start`)."""
+    if verb.lemma_ in lexicon.EVENT_COURSE_VERBS:
+        return True
+    framed = [c for c in verb.children if c.dep_ in ("acomp", "xcomp")]
+    return any(
+        t.lemma_ in lexicon.EVENT_COURSE_VERBS and t.dep_ == "xcomp"
+        for c in framed
+        for t in (c, *c.children)
+    )
 
 
 def _ends_mid_phrase(relative: Token) -> bool:
@@ -217,6 +246,8 @@ def antecedent_in_doubt(relative: Token, first: int) -> bool:
         return common and _disagrees_in_number(relative, relative.head)
     if relative.doc[first].lower_ != "which" or first < 2:
         return False
+    if _figure_of_a_change(relative.head):
+        return True  # `Costs rose 3% to 2bn, which X said was due to Y`: the rise, or 2bn?
     closer = relative.doc[first - 2]
     noun = relative.head
     one_name = any(e.start <= noun.i < e.end and e.start <= closer.i < e.end for e in noun.doc.ents)

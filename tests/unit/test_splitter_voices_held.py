@@ -142,3 +142,22 @@ def test_a_thing_only_asked_for_gives_a_later_one_no_bracket() -> None:
     )
     claim = _claim(text, "confirmed the release")
     assert "prisoners" not in claim.text
+
+
+def test_a_which_clause_telling_when_a_thing_starts_is_not_the_place_names() -> None:
+    text = (
+        "Heavy rain has forced the cancellation of a folk fair. About 25,000 people had been "
+        "expected at the three-day fair near the village of Holt Green, which was due to "
+        "start on Friday."
+    )
+    texts = [c.text for c in split_text(text)]
+    assert not any(t.startswith("Holt Green was due") for t in texts)
+
+
+def test_a_which_clause_on_the_figure_of_a_change_is_not_resolved_to_the_figure() -> None:
+    text = (
+        "Costs at Kelby Bank rose 3% to £2.1bn, which the bank said was mainly due to spending "
+        "on its website."
+    )
+    texts = [c.text for c in split_text(text)]
+    assert not any(t.startswith("£2.1bn was") for t in texts)
