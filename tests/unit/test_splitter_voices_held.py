@@ -161,3 +161,15 @@ def test_a_which_clause_on_the_figure_of_a_change_is_not_resolved_to_the_figure(
     )
     texts = [c.text for c in split_text(text)]
     assert not any(t.startswith("£2.1bn was") for t in texts)
+
+
+def test_an_it_another_doer_acted_on_is_not_the_speaker() -> None:
+    text = "Blue Tide said activists had tried to stop it firing at a whale."
+    claim = _claim(text, "firing at a whale")
+    assert "Blue Tide firing" not in claim.text
+    assert claim.needs_context
+
+
+def test_the_it_of_what_is_said_is_still_the_speaker() -> None:
+    claim = _claim("Kelby Foods said sales fell after it raised prices.", "raised prices")
+    assert "after Kelby Foods raised" in claim.text
