@@ -447,9 +447,8 @@ def backshifted_continuations(
             continue
         modal = any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED_MODALS for c in conj.children)
         # `said it was upset and was considering an appeal`: a past progressive is backshifted
-        modal = modal or (
-            conj.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in conj.children)
-        )
+        progressive = any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in conj.children)
+        modal = modal or (conj.tag_ == "VBG" and progressive)
         joined = any(c.dep_ == "cc" and c.lower_ == "and" and c.i < conj.i for c in verb.children)
         if modal and joined and not subtree(conj) & speaker_tokens:
             found.append((conj, actor))

@@ -18,6 +18,7 @@ collaborator like `PronounResolver`, handed the records it extends.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -796,7 +797,7 @@ class SpeakerFinder:
             return None
         doc = sentence.doc
         spans = sorted((min(_member_words(m)), max(_member_words(m))) for m in members)
-        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        for (_, end), (start, _) in pairwise(spans):
             if any(t.text not in (",", "and") for t in doc[end + 1 : start]):
                 return None  # `according to X, down from 9% and 11%`: no list of speakers
         if any(m.pos_ not in ("PROPN", "NOUN") or m.ent_type_ in _AMOUNT_TYPES for m in members):
@@ -927,11 +928,7 @@ def _plural_possessive_name(speaker: Token) -> str | None:
             return None  # the recognizer read the name whole: the speaker stages name it
         marks = [c for c in owner.children if c.dep_ == "case" and c.text in ("'", "’")]
         if marks and owner.text.endswith("s") and owner.i < speaker.i:
-            words = [
-                t
-                for t in speaker.doc[min(subtree(owner)) : speaker.i + 1]
-                if t.dep_ != "det"
-            ]
+            words = [t for t in speaker.doc[min(subtree(owner)) : speaker.i + 1] if t.dep_ != "det"]
             return render(speaker.doc, [t.i for t in words]).strip().rstrip(".")
     return None
 

@@ -103,7 +103,7 @@ def test_said_with_a_real_object_reports_nothing() -> None:
 
 def test_a_clause_joined_to_said_with_the_modal_of_reported_speech_is_the_speakers() -> None:
     text = (
-        'Mr Hale said the fair was insured, but the loss would still cost the organisers '
+        "Mr Hale said the fair was insured, but the loss would still cost the organisers "
         '"several hundred thousand pounds".'
     )
     claim = _claim(text, "would still cost")
