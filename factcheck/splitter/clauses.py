@@ -168,7 +168,7 @@ def _non_restrictive_relatives(
         # `the second Test at Edgbaston, which starts on Thursday`: what starts or ends is the
         # event the name is the place of, not the name
         of_a_noun = token.head.head.dep_ == "prep" and token.head.head.head.pos_ in _NOUNS
-        of_a_noun = of_a_noun and token.lemma_ in lexicon.EVENT_COURSE_VERBS
+        of_a_noun = of_a_noun and _tells_a_course(token)
         named_head = pronoun.lower_ == "who" or (
             token.head.pos_ == "PROPN" and not (pronoun.lower_ == "which" and of_a_noun)
         )
@@ -192,6 +192,35 @@ def _non_restrictive_relatives(
     return found
 
 
+_CHANGE_MARKS = frozenset({"to", "by", "from"})
+_AMOUNT_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _figure_of_a_change(noun: Token) -> bool:
+    """`rose 3% to 2bn`: the figure a change went to, by or from; a `which` hung on it may
+    stand for the change as well as for the figure."""
+    marker = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.ent_type_ in _AMOUNT_TYPES
+        and marker.lower_ in _CHANGE_MARKS
+        and marker.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _tells_a_course(verb: Token) -> bool:
+    """`which starts on Thursday`, `which was due to start on Friday`: the clause tells when
+    something starts or ends, in its own verb or one it frames (`due to start`)."""
+    if verb.lemma_ in lexicon.EVENT_COURSE_VERBS:
+        return True
+    framed = [c for c in verb.children if c.dep_ in ("acomp", "xcomp")]
+    return any(
+        t.lemma_ in lexicon.EVENT_COURSE_VERBS and t.dep_ == "xcomp"
+        for c in framed
+        for t in (c, *c.children)
+    )
+
+
 def _ends_mid_phrase(relative: Token) -> bool:
     """`its owner, Tom Berg, who has lent the club 9m since buying it`: a clause set off by a
     comma ends at a comma, a dash, a bracket or the sentence's end. One the parse ends before
@@ -209,12 +238,16 @@ def antecedent_in_doubt(relative: Token, first: int) -> bool:
     backing of regulators and of investors, who are`) stands for another noun."""
     if _clause_read_as_noun(relative):
         return True
+    if relative.doc[first].lower_ == "whose" and _in_a_persons_title(relative.head):
+        return True  # `X, head of Acme, whose home was sold`: X's home, or Acme's?
     if relative.doc[first].lower_ == "who":
         # a name takes either number (`Halbrook, who have won`), a list of names the plural
         common = relative.head.pos_ == "NOUN" and not relative.head.ent_type_
         return common and _disagrees_in_number(relative, relative.head)
     if relative.doc[first].lower_ != "which" or first < 2:
         return False
+    if _figure_of_a_change(relative.head):
+        return True  # `Costs rose 3% to 2bn, which X said was due to Y`: the rise, or 2bn?
     closer = relative.doc[first - 2]
     noun = relative.head
     one_name = any(e.start <= noun.i < e.end and e.start <= closer.i < e.end for e in noun.doc.ents)
@@ -231,6 +264,17 @@ def antecedent_in_doubt(relative: Token, first: int) -> bool:
         or _disagrees_in_number(relative, noun)
         or _inside_a_relative(noun)
     )
+
+
+def _in_a_persons_title(noun: Token) -> bool:
+    """`Tom Berg, chief executive of Acme,`: the noun stands in a title set beside a person's
+    name (document._repair_personal_relative hangs a `who` clause on the name itself)."""
+    if noun.ent_type_ == "PERSON":
+        return False
+    title = noun
+    while title.dep_ in ("prep", "pobj", "compound", "conj", "poss") and title.head.i != title.i:
+        title = title.head
+    return title.dep_ == "appos" and title.head.ent_type_ == "PERSON" and title.head.i < title.i
 
 
 def _clause_read_as_noun(relative: Token) -> bool:

@@ -570,10 +570,23 @@ def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Brac
                 return None  # `the increase` after `increases of 5% and 3%`: which of them?
             if _another(token):
                 return _ANOTHER  # `an alternative blueprint`: the one meant may be either
+            if _asked_for(token):
+                return _ANOTHER  # `demanded the release of four men`: not yet the one done
             found = _mention(token, earlier.index, lead=earlier.index == lead)
             if found is not _REPEAT:
                 return found
     return None
+
+
+def _asked_for(token: Token) -> bool:
+    """`had demanded the release of four prisoners`, `called for a ban on X`: a thing someone
+    asked for, not yet done; a later `the release` may be another one, done instead."""
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "for" and verb.dep_ == "prep":
+        verb = verb.head
+    elif token.dep_ != "dobj":
+        return False
+    return verb.lemma_.lower() in lexicon.ASKING_VERBS
 
 
 def organisation_noun(noun: str) -> bool:

@@ -15,6 +15,7 @@ from itertools import pairwise
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from factcheck.splitter import lexicon
 from factcheck.splitter.names import (
     close_bracketed_names,
     common_short_forms,
@@ -206,6 +207,35 @@ def _repair_quantified_relative(doc: Doc) -> None:
         return
 
 
+_PERSONAL_RELATIVES = frozenset({"who", "whom"})
+_TITLE_PATH = frozenset({"prep", "pobj", "compound", "conj", "poss"})
+
+
+def _repair_personal_relative(doc: Doc) -> None:
+    """`Tom Birch, chairman of the River Trust, whose wife died in 2002,`: the parser hangs
+    the relative clause on the last noun of the person's title (the body). A `who` clause,
+    or a `whose` clause owning kin (lexicon.KIN_NOUNS), set off by a comma after the title,
+    is the person's: it is hung back on the name the title is set beside."""
+    for relative in doc:
+        if relative.dep_ != "relcl":
+            continue
+        first = relative.left_edge
+        noun = relative.head
+        if first.i == 0 or doc[first.i - 1].text != "," or noun.ent_type_ == "PERSON":
+            continue
+        owned = first.head if first.lower_ == "whose" else None
+        kin = owned is not None and owned.lemma_.lower() in lexicon.KIN_NOUNS
+        if first.lower_ not in _PERSONAL_RELATIVES and not kin:
+            continue
+        title = noun
+        while title.dep_ in _TITLE_PATH and title.head.i != title.i:
+            title = title.head
+        person = title.head
+        if title.dep_ != "appos" or person.ent_type_ != "PERSON" or person.i > title.i:
+            continue
+        relative.head = person
+
+
 def _parsed(text: str) -> list[tuple[int, int, Doc]]:
     """(start, end, parse) of every sentence: pysbd's boundaries, refined by the parser's."""
     spans = sentence_spans(text)
@@ -218,6 +248,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
             continue
         for piece in _pieces(doc):
             _repair_quantified_relative(piece)
+            _repair_personal_relative(piece)
             mend_cut_names(piece)
             close_bracketed_names(piece)
             common_short_forms(piece)

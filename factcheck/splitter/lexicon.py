@@ -76,6 +76,16 @@ EVENT_VERBS: tuple[tuple[str, str, str], ...] = (
     ("demand", "demands", "demanded"),
 )
 
+# EVENT_VERBS of a party pressing for a thing (`demanded a ransom`, `threatened strike action`):
+# with a thing for their object, the act is the article's account of what the party did, not
+# words of theirs (with `that C` they still report C).
+PRESSING_VERBS: frozenset[str] = frozenset({"demand", "threaten"})
+# Verbs that ask for a thing not yet done (`demanded the release of six prisoners`): a later
+# `the release` may be another one, done instead of the one asked for.
+ASKING_VERBS: frozenset[str] = frozenset(
+    {"demand", "seek", "request", "want", "urge", "press", "call", "ask", "campaign", "plead"}
+)
+
 # Verbs that report what someone holds or implies, read as reporting by the parser-based
 # attribution (`X believes C`, `X hinted that C`) besides REPORTING_VERBS.
 STANCE_REPORTING_LEMMAS: frozenset[str] = frozenset({"hint", "believe", "think", "read"})
@@ -422,6 +432,16 @@ PERSON_ROLE_WORDS: frozenset[str] = frozenset(
      "lecturer", "student", "pupil", "widow", "mother", "father", "son", "daughter", "wife",
      "husband", "brother", "sister", "farmer", "resident", "mp", "mep", "politician", "veteran",
      "negotiator", "organiser", "organizer"}
+)  # fmt: skip
+
+# Kin only a person has (`whose wife died`): a `whose` clause owning one is a person's, never a
+# body's, though the parser hang it on the body named in the person's title.
+KIN_NOUNS: frozenset[str] = frozenset(
+    {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "child",
+     "children", "parent", "parents", "widow", "widower", "grandson", "granddaughter",
+     "grandmother", "grandfather", "grandchild", "grandchildren", "fiancee", "fiancée",
+     "fiance", "fiancé", "boyfriend", "girlfriend", "stepson", "stepdaughter", "uncle", "aunt",
+     "nephew", "niece", "cousin", "baby", "twin", "family"}
 )  # fmt: skip
 
 # TITLES that a body may bear too (`the market leader, Acme`; `the sector's official

@@ -37,7 +37,7 @@ from factcheck.splitter.descriptions import thing_it_stands_for
 from factcheck.splitter.referents import extraposed_object, publishes_only
 from factcheck.splitter.reported import Attribution, reporting_lemmas, speech_act_lemmas
 from factcheck.splitter.situations import may_mean_what_happened, names_it_again, rival_antecedent
-from factcheck.splitter.tokens import SUBJECTS, is_possessive, render
+from factcheck.splitter.tokens import SUBJECTS, is_possessive, render, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -93,6 +93,9 @@ class PronounResolver:
             )
             if found is not None and word == "it" and names_it_again(token, found.name):
                 found = None  # `Acme said it would save the firm $10m`: not Acme
+            if found is not None and word == "it" and _under_another_doer(token):
+                # `..., as activists tried to stop it firing, according to X`: not X
+                return f"what does '{token.text}' stand for?"
             if found is not None and word == "it" and self.thing_before(token, sentence):
                 # `The Orbit browser has grown fast. Acme says it now has 6% of the market`
                 return f"what does '{token.text}' stand for?"
@@ -418,6 +421,23 @@ class PronounResolver:
         if person is None or name.ent_type_ in ("PERSON", ""):
             return None
         return person if self.book.companies.count(name.text) <= len(person.mentions) else None
+
+
+def _under_another_doer(pronoun: Token) -> bool:
+    """`X said the ship was hit as activists tried to stop it firing`: an `it` in a clause
+    that completes another's verb whose doer is named (`activists` tried to stop it) is what
+    that doer acted on, not the speaker of the sentence. Only the `it` of what is said
+    (`X said it would`) is the speaker's."""
+    clause = pronoun.head
+    while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
+        verb = clause.head  # what the clause complements: `stop it firing`, `tried to stop`
+        if verb.lemma_.lower() in reporting_lemmas():
+            return False
+        subject = subject_of(verb)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return True
+        clause = verb
+    return False
 
 
 def _speaker_was_they(pronoun: Token) -> bool:

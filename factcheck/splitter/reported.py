@@ -40,6 +40,24 @@ def reporting_lemmas() -> frozenset[str]:
     return lexicon.REPORTING_LEMMAS | lexicon.STANCE_REPORTING_LEMMAS
 
 
+def reporting_lemma(verb: Token) -> str:
+    """The verb's lemma as the lexicon lists it: with its particle when the two make a
+    reporting verb of their own (`pointed out` -> `point out`; `point` alone reports nothing)."""
+    lemma = verb.lemma_.lower()
+    for particle in (c for c in verb.children if c.dep_ == "prt"):
+        phrase = f"{lemma} {particle.lower_}"
+        if phrase in reporting_lemmas():
+            return phrase
+    return lemma
+
+
+def _particles(verb: Token) -> set[int]:
+    """The particle of a phrasal reporting verb (`out` of `pointed out`): part of the verb."""
+    if " " not in reporting_lemma(verb):
+        return set()
+    return {c.i for c in verb.children if c.dep_ == "prt"}
+
+
 @cache
 def speech_act_lemmas() -> frozenset[str]:
     """Verbs whose act is itself the news (`X accused Y of ...`): the whole clause is the claim
@@ -64,7 +82,10 @@ class Attribution:
 
     @property
     def verb_text(self) -> str | None:
-        return self.verb.text.lower() if self.verb is not None else "according to"
+        if self.verb is None:
+            return "according to"
+        particles = [self.verb.doc[i].lower_ for i in sorted(_particles(self.verb))]
+        return " ".join([self.verb.text.lower(), *particles])
 
     @property
     def relative(self) -> bool:
@@ -234,7 +255,7 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
     if speaker is None or speaker.i in quoted:
         return None
     speaker_tokens = subtree(speaker) if speaker.head.i == verb.i else set()
-    used = {verb.i} | speaker_tokens
+    used = {verb.i} | speaker_tokens | _particles(verb)
     if speaker.head.i != verb.i:  # `..., who said:`: the relative pronoun goes with its verb
         used |= {c.i for c in verb.children if c.dep_ == "nsubj" and c.tag_ in _RELATIVE_TAGS}
     used |= {c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod", "punct", "dative")}
@@ -267,6 +288,10 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
         tokens = (subtree(second) - {min(subtree(second))}) & allowed
         contents.append((second, tokens))
         used |= tokens | {c.i for c in verb.children if c.dep_ == "cc" and c.i < second.i}
+    for second in _spoken_on(verb, speaker_tokens, contents, quoted):
+        tokens = subtree(second) & allowed
+        contents.append((second, tokens))
+        used |= tokens | {c.i for c in verb.children if c.dep_ == "cc" and c.i < second.i}
     continuing = tag_continuations(verb, speaker_tokens) or backshifted_continuations(
         verb, speaker, speaker_tokens, contents
     )
@@ -282,12 +307,22 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
         tokens = (subtree(clause) - {marker.i}) & allowed
         contents.append((clause, tokens))
         used |= tokens | ({marker.i, marker.i - 1} & allowed)
-    if not contents and verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i and _bare(verb):
+    # `C, X said`: with no content of its own the verb's head is what was said, unless the
+    # verb has a complement it made something of (`found people sleeping`)
+    made_of = any(_small_clause(c, quoted) for c in verb.children)
+    tagged = verb.dep_ in _CONTENT_DEPS and verb.head.i != verb.i and _bare(verb)
+    if not contents and tagged and not made_of:
         head = verb.head
         if head.lemma_ not in reporting_lemmas():
             tokens = (subtree(head) - subtree(verb)) & allowed
             contents.append((head, tokens))
             used |= tokens
+    if not contents and (subject := _content_read_as_object(verb)) is not None:
+        # `X said the tenants, most of them students, each paid £60`: the report kept whole,
+        # in the article's words, still X's
+        whole = {i for i in subtree(verb) & allowed if i >= min(subtree(subject))}
+        contents.append((verb, whole))
+        used |= whole
     if not contents:
         quotation = _quotation_before(verb, speaker_tokens, allowed, quoted)
         if quotation:
@@ -403,7 +438,7 @@ def backshifted_continuations(
     the speaker (`Carr would appeal`); `X said C and resigned` is the article's event."""
     if verb.tag_ != "VBD" or not contents or not speaker_tokens:
         return []
-    actor = _spoken_for_subject(speaker, contents) or speaker
+    actor = _spoken_for_subject(speaker, contents) or _its_subject(speaker, contents) or speaker
     found = []
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ != "VERB":
@@ -411,10 +446,23 @@ def backshifted_continuations(
         if conj.lemma_ in reporting_lemmas() or subject_of(conj) is not None:
             continue
         modal = any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED_MODALS for c in conj.children)
+        # `said it was upset and was considering an appeal`: a past progressive is backshifted
+        progressive = any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in conj.children)
+        modal = modal or (conj.tag_ == "VBG" and progressive)
         joined = any(c.dep_ == "cc" and c.lower_ == "and" and c.i < conj.i for c in verb.children)
         if modal and joined and not subtree(conj) & speaker_tokens:
             found.append((conj, actor))
     return found
+
+
+def _its_subject(speaker: Token, contents: list[tuple[Token, set[int]]]) -> Token | None:
+    """`Tom Berg said it was "disappointed" and would appeal`: the `it` of what a person said
+    (a body, never the person, whom the article would call he or she) is the one who would."""
+    body = speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lower_ in ("it", "they")
+    if body or len(contents) != 1:
+        return None
+    subject = subject_of(contents[0][0])
+    return subject if subject is not None and subject.lower_ == "it" else None
 
 
 def _spoken_for_subject(speaker: Token, contents: list[tuple[Token, set[int]]]) -> Token | None:
@@ -477,6 +525,30 @@ def _subject_read_as_object(verb: Token, contents: list[tuple[Token, set[int]]])
     return noun if verb.i < noun.i < head.i and not len(between) else None
 
 
+def _content_read_as_object(verb: Token) -> Token | None:
+    """`X said the tenants, most of them students, each paid £60 a week`: after an aside the
+    parser may read the content's subject as the object of `said` and its verb as a
+    participle inside that object. A plain speech verb (not `tell`) with no content, whose one
+    noun object holds a past verb after a comma (not in a `who`/`which` clause): that noun
+    opens what was said. The noun is returned."""
+    if verb.lemma_ not in lexicon.PLAIN_SPEECH_LEMMAS or verb.lemma_ == "tell":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN") or objects[0].i < verb.i:
+        return None
+    noun = objects[0]
+    doc = verb.doc
+    for participle in noun.subtree:
+        if participle.dep_ not in ("acl", "relcl") or participle.tag_ not in ("VBD", "VBN"):
+            continue
+        opening = doc[min(subtree(participle))]
+        if opening.tag_ in _RELATIVE_TAGS or opening.lower_ in _RELATIVE_WORDS:
+            continue
+        if any(t.text == "," for t in doc[noun.i + 1 : participle.i]):
+            return noun
+    return None
+
+
 def _content_after(verb: Token, whole: set[int]) -> set[int]:
     """`He added that every signal altered during work was now tested twice`: the tokens
     after the verb when they are only its contents (and punctuation), else none."""
@@ -509,15 +581,61 @@ def _second_contents(verb: Token, speaker_tokens: set[int]) -> list[Token]:
     return found
 
 
+def _spoken_on(
+    verb: Token,
+    speaker_tokens: set[int],
+    contents: list[tuple[Token, set[int]]],
+    quoted: set[int],
+) -> list[Token]:
+    """`X said the show was insured, but the loss would still cost "millions"`: the parser
+    may join a second clause to the past reporting verb. With the modal of reported speech
+    (`would`, `could`) or words in quotation marks, and a thing (or `it`) for its subject, it
+    goes on with what X said; a clause of someone's own (`but critics called it "a joke"`)
+    or in plain past (`but shares fell`) may be the article's, and stays so."""
+    if verb.tag_ != "VBD" or not speaker_tokens or not any(h.i > verb.i for h, _ in contents):
+        return []
+    found = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(head.i == conj.i for head, _ in contents):
+            continue  # `but that D`: a second content already
+        if reporting_lemma(conj) in reporting_lemmas() or conj.lemma_ in speech_act_lemmas():
+            continue
+        subject = subject_of(conj)
+        if subject is None or subject.i in quoted or subtree(conj) & speaker_tokens:
+            continue
+        someone = subject.ent_type_ in _SPEAKING_ENTITIES or subject.pos_ == "PROPN"
+        noun = subject.lemma_.lower()
+        person_word = noun in lexicon.ROLE_NOUNS or noun in lexicon.SPOKESPERSON_NOUNS
+        if someone or person_word or (subject.pos_ == "PRON" and subject.lower_ != "it"):
+            continue
+        joined = any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children)
+        spoken = _backshifted(conj) or bool(subtree(conj) & quoted)
+        if joined and spoken:
+            found.append(conj)
+    return found
+
+
+def _backshifted(clause: Token) -> bool:
+    """The clause's verb, or the verb of what it frames (`it was unlikely that X would`),
+    takes a modal of reported speech."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("ccomp", "xcomp"))]
+    return any(
+        c.dep_ == "aux" and c.lower_ in _BACKSHIFTED_MODALS for v in verbs for c in v.children
+    )
+
+
 def _small_clause(child: Token, quoted: set[int]) -> bool:
     """`found him not guilty`, `declared the vote void`: a verbless complement with a subject
-    of its own says what the verb made of someone or something; nothing is reported."""
-    return (
-        child.dep_ == "ccomp"
-        and child.pos_ in ("ADJ", "NOUN", "ADV")  # `finding it harder`
-        and subject_of(child) is not None
-        and not subtree(child) & quoted
-    )
+    of its own says what the verb made of someone or something (`found people sleeping`
+    what was seen); nothing is reported."""
+    if child.dep_ != "ccomp" or subject_of(child) is None or subtree(child) & quoted:
+        return False
+    # `officers found people sleeping in the loft`: a bare participle with a subject of its
+    # own and no auxiliary or `that` is what was seen, not a clause that was reported
+    seen = child.tag_ == "VBG" and not any(c.dep_ in ("aux", "mark") for c in child.children)
+    return child.pos_ in ("ADJ", "NOUN", "ADV") or seen  # `finding it harder`
 
 
 def swallowed_predicate(verb: Token) -> Token | None:
@@ -617,7 +735,7 @@ def find_attribution(doc: Doc, allowed: set[int], quoted: set[int]) -> Attributi
             found = _according_to(token, allowed)
         elif _not_the_speakers_words(token, quoted):
             continue
-        elif token.lemma_.lower() in reporting_lemmas() and token.pos_ in ("VERB", "AUX"):
+        elif reporting_lemma(token) in reporting_lemmas() and token.pos_ in ("VERB", "AUX"):
             # `According to Y's book, Z had said C`: the book's account, Z's words inside it.
             source = next((c for c in token.children if _is_according(c) and c.i in allowed), None)
             account = _according_to(source, allowed) if source is not None else None
@@ -637,7 +755,7 @@ def find_attribution(doc: Doc, allowed: set[int], quoted: set[int]) -> Attributi
 
 def _may_report(token: Token) -> bool:
     return _is_according(token) or (
-        token.lemma_.lower() in reporting_lemmas() and token.pos_ in ("VERB", "AUX")
+        reporting_lemma(token) in reporting_lemmas() and token.pos_ in ("VERB", "AUX")
     )
 
 

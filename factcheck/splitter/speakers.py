@@ -18,6 +18,7 @@ collaborator like `PronounResolver`, handed the records it extends.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -202,6 +203,12 @@ class SpeakerFinder:
             return Voice(
                 shortened.name, verb, [self.sentences[shortened.sentence].text, sentence.text]
             )
+        plural_owned = _plural_possessive_name(speaker)
+        if plural_owned is not None:  # `the Growers' Guild said`: not `Guild`
+            return Voice(plural_owned, verb, [sentence.text])
+        joined = self._joined_voice(speaker, verb, sentence)
+        if joined is not None:  # `Tom Pell and Ann Lee said`: both, never only the last
+            return joined
         own_words = [t for t in phrase if not _in_modifying_phrase(t, speaker)]
         person = self.book.person_in(_unowned(own_words)) or self.book.person_in(
             _unowned(appositions)
@@ -747,6 +754,9 @@ class SpeakerFinder:
         )
         if head is None or head.lemma_.lower() not in speech_act_lemmas():
             return None
+        pressed = not any(c.dep_ in ("ccomp", "parataxis") for c in head.children)
+        if pressed and head.lemma_.lower() in lexicon.PRESSING_VERBS:
+            return None  # `The gunmen had demanded the release of four men`: what they did
         subject = subject_of(head)
         if subject is None or subject.i not in tokens or subject.dep_ != "nsubj":
             return None
@@ -775,6 +785,46 @@ class SpeakerFinder:
         mentioned = max((m for m in person.mentions if m <= sentence.index), default=0)
         where = {person.introduced, mentioned, sentence.index}
         return Voice(person.name, verb, [" ".join(self.sentences[i].text for i in sorted(where))])
+
+    def _joined_voice(self, speaker: Token, verb: str | None, sentence: Sentence) -> Voice | None:
+        """`Tom Pell and Ann Lee said C`: two named speakers joined by `and` both say C; each
+        is named as the article named them in full. A name the article gave as one (an
+        entity over both, here or before: `Hobbs and Wendle`) is one speaker. None when no
+        member is a name (`unions and employers` is the phrase as written)."""
+        members = [speaker, *(c for c in speaker.children if c.dep_ == "conj")]
+        joiners = [c for c in speaker.children if c.dep_ == "cc" and c.lower_ == "and"]
+        if len(members) < 2 or not joiners or not any(m.pos_ == "PROPN" for m in members):
+            return None
+        doc = sentence.doc
+        spans = sorted((min(_member_words(m)), max(_member_words(m))) for m in members)
+        for (_, end), (start, _) in pairwise(spans):
+            if any(t.text not in (",", "and") for t in doc[end + 1 : start]):
+                return None  # `according to X, down from 9% and 11%`: no list of speakers
+        if any(m.pos_ not in ("PROPN", "NOUN") or m.ent_type_ in _AMOUNT_TYPES for m in members):
+            return None
+        first = min(min(_member_words(m)) for m in members)
+        last = max(max(_member_words(m)) for m in members)
+        whole = doc[first : last + 1].text.removeprefix("the ").removeprefix("The ")
+        named_before = [
+            s.text
+            for s in self.sentences[: sentence.index + 1]
+            if s.parsed and any(e.text.removeprefix("the ") == whole for e in s.doc.ents)
+        ]
+        if named_before:
+            return Voice(whole, verb, [*named_before[:1], sentence.text])
+        names: list[str] = []
+        sources = [sentence.text]
+        for member in members:
+            words = [doc[i] for i in sorted(_member_words(member))]
+            person = self.book.person_in(words) if member.pos_ == "PROPN" else None
+            if person is not None:
+                names.append(person.name)
+                sources.append(self.sentences[person.introduced].text)
+            else:
+                written = render(doc, [t.i for t in words]).strip().rstrip(".")
+                lowered = words[0].dep_ == "det" and member.i != members[0].i
+                names.append(written[:1].lower() + written[1:] if lowered else written)
+        return Voice(", ".join(names[:-1]) + " and " + names[-1], verb, sources)
 
     def _shortened_joint_name(self, speaker: Token, sentence: int) -> Mention | None:
         """`Hartsfield and Dunmore, which has 1,100 beds, said`: two proper nouns joined by
@@ -849,6 +899,38 @@ def _named_in_own_report(pronoun: Token, name: str) -> bool:
     surname = name.split()[-1]
     report = subtree(pronoun.head) - subtree(pronoun)
     return any(pronoun.doc[i].text == surname for i in report)
+
+
+_AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME"})
+
+
+def _member_words(member: Token) -> set[int]:
+    """One speaker of several joined by `and`: its words without the others, the joiners,
+    and what is set off on it (`Tom Pell, 45,`)."""
+    cut = {
+        i
+        for c in member.children
+        if c.dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl")
+        for i in subtree(c)
+    }
+    return subtree(member) - cut
+
+
+def _plural_possessive_name(speaker: Token) -> str | None:
+    """`the Growers' Guild`: a proper noun owned by a plural proper noun with a bare
+    apostrophe is one name over both (a body named for its members), not the last word; the
+    recognizer may type the two words apart."""
+    if speaker.pos_ != "PROPN":
+        return None
+    entity = next((e for e in speaker.doc.ents if e.start <= speaker.i < e.end), None)
+    for owner in (c for c in speaker.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        if entity is not None and entity.start <= owner.i:
+            return None  # the recognizer read the name whole: the speaker stages name it
+        marks = [c for c in owner.children if c.dep_ == "case" and c.text in ("'", "’")]
+        if marks and owner.text.endswith("s") and owner.i < speaker.i:
+            words = [t for t in speaker.doc[min(subtree(owner)) : speaker.i + 1] if t.dep_ != "det"]
+            return render(speaker.doc, [t.i for t in words]).strip().rstrip(".")
+    return None
 
 
 def _joint_name(speaker: Token) -> str | None:
