@@ -103,7 +103,9 @@ class LeadingThings:
         kinds = thing.nouns | kind_of(noun)  # `an alternative blueprint` is another plan
         if any(_another_mention(thing, kinds, s, noun) for s in sentences[self.lead : index + 1]):
             return None
-        if lemma in lexicon.STUDY_YIELDS:  # `the findings [of the trial of X]`
+        if (
+            lemma in lexicon.STUDY_YIELDS and "study" in thing.nouns
+        ):  # `the findings [of the trial]`
             return Bracket(f"of {thing.words}", thing.sentence, held=thing.held)
         same = f"the {noun.lower_} "
         if thing.words.lower().startswith(same):  # `the final [of the X Open]`, said once
@@ -418,8 +420,8 @@ def _done_to(patient: Token, act: Token) -> str | None:
 
 def _counted_parts(things: list[LeadingThing], lead: Sentence) -> list[LeadingThing]:
     """`a 22-turbine wind farm`: the things its count counts are the lead's thing's, `the
-    turbines [of the 22-turbine wind farm ...]`, when the lead gave that thing words of its
-    own; only a later plural means them all."""
+    turbines [of the wind farm ...]`, when the lead gave that thing words of its own; only a
+    later plural means them all."""
     found = []
     for token in lead.doc:
         if token.tag_ != "NN" or token.dep_ not in ("compound", "amod", "nmod"):
@@ -435,10 +437,11 @@ def _counted_parts(things: list[LeadingThing], lead: Sentence) -> list[LeadingTh
         lemma = token.lemma_.lower()
         if _named_elsewhere(lemma):
             continue  # `a two-year campaign`: a time, not parts of it
+        # `of the wind farm on moorland in X`: how many is a figure, not which
+        counted = token.doc[counts[0].i : token.i + 1].text
+        words = holder.words.replace(f"{counted} ", "")
         found.append(
-            LeadingThing(
-                frozenset({lemma}), f"of {holder.words}", lead.index, holder.own, plural_of=lemma
-            )
+            LeadingThing(frozenset({lemma}), f"of {words}", lead.index, holder.own, plural_of=lemma)
         )
     return found
 
@@ -754,6 +757,13 @@ def _act_things(sentence: Sentence) -> list[LeadingThing]:
         if agent is None:
             continue
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if target is not None and _gives_out_figures(verb, target):
+            by = f"{verb.text} by {_agent_words(verb, agent.text)}"  # `[reported by Acme]`
+            found.append(
+                LeadingThing(
+                    lexicon.RESULTS_NOUNS, by, sentence.index, frozenset(), plural_of="figure"
+                )
+            )
         words = _phrase(target) if target is not None else None
         nouns = lexicon.NOMINALISED_ACTS.get(lemma, frozenset())
         # `shut a plant` is a closure as `close` is: another one of either is another closure
@@ -779,6 +789,14 @@ def _act_things(sentence: Sentence) -> list[LeadingThing]:
                 )
             )
     return found
+
+
+def _gives_out_figures(verb: Token, target: Token) -> bool:
+    """`Acme has reported a 14% rise in profits`: a body's own figures, given out (a past
+    act of lexicon.RESULTS_VERBS whose object holds a sum or a share)."""
+    if verb.lemma_.lower() not in lexicon.RESULTS_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return any(t.ent_type_ in ("MONEY", "PERCENT") for t in target.subtree)
 
 
 def _patient(verb: Token) -> str | None:

@@ -605,6 +605,11 @@ PATIENT_ACTS: dict[str, tuple[frozenset[str], str]] = {
     "free": (frozenset({"release"}), "of"),
     "release": (frozenset({"release"}), "of"),
 }
+# Verbs by which a named body gives out its own figures (`Acme has reported a 14% rise in
+# profits`): a later `the figures` or `the results` are those it reported.
+RESULTS_VERBS: frozenset[str] = frozenset({"report", "post", "announce", "unveil", "publish"})
+# What a later sentence calls the figures a body gave out.
+RESULTS_NOUNS: frozenset[str] = frozenset({"figure", "result"})
 # What a later sentence calls a decided act of the lead (`X is to scrap Y` ... `the move`).
 DECISION_NOUNS: frozenset[str] = frozenset({"decision", "move"})
 # Verbs that tell of a decision (`the council voted to refuse it`): told after the lead's act,
