@@ -7,7 +7,11 @@ act (`X is to close its factory in Y`). Later sentences call it by a generic nou
 family (lexicon.STORY_FAMILIES, NOMINALISED_ACTS): `the storm`, `the study`, `the offer`,
 `the scheme`, `the closure`, `the decision`. `LeadingThings.bracket` gives such a bare
 description the words that identify the lead's thing, in the article's own words:
-`The storm [Cyclone Orla]`, `the closure [of Verano Motors' factory in Kelworth]`.
+`The storm [Cyclone Orla]`, `the closure [of Verano Motors' factory in Kelworth]`. It also
+reads what the lead tells of by what happened to it: a plural with a named clause (`tourists
+kidnapped by tribesmen in X`), `one of the Xs` found where it is, the parts a count in it
+counts (`a 22-turbine wind farm`), the doers of its act (`the kidnappers [of the tourists]`)
+and the figures a named body reported (`the results [reported by Acme]`).
 
 Nothing is filled when the lead's mention says nothing that identifies it, when two things of
 the family came from the lead, or when the story tells of another one of the family before the
@@ -103,9 +107,8 @@ class LeadingThings:
         kinds = thing.nouns | kind_of(noun)  # `an alternative blueprint` is another plan
         if any(_another_mention(thing, kinds, s, noun) for s in sentences[self.lead : index + 1]):
             return None
-        if (
-            lemma in lexicon.STUDY_YIELDS and "study" in thing.nouns
-        ):  # `the findings [of the trial]`
+        # `the findings [of the trial of X]`; not `the results [reported by Acme]`
+        if lemma in lexicon.STUDY_YIELDS and "study" in thing.nouns:
             return Bracket(f"of {thing.words}", thing.sentence, held=thing.held)
         same = f"the {noun.lower_} "
         if thing.words.lower().startswith(same):  # `the final [of the X Open]`, said once
@@ -248,7 +251,7 @@ def _plural_things(lead: Sentence) -> list[LeadingThing]:
     """`Five European tourists kidnapped by tribesmen in eastern Yemen`: a plural of no
     family that the lead brings in with no determiner (a count at most), and a clause or
     phrase after it with a place's or body's name that says which. A later `the tourists`
-    are they: `The [five European] tourists [kidnapped by tribesmen in eastern Yemen]`."""
+    are they: `The [European] tourists [kidnapped by tribesmen in eastern Yemen]`."""
     found = []
     for token in lead.doc:
         lemma = token.lemma_.lower()
