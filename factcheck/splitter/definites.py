@@ -303,7 +303,7 @@ class DescriptionResolver:
             subject, self.sentences, sentence.index, tokens, replaced.values()
         )
         leading = self.leading_thing(subject, tokens, sentence)
-        if fuller_from_the_lead(leading, earlier):
+        if fuller_from_the_lead(leading, earlier) or self.lead_rival(subject, earlier, leading):
             earlier = None  # `the [hosepipe] ban [for households in X]`, not `the [hosepipe] ban`
         if earlier is not None:  # `the industry` -> `the [UK film] industry`
             added = earlier.besides(subject, tokens)
@@ -354,6 +354,17 @@ class DescriptionResolver:
         if found is None or found.repeats(sentence.doc, tokens):
             return None
         return found
+
+    def lead_rival(self, noun: Token, earlier: Bracket | None, leading: Bracket | None) -> bool:
+        """`Tourists ... have been freed` ... `the release of six relatives` ... `the release`:
+        the lead introduced a thing the bare description may mean, and the nearest earlier
+        mention is another one told since; with two in reach, which one is asked. A name told
+        since (`the tanker Nordvik Spirit`) is what the story calls the lead's own."""
+        if earlier is None or leading is not None:
+            return False
+        if all(word[:1].isupper() for word in earlier.words.split()):
+            return False
+        return self._leading.introduced(noun, earlier.sentence)
 
     def ask_which(
         self, noun: Token, tokens: set[int], sentence: Sentence, speaker: str | None

@@ -7,7 +7,11 @@ act (`X is to close its factory in Y`). Later sentences call it by a generic nou
 family (lexicon.STORY_FAMILIES, NOMINALISED_ACTS): `the storm`, `the study`, `the offer`,
 `the scheme`, `the closure`, `the decision`. `LeadingThings.bracket` gives such a bare
 description the words that identify the lead's thing, in the article's own words:
-`The storm [Cyclone Orla]`, `the closure [of Verano Motors' factory in Kelworth]`.
+`The storm [Cyclone Orla]`, `the closure [of Verano Motors' factory in Kelworth]`. It also
+reads what the lead tells of by what happened to it: a plural with a named clause (`tourists
+kidnapped by tribesmen in X`), `one of the Xs` found where it is, the parts a count in it
+counts (`a 22-turbine wind farm`), the doers of its act (`the kidnappers [of the tourists]`)
+and the figures a named body reported (`the results [reported by Acme]`).
 
 Nothing is filled when the lead's mention says nothing that identifies it, when two things of
 the family came from the lead, or when the story tells of another one of the family before the
@@ -42,6 +46,7 @@ _PLACES = frozenset({"GPE", "LOC"})
 _FIGURES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 _PLACING_PREPOSITIONS = frozenset({"in", "across", "near", "at", "off"})
 _QUALIFYING_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "poss", "prep", "acl"})
+_MANY_OF_ONE = lexicon.ONE_THING_PLURALS  # `a plan` ... `the plans` may be that one
 _TIMES = frozenset(
     {"day", "week", "month", "year", "decade", "time", "period", "season", "moment", "hour",
      "minute", "morning", "evening", "night", "weekend", "spell", "while"}
@@ -61,9 +66,12 @@ class LeadingThing:
     name_tokens: frozenset[int] = frozenset()
     # an act's verbs: another act told with one of them is another thing of its kind
     verbs: frozenset[str] = frozenset()
-    held: bool = False  # its words name whom it is for or by (`... for households in X`)
+    # its words name whom it is for or by (`... for households in X`), or what was done to it
+    # (`tourists kidnapped by tribesmen in X`): more than an earlier mention's modifiers say
+    held: bool = False
     # `air strikes`: a later `the strike` may be any one of them (`plans` may be one scheme)
     plural_of: str = ""
+    singular: str = ""  # `a faint star`: a later `the stars` are not it (`the flames` may be)
 
 
 @dataclass(frozen=True)
@@ -74,7 +82,15 @@ class LeadingThings:
     def bracket(self, noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
         """`the storm` -> `[Cyclone Orla]`, when `noun` (with only `the` before it and nothing
         after it that says which) can mean one thing of the lead and the story told of no
-        other of its kind before it."""
+        other of its kind before it. Words that go after an owner (`the planet's`) would part
+        it from its `'s`, and are left out."""
+        found = self._bracket(noun, sentences, index)
+        owner = any(c.dep_ == "case" for c in noun.children)
+        if found is not None and owner and not found.before:
+            return None
+        return found
+
+    def _bracket(self, noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
         if self.lead < 0 or index <= self.lead or not _bare(noun):
             return None
         lemma = noun.lemma_.lower()
@@ -84,12 +100,15 @@ class LeadingThings:
         thing = candidates[0]
         if thing.plural_of and noun.tag_ != "NNS":
             return None  # `air strikes` ... `the walkout`: which of them?
+        if thing.singular == lemma and noun.tag_ == "NNS" and lemma not in _MANY_OF_ONE:
+            return None  # `a planet` ... `the planets`: not it alone
         if lemma in lexicon.DATA_NOUNS and noun.tag_ != "NNS":
             return None  # `the figure` is one number, not the figures the lead cited
         kinds = thing.nouns | kind_of(noun)  # `an alternative blueprint` is another plan
         if any(_another_mention(thing, kinds, s, noun) for s in sentences[self.lead : index + 1]):
             return None
-        if lemma in lexicon.STUDY_YIELDS:  # `the findings [of the trial of X]`
+        # `the findings [of the trial of X]`; not `the results [reported by Acme]`
+        if lemma in lexicon.STUDY_YIELDS and "study" in thing.nouns:
             return Bracket(f"of {thing.words}", thing.sentence, held=thing.held)
         same = f"the {noun.lower_} "
         if thing.words.lower().startswith(same):  # `the final [of the X Open]`, said once
@@ -105,6 +124,13 @@ class LeadingThings:
             return Bracket(modifiers, thing.sentence, before=True, held=thing.held)
         return Bracket(after, thing.sentence, also_before=modifiers, held=thing.held)
 
+    def introduced(self, noun: Token, since: int) -> bool:
+        """The lead introduced a thing `noun` may mean, told before sentence `since`."""
+        lemma = noun.lemma_.lower()
+        if self.lead < 0 or not _bare(noun):
+            return False  # `the protest ship`: its own words say which
+        return any(lemma in t.nouns and t.sentence < since for t in self.things)
+
 
 def read_leading_things(sentences: list[Sentence]) -> LeadingThings:
     body = body_sentences(sentences)
@@ -112,6 +138,8 @@ def read_leading_things(sentences: list[Sentence]) -> LeadingThings:
         return LeadingThings((), -1)
     lead, after = body[0], body[1] if len(body) > 1 else None
     things = [*_named_things(lead, after), *_act_things(lead), *_cited_figures(lead)]
+    things += [*_plural_things(lead), *_one_of_things(lead), *_doers(lead)]
+    things += _counted_parts(things, lead)
     if after is not None:  # `A star won her privacy case. Judge X ruled that ...`
         told = {n for t in things for n in t.nouns}
         things += [t for t in _act_things(after) if not t.nouns & told]
@@ -210,9 +238,214 @@ def _named_things(lead: Sentence, after: Sentence | None) -> list[LeadingThing]:
             several = token.tag_ == "NNS" and lemma not in lexicon.ONE_THING_PLURALS
             plural_of = lemma if several else ""
             held = _introduced(token) and _holding_group(token) is not None
+            singular = lemma if token.tag_ == "NN" else ""
             found.append(
-                LeadingThing(nouns, words, lead.index, own, plural_of=plural_of, held=held)
+                LeadingThing(
+                    nouns, words, lead.index, own, plural_of=plural_of, held=held, singular=singular
+                )
             )
+    return found
+
+
+def _plural_things(lead: Sentence) -> list[LeadingThing]:
+    """`Five European tourists kidnapped by tribesmen in eastern Yemen`: a plural of no
+    family that the lead brings in with no determiner (a count at most), and a clause or
+    phrase after it with a place's or body's name that says which. A later `the tourists`
+    are they: `The [European] tourists [kidnapped by tribesmen in eastern Yemen]`."""
+    found = []
+    for token in lead.doc:
+        lemma = token.lemma_.lower()
+        if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.dep_ == "compound":
+            continue
+        if token.ent_type_ or token.i in lead.quoted or _family(lemma) or _named_elsewhere(lemma):
+            continue
+        if any(c.dep_ in ("det", "poss") for c in token.lefts):
+            continue  # `the tourists`, `its workers`: told of before, or owned
+        kept = _kept(token)
+        if kept is None or _phrase(token) is None or not _named_after(token, set(kept)):
+            continue
+        words = _uncounted(token.doc[kept[0] : kept[-1] + 1])
+        own = frozenset(t.i for t in token.subtree)
+        found.append(
+            LeadingThing(
+                frozenset({lemma}), f"the {words}", lead.index, own, plural_of=lemma, held=True
+            )
+        )
+    return found
+
+
+def _uncounted(words: Span | list[Token]) -> str:
+    """`Five European tourists kidnapped in X` -> `European tourists kidnapped in X`: how many
+    there were is a figure of the lead, not the words that say which they are."""
+    tokens = list(words)
+    while tokens and (tokens[0].like_num or tokens[0].lower_ in ("a", "an", "the")):
+        tokens = tokens[1:]
+    if not tokens:
+        return ""
+    first = tokens[0].text if tokens[0].pos_ == "PROPN" or tokens[0].ent_type_ else tokens[0].lower_
+    return "".join([first + tokens[0].whitespace_, *(t.text_with_ws for t in tokens[1:])]).strip()
+
+
+def _named_elsewhere(lemma: str) -> bool:
+    """An organisation's or a person's noun (their own stages name them), a time or a figure."""
+    return (
+        lemma in lexicon.ORGANISATION_KINDS
+        or lemma in lexicon.ROLE_NOUNS
+        or lemma in lexicon.SOMEONE_NOUNS
+        or lemma in lexicon.DATA_NOUNS
+        or lemma in _TIMES
+    )
+
+
+def _named_after(token: Token, kept: set[int]) -> bool:
+    """A clause or phrase after the noun, all in its kept words, holds a place's or a named
+    body's name (`kidnapped by tribesmen in eastern Yemen`, `at the Acme plant`)."""
+    for child in token.rights:
+        if child.dep_ not in ("acl", "prep") or not {t.i for t in child.subtree} <= kept:
+            continue
+        if any(t.pos_ == "PROPN" and t.ent_type_ in _NAMED_AGENTS | _PLACES for t in child.subtree):
+            return True
+    return False
+
+
+def _one_of_things(lead: Sentence) -> list[LeadingThing]:
+    """`Astronomers have found one of the smallest planets yet seen, orbiting a faint star`:
+    the one thing found is told apart by the verb that found it and the clause after the
+    comma that says where it is (lexicon.WHEREABOUTS_VERBS): a later `the planet` is `the
+    planet [found orbiting a faint star]`. A clause of what the finding did (`..., sparking
+    hope`) says not which."""
+    found = []
+    for one in lead.doc:
+        if one.lower_ != "one" or one.dep_ != "dobj" or one.i in lead.quoted:
+            continue
+        verb = one.head
+        of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        kinds = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        if verb.tag_ not in ("VBD", "VBN") or len(kinds) != 1:
+            continue
+        kind = kinds[0]
+        if kind.tag_ != "NNS" or kind.pos_ != "NOUN" or _named_elsewhere(kind.lemma_.lower()):
+            continue
+        clause = _whereabouts(one, verb)
+        if clause is None:
+            continue
+        own = frozenset(range(one.i, clause[-1].i + 1))
+        words = f"{verb.lower_} {clause.text}"
+        nouns = frozenset({kind.lemma_.lower()})
+        found.append(LeadingThing(nouns, words, lead.index, own, singular=kind.lemma_.lower()))
+    return found
+
+
+def _whereabouts(one: Token, verb: Token) -> Span | None:
+    """The participle's clause after the first comma past `one`, hung on the finding verb or
+    on a word between `one` and the comma (the parser may hang it on a verb inside the
+    mention), short, and running to the sentence's end."""
+    doc = one.doc
+    comma = next((t for t in doc[one.i :] if t.text == ","), None)
+    if comma is None or comma.i + 1 >= len(doc):
+        return None
+    participle = doc[comma.i + 1]
+    if participle.tag_ not in ("VBG", "VBN"):
+        return None
+    if participle.lemma_.lower() not in lexicon.WHEREABOUTS_VERBS:
+        return None
+    if participle.head.i != verb.i and not one.i <= participle.head.i < comma.i:
+        return None
+    end = participle.right_edge.i + 1
+    clause = doc[participle.i : end]
+    if end < len(doc) and not all(t.is_punct for t in doc[end:]):
+        return None
+    if len(clause) > _LONGEST_PHRASE or any(t.is_punct or t.pos_ == "PRON" for t in clause):
+        return None
+    return clause
+
+
+def _doers(lead: Sentence) -> list[LeadingThing]:
+    """`Five tourists kidnapped by tribesmen in X have been freed`, `Thieves have stolen a
+    gold ring`: the lead's act done to a thing (a participle's clause on it, a passive it is
+    the subject of, or the object of the act); a later sentence calls its doers by the act's
+    noun (lexicon.DOERS_OF_ACTS): `the kidnappers [of the five tourists]`, `the thieves [of
+    the gold ring]`. Their number is that of the `by` phrase or the subject, when there is
+    one."""
+    found = []
+    for verb in lead.doc:
+        lemma = verb.lemma_.lower()
+        nouns = frozenset(n for n, act in lexicon.DOERS_OF_ACTS.items() if act == lemma)
+        if not nouns or verb.pos_ != "VERB" or verb.i in lead.quoted:
+            continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            patient = verb.head
+        elif _passive(verb):
+            patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        else:
+            patient = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if patient is None or patient.pos_ != "NOUN":
+            continue
+        words = _done_to(patient, verb)
+        if words is None:
+            continue
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        doers = [c for a in agents for c in a.children if c.dep_ == "pobj"]
+        doers = doers or [c for c in verb.children if c.dep_ == "nsubj"]
+        plural = bool(doers) and doers[0].tag_ == "NNS"
+        single = bool(doers) and doers[0].tag_ == "NN"
+        doer = next(iter(nouns))
+        own = frozenset(t.i for d in doers[:1] for t in d.subtree)  # `Thieves` is not others
+        found.append(
+            LeadingThing(
+                nouns,
+                f"of {words}",
+                lead.index,
+                own,
+                plural_of=doer if plural else "",
+                singular=doer if single else "",
+            )
+        )
+    return found
+
+
+def _done_to(patient: Token, act: Token) -> str | None:
+    """`the five European tourists`: the words of the one the act was done to, without the
+    act's clause or any other; None when they are not one short run of plain words."""
+    cut = {t.i for t in act.subtree} if act.head.i == patient.i else set()
+    cut |= {w.i for c in patient.rights if c.dep_ in _PHRASE_CUTS | {"acl"} for w in c.subtree}
+    kept = sorted({t.i for t in patient.subtree} - cut)
+    if kept != list(range(kept[0], kept[-1] + 1)) or len(kept) > _LONGEST_NAME:
+        return None
+    words = [patient.doc[i] for i in kept]
+    if any(t.is_punct or t.pos_ == "PRON" for t in words):
+        return None
+    if not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_AGENTS | _PLACES for t in words):
+        return None  # `the three men`: which men?
+    text = _uncounted(words)
+    return f"the {text}" if text else None
+
+
+def _counted_parts(things: list[LeadingThing], lead: Sentence) -> list[LeadingThing]:
+    """`a 22-turbine wind farm`: the things its count counts are the lead's thing's, `the
+    turbines [of the wind farm ...]`, when the lead gave that thing words of its own; only a
+    later plural means them all."""
+    found = []
+    for token in lead.doc:
+        if token.tag_ != "NN" or token.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        counts = [c for c in token.lefts if c.dep_ == "nummod" and c.like_num]
+        hyphen = token.i > 0 and token.doc[token.i - 1].tag_ == "HYPH"
+        if not counts or not hyphen or token.i in lead.quoted:
+            continue
+        holders = [t for t in things if token.head.i in t.own and t.words.startswith("the ")]
+        if not holders:
+            continue
+        holder = min(holders, key=lambda t: len(t.own))
+        lemma = token.lemma_.lower()
+        if _named_elsewhere(lemma):
+            continue  # `a two-year campaign`: a time, not parts of it
+        # `of the wind farm on moorland in X`: how many is a figure, not which
+        counted = token.doc[counts[0].i : token.i + 1].text
+        words = holder.words.replace(f"{counted} ", "")
+        found.append(
+            LeadingThing(frozenset({lemma}), f"of {words}", lead.index, holder.own, plural_of=lemma)
+        )
     return found
 
 
@@ -223,15 +456,7 @@ def _own_family(token: Token) -> frozenset[str]:
     lemma = token.lemma_.lower()
     if token.tag_ != "NN" or token.ent_type_ or not _introduced(token):
         return frozenset()
-    if (
-        lemma in lexicon.ORGANISATION_KINDS
-        or lemma in lexicon.ROLE_NOUNS
-        or lemma in lexicon.SOMEONE_NOUNS
-        or lemma in lexicon.DATA_NOUNS
-        or lemma in _TIMES
-    ):
-        return frozenset()
-    return frozenset({lemma})
+    return frozenset() if _named_elsewhere(lemma) else frozenset({lemma})
 
 
 def _family(lemma: str) -> frozenset[str]:
@@ -424,6 +649,8 @@ def _says_more_than_when(phrase: Token) -> bool:
 
 def _kept(token: Token) -> list[int] | None:
     cut = {w.i for c in token.rights if c.dep_ == "prep" and only_a_figure(c) for w in c.subtree}
+    if token.dep_ == "conj":  # `a ship and a ferry collided in fog`: the pair's verb, not its
+        cut |= {w.i for c in token.rights if c.dep_ == "acl" for w in c.subtree}
     for t in token.subtree:
         if t.tag_ == "HYPH":
             continue  # `a one-day strike`: the hyphen is inside a word
@@ -517,17 +744,29 @@ def _act_things(sentence: Sentence) -> list[LeadingThing]:
     for verb in _main_verbs(sentence):
         lemma = verb.lemma_.lower()
         agent = _subject_name(verb)
-        if agent is None or verb.i in sentence.quoted:
+        if verb.i in sentence.quoted:
             continue
         if _passive(verb):  # `X has been banned`: X is who it was done to, not who did it
             patient = lexicon.PATIENT_ACTS.get(lemma)
-            if patient is not None:
+            # `Five European tourists ... have been freed`: a subject of no name says which
+            # by the name in its words
+            done_to = _agent_words(verb, agent.text) if agent is not None else _patient(verb)
+            if patient is not None and done_to is not None:
                 nouns, preposition = patient
-                words = f"{preposition} {_agent_words(verb, agent.text)}"  # `the ban [on X]`
-                done = frozenset({lemma})
+                words = f"{preposition} {done_to}"  # `the ban [on X]`
+                done = frozenset(v for v, (n, _) in lexicon.PATIENT_ACTS.items() if n & nouns)
                 found.append(LeadingThing(nouns, words, sentence.index, frozenset(), verbs=done))
             continue
+        if agent is None:
+            continue
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if target is not None and _gives_out_figures(verb, target):
+            by = f"{verb.text} by {_agent_words(verb, agent.text)}"  # `[reported by Acme]`
+            found.append(
+                LeadingThing(
+                    lexicon.RESULTS_NOUNS, by, sentence.index, frozenset(), plural_of="figure"
+                )
+            )
         words = _phrase(target) if target is not None else None
         nouns = lexicon.NOMINALISED_ACTS.get(lemma, frozenset())
         # `shut a plant` is a closure as `close` is: another one of either is another closure
@@ -553,6 +792,20 @@ def _act_things(sentence: Sentence) -> list[LeadingThing]:
                 )
             )
     return found
+
+
+def _gives_out_figures(verb: Token, target: Token) -> bool:
+    """`Acme has reported a 14% rise in profits`: a body's own figures, given out (a past
+    act of lexicon.RESULTS_VERBS whose object holds a sum or a share)."""
+    if verb.lemma_.lower() not in lexicon.RESULTS_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return any(t.ent_type_ in ("MONEY", "PERCENT") for t in target.subtree)
+
+
+def _patient(verb: Token) -> str | None:
+    """`Five European tourists kidnapped in X have been freed` -> `the European tourists`."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return _done_to(subject, verb) if subject is not None and subject.pos_ == "NOUN" else None
 
 
 def _passive(verb: Token) -> bool:

@@ -673,8 +673,16 @@ NOMINALISED_ACTS: dict[str, frozenset[str]] = {
 PATIENT_ACTS: dict[str, tuple[frozenset[str], str]] = {
     "ban": (frozenset({"ban"}), "on"),
     "suspend": (frozenset({"suspension"}), "of"),
+    "free": (frozenset({"release"}), "of"),
+    "release": (frozenset({"release"}), "of"),
 }
-DECISION_NOUNS: frozenset[str] = frozenset({"decision"})
+# Verbs by which a named body gives out its own figures (`Acme has reported a 14% rise in
+# profits`): a later `the figures` or `the results` are those it reported.
+RESULTS_VERBS: frozenset[str] = frozenset({"report", "post", "announce", "unveil", "publish"})
+# What a later sentence calls the figures a body gave out.
+RESULTS_NOUNS: frozenset[str] = frozenset({"figure", "result"})
+# What a later sentence calls a decided act of the lead (`X is to scrap Y` ... `the move`).
+DECISION_NOUNS: frozenset[str] = frozenset({"decision", "move"})
 # Verbs that tell of a decision (`the council voted to refuse it`): told after the lead's act,
 # undated, `the decision` may be that one.
 DECIDING_VERBS: frozenset[str] = frozenset(
@@ -688,6 +696,23 @@ DECIDED_ACTS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 STUDY_AUTHORS: frozenset[str] = frozenset({"researcher", "author", "scientist"})
+
+# Who did a lead's act, by its verb (`tourists kidnapped by X` ... `the kidnappers`): the one
+# the act was done to says which (`the kidnappers [of the tourists]`).
+DOERS_OF_ACTS: dict[str, str] = {
+    "kidnapper": "kidnap", "abductor": "abduct", "hijacker": "hijack", "attacker": "attack",
+    "killer": "kill", "murderer": "murder", "robber": "rob", "rescuer": "rescue",
+    "captor": "capture", "thief": "steal", "burglar": "burgle", "raider": "raid",
+}  # fmt: skip
+# Verbs that say where or how a thing just found is (`found one of the smallest planets,
+# orbiting a faint star`): the clause tells which one was found. A clause of another verb
+# (`..., sparking celebrations`) tells what the finding did, not which.
+WHEREABOUTS_VERBS: frozenset[str] = frozenset(
+    {"orbit", "circle", "lie", "live", "hide", "sit", "float", "stand", "rest", "hang", "grow",
+     "shelter", "drift", "sleep", "hover", "nest", "perch", "dwell", "swim", "bury", "trap",
+     "strand"}
+)  # fmt: skip
+
 
 # Nouns that measure a whole economy only with a modifier (`retail sales`, `the banking system`,
 # `house prices`); with no place in the claim they are the article's country's, like `inflation`.

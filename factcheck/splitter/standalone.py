@@ -203,7 +203,7 @@ class StandAlone:
                 if group is not None:  # `few women worked in X, but they made up ...`
                     note = None
                     if group.i not in tokens:
-                        replaced[i] = group_words(group, self.topic, sentence.index)
+                        replaced[i] = self._group_words(group, tokens, sentence, sources)
                 people = people_they(token, self.sentences, sentence.index) if note else None
                 if people is not None and i not in sentence.quoted:  # `A and B met. They ...`
                     note, replaced[i] = None, people.words
@@ -323,6 +323,8 @@ class StandAlone:
                 leading = self.descriptions.leading_thing(token, tokens, sentence)
                 if fuller_from_the_lead(leading, earlier):
                     earlier = None  # `the [hosepipe] ban [for households in X]`
+                if self.descriptions.lead_rival(token, earlier, leading):
+                    earlier = None  # the lead's release, or the one told of since?
                 if earlier is not None:
                     replaced.update(self.topic.owned(earlier, doc, tokens).fill(token))
                     sources.append(self.sentences[earlier.sentence].text)
@@ -439,6 +441,20 @@ class StandAlone:
             return []
         replaced.update(filled)
         return notes
+
+    def _group_words(
+        self, group: Token, tokens: set[int], sentence: Sentence, sources: list[str]
+    ) -> str:
+        """What `they` means when it takes up `group` of its own sentence: `the tourists`,
+        with the words the lead gave them when it introduced them (leading.py)."""
+        words = group_words(group, self.topic, sentence.index)
+        if words.lower() != f"the {group.lower_}":
+            return words
+        leading = self.descriptions.leading_thing(group, tokens, sentence)
+        if leading is None:
+            return words
+        sources.append(self.sentences[leading.sentence].text)
+        return f"{words[: -len(group.text)]}{leading.around(group.text)}"
 
     def _one_organisation_before(self, pronoun: Token, tokens: set[int], index: int) -> bool:
         """`Pemberton denied that it had plans`, `If Kingsmoor fails ..., it could close`: the

@@ -359,3 +359,167 @@ def test_the_priced_runway_after_another_runway_is_left_as_written() -> None:
         "The £300m runway is expected to open in 2011."
     )
     assert _claim(text, "open in 2011").text.startswith("The £300m runway is expected")
+
+
+# --- things the lead tells of by what happened to them ----------------------------------------
+
+_CLIMBERS = (
+    "Three Danish climbers stranded by snow on Mount Corvel in northern Italy have been rescued, "
+    "officials say.\n\n"
+)
+
+
+def test_the_plural_the_lead_introduced_takes_the_words_that_say_which() -> None:
+    text = _CLIMBERS + "The climbers were treated for frostbite at a hospital in Brisa."
+    claim = _claim(text, "frostbite")
+    assert claim.text.startswith(
+        "The [Danish] climbers [stranded by snow on Mount Corvel in northern Italy] were treated"
+    )
+    assert "which climbers?" not in claim.context_note
+
+
+def test_they_of_the_plurals_own_sentence_takes_the_leads_words_too() -> None:
+    text = _CLIMBERS + (
+        "The climbers were flown to the town of Brisa, where they were treated for frostbite."
+    )
+    claim = _claim(text, "frostbite")
+    assert claim.text.startswith("The [Danish] climbers [stranded by snow on Mount Corvel")
+    assert "which climbers?" not in claim.context_note
+
+
+def test_a_singular_description_is_not_the_plural_the_lead_introduced() -> None:
+    text = _CLIMBERS + "The climber was treated for frostbite at a hospital in Brisa."
+    assert "stranded" not in _claim(text, "frostbite").text
+
+
+def test_a_plural_the_lead_gave_no_name_to_stays_as_written() -> None:
+    text = (
+        "Three climbers stranded by snow on a mountain have been rescued, officials say.\n\n"
+        "The climbers were treated for frostbite at a hospital in Brisa."
+    )
+    assert "[" not in _claim(text, "frostbite").text.split(" were ")[0]
+
+
+def test_other_climbers_told_of_since_leave_the_plural_as_written() -> None:
+    text = _CLIMBERS + (
+        "Two British climbers went missing on the same mountain last week.\n\n"
+        "Rescuers said the climbers were lucky to be alive."
+    )
+    assert "stranded" not in _claim(text, "lucky").text
+
+
+def test_the_doers_of_the_leads_act_are_those_who_did_it_to_the_one_named() -> None:
+    text = (
+        "Two Swiss engineers abducted by gunmen in southern Ruvala have been freed, officials "
+        "say.\n\n"
+        "The abductors had demanded a ransom of $1m."
+    )
+    claim = _claim(text, "ransom")
+    assert claim.text.startswith("The abductors [of the Swiss engineers] had demanded")
+
+
+def test_thieves_of_the_lead_are_the_ones_who_stole_the_named_thing() -> None:
+    text = (
+        "Thieves have stolen a Bronze Age silver brooch from a museum in Norland.\n\n"
+        "The thieves broke in through a skylight."
+    )
+    claim = _claim(text, "skylight")
+    assert claim.text.startswith("The thieves [of the Bronze Age silver brooch] broke in")
+
+
+def test_one_of_the_things_found_is_told_apart_by_where_it_was_found() -> None:
+    text = (
+        "Astronomers say they have found one of the coldest comets yet seen, drifting beyond "
+        "the orbit of Neptune.\n\n"
+        "The comet is about 40km wide."
+    )
+    claim = _claim(text, "40km wide")
+    assert claim.text.startswith(
+        "The comet [found drifting beyond the orbit of Neptune] is about 40km wide"
+    )
+
+
+def test_one_of_the_things_found_is_not_told_apart_by_what_the_finding_did() -> None:
+    text = (
+        "Divers have found one of the oldest wrecks yet seen off Norland, sparking a rush of "
+        "visitors.\n\n"
+        "The wreck is about 40m long."
+    )
+    assert _claim(text, "40m long").text.startswith("The wreck is about")
+
+
+def test_a_things_parts_counted_in_the_lead_are_that_things() -> None:
+    text = (
+        "Councillors have approved plans for a 14-mast radio station on farmland near "
+        "Ellerby in Norland.\n\n"
+        "Residents said the masts would spoil the view."
+    )
+    claim = _claim(text, "spoil the view")
+    assert "The masts [of the radio station on farmland near Ellerby in Norland]" in claim.text
+
+
+def test_a_single_part_is_not_the_counted_parts() -> None:
+    text = (
+        "Councillors have approved plans for a 14-mast radio station on farmland near "
+        "Ellerby in Norland.\n\n"
+        "Residents said the mast would spoil the view."
+    )
+    assert "14-mast" not in _claim(text, "spoil the view").text
+
+
+def test_the_move_is_the_act_the_lead_said_the_firm_would_take() -> None:
+    text = (
+        "Coach operator Tarrow Travel is to scrap its night services to the town of Welby.\n\n"
+        "Passengers said the move would leave them stranded."
+    )
+    claim = _claim(text, "stranded")
+    assert "The move [to scrap Tarrow Travel's night services] would" in claim.text
+
+
+def test_a_release_told_of_since_the_leads_leaves_the_release_asked_about() -> None:
+    text = (
+        "Four Dutch aid workers held by rebels in northern Ruvala have been freed, officials "
+        "say.\n\n"
+        "The rebels had demanded the release of ten prisoners.\n\n"
+        "The Dutch foreign ministry welcomed the release."
+    )
+    claim = _claim(text, "welcomed")
+    assert "prisoners" not in claim.text
+    assert "which release?" in claim.context_note
+
+
+def test_a_name_told_since_the_lead_is_the_leads_own_thing_not_a_rival() -> None:
+    text = (
+        "A sailor is missing after a cargo ship and a ferry collided in fog off Norland.\n\n"
+        "The Maltese-registered cargo ship Grey Heron, carrying 900 containers, struck the "
+        "Danish-flagged ferry Vesta Queen, which was carrying 300 passengers.\n\n"
+        "The coastguard said a deckhand on the ferry had been thrown overboard."
+    )
+    claim = _claim(text, "thrown overboard")
+    assert "the ferry [Vesta Queen]" in claim.text
+    assert "collided" not in claim.text  # the pair's verb says not which ferry
+
+
+def test_a_verb_after_a_pair_joined_by_and_does_not_tell_the_second_apart() -> None:
+    text = (
+        "A sailor is missing after a cargo ship and a ferry collided in fog off Norland.\n\n"
+        "The coastguard said a deckhand on the ferry had been thrown overboard."
+    )
+    assert "collided" not in _claim(text, "thrown overboard").text
+
+
+def test_the_figures_are_those_the_named_body_reported_in_the_lead() -> None:
+    text = (
+        "Carrow Building Society has reported a 9% rise in annual profits to £310m.\n\n"
+        "The figures were better than analysts had expected."
+    )
+    claim = _claim(text, "better than analysts")
+    assert claim.text.startswith("The figures [reported by Carrow Building Society] were")
+
+
+def test_one_figure_is_not_the_figures_a_body_reported() -> None:
+    text = (
+        "Carrow Building Society has reported a 9% rise in annual profits to £310m.\n\n"
+        "The figure was better than analysts had expected."
+    )
+    assert "reported by" not in _claim(text, "better than analysts").text
