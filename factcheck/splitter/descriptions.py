@@ -566,6 +566,8 @@ def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Brac
                 continue  # `industry training body`: the word names something else
             if _one_of_many(token, noun):
                 continue  # `the tests` do not repeat `a single test on a single morning`
+            if _told_apart(token, noun):
+                continue  # `the protest ship` is not `the harpoon vessel X`
             if _many_for_one(token, noun):
                 return None  # `the increase` after `increases of 5% and 3%`: which of them?
             if _another(token):
@@ -576,6 +578,17 @@ def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Brac
             if found is not _REPEAT:
                 return found
     return None
+
+
+def _told_apart(earlier: Token, noun: Token) -> bool:
+    """`the protest ship` after `the harpoon vessel Kaiyo Maru`: each is told by a noun of
+    its own kind (`protest`, `harpoon`), and no such noun is shared: two things, not one."""
+
+    def kinds(token: Token) -> set[str]:
+        return {c.lemma_.lower() for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
+
+    own, other = kinds(noun), kinds(earlier)
+    return bool(own and other and not own & other)
 
 
 def _asked_for(token: Token) -> bool:

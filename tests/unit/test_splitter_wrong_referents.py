@@ -138,3 +138,17 @@ def test_it_measuring_an_infinitive_with_no_object_may_be_the_thing() -> None:
     assert expletive(doc[0])
     doc = nlp("It cost five million pounds to build.")
     assert not expletive(doc[0])
+
+
+def test_a_thing_told_by_another_kind_noun_is_not_the_one_meant() -> None:
+    text = (
+        "Ships collide\n\n"
+        "A fishing ship and a protest ship collided on Sunday off Cornwall.\n\n"
+        "The protest ship, the Sea Lark, was hit on its side by the fishing vessel Morning Star "
+        "as crew tried to stop it, according to the group Sea Watch.\n\n"
+        "The Fisheries Agency gave a different account, saying the protest ship had turned "
+        "across the trawler's bow."
+    )
+    (claim,) = [c for c in split_text(text) if "turned across" in c.text]
+    assert "Morning Star" not in claim.text
+    assert claim.needs_context
