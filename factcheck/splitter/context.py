@@ -127,6 +127,8 @@ class EntityBook:
         for entity in doc.ents:
             if entity.label_ == "PERSON" and _modifies_an_indefinite(entity):
                 continue  # `a Yorkshire haulage firm`: a place or a kind, no one's name
+            if entity.label_ == "PERSON" and _named_place(entity):
+                continue  # `the island of Skerra`
             if entity.label_ == "PERSON" and self._short_name(entity):
                 self.organisations.append((entity.text, sentence))
                 self.companies.append(entity.text)
@@ -166,7 +168,8 @@ class EntityBook:
                 if entity.root.dep_ == "compound" and entity.root.head.pos_ == "NOUN":
                     self.modifying.add((entity.text.removeprefix("the "), sentence))
                 self.organisation_words.update(entity.text.removeprefix("the ").split())
-                if entity.label_ == "ORG" or entity.text.removeprefix("the ") in traded:
+                firm = entity.label_ == "ORG" and not _stands_as_place(entity)
+                if firm or entity.text.removeprefix("the ") in traded:
                     self.companies.append(entity.text.removeprefix("the "))
                     self.named_in_order.append(
                         (entity.text.removeprefix("the "), sentence, entity.start, True)
@@ -671,6 +674,8 @@ class EntityBook:
             and person.gender is None
             and any(sentence - DESCRIPTION_REACH <= s <= sentence for s in person.mentions)
             and not any(same_firm(person.name, n) for n in besides or ())
+            # `Ferry firm to axe service`: a word only a headline capitalised is no firm's name
+            and not self._only_headlined(person)
             for person in self.people.values()
         )
 
@@ -956,6 +961,27 @@ def _owned_product(entity: Span) -> bool:
     return any(c.dep_ == "poss" for c in root.head.children)
 
 
+def _stands_as_place(entity: Span) -> bool:
+    """`on Hollow Fell near the village of Dunby`: a name typed an organisation that stands
+    where only a place can (with something `near` it, `near` something, or the `of` of
+    `the village`) is a place's, no firm's: never a rival for `the company`."""
+    root = entity.root
+    if any(c.dep_ == "prep" and c.lower_ == "near" for c in root.children):
+        return True
+    near = root.dep_ == "pobj" and root.head.lower_ == "near"
+    return near or _named_place(entity)
+
+
+def _named_place(entity: Span) -> bool:
+    """`the island of Skerra`: the name of a place of the kind the noun before `of` says
+    (lexicon.PLACE_OF_NOUNS), whatever type the recognizer gave it."""
+    preposition = entity.root.head
+    if entity.root.dep_ != "pobj" or preposition.lower_ != "of":
+        return False
+    owner = preposition.head
+    return owner.lemma_.lower() in lexicon.PLACE_OF_NOUNS and owner.tag_ == "NN"
+
+
 def _institution_named(entity: Span) -> bool:
     """A name whose last word is the noun for a kind of organisation that says so in its
     name (lexicon.ORGANISATION_NOUNS: `Airport`, `Hospital`, `Museum`)."""
@@ -1210,6 +1236,7 @@ _NAMED_BY_GROUP_WORDS = frozenset({"party"})
 
 
 def _fits(name: str, fits: frozenset[str]) -> bool:
+    name = unowned(name)  # `X District Council's committee`: the recognizer took the `'s` in
     words = name.lower().split()
     acronym = "ACRONYM" in fits and name.isupper() and 2 <= len(name) <= 6
     return acronym or any(w in fits for w in words)
