@@ -405,9 +405,21 @@ def _opening_title(person: Span) -> bool:
     doc, i = person.doc, person.start - 1
     if i > 0 and doc[i].lower_ in lexicon.PERSONAL_TITLES:
         i -= 1  # `chairman Sir Tom Hale`
+    i = _before_field(doc, i)
     if i < 0 or not _company_title(doc[i]) or doc[i].lower_ in lexicon.PORTFOLIO_TITLES:
         return False
     return _opens_phrase(doc, _title_start(doc, i))
+
+
+def _before_field(doc: Doc, last: int) -> int:
+    """`Director of nursing Jo Bell`: the title's own last word (`Director`) before the field
+    of work it is `of`, when that field is a few common words; otherwise `last` itself."""
+    i = last
+    while i > 0 and last - i < 3 and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].is_lower:
+        i -= 1
+    if i == last or i < 1 or doc[i].lower_ != "of":
+        return last
+    return i - 1
 
 
 def _title_start(doc: Doc, last: int) -> int:
