@@ -111,6 +111,9 @@ class EntityBook:
         self.unnamed_businesses: list[int] = []  # sentences with `a firm`, `a chemical plant`
         self.modifying: set[tuple[str, int]] = set()  # `the Orbit browser`: a name, where
         self.headlines: set[int] = set()  # sentences that are the article's headline
+        # organisations named only inside a person's description (`an analyst at Beta`)
+        self.employers_only: set[str] = set()
+        self._named_otherwise: set[str] = set()
 
     def read(self, doc: Doc, sentence: int, *, headline: bool = False) -> None:
         if headline:
@@ -175,6 +178,7 @@ class EntityBook:
                         (entity.text.removeprefix("the "), sentence, entity.start, True)
                     )
         self.others_of_a_kind |= introduced_as_other(doc)
+        self._note_employers(doc)
         if any(_unnamed_business(token) for token in doc):
             self.unnamed_businesses.append(sentence)
         for entity in doc.ents:
@@ -247,6 +251,20 @@ class EntityBook:
         person.mentions.append(sentence)
         if entity.root.dep_ != "pobj":
             person.prominent.add(sentence)
+
+    def _note_employers(self, doc: Doc) -> None:
+        """Keep `employers_only` up to date with this sentence's organisations."""
+        known = {n for n, _ in self.organisations}
+        for entity in doc.ents:
+            name = entity.text.removeprefix("the ")
+            if name not in known:
+                continue
+            if _in_someones_description(entity):
+                if name not in self._named_otherwise:
+                    self.employers_only.add(name)
+            else:
+                self._named_otherwise.add(name)
+                self.employers_only.discard(name)
 
     def _only_headlined(self, person: Person) -> bool:
         """The person was named only in the headline so far."""
@@ -521,6 +539,14 @@ class EntityBook:
             # `airline Acme ... rival carrier Beta ... Acme flies to 74 places. The firm`: the
             # firm the story is about, just named, over others of a business trade
             names = {n for n in names if any(same_firm(n, firm) for firm in lead)} or names
+        if len(names) > 1 and lead:
+            # `X, an analyst at broker Beta, said`: a firm named only as where someone works is
+            # no party to the story the firm it is about is
+            names = {
+                n
+                for n in names
+                if n not in self.employers_only or any(same_firm(n, firm) for firm in lead)
+            }
         if names and lead and all(any(same_firm(n, firm) for firm in lead) for n in names):
             names = set()  # the firm the story is about, also called one: read as it (below)
         unsure = self._name_of_unsure_kind(sentence, besides=names)
@@ -959,6 +985,19 @@ def _owned_product(entity: Span) -> bool:
     if root.dep_ != "compound" or root.head.pos_ != "NOUN":
         return False
     return any(c.dep_ == "poss" for c in root.head.children)
+
+
+def _in_someones_description(entity: Span) -> bool:
+    """`Ann Lee, an analyst at broker Beta,`: the name hangs, through nouns and prepositions
+    only (no verb), on a person's name."""
+    token = entity.root
+    while token.dep_ in ("pobj", "prep", "appos", "compound") and token.head.i != token.i:
+        token = token.head
+        if token.ent_type_ == "PERSON" and not entity.start <= token.i < entity.end:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _stands_as_place(entity: Span) -> bool:

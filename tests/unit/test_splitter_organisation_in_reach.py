@@ -102,3 +102,31 @@ def test_a_firm_named_in_what_the_company_said_is_no_rival_for_the_company() -> 
     )
     claim = _claim(text, "stake")
     assert claim.speaker == "Harwick Foods"
+
+
+def test_a_firm_named_only_as_an_analysts_employer_is_no_rival_for_the_company() -> None:
+    text = (
+        "Bakery chain Harwick Foods is to close 40 shops.\n\n"
+        "Harwick Foods made a loss of £8m last year. Harwick Foods shares fell 4%.\n\n"
+        "Sales fell 7% to £612m in the year to March.\n\n"
+        "Ann Lee, an analyst at the stockbroker Pelham Cross, said the cuts were overdue.\n\n"
+        "The unions said they would fight the closures.\n\n"
+        "Bakers have struggled for years.\n\n"
+        "The company said all the closures would be completed by the end of the year."
+    )
+    claim = _claim(text, "completed by the end")
+    assert claim.speaker == "Harwick Foods"
+
+
+def test_a_firm_that_also_acts_in_the_story_stays_a_rival_for_the_company() -> None:
+    text = (
+        "Bakery chain Harwick Foods is to close 40 shops.\n\n"
+        "Harwick Foods made a loss of £8m last year. Harwick Foods shares fell 4%.\n\n"
+        "Ann Lee, an analyst at the stockbroker Pelham Cross, said the cuts were overdue.\n\n"
+        "Pelham Cross has bought a 5% stake in the chain.\n\n"
+        "The unions said they would fight the closures.\n\n"
+        "Bakers have struggled for years.\n\n"
+        "The company said all the closures would be completed by the end of the year."
+    )
+    claim = _claim(text, "completed by the end")
+    assert claim.speaker != "Harwick Foods"
