@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.context import name_fits, no_business
+from factcheck.splitter.context import introduced_trades, name_fits, no_business
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -254,7 +254,9 @@ def _previous_subject_organisation(
         return None
     if entity is None and not set(name.split()) <= _organisation_words(sentences[: index + 1]):
         return None
-    if entity is not None and entity.label_ != "ORG":
+    # `Campaign group Save Hale Fields said ...`: a trade says it is a body, whatever its type
+    traded = {n for n, _ in introduced_trades(before.doc)}
+    if entity is not None and entity.label_ != "ORG" and name not in traded:
         return None
     return name
 

@@ -130,3 +130,14 @@ def test_a_firm_that_also_acts_in_the_story_stays_a_rival_for_the_company() -> N
     )
     claim = _claim(text, "completed by the end")
     assert claim.speaker != "Harwick Foods"
+
+
+def test_we_of_the_chairwoman_of_a_group_a_trade_introduced_is_that_group() -> None:
+    text = (
+        "Homes plan approved\n\n"
+        "Local residents' group Save Kelby Meadows, which collected 2,000 signatures against "
+        "the scheme, said it would ask for the permission to be revoked. "
+        '"We always felt something was wrong," said its chairwoman, Ann Pryce.'
+    )
+    claim = _claim(text, "something was wrong")
+    assert claim.text.startswith("We [Save Kelby Meadows]")
