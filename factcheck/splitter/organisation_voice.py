@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.employers import Employer
+from factcheck.splitter.reported import reporting_lemmas
 from factcheck.splitter.situations import may_mean_what_happened, names_it_again
 
 if TYPE_CHECKING:
@@ -79,6 +80,8 @@ def officers_organisation(
         (i for i in range(index - 1, max(0, index - 1 - _FOCUS_REACH), -1) if i in book.subjects),
         index - 1,
     )
+    if any(_someone_speaks(sentence) for sentence in sentences[since + 1 : index]):
+        return None  # `Acme cut jobs. Analysts said C. Director Jo Bell said`: whose is she?
     organisation = book.subjects.get(since)
     named = book.organisation_named(organisation, index) if organisation else None
     if organisation is None or named is None or not _a_name(organisation):
@@ -97,6 +100,13 @@ def officers_organisation(
         if others:
             return None  # `Acme and Beta said ...`, `Acme's rival Beta warned`: either
     return Employer(organisation, named.sentence)
+
+
+def _someone_speaks(sentence: Sentence) -> bool:
+    """The sentence reports what someone said (a reporting verb) or quotes them."""
+    if sentence.quoted or not sentence.parsed:
+        return True
+    return any(t.lemma_ in reporting_lemmas() and t.pos_ == "VERB" for t in sentence.doc)
 
 
 def bodys_officer(

@@ -141,3 +141,15 @@ def test_we_of_the_chairwoman_of_a_group_a_trade_introduced_is_that_group() -> N
     )
     claim = _claim(text, "something was wrong")
     assert claim.text.startswith("We [Save Kelby Meadows]")
+
+
+def test_an_officer_after_someone_else_spoke_keeps_the_question() -> None:
+    text = (
+        "Food firm cuts jobs\n\n"
+        "Harwick Foods cut 200 jobs in May.\n\n"
+        "Sales fell 5% to £300m. Analysts said the cuts were overdue.\n\n"
+        'Director of research Ann Pryce said: "We expect further falls."'
+    )
+    claim = _claim(text, "further falls")
+    assert "[" not in claim.text
+    assert "who are 'We'?" in claim.context_note
