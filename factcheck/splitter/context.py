@@ -111,6 +111,9 @@ class EntityBook:
         self.unnamed_businesses: list[int] = []  # sentences with `a firm`, `a chemical plant`
         self.modifying: set[tuple[str, int]] = set()  # `the Orbit browser`: a name, where
         self.headlines: set[int] = set()  # sentences that are the article's headline
+        # organisations named only inside a person's description (`an analyst at Beta`)
+        self.employers_only: set[str] = set()
+        self._named_otherwise: set[str] = set()
 
     def read(self, doc: Doc, sentence: int, *, headline: bool = False) -> None:
         if headline:
@@ -127,6 +130,8 @@ class EntityBook:
         for entity in doc.ents:
             if entity.label_ == "PERSON" and _modifies_an_indefinite(entity):
                 continue  # `a Yorkshire haulage firm`: a place or a kind, no one's name
+            if entity.label_ == "PERSON" and _named_place(entity):
+                continue  # `the island of Skerra`
             if entity.label_ == "PERSON" and self._short_name(entity):
                 self.organisations.append((entity.text, sentence))
                 self.companies.append(entity.text)
@@ -166,12 +171,14 @@ class EntityBook:
                 if entity.root.dep_ == "compound" and entity.root.head.pos_ == "NOUN":
                     self.modifying.add((entity.text.removeprefix("the "), sentence))
                 self.organisation_words.update(entity.text.removeprefix("the ").split())
-                if entity.label_ == "ORG" or entity.text.removeprefix("the ") in traded:
+                firm = entity.label_ == "ORG" and not _stands_as_place(entity)
+                if firm or entity.text.removeprefix("the ") in traded:
                     self.companies.append(entity.text.removeprefix("the "))
                     self.named_in_order.append(
                         (entity.text.removeprefix("the "), sentence, entity.start, True)
                     )
         self.others_of_a_kind |= introduced_as_other(doc)
+        self._note_employers(doc)
         if any(_unnamed_business(token) for token in doc):
             self.unnamed_businesses.append(sentence)
         for entity in doc.ents:
@@ -244,6 +251,20 @@ class EntityBook:
         person.mentions.append(sentence)
         if entity.root.dep_ != "pobj":
             person.prominent.add(sentence)
+
+    def _note_employers(self, doc: Doc) -> None:
+        """Keep `employers_only` up to date with this sentence's organisations."""
+        known = {n for n, _ in self.organisations}
+        for entity in doc.ents:
+            name = entity.text.removeprefix("the ")
+            if name not in known:
+                continue
+            if _in_someones_description(entity):
+                if name not in self._named_otherwise:
+                    self.employers_only.add(name)
+            else:
+                self._named_otherwise.add(name)
+                self.employers_only.discard(name)
 
     def _only_headlined(self, person: Person) -> bool:
         """The person was named only in the headline so far."""
@@ -518,6 +539,14 @@ class EntityBook:
             # `airline Acme ... rival carrier Beta ... Acme flies to 74 places. The firm`: the
             # firm the story is about, just named, over others of a business trade
             names = {n for n in names if any(same_firm(n, firm) for firm in lead)} or names
+        if len(names) > 1 and lead:
+            # `X, an analyst at broker Beta, said`: a firm named only as where someone works is
+            # no party to the story the firm it is about is
+            names = {
+                n
+                for n in names
+                if n not in self.employers_only or any(same_firm(n, firm) for firm in lead)
+            }
         if names and lead and all(any(same_firm(n, firm) for firm in lead) for n in names):
             names = set()  # the firm the story is about, also called one: read as it (below)
         unsure = self._name_of_unsure_kind(sentence, besides=names)
@@ -671,6 +700,8 @@ class EntityBook:
             and person.gender is None
             and any(sentence - DESCRIPTION_REACH <= s <= sentence for s in person.mentions)
             and not any(same_firm(person.name, n) for n in besides or ())
+            # `Ferry firm to axe service`: a word only a headline capitalised is no firm's name
+            and not self._only_headlined(person)
             for person in self.people.values()
         )
 
@@ -956,6 +987,40 @@ def _owned_product(entity: Span) -> bool:
     return any(c.dep_ == "poss" for c in root.head.children)
 
 
+def _in_someones_description(entity: Span) -> bool:
+    """`Ann Lee, an analyst at broker Beta,`: the name hangs, through nouns and prepositions
+    only (no verb), on a person's name."""
+    token = entity.root
+    while token.dep_ in ("pobj", "prep", "appos", "compound") and token.head.i != token.i:
+        token = token.head
+        if token.ent_type_ == "PERSON" and not entity.start <= token.i < entity.end:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _stands_as_place(entity: Span) -> bool:
+    """`on Hollow Fell near the village of Dunby`: a name typed an organisation that stands
+    where only a place can (with something `near` it, `near` something, or the `of` of
+    `the village`) is a place's, no firm's: never a rival for `the company`."""
+    root = entity.root
+    if any(c.dep_ == "prep" and c.lower_ == "near" for c in root.children):
+        return True
+    near = root.dep_ == "pobj" and root.head.lower_ == "near"
+    return near or _named_place(entity)
+
+
+def _named_place(entity: Span) -> bool:
+    """`the island of Skerra`: the name of a place of the kind the noun before `of` says
+    (lexicon.PLACE_OF_NOUNS), whatever type the recognizer gave it."""
+    preposition = entity.root.head
+    if entity.root.dep_ != "pobj" or preposition.lower_ != "of":
+        return False
+    owner = preposition.head
+    return owner.lemma_.lower() in lexicon.PLACE_OF_NOUNS and owner.tag_ == "NN"
+
+
 def _institution_named(entity: Span) -> bool:
     """A name whose last word is the noun for a kind of organisation that says so in its
     name (lexicon.ORGANISATION_NOUNS: `Airport`, `Hospital`, `Museum`)."""
@@ -1210,6 +1275,7 @@ _NAMED_BY_GROUP_WORDS = frozenset({"party"})
 
 
 def _fits(name: str, fits: frozenset[str]) -> bool:
+    name = unowned(name)  # `X District Council's committee`: the recognizer took the `'s` in
     words = name.lower().split()
     acronym = "ACRONYM" in fits and name.isupper() and 2 <= len(name) <= 6
     return acronym or any(w in fits for w in words)

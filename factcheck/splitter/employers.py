@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.context import name_fits, no_business
+from factcheck.splitter.context import introduced_trades, name_fits, no_business
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -254,7 +254,9 @@ def _previous_subject_organisation(
         return None
     if entity is None and not set(name.split()) <= _organisation_words(sentences[: index + 1]):
         return None
-    if entity is not None and entity.label_ != "ORG":
+    # `Campaign group Save Hale Fields said ...`: a trade says it is a body, whatever its type
+    traded = {n for n, _ in introduced_trades(before.doc)}
+    if entity is not None and entity.label_ != "ORG" and name not in traded:
         return None
     return name
 
@@ -405,9 +407,21 @@ def _opening_title(person: Span) -> bool:
     doc, i = person.doc, person.start - 1
     if i > 0 and doc[i].lower_ in lexicon.PERSONAL_TITLES:
         i -= 1  # `chairman Sir Tom Hale`
+    i = _before_field(doc, i)
     if i < 0 or not _company_title(doc[i]) or doc[i].lower_ in lexicon.PORTFOLIO_TITLES:
         return False
     return _opens_phrase(doc, _title_start(doc, i))
+
+
+def _before_field(doc: Doc, last: int) -> int:
+    """`Director of nursing Jo Bell`: the title's own last word (`Director`) before the field
+    of work it is `of`, when that field is a few common words; otherwise `last` itself."""
+    i = last
+    while i > 0 and last - i < 3 and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].is_lower:
+        i -= 1
+    if i == last or i < 1 or doc[i].lower_ != "of":
+        return last
+    return i - 1
 
 
 def _title_start(doc: Doc, last: int) -> int:

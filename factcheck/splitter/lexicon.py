@@ -1310,6 +1310,12 @@ EVERYONE_US_VERBS: frozenset[str] = frozenset({"tell", "show", "teach", "remind"
 # Kinds of place a story calls its own setting by (`the town`): the one the article calls so.
 SETTLEMENT_NOUNS: frozenset[str] = frozenset({"town", "city", "village"})
 
+# Kinds of place whose name follows `of` (`the island of X`, `the county of X`): X is a place's
+# name, whatever type the recognizer gave it.
+PLACE_OF_NOUNS: frozenset[str] = SETTLEMENT_NOUNS | frozenset(
+    {"island", "county", "region", "province", "hamlet", "valley"}
+)
+
 # Titles that follow a minister's portfolio (`Health Secretary Jo Bell`): a one-word name before
 # them is the office, not an organisation the person speaks for.
 PORTFOLIO_TITLES: frozenset[str] = frozenset({"secretary"})

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.employers import Employer
+from factcheck.splitter.reported import reporting_lemmas
 from factcheck.splitter.situations import may_mean_what_happened, names_it_again
 
 if TYPE_CHECKING:
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
     from factcheck.splitter.document import Sentence
 
 _FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
+# How many sentences back an organisation that was the subject still sets the topic for an
+# officer whose title names none, when no other subject came between.
+_FOCUS_REACH = 3
 
 
 def speakers_organisation(
@@ -63,28 +67,46 @@ def officers_organisation(
 ) -> Employer | None:
     """`The bank warned of bad debts. Chief executive Jo Bell said: "We ..."`: a person whose
     title names no organisation (employers.bare_titled_people) is an officer of the one that
-    spoke, or was the subject, in the sentence before the title, as read so far (so `the bank`
-    there counts once it was named), when neither sentence names another organisation outside
-    quotation marks."""
+    spoke, or was the subject, in the sentence before the title, or in one of the few before
+    it when those had no subject the book knows, as read so far (so `the bank` there counts
+    once it was named), when none of those sentences names another organisation outside
+    quotation marks (an owner's product, `Its Orbit phones`, is none)."""
     index = bare_titled.get(speaker or "")
     if index is None or index == 0:
         return None
-    organisation = book.subjects.get(index - 1)
+    # `The trust hired cleaners. Rates are now posted. Director Jo Bell said`: the nearest
+    # subject within reach, when the sentences since had none (no one else was the topic)
+    since = next(
+        (i for i in range(index - 1, max(0, index - 1 - _FOCUS_REACH), -1) if i in book.subjects),
+        index - 1,
+    )
+    if any(_someone_speaks(sentence) for sentence in sentences[since + 1 : index]):
+        return None  # `Acme cut jobs. Analysts said C. Director Jo Bell said`: whose is she?
+    organisation = book.subjects.get(since)
     named = book.organisation_named(organisation, index) if organisation else None
     if organisation is None or named is None or not _a_name(organisation):
         return None
     person = book.person_named(organisation)
     if person is not None and (person.gender or person.titled):
         return None  # a person the recognizer also typed an organisation
-    for sentence in sentences[index - 1 : index + 1]:
+    for sentence in sentences[since : index + 1]:
         others = {
             e.text.removeprefix("the ").removesuffix("'s").rstrip("'’")
             for e in sentence.doc.ents
-            if e.label_ == "ORG" and e.start not in sentence.quoted
+            if e.label_ == "ORG"
+            and e.start not in sentence.quoted
+            and (e.text, sentence.index) not in book.modifying
         } - {organisation}
         if others:
             return None  # `Acme and Beta said ...`, `Acme's rival Beta warned`: either
     return Employer(organisation, named.sentence)
+
+
+def _someone_speaks(sentence: Sentence) -> bool:
+    """The sentence reports what someone said (a reporting verb) or quotes them."""
+    if sentence.quoted or not sentence.parsed:
+        return True
+    return any(t.lemma_ in reporting_lemmas() and t.pos_ == "VERB" for t in sentence.doc)
 
 
 def bodys_officer(

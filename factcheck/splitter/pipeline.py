@@ -315,6 +315,8 @@ def split_text(
         located += [(sentence, d) for d in sorted(drafts, key=lambda d: d.span)]
         subject = next((d.voice.speaker for d in drafts if d.voice.speaker), None)
         splitter.book.note_subject(sentence.index, subject or _first_subject(sentence))
+        if sentence.index not in splitter.book.subjects:  # no claim resolved `the trust`
+            splitter.book.note_subject(sentence.index, _described_organisation(splitter, sentence))
     return [
         typed_claim(owner, number, sentence, draft)
         for number, (sentence, draft) in enumerate(located, start=1)
@@ -323,6 +325,22 @@ def split_text(
 
 def _has_figure(sentence: Sentence) -> bool:
     return any(t.like_num or t.ent_type_ in FIGURE_ENTITIES for t in sentence.doc)
+
+
+def _described_organisation(splitter: _Splitter, sentence: Sentence) -> str | None:
+    """`The trust put gel at every bed, began screening ...`: the organisation a sentence's
+    opening subject describes (EntityBook.organisation), when none of its claims named it; a
+    misread parse may leave that subject under a later verb, but it still opens the sentence."""
+    if not sentence.parsed or sentence.headline:
+        return None
+    subject = next((t for t in sentence.doc if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != 0 or subject.pos_ != "NOUN":
+        return None
+    determiner = subject.doc[0]
+    if subject.i != 1 or determiner.lower_ != "the" or subject.tag_ != "NN":
+        return None  # `The trust`, no more: `The trust's board` is another thing
+    found = splitter.book.organisation(subject.lower_, sentence.index, subject.i)
+    return found.name if found is not None else None
 
 
 def _first_subject(sentence: Sentence) -> str | None:

@@ -158,6 +158,9 @@ class PronounResolver:
         if found is not None:
             replaced[token.i] = f"{found.name}'s" if possessive else found.name
             sources.append(self.sentences[found.sentence].text)
+            if word == "it" and token.dep_ in SUBJECTS and token.head.dep_ == "ROOT":
+                # `Acme cut jobs. It also sold a plant. It ...`: the next `it` may take it up
+                self.book.note_subject(sentence.index, found.name)
             person = self.book.person_named(found.name)
             if person is not None:
                 sources.append(self.sentences[person.introduced].text)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.context import acronym_of, name_fits
-from factcheck.splitter.tokens import is_verbal, subject_of
+from factcheck.splitter.tokens import SUBJECTS, is_verbal, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -103,6 +103,8 @@ def rival_antecedent(pronoun: Token, previous: Doc, centre: str) -> bool:
         return False
     root = next((t for t in previous if t.dep_ == "ROOT"), None)
     subject = subject_of(root) if root is not None else None
+    if subject is None:  # a misread parse hung the opening subject under a later verb
+        subject = next((t for t in previous if t.dep_ in SUBJECTS and t.left_edge.i == 0), None)
     inside = {t.i for t in subject.subtree} if subject is not None else set()
     return any(_a_singular_thing(t) for t in previous if t.i not in inside)
 

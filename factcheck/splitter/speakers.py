@@ -850,7 +850,9 @@ class SpeakerFinder:
         # `the firm`, `the Leeds-based chain`: where a firm is based does not say which it is
         placed = placed_description(speaker)
         if (len(parts) == 2 or placed) and parts[0] == "the":
-            found = self.book.organisation(parts[-1], sentence)
+            # a name said after the speaker's phrase is in what it said, no rival for who says
+            # it; nor is a place of the phrase itself (`The Leeds-based firm`)
+            found = self.book.organisation(parts[-1], sentence, speaker.left_edge.i)
             if (
                 found is not None
                 and placed

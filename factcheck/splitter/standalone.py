@@ -343,8 +343,8 @@ class StandAlone:
         notes += self._period(tokens, sentence, replaced, voice.speaker)
         if (contest := contest_left_out(doc, tokens, replaced)) is not None:
             notes.append(contest)  # `came second with 14,200 votes`: in which contest?
-        if relative_head is None or relative_head.i not in replaced:
-            notes[relative_at:relative_at] = relative_notes  # not when named below
+        if relative_head is None or not _named_below(relative_head, replaced):
+            notes[relative_at:relative_at] = relative_notes
         organisation_speaks = bool(voice.speaker) and self.book.person_named(voice.speaker) is None
         employer = speakers_organisation(
             voice.speaker, self.descriptions.employers, self.book, self.typed_organisations
@@ -517,6 +517,13 @@ def _uncontracted(doc: Doc, tokens: set[int], replaced: dict[int, str]) -> dict[
         and doc[i + 1].lower_ in ("'s", "’s")
         and doc[i + 1].lemma_ == "be"
     }
+
+
+def _named_below(noun: Token, replaced: dict[int, str]) -> bool:
+    """The relative clause's noun, or its owner (`[X Council's] officers, who ...`), was
+    given a name in the claim: that says which it is."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return noun.i in replaced or (owner is not None and owner.i in replaced)
 
 
 def _relative_head(pronoun: Token) -> Token | None:
