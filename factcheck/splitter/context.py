@@ -94,6 +94,8 @@ class EntityBook:
         # long article's reading quadratic.
         self.organisation_words: set[str] = set()
         self.subjects: dict[int, str] = {}  # sentence index -> person who was subject/speaker
+        # person -> sentences where a he/she/his/her was resolved to them: a mention too
+        self.referred: dict[str, set[int]] = {}
         self.companies: list[str] = []  # every ORG mention, for `the firm`
         self.unknown_names: list[int] = []  # sentences naming someone the parser did not type
         self.shared_surnames: set[str] = set()  # two people with one surname: `Jones` is either
@@ -341,10 +343,12 @@ class EntityBook:
         gender = _PERSON_PRONOUNS.get(word.lower())
         if gender is None:
             return None
+        centre = self.subjects.get(sentence - 1)
+        centre_person = self.person_named(centre) if centre else None
         in_reach = [
             p
             for p in self.people.values()
-            if any(sentence - REACH <= m <= sentence for m in p.mentions)
+            if (self._met_in_reach(p, sentence) or p is centre_person)
             and p.gender in (gender, None)
             and (besides is None or p.surname != surname_of(besides))  # `Cole` is `Ian Cole`
             and p.prominent  # a name only ever inside `between X and Y` may be a mistyped place
@@ -359,26 +363,37 @@ class EntityBook:
             and (besides is None or p.surname != surname_of(besides))
             and (p.titled or len(p.name.split()) > 1)
         ]
-        if named_aside:
+        # `... including X. Y scored 10 points. He ...`: a name in a phrase two sentences back
+        # gives way to a fitting subject of the sentence just before, as a subject there would.
+        aside_near = [p for p in named_aside if {sentence - 1, sentence} & set(p.mentions)]
+        if aside_near or (named_aside and centre_person not in in_reach):
             return None  # `after the death of Sir Gerald Fenwick. He had held it`: he may be meant
         if besides is not None and any(p.gender is None for p in in_reach):
             # In a quotation `he` is someone other than the speaker; a name of unknown sex
             # (perhaps a mistyped team or firm) leaves that too uncertain to guess.
             return None
-        if len(in_reach) == 1 and not any(
-            sentence - REACH <= s <= sentence for s in self.unknown_names
-        ):
+        unknown_near = any(sentence - REACH <= s <= sentence for s in self.unknown_names)
+        if len(in_reach) == 1 and not unknown_near and not named_aside:
             return Mention(in_reach[0].name, max(in_reach[0].mentions))
-        if any(sentence - REACH <= s <= sentence for s in self.unknown_names):
+        if unknown_near:
             return None  # a name the parser could not type may be the one meant
-        centre = self.subjects.get(sentence - 1)
         # A name inside a prepositional phrase (`talks between X and Y`) does not compete with
         # the previous sentence's subject; a subject or object does.
         named_near = [p.name for p in in_reach if {sentence - 1, sentence} & p.prominent]
-        if centre in [p.name for p in in_reach] and named_near in ([centre], []):
-            person = self.person_named(centre)  # `Morgan-Price` is kept under `Price`
-            return Mention(person.name, max(person.mentions)) if person is not None else None
+        if centre_person in in_reach and named_near in ([centre_person.name], []):
+            return Mention(centre_person.name, max(centre_person.mentions))
         return None
+
+    def _met_in_reach(self, person: Person, sentence: int) -> bool:
+        """Named, or meant by a resolved he/she, in `sentence` or the REACH sentences before."""
+        met = set(person.mentions) | self.referred.get(person.name, set())
+        return any(sentence - REACH <= m <= sentence for m in met)
+
+    def note_referred(self, name: str, sentence: int) -> None:
+        """A he/she/his/her of `sentence` was taken to mean the person `name`."""
+        person = self.person_named(name)
+        if person is not None:
+            self.referred.setdefault(person.name, set()).add(sentence)
 
     def others_who_fit(self, name: str, gender: str, sentences: set[int]) -> bool:
         """Whether someone besides `name` who could be a he/she of `gender` (that gender, or

@@ -164,6 +164,7 @@ class PronounResolver:
             person = self.book.person_named(found.name)
             if person is not None:
                 sources.append(self.sentences[person.introduced].text)
+                self.book.note_referred(person.name, sentence.index)
             return None
         subordinate = token.head.dep_ in ("relcl", "advcl", "acl")
         unsure = f"what does '{token.text}' stand for?"

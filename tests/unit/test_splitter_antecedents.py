@@ -193,3 +193,51 @@ def test_the_he_of_someones_lawyer_is_not_the_lawyer_when_whose_is_unknown() -> 
     claim = _claim(text, "would appeal")
     assert claim.text.startswith("He would appeal")
     assert "who is 'he'?" in claim.context_note
+
+
+_RACE = (
+    "Ann Hale won the race in Leeds on Saturday. "
+    '"I was just trying to win," she said. "I did not look at the clock." '
+)
+
+
+def test_the_subject_of_the_sentence_before_is_in_reach_though_named_further_back() -> None:
+    text = _RACE + "Her coach, Tom Berg, said she trained for 20 hours a week."
+    claim = _claim(text, "trained")
+    assert claim.text.startswith("Ann Hale trained")
+    assert "who is 'she'?" not in claim.context_note
+
+
+def test_a_resolved_she_keeps_the_woman_in_reach_for_the_next_sentence() -> None:
+    text = (
+        _RACE + "Her coach, Tom Berg, said she trained for 20 hours a week. "
+        '"She is the most dedicated swimmer I know," he said.'
+    )
+    claim = _claim(text, "dedicated")
+    assert claim.text.startswith("Ann Hale is")
+
+
+def test_a_second_woman_named_between_leaves_the_she_asked() -> None:
+    text = _RACE + "Mary Cole finished second. Her coach, Tom Berg, said she trained hard."
+    claim = _claim(text, "trained")
+    assert claim.text.startswith("She trained")
+    assert "who is 'she'?" in claim.context_note
+
+
+def test_a_name_in_a_phrase_two_sentences_back_gives_way_to_the_subject_before() -> None:
+    text = (
+        "The club have signed four players for next season, including striker Tom Berg. "
+        "Ian Cole has scored 50 points in 15 matches this season, making him the top scorer. "
+        "He joined the club in 2002."
+    )
+    assert _claim(text, "joined").text.startswith("Ian Cole joined")
+
+
+def test_a_name_in_a_phrase_of_the_sentence_before_still_leaves_the_he_asked() -> None:
+    text = (
+        "Ian Cole has scored 50 points this season. "
+        "The club also signed striker Tom Berg from Leeds. He joined the club in 2002."
+    )
+    claim = _claim(text, "joined")
+    assert claim.text.startswith("He joined")
+    assert "who is 'He'?" in claim.context_note
