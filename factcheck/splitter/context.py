@@ -96,6 +96,9 @@ class EntityBook:
         self.subjects: dict[int, str] = {}  # sentence index -> person who was subject/speaker
         # person -> sentences where a he/she/his/her was resolved to them: a mention too
         self.referred: dict[str, set[int]] = {}
+        # sentences whose subject is a proper noun that names no known person (`Lindqvist`
+        # typed a firm): someone only carried by pronouns may not be the one meant there
+        self.unknown_subjects: set[int] = set()
         self.companies: list[str] = []  # every ORG mention, for `the firm`
         self.unknown_names: list[int] = []  # sentences naming someone the parser did not type
         self.shared_surnames: set[str] = set()  # two people with one surname: `Jones` is either
@@ -191,6 +194,8 @@ class EntityBook:
                 self.organisations.append((token.text, sentence))
                 self.organisation_words.add(token.text)
                 self.companies.append(token.text)
+        if any(_proper_subject(t) and t.text not in self.people for t in doc):
+            self.unknown_subjects.add(sentence)
         if any(mistyped_person(entity) for entity in doc.ents):
             self.unknown_names.append(sentence)  # `striker Tim Okoro` typed as a firm
         for token in doc:
@@ -349,6 +354,7 @@ class EntityBook:
             p
             for p in self.people.values()
             if (self._met_in_reach(p, sentence) or p is centre_person)
+            and (self._named_in_reach(p, sentence) or self._carried_to(sentence))
             and p.gender in (gender, None)
             and (besides is None or p.surname != surname_of(besides))  # `Cole` is `Ian Cole`
             and p.prominent  # a name only ever inside `between X and Y` may be a mistyped place
@@ -383,6 +389,16 @@ class EntityBook:
         if centre_person in in_reach and named_near in ([centre_person.name], []):
             return Mention(centre_person.name, max(centre_person.mentions))
         return None
+
+    def _named_in_reach(self, person: Person, sentence: int) -> bool:
+        return any(sentence - REACH <= m <= sentence for m in person.mentions)
+
+    def _carried_to(self, sentence: int) -> bool:
+        """Whether someone not named in reach (the subject just before, met through a
+        description or a quotation, or a person a resolved pronoun meant) may be carried into
+        `sentence`: not when it or the sentence before has for subject a name the book knows
+        as no person (`Lindqvist, who was chasing his third title, said`)."""
+        return not {sentence - 1, sentence} & self.unknown_subjects
 
     def _met_in_reach(self, person: Person, sentence: int) -> bool:
         """Named, or meant by a resolved he/she, in `sentence` or the REACH sentences before."""
@@ -1304,6 +1320,16 @@ def _renamed_organisation(token: Token) -> bool:
     if any(c.dep_ == "compound" for c in token.children):
         return False  # `Dunmere Orbix`: a longer name, perhaps a person's
     return any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in token.children)
+
+
+def _proper_subject(token: Token) -> bool:
+    """A proper noun that is a clause's subject (not a place: `Madrid is hot`)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+        and token.lower_.rstrip(".") not in _TITLE_SET
+    )
 
 
 def _untyped_name(token: Token) -> bool:

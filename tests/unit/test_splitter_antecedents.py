@@ -241,3 +241,20 @@ def test_a_name_in_a_phrase_of_the_sentence_before_still_leaves_the_he_asked() -
     claim = _claim(text, "joined")
     assert claim.text.startswith("He joined")
     assert "who is 'He'?" in claim.context_note
+
+
+_OPEN = (
+    'Tom Hale won the Open in Leeds on Sunday. "It was a great week," he said. "I played well." '
+    "The win gives him a place in the world top 100. "
+)
+
+
+def test_the_speaker_of_the_quotation_before_is_the_him_that_follows() -> None:
+    assert _claim(_OPEN, "top 100").text.startswith("The win gives Tom Hale")
+
+
+def test_a_man_carried_by_pronouns_is_not_the_his_of_a_name_the_book_does_not_know() -> None:
+    text = _OPEN + "Brandqvist, who was chasing his third title, said he had no complaints."
+    claim = _claim(text, "chasing")
+    assert "Tom Hale" not in claim.text
+    assert "his third title" in claim.text
