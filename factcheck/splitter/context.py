@@ -22,6 +22,7 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.deals import same_firm, sides
 from factcheck.splitter.referents import mistyped_person
 from factcheck.splitter.tokens import is_year
+from factcheck.splitter.unbound_pronouns import co_arguments
 from factcheck.splitter.weekdays import WEEKDAYS
 
 if TYPE_CHECKING:
@@ -1137,7 +1138,8 @@ def object_without_antecedent(pronoun: Token, claim: set[int]) -> bool:
     claim before it that it could stand for (a plural noun for `them`, a person for `him`)."""
     if pronoun.dep_ not in ("dobj", "pobj", "dative") or pronoun.tag_ != "PRP":
         return False
-    before = [pronoun.doc[i] for i in sorted(claim) if i < pronoun.i]
+    held = co_arguments(pronoun)  # `Universities should give them ...`: not the universities
+    before = [pronoun.doc[i] for i in sorted(claim) if i < pronoun.i and i not in held]
     if pronoun.lower_ == "them":
         return not any(
             t.tag_ in ("NNS", "NNPS")

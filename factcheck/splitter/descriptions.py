@@ -708,7 +708,8 @@ def named_before_as_kind(
     `the drug`, a thing the article calls one of that kind (`the drug Zenla`, `Zenla, a drug`,
     `Zenla pills`): the reader has it."""
     doc = noun.doc
-    names = {doc[i].lower_ for i in claim if i < noun.i and doc[i].pos_ == "PROPN"}
+    own = {t.i for t in noun.subtree}  # `the £6.5m scheme`: its own `m` names nothing
+    names = {doc[i].lower_ for i in claim if i < noun.i and doc[i].pos_ == "PROPN" and i not in own}
     if not names:
         return False
     kind = kind_of(noun)

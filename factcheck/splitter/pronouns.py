@@ -38,6 +38,7 @@ from factcheck.splitter.referents import extraposed_object, publishes_only
 from factcheck.splitter.reported import Attribution, reporting_lemmas, speech_act_lemmas
 from factcheck.splitter.situations import may_mean_what_happened, names_it_again, rival_antecedent
 from factcheck.splitter.tokens import SUBJECTS, is_possessive, render, subject_of
+from factcheck.splitter.unbound_pronouns import co_arguments
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -579,7 +580,8 @@ def _object_without_antecedent(pronoun: Token) -> bool:
     if pronoun.dep_ not in ("dobj", "pobj", "dative"):
         return False
     word = pronoun.lower_
-    before = pronoun.doc[: pronoun.i]
+    held = co_arguments(pronoun)  # `invoices from them`: not the invoices
+    before = [t for t in pronoun.doc[: pronoun.i] if t.i not in held]
     if word == "it":
         return not any(t.tag_ == "NN" or _a_thing_named(t) for t in before)
     if word == "them":

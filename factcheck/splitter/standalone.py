@@ -89,6 +89,7 @@ from factcheck.splitter.tokens import (
     subtree,
 )
 from factcheck.splitter.told_before import unnamed_descriptions
+from factcheck.splitter.unbound_pronouns import addressed_you
 from factcheck.splitter.weekdays import (
     MONTHS,
     WEEKDAYS,
@@ -170,6 +171,8 @@ class StandAlone:
             # left as written
             if token.text[:1].isupper() and token.text in self.book.people:
                 named_in_claim.append(self.book.people[token.text].name)
+            if (addressed := addressed_you(token, sentence.quoted)) and addressed not in notes:
+                notes.append(addressed)  # `"You betrayed colleagues"`: said to whom?
             if token.tag_ in ("PRP", "PRP$") and token.lower_ in PRONOUNS:
                 if len(set(named_in_claim)) == 1 and token.lower_ in PERSON_PRONOUNS:
                     continue  # `X will try to leverage his position`: the claim names him

@@ -74,12 +74,33 @@ def bare_the(noun: Token, claim: set[int]) -> bool:
         return False
     if noun.lemma_.lower() in _KNOWN_WITHOUT_SAYING:
         return False
-    if [t.lower_ for t in noun.lefts] != ["the"] or noun.i - 1 not in claim:
+    lefts = list(noun.lefts)
+    if not lefts or lefts[0].lower_ != "the" or noun.i - 1 not in claim:
         return False
+    if lefts[1:] and not _an_amount(lefts[1:]):
+        return False  # `the new seat`; but `the £6.5m scheme` says how big, not which
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.pos_ == "PROPN":
         return False
-    return not any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in noun.rights)
+    return not any(
+        c.dep_ in ("prep", "acl", "relcl", "appos") and not _set_off_and_cut(c, claim)
+        for c in noun.rights
+    )
+
+
+def _set_off_and_cut(clause: Token, claim: set[int]) -> bool:
+    """`The scheme, which includes a new wall, ...` cut to `The scheme was delayed`: the clause
+    between commas never said which scheme, and the claim does not hold it anyway."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return clause.i not in claim and before is not None and before.text == ","
+
+
+def _an_amount(modifiers: list[Token]) -> bool:
+    """`£6.5m`, `$20 million` before a noun: what the thing cost, which does not say which."""
+    words = [t for modifier in modifiers for t in modifier.subtree]
+    scales = lexicon.SCALE_ABBREVIATIONS | {"million", "billion", "thousand", "trillion"}
+    plain = all(t.tag_ in ("$", "CD") or t.lower_ in scales for t in words)
+    return plain and any(t.tag_ == "$" for t in words)
 
 
 def told_before(noun: Token, claim: set[int], sentences: list[Sentence], index: int) -> bool:

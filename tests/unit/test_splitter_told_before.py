@@ -72,3 +72,11 @@ def test_the_sentences_that_speak_of_a_kind_are_picked_in_order() -> None:
     picked = speaking_of(sentences, frozenset({"seat"}))
     assert [s.index for s in picked] == [0, 2]
     assert picked == [s for s in sentences if s.speaks_of(frozenset({"seat"}))]
+
+
+def test_a_description_with_only_its_cost_asks_which() -> None:
+    text = (
+        "Residents of Harnley have long asked for a flood defence scheme. "
+        "The £4m scheme has been held up by a row over funding."
+    )
+    assert "which scheme?" in _claim(text, "held up").context_note
