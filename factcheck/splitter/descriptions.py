@@ -611,10 +611,10 @@ def organisation_noun(noun: str) -> bool:
 
 
 def _one_of_many(earlier: Token, noun: Token) -> bool:
-    """An indefinite singular mention (`a single test`) that a plural description (`the
-    tests`) cannot repeat: it is one thing, they are several."""
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children)
-    return indefinite and earlier.tag_ == "NN" and noun.tag_ == "NNS"
+    """A singular mention (`a single test`, `the number of people`) that a plural
+    description (`the tests`, `the numbers`) cannot repeat: it is one thing, they are
+    several (or, as `numbers` for figures, another thing)."""
+    return earlier.tag_ == "NN" and noun.tag_ == "NNS"
 
 
 def _many_for_one(earlier: Token, noun: Token) -> bool:

@@ -152,3 +152,14 @@ def test_a_thing_told_by_another_kind_noun_is_not_the_one_meant() -> None:
     (claim,) = [c for c in split_text(text) if "turned across" in c.text]
     assert "Morning Star" not in claim.text
     assert claim.needs_context
+
+
+def test_a_plural_does_not_repeat_one_singular_thing() -> None:
+    text = (
+        "The number of visitors to seaside towns in Wales fell by 8,000 to 2.1 million last "
+        "summer.\n\n"
+        "Tourism writer Helen Brack said the numbers would alarm hotel owners."
+    )
+    claim = _claim(text, "alarm hotel owners")
+    assert "[of visitors" not in claim.text
+    assert claim.needs_context
