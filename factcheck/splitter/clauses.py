@@ -479,6 +479,8 @@ def subject_in_doubt(head: Token, conj: Token) -> bool:
     acts = _reports(conj) or (_speech_act(conj) and _another_doer(head))
     if acts and head.head.lemma_ != conj.lemma_ and same_tense_as(conj, head.head):
         return True  # `X said C and insisted D`: the parser joined `insisted` to C's verb
+    if _contrasted_act(head, conj):
+        return True  # `concluded the benefits outweighed the harm, but attached conditions`
     undergoer = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     thing = undergoer is not None and undergoer.pos_ == "NOUN" and not undergoer.ent_type_
     unmade = not any(c.dep_ == "agent" for c in head.children)  # not `devastated by X`
@@ -489,6 +491,35 @@ def subject_in_doubt(head: Token, conj: Token) -> bool:
         return False
     # after a past `said`, `had recovered and would be fit` is one backshifted report
     return not (_tense(head.head) == "past" and {first, second} <= {"past", "modal"})
+
+
+# Nouns for people and bodies: a verb after `, but` may well be such a subject's own act.
+_DOER_NOUNS: frozenset[str] = (
+    lexicon.ORGANISATION_KINDS
+    | lexicon.TRADE_NOUNS
+    | lexicon.NOT_A_BUSINESS_WORDS
+    | lexicon.SPOKESPERSON_NOUNS
+    | lexicon.OWN_PEOPLE_NOUNS
+    | frozenset(lexicon.ROLE_NOUNS)
+    | frozenset(lexicon.PERSON_DESCRIPTION_NOUNS)
+)
+
+
+def _contrasted_act(head: Token, conj: Token) -> bool:
+    """`X concluded that the benefits outweighed the harm, but attached 40 conditions`: after
+    `, but`, a verb with an object and no subject, joined to what was said of a thing (a
+    common noun that names nothing), may be the speaker's act as readily as the thing's; the
+    parse hangs it on the content either way."""
+    subject = subject_of(head)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    if subject.lemma_.lower() in _DOER_NOUNS:
+        return False  # `said the charity had set up 14 points, but needed 40`: the charity's
+    between = [c for c in head.children if head.i < c.i < conj.i]
+    contrasted = any(c.dep_ == "cc" and c.lower_ == "but" for c in between)
+    set_off = any(c.dep_ == "punct" and c.text == "," for c in between)
+    acts = any(c.dep_ == "dobj" for c in conj.children)
+    return contrasted and set_off and acts
 
 
 def backshift_in_doubt(reporting: Token, conj: Token) -> bool:

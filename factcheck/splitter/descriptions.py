@@ -221,11 +221,30 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
     if determiner.lower_ in _DEFINITE or determiner.tag_ == "PRP$":  # `the plans`, `its plans`
         return _REPEAT
     if determiner.dep_ == "poss" and any(_is_name(t) for t in determiner.subtree):
+        if _some_of_the_owners(token):
+            return None  # `some of X's most remote valleys`: not `[X's] valleys`, all of them
         owner = token.doc[determiner.left_edge.i : determiner.right_edge.i + 1].text
         return Bracket(owner, sentence, before=True, owner=True)  # `Acme's auction`
     if determiner.lower_ in ("a", "an") and lead:
         return _introducing_clause(token, sentence)
     return None
+
+
+_PARTITIVE_HEADS = frozenset({"some", "many", "most", "few", "several", "all", "one", "two"})
+
+
+def _some_of_the_owners(token: Token) -> bool:
+    """`some of England's valleys`, `X's most remote valleys`: a plural the owner has more of
+    (a part of them, or those a superlative picks out); a later `the valleys` are those, and
+    `[X's] valleys` would say all of them."""
+    if token.tag_ != "NNS":
+        return False
+    superlative = any(
+        t.tag_ in ("JJS", "RBS") for c in token.lefts if c.dep_ == "amod" for t in c.subtree
+    )
+    of = token.head
+    partitive = token.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _PARTITIVE_HEADS
+    return superlative or partitive
 
 
 _LONGEST_CLAUSE = 15  # tokens: a relative clause that says which thing it introduces
@@ -611,10 +630,10 @@ def organisation_noun(noun: str) -> bool:
 
 
 def _one_of_many(earlier: Token, noun: Token) -> bool:
-    """An indefinite singular mention (`a single test`) that a plural description (`the
-    tests`) cannot repeat: it is one thing, they are several."""
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children)
-    return indefinite and earlier.tag_ == "NN" and noun.tag_ == "NNS"
+    """A singular mention (`a single test`, `the number of people`) that a plural
+    description (`the tests`, `the numbers`) cannot repeat: it is one thing, they are
+    several (or, as `numbers` for figures, another thing)."""
+    return earlier.tag_ == "NN" and noun.tag_ == "NNS"
 
 
 def _many_for_one(earlier: Token, noun: Token) -> bool:

@@ -152,3 +152,44 @@ def test_a_thing_told_by_another_kind_noun_is_not_the_one_meant() -> None:
     (claim,) = [c for c in split_text(text) if "turned across" in c.text]
     assert "Morning Star" not in claim.text
     assert claim.needs_context
+
+
+def test_a_plural_does_not_repeat_one_singular_thing() -> None:
+    text = (
+        "The number of visitors to seaside towns in Wales fell by 8,000 to 2.1 million last "
+        "summer.\n\n"
+        "Tourism writer Helen Brack said the numbers would alarm hotel owners."
+    )
+    claim = _claim(text, "alarm hotel owners")
+    assert "[of visitors" not in claim.text
+    assert claim.needs_context
+
+
+def test_some_of_an_owners_things_are_not_all_of_them() -> None:
+    text = (
+        "More than 2,000 farms in some of Wales's most isolated hills are to get mains water "
+        "for the first time.\n\n"
+        "The pumping stations serving the hills have not been rebuilt since 1990."
+    )
+    claim = _claim(text, "pumping stations")
+    assert "[Wales's]" not in claim.text
+
+
+def test_an_act_after_but_may_be_the_speakers_not_the_things() -> None:
+    text = (
+        "The regulator, Anne Corby, concluded that the commercial gains outweighed the risk "
+        "to consumers, but attached 15 conditions to the licence."
+    )
+    claims = [c for c in split_text(text) if "15 conditions" in c.text]
+    assert claims
+    assert not any("gains attached" in c.text for c in claims)
+
+
+def test_an_act_after_but_stays_a_bodys_own() -> None:
+    text = (
+        "Aid worker Rebecca Hallam said the charity had set up 14 water points in camps "
+        "around the capital, but needed at least 40."
+    )
+    claim = _claim(text, "needed at least 40")
+    assert claim.text.startswith("The charity needed")
+    assert claim.speaker == "Rebecca Hallam"
