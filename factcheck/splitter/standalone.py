@@ -508,12 +508,12 @@ def _one_word_name(token: Token) -> bool:
 
 
 def _uncontracted(doc: Doc, tokens: set[int], replaced: dict[int, str]) -> dict[int, str]:
-    """`it's` with `it` replaced: the `'s` becomes ` [is]` (` [has]` before a participle), else
-    `the plan's` reads as an owner."""
+    """`it's`, `she's` with the pronoun replaced: the `'s` becomes ` [is]` (` [has]` before a
+    participle), else `the plan's` or `Ann Lee's` reads as an owner."""
     return {
         i + 1: " [has]" if i + 2 < len(doc) and doc[i + 2].tag_ == "VBN" else " [is]"
         for i, words in replaced.items()
-        if doc[i].lower_ == "it"
+        if doc[i].lower_ in ("it", "he", "she")
         and words
         and i + 1 in tokens
         and i + 1 not in replaced

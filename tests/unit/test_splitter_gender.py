@@ -145,3 +145,13 @@ def test_a_name_the_recognizer_typed_a_firm_is_hers_with_a_known_first_name() ->
     )
     (claim,) = _claims(text, "trying to finish")
     assert claim.speaker == "Kirsty Wellbeck"
+
+
+def test_a_shes_with_she_named_reads_is_not_an_owner() -> None:
+    text = (
+        "Swimmer breaks record\n\n"
+        "Sixteen-year-old Kirsty Wellbeck broke the Scottish 400m record in Glasgow.\n\n"
+        'Her coach, Alan Dunn, said she trained hard. "She\'s in the pool at 5.30am," he said.'
+    )
+    (claim,) = _claims(text, "in the pool")
+    assert claim.text.startswith("Kirsty Wellbeck [is] in the pool")
