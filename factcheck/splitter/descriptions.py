@@ -463,10 +463,19 @@ def earlier_description(
         return None
     if found is not None and found.owner and _said_of_a_class(noun):
         return None
+    if found is not None and (found.before or found.also_before) and _titled(noun):
+        return None  # `the prime [third] minister`: words put inside a title tear it apart
     return found
 
 
 _REPORTING = lexicon.REPORTING_LEMMAS | lexicon.STANCE_REPORTING_LEMMAS
+
+
+def _titled(noun: Token) -> bool:
+    """`the prime minister`, `the chief executive`: the noun and the word before it make one
+    title (lexicon.TITLES)."""
+    before = noun.doc[noun.i - 1] if noun.i else None
+    return before is not None and f"{before.lower_} {noun.lower_}" in lexicon.TITLES
 
 
 def _said_of_a_class(noun: Token) -> bool:

@@ -193,3 +193,14 @@ def test_an_act_after_but_stays_a_bodys_own() -> None:
     claim = _claim(text, "needed at least 40")
     assert claim.text.startswith("The charity needed")
     assert claim.speaker == "Rebecca Hallam"
+
+
+def test_a_title_of_two_words_takes_no_words_of_another_mention() -> None:
+    text = (
+        "Minister quits over closure\n\n"
+        "A health minister has resigned over plans to close a hospital's casualty unit.\n\n"
+        "Mr Gallen, 52, is the third minister to resign this year.\n\n"
+        "Downing Street said the prime minister had accepted the resignation with regret."
+    )
+    (claim,) = [c for c in split_text(text) if "accepted the resignation" in c.text]
+    assert claim.text.startswith("The prime minister had accepted")
