@@ -183,6 +183,8 @@ def _non_restrictive_relatives(
             and pronoun.head.i == token.i
         )
         if after_comma and (relative_subject or whose) and not whole_clause:
+            if pronoun.lower_ == "which" and of_a_noun_place(token.head):
+                continue  # `the site in Walsall, which is being expanded`: the site, or Walsall?
             if antecedent_in_doubt(token, first):
                 continue  # `four routes, including its Edinburgh service, which lost money`
             if _ends_mid_phrase(token):
@@ -190,6 +192,19 @@ def _non_restrictive_relatives(
 
             found.append(token)
     return found
+
+
+def of_a_noun_place(head: Token) -> bool:
+    """`the company's site in Walsall`: a place named only to say where one thing is; a
+    `which` after it may mean the thing as well as the place (`shares in Acme, which makes`:
+    the plural is not what `makes`)."""
+    preposition = head.head
+    return (
+        head.ent_type_ in ("GPE", "LOC", "FAC")
+        and head.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and preposition.head.tag_ == "NN"
+    )
 
 
 _CHANGE_MARKS = frozenset({"to", "by", "from"})

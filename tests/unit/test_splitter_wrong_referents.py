@@ -204,3 +204,15 @@ def test_a_title_of_two_words_takes_no_words_of_another_mention() -> None:
     )
     (claim,) = [c for c in split_text(text) if "accepted the resignation" in c.text]
     assert claim.text.startswith("The prime minister had accepted")
+
+
+def test_a_which_after_a_place_that_says_where_a_thing_is_keeps_the_sentence_whole() -> None:
+    text = (
+        "Bakery shuts plants\n\n"
+        "Hallam Bakeries will close two plants by September.\n\n"
+        "Production will move to the firm's larger site in Walsall, which is being expanded "
+        "at a cost of £22m."
+    )
+    claims = split_text(text)
+    assert not any(c.text.startswith("Walsall") for c in claims)
+    assert any("site in Walsall, which is being expanded" in c.text for c in claims)
