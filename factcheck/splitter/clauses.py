@@ -167,8 +167,17 @@ def _non_restrictive_relatives(
         # `..., which` after a preposition's object often means the whole clause: kept whole.
         # `the second Test at Edgbaston, which starts on Thursday`: what starts or ends is the
         # event the name is the place of, not the name
-        of_a_noun = token.head.head.dep_ == "prep" and token.head.head.head.pos_ in _NOUNS
-        of_a_noun = of_a_noun and _tells_a_course(token)
+        after_a_noun = token.head.head.dep_ == "prep" and token.head.head.head.pos_ in _NOUNS
+        of_a_noun = after_a_noun and _tells_a_course(token)
+        # `the company's site in Walsall, which is being expanded`: the site, or Walsall?
+        # (`shares in Acme, which makes`: the plural is not what `makes`)
+        place_of_one_thing = (
+            pronoun.lower_ == "which"
+            and after_a_noun
+            and token.head.dep_ == "pobj"
+            and token.head.ent_type_ in ("GPE", "LOC", "FAC")
+            and token.head.head.head.tag_ == "NN"
+        )
         named_head = pronoun.lower_ == "who" or (
             token.head.pos_ == "PROPN" and not (pronoun.lower_ == "which" and of_a_noun)
         )
@@ -183,8 +192,8 @@ def _non_restrictive_relatives(
             and pronoun.head.i == token.i
         )
         if after_comma and (relative_subject or whose) and not whole_clause:
-            if pronoun.lower_ == "which" and of_a_noun_place(token.head):
-                continue  # `the site in Walsall, which is being expanded`: the site, or Walsall?
+            if place_of_one_thing:
+                continue
             if antecedent_in_doubt(token, first):
                 continue  # `four routes, including its Edinburgh service, which lost money`
             if _ends_mid_phrase(token):
@@ -192,19 +201,6 @@ def _non_restrictive_relatives(
 
             found.append(token)
     return found
-
-
-def of_a_noun_place(head: Token) -> bool:
-    """`the company's site in Walsall`: a place named only to say where one thing is; a
-    `which` after it may mean the thing as well as the place (`shares in Acme, which makes`:
-    the plural is not what `makes`)."""
-    preposition = head.head
-    return (
-        head.ent_type_ in ("GPE", "LOC", "FAC")
-        and head.dep_ == "pobj"
-        and preposition.dep_ == "prep"
-        and preposition.head.tag_ == "NN"
-    )
 
 
 _CHANGE_MARKS = frozenset({"to", "by", "from"})
