@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.tokens import is_year
-from factcheck.splitter.weekdays import MONTHS
+from factcheck.splitter.weekdays import MONTHS, dated_beside
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -56,10 +56,26 @@ def undated_season(noun: Token, claim: set[int]) -> str | None:
         return None
     if not any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children):
         return None
+    if not _when_said(noun):
+        return None  # `the fall in knife crime was ...`: a drop, not a season
     doc = noun.doc
     if any(is_year(doc[i].text) for i in claim):
         return None  # `in the spring of 1996`, `in 1995 ... in the autumn`
     return f"when is 'the {noun.text}'? the article gives no year"
+
+
+_TIME_PREPOSITIONS = frozenset(
+    {"in", "by", "since", "until", "till", "during", "over", "through", "throughout", "before",
+     "after", "from", "for"}
+)  # fmt: skip
+
+
+def _when_said(noun: Token) -> bool:
+    """`in the autumn`, `the spring` said as a time: what a season noun is when it tells
+    when, not what happened."""
+    if noun.dep_ == "npadvmod":
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPOSITIONS
 
 
 # Prepositions that put a claim at a month (`in August`, `since May`); `the six months to June`
@@ -77,6 +93,8 @@ def undated_month(month: Token, claim: set[int]) -> str | None:
         return None
     if any(c.like_num for c in month.children) or (month.i and doc[month.i - 1].like_num):
         return None  # `on 3 November`: a day the reader is told
+    if dated_beside(month):
+        return None  # `in February last year`: asked about as `last year`
     head = month.head
     if month.dep_ != "pobj" or head.lower_ not in _MONTH_PREPOSITIONS or head.i not in claim:
         return None

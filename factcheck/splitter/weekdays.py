@@ -102,7 +102,8 @@ def dated_beside(token: Token) -> bool:
     """`Friday 17 June`, `Tuesday, 4 May 2004`: the weekday comes with its own date."""
     words = [t for t in _entity(token) if t.i != token.i]
     words += [c for c in token.children if c.dep_ in ("nummod", "appos", "npadvmod")]
-    return any(t.like_num or t.lower_.rstrip(".") in _MONTHS for t in words)
+    # `in February last year`: the year is said beside it, and anchored on its own
+    return any(t.like_num or t.lower_.rstrip(".") in _MONTHS or t.lower_ == "year" for t in words)
 
 
 def clause_time(token: Token) -> str | None:
@@ -146,8 +147,15 @@ def _verb_time(verb: Token) -> str | None:
     if verb.tag_ == "VBN":  # `the deal, announced on Tuesday`
         return _PAST
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        if verb.lemma_.lower() in _STARTING_VERBS:
+            return None  # `has promised £1.5m a year, starting in April`: this April or last
         return _verb_time(verb.head)  # `Speaking on Monday, she said ...`
     return None
+
+
+# Participles that set when something promised or planned begins or ends, whatever the time of
+# the verb they hang on.
+_STARTING_VERBS = frozenset({"start", "begin", "commence", "end", "finish", "run", "last"})
 
 
 def _temporal_clause_of_future(verb: Token) -> bool:
