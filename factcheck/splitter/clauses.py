@@ -969,7 +969,18 @@ def _relative_claim(relative: Token, allowed: set[int]) -> set[int]:
     named = copula_subject(relative.head)
     if named is not None and named.pos_ == "PROPN" and relative.doc[min(taken)].lower_ != "that":
         return (_bare_subject(named) & allowed) | (taken - {min(taken)})
-    return (noun_phrase(relative.head, allowed) - comma) | (taken - {min(taken)})
+    head = _whole_name_head(relative.head)
+    return (noun_phrase(head, allowed) - comma - taken) | (taken - {min(taken)})
+
+
+def _whole_name_head(noun: Token) -> Token:
+    """`The Institute for Marine Energy Systems, which opened`: the parser hangs the clause on
+    the name's last word, but it is about the whole name, whose head stands first."""
+    entity = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+    if entity is None or len(entity) < 2 or entity.end != noun.i + 1:
+        return noun
+    root = entity.root
+    return root if root.i < noun.i and noun in root.subtree else noun
 
 
 def _relative_claims(relative: Token, allowed: set[int]) -> list[set[int]]:

@@ -1311,6 +1311,8 @@ def _fits(name: str, fits: frozenset[str]) -> bool:
     name = unowned(name)  # `X District Council's committee`: the recognizer took the `'s` in
     words = name.lower().split()
     acronym = "ACRONYM" in fits and name.isupper() and 2 <= len(name) <= 6
+    if words and words[-1] in lexicon.ORGANISATION_NOUNS and words[-1] not in fits:
+        return acronym  # `the University and College Union` is a union, not `the university`
     return acronym or any(w in fits for w in words)
 
 

@@ -130,7 +130,19 @@ def _is_name(token: Token) -> bool:
     # `the fourth quarter`, `the 2004 season`; not a count (`for five years` names no year)
     ordinal_or_year = token.tag_ != "CD" or is_year(token.text)
     dated = token.ent_type_ in ("DATE", "TIME") and token.like_num and ordinal_or_year
+    if _scale_of_a_figure(token):
+        return False  # the `m` of `a £42m stadium`
     return token.pos_ == "PROPN" or typed or model_number or dated
+
+
+def _scale_of_a_figure(token: Token) -> bool:
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        token.lower_ in lexicon.SCALE_ABBREVIATIONS
+        and before is not None
+        and before.like_num
+        and not before.whitespace_
+    )
 
 
 def _unspecific(preposition: Token) -> bool:
@@ -514,6 +526,8 @@ def _one_named_mention(noun: Token, sentences: list[Sentence], index: int) -> Br
                 continue  # `flaw reports`: the word names something else
             if _another(token):
                 return None
+            if _told_apart(token, noun):
+                continue  # `the old ground` is not `a ground at Millbeck Fields` planned
             introduces = not earlier.headline and _introduces(token)
             found = _mention(token, earlier.index)
             if found is None or found is _REPEAT or not _holds_a_name(found, token):
@@ -594,6 +608,8 @@ def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Brac
                 continue  # `industry training body`: the word names something else
             if _one_of_many(token, noun):
                 continue  # `the tests` do not repeat `a single test on a single morning`
+            if _institutions_for_one(token, noun):
+                continue  # `the university` is none of `English universities`
             if _told_apart(token, noun):
                 continue  # `the protest ship` is not `the harpoon vessel X`
             if _many_for_one(token, noun):
@@ -616,7 +632,20 @@ def _told_apart(earlier: Token, noun: Token) -> bool:
         return {c.lemma_.lower() for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
 
     own, other = kinds(noun), kinds(earlier)
-    return bool(own and other and not own & other)
+    if own and other and not own & other:
+        return True
+    # `the old ground` is not `a 12,500-seat ground` just planned: an adjective that sets one
+    # of a kind against another, which the earlier mention lacks, tells the two apart
+    contrast = {
+        c.lower_ for c in noun.lefts if c.dep_ == "amod" and c.lower_ in _CONTRASTING_ADJECTIVES
+    }
+    earlier_words = {c.lower_ for c in earlier.lefts}
+    return bool(contrast - earlier_words)
+
+
+_CONTRASTING_ADJECTIVES = frozenset(
+    {"old", "former", "previous", "existing", "current", "original", "other", "earlier"}
+)
 
 
 def _asked_for(token: Token) -> bool:
@@ -643,6 +672,12 @@ def _one_of_many(earlier: Token, noun: Token) -> bool:
     description (`the tests`, `the numbers`) cannot repeat: it is one thing, they are
     several (or, as `numbers` for figures, another thing)."""
     return earlier.tag_ == "NN" and noun.tag_ == "NNS"
+
+
+def _institutions_for_one(earlier: Token, noun: Token) -> bool:
+    """`44% of English universities ... the university`: one institution is never a class of
+    them, so the class's words do not say which it is (unlike `plans for X` ... `the plan`)."""
+    return earlier.tag_ == "NNS" and noun.tag_ == "NN" and organisation_noun(noun.lemma_)
 
 
 def _many_for_one(earlier: Token, noun: Token) -> bool:

@@ -85,6 +85,10 @@ class PronounResolver:
         speaking = voice.anchor is not None and voice.anchor[0] == sentence.index
         if voice.speaker and speaking and token.i in voice.anchor[1]:  # `he` of `he said`
             found = Mention(voice.speaker, sentence.index)
+        elif voice.verb and not quoted and in_subject and (nearer := _nearer_subject(token)):
+            # `The unit has been told its bid failed, the university said`: the unit's bid
+            in_claim = claim is None or nearer.i in claim
+            return None if in_claim else f"who is '{token.text}'?"
         elif voice.verb and not quoted and in_subject and not expletive(token):
             # `Acme said it was the only option`: not Acme
             found = (
@@ -157,7 +161,8 @@ class PronounResolver:
             if found is not None and found.name == voice.speaker and _speaker_was_they(token):
                 found = None  # `X said they ... and were in contact with his family`
         if found is not None:
-            replaced[token.i] = f"{found.name}'s" if possessive else found.name
+            name = self.as_called(found.name, sentence.index)
+            replaced[token.i] = f"{name}'s" if possessive else name
             sources.append(self.sentences[found.sentence].text)
             if word == "it" and token.dep_ in SUBJECTS and token.head.dep_ == "ROOT":
                 # `Acme cut jobs. It also sold a plant. It ...`: the next `it` may take it up
@@ -177,6 +182,22 @@ class PronounResolver:
         if not possessive and _object_without_antecedent(token):
             return unsure if word == "it" else f"who is '{token.text}'?"
         return None
+
+    def as_called(self, name: str, index: int) -> str:
+        """`the University of Northmere`: an organisation's name with the `the` the article
+        wrote before it, so the claim reads as the article does."""
+        if name[:1].islower():
+            return name
+        for sentence in self.sentences[: index + 1]:
+            if not sentence.parsed:
+                continue
+            doc = sentence.doc
+            for entity in doc.ents:
+                if entity.label_ != "ORG" or entity.text.removeprefix("the ") != name:
+                    continue
+                before = doc[entity.start - 1].text if entity.start else ""
+                return f"the {name}" if "the" in (before, entity[0].text) else name
+        return name
 
     def like_the_first_it(
         self,
@@ -443,6 +464,32 @@ def _under_another_doer(pronoun: Token) -> bool:
             return True
         clause = verb
     return False
+
+
+def _nearer_subject(pronoun: Token) -> Token | None:
+    """`The institute has been told that its bid failed, the university said`: a subject of
+    the same kind as the pronoun (an organisation for `it`, a person for `he`) on a verb
+    between the pronoun and the one reporting it, which the pronoun most likely means, not
+    the speaker. A verb the speaker reports with (`X told staff that it ...`) is the
+    speaker's own; a passive one (`has been told`) has the hearer for its subject."""
+    kind = {"it": "ORG", "its": "ORG", "he": "PERSON", "his": "PERSON", "she": "PERSON"}.get(
+        pronoun.lower_
+    )
+    if kind is None:
+        return None
+    clause = pronoun.head if is_possessive(pronoun) else pronoun
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
+        verb = clause.head
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.lemma_.lower() in reporting_lemmas() and not passive:
+            return None
+        subject = subject_of(verb)
+        if subject is not None and subject.ent_type_ == kind and subject.pos_ == "PROPN":
+            return subject
+        clause = verb
+    return None
 
 
 def _speaker_was_they(pronoun: Token) -> bool:

@@ -195,7 +195,11 @@ class StandAlone:
                         # `The X browser grew fast. Acme says it now has 6%`: either
                         notes.append(f"what does '{token.text}' stand for?")
                         continue
-                    replaced[i] = voice.speaker or token.text  # `Acme said it had ...`
+                    replaced[i] = (  # `Acme said it had ...`
+                        self.pronouns.as_called(voice.speaker, sentence.index)
+                        if voice.speaker
+                        else token.text
+                    )
                     continue
                 plain = not expletive(token) and not may_mean_what_happened(token, tokens)
                 if plain and (thing := conjunct_thing(token, tokens)) is not None:

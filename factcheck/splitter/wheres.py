@@ -48,6 +48,8 @@ def _place_words(noun: Token) -> set[int]:
     for child in noun.rights:
         if child.dep_ in ("appos", "npadvmod") and child.ent_type_ in ("GPE", "LOC"):
             words |= subtree(child)
+        if child.dep_ in ("cc", "conj"):  # `Brenton and Kesworth, where ...`: both places
+            words |= subtree(child)
     return words
 
 
