@@ -328,6 +328,8 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "gallery": frozenset({"gallery"}),
     "prison": frozenset({"prison"}),
     "airport": frozenset({"airport"}),
+    "club": frozenset({"club", "fc", "afc", "rfc"}),
+    "force": frozenset({"police", "constabulary"}),  # `the force` after `Avonmere Police`
     "festival": frozenset({"festival"}),
     "orchestra": frozenset({"orchestra"}),
     "theatre": frozenset({"theatre"}),

@@ -82,6 +82,7 @@ def joint_organisations(doc: Doc) -> Doc:
         if own is not None and (len(own) != 1 or own.label_ not in ("PERSON", "ORG")):
             continue
         joined.append((front.i, entity.end))
+    joined += _untyped_forces(doc)
     if not joined:
         return doc
     covered = {i for start, end in joined for i in range(start, end)}
@@ -91,6 +92,24 @@ def joint_organisations(doc: Doc) -> Doc:
         key=lambda e: e.start,
     )
     return doc
+
+
+_FORCE_WORDS = frozenset({"Police", "Constabulary"})
+
+
+def _untyped_forces(doc: Doc) -> list[tuple[int, int]]:
+    """`the area covered by Avonmere Police`: a police force's name the recognizer left
+    untyped, proper nouns ending in `Police` or `Constabulary`, is an organisation's."""
+    found = []
+    for token in doc:
+        if token.text not in _FORCE_WORDS or token.ent_type_ or token.pos_ != "PROPN":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            start -= 1
+        if start < token.i and doc[start].text[:1].isupper():
+            found.append((start, token.i + 1))
+    return found
 
 
 # Prefixes that are no word alone: split off at the hyphen, `co-founder` became the noun `co`
