@@ -145,8 +145,8 @@ def we_named(
         <= own
     ]
     name = _shown_name(employer.name)
-    return {
-        i: f"{doc[i].text} [{name}]"
+    pronouns = [
+        i
         for i in sorted(claim)
         if i not in replaced
         and i in sentence.quoted
@@ -155,7 +155,25 @@ def we_named(
         and not any(start < i for start in others)  # `Beta and we agreed`: either
         and not _everyone(doc[i])
         and not _joint(doc[i])
-    }
+    ]
+    brackets: dict[int, str] = {}
+    for i in pronouns:
+        contraction = _contraction(doc[i], claim, replaced)
+        if contraction is None:
+            brackets[i] = f"{doc[i].text} [{name}]"
+        else:  # `We've [Acme]`, not `We [Acme]'ve`
+            brackets[i] = f"{doc[i].text}{contraction.text} [{name}]"
+            brackets[contraction.i] = ""
+    return brackets
+
+
+def _contraction(pronoun: Token, claim: set[int], replaced: Mapping[int, str]) -> Token | None:
+    """The `'ve` of `We've`: a contraction written onto the pronoun."""
+    after = pronoun.i + 1
+    if pronoun.whitespace_ or after not in claim or after in replaced or after >= len(pronoun.doc):
+        return None
+    word = pronoun.doc[after]
+    return word if word.text[:1] in ("'", "’") else None
 
 
 def _everyone(pronoun: Token) -> bool:

@@ -1,0 +1,136 @@
+"""What a claim fills in must be what the article means: a nearer subject owns its `its`, a
+class of institutions says nothing of one, `the old ground` is not the one just planned, and
+a bracket keeps every place and the `the` the article wrote. Made-up articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+
+
+def _claim(text: str, words: str, published: date | None = None) -> Claim:
+    return next(c for c in split_text(text, published=published) if words in c.text)
+
+
+def test_its_after_a_nearer_organisation_subject_is_not_the_speakers() -> None:
+    text = (
+        "Jobs at risk at Pellham University\n\n"
+        "Up to 90 jobs are at risk at the University of Pellham.\n\n"
+        "The Centre for Soil Imaging has been told that its bid to renew a grant was "
+        "unsuccessful, the university said on Tuesday."
+    )
+    claim = _claim(text, "bid to renew")
+    assert "its bid" in claim.text
+    assert "Pellham's bid" not in claim.text
+
+
+def test_a_class_of_institutions_gives_no_words_to_one_of_them() -> None:
+    text = (
+        "Jobs at risk\n\n"
+        "Up to 90 jobs are at risk at the University of Pellham.\n\n"
+        "A report found that 40% of Welsh universities expected a deficit this year.\n\n"
+        "Dr Ana Voss, secretary of the university's branch of the Lecturers and Tutors "
+        "Union, said staff were angry."
+    )
+    claim = _claim(text, "secretary of")
+    assert "[Welsh]" not in claim.text
+    assert "University of Pellham's branch" in claim.text
+
+
+def test_a_union_named_with_a_university_word_is_not_the_university() -> None:
+    text = (
+        "Jobs at risk\n\n"
+        "Up to 90 jobs are at risk at the University of Pellham.\n\n"
+        "Dr Ana Voss of the University and College Union said staff were angry.\n\n"
+        "The university said it had only been told of the outcome on 2 May."
+    )
+    claim = _claim(text, "told of the outcome")
+    assert claim.text.startswith("The University of Pellham had only been told")
+
+
+def test_a_where_clause_after_two_joined_places_keeps_both() -> None:
+    text = (
+        "Crime falls\n\n"
+        "The fall came in Dunmoor and Halsey, where officers carried out 900 searches."
+    )
+    claim = _claim(text, "900 searches")
+    assert claim.text.endswith("[in Dunmoor and Halsey].")
+
+
+def test_a_fall_in_something_is_no_season() -> None:
+    claim = _claim("Crime falls\n\nThe fall in burglary was the result of patrols.", "patrols")
+    assert "the article gives no year" not in claim.context_note
+    claim = _claim("Talks\n\nA second round of talks followed in the autumn.", "second round")
+    assert "when is 'the autumn'?" in claim.context_note
+
+
+def test_a_month_with_last_year_beside_it_is_dated_once() -> None:
+    text = "Landlord fined\n\nOfficers inspected the flat on Mill Road in February last year."
+    claim = _claim(text, "inspected", published=date(2025, 9, 23))
+    assert "in February last year [2024]" in claim.text
+    assert "February [2025]" not in claim.text
+
+
+def test_a_month_something_starts_in_is_not_read_from_the_promise() -> None:
+    text = (
+        "Wind farm\n\nThe company has also promised £1m a year to a community fund, "
+        "starting in April."
+    )
+    claim = _claim(text, "community fund", published=date(2026, 2, 11))
+    assert "April [2025]" not in claim.text
+
+
+def test_a_relative_clause_on_a_long_name_speaks_of_the_whole_name() -> None:
+    text = "Centre\n\nThe Centre for Soil Imaging, which opened in 2016, employs 40 people."
+    claim = _claim(text, "opened in 2016")
+    assert claim.text.startswith("The Centre for Soil Imaging opened")
+
+
+def test_the_old_ground_is_not_the_one_just_planned() -> None:
+    text = (
+        "Club plans stadium\n\n"
+        "The club wants to build a 9,000-seat ground on farmland at Oakhurst Meadow.\n\n"
+        "She said the old ground had served the club well for a century."
+    )
+    claim = _claim(text, "served the club")
+    assert "Oakhurst" not in claim.text
+
+
+def test_the_scale_of_a_figure_is_no_name() -> None:
+    text = (
+        "Club plans stadium\n\n"
+        "Dunholm Athletic has unveiled plans for a £30m stadium on the edge of the town. "
+        "She said the new stadium would include a gym."
+    )
+    claim = _claim(text, "would include a gym")
+    assert "[m]" not in claim.text
+
+
+def test_the_club_and_the_force_are_the_one_named_so() -> None:
+    text = (
+        "Club news\n\n"
+        "Dunholm Athletic Football Club has unveiled plans for a stadium.\n\n"
+        "Its ground holds 6,000 people. The club said it had sold out 11 home matches."
+    )
+    claim = _claim(text, "sold out")
+    assert claim.text.startswith("Dunholm Athletic Football Club had sold out")
+    assert claim.speaker == "Dunholm Athletic Football Club"
+    text = (
+        "Crime figures\n\n"
+        "Knife crime has fallen by 9% across the area covered by Wexcombe Police.\n\n"
+        "Shoplifting rose by 31%, the highest since the force began publishing figures in 2011."
+    )
+    claim = _claim(text, "31%")
+    assert "since Wexcombe Police began" in claim.text
+
+
+def test_a_bracket_for_we_goes_after_its_contraction() -> None:
+    text = (
+        "Club plans\n\n"
+        "Dunholm Athletic Football Club has unveiled plans for a stadium.\n\n"
+        '"We\'ve been turning fans away every week," chief executive Ian Roe said.'
+    )
+    claim = _claim(text, "turning fans away")
+    assert claim.text.startswith("We've [Dunholm Athletic Football Club] been")
