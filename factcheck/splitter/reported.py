@@ -861,6 +861,27 @@ def _not_the_speakers_words(verb: Token, quoted: set[int]) -> bool:
         or _only_seeming(verb)
         or _backshift_in_doubt(verb)
         or (verb.dep_ == "relcl" and antecedent_in_doubt(verb, min(subtree(verb))))
+        or _which_after_a_preposition(verb)
+    )
+
+
+def _which_after_a_preposition(verb: Token) -> bool:
+    """`plans for a stadium on the edge of the town, which it says would double its
+    capacity`: a `which` hung on a common noun that ends a chain of prepositions may stand for
+    any noun of the chain, or the whole clause (as clauses keeps such a clause whole when
+    no one reports it); cut out, the claim would say the town doubles its capacity."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    first = verb.doc[min(subtree(verb))]
+    return (
+        first.lower_ == "which"
+        and first.i > 0
+        and verb.doc[first.i - 1].text == ","
+        and noun.dep_ == "pobj"
+        and noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and noun.head.head.pos_ == "NOUN"  # `the edge of the town`, not `rose after the deal`
     )
 
 
