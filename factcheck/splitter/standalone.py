@@ -57,6 +57,7 @@ from factcheck.splitter.implicit import (
     nothing_before_it_could_mean,
     ranked_business,
 )
+from factcheck.splitter.lead_names import read_lead_name
 from factcheck.splitter.openers import partitive_set, unresolved_opener
 from factcheck.splitter.organisation_voice import (
     bodys_officer,
@@ -153,6 +154,7 @@ class StandAlone:
         self.published = published
         self.pronouns = pronouns
         self.descriptions = descriptions
+        self.lead_name = read_lead_name(sentences)
 
     def draft(self, tokens: set[int], voice: Voice, sentence: Sentence) -> Draft:
         """The claim made of `tokens` in `voice`, its references resolved or flagged."""
@@ -367,6 +369,7 @@ class StandAlone:
         if opener is not None:  # `His assistant, X, ...` -> `whose is 'His'?`
             notes.append(opener)
         notes += unnamed_descriptions(doc, tokens, replaced, notes, self.sentences, sentence.index)
+        self._name_the_lead(doc, tokens, sentence, replaced, sources)
         text = render(doc, tokens, replaced)
         spanned = {i for i in tokens if not doc[i].is_punct} or tokens
         if voice.anchor is not None and voice.anchor[0] == sentence.index:
@@ -376,6 +379,23 @@ class StandAlone:
         end = sentence.start + doc[last].idx + len(doc[last].text)
         span = doc[first : last + 1]
         return Draft(text, voice, (start, end), span, notes, sources, frozenset(tokens))
+
+    def _name_the_lead(
+        self,
+        doc: Doc,
+        tokens: set[int],
+        sentence: Sentence,
+        replaced: dict[int, str],
+        sources: list[str],
+    ) -> None:
+        """`A water company [Thamesbrook Water] has been ordered to pay £38.4m` (lead_names)."""
+        lead = self.lead_name
+        if lead is None or lead.sentence != sentence.index or lead.noun not in tokens:
+            return
+        if lead.noun in replaced or lead.name.removeprefix("the ") in render(doc, tokens, replaced):
+            return
+        replaced[lead.noun] = f"{doc[lead.noun].text} [{lead.name}]"
+        sources.append(self.sentences[lead.named_in].text)
 
     def _officer_of(self, speaker: str | None) -> None:
         """`Chief executive Jo Bell`, `Council leader Jo Bell`: once the article has shown which

@@ -134,3 +134,23 @@ def test_a_bracket_for_we_goes_after_its_contraction() -> None:
     )
     claim = _claim(text, "turning fans away")
     assert claim.text.startswith("We've [Dunholm Athletic Football Club] been")
+
+
+def test_a_lead_that_holds_back_a_name_gets_the_one_the_next_sentence_gives() -> None:
+    text = (
+        "Water firm fined\n\n"
+        "A water company has been ordered to pay £12m.\n\n"
+        "Ofwat said Kelbrook Water plc had broken its legal duties."
+    )
+    claim = _claim(text, "ordered to pay")
+    assert claim.text.startswith("A water company [Kelbrook Water plc] has been ordered")
+
+
+def test_a_lead_with_two_organisations_next_and_no_telling_word_stays_unnamed() -> None:
+    text = (
+        "Firm fined\n\n"
+        "A company has been ordered to pay £12m.\n\n"
+        "Dunmere Foods Ltd said Kelbrook Mills plc had broken its legal duties."
+    )
+    claim = _claim(text, "ordered to pay")
+    assert "[" not in claim.text
