@@ -65,8 +65,24 @@ def titled_employers(sentences: list[Sentence]) -> dict[str, Employer]:
             if _two_organisations({*names, *([known.name] if known else [])}):
                 torn.add(person.text)
             elif names and known is None:
-                found[person.text] = Employer(names[0], _naming(names[0], sentences, sentence))
+                name = _full_name(names[0], sentences)
+                found[person.text] = Employer(name, _naming(name, sentences, sentence))
     return {person: employer for person, employer in found.items() if person not in torn}
+
+
+def _full_name(short: str, sentences: list[Sentence]) -> str:
+    """`SkyKite chief executive X` after `start-up SkyKite Logistics`: the one longer name the
+    article gave the organisation a one-word title names; the word itself when none or two."""
+    if " " in short:
+        return short
+    longer = {
+        e.text.removeprefix("the ").removeprefix("The ")
+        for sentence in sentences
+        if sentence.parsed
+        for e in sentence.doc.ents
+        if e.label_ == "ORG" and len(e) > 1 and e.text.removeprefix("the ").split()[0] == short
+    }
+    return longer.pop() if len(longer) == 1 else short
 
 
 def title_owners(sentences: list[Sentence]) -> list[tuple[str, int]]:
@@ -343,11 +359,17 @@ def _company_title(token: Token) -> bool:
 def _one_word_name(token: Token) -> bool:
     """`Acme` (capitalised, a proper noun, not a place or a people), standing alone."""
     return (
-        token.pos_ == "PROPN"
+        (token.pos_ == "PROPN" or _camel_case(token.text))
         and token.text[:1].isupper()
         and token.ent_type_ not in _NOT_EMPLOYERS
         and token.is_alpha
     )
+
+
+def _camel_case(word: str) -> bool:
+    """`SkyKite`: a capital inside a word marks a name, whatever the tagger made of it (an
+    adjective, opening a sentence)."""
+    return word[:1].isupper() and any(c.isupper() for c in word[1:]) and not word.isupper()
 
 
 def bare_titled_people(sentences: list[Sentence]) -> dict[str, int]:

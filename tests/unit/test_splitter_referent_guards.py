@@ -154,3 +154,13 @@ def test_a_lead_with_two_organisations_next_and_no_telling_word_stays_unnamed() 
     )
     claim = _claim(text, "ordered to pay")
     assert "[" not in claim.text
+
+
+def test_a_camel_case_title_owner_is_the_employer_by_its_full_name() -> None:
+    text = (
+        "Drones\n\n"
+        "The trial, run by start-up FlyRoute Systems and Marrow Health Board, starts soon.\n\n"
+        "FlyRoute chief executive Ian Moray said the firm had completed 90 test flights."
+    )
+    claim = _claim(text, "90 test flights")
+    assert claim.text.startswith("FlyRoute Systems had completed")
