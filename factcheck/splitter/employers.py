@@ -329,7 +329,8 @@ def _close_apposed_name(noun: Token) -> Span | None:
     words = list(name.subtree)
     if not all(t.pos_ == "PROPN" for t in words) or len(words) > _LONGEST_NAME:
         return None
-    if any(t.ent_type_ not in ("", "ORG") for t in words):
+    # `campaign group Keep Kelby Rural` read as a person's name is still the group's
+    if any(t.ent_type_ not in ("", "ORG", "PERSON") for t in words):
         return None
     return Span(doc, words[0].i, words[-1].i + 1, label="ORG")
 

@@ -210,6 +210,8 @@ class SpeakerFinder:
         if joined is not None:  # `Tom Pell and Ann Lee said`: both, never only the last
             return joined
         own_words = [t for t in phrase if not _in_modifying_phrase(t, speaker)]
+        if named_after_kind(speaker) is not None:
+            appositions = []  # `campaign group Keep Kelby Rural said`: the group's name
         person = self.book.person_in(_unowned(own_words)) or self.book.person_in(
             _unowned(appositions)
         )
