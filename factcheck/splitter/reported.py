@@ -945,6 +945,8 @@ def _act_in_doubt(verb: Token, quoted: set[int]) -> bool:
     speaker part of the claim: the sentence is kept whole, as the article wrote it. Inside
     the quotation marks with what was said, the verb is the speaker's words all the same."""
     for content in (c for c in verb.children if c.dep_ in _CONTENT_DEPS):
+        if max(subtree(content)) < verb.i:
+            continue  # `C and D, she added`: all of it stands before her verb, all hers
         joined = (
             c
             for c in content.children

@@ -164,3 +164,23 @@ def test_a_camel_case_title_owner_is_the_employer_by_its_full_name() -> None:
     )
     claim = _claim(text, "90 test flights")
     assert claim.text.startswith("FlyRoute Systems had completed")
+
+
+def test_a_group_named_right_after_its_kind_speaks_even_when_read_as_a_person() -> None:
+    text = (
+        "Battery plan\n\n"
+        "Local campaign group Save Marlow Heath said the site was 300m from the nearest homes."
+    )
+    claim = _claim(text, "300m")
+    assert claim.speaker == "Save Marlow Heath"
+
+
+def test_two_joined_facts_before_a_closing_tag_are_both_the_speakers() -> None:
+    text = (
+        "Festival\n\n"
+        "Festival director Ruth Emery said ticket sales fell.\n\n"
+        "The event lost £90,000 last year and has now used up its reserves, she added."
+    )
+    claim = _claim(text, "£90,000")
+    assert claim.speaker == "Ruth Emery"
+    assert "added" not in claim.text
