@@ -95,6 +95,8 @@ def undated_month(month: Token, claim: set[int]) -> str | None:
         return None  # `on 3 November`: a day the reader is told
     if dated_beside(month):
         return None  # `in February last year`: asked about as `last year`
+    if any(t.lower_ in ("each", "every") for t in month.lefts):
+        return None  # `held each July`: every year's
     head = month.head
     if month.dep_ != "pobj" or head.lower_ not in _MONTH_PREPOSITIONS or head.i not in claim:
         return None

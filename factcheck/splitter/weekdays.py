@@ -78,6 +78,8 @@ def month_year(token: Token, published: date) -> int | None:
     if month is None or token.pos_ != "PROPN" or dated_beside(token):
         return None
     own = {t.lower_ for t in (*_entity(token), *token.children) if t.i < token.i}
+    if own & _EVERY:
+        return None  # `held each July`: every year's, no one year's
     before = published.year if month <= published.month else published.year - 1
     after = published.year if month > published.month else published.year + 1
     if "last" in own:
@@ -152,6 +154,8 @@ def _verb_time(verb: Token) -> str | None:
         return _verb_time(verb.head)  # `Speaking on Monday, she said ...`
     return None
 
+
+_EVERY = frozenset({"each", "every"})
 
 # Participles that set when something promised or planned begins or ends, whatever the time of
 # the verb they hang on.
