@@ -41,14 +41,30 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
     following = sentences[lead.index + 1]
     if not following.parsed or following.headline:
         return None
-    noun = _unnamed_organisation(lead)
-    if noun is None:
+    found = _unnamed_organisation(lead)
+    if found is None:
         return None
-    names = [e for e in following.doc.ents if e.label_ == "ORG" and _fits(e, noun)]
+    noun, one_of = found
+    kind_words = lexicon.ORGANISATION_NOUNS.get(noun.lemma_.lower(), frozenset()) | {
+        noun.lemma_.lower()
+    }
+    # only a name that does something in the next sentence (`X said Y had broken`), not one
+    # that only says what a thing is (`its NHS contract`)
+    names = [
+        e
+        for e in following.doc.ents
+        if e.label_ == "ORG" and _fits(e, noun) and e.root.dep_ in SUBJECTS
+    ]
+    if one_of:  # `one of England's oldest festivals`: only a name that says it is one
+        subject_name = _subject_name(following)
+        names += [subject_name] if subject_name is not None else []
+        names = list({e.start: e for e in names if kind_words & {t.lower_ for t in e}}.values())
     if len(names) > 1:  # the one whose name says what kind it is, or what the lead said
-        kind = lexicon.ORGANISATION_NOUNS.get(noun.lemma_.lower(), frozenset())
         described = {c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")}
-        names = [e for e in names if (kind | described) & {t.lower_ for t in e}]
+        names = [e for e in names if (kind_words | described) & {t.lower_ for t in e}]
+    if not names and not one_of:
+        subject_name = _subject_name(following)
+        names = [subject_name] if subject_name is not None else []
     if len(names) != 1:
         return None
     name = names[0].text
@@ -56,19 +72,60 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
     return LeadName(lead.index, noun.i, name, following.index)
 
 
-def _unnamed_organisation(lead: Sentence) -> Token | None:
-    """`A water company` as the subject of the lead's main verb."""
+def _unnamed_organisation(lead: Sentence) -> tuple[Token, bool] | None:
+    """`A water company` as the subject of the lead's main verb, or the `festivals` of
+    `One of England's oldest folk festivals` (then True: one of several)."""
     root = next((t for t in lead.doc if t.head.i == t.i), None)
     if root is None:
         return None
     subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and subject.lower_ == "one":
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        kinds = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        if kinds and kinds[0].tag_ == "NNS" and _a_kind(kinds[0]):
+            return kinds[0], True
+        return None
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
         return None
-    lemma = subject.lemma_.lower()
-    kind = lemma in lexicon.ORGANISATION_NOUNS or lemma in lexicon.ORGANISATION_TRADES
-    return subject if kind and lemma not in lexicon.WORK_TRADE_NOUNS else None
+    return (subject, False) if _a_kind(subject) else None
+
+
+def _a_kind(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    kind = (
+        lemma in lexicon.ORGANISATION_NOUNS
+        or lemma in lexicon.ORGANISATION_TRADES
+        or lemma in lexicon.LEAD_NAMED_KINDS
+    )
+    return kind and lemma not in lexicon.WORK_TRADE_NOUNS
+
+
+_NOT_A_THING = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "MONEY"})
+
+
+def _subject_name(following: Sentence) -> Span | None:
+    """`Riverside Smiles, which has operated in the city for 30 years, wrote to patients`: the
+    next sentence's subject, when it is a name of something (not a person or a place)."""
+    doc = following.doc
+    root = next((t for t in doc if t.head.i == t.i), None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None) if root else None
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    entity = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    # `Riverside Smiles, which has ...`: what `which` follows is no person, however typed
+    thing = any(
+        c.dep_ == "relcl" and doc[min(t.i for t in c.subtree)].lower_ == "which"
+        for c in subject.children
+    )
+    if entity is not None and not (thing and entity.label_ == "PERSON"):
+        return None if entity.label_ in _NOT_A_THING else entity
+    if entity is not None:
+        return entity
+    words = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    start = min([subject.i, *(t.i for t in words)])
+    return doc[start : subject.i + 1]
 
 
 def _fits(entity: Span, noun: Token) -> bool:

@@ -392,6 +392,17 @@ ORGANISATION_TRADES: dict[str, frozenset[str]] = {
 
 # Kinds of body that are no business (`industry body X`, `passenger watchdog X`): a name the
 # article tied to one is never what `the firm` or `the company` means.
+# Kinds of named thing a story's lead may introduce by kind alone and name in the next sentence
+# (`A dental practice in Norwich is to stop ... Riverside Smiles, which has ...`), besides the
+# organisation nouns above (lead_names.py). No person, place or event.
+LEAD_NAMED_KINDS: frozenset[str] = frozenset(
+    {"practice", "surgery", "shop", "restaurant", "pub", "hotel", "farm", "venue", "brand",
+     "start-up", "startup", "charity", "band", "app", "website", "bakery", "brewery",
+     "distillery", "nursery", "zoo", "attraction", "retailer", "chain", "developer", "builder",
+     "festival", "team", "orchestra", "choir", "theatre", "cinema", "gallery", "museum",
+     "company", "firm", "business", "manufacturer", "maker", "operator", "supplier"}
+)  # fmt: skip
+
 NOT_A_BUSINESS_KINDS: frozenset[str] = frozenset(
     {"body", "watchdog", "regulator", "charity", "union", "club", "trust", "quango"}
 )

@@ -184,3 +184,39 @@ def test_two_joined_facts_before_a_closing_tag_are_both_the_speakers() -> None:
     claim = _claim(text, "£90,000")
     assert claim.speaker == "Ruth Emery"
     assert "added" not in claim.text
+
+
+def test_one_of_a_kind_in_the_lead_takes_the_name_that_says_it_is_one() -> None:
+    text = (
+        "Festival cancelled\n\n"
+        "One of Wales's oldest jazz festivals has been cancelled this year.\n\n"
+        "Brynmor Jazz Festival, held each August in the town, began in 1988.\n\n"
+        'Its director Ann Pryce said: "We could not put the festival at risk."'
+    )
+    lead = _claim(text, "has been cancelled")
+    assert lead.text.startswith("One of Wales's oldest jazz festivals [Brynmor Jazz Festival]")
+    later = _claim(text, "at risk")
+    assert "the festival [Brynmor Jazz Festival]" in later.text
+    assert "which festival?" not in later.context_note
+
+
+def test_a_lead_thing_named_by_the_next_subject_and_not_after_another_is_brought_in() -> None:
+    text = (
+        "Dental practice\n\n"
+        "A dental practice in Leeds is to stop NHS treatment.\n\n"
+        "Oakfield Smiles, which has operated in the city for 20 years, wrote to patients.\n\n"
+        "Patients who stay at the practice will pay £20 a month.\n\n"
+        "A second practice in Leeds opened last year. Staff at the practice number 12."
+    )
+    assert _claim(text, "stop NHS").text.startswith("A dental practice [Oakfield Smiles]")
+    assert "the practice [Oakfield Smiles]" in _claim(text, "£20 a month").text
+    assert "Oakfield" not in _claim(text, "number 12").text
+
+
+def test_a_month_said_of_every_year_takes_no_year() -> None:
+    text = (
+        "Festival\n\nThe festival, held each July in the town, began in 1995. Sales fell in July."
+    )
+    claims = split_text(text, published=date(2026, 3, 10))
+    assert not any("each July [" in c.text for c in claims)
+    assert any("in July [2025]" in c.text for c in claims)
