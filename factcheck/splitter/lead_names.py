@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.document import first_body_sentence
-from factcheck.splitter.tokens import SUBJECTS
+from factcheck.splitter.tokens import SUBJECTS, render
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from factcheck.splitter.document import Sentence
 
@@ -134,3 +134,81 @@ def _fits(entity: Span, noun: Token) -> bool:
     last = entity[-1].lower_
     fits = lexicon.ORGANISATION_NOUNS.get(noun.lemma_.lower())
     return not (last in lexicon.ORGANISATION_NOUNS and fits is not None and last not in fits)
+
+
+# `the company` may be any firm: the entity book's rules, which weigh rival firms, say which
+_FIRM_KINDS = (
+    lexicon.GENERIC_BUSINESS_NOUNS
+    | lexicon.BUSINESS_TRADE_NOUNS
+    | frozenset({"group", "brand", "start-up", "startup", "developer", "builder", "supplier"})
+)
+
+
+class LeadNamer:
+    """Puts the lead's held-back name into the claims that need it (module docstring)."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self.lead = read_lead_name(sentences)
+
+    def name_lead(
+        self, doc: Doc, tokens: set[int], index: int, replaced: dict[int, str], sources: list[str]
+    ) -> None:
+        """`A water company [Thamesbrook Water] has been ordered to pay £38.4m`."""
+        lead = self.lead
+        if lead is None or lead.sentence != index or lead.noun not in tokens:
+            return
+        if lead.noun in replaced or lead.name.removeprefix("the ") in render(doc, tokens, replaced):
+            return
+        replaced[lead.noun] = f"{doc[lead.noun].text} [{lead.name}]"
+        sources.append(self.sentences[lead.named_in].text)
+
+    def name_again(
+        self, doc: Doc, tokens: set[int], index: int, replaced: dict[int, str], sources: list[str]
+    ) -> str | None:
+        """`the practice` after `A dental practice [Riverside Smiles] in Norwich ...`: the
+        lead's thing, until another of its kind is brought in (`a new museum`) or another
+        organisation acts. The word given the name is returned."""
+        lead = self.lead
+        if lead is None or index <= lead.named_in:
+            return None
+        kind = self.sentences[lead.sentence].doc[lead.noun].lemma_.lower()
+        if kind in _FIRM_KINDS or lead.name.removeprefix("the ") in render(doc, tokens, replaced):
+            return None
+        for i in sorted(tokens - replaced.keys()):
+            noun = doc[i]
+            if noun.lemma_.lower() != kind or noun.tag_ != "NN" or not _only_the(noun, tokens):
+                continue
+            if self._another_of_kind(kind, lead, index, noun.i):
+                return None
+            replaced[i] = f"{noun.text} [{lead.name}]"
+            sources.append(self.sentences[lead.named_in].text)
+            return noun.lower_
+        return None
+
+    def _another_of_kind(self, kind: str, lead: LeadName, index: int, at: int) -> bool:
+        """Whether a thing of `kind` was brought in (`a new regional museum`, `another
+        practice`), or another organisation acts (`X outbid Gazprom`), from the sentence that
+        named the lead's own up to token `at` of sentence `index`."""
+        own = lead.name.removeprefix("the ")
+        for earlier in self.sentences[lead.named_in : index + 1]:
+            if not earlier.parsed:
+                continue
+            for entity in earlier.doc.ents:
+                before = earlier.index < index or entity.start < at
+                other = entity.text.removeprefix("the ") != own and entity.label_ == "ORG"
+                if other and before and entity.root.dep_ in SUBJECTS:
+                    return True
+            for token in earlier.doc:
+                if earlier.index == index and token.i >= at:
+                    break
+                determiners = {c.lower_ for c in token.lefts if c.dep_ == "det"}
+                if token.lemma_.lower() == kind and determiners & {"a", "an", "another"}:
+                    return True
+        return False
+
+
+def _only_the(noun: Token, tokens: set[int]) -> bool:
+    """`the practice`: the noun with `the` and nothing else before it in the claim."""
+    lefts = [t for t in noun.lefts if t.i in tokens]
+    return len(lefts) == 1 and lefts[0].lower_ == "the"

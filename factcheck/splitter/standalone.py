@@ -57,7 +57,7 @@ from factcheck.splitter.implicit import (
     nothing_before_it_could_mean,
     ranked_business,
 )
-from factcheck.splitter.lead_names import read_lead_name
+from factcheck.splitter.lead_names import LeadNamer
 from factcheck.splitter.openers import partitive_set, unresolved_opener
 from factcheck.splitter.organisation_voice import (
     bodys_officer,
@@ -154,7 +154,7 @@ class StandAlone:
         self.published = published
         self.pronouns = pronouns
         self.descriptions = descriptions
-        self.lead_name = read_lead_name(sentences)
+        self.lead_names = LeadNamer(sentences)
 
     def draft(self, tokens: set[int], voice: Voice, sentence: Sentence) -> Draft:
         """The claim made of `tokens` in `voice`, its references resolved or flagged."""
@@ -314,7 +314,8 @@ class StandAlone:
                 notes += self.descriptions.describe(
                     doc[other], tokens, sentence, replaced, sources, voice.speaker
                 )
-        if (again := self._lead_thing_again(doc, tokens, sentence, replaced, sources)) is not None:
+        again = self.lead_names.name_again(doc, tokens, sentence.index, replaced, sources)
+        if again is not None:
             notes = [n for n in notes if n != f"which {again}?"]  # `the festival [X]`: said
         for i in sorted(tokens - replaced.keys()):  # `in the industry` -> `in the [UK film] ...`
             token = doc[i]
@@ -371,7 +372,7 @@ class StandAlone:
         if opener is not None:  # `His assistant, X, ...` -> `whose is 'His'?`
             notes.append(opener)
         notes += unnamed_descriptions(doc, tokens, replaced, notes, self.sentences, sentence.index)
-        self._name_the_lead(doc, tokens, sentence, replaced, sources)
+        self.lead_names.name_lead(doc, tokens, sentence.index, replaced, sources)
         text = render(doc, tokens, replaced)
         spanned = {i for i in tokens if not doc[i].is_punct} or tokens
         if voice.anchor is not None and voice.anchor[0] == sentence.index:
@@ -381,74 +382,6 @@ class StandAlone:
         end = sentence.start + doc[last].idx + len(doc[last].text)
         span = doc[first : last + 1]
         return Draft(text, voice, (start, end), span, notes, sources, frozenset(tokens))
-
-    def _name_the_lead(
-        self,
-        doc: Doc,
-        tokens: set[int],
-        sentence: Sentence,
-        replaced: dict[int, str],
-        sources: list[str],
-    ) -> None:
-        """`A water company [Thamesbrook Water] has been ordered to pay £38.4m` (lead_names)."""
-        lead = self.lead_name
-        if lead is None or lead.sentence != sentence.index or lead.noun not in tokens:
-            return
-        if lead.noun in replaced or lead.name.removeprefix("the ") in render(doc, tokens, replaced):
-            return
-        replaced[lead.noun] = f"{doc[lead.noun].text} [{lead.name}]"
-        sources.append(self.sentences[lead.named_in].text)
-
-    def _lead_thing_again(
-        self,
-        doc: Doc,
-        tokens: set[int],
-        sentence: Sentence,
-        replaced: dict[int, str],
-        sources: list[str],
-    ) -> str | None:
-        """`the practice` after `A dental practice [Riverside Smiles] in Norwich ...`: the
-        lead's thing, when no other of its kind was brought in since (`a new museum`). The
-        word given its name is returned."""
-        lead = self.lead_name
-        if lead is None or sentence.index <= lead.named_in:
-            return None
-        kind = self.sentences[lead.sentence].doc[lead.noun].lemma_.lower()
-        if kind in _FIRM_KINDS or lead.name.removeprefix("the ") in render(doc, tokens, replaced):
-            return None  # `the company` may be any firm: the entity book's rules say which
-        for i in sorted(tokens - replaced.keys()):
-            noun = doc[i]
-            if noun.lemma_.lower() != kind or noun.tag_ != "NN" or not _bare_definite(noun, tokens):
-                continue
-            if self._another_of_kind(kind, lead.named_in, sentence.index, noun.i):
-                return None
-            replaced[i] = f"{noun.text} [{lead.name}]"
-            sources.append(self.sentences[lead.named_in].text)
-            return noun.lower_
-        return None
-
-    def _another_of_kind(self, kind: str, after: int, index: int, at: int) -> bool:
-        """Whether a thing of `kind` was brought in (`a new regional museum`, `another
-        practice`), or another organisation named (`X outbid Gazprom`), from the sentence
-        that named the lead's own up to token `at` of sentence `index`."""
-        own = self.lead_name.name.removeprefix("the ") if self.lead_name else ""
-        for earlier in self.sentences[after : index + 1]:
-            if not earlier.parsed:
-                continue
-            for entity in earlier.doc.ents:  # another that does something: `X outbid Y`
-                before = earlier.index < index or entity.start < at
-                other = entity.text.removeprefix("the ") != own and entity.label_ == "ORG"
-                if other and before and entity.root.dep_ in SUBJECTS:
-                    return True
-            for token in earlier.doc:
-                if earlier.index == index and token.i >= at:
-                    break
-                if token.lemma_.lower() != kind:
-                    continue
-                determiners = {c.lower_ for c in token.lefts if c.dep_ == "det"}
-                if determiners & {"a", "an", "another"}:
-                    return True
-        return False
 
     def _officer_of(self, speaker: str | None) -> None:
         """`Chief executive Jo Bell`, `Council leader Jo Bell`: once the article has shown which
@@ -564,13 +497,6 @@ class StandAlone:
         if token.i > 0 and word in ("week", "month", "year"):
             return anchored_date(f"{token.doc[token.i - 1].lower_} {word}", self.published)
         return anchored_date(word, self.published)
-
-
-_FIRM_KINDS = (
-    lexicon.GENERIC_BUSINESS_NOUNS
-    | lexicon.BUSINESS_TRADE_NOUNS
-    | frozenset({"group", "brand", "start-up", "startup", "developer", "builder", "supplier"})
-)
 
 
 def _bare_definite(noun: Token, tokens: set[int]) -> bool:
