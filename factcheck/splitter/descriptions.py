@@ -84,6 +84,11 @@ class Bracket:
         text = noun.text if words is None else words
         if self.owner and the is not None:
             return {the.i: f"[{self.words}]"}
+        possessed = any(c.dep_ == "case" for c in noun.children)
+        place = noun.lemma_.lower() in lexicon.PLACE_OF_NOUNS
+        if possessed and place and not self.before and self.words.startswith("of "):
+            # `the town's square`: `the [Kirkby Hallow] town's`, not `the town [of X]'s`
+            return {noun.i: f"[{self.words.removeprefix('of ')}] {text}"}
         return {noun.i: self.around(text)}
 
     def repeats(self, doc: Doc, claim: set[int], given: Iterable[str] = ()) -> bool:
@@ -177,6 +182,21 @@ _CORPORATE_KINDS = frozenset({"company", "firm", "group"})
 _REPEAT = Bracket("", -1)  # a definite mention with nothing to add: look further back
 
 
+def _settlement_named(token: Token) -> str | None:
+    """`the town of Porthwenna`: the one place a place noun's `of` names."""
+    if token.lemma_.lower() not in lexicon.PLACE_OF_NOUNS:
+        return None
+    of = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    places = [c for p in of for c in p.children if c.dep_ == "pobj"]
+    if len(places) != 1 or places[0].pos_ != "PROPN":
+        return None
+    place = places[0]
+    if any(c.dep_ in ("conj", "cc", "relcl", "acl") for c in place.children):
+        return None  # `the village of A and nearby B`: a later `the village` is either
+    words = sorted(i for i in subtree(place) if place.doc[i].dep_ not in ("punct",))
+    return place.doc[words[0] : words[-1] + 1].text
+
+
 def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | None:
     """What an earlier mention adds: its name (`7E7 planes`) or its scope (`plans for ...`),
     or, in the article's first sentence, the clause that introduced it (`a law that would
@@ -191,6 +211,9 @@ def _mention(token: Token, sentence: int, *, lead: bool = False) -> Bracket | No
     title = compound_title(token) or _apposed_title(token)
     if title is not None:  # `the talent show Star Search Live`: `the show` is that one
         return Bracket(title, sentence)
+    place_name = _settlement_named(token)
+    if place_name is not None:  # `the Cornish harbour town of Porthwenna`: `the town [of X]`
+        return Bracket(f"of {place_name}", sentence)
     # `a UK Athletics disciplinary panel`: the parser hangs a name before a noun as `nmod` too
     modifiers = [t for t in lefts if t.dep_ in ("compound", "amod", "nummod", "nmod")]
     # `Madrid court` names one; `international and Russian law` describes a kind of it.
