@@ -188,6 +188,7 @@ class SpeakerFinder:
             + _maker_participle(speaker)
         )
         cut_off = name_continuation(speaker)  # `according to Diabetes | Wales`
+        cut_off += _name_cut_from_phrase(speaker, phrase)  # `A study from consultancy | X found`
         phrase += cut_off
         appositions = [t for c in speaker.children if c.dep_ == "appos" for t in _name_of(c)]
         named_role = apposed_person(speaker)
@@ -918,6 +919,22 @@ def _member_words(member: Token) -> set[int]:
         for i in subtree(c)
     }
     return subtree(member) - cut
+
+
+def _name_cut_from_phrase(speaker: Token, phrase: list[Token]) -> list[Token]:
+    """`A study commissioned by the council from consultancy Tamar Coast Economics found`:
+    the parser hung the name that ends the speaker's phrase elsewhere (an object of the
+    participle, a second subject of the verb); it is the phrase's last words (whose the
+    consultancy is), right where the phrase stops."""
+    if not phrase:
+        return []
+    doc = speaker.doc
+    end = max(t.i for t in phrase) + 1
+    entity = next((e for e in doc.ents if e.start == end and e.label_ == "ORG"), None)
+    if entity is None or doc[end - 1].is_punct:
+        return []
+    held = {t.i for t in phrase} | {speaker.head.i}
+    return list(entity) if entity.root.head.i in held else []
 
 
 def _plural_possessive_name(speaker: Token) -> str | None:

@@ -220,3 +220,24 @@ def test_a_month_said_of_every_year_takes_no_year() -> None:
     claims = split_text(text, published=date(2026, 3, 10))
     assert not any("each July [" in c.text for c in claims)
     assert any("in July [2025]" in c.text for c in claims)
+
+
+def test_the_town_takes_the_name_its_first_mention_gave_after_of() -> None:
+    text = (
+        "Landing fee\n\n"
+        "Passengers stepping ashore in the Devon harbour town of Kilmarsh will pay £3 each.\n\n"
+        "The town has a population of about 9,500. Ann Lee runs a pub on the town's quay."
+    )
+    assert _claim(text, "9,500").text.startswith("The town [of Kilmarsh] has")
+    assert "the [Kilmarsh] town's quay" in _claim(text, "runs a pub").text
+
+
+def test_a_name_the_parser_cut_from_a_study_speakers_phrase_stays_in_it() -> None:
+    text = (
+        "Landing fee\n\n"
+        "A study commissioned by the council from consultancy Tamar Coast Economics found "
+        "that the average passenger spent £31 in the town."
+    )
+    claim = _claim(text, "£31")
+    assert claim.speaker is not None
+    assert claim.speaker.endswith("from consultancy Tamar Coast Economics")
