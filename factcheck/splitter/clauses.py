@@ -641,7 +641,8 @@ def _auxiliary_chain(head: Token, conj: Token, *, embedded: bool = False) -> set
     participle_form = (
         (embedded or len(chain) > 1) and conj.tag_ == "VBD" and conj.lower_.endswith(("ed", "en"))
     )
-    if _fits(last, conj) or (last.lemma_ == "have" and participle_form):
+    # `will be collected by X and passed on to Y`: so too after a modal and a passive `be`
+    if _fits(last, conj) or (last.lemma_ in ("have", "be") and participle_form):
         passive = any(c.dep_ == "auxpass" for c in chain)
         if passive and conj.tag_ == "VBG":
             return None

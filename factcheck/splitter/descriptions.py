@@ -45,7 +45,7 @@ _SCOPE_PREPOSITIONS = frozenset({"of", "for", "on", "into", "against", "over", "
 _GROUP_PREPOSITIONS = frozenset({"in", "at", "across", "of"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
-_AMOUNTS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
+_AMOUNTS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME", "ORDINAL"})
 _NOT_COUNTS = frozenset({"QUANTITY", "PERCENT", "MONEY", "DATE", "TIME", "ORDINAL"})
 # Nouns that `that` and `such` make idioms of (`in that way`, `on such a scale`), not references.
 _GENERIC_NOUNS = frozenset({"way", "time", "point", "moment", "thing", "extent", "scale"})

@@ -241,3 +241,21 @@ def test_a_name_the_parser_cut_from_a_study_speakers_phrase_stays_in_it() -> Non
     claim = _claim(text, "£31")
     assert claim.speaker is not None
     assert claim.speaker.endswith("from consultancy Tamar Coast Economics")
+
+
+def test_an_ordinal_is_no_name_for_a_bracket() -> None:
+    text = (
+        "Landing fee\n\n"
+        "Councillors voted to introduce the first landing levy of its kind in England.\n\n"
+        "The levy will be collected by ship operators and passed on to the council."
+    )
+    assert "[first" not in _claim(text, "collected by").text
+
+
+def test_a_passive_chain_after_a_modal_goes_on_to_the_second_verb() -> None:
+    text = (
+        "Levy\n\nThe Kilmarsh levy will be collected by ship operators and passed on to the "
+        "council."
+    )
+    claim = _claim(text, "passed on")
+    assert claim.text.startswith("The Kilmarsh levy will be passed on")
