@@ -61,6 +61,11 @@ class Mention:
     also: tuple[int, ...] = ()  # other sentences the name's words come from (`IMF`)
 
 
+def _nameless_words(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 3 and all(first_name_gender(w) is None for w in words)
+
+
 def first_name_gender(word: str) -> str | None:
     """`m` or `f` for a common first name of one sex (lexicon.MALE_FIRST_NAMES and
     FEMALE_FIRST_NAMES), None for any other word: an unknown name stays unknown."""
@@ -722,13 +727,15 @@ class EntityBook:
         )
 
     def _name_of_unsure_kind(self, sentence: int, besides: set[str] | None = None) -> bool:
-        """A one-word name the recognizer called a person, never given a first name or a
-        gendered title, named within `DESCRIPTION_REACH` sentences: a company's name is often
+        """A name the recognizer called a person, of one word (or of three or more, none a
+        known first name), never given a gendered title or pronoun, named within
+        `DESCRIPTION_REACH` sentences: a company's name is often
         read so (`oil giant X`), and then `the firm` could mean it as well as the
         organisations typed as such. One of the names `besides` (the firm that would be
         given) is no other firm."""
         return any(
-            len(person.name.split()) == 1
+            # `Hollins Lane Homes` typed a person: three words, none a first name anyone has
+            (len(person.name.split()) == 1 or _nameless_words(person.name))
             and person.gender is None
             and any(sentence - DESCRIPTION_REACH <= s <= sentence for s in person.mentions)
             and not any(same_firm(person.name, n) for n in besides or ())

@@ -259,3 +259,15 @@ def test_a_passive_chain_after_a_modal_goes_on_to_the_second_verb() -> None:
     )
     claim = _claim(text, "passed on")
     assert claim.text.startswith("The Kilmarsh levy will be passed on")
+
+
+def test_a_long_name_read_as_a_persons_keeps_the_firm_in_doubt() -> None:
+    text = (
+        "Homes approved\n\n"
+        "Fenby District Council's planning committee voted seven to five in favour of the "
+        "scheme at the former Hardwick airfield on Wednesday.\n\n"
+        "The developer, Rollins Lane Homes, says 30% of the properties will be affordable.\n\n"
+        "The firm will also pay £14.2m towards a new school."
+    )
+    claim = _claim(text, "£14.2m")
+    assert "Hardwick" not in claim.text
