@@ -641,6 +641,11 @@ def _auxiliary_chain(head: Token, conj: Token, *, embedded: bool = False) -> set
     participle_form = (
         (embedded or len(chain) > 1) and conj.tag_ == "VBD" and conj.lower_.endswith(("ed", "en"))
     )
+    # a passive participle takes no object: `had been contacted and expected more claims`
+    # is a past tense of its own, whatever the tagger made of it
+    takes_object = any(c.dep_ == "dobj" for c in conj.children)
+    if takes_object and any(c.dep_ == "auxpass" for c in chain) and conj.lower_.endswith("ed"):
+        return set()
     # `will be collected by X and passed on to Y`: so too after a modal and a passive `be`
     if _fits(last, conj) or (last.lemma_ in ("have", "be") and participle_form):
         passive = any(c.dep_ == "auxpass" for c in chain)

@@ -47,6 +47,7 @@ def titled_employers(sentences: list[Sentence]) -> dict[str, Employer]:
     none."""
     found: dict[str, Employer] = {}
     torn: set[str] = set()
+    longer_names = _names_by_first_word(sentences)
     for sentence in sentences:
         if not sentence.parsed:
             continue
@@ -65,24 +66,31 @@ def titled_employers(sentences: list[Sentence]) -> dict[str, Employer]:
             if _two_organisations({*names, *([known.name] if known else [])}):
                 torn.add(person.text)
             elif names and known is None:
-                name = _full_name(names[0], sentences)
+                name = _full_name(names[0], longer_names)
                 found[person.text] = Employer(name, _naming(name, sentences, sentence))
     return {person: employer for person, employer in found.items() if person not in torn}
 
 
-def _full_name(short: str, sentences: list[Sentence]) -> str:
+def _names_by_first_word(sentences: list[Sentence]) -> dict[str, set[str]]:
+    """Every organisation name of two words or more the article gives, by its first word."""
+    names: dict[str, set[str]] = {}
+    for sentence in sentences:
+        if not sentence.parsed:
+            continue
+        for entity in sentence.doc.ents:
+            name = entity.text.removeprefix("the ").removeprefix("The ")
+            if entity.label_ == "ORG" and len(name.split()) > 1:
+                names.setdefault(name.split()[0], set()).add(name)
+    return names
+
+
+def _full_name(short: str, longer_names: dict[str, set[str]]) -> str:
     """`SkyKite chief executive X` after `start-up SkyKite Logistics`: the one longer name the
     article gave the organisation a one-word title names; the word itself when none or two."""
     if " " in short:
         return short
-    longer = {
-        e.text.removeprefix("the ").removeprefix("The ")
-        for sentence in sentences
-        if sentence.parsed
-        for e in sentence.doc.ents
-        if e.label_ == "ORG" and len(e) > 1 and e.text.removeprefix("the ").split()[0] == short
-    }
-    return longer.pop() if len(longer) == 1 else short
+    longer = longer_names.get(short, set())
+    return next(iter(longer)) if len(longer) == 1 else short
 
 
 def title_owners(sentences: list[Sentence]) -> list[tuple[str, int]]:

@@ -150,6 +150,7 @@ class LeadNamer:
     def __init__(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
         self.lead = read_lead_name(sentences)
+        self._rivals_read: tuple[tuple[int, int], ...] | None = None
 
     def name_lead(
         self, doc: Doc, tokens: set[int], index: int, replaced: dict[int, str], sources: list[str]
@@ -190,22 +191,31 @@ class LeadNamer:
         """Whether a thing of `kind` was brought in (`a new regional museum`, `another
         practice`), or another organisation acts (`X outbid Gazprom`), from the sentence that
         named the lead's own up to token `at` of sentence `index`."""
+        return any(
+            lead.named_in <= where < index or (where == index and start < at)
+            for where, start in self._rivals(kind, lead)
+        )
+
+    def _rivals(self, kind: str, lead: LeadName) -> tuple[tuple[int, int], ...]:
+        """Where (sentence, token) another organisation acts or a thing of `kind` is brought
+        in, from the sentence that named the lead's own on (read once an article)."""
+        if self._rivals_read is not None:
+            return self._rivals_read
         own = lead.name.removeprefix("the ")
-        for earlier in self.sentences[lead.named_in : index + 1]:
-            if not earlier.parsed:
+        found = []
+        for sentence in self.sentences[lead.named_in :]:
+            if not sentence.parsed:
                 continue
-            for entity in earlier.doc.ents:
-                before = earlier.index < index or entity.start < at
+            for entity in sentence.doc.ents:
                 other = entity.text.removeprefix("the ") != own and entity.label_ == "ORG"
-                if other and before and entity.root.dep_ in SUBJECTS:
-                    return True
-            for token in earlier.doc:
-                if earlier.index == index and token.i >= at:
-                    break
+                if other and entity.root.dep_ in SUBJECTS:
+                    found.append((sentence.index, entity.start))
+            for token in sentence.doc:
                 determiners = {c.lower_ for c in token.lefts if c.dep_ == "det"}
                 if token.lemma_.lower() == kind and determiners & {"a", "an", "another"}:
-                    return True
-        return False
+                    found.append((sentence.index, token.i))
+        self._rivals_read = tuple(found)
+        return self._rivals_read
 
 
 def _only_the(noun: Token, tokens: set[int]) -> bool:

@@ -17,6 +17,7 @@ copied), and it calls nothing of the splitter back, so it can be built and teste
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
@@ -185,19 +186,31 @@ class PronounResolver:
 
     def as_called(self, name: str, index: int) -> str:
         """`the University of Northmere`: an organisation's name with the `the` the article
-        wrote before it, so the claim reads as the article does."""
+        wrote before it (where it first named it, by sentence `index`), so the claim reads as
+        the article does."""
         if name[:1].islower():
             return name
-        for sentence in self.sentences[: index + 1]:
+        first = self._first_called.get(name)
+        if first is None or first[0] > index:
+            return name
+        return f"the {name}" if first[1] else name
+
+    @cached_property
+    def _first_called(self) -> dict[str, tuple[int, bool]]:
+        """Each organisation's name (without `the`): the sentence that first names it and
+        whether a `the` stands before it there."""
+        found: dict[str, tuple[int, bool]] = {}
+        for sentence in self.sentences:
             if not sentence.parsed:
                 continue
             doc = sentence.doc
             for entity in doc.ents:
-                if entity.label_ != "ORG" or entity.text.removeprefix("the ") != name:
+                name = entity.text.removeprefix("the ")
+                if entity.label_ != "ORG" or name in found:
                     continue
                 before = doc[entity.start - 1].text if entity.start else ""
-                return f"the {name}" if "the" in (before, entity[0].text) else name
-        return name
+                found[name] = (sentence.index, "the" in (before, entity[0].text))
+        return found
 
     def like_the_first_it(
         self,
@@ -480,7 +493,7 @@ def _nearer_subject(pronoun: Token) -> Token | None:
     clause = pronoun.head if is_possessive(pronoun) else pronoun
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
+    while clause.dep_ in ("ccomp", "xcomp", "advcl") and clause.head.i != clause.i:
         verb = clause.head
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         if verb.lemma_.lower() in reporting_lemmas() and not passive:
@@ -488,8 +501,21 @@ def _nearer_subject(pronoun: Token) -> Token | None:
         subject = subject_of(verb)
         if subject is not None and subject.ent_type_ == kind and subject.pos_ == "PROPN":
             return subject
+        # `The council predicts the new crossing will cut traffic once it opens`: a thing
+        if subject is not None and kind == "ORG" and _one_thing(subject):
+            return subject
         clause = verb
     return None
+
+
+def _one_thing(noun: Token) -> bool:
+    """A singular common noun no person (`the new crossing`), which `it` may stand for."""
+    return (
+        noun.tag_ == "NN"
+        and noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and noun.lemma_.lower() not in lexicon.PERSON_DESCRIPTION_NOUNS
+    )
 
 
 def _speaker_was_they(pronoun: Token) -> bool:

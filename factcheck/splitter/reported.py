@@ -874,10 +874,11 @@ def _which_after_a_preposition(verb: Token) -> bool:
         return False
     noun = verb.head
     first = verb.doc[min(subtree(verb))]
+    set_off = first.lower_ == "which" and first.i > 0 and verb.doc[first.i - 1].text == ","
+    if set_off and noun.dep_ == "pobj" and noun.ent_type_ in ("DATE", "TIME"):
+        return True  # `a warning from Friday, which he admitted could slow repairs`
     return (
-        first.lower_ == "which"
-        and first.i > 0
-        and verb.doc[first.i - 1].text == ","
+        set_off
         and noun.dep_ == "pobj"
         and noun.pos_ == "NOUN"
         and not noun.ent_type_

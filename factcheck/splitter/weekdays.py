@@ -104,8 +104,12 @@ def dated_beside(token: Token) -> bool:
     """`Friday 17 June`, `Tuesday, 4 May 2004`: the weekday comes with its own date."""
     words = [t for t in _entity(token) if t.i != token.i]
     words += [c for c in token.children if c.dep_ in ("nummod", "appos", "npadvmod")]
-    # `in February last year`: the year is said beside it, and anchored on its own
-    return any(t.like_num or t.lower_.rstrip(".") in _MONTHS or t.lower_ == "year" for t in words)
+    # `in February last year`: the year is said beside it, and anchored on its own (not `the
+    # year to September`, which says no year)
+    relative_year = any(t.lower_ == "year" for t in words) and any(
+        t.lower_ in ("last", "this", "next", "previous") for t in words
+    )
+    return relative_year or any(t.like_num or t.lower_.rstrip(".") in _MONTHS for t in words)
 
 
 def clause_time(token: Token) -> str | None:
@@ -120,10 +124,27 @@ def clause_time(token: Token) -> str | None:
         return None
     if any(t.lower_ in _RELATIVE_TO_EVENT for t in path):
         return None  # `said on Tuesday ahead of his visit on Thursday`: the visit's own time
+    if _a_things_span(path):
+        return None  # `a ban until March`: when the ban runs, not when it was made
+    if path and path[0].lower_ == "from" and _present_perfect(ancestor):
+        return None  # `has issued a warning from Friday`: this Friday on, or since last
     time = _verb_time(ancestor)
     if time == _PRESENT and _temporal_clause_of_future(ancestor):
         return _FUTURE  # `will try ... when he visits Kyiv on Thursday`
     return time
+
+
+def _present_perfect(verb: Token) -> bool:
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(
+        a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries
+    )
+
+
+def _a_things_span(path: list[Token]) -> bool:
+    """A time that opens or closes a noun's span (`a ban from Friday`, `a ban until March`):
+    the verb's tense tells when the thing was made, not when its span runs."""
+    return len(path) >= 2 and path[0].lower_ in ("from", "until", "till") and path[1].pos_ == "NOUN"
 
 
 def _verb_time(verb: Token) -> str | None:

@@ -271,3 +271,38 @@ def test_a_long_name_read_as_a_persons_keeps_the_firm_in_doubt() -> None:
     )
     claim = _claim(text, "£14.2m")
     assert "Hardwick" not in claim.text
+
+
+def test_a_verb_with_an_object_after_a_passive_is_a_past_tense_of_its_own() -> None:
+    text = (
+        "Union\n\nThe Kelso Drivers Union had been contacted by drivers at three firms and "
+        "expected further claims to follow."
+    )
+    claim = _claim(text, "further claims")
+    assert claim.text.startswith("The Kelso Drivers Union expected further claims")
+
+
+def test_the_year_to_a_month_is_still_dated() -> None:
+    text = "Loss\n\nHartfield reported a loss of £6.2m for the year to September."
+    claim = _claim(text, "£6.2m", published=date(2025, 11, 20))
+    assert "the year to September [2025]" in claim.text
+
+
+def test_it_after_a_thing_the_speaker_spoke_of_is_not_the_speaker() -> None:
+    text = (
+        "Bridge\n\nHalford County Council approved the bridge in May.\n\n"
+        "The council predicts the new crossing will cut traffic on the old bridge by around half "
+        "once it opens."
+    )
+    claim = _claim(text, "cut traffic")
+    assert "once it opens" in claim.text
+
+
+def test_a_which_clause_on_a_date_with_a_report_inside_stays_whole() -> None:
+    text = (
+        "Storm\n\nForecasters have issued a yellow warning for snow across the region from "
+        "Friday, which Mr Dale admitted could slow repairs."
+    )
+    claims = split_text(text, published=date(2026, 1, 15))
+    assert not any(c.text.startswith("Friday could") for c in claims)
+    assert not any("Friday [9 Jan" in c.text for c in claims)
