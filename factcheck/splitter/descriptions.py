@@ -86,7 +86,8 @@ class Bracket:
             return {the.i: f"[{self.words}]"}
         possessed = any(c.dep_ == "case" for c in noun.children)
         place = noun.lemma_.lower() in lexicon.PLACE_OF_NOUNS
-        if possessed and place and not self.before and self.words.startswith("of "):
+        of_place = place and self.words.startswith("of ")
+        if possessed and not self.before and (of_place or not self.words.startswith("of ")):
             # `the town's square`: `the [Kirkby Hallow] town's`, not `the town [of X]'s`
             return {noun.i: f"[{self.words.removeprefix('of ')}] {text}"}
         return {noun.i: self.around(text)}
@@ -180,6 +181,50 @@ def _phrase(preposition: Token) -> str | None:
 
 _CORPORATE_KINDS = frozenset({"company", "firm", "group"})
 _REPEAT = Bracket("", -1)  # a definite mention with nothing to add: look further back
+
+
+_NAMED_KINDS_OF_THING = frozenset(
+    {"FAC", "LOC", "EVENT", "ORG", "GPE", "PRODUCT", "WORK_OF_ART", "PERSON"}
+)  # `Storm Hollis` is often typed a person
+
+
+def _name_holding_the_noun(noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
+    """`the park` after `the Carrow Hills National Park`, `the storm` after `Storm Hollis`:
+    the one name in reach that holds the noun as a word of its own, when nothing of that kind
+    was brought in unnamed since (`a new park`) and no other name holds it. Organisations and
+    people are named by their own stages."""
+    if noun.tag_ != "NN" or _named_elsewhere(noun) or noun.ent_type_:
+        return None
+    word = noun.lower_
+    names: dict[str, int] = {}
+    unnamed_after = -1
+    for earlier in sentences[max(0, index - DESCRIPTION_REACH) : index + 1]:
+        if not earlier.parsed:
+            continue
+        doc = earlier.doc
+        for entity in doc.ents:
+            if earlier.index == index and entity.start >= noun.i:
+                break
+            # the name's head (`X National Park`) or its first word (`Storm Hollis`), not a
+            # word inside another's name (`X National Park Authority` is an authority)
+            capitals = [t for t in entity if t.text[:1].isupper()]
+            words = [t for t in (entity.root, *capitals[:1]) if t.text[:1].isupper()]
+            if entity.label_ in _NAMED_KINDS_OF_THING and any(t.lower_ == word for t in words):
+                names[entity.text.removeprefix("the ").removeprefix("The ")] = earlier.index
+        for token in doc:
+            if earlier.index == index and token.i >= noun.i:
+                break
+            if token.lower_ != word or token.pos_ != "NOUN" or token.ent_type_:
+                continue  # (`to park` may be read as a noun: only `a park` brings one in)
+            determiners = {c.lower_ for c in token.lefts if c.dep_ == "det"}
+            if determiners & {"a", "an", "another"}:
+                unnamed_after = earlier.index
+    if len(names) != 1:
+        return None
+    name, where = next(iter(names.items()))
+    if unnamed_after >= where:
+        return None  # `a new park` since: the one meant may be that one
+    return Bracket(name, where)
 
 
 def _settlement_named(token: Token) -> str | None:
@@ -494,6 +539,8 @@ def earlier_description(
             found = fullest
     elif found is None:  # `the flaw` after `a serious flaw`, under `Orbit browser flaw`
         found = _one_named_mention(noun, sentences, index)
+    if found is None:  # `the park` after `the Carrow Hills National Park`
+        found = _name_holding_the_noun(noun, sentences, index)
     if found is not None and found.repeats(noun.doc, claim, given):
         return None
     if found is not None and found.owner and _said_of_a_class(noun):

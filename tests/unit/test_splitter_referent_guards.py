@@ -306,3 +306,29 @@ def test_a_which_clause_on_a_date_with_a_report_inside_stays_whole() -> None:
     claims = split_text(text, published=date(2026, 1, 15))
     assert not any(c.text.startswith("Friday could") for c in claims)
     assert not any("Friday [9 Jan" in c.text for c in claims)
+
+
+def test_the_storm_and_the_park_are_the_one_name_that_holds_the_word() -> None:
+    text = (
+        "Storm\n\n"
+        "Almost 9,000 homes were still without power, three days after Storm Kestrel "
+        "brought down lines across the region.\n\n"
+        "At its peak on Monday night, the storm cut electricity to about 61,000 properties."
+    )
+    assert "the storm [Storm Kestrel] cut" in _claim(text, "61,000").text
+    text = (
+        "Parking\n\n"
+        "Visitors to the Brannock Fells National Park will have to pay to park from May.\n\n"
+        "Members of the Brannock Fells National Park Authority voted 14 to 6 for the charges.\n\n"
+        "People living inside the park will be able to buy a permit for £25."
+    )
+    assert "the park [Brannock Fells National Park]" in _claim(text, "£25").text
+
+
+def test_a_thing_of_the_kind_brought_in_since_the_name_leaves_the_word_asked() -> None:
+    text = (
+        "Storm\n\n"
+        "Storm Kestrel brought down lines across the region on Monday.\n\n"
+        "Forecasters said a second storm would arrive on Friday. The storm could bring snow."
+    )
+    assert "Kestrel" not in _claim(text, "could bring snow").text
