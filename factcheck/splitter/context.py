@@ -28,6 +28,8 @@ from factcheck.splitter.weekdays import WEEKDAYS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from factcheck.splitter.document import Sentence
+
 REACH = 2  # sentences before the current one in which an antecedent may be found
 DESCRIPTION_REACH = 30  # `the bank` may point far back: its name must fit the noun
 _MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
@@ -1298,6 +1300,29 @@ def no_business(name: str) -> bool:
     return any(word in lexicon.NOT_A_BUSINESS_WORDS for word in name.lower().split())
 
 
+def names_written_with_the(sentences: list[Sentence]) -> set[str]:
+    """The names the article writes with `the`: the recognizer took it into the name, or
+    the `the` before it is the name's (the `the` of `the Acme factory` is the factory's)."""
+    found = set()
+    for sentence in sentences:
+        if not sentence.parsed:
+            continue
+        for entity in sentence.doc.ents:
+            first = sentence.doc[entity.start]
+            before = sentence.doc[entity.start - 1] if entity.start else None
+            if first.lower_ == "the" and entity.start <= first.head.i < entity.end:
+                found.add(unowned(entity.text).removeprefix("the ").removeprefix("The "))
+            elif before is not None and before.lower_ == "the" and before.head.i == entity.root.i:
+                found.add(unowned(entity.text))
+    return found
+
+
+def of_another_kind(last_word: str, fits: frozenset[str]) -> bool:
+    """A name ending in a noun for another kind of organisation (`University and College
+    Union` for `the university`) is of that kind, whatever other words fit."""
+    return last_word in lexicon.ORGANISATION_NOUNS and last_word not in fits
+
+
 def name_fits(name: str, noun: str) -> bool:
     """Whether an organisation's name fits a noun for it (`Riggs Bank` for `bank`)."""
     fits = lexicon.ORGANISATION_NOUNS.get(noun.lower())
@@ -1318,7 +1343,7 @@ def _fits(name: str, fits: frozenset[str]) -> bool:
     name = unowned(name)  # `X District Council's committee`: the recognizer took the `'s` in
     words = name.lower().split()
     acronym = "ACRONYM" in fits and name.isupper() and 2 <= len(name) <= 6
-    if words and words[-1] in lexicon.ORGANISATION_NOUNS and words[-1] not in fits:
+    if words and of_another_kind(words[-1], fits):
         return acronym  # `the University and College Union` is a union, not `the university`
     return acronym or any(w in fits for w in words)
 

@@ -27,6 +27,7 @@ from factcheck.splitter.context import (
     Mention,
     aged_person,
     name_says_kind,
+    names_written_with_the,
     unowned,
 )
 from factcheck.splitter.descriptions import (
@@ -409,22 +410,7 @@ class DescriptionResolver:
 
     @cached_property
     def _names_with_the(self) -> set[str]:
-        """The names the article writes with `the`: the recognizer took it into the name, or
-        the `the` before it is the name's (the `the` of `the Acme factory` is the factory's)."""
-        found = set()
-        for sentence in self.sentences:
-            if not sentence.parsed:
-                continue
-            for entity in sentence.doc.ents:
-                first = sentence.doc[entity.start]
-                before = sentence.doc[entity.start - 1] if entity.start else None
-                if first.lower_ == "the" and entity.start <= first.head.i < entity.end:
-                    found.add(unowned(entity.text).removeprefix("the ").removeprefix("The "))
-                elif (
-                    before is not None and before.lower_ == "the" and before.head.i == entity.root.i
-                ):
-                    found.add(unowned(entity.text))
-        return found
+        return names_written_with_the(self.sentences)
 
     def _person_described(self, subject: Token, index: int) -> Mention | None:
         """EntityBook.described, unless a his/her the description owns in its clause (`The

@@ -86,8 +86,7 @@ class Bracket:
             return {the.i: f"[{self.words}]"}
         possessed = any(c.dep_ == "case" for c in noun.children)
         place = noun.lemma_.lower() in lexicon.PLACE_OF_NOUNS
-        of_place = place and self.words.startswith("of ")
-        if possessed and not self.before and (of_place or not self.words.startswith("of ")):
+        if possessed and not self.before and (place or not self.words.startswith("of ")):
             # `the town's square`: `the [Kirkby Hallow] town's`, not `the town [of X]'s`
             return {noun.i: f"[{self.words.removeprefix('of ')}] {text}"}
         return {noun.i: self.around(text)}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.context import of_another_kind
 from factcheck.splitter.document import first_body_sentence
 from factcheck.splitter.tokens import SUBJECTS, render
 
@@ -55,16 +56,15 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
         for e in following.doc.ents
         if e.label_ == "ORG" and _fits(e, noun) and e.root.dep_ in SUBJECTS
     ]
+    subject_name = _subject_name(following)
     if one_of:  # `one of England's oldest festivals`: only a name that says it is one
-        subject_name = _subject_name(following)
         names += [subject_name] if subject_name is not None else []
         names = list({e.start: e for e in names if kind_words & {t.lower_ for t in e}}.values())
     if len(names) > 1:  # the one whose name says what kind it is, or what the lead said
         described = {c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")}
         names = [e for e in names if (kind_words | described) & {t.lower_ for t in e}]
-    if not names and not one_of:
-        subject_name = _subject_name(following)
-        names = [subject_name] if subject_name is not None else []
+    if not names and not one_of and subject_name is not None:
+        names = [subject_name]
     if len(names) != 1:
         return None
     name = names[0].text
@@ -119,10 +119,9 @@ def _subject_name(following: Sentence) -> Span | None:
         c.dep_ == "relcl" and doc[min(t.i for t in c.subtree)].lower_ == "which"
         for c in subject.children
     )
-    if entity is not None and not (thing and entity.label_ == "PERSON"):
-        return None if entity.label_ in _NOT_A_THING else entity
     if entity is not None:
-        return entity
+        misread_person = thing and entity.label_ == "PERSON"
+        return entity if misread_person or entity.label_ not in _NOT_A_THING else None
     words = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     start = min([subject.i, *(t.i for t in words)])
     return doc[start : subject.i + 1]
@@ -131,9 +130,8 @@ def _subject_name(following: Sentence) -> Span | None:
 def _fits(entity: Span, noun: Token) -> bool:
     """A name whose last word is another kind of organisation is not this one (`A museum`
     is not `Caldermoor City Council`)."""
-    last = entity[-1].lower_
     fits = lexicon.ORGANISATION_NOUNS.get(noun.lemma_.lower())
-    return not (last in lexicon.ORGANISATION_NOUNS and fits is not None and last not in fits)
+    return fits is None or not of_another_kind(entity[-1].lower_, fits)
 
 
 # `the company` may be any firm: the entity book's rules, which weigh rival firms, say which

@@ -33,7 +33,13 @@ from factcheck.splitter.antecedents import (
     talked_about,
 )
 from factcheck.splitter.clauses import noun_phrase
-from factcheck.splitter.context import EntityBook, Mention, Person, surname_of
+from factcheck.splitter.context import (
+    EntityBook,
+    Mention,
+    Person,
+    names_written_with_the,
+    surname_of,
+)
 from factcheck.splitter.descriptions import thing_it_stands_for
 from factcheck.splitter.referents import extraposed_object, publishes_only
 from factcheck.splitter.reported import Attribution, reporting_lemmas, speech_act_lemmas
@@ -162,7 +168,7 @@ class PronounResolver:
             if found is not None and found.name == voice.speaker and _speaker_was_they(token):
                 found = None  # `X said they ... and were in contact with his family`
         if found is not None:
-            name = self.as_called(found.name, sentence.index)
+            name = self.as_called(found.name)
             replaced[token.i] = f"{name}'s" if possessive else name
             sources.append(self.sentences[found.sentence].text)
             if word == "it" and token.dep_ in SUBJECTS and token.head.dep_ == "ROOT":
@@ -184,33 +190,14 @@ class PronounResolver:
             return unsure if word == "it" else f"who is '{token.text}'?"
         return None
 
-    def as_called(self, name: str, index: int) -> str:
+    def as_called(self, name: str) -> str:
         """`the University of Northmere`: an organisation's name with the `the` the article
-        wrote before it (where it first named it, by sentence `index`), so the claim reads as
-        the article does."""
-        if name[:1].islower():
-            return name
-        first = self._first_called.get(name)
-        if first is None or first[0] > index:
-            return name
-        return f"the {name}" if first[1] else name
+        writes it with, so the claim reads as the article does (DescriptionResolver's too)."""
+        return f"the {name}" if name in self._names_with_the else name
 
     @cached_property
-    def _first_called(self) -> dict[str, tuple[int, bool]]:
-        """Each organisation's name (without `the`): the sentence that first names it and
-        whether a `the` stands before it there."""
-        found: dict[str, tuple[int, bool]] = {}
-        for sentence in self.sentences:
-            if not sentence.parsed:
-                continue
-            doc = sentence.doc
-            for entity in doc.ents:
-                name = entity.text.removeprefix("the ")
-                if entity.label_ != "ORG" or name in found:
-                    continue
-                before = doc[entity.start - 1].text if entity.start else ""
-                found[name] = (sentence.index, "the" in (before, entity[0].text))
-        return found
+    def _names_with_the(self) -> set[str]:
+        return names_written_with_the(self.sentences)
 
     def like_the_first_it(
         self,

@@ -198,9 +198,7 @@ class StandAlone:
                         notes.append(f"what does '{token.text}' stand for?")
                         continue
                     replaced[i] = (  # `Acme said it had ...`
-                        self.pronouns.as_called(voice.speaker, sentence.index)
-                        if voice.speaker
-                        else token.text
+                        self.pronouns.as_called(voice.speaker) if voice.speaker else token.text
                     )
                     continue
                 plain = not expletive(token) and not may_mean_what_happened(token, tokens)
