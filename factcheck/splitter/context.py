@@ -15,7 +15,6 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
@@ -97,6 +96,7 @@ class EntityBook:
     def __init__(self) -> None:
         self.people: dict[str, Person] = {}
         self.organisations: list[tuple[str, int]] = []  # (name, sentence index)
+        self.organisation_names: set[str] = set()  # the names of `organisations`, to look up
         self.groups: list[int] = []  # sentences naming a group (`the Conservatives`, `Lib Dem`)
         # Every word of those names, kept as they come: rebuilding it for each sentence made a
         # long article's reading quadratic.
@@ -146,17 +146,17 @@ class EntityBook:
             if entity.label_ == "PERSON" and _named_place(entity):
                 continue  # `the island of Skerra`
             if entity.label_ == "PERSON" and self._short_name(entity):
-                self.organisations.append((entity.text, sentence))
+                self._add_organisation(entity.text, sentence)
                 self.companies.append(entity.text)
                 self.named_in_order.append((entity.text, sentence, entity.start, True))
             elif entity.label_ == "PERSON" and entity.text in traded | bodies:
                 # `handset maker Korvane`: a business trade introduced it, with no first name;
                 # no rival for `the company` either (the trade alone may be a team's or a lab's)
-                self.organisations.append((entity.text, sentence))
+                self._add_organisation(entity.text, sentence)
                 self.organisation_words.update(entity.text.split())
             elif entity.label_ == "PERSON" and self._named_after_someone(entity):
                 name = entity.text.removeprefix("the ")
-                self.organisations.append((name, sentence))
+                self._add_organisation(name, sentence)
                 self.organisation_words.update(name.split())
                 self.companies.append(name)
                 self.named_in_order.append((name, sentence, entity.start, True))
@@ -168,7 +168,7 @@ class EntityBook:
                 self.groups.append(sentence)
             elif entity.label_ in _MISTYPED_FIRM_LABELS and entity.text in traded:
                 name = entity.text.removeprefix("the ")  # `toy maker Halberd Games`
-                self.organisations.append((name, sentence))
+                self._add_organisation(name, sentence)
                 self.organisation_words.update(name.split())
                 self.companies.append(name)
                 self.named_in_order.append((name, sentence, entity.start, True))
@@ -177,10 +177,10 @@ class EntityBook:
             elif entity.label_ == "FAC" and _institution_named(entity):
                 # `Kestlefield Airport`, `Dunmore Hospital`: a place typed a building that is
                 # also the body `the airport says` means (never `the firm`)
-                self.organisations.append((entity.text.removeprefix("the "), sentence))
+                self._add_organisation(entity.text.removeprefix("the "), sentence)
                 self.organisation_words.update(entity.text.removeprefix("the ").split())
             elif entity.label_ in ("ORG", "GPE"):
-                self.organisations.append((entity.text.removeprefix("the "), sentence))
+                self._add_organisation(entity.text.removeprefix("the "), sentence)
                 if entity.root.dep_ == "compound" and entity.root.head.pos_ == "NOUN":
                     self.modifying.add((entity.text.removeprefix("the "), sentence))
                 self.organisation_words.update(entity.text.removeprefix("the ").split())
@@ -199,7 +199,7 @@ class EntityBook:
                 self.trade_words.add(entity.text.removeprefix("the "))
         for token in doc:
             if _renamed_organisation(token):  # `Orbix, the former Acme Mobile,`
-                self.organisations.append((token.text, sentence))
+                self._add_organisation(token.text, sentence)
                 self.organisation_words.add(token.text)
                 self.companies.append(token.text)
         if any(_proper_subject(t) and t.text not in self.people for t in doc):
@@ -267,9 +267,13 @@ class EntityBook:
         if entity.root.dep_ != "pobj":
             person.prominent.add(sentence)
 
+    def _add_organisation(self, name: str, sentence: int) -> None:
+        self.organisations.append((name, sentence))
+        self.organisation_names.add(name)
+
     def _note_employers(self, doc: Doc) -> None:
         """Keep `employers_only` up to date with this sentence's organisations."""
-        known = {n for n, _ in self.organisations}
+        known = self.organisation_names
         for entity in doc.ents:
             name = entity.text.removeprefix("the ")
             if name not in known:
@@ -322,6 +326,7 @@ class EntityBook:
         organisation, set beside a person's title, is a person's; it leaves the organisations."""
         name = entity.text.removeprefix("the ")
         self.organisations = [(n, s) for n, s in self.organisations if n != name]
+        self.organisation_names.discard(name)
         self.companies = [n for n in self.companies if n != name]
         self._person(entity, sentence)
         return self.person_named(name)
@@ -330,7 +335,7 @@ class EntityBook:
         person = self.person_named(name) if name else None
         if person is not None:
             self.subjects[sentence] = person.name
-        elif name and name in map(itemgetter(0), self.organisations):
+        elif name and name in self.organisation_names:
             self.subjects[sentence] = name
 
     def person_in(self, phrase: Span | list[Token]) -> Person | None:

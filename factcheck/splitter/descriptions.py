@@ -198,7 +198,7 @@ def _name_holding_the_noun(noun: Token, sentences: list[Sentence], index: int) -
     names: dict[str, int] = {}
     unnamed_after = -1
     for earlier in sentences[max(0, index - DESCRIPTION_REACH) : index + 1]:
-        if not earlier.parsed:
+        if not earlier.parsed or word not in earlier.words:
             continue
         doc = earlier.doc
         for entity in doc.ents:

@@ -67,6 +67,11 @@ class Sentence:
         """The lower-cased lemmas of the parsed sentence's words."""
         return frozenset(t.lemma_.lower() for t in self.doc) if self.parsed else frozenset()
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The lower-cased words of the parsed sentence."""
+        return frozenset(t.lower_ for t in self.doc) if self.parsed else frozenset()
+
     def speaks_of(self, kind: frozenset[str]) -> bool:
         """Some word of the parsed sentence has a lemma in `kind`: the stages that look back
         for a mention of a kind skip the sentences that cannot hold one, which keeps a long

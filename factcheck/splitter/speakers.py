@@ -246,7 +246,7 @@ class SpeakerFinder:
         if demonym_person(speaker):  # `the American said`: a person, not a nation
             return self._demonym_voice(speaker, verb, sentence)
         # `broadcaster TRT Haber`: a name typed a person's that a trade showed is a body's
-        body = entity is not None and any(n == entity.text for n, _ in self.book.organisations)
+        body = entity is not None and entity.text in self.book.organisation_names
         if entity is not None and (entity.label_ in ("ORG", "GPE", "NORP") or body):
             return Voice(_whole_name(entity, speaker), verb, [sentence.text])
         owned = self._role_of_named_person(speaker, phrase, verb, sentence)
