@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.context import of_another_kind
+from factcheck.splitter.context import introduced_trades, of_another_kind
 from factcheck.splitter.document import first_body_sentence
 from factcheck.splitter.tokens import SUBJECTS, render
 
@@ -57,6 +57,16 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
         if e.label_ == "ORG" and _fits(e, noun) and e.root.dep_ in SUBJECTS
     ]
     subject_name = _subject_name(following)
+    # `developer Acme Energy said` after `A solar farm has ...`: a name its sentence gives a
+    # trade of another kind is that, not the lead's thing
+    other_trade = {
+        name
+        for name, trade in introduced_trades(following.doc)
+        if trade not in kind_words and not (kind_words & _FIRM_KINDS and trade in _FIRM_KINDS)
+    }
+    names = [e for e in names if e.text.removeprefix("the ") not in other_trade]
+    if subject_name is not None and subject_name.text.removeprefix("the ") in other_trade:
+        subject_name = None
     if one_of:  # `one of England's oldest festivals`: only a name that says it is one
         names += [subject_name] if subject_name is not None else []
         names = list({e.start: e for e in names if kind_words & {t.lower_ for t in e}}.values())

@@ -333,6 +333,15 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "festival": frozenset({"festival"}),
     "orchestra": frozenset({"orchestra"}),
     "theatre": frozenset({"theatre"}),
+    # public bodies named by what they are (`the X National Park Authority` -> `the authority`)
+    "authority": frozenset({"authority"}),
+    "board": frozenset({"board"}),
+    "panel": frozenset({"panel"}),
+    "tribunal": frozenset({"tribunal"}),
+    "inspectorate": frozenset({"inspectorate"}),
+    "ombudsman": frozenset({"ombudsman"}),
+    "partnership": frozenset({"partnership"}),
+    "consortium": frozenset({"consortium"}),
 }  # fmt: skip
 
 # Nouns that call a named thing by its kind, each with the other nouns of the same kind (`the
@@ -355,6 +364,10 @@ _BUSINESS_TRADES: tuple[frozenset[str], ...] = (
     frozenset({"distributor"}),
     frozenset({"contractor"}),
     frozenset({"manufacturer", "maker"}),
+    frozenset({"developer"}),  # `developer Acme Renewables`, `games developer Acme`
+    frozenset({"supplier", "provider"}),  # `energy supplier Acme`, `broadband provider Acme`
+    frozenset({"wholesaler"}),
+    frozenset({"haulier"}),
 )
 # What any business is called (`engineering firm X`, `X, a Leeds company,`): these ties count
 # for one another and for every business trade, never for `the retailer` (a firm need not be

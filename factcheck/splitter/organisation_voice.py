@@ -27,7 +27,7 @@ from factcheck.splitter.reported import reporting_lemmas
 from factcheck.splitter.situations import may_mean_what_happened, names_it_again
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Mapping
+    from collections.abc import Collection, Mapping, Sequence
 
     from spacy.tokens import Token
 
@@ -132,10 +132,21 @@ def _a_name(name: str) -> bool:
 
 
 def we_named(
-    sentence: Sentence, claim: set[int], replaced: Mapping[int, str], employer: Employer
+    sentence: Sentence,
+    claim: set[int],
+    replaced: Mapping[int, str],
+    employer: Employer,
+    quoted_before: Sequence[Sentence] = (),
 ) -> dict[int, str]:
-    """`We` -> `We [Acme]` for each quoted first-person plural of the claim (module docstring)."""
+    """`We` -> `We [Acme]` for each quoted first-person plural of the claim (module docstring).
+    `quoted_before`: the sentences of the paragraph before this one; a quotation that has just
+    made a country its subject (`"Britain cannot reach its targets. We are firing up gas
+    plants"`) may mean the country by `we`, and the claim keeps the article's words."""
     doc = sentence.doc
+    if any(_country_as_subject(s, before=len(s.doc)) for s in quoted_before) or (
+        _country_as_subject(sentence, before=min(claim, default=0))
+    ):
+        return {}
     own = set(employer.name.lower().split())
     others = [
         e.start
@@ -165,6 +176,17 @@ def we_named(
             brackets[i] = f"{doc[i].text}{contraction.text} [{name}]"
             brackets[contraction.i] = ""
     return brackets
+
+
+def _country_as_subject(sentence: Sentence, before: int) -> bool:
+    """A quoted place (`Britain`, `the UK`) that is the subject or owner in the quotation."""
+    return any(
+        e.label_ == "GPE"
+        and e.start < before
+        and e.start in sentence.quoted
+        and e.root.dep_ in ("nsubj", "nsubjpass", "poss")
+        for e in sentence.doc.ents
+    )
 
 
 def _contraction(pronoun: Token, claim: set[int], replaced: Mapping[int, str]) -> Token | None:
@@ -217,22 +239,44 @@ def reported_it(
         return False  # a person's name; a one-word name of no known sex may be the firm's
     if may_mean_what_happened(pronoun, claim) or names_it_again(pronoun, speaker):
         return False  # `Acme said it came after ...`, `Acme said it would save the firm $9m`
-    clause = pronoun.head
-    if clause.dep_ != "ccomp":
-        return False
-    reporter = clause.head
-    if reporter.lemma_.lower() not in lexicon.REPORTING_LEMMAS:
-        return False
-    if reporter.dep_ == "advcl" and reporter.tag_ == "VBG":  # `denied this, saying it had`
-        reporter = reporter.head
-    subject = next((c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i > pronoun.i or subject.tag_ == "PRP":
-        return False
-    own = {t.i for t in subject.subtree}
-    between = [t for t in pronoun.doc[max(own) + 1 : pronoun.i]]
-    if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "PERSON") for t in between):
+    subject = _reporters_subject(pronoun)
+    if subject is None:
         return False
     said = {t.text for t in subject.subtree}
     named = subject.pos_ == "PROPN" and set(speaker.split()) & said
     described = subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.ORGANISATION_KINDS
     return bool(named or described)
+
+
+def spokespersons_it(pronoun: Token, claim: set[int] | None = None) -> bool:
+    """`A council spokesperson said it had not received an application`: the `it` a
+    spokesperson reports of is the body they speak for (the caller knows which), on the same
+    terms as `reported_it`."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if may_mean_what_happened(pronoun, claim):
+        return False
+    subject = _reporters_subject(pronoun)
+    return subject is not None and subject.lemma_.lower() in lexicon.SPOKESPERSON_NOUNS
+
+
+def _reporters_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb that reports the clause `pronoun` is the subject of (`said it
+    had`, `denied this, saying it had`), when it comes before the pronoun with no name
+    between them."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp":
+        return None
+    reporter = clause.head
+    if reporter.lemma_.lower() not in lexicon.REPORTING_LEMMAS:
+        return None
+    if reporter.dep_ == "advcl" and reporter.tag_ == "VBG":  # `denied this, saying it had`
+        reporter = reporter.head
+    subject = next((c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > pronoun.i or subject.tag_ == "PRP":
+        return None
+    own = {t.i for t in subject.subtree}
+    between = [t for t in pronoun.doc[max(own) + 1 : pronoun.i]]
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "PERSON") for t in between):
+        return None
+    return subject

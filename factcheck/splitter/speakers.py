@@ -1110,9 +1110,18 @@ def _unowned(phrase: list[Token]) -> list[Token]:
 
 
 def _described_organisation(speaker: Token) -> Token | None:
-    """`a statement from the discount phone firm`: the organisation a spokesperson noun names
-    by a description (`the` + an organisation noun, no name), or None."""
+    """`a statement from the discount phone firm`, `a council spokesperson`: the organisation
+    a spokesperson noun names by a description (`the` + an organisation noun, or the noun
+    before it, no name), or None."""
     after = max(t.i for t in speaker.subtree) + 1  # `read a statement | from the firm`
+    body = next((c for c in speaker.lefts if c.dep_ == "compound"), None)
+    if (  # `a council spokesperson`
+        body is not None
+        and body.pos_ == "NOUN"
+        and body.lemma_ in lexicon.ORGANISATION_NOUNS
+        and not any(t.pos_ == "PROPN" or t.ent_type_ for t in speaker.subtree)
+    ):
+        return body
     preps = [*speaker.children, *(c for c in speaker.head.children if c.i == after)]
     for prep in (c for c in preps if c.dep_ == "prep" and c.lower_ in ("from", "for")):
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -1126,8 +1135,10 @@ def _described_organisation(speaker: Token) -> Token | None:
 
 def _with_described_body(speaker: Token, described: Token) -> str:
     """The speaker's words through the body that describes it (`a spokeswoman for the
-    ministry`, `a statement from the phone firm`), a leading article in lower case."""
-    words = speaker.doc[speaker.left_edge.i : described.right_edge.i + 1].text
+    ministry`, `a statement from the phone firm`, `a council spokesperson`), a leading
+    article in lower case."""
+    end = max(speaker.i, described.right_edge.i)  # `a council spokesperson`
+    words = speaker.doc[speaker.left_edge.i : end + 1].text
     return words[:1].lower() + words[1:] if speaker.left_edge.dep_ == "det" else words
 
 

@@ -64,6 +64,7 @@ from factcheck.splitter.organisation_voice import (
     officers_organisation,
     reported_it,
     speakers_organisation,
+    spokespersons_it,
     we_named,
 )
 from factcheck.splitter.periods import owner_bracket, period_bracket, read_period, the_period
@@ -200,6 +201,15 @@ class StandAlone:
                     replaced[i] = (  # `Acme said it had ...`
                         self.pronouns.as_called(voice.speaker) if voice.speaker else token.text
                     )
+                    continue
+                spoken_for = self._spokespersons_body(voice.speaker)
+                if (
+                    spoken_for is not None
+                    and i not in sentence.quoted
+                    and not expletive(token)
+                    and spokespersons_it(token, tokens)
+                ):  # `a council spokesperson said it had`
+                    replaced[i] = self.pronouns.as_called(spoken_for)
                     continue
                 plain = not expletive(token) and not may_mean_what_happened(token, tokens)
                 if plain and (thing := conjunct_thing(token, tokens)) is not None:
@@ -360,7 +370,12 @@ class StandAlone:
             voice.speaker, self.descriptions.employers, self.book, self.typed_organisations
         )
         if employer is not None:  # `We` -> `We [Acme]` in the words of Acme's chief executive
-            named_we = we_named(sentence, tokens, replaced, employer)
+            paragraph_before = [
+                s
+                for s in self.sentences[max(0, sentence.index - 3) : sentence.index]
+                if s.paragraph == sentence.paragraph and s.parsed
+            ]
+            named_we = we_named(sentence, tokens, replaced, employer, paragraph_before)
             replaced.update(named_we)
             if named_we:
                 sources.append(self.sentences[employer.sentence].text)
@@ -380,6 +395,17 @@ class StandAlone:
         end = sentence.start + doc[last].idx + len(doc[last].text)
         span = doc[first : last + 1]
         return Draft(text, voice, (start, end), span, notes, sources, frozenset(tokens))
+
+    def _spokespersons_body(self, speaker: str | None) -> str | None:
+        """The organisation a spokesperson speaker was shown to speak for (`a council
+        spokesperson [Kelby Council]`, `a spokesman [for Acme]`), or None."""
+        words = speaker.split(" [")[0].lower().split() if speaker else []
+        if not words or words[0] not in ("a", "an", "the"):
+            return None  # `Tom Berg`: a person's own `it` is no body's
+        if not lexicon.SPOKESPERSON_NOUNS & set(words):
+            return None
+        employer = self.descriptions.employers.get(speaker)
+        return employer.name if employer is not None else None
 
     def _officer_of(self, speaker: str | None) -> None:
         """`Chief executive Jo Bell`, `Council leader Jo Bell`: once the article has shown which

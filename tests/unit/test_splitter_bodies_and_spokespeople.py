@@ -1,0 +1,85 @@
+"""Public bodies named by what they are, the firm a trade brought in, and the body a
+spokesperson speaks for: a later `the authority`, `the board`, `the firm`, `a council
+spokesperson` and that spokesperson's `it` are the one the article named; a chief executive's
+`we` after a quoted country is left as written. Made-up articles."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+from factcheck.splitter import split_text
+from factcheck.splitter.document import Sentence, read_sentences
+from factcheck.splitter.employers import Employer
+from factcheck.splitter.organisation_voice import we_named
+
+
+def _claim(text: str, words: str) -> Claim:
+    return next(c for c in split_text(text) if words in c.text)
+
+
+def test_the_authority_speaking_is_the_authority_named_before() -> None:
+    text = (
+        "Parking charges approved\n\n"
+        "Members of the Brackwater Moors National Park Authority voted 12 to 5 to introduce "
+        "charges at nine car parks.\n\n"
+        "The authority said the charges were expected to raise £410,000 a year."
+    )
+    claim = _claim(text, "£410,000")
+    assert claim.speaker == "Brackwater Moors National Park Authority"
+    assert not claim.needs_context or "authority" not in claim.context_note
+
+
+def test_the_board_and_its_it_are_the_board_named_before() -> None:
+    text = (
+        "Dental contract ends\n\n"
+        "The Orrin Vale Integrated Care Board said it would buy appointments elsewhere.\n\n"
+        "The board said it had opened 3,000 extra urgent appointments since 2024."
+    )
+    claim = _claim(text, "3,000 extra")
+    assert claim.speaker == "Orrin Vale Integrated Care Board"
+    assert claim.text.startswith("The Orrin Vale Integrated Care Board had opened")
+
+
+def test_a_firm_a_developer_trade_brought_in_is_the_firm_not_the_leads_farm() -> None:
+    text = (
+        "Solar farm opens\n\n"
+        "A solar farm near the village of Ashcombe has started supplying power to the grid.\n\n"
+        "The first panels began generating power on Monday, developer Tarnfield Energy said.\n\n"
+        "Each panel can produce 600 watts.\n\n"
+        "The project cost about £90m, and the firm said it had created 40 permanent jobs."
+    )
+    claims = split_text(text)
+    lead = next(c for c in claims if "solar farm" in c.text)
+    assert "[Tarnfield" not in lead.text  # a developer is not the farm it builds
+    jobs = next(c for c in claims if "40 permanent jobs" in c.text)
+    assert jobs.speaker == "Tarnfield Energy"
+    assert jobs.text.startswith("Tarnfield Energy had created")
+
+
+def test_a_council_spokesperson_speaks_for_the_council_and_its_it_is_the_council() -> None:
+    text = (
+        "Stadium plan\n\n"
+        "Marlow Vale District Council approved the plan by 30 votes to 11.\n\n"
+        "Residents were divided. A council spokesperson said it had not yet received a "
+        "planning application for the site."
+    )
+    claim = _claim(text, "planning application")
+    assert claim.speaker == "a council spokesperson [Marlow Vale District Council]"
+    assert claim.text.startswith("Marlow Vale District Council had not yet received")
+
+
+def test_a_chief_executives_we_after_a_quoted_country_is_not_the_firm() -> None:
+    sentences = read_sentences(
+        "Battery site approved\n\n"
+        '"Britain cannot meet its clean power targets without storage. Every evening we are '
+        'firing up gas plants. We will start building in May," she said.'
+    )
+    country, gas, building = sentences[1], sentences[2], sentences[3]
+    employer = Employer("Kestrel Renewables", 0)
+
+    def named(sentence: Sentence, before: list[Sentence]) -> dict[int, str]:
+        claim = set(range(len(sentence.doc)))
+        return we_named(sentence, claim, {}, employer, before)
+
+    assert named(gas, []) != {}  # with no country before it, the firm's own `we`
+    assert named(gas, [country]) == {}
+    assert named(building, [country, gas]) == {}
