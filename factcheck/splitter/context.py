@@ -126,6 +126,8 @@ class EntityBook:
         self.headlines: set[int] = set()  # sentences that are the article's headline
         # organisations named only inside a person's description (`an analyst at Beta`)
         self.employers_only: set[str] = set()
+        # the name the lead held back (`A water company` ... `X said`): one mention more of it
+        self.lead_named: str | None = None
         self._named_otherwise: set[str] = set()
 
     def read(self, doc: Doc, sentence: int, *, headline: bool = False) -> None:
@@ -767,10 +769,13 @@ class EntityBook:
 
     def _leading_organisation(self) -> set[str]:
         """The organisation the article is about: named at least twice so far, and more often
-        than any other (`the firm` in a story about one company)."""
+        than any other (`the firm` in a story about one company); the lead's unnamed mention
+        of the one the next sentence names counts (`A water company ...`)."""
         counts: dict[str, int] = {}
         for name in self.companies:
             counts[name] = counts.get(name, 0) + 1
+        if self.lead_named in counts:  # the lead's `A water company` was a mention too
+            counts[self.lead_named] += 1
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             leading = ranked[0][0]

@@ -56,6 +56,16 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
         for e in following.doc.ents
         if e.label_ == "ORG" and _fits(e, noun) and e.root.dep_ in SUBJECTS
     ]
+    described = {c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")}
+    if any(_reports_another_name(e) for e in names):
+        # `Ofwat said Thamesbrook Water had broken its duties`: not the source; the other
+        # only when its name holds the lead's own words (`A water company`), not only a
+        # kind (`plc` for `A company`: the source may be the one)
+        names = [
+            e
+            for e in names
+            if not _reports_another_name(e) and (described | {noun.lower_}) & {t.lower_ for t in e}
+        ]
     subject_name = _subject_name(following)
     # `developer Acme Energy said` after `A solar farm has ...`: a name its sentence gives a
     # trade of another kind is that, not the lead's thing
@@ -65,13 +75,14 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
         if trade not in kind_words and not (kind_words & _FIRM_KINDS and trade in _FIRM_KINDS)
     }
     names = [e for e in names if e.text.removeprefix("the ") not in other_trade]
-    if subject_name is not None and subject_name.text.removeprefix("the ") in other_trade:
+    if subject_name is not None and (
+        subject_name.text.removeprefix("the ") in other_trade or _reports_another_name(subject_name)
+    ):
         subject_name = None
     if one_of:  # `one of England's oldest festivals`: only a name that says it is one
         names += [subject_name] if subject_name is not None else []
         names = list({e.start: e for e in names if kind_words & {t.lower_ for t in e}}.values())
     if len(names) > 1:  # the one whose name says what kind it is, or what the lead said
-        described = {c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")}
         names = [e for e in names if (kind_words | described) & {t.lower_ for t in e}]
     if not names and not one_of and subject_name is not None:
         names = [subject_name]
@@ -80,6 +91,16 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
     name = names[0].text
     name = "the " + name[4:] if name.startswith("The ") else name
     return LeadName(lead.index, noun.i, name, following.index)
+
+
+def _reports_another_name(entity: Span) -> bool:
+    """`Ofdrain said Greyholme Water had broken its duties`: the one who reports what another
+    name did is the source, and the lead's unnamed one may be the other (whatever its type)."""
+    verb = entity.root.head
+    if verb.lemma_.lower() not in lexicon.REPORTING_LEMMAS:
+        return False
+    contents = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    return any(t.dep_ in SUBJECTS and t.pos_ == "PROPN" for c in contents for t in c.children)
 
 
 def _unnamed_organisation(lead: Sentence) -> tuple[Token, bool] | None:

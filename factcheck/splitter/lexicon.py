@@ -334,7 +334,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "orchestra": frozenset({"orchestra"}),
     "theatre": frozenset({"theatre"}),
     # public bodies named by what they are (`the X National Park Authority` -> `the authority`)
-    "authority": frozenset({"authority"}),
+    "authority": frozenset({"authority", "council"}),  # a council is a local authority
     "board": frozenset({"board"}),
     "panel": frozenset({"panel"}),
     "tribunal": frozenset({"tribunal"}),

@@ -156,6 +156,8 @@ class StandAlone:
         self.pronouns = pronouns
         self.descriptions = descriptions
         self.lead_names = LeadNamer(sentences)
+        if self.lead_names.lead is not None:  # `A water company [X]`: the lead speaks of X
+            book.lead_named = self.lead_names.lead.name.removeprefix("the ")
 
     def draft(self, tokens: set[int], voice: Voice, sentence: Sentence) -> Draft:
         """The claim made of `tokens` in `voice`, its references resolved or flagged."""

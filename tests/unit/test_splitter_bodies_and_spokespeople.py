@@ -83,3 +83,36 @@ def test_a_chief_executives_we_after_a_quoted_country_is_not_the_firm() -> None:
     assert named(gas, []) != {}  # with no country before it, the firm's own `we`
     assert named(gas, [country]) == {}
     assert named(building, [country, gas]) == {}
+
+
+def test_the_authority_is_the_one_council_named() -> None:
+    text = (
+        "Bus routes cut\n\n"
+        "Marlow Vale District Council has agreed to cut funding for six bus routes.\n\n"
+        "Councillor Tom Ash said the authority had set aside £200,000 for supported routes."
+    )
+    claim = _claim(text, "£200,000")
+    assert claim.text.startswith("Marlow Vale District Council had set aside")
+
+
+def test_the_firm_is_the_one_the_lead_held_back_though_a_regulator_is_named_as_often() -> None:
+    text = (
+        "Water firm fined\n\n"
+        "A water company has been ordered to pay £12m after sewage spilled into rivers.\n\n"
+        "Ofdrain said Greyholme Water Services had broken its legal duties at 30 sites.\n\n"
+        "Ofdrain said the fine was its third largest. Greyholme Water Services said it "
+        "accepted the findings.\n\n"
+        "The firm has also agreed to spend £5m on new monitoring equipment by 2027."
+    )
+    claim = _claim(text, "£5m")
+    assert claim.text.startswith("Greyholme Water Services has also agreed")
+
+
+def test_a_lead_is_not_named_after_the_source_that_reports_another_name() -> None:
+    text = (
+        "Water firm fined\n\n"
+        "A water company has been ordered to pay £12m after sewage spilled into rivers.\n\n"
+        "Ofdrain said Tamber Water had broken its legal duties at 30 sites."
+    )
+    claim = _claim(text, "£12m")
+    assert "[Ofdrain]" not in claim.text
