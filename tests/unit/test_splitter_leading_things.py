@@ -523,3 +523,25 @@ def test_one_figure_is_not_the_figures_a_body_reported() -> None:
         "The figure was better than analysts had expected."
     )
     assert "reported by" not in _claim(text, "better than analysts").text
+
+
+def test_the_crossing_is_the_bridge_the_lead_told_of() -> None:
+    text = (
+        "Bridge costs rise\n\n"
+        "The cost of a new bridge over the River Lune in Carnforth has risen to £9m.\n\n"
+        "The crossing was due to open in the spring of 2025, the council said."
+    )
+    claim = _claim(text, "due to open")
+    assert claim.text.startswith("The crossing [the new bridge over the River Lune")
+
+
+def test_the_project_is_the_plans_the_lead_told_of() -> None:
+    text = (
+        "Stadium plans\n\n"
+        "Ashdown Town Football Club has unveiled plans for a £30m stadium on the edge of "
+        "the town.\n\n"
+        "The club expects the project to create about 90 jobs."
+    )
+    claim = _claim(text, "90 jobs")
+    assert "the project [" in claim.text
+    assert "stadium" in claim.text
