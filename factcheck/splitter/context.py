@@ -126,8 +126,10 @@ class EntityBook:
         self.headlines: set[int] = set()  # sentences that are the article's headline
         # organisations named only inside a person's description (`an analyst at Beta`)
         self.employers_only: set[str] = set()
-        # the name the lead held back (`A water company` ... `X said`): one mention more of it
+        # the name the lead held back (`A water company` ... `X said`), and where it was given:
+        # one mention more of it, and an organisation however the recognizer typed it
         self.lead_named: str | None = None
+        self.lead_named_at = -1
         self._named_otherwise: set[str] = set()
 
     def read(self, doc: Doc, sentence: int, *, headline: bool = False) -> None:
@@ -192,6 +194,8 @@ class EntityBook:
                     self.named_in_order.append(
                         (entity.text.removeprefix("the "), sentence, entity.start, True)
                     )
+        if sentence == self.lead_named_at and self.lead_named not in self.organisation_names:
+            self._add_organisation(self.lead_named or "", sentence)  # `Hallowdale Folk Festival`
         self.others_of_a_kind |= introduced_as_other(doc)
         self._note_employers(doc)
         if any(_unnamed_business(token) for token in doc):

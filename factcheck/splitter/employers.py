@@ -397,8 +397,9 @@ def bare_titled_people(sentences: list[Sentence]) -> dict[str, int]:
 
 def body_titled_people(sentences: list[Sentence]) -> dict[str, tuple[str, int]]:
     """Each person titled by a body's noun alone (`Council leader Jo Bell`, `said department
-    spokesman Tom Hale`: lexicon.SELF_NAMING_BODY_NOUNS), with that noun and the title's
-    sentence: the caller names the one such body the article has named by then."""
+    spokesman Tom Hale`, `Festival director Ann Lee`: _TITLING_BODY_NOUNS), with that noun
+    and the title's sentence: the caller names the one such body the article has named by
+    then."""
     found: dict[str, tuple[str, int]] = {}
     for sentence in sentences:
         if not sentence.parsed:
@@ -410,6 +411,14 @@ def body_titled_people(sentences: list[Sentence]) -> dict[str, tuple[str, int]]:
     return found
 
 
+# A body's noun before a title says whose officer the person is (`Festival director Jo Bell`,
+# `club chairman Tom Hale`): any organisation noun a name ends in, but not a firm's (`the
+# company` may be any firm, which the entity book weighs).
+_TITLING_BODY_NOUNS = lexicon.SELF_NAMING_BODY_NOUNS | (
+    frozenset(lexicon.ORGANISATION_NOUNS) - lexicon.GENERIC_BUSINESS_NOUNS - {"group"}
+)
+
+
 def _body_before_title(person: Span) -> str | None:
     """The body noun of `Council leader Jo Bell`, opening its phrase, or None."""
     doc, i = person.doc, person.start - 1
@@ -419,7 +428,7 @@ def _body_before_title(person: Span) -> str | None:
     while i > 1 and doc[i - 1].lower_ in titles | lexicon.RANK_WORDS:
         i -= 1  # `council chief executive`
     noun = doc[i - 1]
-    if noun.tag_ != "NN" or noun.lemma_.lower() not in lexicon.SELF_NAMING_BODY_NOUNS:
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in _TITLING_BODY_NOUNS:
         return None
     return noun.lemma_.lower() if _opens_phrase(doc, noun.i) else None
 

@@ -907,6 +907,14 @@ ECONOMIC_MEASURES: frozenset[str] = frozenset(
      "deficit", "borrowing", "productivity", "economy", "government"}
 )  # fmt: skip
 
+# What an organisation's own figures measure (lemmas): with no owner in the claim, in a story
+# about one organisation, they are its (story_organisation.py: `Turnover [at X] fell 12%`).
+ORGANISATION_MEASURES: frozenset[str] = frozenset(
+    {"sale", "turnover", "revenue", "income", "profit", "loss", "attendance", "membership",
+     "booking", "taking", "takings", "footfall", "debt", "cost", "subscriber", "audience",
+     "enrolment", "enrollment"}
+)  # fmt: skip
+
 # A figure's movement over a span of time (`sales rose 18%`, used without an object): in a
 # results or statistics story with no date of its own, it is the story's reporting period's.
 MOVEMENT_VERBS: frozenset[str] = frozenset(

@@ -82,6 +82,10 @@ from factcheck.splitter.stand_ins import (
     people_they,
     ranked_firm,
 )
+from factcheck.splitter.story_organisation import (
+    read_story_organisation,
+    story_organisation_bracket,
+)
 from factcheck.splitter.tokens import (
     SUBJECTS,
     complementizer_as_subject,
@@ -156,8 +160,10 @@ class StandAlone:
         self.pronouns = pronouns
         self.descriptions = descriptions
         self.lead_names = LeadNamer(sentences)
+        self.story_organisation = read_story_organisation(sentences, self.lead_names.lead)
         if self.lead_names.lead is not None:  # `A water company [X]`: the lead speaks of X
             book.lead_named = self.lead_names.lead.name.removeprefix("the ")
+            book.lead_named_at = self.lead_names.lead.named_in
 
     def draft(self, tokens: set[int], voice: Voice, sentence: Sentence) -> Draft:
         """The claim made of `tokens` in `voice`, its references resolved or flagged."""
@@ -363,6 +369,17 @@ class StandAlone:
             if (alternative := alternative_to_what(token, tokens)) is not None:
                 notes.append(alternative)  # `an alternative blueprint`
         notes += self._period(tokens, sentence, replaced, voice.speaker)
+        replaced.update(  # `Turnover [at X] fell 12%` in a story about X
+            story_organisation_bracket(
+                doc,
+                tokens,
+                sentence,
+                self.sentences,
+                self.story_organisation,
+                lambda name: self._in_voice_of(name, voice.speaker),
+                replaced,
+            )
+        )
         if (contest := contest_left_out(doc, tokens, replaced)) is not None:
             notes.append(contest)  # `came second with 14,200 votes`: in which contest?
         if relative_head is None or not _named_below(relative_head, replaced):
@@ -397,6 +414,18 @@ class StandAlone:
         end = sentence.start + doc[last].idx + len(doc[last].text)
         span = doc[first : last + 1]
         return Draft(text, voice, (start, end), span, notes, sources, frozenset(tokens))
+
+    def _in_voice_of(self, organisation: str, speaker: str | None) -> bool:
+        """The reporter's voice, the organisation's own (or its documents': `the club's
+        accounts`), or an officer's whose title names it."""
+        if speaker is None or speaker.removeprefix("the ") == organisation:
+            return True
+        owner, owned, _ = speaker.partition("'s ")
+        owner = owner.removeprefix("the ")
+        if owned and (owner == organisation or owner.lower() in organisation.lower().split()):
+            return True  # `the club's annual accounts` of `X County Cricket Club`
+        employer = self.descriptions.employers.get(speaker)
+        return employer is not None and employer.name.removeprefix("the ") == organisation
 
     def _spokespersons_body(self, speaker: str | None) -> str | None:
         """The organisation a spokesperson speaker was shown to speak for (`a council

@@ -251,7 +251,7 @@ def _names_a_place(doc: Doc, claim: set[int], place: StoryPlace) -> bool:
     return any(doc[i].lower_ in lexicon.PLACE_POINTING_WORDS for i in claim)
 
 
-def _stated(verb: Token) -> bool:
+def stated_fact(verb: Token) -> bool:
     """A fact stated, not a hope, fear, forecast or `could`."""
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ in _MODALS_OR_FUTURE for c in verb.children):
         return False
@@ -281,7 +281,7 @@ def _first_word(doc: Doc) -> int:
     return next((t.i for t in doc if not t.is_punct), 0)
 
 
-def _figured(doc: Doc, claim: set[int]) -> bool:
+def has_figure(doc: Doc, claim: set[int]) -> bool:
     return any(doc[i].ent_type_ in FIGURE_ENTITIES or doc[i].like_num for i in claim)
 
 
@@ -307,7 +307,7 @@ def _placed_noun(
     if lemma in lexicon.PLACED_GROUP_NOUNS and counted.tag_ == "NNS":
         # what happened to them (`were destroyed`, `complained`), not what they do or think
         return counted if verb.tag_ in ("VBD", "VBN") else None
-    if measure and _figured(doc, claim):
+    if measure and has_figure(doc, claim):
         return counted  # the lead's own measure, with a figure
     return None
 
@@ -330,7 +330,7 @@ def story_place_bracket(
     if _other_place_near(sentence, sentences, place):
         return {}
     verb = claim_verb(doc, claim)
-    if verb is None or not _stated(verb):
+    if verb is None or not stated_fact(verb):
         return {}
     subject = subject_of(verb)
     if subject is None or subject.i not in claim or subject.dep_ not in SUBJECTS:

@@ -29,8 +29,9 @@ def test_the_supermarket_as_speaker_is_the_retailer_the_lead_named() -> None:
         "Korvo has become the largest retailer in Britain, with 900 stores. "
         "Sales rose 12% to £8bn in the year to March, the supermarket said on Tuesday."
     )
-    claim = _claim(text, "Sales rose 12%")
+    claim = _claim(text, "12% to £8bn")
     assert claim.speaker == "Korvo"
+    assert claim.text.startswith("Sales [at Korvo] rose 12%")  # the story's retailer
 
 
 def test_a_trust_named_so_is_the_trust() -> None:

@@ -1,0 +1,143 @@
+"""Stage 5, continued: the organisation a story is about, given to its measures that leave it out.
+
+`Wexmoor County Cricket Club has reported a loss ...` -> later `Turnover [at Wexmoor County
+Cricket Club] fell by 12% to £9.8m`; `A folk festival has been cancelled` named next as
+`Hallowdale Folk Festival` -> `Ticket sales [at Hallowdale Folk Festival] fell to 6,200`.
+
+The story's organisation is the one its lead is about: the lead's subject (or the owner of
+it, `Acme's profits fell`) when that is a name typed an organisation, or the name the sentence
+after the lead gives the lead's unnamed one (lead_names.py). A later claim takes it only
+when all of these hold, and otherwise keeps the article's words:
+- its subject is a plain measure an organisation has (lexicon.ORGANISATION_MEASURES: `sales`,
+  `turnover`, `visitor numbers`), with no owner, no `the` of an earlier one, no phrase after it
+  (`sales of outdoor plants` may be the market's) and no name;
+- it states a fact with a figure (not a hope, a forecast or `could`);
+- it is in the reporter's voice, the organisation's or that of someone whose title names it;
+- neither the claim's sentence nor the one before names another organisation, and the claim
+  names no place (`Ticket sales in Scotland fell` is about Scotland's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.splitter import lexicon
+from factcheck.splitter.document import first_body_sentence
+from factcheck.splitter.story_places import has_figure, stated_fact
+from factcheck.splitter.tokens import SUBJECTS, claim_verb, subject_of
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from spacy.tokens import Doc, Span, Token
+
+    from factcheck.splitter.document import Sentence
+    from factcheck.splitter.lead_names import LeadName
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_COUNTED_NUMBERS = frozenset({"number", "figure"})  # `visitor numbers`, `passenger figures`
+
+
+@dataclass(frozen=True)
+class StoryOrganisation:
+    """The organisation the lead is about, as the article writes it, and where it was named."""
+
+    name: str
+    sentence: int
+
+    def bracket(self) -> str:
+        return f"[at {self.name}]"
+
+
+def read_story_organisation(
+    sentences: list[Sentence], lead_name: LeadName | None
+) -> StoryOrganisation | None:
+    if lead_name is not None:
+        return StoryOrganisation(lead_name.name.removeprefix("the "), lead_name.named_in)
+    lead = first_body_sentence(sentences)
+    if lead is None or not lead.parsed:
+        return None
+    root = next((t for t in lead.doc if t.dep_ == "ROOT"), None)
+    subject = subject_of(root) if root is not None else None
+    if subject is None:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    named = _organisation_named_at(lead.doc, subject) or (
+        _organisation_named_at(lead.doc, owner) if owner is not None else None
+    )
+    if named is None:
+        return None
+    return StoryOrganisation(named.text.removeprefix("the "), lead.index)
+
+
+def _organisation_named_at(doc: Doc, token: Token) -> Span | None:
+    return next((e for e in doc.ents if e.label_ == "ORG" and e.start <= token.i < e.end), None)
+
+
+def story_organisation_bracket(
+    doc: Doc,
+    claim: set[int],
+    sentence: Sentence,
+    sentences: list[Sentence],
+    organisation: StoryOrganisation | None,
+    speaks_for: Callable[[str], bool],
+    replaced: Mapping[int, str] | None = None,
+) -> dict[int, str]:
+    """`Turnover fell by 12%` -> `Turnover [at X] fell by 12%` (module docstring).
+    `speaks_for(organisation)`: whether the claim's voice is the reporter's, the
+    organisation's or one of its officers'; `replaced`: tokens already given other words."""
+    replaced = replaced or {}
+    if organisation is None or sentence.index <= organisation.sentence:
+        return {}
+    if any(organisation.name in words for words in replaced.values()):
+        return {}  # named already (`[Acme's] revenue rose 9%`, periods.py)
+    if not speaks_for(organisation.name) or not has_figure(doc, claim):
+        return {}
+    verb = claim_verb(doc, claim)
+    if verb is None or not stated_fact(verb):
+        return {}
+    subject = subject_of(verb)
+    if subject is None or subject.i not in claim or subject.dep_ not in SUBJECTS:
+        return {}
+    if subject.i in replaced:
+        return {}
+    if not _plain_measure(subject, claim):
+        return {}
+    if any(doc[i].ent_type_ in _PLACES for i in claim):
+        return {}
+    before = sentences[sentence.index - 1] if sentence.index > 0 else None
+    for near in (sentence, before):
+        if near is not None and near.parsed and _another_organisation(near.doc, organisation):
+            return {}
+    return {subject.i: f"{subject.text} {organisation.bracket()}"}
+
+
+def _plain_measure(noun: Token, claim: set[int]) -> bool:
+    """`Turnover`, `Ticket sales`, `Visitor numbers`: a measure of an organisation's, with
+    nothing in the claim saying whose or of what."""
+    lemma = noun.lemma_.lower()
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    counted = lemma in _COUNTED_NUMBERS and noun.tag_ == "NNS" and compounds
+    if lemma not in lexicon.ORGANISATION_MEASURES and not counted:
+        return False
+    for child in noun.children:
+        if child.i not in claim:
+            continue
+        if child.dep_ == "det" and child.lower_ != "the":
+            return False
+        if child.dep_ in ("poss", "prep", "relcl", "acl", "appos", "nummod"):
+            return False
+        if child.ent_type_ or child.pos_ == "PROPN":
+            return False  # `Acme sales`
+        if child.dep_ == "compound" and child.pos_ != "NOUN":
+            return False
+    return noun.pos_ == "NOUN"
+
+
+def _another_organisation(doc: Doc, organisation: StoryOrganisation) -> bool:
+    own = set(organisation.name.lower().split())
+    return any(
+        e.label_ == "ORG" and not set(e.text.removeprefix("the ").lower().split()) <= own
+        for e in doc.ents
+    )
