@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.document import first_body_sentence
-from factcheck.splitter.story_places import has_figure, stated_fact
-from factcheck.splitter.tokens import SUBJECTS, claim_verb, subject_of
+from factcheck.splitter.story_places import has_figure, stated_subject
+from factcheck.splitter.tokens import subject_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -94,15 +94,11 @@ def story_organisation_bracket(
         return {}  # named already (`[Acme's] revenue rose 9%`, periods.py)
     if not speaks_for(organisation.name) or not has_figure(doc, claim):
         return {}
-    verb = claim_verb(doc, claim)
-    if verb is None or not stated_fact(verb):
+    stated = stated_subject(doc, claim)
+    if stated is None:
         return {}
-    subject = subject_of(verb)
-    if subject is None or subject.i not in claim or subject.dep_ not in SUBJECTS:
-        return {}
-    if subject.i in replaced:
-        return {}
-    if not _plain_measure(subject, claim):
+    subject = stated[1]
+    if subject.i in replaced or not _plain_measure(subject, claim):
         return {}
     if any(doc[i].ent_type_ in _PLACES for i in claim):
         return {}

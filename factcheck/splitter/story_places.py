@@ -251,6 +251,17 @@ def _names_a_place(doc: Doc, claim: set[int], place: StoryPlace) -> bool:
     return any(doc[i].lower_ in lexicon.PLACE_POINTING_WORDS for i in claim)
 
 
+def stated_subject(doc: Doc, claim: set[int]) -> tuple[Token, Token] | None:
+    """The claim's one verb and its subject, when the verb states a fact (`stated_fact`)."""
+    verb = claim_verb(doc, claim)
+    if verb is None or not stated_fact(verb):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.i not in claim or subject.dep_ not in SUBJECTS:
+        return None
+    return verb, subject
+
+
 def stated_fact(verb: Token) -> bool:
     """A fact stated, not a hope, fear, forecast or `could`."""
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ in _MODALS_OR_FUTURE for c in verb.children):
@@ -329,12 +340,10 @@ def story_place_bracket(
         return {}  # placed already (`inflation [in X]`, `where ... [in Y]`)
     if _other_place_near(sentence, sentences, place):
         return {}
-    verb = claim_verb(doc, claim)
-    if verb is None or not stated_fact(verb):
+    stated = stated_subject(doc, claim)
+    if stated is None:
         return {}
-    subject = subject_of(verb)
-    if subject is None or subject.i not in claim or subject.dep_ not in SUBJECTS:
-        return {}
+    verb, subject = stated
     noun = _placed_noun(subject, verb, doc, claim, place)
     if noun is None or noun.i in replaced:
         return {}
