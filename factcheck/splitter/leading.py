@@ -684,8 +684,9 @@ def _phrase(token: Token) -> str | None:
         written = f"{owner}'s" if owner else doc[i].text
         words += written + (doc[i].whitespace_ if i != kept[-1] else "")
     first, _, rest = words.partition(" ")
-    if first in ("A", "An", "The"):  # it opened the sentence
-        words = f"{first.lower()} {rest}"
+    opening = doc[kept[0]]
+    if first in ("A", "An", "The") or (opening.i == 0 and opening.pos_ != "PROPN"):
+        words = f"{first.lower()} {rest}"  # it opened the sentence (`Plans for X`)
     return words.replace("s's ", "s' ")
 
 
@@ -756,10 +757,18 @@ def _act_things(sentence: Sentence) -> list[LeadingThing]:
                 words = f"{preposition} {done_to}"  # `the ban [on X]`
                 done = frozenset(v for v, (n, _) in lexicon.PATIENT_ACTS.items() if n & nouns)
                 found.append(LeadingThing(nouns, words, sentence.index, frozenset(), verbs=done))
-            continue
-        if agent is None:
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            done_words = _phrase(subject) if subject is not None and agent is None else None
+            if lemma in lexicon.DECIDED_ACTS and done_words is not None:
+                # `Plans for X have been approved` -> `the decision [to approve plans for X]`
+                found.append(_decision(verb, done_words, sentence, frozenset({lemma})))
             continue
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if agent is None:  # `A museum is to return 72 objects`: the decision, whoever took it
+            words = _phrase(target) if target is not None else None
+            if lemma in lexicon.DECIDED_ACTS and words is not None and verb.pos_ == "VERB":
+                found.append(_decision(verb, words, sentence, frozenset({lemma})))
+            continue
         if target is not None and _gives_out_figures(verb, target):
             by = f"{verb.text} by {_agent_words(verb, agent.text)}"  # `[reported by Acme]`
             found.append(
@@ -784,14 +793,17 @@ def _act_things(sentence: Sentence) -> list[LeadingThing]:
                 LeadingThing(nouns, f"of {words}", sentence.index, frozenset(), verbs=verbs)
             )
         if lemma in lexicon.DECIDED_ACTS:
-            decision = f"to {verb.lemma_} {words}"
-            decided = verbs | lexicon.DECIDING_VERBS | lexicon.DECIDED_ACTS
-            found.append(
-                LeadingThing(
-                    lexicon.DECISION_NOUNS, decision, sentence.index, frozenset(), verbs=decided
-                )
-            )
+            found.append(_decision(verb, words, sentence, verbs))
     return found
+
+
+def _decision(verb: Token, words: str, sentence: Sentence, verbs: frozenset[str]) -> LeadingThing:
+    """`the decision [to close X]`: the lead's decided act, with what it was done to."""
+    decided = verbs | lexicon.DECIDING_VERBS | lexicon.DECIDED_ACTS
+    decision = f"to {verb.lemma_} {words}"
+    return LeadingThing(
+        lexicon.DECISION_NOUNS, decision, sentence.index, frozenset(), verbs=decided
+    )
 
 
 def _gives_out_figures(verb: Token, target: Token) -> bool:

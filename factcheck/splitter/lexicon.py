@@ -719,7 +719,8 @@ DECIDING_VERBS: frozenset[str] = frozenset(
 # resignation is not called `the decision`.
 DECIDED_ACTS: frozenset[str] = frozenset(
     {"close", "shut", "ban", "reject", "approve", "scrap", "axe", "cut", "raise", "sell", "buy",
-     "sack"}
+     "sack", "return", "cancel", "end", "merge", "introduce", "withdraw", "suspend", "drop",
+     "demolish", "relocate", "abandon"}
 )  # fmt: skip
 
 STUDY_AUTHORS: frozenset[str] = frozenset({"researcher", "author", "scientist"})

@@ -545,3 +545,25 @@ def test_the_project_is_the_plans_the_lead_told_of() -> None:
     claim = _claim(text, "90 jobs")
     assert "the project [" in claim.text
     assert "stadium" in claim.text
+
+
+def test_the_decision_is_to_do_what_a_passive_lead_said_was_done() -> None:
+    text = (
+        "Solar farm approved\n\n"
+        "Plans for one of the largest solar farms in Wales have been approved.\n\n"
+        "Campaigners said the decision was reckless."
+    )
+    claim = _claim(text, "reckless")
+    assert claim.text.startswith(
+        "The decision [to approve plans for one of the largest solar farms in Wales]"
+    )
+
+
+def test_the_decision_is_to_do_what_an_unnamed_body_of_the_lead_is_to_do() -> None:
+    text = (
+        "Museum to return bronzes\n\n"
+        "A museum in Leeds is to return 24 bronzes to Cameroon.\n\n"
+        "Cameroon's culture minister welcomed the decision."
+    )
+    claim = _claim(text, "welcomed")
+    assert "the decision [to return 24 bronzes]" in claim.text
