@@ -916,6 +916,19 @@ ORGANISATION_MEASURES: frozenset[str] = frozenset(
      "enrolment", "enrollment"}
 )  # fmt: skip
 
+# An organisation's own people (lemmas), by the preposition that ties them to it: in a story
+# about one organisation, a bare `Staff` or `Members` is its (`Staff [at X]`, `Members [of X]`).
+# Not `drivers` (motorists as often) nor `residents` (a place's).
+ORGANISATION_PEOPLE: dict[str, frozenset[str]] = {
+    "at": frozenset({"staff", "worker", "employee", "manager", "nurse", "teacher", "pupil",
+                     "student", "volunteer"}),
+    "of": frozenset({"member", "fan", "customer", "shareholder", "trustee", "supporter",
+                     "subscriber"}),
+}  # fmt: skip
+
+# People nouns that are plural in the singular (`Staff were told`).
+COLLECTIVE_PEOPLE: frozenset[str] = frozenset({"staff", "personnel", "workforce"})
+
 # A figure's movement over a span of time (`sales rose 18%`, used without an object): in a
 # results or statistics story with no date of its own, it is the story's reporting period's.
 MOVEMENT_VERBS: frozenset[str] = frozenset(

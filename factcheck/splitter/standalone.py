@@ -418,8 +418,8 @@ class StandAlone:
     def _in_voice_of(self, organisation: str, speaker: str | None) -> bool:
         """The reporter's voice, the organisation's own (or its documents': `the club's
         accounts`), or an officer's whose title names it."""
-        if speaker is None or speaker.removeprefix("the ") == organisation:
-            return True
+        if speaker is None or speaker.removeprefix("the ") in (organisation, f"{organisation}'s"):
+            return True  # (`Hartwell's`: a shop's name written as its owner's)
         owner, owned, _ = speaker.partition("'s ")
         owner = owner.removeprefix("the ")
         if owned and (owner == organisation or owner.lower() in organisation.lower().split()):

@@ -24,13 +24,13 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.document import first_body_sentence
-from factcheck.splitter.story_places import has_figure, stated_subject
+from factcheck.splitter.story_places import has_figure, stated_fact, stated_subject
 from factcheck.splitter.tokens import subject_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from factcheck.splitter.document import Sentence
     from factcheck.splitter.lead_names import LeadName
@@ -59,20 +59,27 @@ def read_story_organisation(
     if lead is None or not lead.parsed:
         return None
     root = next((t for t in lead.doc if t.dep_ == "ROOT"), None)
-    subject = subject_of(root) if root is not None else None
+    if root is None:
+        return None
+    # the lead's subject or that of what it reports (`X is to close Y, the firm announced`),
+    # its owner (`Acme's profits`) or the name its trade is set beside (`chain Hartwell's`)
+    clauses = [*(c for c in root.children if c.dep_ in ("ccomp", "parataxis")), root]
+    subject = next((s for s in map(subject_of, clauses) if s is not None), None)
     if subject is None:
         return None
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-    named = _organisation_named_at(lead.doc, subject) or (
-        _organisation_named_at(lead.doc, owner) if owner is not None else None
+    near = [subject, *(c for c in subject.children if c.dep_ in ("poss", "compound", "appos"))]
+    named = next(
+        (
+            e
+            for e in lead.doc.ents
+            if e.label_ == "ORG" and any(e.start <= t.i < e.end for t in near)
+        ),
+        None,
     )
     if named is None:
         return None
-    return StoryOrganisation(named.text.removeprefix("the "), lead.index)
-
-
-def _organisation_named_at(doc: Doc, token: Token) -> Span | None:
-    return next((e for e in doc.ents if e.label_ == "ORG" and e.start <= token.i < e.end), None)
+    name = named.text
+    return StoryOrganisation("the " + name[4:] if name.startswith("The ") else name, lead.index)
 
 
 def story_organisation_bracket(
@@ -92,13 +99,15 @@ def story_organisation_bracket(
         return {}
     if any(organisation.name in words for words in replaced.values()):
         return {}  # named already (`[Acme's] revenue rose 9%`, periods.py)
-    if not speaks_for(organisation.name) or not has_figure(doc, claim):
+    if not speaks_for(organisation.name):
         return {}
-    stated = stated_subject(doc, claim)
-    if stated is None:
+    stated = stated_subject(doc, claim, plans=True)
+    if stated is None or stated[1].i in replaced:
         return {}
-    subject = stated[1]
-    if subject.i in replaced or not _plain_measure(subject, claim):
+    verb, subject = stated
+    measure = _plain_measure(subject, claim) and stated_fact(verb) and has_figure(doc, claim)
+    people = _plain_people(subject, claim)
+    if not measure and people is None:
         return {}
     if any(doc[i].ent_type_ in _PLACES for i in claim):
         return {}
@@ -106,7 +115,32 @@ def story_organisation_bracket(
     for near in (sentence, before):
         if near is not None and near.parsed and _another_organisation(near.doc, organisation):
             return {}
-    return {subject.i: f"{subject.text} {organisation.bracket()}"}
+    bracket = organisation.bracket() if measure else f"[{people} {organisation.name}]"
+    return {subject.i: f"{subject.text} {bracket}"}
+
+
+def _plain_people(noun: Token, claim: set[int]) -> str | None:
+    """`Staff`, `All staff`, `About 300 workers`, `Members`: the organisation's own people,
+    with nothing in the claim saying whose; the preposition that ties them to it (`at`,
+    `of`), or None."""
+    lemma = noun.lemma_.lower()
+    preposition = next(
+        (p for p, kind in lexicon.ORGANISATION_PEOPLE.items() if lemma in kind), None
+    )
+    if preposition is None or noun.pos_ != "NOUN":
+        return None
+    if noun.tag_ != "NNS" and lemma not in lexicon.COLLECTIVE_PEOPLE:
+        return None  # `a worker`: one, whom the article may name
+    for child in noun.children:
+        if child.i not in claim:
+            continue
+        if child.dep_ == "det" and child.lower_ not in ("the", "all", "most", "many", "some"):
+            return None
+        if child.dep_ in ("poss", "prep", "relcl", "acl", "appos"):
+            return None
+        if child.ent_type_ not in ("", "CARDINAL") or child.pos_ == "PROPN":
+            return None  # `Acme staff`, `UK workers`
+    return preposition
 
 
 def _plain_measure(noun: Token, claim: set[int]) -> bool:

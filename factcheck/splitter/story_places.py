@@ -251,10 +251,20 @@ def _names_a_place(doc: Doc, claim: set[int], place: StoryPlace) -> bool:
     return any(doc[i].lower_ in lexicon.PLACE_POINTING_WORDS for i in claim)
 
 
-def stated_subject(doc: Doc, claim: set[int]) -> tuple[Token, Token] | None:
-    """The claim's one verb and its subject, when the verb states a fact (`stated_fact`)."""
+_PLANNING_MODALS = frozenset({"will", "would", "'ll", "wo"})
+
+
+def stated_subject(doc: Doc, claim: set[int], *, plans: bool = False) -> tuple[Token, Token] | None:
+    """The claim's one verb and its subject, when the verb states a fact (`stated_fact`) or,
+    with `plans`, what will be done (`will`, `would`; not `could` or `may`)."""
     verb = claim_verb(doc, claim)
-    if verb is None or not stated_fact(verb):
+    if verb is None:
+        return None
+    modals = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"]
+    planned = plans and all(m.lower_ in _PLANNING_MODALS for m in modals)
+    if not stated_fact(verb) and not (
+        planned and verb.lemma_.lower() not in lexicon.PLACE_FREE_VERBS
+    ):
         return None
     subject = subject_of(verb)
     if subject is None or subject.i not in claim or subject.dep_ not in SUBJECTS:

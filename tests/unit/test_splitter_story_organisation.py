@@ -49,3 +49,17 @@ def test_an_officer_titled_by_the_lead_named_festival_speaks_for_it() -> None:
     assert sales.text.startswith("Ticket sales [at Brackenby Folk Festival] fell")
     we = _claim(text, "every option")
     assert we.text.startswith("We [Brackenby Folk Festival] have looked")
+
+
+def test_the_staff_of_a_story_about_one_firm_are_its() -> None:
+    text = (
+        "Shops to close\n\n"
+        "Garden centre chain Bexworth's is to close 12 of its 50 stores, the company "
+        "announced.\n\n"
+        "Staff will be offered roles at other branches where possible, the firm said.\n\n"
+        "Members of the Shopworkers Guild said they were angry."
+    )
+    claims = split_text(text)
+    staff = next(c for c in claims if "roles at other branches" in c.text)
+    assert staff.text.startswith("Staff [at Bexworth] will be offered roles")
+    assert not any("[of Bexworth]" in c.text for c in claims)  # another body's members
