@@ -252,6 +252,9 @@ class SpeakerFinder:
         owned = self._role_of_named_person(speaker, phrase, verb, sentence)
         if owned is not None:  # `Ana Silva's lawyer said ...`
             return owned
+        owned = self._thing_of_described_body(speaker, phrase, verb, sentence)
+        if owned is not None:  # `The club's annual accounts show ...`
+            return owned
         owner = next((t for t in phrase if t.tag_ == "PRP$"), None)
         if owner is not None:  # `Her lawsuit said ...`
             found = self.pronouns.person_pronoun(owner.text, sentence.index)
@@ -391,6 +394,30 @@ class SpeakerFinder:
             if found is not None:
                 return Employer(found.name, found.sentence)
         return None
+
+    def _thing_of_described_body(
+        self, speaker: Token, phrase: list[Token], verb: str | None, sentence: Sentence
+    ) -> Voice | None:
+        """`The club's annual accounts show ...`: a document whose owner is a body called by
+        its noun (`the club`), when the article has named one such body in reach; the
+        document keeps its words with the body named (`X Cricket Club's annual accounts`)."""
+        owner = next((c for c in speaker.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "NOUN":
+            return None
+        if [c.lower_ for c in owner.lefts] != ["the"]:
+            return None
+        found = self.book.organisation(owner.lemma_.lower(), sentence.index, at=owner.i)
+        if found is None or not any(w[:1].isupper() for w in found.name.split()):
+            return None
+        words = {t.i for t in phrase}
+        dropped = {i: "" for i in subtree(owner) if i != owner.i and sentence.doc[i].dep_ != "case"}
+        named = render(sentence.doc, words, {**dropped, owner.i: found.name}).rstrip(".")
+        named = (
+            named.replace(f"{found.name}'s ", f"{found.name}' ")
+            if found.name.endswith("s")
+            else named
+        )
+        return Voice(named, verb, [sentence.text, self.sentences[found.sentence].text])
 
     def _role_of_named_person(
         self, speaker: Token, phrase: list[Token], verb: str | None, sentence: Sentence

@@ -24,6 +24,18 @@ def test_a_measure_of_the_clubs_own_accounts_is_the_clubs() -> None:
     text = _LEAD + "The club's annual accounts show turnover fell by 12% to £9.8m."
     claim = _claim(text, "£9.8m")
     assert "[at Dunholm County Cricket Club]" in claim.text
+    assert claim.speaker == "Dunholm County Cricket Club's annual accounts"
+
+
+def test_the_document_of_a_body_ending_in_s_takes_a_bare_apostrophe() -> None:
+    text = (
+        "Bus routes cut\n\n"
+        "Wyvern Buses is to withdraw 14 routes next month.\n\n"
+        "The changes will affect about 900 passengers a week, according to the firm's own "
+        "figures."
+    )
+    claim = _claim(text, "900 passengers")
+    assert claim.speaker == "Wyvern Buses' own figures"
 
 
 def test_a_forecast_an_owned_measure_or_one_beside_another_body_is_left_alone() -> None:
