@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 _NAME_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "CC", "JJ", "HYPH"})
 _AUTHOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+# A study first told of by this sentence (the headline being 0) makes the story a study's.
+_STUDY_STORY_LEAD = 2
 _VENUE_LABELS = _AUTHOR_LABELS | {"WORK_OF_ART"}
 _PUBLISHING_LEMMAS = frozenset({"publish", "release", "present"})
 _LONGEST_NAME = 12  # tokens: a longer run after `by` is not one name
@@ -93,7 +95,7 @@ class StudyAuthors:
         if known is None or _says_which(noun):
             return None
         determiner = next((c for c in noun.children if c.dep_ == "det"), None)
-        if _is_author(noun):
+        if _is_author(noun) or self._study_team(noun):
             if determiner is None or determiner.lower_ != "the":
                 return None
             how = f"of the {known.study} {known.how}"
@@ -104,6 +106,15 @@ class StudyAuthors:
         if indefinite and self.first_mention != sentence:
             return None  # a later `a study` is another one
         return known
+
+    def _study_team(self, noun: Token) -> bool:
+        """`The team tracked 312 snails`: in a story whose first lines tell of a study, `the
+        team` (with nothing of its own) is the one that did it."""
+        if noun.lemma_.lower() != "team" or noun.tag_ != "NN":
+            return False
+        if any(c.dep_ not in ("det",) for c in noun.children):
+            return False  # `the Aldersey team`, `the team behind X`
+        return self.first_mention is not None and self.first_mention <= _STUDY_STORY_LEAD
 
     def _one(self, sentence: int) -> Identity | None:
         """The one identity the article gives its studies up to `sentence` (a study it tells

@@ -144,3 +144,14 @@ def test_a_study_told_of_only_later_does_not_make_the_researchers_ambiguous() ->
     )
     claim = next(c for c in split_text(text) if "9,000 hives" in c.text)
     assert claim.text.startswith("The researchers [of the report by the Pollinator Trust]")
+
+
+def test_the_team_of_a_study_story_is_the_studys() -> None:
+    text = (
+        "Seabird eggs hold plastic\n\n"
+        "Plastic has been found in the eggs of gannets, according to a study by the "
+        "University of Kelmouth.\n\n"
+        "The study is the first to measure plastic in gannet eggs, the team said."
+    )
+    claim = _claim(text, "first to measure")
+    assert claim.speaker == "the team [of the study by the University of Kelmouth]"
