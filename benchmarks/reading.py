@@ -11,7 +11,8 @@ mechanical parts:
         `map.json` saying which ids each version has (readers judge both without knowing which)
     python benchmarks/reading.py tally OUTDIR
         per version, from the readers' `results-*.md` tables: usable and stand-alone shares,
-        wrong speakers and referents, unflagged and needless flags, first failures
+        wrong speakers and referents, unflagged and needless flags, first failures, and the
+        usable share of the claims the splitter scores band low or above
 
 `lists` splits with the checkout it runs from: run it from an old checkout's `.venv` for the
 old version. `reading/sets/` keeps the made-up articles (and the writers' reference claims,
@@ -98,6 +99,7 @@ def tally(out_dir: Path) -> None:
                 verdict, failure, note = (match.group(k).strip().lower() for k in (2, 3, 4))
                 rows[match.group(1)] = (verdict, failure, note)
     mapping = json.loads((out_dir / "map.json").read_text(encoding="utf-8"))
+    bands = _listed_bands(out_dir)
     for version in ("old", "new"):
         ids = [i for number in sorted(mapping) for i in mapping[number][version] if i in rows]
         counts: collections.Counter[str] = collections.Counter()
@@ -120,6 +122,25 @@ def tally(out_dir: Path) -> None:
             f"needless flags {counts['needless flag']}"
         )
         print("   first failures:", dict(first.most_common()))
+        # what a desk sorting by band sees first: the claims the splitter itself scores worth
+        # checking (an opinion it keeps in band none fails `checkable` for the readers)
+        worth = [i for i in ids if bands.get(i, "none") != "none"]
+        usable = sum(rows[i][0].startswith("usable") for i in worth)
+        print(
+            f"   band low or above: {len(worth)} claims, usable {usable} "
+            f"({100 * usable / (len(worth) or 1):.1f}%)"
+        )
+
+
+def _listed_bands(out_dir: Path) -> dict[str, str]:
+    """Each listed claim's band, from the `NN#k | speaker: ... | kind | band` lines."""
+    bands = {}
+    for listing in out_dir.glob("[0-9][0-9].list.md"):
+        for line in listing.read_text(encoding="utf-8").splitlines():
+            parts = [part.strip() for part in line.split("|")]
+            if len(parts) >= 4 and re.fullmatch(r"\d\d#\d+", parts[0]):
+                bands[parts[0]] = parts[3]
+    return bands
 
 
 def main() -> None:
