@@ -191,8 +191,14 @@ def _non_restrictive_relatives(
             and pronoun.dep_ in SUBJECTS
             and pronoun.head.i == token.i
         )
+        # `officers in the north-west, who led it`: a person's clause hung on a place is
+        # the people's, whom the parse does not give; the sentence stays whole
+        person_on_a_place = pronoun.lower_ in ("who", "whose") and (
+            token.head.ent_type_ in ("GPE", "LOC", "FAC")
+            or token.head.lower_ in lexicon.COMPASS_AREAS
+        )
         if after_comma and (relative_subject or whose) and not whole_clause:
-            if place_of_one_thing:
+            if place_of_one_thing or person_on_a_place:
                 continue
             if antecedent_in_doubt(token, first):
                 continue  # `four routes, including its Edinburgh service, which lost money`

@@ -76,7 +76,9 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
     }
     names = [e for e in names if e.text.removeprefix("the ") not in other_trade]
     if subject_name is not None and (
-        subject_name.text.removeprefix("the ") in other_trade or _reports_another_name(subject_name)
+        subject_name.text.removeprefix("the ") in other_trade
+        or _reports_another_name(subject_name)
+        or not _fits(subject_name, noun)
     ):
         subject_name = None
     if one_of:  # `one of England's oldest festivals`: only a name that says it is one
@@ -97,7 +99,7 @@ def _reports_another_name(entity: Span) -> bool:
     """`Ofdrain said Greyholme Water had broken its duties`: the one who reports what another
     name did is the source, and the lead's unnamed one may be the other (whatever its type)."""
     verb = entity.root.head
-    if verb.lemma_.lower() not in lexicon.REPORTING_LEMMAS:
+    if verb.lemma_.lower() not in lexicon.REPORTING_LEMMAS | {"hear"}:  # `X, the court heard`
         return False
     contents = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     return any(t.dep_ in SUBJECTS and t.pos_ == "PROPN" for c in contents for t in c.children)
@@ -160,9 +162,12 @@ def _subject_name(following: Sentence) -> Span | None:
 
 def _fits(entity: Span, noun: Token) -> bool:
     """A name whose last word is another kind of organisation is not this one (`A museum`
-    is not `Caldermoor City Council`)."""
+    is not `Caldermoor City Council`, `A builder` is not `Preston Crown Court`)."""
     fits = lexicon.ORGANISATION_NOUNS.get(noun.lemma_.lower())
-    return fits is None or not of_another_kind(entity[-1].lower_, fits)
+    if fits is None:  # `A builder` is no `Preston Crown Court`
+        last = entity[-1].lower_
+        return last == noun.lower_ or last not in lexicon.ORGANISATION_NOUNS
+    return not of_another_kind(entity[-1].lower_, fits)
 
 
 # `the company` may be any firm: the entity book's rules, which weigh rival firms, say which

@@ -381,6 +381,7 @@ _OTHER_TRADES: tuple[frozenset[str], ...] = (
     frozenset({"trust"}),
     frozenset({"charity"}),
     frozenset({"club"}),
+    frozenset({"team", "squad"}),  # `Rees-Barton's team, Velomara Racing,`
 )
 # Kinds of work a title is introduced with (`X, a drama about ...`); any name may be typed so.
 WORK_TRADE_NOUNS: frozenset[str] = frozenset(
@@ -928,6 +929,12 @@ ORGANISATION_PEOPLE: dict[str, frozenset[str]] = {
 
 # People nouns that are plural in the singular (`Staff were told`).
 COLLECTIVE_PEOPLE: frozenset[str] = frozenset({"staff", "personnel", "workforce"})
+
+# Areas named by the compass (`the north-west`): places, never who did something.
+COMPASS_AREAS: frozenset[str] = frozenset(
+    {"north", "south", "east", "west", "north-west", "north-east", "south-west", "south-east",
+     "midlands"}
+)  # fmt: skip
 
 # A figure's movement over a span of time (`sales rose 18%`, used without an object): in a
 # results or statistics story with no date of its own, it is the story's reporting period's.

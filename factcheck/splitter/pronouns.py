@@ -92,6 +92,10 @@ class PronounResolver:
         speaking = voice.anchor is not None and voice.anchor[0] == sentence.index
         if voice.speaker and speaking and token.i in voice.anchor[1]:  # `he` of `he said`
             found = Mention(voice.speaker, sentence.index)
+        elif voice.verb and not quoted and self._described_speaker(word, voice.speaker):
+            # `One victim said she had handed over £6,200 from her savings`: the victim's,
+            # whom the article does not name; not the last woman it named
+            return f"who is '{token.text}'?"
         elif voice.verb and not quoted and in_subject and (nearer := _nearer_subject(token)):
             # `The unit has been told its bid failed, the university said`: the unit's bid
             in_claim = claim is None or nearer.i in claim
@@ -370,6 +374,20 @@ class PronounResolver:
         )
         one_word = len(speaker.split()) == 1
         return self.book.person_named(speaker) is None and (one_word or not organisation)
+
+    def _described_speaker(self, word: str, speaker: str | None) -> bool:
+        """A speaker described, not named (`One victim`, `a neighbour`, `the rider`), whose
+        own `he`/`she` it most likely is: no one the book knows by that description."""
+        if pronoun_gender(word) is None or not speaker:
+            return False
+        words = speaker.split(" [")[0].split()
+        if words[0].lower() not in ("a", "an", "one", "the") or len(words) < 2:
+            return False
+        if words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss"):
+            return False  # `the victims`: several, and `she` one of them or someone else
+        return (
+            self.book.person_named(speaker) is None and speaker not in self.book.organisation_names
+        )
 
     def _plural_said_before(self, token: Token, sentence: Sentence) -> bool:
         """`X said waits for some patients were too long once they had been admitted`: a

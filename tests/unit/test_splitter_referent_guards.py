@@ -332,3 +332,46 @@ def test_a_thing_of_the_kind_brought_in_since_the_name_leaves_the_word_asked() -
         "Forecasters said a second storm would arrive on Friday. The storm could bring snow."
     )
     assert "Kestrel" not in _claim(text, "could bring snow").text
+
+
+def test_a_lead_is_not_named_after_the_court_that_heard_the_case() -> None:
+    text = (
+        "Builder jailed\n\n"
+        "A builder who took deposits for roofs he never fitted has been jailed for three "
+        "years.\n\n"
+        "Gary Penhold, 48, took £90,000 from 30 customers, Carlisle Crown Court heard."
+    )
+    claim = _claim(text, "jailed for three")
+    assert "[Carlisle Crown Court]" not in claim.text
+
+
+def test_she_in_the_words_of_an_unnamed_speaker_is_not_the_last_woman_named() -> None:
+    text = (
+        "Fraud trial\n\n"
+        "Prosecutor Ann Whitby said the scheme targeted pensioners.\n\n"
+        "One victim said she had handed over £4,000 from her savings."
+    )
+    claim = _claim(text, "£4,000")
+    assert "Whitby" not in claim.text
+    assert claim.needs_context
+
+
+def test_a_name_set_beside_someones_team_is_the_team_not_him() -> None:
+    text = (
+        "Rider banned\n\n"
+        "Cyclist Tom Hedley has been banned for four years after a positive test.\n\n"
+        "Hedley's team, Selvara Racing, said it had terminated his contract."
+    )
+    claim = _claim(text, "terminated")
+    assert "his contract" in claim.text
+    assert "Selvara Racing's contract" not in claim.text
+
+
+def test_who_after_a_place_is_not_the_place() -> None:
+    text = (
+        "Scam warning\n\n"
+        "Trading standards officers in the north-west, who led the investigation, said the "
+        "service had received more than 200 complaints."
+    )
+    claims = split_text(text)
+    assert not any(c.text.startswith("The north-west led") for c in claims)
