@@ -54,7 +54,7 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
     names = [
         e
         for e in following.doc.ents
-        if e.label_ == "ORG" and _fits(e, noun) and e.root.dep_ in SUBJECTS
+        if e.label_ in ("ORG", "FAC") and _fits(e, noun) and e.root.dep_ in SUBJECTS
     ]
     described = {c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")}
     if any(_reports_another_name(e) for e in names):
@@ -66,7 +66,16 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
             for e in names
             if not _reports_another_name(e) and (described | {noun.lower_}) & {t.lower_ for t in e}
         ]
-    subject_name = _subject_name(following)
+    subject_name = _subject_name(following, kind_words)
+    if subject_name is not None and noun.lemma_.lower() not in lexicon.LEAD_NAMED_PLACES:
+        # what a source reports is only a place's for sure (`X will shut, the council said`);
+        # `Acme said Beta had broken its duties` leaves either the lead's company
+        said = subject_name.root.head.head
+        if said.lemma_.lower() in lexicon.REPORTING_LEMMAS and subject_name.root.head.dep_ in (
+            "ccomp",
+            "parataxis",
+        ):
+            subject_name = None
     # `developer Acme Energy said` after `A solar farm has ...`: a name its sentence gives a
     # trade of another kind is that, not the lead's thing
     other_trade = {
@@ -131,6 +140,7 @@ def _a_kind(noun: Token) -> bool:
         lemma in lexicon.ORGANISATION_NOUNS
         or lemma in lexicon.ORGANISATION_TRADES
         or lemma in lexicon.LEAD_NAMED_KINDS
+        or lemma in lexicon.LEAD_NAMED_PLACES
     )
     return kind and lemma not in lexicon.WORK_TRADE_NOUNS
 
@@ -138,11 +148,14 @@ def _a_kind(noun: Token) -> bool:
 _NOT_A_THING = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "MONEY"})
 
 
-def _subject_name(following: Sentence) -> Span | None:
+def _subject_name(following: Sentence, kind_words: frozenset[str] | set[str]) -> Span | None:
     """`Riverside Smiles, which has operated in the city for 30 years, wrote to patients`: the
     next sentence's subject, when it is a name of something (not a person or a place)."""
     doc = following.doc
     root = next((t for t in doc if t.head.i == t.i), None)
+    if root is not None and root.lemma_.lower() in lexicon.REPORTING_LEMMAS:
+        # `X will shut from May, the council said`: what is reported is about X
+        root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis")), root)
     subject = next((c for c in root.children if c.dep_ in SUBJECTS), None) if root else None
     if subject is None or subject.pos_ != "PROPN":
         return None
@@ -153,7 +166,9 @@ def _subject_name(following: Sentence) -> Span | None:
         for c in subject.children
     )
     if entity is not None:
-        misread_person = thing and entity.label_ == "PERSON"
+        # a name ending in the lead's own kind (`Saltmoor Pier`) is that thing's, however typed
+        named_kind = entity[-1].lower_ in kind_words
+        misread_person = (thing or named_kind) and entity.label_ == "PERSON"
         return entity if misread_person or entity.label_ not in _NOT_A_THING else None
     words = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     start = min([subject.i, *(t.i for t in words)])
@@ -216,7 +231,11 @@ class LeadNamer:
                 continue
             if self._another_of_kind(kind, lead, index, noun.i):
                 return None
-            replaced[i] = f"{noun.text} [{lead.name}]"
+            owner = i + 1 in tokens and i + 1 not in replaced and doc[i + 1].tag_ == "POS"
+            if owner:  # `the pier's [Saltmoor Pier] 112 columns`
+                replaced[i + 1] = f"{doc[i + 1].text} [{lead.name}]"
+            else:
+                replaced[i] = f"{noun.text} [{lead.name}]"
             sources.append(self.sentences[lead.named_in].text)
             return noun.lower_
         return None

@@ -416,6 +416,12 @@ LEAD_NAMED_KINDS: frozenset[str] = frozenset(
      "festival", "team", "orchestra", "choir", "theatre", "cinema", "gallery", "museum",
      "company", "firm", "business", "manufacturer", "maker", "operator", "supplier"}
 )  # fmt: skip
+# Places a story names in its next sentence (`A Victorian pier ...` / `Saltmoor Pier, built in
+# 1869, ...`); a place is never the source that reports (`X will shut, the council said`).
+LEAD_NAMED_PLACES: frozenset[str] = frozenset(
+    {"pier", "bridge", "station", "stadium", "hospital", "castle", "cathedral", "church",
+     "library", "tunnel", "lido", "lighthouse", "mill", "mine", "reservoir", "airport"}
+)  # fmt: skip
 
 NOT_A_BUSINESS_KINDS: frozenset[str] = frozenset(
     {"body", "watchdog", "regulator", "charity", "union", "club", "trust", "quango"}

@@ -375,3 +375,26 @@ def test_who_after_a_place_is_not_the_place() -> None:
     )
     claims = split_text(text)
     assert not any(c.text.startswith("The north-west led") for c in claims)
+
+
+def test_a_lead_place_takes_the_name_the_next_sentence_gives_however_typed() -> None:
+    text = (
+        "Pier reopens\n\n"
+        "A Victorian pier in Norfolk has reopened after storm damage.\n\n"
+        "Brackwell Pier, built in 1871, was shut in 2021 after engineers found cracks.\n\n"
+        "The restoration saw 30 of the pier's 90 columns replaced."
+    )
+    claims = split_text(text)
+    assert claims[0].text.startswith("A Victorian pier [Brackwell Pier] in Norfolk")
+    columns = next(c for c in claims if "90 columns" in c.text)
+    assert "pier's [Brackwell Pier] 90 columns" in columns.text
+
+
+def test_a_lead_place_named_in_what_a_council_reports() -> None:
+    text = (
+        "Bridge to close\n\n"
+        "A 120-year-old road bridge is to close for a year for repairs.\n\n"
+        "Tarrow Bridge will shut to traffic from 3 March, Elmfield County Council said."
+    )
+    claim = split_text(text)[0]
+    assert claim.text.startswith("A 120-year-old road bridge [Tarrow Bridge]")
