@@ -695,12 +695,17 @@ def _embedded_coordination(head: Token, own: set[int]) -> list[tuple[Token, Toke
     return found
 
 
+# `or`, `nor`: alternatives; `than` (`X rather than Y`), `not` (`X, not Y`): one half denied.
+_CHOOSING_JOINERS = frozenset({"or", "nor", "than", "not"})
+
+
 def _a_choice(head: Token, conj: Token) -> bool:
-    """`Acme will sell the plant or close it`: `or` / `nor` offers alternatives, and each
-    half alone would say something the article does not."""
+    """`Acme will sell the plant or close it`: `or` / `nor` offers alternatives, and `rather
+    than` or `not` denies one half: each half alone would say something the article does
+    not (`the problem is delays rather than profiteering` never gives `... is profiteering`)."""
     doc = head.doc
     joiners = _joiners(head, conj)
-    if any(doc[i].lower_ in ("or", "nor") for i in joiners):
+    if any(doc[i].lower_ in _CHOOSING_JOINERS for i in joiners):
         return True
     if any(doc[i].dep_ == "cc" for i in joiners):
         return False
@@ -708,7 +713,7 @@ def _a_choice(head: Token, conj: Token) -> bool:
     while link is not None:
         words = [c for c in link.children if c.dep_ == "cc"]
         if words:
-            return any(c.lower_ in ("or", "nor") for c in words)
+            return any(c.lower_ in _CHOOSING_JOINERS for c in words)
         link = next((c for c in link.children if c.dep_ == "conj" and is_verbal(c)), None)
     return False
 

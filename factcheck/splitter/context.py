@@ -589,7 +589,7 @@ class EntityBook:
             # `airline Acme ... rival carrier Beta ... Acme flies to 74 places. The firm`: the
             # firm the story is about, just named, over others of a business trade
             names = {n for n in names if any(same_firm(n, firm) for firm in lead)} or names
-        if len(names) > 1 and lead:
+        if names and lead:
             # `X, an analyst at broker Beta, said`: a firm named only as where someone works is
             # no party to the story the firm it is about is
             names = {
@@ -1057,13 +1057,18 @@ def _in_someones_description(entity: Span) -> bool:
 
 def _stands_as_place(entity: Span) -> bool:
     """`on Hollow Fell near the village of Dunby`: a name typed an organisation that stands
-    where only a place can (with something `near` it, `near` something, or the `of` of
-    `the village`) is a place's, no firm's: never a rival for `the company`."""
+    where only a place can (with something `near` it, `near` or `outside` something, or the
+    `of` of `the village`) is a place's, no firm's: never a rival for `the company`."""
     root = entity.root
     if any(c.dep_ == "prep" and c.lower_ == "near" for c in root.children):
         return True
-    near = root.dep_ == "pobj" and root.head.lower_ == "near"
+    near = root.dep_ == "pobj" and root.head.lower_ in _ONLY_PLACE_PREPOSITIONS
     return near or _named_place(entity)
+
+
+# Prepositions only a place can follow (`a barn outside Bristol`); not `in` or `at`, which an
+# organisation may follow (`jobs at Acme`).
+_ONLY_PLACE_PREPOSITIONS = frozenset({"near", "outside", "beyond"})
 
 
 def _named_place(entity: Span) -> bool:

@@ -398,3 +398,18 @@ def test_a_lead_place_named_in_what_a_council_reports() -> None:
     )
     claim = split_text(text)[0]
     assert claim.text.startswith("A 120-year-old road bridge [Tarrow Bridge]")
+
+
+def test_rather_than_never_gives_the_denied_half_as_a_claim() -> None:
+    claims = split_text("Developers argue the problem is planning delays rather than profiteering.")
+    assert not any(c.text == "The problem is profiteering." for c in claims)
+
+
+def test_a_name_outside_which_something_stands_is_a_place_not_the_firm() -> None:
+    text = (
+        "Wedding venue owner jailed\n\n"
+        "Tom Reddle ran Mossgate Barn, a converted farm building outside Bristol.\n\n"
+        "The court heard his bank refused to extend the firm's overdraft."
+    )
+    claim = _claim(text, "overdraft")
+    assert "Bristol's overdraft" not in claim.text
