@@ -154,6 +154,12 @@ def _verb_time(verb: Token) -> str | None:
         return _FUTURE
     if any(a.tag_ == "MD" for a in auxiliaries):
         return None  # `would strike`, `could close`: a condition, not a calendar
+    if auxiliaries and all(a.tag_ == "VB" for a in auxiliaries):
+        # `would create 900 jobs and be completed by September`: a bare `be` or `have` takes
+        # its time from the verb it is joined to, or says none
+        if verb.dep_ == "conj" and not _has_subject(verb):
+            return _verb_time(verb.head)
+        return None
     if "to" in words:
         return _infinitive_time(verb, words)
     if not auxiliaries and verb.dep_ == "conj" and not _has_subject(verb):

@@ -133,3 +133,13 @@ def test_a_month_without_a_year_takes_the_year_its_tense_points_to(
 )
 def test_a_month_the_clause_does_not_place_keeps_no_year(text: str) -> None:
     assert "[" not in _claim(text, date(2005, 3, 30)).text
+
+
+def test_a_month_after_a_bare_be_joined_to_a_would_gets_no_past_year() -> None:
+    claims = split_text(
+        "The firm said the change would create about 900 jobs and be completed by the end "
+        "of September.",
+        published=date(2026, 2, 10),
+    )
+    completed = next(c for c in claims if "completed" in c.text)
+    assert "[2025]" not in completed.text
