@@ -812,6 +812,9 @@ class SpeakerFinder:
         person = person or self.book.person_named(name)
         if person is None:  # a name the book keeps under another surname: this sentence's
             return Voice(name, verb, [sentence.text])
+        titled = _titled_otherwise(person, sentence)
+        if titled is not None:  # `Priya and Tom Adeyemi ... Mrs Adeyemi said`: not Tom
+            return Voice(titled, verb, [sentence.text])
         mentioned = max((m for m in person.mentions if m <= sentence.index), default=0)
         where = {person.introduced, mentioned, sentence.index}
         return Voice(person.name, verb, [" ".join(self.sentences[i].text for i in sorted(where))])
@@ -1134,6 +1137,20 @@ def _unowned(phrase: list[Token]) -> list[Token]:
     """`phrase` without its possessives (`Ana Silva's` of `Ana Silva's lawyer`)."""
     owned = {i for t in phrase if t.dep_ == "poss" for i in subtree(t)}
     return [t for t in phrase if t.i not in owned]
+
+
+_GENDERED_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+
+def _titled_otherwise(person: Person, sentence: Sentence) -> str | None:
+    """`Mrs Adeyemi` in this sentence when the book's Adeyemi has a man's first name (or the
+    other way round): another person of that surname, whom the speaker stays as written."""
+    surname = surname_of(person.name)
+    given = first_name_gender(person.name.split()[0]) if " " in person.name else None
+    for title, gender in _GENDERED_TITLES.items():
+        if f"{title} {surname}" in sentence.text and given is not None and given != gender:
+            return f"{title} {surname}"
+    return None
 
 
 def _described_organisation(speaker: Token) -> Token | None:

@@ -413,3 +413,13 @@ def test_a_name_outside_which_something_stands_is_a_place_not_the_firm() -> None
     )
     claim = _claim(text, "overdraft")
     assert "Bristol's overdraft" not in claim.text
+
+
+def test_mrs_x_is_not_the_man_of_that_surname_the_book_knows() -> None:
+    text = (
+        "Venue owner jailed\n\n"
+        "Among the victims were Anna and Tom Bexley, who lost a £5,000 deposit. Speaking "
+        'outside court, Mrs Bexley said the sentence was "some comfort".'
+    )
+    claim = _claim(text, "some comfort")
+    assert claim.speaker == "Mrs Bexley"
