@@ -33,6 +33,14 @@ REACH = 2  # sentences before the current one in which an antecedent may be foun
 DESCRIPTION_REACH = 30  # `the bank` may point far back: its name must fit the noun
 _MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
 _FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen"})
+
+
+def title_gender(word: str) -> str | None:
+    """`Mrs` -> "f", `Mr` -> "m": the sex a title before a name says, or None."""
+    word = word.lower()
+    return "m" if word in _MALE_TITLES else "f" if word in _FEMALE_TITLES else None
+
+
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 UNRESOLVED_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
 _CORPORATE_NOUNS = frozenset({"firm", "company", "group"})
@@ -272,6 +280,11 @@ class EntityBook:
         person.mentions.append(sentence)
         if entity.root.dep_ != "pobj":
             person.prominent.add(sentence)
+
+    def note_lead_name(self, name: str, sentence: int) -> None:
+        """`A water company ...` / `Ofwat said Thamesbrook Water ...`: the name the lead held
+        back, and the sentence that gave it (see `lead_named`)."""
+        self.lead_named, self.lead_named_at = name.removeprefix("the "), sentence
 
     def _add_organisation(self, name: str, sentence: int) -> None:
         self.organisations.append((name, sentence))

@@ -66,16 +66,6 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
             for e in names
             if not _reports_another_name(e) and (described | {noun.lower_}) & {t.lower_ for t in e}
         ]
-    subject_name = _subject_name(following, kind_words)
-    if subject_name is not None and noun.lemma_.lower() not in lexicon.LEAD_NAMED_PLACES:
-        # what a source reports is only a place's for sure (`X will shut, the council said`);
-        # `Acme said Beta had broken its duties` leaves either the lead's company
-        said = subject_name.root.head.head
-        if said.lemma_.lower() in lexicon.REPORTING_LEMMAS and subject_name.root.head.dep_ in (
-            "ccomp",
-            "parataxis",
-        ):
-            subject_name = None
     # `developer Acme Energy said` after `A solar farm has ...`: a name its sentence gives a
     # trade of another kind is that, not the lead's thing
     other_trade = {
@@ -84,11 +74,8 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
         if trade not in kind_words and not (kind_words & _FIRM_KINDS and trade in _FIRM_KINDS)
     }
     names = [e for e in names if e.text.removeprefix("the ") not in other_trade]
-    if subject_name is not None and (
-        subject_name.text.removeprefix("the ") in other_trade
-        or _reports_another_name(subject_name)
-        or not _fits(subject_name, noun)
-    ):
+    subject_name = _subject_name(following, kind_words)
+    if subject_name is not None and not _may_be_the_leads(subject_name, noun, other_trade):
         subject_name = None
     if one_of:  # `one of England's oldest festivals`: only a name that says it is one
         names += [subject_name] if subject_name is not None else []
@@ -102,6 +89,22 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
     name = names[0].text
     name = "the " + name[4:] if name.startswith("The ") else name
     return LeadName(lead.index, noun.i, name, following.index)
+
+
+def _may_be_the_leads(name: Span, noun: Token, other_trade: set[str]) -> bool:
+    """Whether the next sentence's subject name may be the lead's unnamed `noun`: not a name
+    of another trade or kind, not a source reporting another name, and not what a source
+    reports unless the lead's thing is a place (`X will shut, the council said`; `Acme said
+    Beta had broken its duties` leaves either the lead's company)."""
+    if name.text.removeprefix("the ") in other_trade or not _fits(name, noun):
+        return False
+    if _reports_another_name(name):
+        return False
+    if noun.lemma_.lower() in lexicon.LEAD_NAMED_PLACES:
+        return True
+    clause = name.root.head
+    reported = clause.dep_ in ("ccomp", "parataxis")
+    return not (reported and clause.head.lemma_.lower() in lexicon.REPORTING_LEMMAS)
 
 
 def _reports_another_name(entity: Span) -> bool:

@@ -36,6 +36,7 @@ from factcheck.splitter.context import (
     first_name_gender,
     name_fits,
     surname_of,
+    title_gender,
 )
 from factcheck.splitter.definites import epithet_contradicted, placed_description
 from factcheck.splitter.document import Sentence
@@ -1139,16 +1140,18 @@ def _unowned(phrase: list[Token]) -> list[Token]:
     return [t for t in phrase if t.i not in owned]
 
 
-_GENDERED_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
-
-
 def _titled_otherwise(person: Person, sentence: Sentence) -> str | None:
     """`Mrs Adeyemi` in this sentence when the book's Adeyemi has a man's first name (or the
     other way round): another person of that surname, whom the speaker stays as written."""
     surname = surname_of(person.name)
     given = first_name_gender(person.name.split()[0]) if " " in person.name else None
-    for title, gender in _GENDERED_TITLES.items():
-        if f"{title} {surname}" in sentence.text and given is not None and given != gender:
+    if given is None:
+        return None
+    words = sentence.text.split()
+    for title, word in pairwise(words):
+        rest = word.removeprefix(surname)
+        named = rest != word and not any(c.isalpha() for c in rest.removesuffix("'s"))
+        if named and title_gender(title) not in (None, given):
             return f"{title} {surname}"
     return None
 

@@ -162,8 +162,7 @@ class StandAlone:
         self.lead_names = LeadNamer(sentences)
         self.story_organisation = read_story_organisation(sentences, self.lead_names.lead)
         if self.lead_names.lead is not None:  # `A water company [X]`: the lead speaks of X
-            book.lead_named = self.lead_names.lead.name.removeprefix("the ")
-            book.lead_named_at = self.lead_names.lead.named_in
+            book.note_lead_name(self.lead_names.lead.name, self.lead_names.lead.named_in)
 
     def draft(self, tokens: set[int], voice: Voice, sentence: Sentence) -> Draft:
         """The claim made of `tokens` in `voice`, its references resolved or flagged."""
@@ -369,17 +368,14 @@ class StandAlone:
             if (alternative := alternative_to_what(token, tokens)) is not None:
                 notes.append(alternative)  # `an alternative blueprint`
         notes += self._period(tokens, sentence, replaced, voice.speaker)
-        replaced.update(  # `Turnover [at X] fell 12%` in a story about X
-            story_organisation_bracket(
-                doc,
-                tokens,
-                sentence,
-                self.sentences,
-                self.story_organisation,
-                lambda name: self._in_voice_of(name, voice.speaker),
-                replaced,
+        if self.story_organisation is not None and self._in_voice_of(
+            self.story_organisation.name, voice.speaker
+        ):  # `Turnover [at X] fell 12%` in a story about X
+            replaced.update(
+                story_organisation_bracket(
+                    doc, tokens, sentence, self.sentences, self.story_organisation, replaced
+                )
             )
-        )
         if (contest := contest_left_out(doc, tokens, replaced)) is not None:
             notes.append(contest)  # `came second with 14,200 votes`: in which contest?
         if relative_head is None or not _named_below(relative_head, replaced):

@@ -28,7 +28,7 @@ from factcheck.splitter.story_places import has_figure, stated_fact, stated_subj
 from factcheck.splitter.tokens import subject_of
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Mapping
 
     from spacy.tokens import Doc, Token
 
@@ -87,20 +87,16 @@ def story_organisation_bracket(
     claim: set[int],
     sentence: Sentence,
     sentences: list[Sentence],
-    organisation: StoryOrganisation | None,
-    speaks_for: Callable[[str], bool],
-    replaced: Mapping[int, str] | None = None,
+    organisation: StoryOrganisation,
+    replaced: Mapping[int, str],
 ) -> dict[int, str]:
-    """`Turnover fell by 12%` -> `Turnover [at X] fell by 12%` (module docstring).
-    `speaks_for(organisation)`: whether the claim's voice is the reporter's, the
-    organisation's or one of its officers'; `replaced`: tokens already given other words."""
-    replaced = replaced or {}
-    if organisation is None or sentence.index <= organisation.sentence:
+    """`Turnover fell by 12%` -> `Turnover [at X] fell by 12%` (module docstring), for a claim
+    the caller found in the reporter's voice, the organisation's or one of its officers';
+    `replaced`: tokens already given other words."""
+    if sentence.index <= organisation.sentence:
         return {}
     if any(organisation.name in words for words in replaced.values()):
         return {}  # named already (`[Acme's] revenue rose 9%`, periods.py)
-    if not speaks_for(organisation.name):
-        return {}
     stated = stated_subject(doc, claim, plans=True)
     if stated is None or stated[1].i in replaced:
         return {}
