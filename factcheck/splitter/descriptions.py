@@ -60,6 +60,9 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[\w-]+", text.lower()) if w not in _LINKING_WORDS}
 
 
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whose", "where", "when"})
+
+
 @dataclass(frozen=True)
 class Bracket:
     """Context for one word: its text, where the article gave it, and on which side it goes."""
@@ -86,8 +89,15 @@ class Bracket:
             return {the.i: f"[{self.words}]"}
         possessed = any(c.dep_ == "case" for c in noun.children)
         place = noun.lemma_.lower() in lexicon.PLACE_OF_NOUNS
-        if possessed and not self.before and (place or not self.words.startswith("of ")):
-            # `the town's square`: `the [Kirkby Hallow] town's`, not `the town [of X]'s`
+        clause = self.words.split(" ", 1)[0].lower() in _CLAUSE_OPENERS
+        if (
+            possessed
+            and not self.before
+            and not clause
+            and (place or not self.words.startswith("of "))
+        ):
+            # `the town's square`: `the [Kirkby Hallow] town's`, not `the town [of X]'s`; a
+            # clause cannot go before its noun: `the store [that has stood empty]'s`
             return {noun.i: f"[{self.words.removeprefix('of ')}] {text}"}
         return {noun.i: self.around(text)}
 

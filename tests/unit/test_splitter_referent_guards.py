@@ -423,3 +423,14 @@ def test_mrs_x_is_not_the_man_of_that_surname_the_book_knows() -> None:
     )
     claim = _claim(text, "some comfort")
     assert claim.speaker == "Mrs Bexley"
+
+
+def test_a_clause_that_says_which_goes_after_its_owning_noun() -> None:
+    text = (
+        "Library\n\n"
+        "A department store that has stood empty for five years is to become a library.\n\n"
+        "Historian Ann Lee said the store's frontage was built in 1932."
+    )
+    frontage = _claim(text, "frontage").text
+    assert "[that has stood empty for five years] store" not in frontage
+    assert frontage.startswith("The store [that has stood empty for five years]'s frontage")
