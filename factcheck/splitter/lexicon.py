@@ -792,6 +792,19 @@ ONE_OF_A_KIND_NOUNS: frozenset[str] = frozenset(
     {"internet", "web", "world", "public", "press", "sun", "moon", "weather", "environment"}
 )
 
+# With `the`, the one a reader knows without being told which (the story's country's
+# institutions, the natural world), and the times the date stages read (`the year before`, `at
+# the moment`).
+KNOWN_WITHOUT_SAYING: frozenset[str] = ONE_OF_A_KIND_NOUNS | {
+    "government", "army", "police", "military", "navy", "opposition", "economy", "treasury",
+    "time", "moment", "day", "week", "month", "year", "season", "period", "past", "future",
+    "morning", "afternoon", "evening", "night", "weekend", "fortnight", "decade", "century",
+    "spring", "summer", "autumn", "winter", "market", "dollar", "euro", "net", "cabinet",
+    "pandemic", "tide", "sea", "sky", "air", "earth", "planet", "climate",
+    # idioms (`told the truth`, `the way open`, `on the shelves`)
+    "truth", "way", "reality", "history", "shelf",
+}  # fmt: skip
+
 # What an amount is counted per (`£500,000 a year`, `215p a share`): with the amount, it still
 # says only how much, not which thing.
 RATE_UNITS: frozenset[str] = frozenset(

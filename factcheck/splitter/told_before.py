@@ -1,6 +1,7 @@
 """`the seat`, `the blade`, `The flaw was found`: a bare definite description of a thing the
-article told of before, which the claim never names. Read alone, the claim does not say which
-one; the desk is asked (`which seat?`) and the article's words are kept."""
+article told of before, or of one it takes as known (`the building`, `the rest`), which the
+claim never names. Read alone, the claim does not say which one; the desk is asked (`which
+seat?`) and the article's words are kept."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from factcheck.splitter.descriptions import (
     in_a_name,
     kind_of,
     named_before_as_kind,
+    names_a_figure,
     said_before,
 )
 from factcheck.splitter.document import speaking_of
@@ -23,13 +25,6 @@ if TYPE_CHECKING:
 
     from factcheck.splitter.document import Sentence
 
-# With `the`, the one a reader knows without being told which (the story's country's
-# institutions), and the times the date stages read (`the year before`, `at the moment`).
-_KNOWN_WITHOUT_SAYING = lexicon.ONE_OF_A_KIND_NOUNS | {
-    "government", "army", "police", "military", "navy", "opposition", "economy", "treasury",
-    "time", "moment", "day", "week", "month", "year", "season", "period", "past", "future",
-    "morning", "afternoon", "evening", "night", "weekend",
-}  # fmt: skip
 
 # A pronoun the claim replaced with only `the` and common nouns (`It` -> `The flaw`).
 _DESCRIPTION_ONLY = re.compile(r"[Tt]he ((?:[a-z-]+ )*[a-z-]+?)(?:'s)?")
@@ -61,7 +56,7 @@ def unnamed_descriptions(
             continue  # `the [UK film industry] workforce ... in the industry`
         if named_before_as_kind(noun, claim, sentences, index):
             continue  # `putting Zenla back ... hurt by the drug`: the claim names it
-        if told_before(noun, claim, sentences, index):
+        if told_before(noun, claim, sentences, index) or _plain_mention(noun, claim):
             asked.append(f"which {noun.lower_}?")
     return [q for q in dict.fromkeys(asked) if not any(q[6:-1] in n for n in notes)]
 
@@ -70,9 +65,9 @@ def bare_the(noun: Token, claim: set[int]) -> bool:
     """`the seat`: a singular common noun with `the` alone before it and nothing after it that
     says which (`the seat of X`, `the seat that ...`, `the charity Age Concern`); not one a
     reader knows without being told, nor one said of the subject (`X is not the problem`)."""
-    if noun.tag_ != "NN" or in_a_name(noun) or noun.dep_ == "attr" or noun.ent_type_:
+    if noun.tag_ not in ("NN", "NNS") or in_a_name(noun) or noun.dep_ == "attr" or noun.ent_type_:
         return False
-    if noun.lemma_.lower() in _KNOWN_WITHOUT_SAYING:
+    if noun.lemma_.lower() in lexicon.KNOWN_WITHOUT_SAYING:
         return False
     lefts = list(noun.lefts)
     if not lefts or lefts[0].lower_ != "the" or noun.i - 1 not in claim:
@@ -86,6 +81,33 @@ def bare_the(noun: Token, claim: set[int]) -> bool:
         c.dep_ in ("prep", "acl", "relcl", "appos") and not _set_off_and_cut(c, claim)
         for c in noun.rights
     )
+
+
+def _plain_mention(noun: Token, claim: set[int]) -> bool:
+    """`the building`, `the total`, `the rest` told of nowhere before: read alone, the claim
+    does not say which either (readers of made-up articles failed such claims as not standing
+    alone). Not a word cut from a hyphenated one (`the pre-sale`), a body's own people, a
+    figure the claim has just given, a kind of place when the claim names a place, a plural
+    owner that names a kind of people (`the musicians' union`) or an owner of a named thing
+    (`the sport's ruling body, the IAFF`)."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.text == "-" and not noun.whitespace_:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in lexicon.OWN_PEOPLE_NOUNS | lexicon.MEMBERSHIP_NOUNS or names_a_figure(noun, claim):
+        return False
+    if any(c.dep_ == "case" for c in noun.children):
+        named = any(c.dep_ == "appos" and _names(c) for c in noun.head.rights)
+        if named or noun.tag_ == "NNS":
+            return False
+    places = ("GPE", "LOC", "FAC")
+    place_kinds = lexicon.PLACE_OF_NOUNS | {"capital"}
+    return lemma not in place_kinds or not any(doc[i].ent_type_ in places for i in claim)
+
+
+def _names(token: Token) -> bool:
+    return token.pos_ == "PROPN" or bool(token.ent_type_)
 
 
 def _set_off_and_cut(clause: Token, claim: set[int]) -> bool:

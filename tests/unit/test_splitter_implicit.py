@@ -75,7 +75,7 @@ def test_an_auction_named_only_by_its_kind_asks_which() -> None:
 
 
 def test_a_bare_plural_of_a_measure_is_general_and_asks_nothing() -> None:
-    text = "Sales grew by 4% across the region."
+    text = "Sales grew by 4% across Wales."
     assert "which" not in _claim(text, "grew").context_note
 
 

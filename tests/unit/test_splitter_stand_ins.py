@@ -72,7 +72,7 @@ def test_each_is_each_of_the_pair_its_clause_is_joined_to() -> None:
 def test_a_ranked_airline_is_the_airline_the_sentence_before_was_about() -> None:
     text = (
         "Pacifica Airways has ordered 12 new jets from Avior. "
-        "Europe's biggest airline joins rival Skyfare as an early buyer of the jet."
+        "Europe's biggest airline joins rival Skyfare as an early buyer of the K9 jet."
     )
     claim = _claim(text, "joins rival")
     assert claim.text.startswith("Europe's biggest airline [Pacifica Airways] joins")
@@ -82,7 +82,7 @@ def test_a_ranked_airline_is_the_airline_the_sentence_before_was_about() -> None
 def test_a_ranked_airline_stays_unnamed_when_the_sentence_before_was_about_a_maker() -> None:
     text = (
         "Avior will supply Pacifica Airways with 12 new jets. "
-        "Europe's biggest airline joins rival Skyfare as an early buyer of the jet."
+        "Europe's biggest airline joins rival Skyfare as an early buyer of the K9 jet."
     )
     claim = _claim(text, "joins rival")
     assert "[" not in claim.text.split("joins")[0]
@@ -92,7 +92,7 @@ def test_a_ranked_airline_stays_unnamed_when_the_sentence_before_was_about_a_mak
 def test_a_ranked_airline_stays_unnamed_when_its_name_does_not_say_airline() -> None:
     text = (
         "Skyfare has ordered 12 new jets from Avior. "
-        "Europe's biggest airline joins rival Nordwind as an early buyer of the jet."
+        "Europe's biggest airline joins rival Nordwind as an early buyer of the K9 jet."
     )
     assert _claim(text, "joins rival").context_note == "which airline?"
 

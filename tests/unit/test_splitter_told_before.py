@@ -31,13 +31,25 @@ def test_a_description_that_says_which_asks_nothing() -> None:
     assert "which seat?" not in _claim(text, "since 1992").context_note
 
 
-def test_a_first_mention_asks_nothing() -> None:
-    assert not _claim("Tom Hale left the pub at 11pm.", "pub").needs_context
-
-
-def test_a_word_used_before_only_to_name_something_else_asks_nothing() -> None:
+def test_a_first_mention_with_nothing_saying_which_is_asked_about() -> None:
+    # read alone, the claim does not say which pub, told of before or not
+    assert "which pub?" in _claim("Tom Hale left the pub at 11pm.", "pub").context_note
     text = "Crowds gathered on street corners in Harnley. Officers patrolled the street all night."
-    assert "which street?" not in _claim(text, "all night").context_note
+    assert _claim(text, "all night").context_note == "which street?"
+
+
+def test_a_definite_a_reader_knows_or_a_superlative_picks_asks_nothing() -> None:
+    assert not _claim("Tom Hale has always told the truth.", "truth").needs_context
+    assert not _claim("Moored boats swing with the tide.", "tide").needs_context
+    claim = _claim("Officials said it was the largest rise since 1990.", "largest")
+    assert "which rise?" not in claim.context_note
+
+
+def test_a_named_owner_or_a_kind_of_people_as_owner_asks_nothing() -> None:
+    text = "Tom Brierley is a representative of the musicians' union."
+    assert "which musicians?" not in _claim(text, "union").context_note
+    text = "Ann Lee founded the group Clean Wenmer in 2019."
+    assert not _claim(text, "founded").needs_context
 
 
 def test_the_kind_an_institution_is_named_as_points_back_to_it() -> None:
