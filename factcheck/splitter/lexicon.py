@@ -410,7 +410,7 @@ ORGANISATION_TRADES: dict[str, frozenset[str]] = {
 # (`A dental practice in Norwich is to stop ... Riverside Smiles, which has ...`), besides the
 # organisation nouns above (lead_names.py). No person, place or event.
 LEAD_NAMED_KINDS: frozenset[str] = frozenset(
-    {"practice", "surgery", "shop", "restaurant", "pub", "hotel", "farm", "venue", "brand",
+    {"practice", "surgery", "shop", "store", "restaurant", "pub", "hotel", "farm", "venue", "brand",
      "start-up", "startup", "charity", "band", "app", "website", "bakery", "brewery",
      "distillery", "nursery", "zoo", "attraction", "retailer", "chain", "developer", "builder",
      "festival", "team", "orchestra", "choir", "theatre", "cinema", "gallery", "museum",
@@ -802,7 +802,7 @@ KNOWN_WITHOUT_SAYING: frozenset[str] = ONE_OF_A_KIND_NOUNS | {
     "spring", "summer", "autumn", "winter", "market", "dollar", "euro", "net", "cabinet",
     "pandemic", "tide", "sea", "sky", "air", "earth", "planet", "climate",
     # idioms (`told the truth`, `the way open`, `on the shelves`)
-    "truth", "way", "reality", "history", "shelf",
+    "truth", "way", "reality", "history", "shelf", "outset", "opposite",
 }  # fmt: skip
 
 # What an amount is counted per (`£500,000 a year`, `215p a share`): with the amount, it still

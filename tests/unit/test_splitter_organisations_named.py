@@ -214,3 +214,13 @@ def test_a_person_introduced_by_a_trade_stays_a_person() -> None:
     claim = _claim("Crane operator Ann Lee said she was injured in the fall.", "injured")
     assert claim.speaker == "Ann Lee"
     assert claim.text == "Ann Lee was injured in the fall."
+
+
+def test_a_leads_unnamed_store_takes_the_name_the_next_sentence_gives() -> None:
+    text = (
+        "Library plan\n\n"
+        "A department store that has stood empty for five years is to be turned into a library.\n\n"
+        "Harwell & Lowe in the centre of Kettlebury closed in January 2021 after 87 years."
+    )
+    lead = split_text(text)[0]
+    assert lead.text.startswith("A department store [Harwell & Lowe] that has stood empty")
