@@ -331,6 +331,18 @@ def first_body_sentence(sentences: list[Sentence]) -> Sentence | None:
     return next((s for s in sentences if _in_body(s, crossheads=True)), None)
 
 
+def lead_and_next(sentences: list[Sentence]) -> tuple[Sentence, Sentence] | None:
+    """The first body sentence and the parsed sentence right after it, where a lead's unnamed
+    someone or something is named (lead_names, lead_people)."""
+    lead = first_body_sentence(sentences)
+    if lead is None or lead.index + 1 >= len(sentences):
+        return None
+    following = sentences[lead.index + 1]
+    if not following.parsed or following.headline:
+        return None
+    return lead, following
+
+
 def _in_body(sentence: Sentence, *, crossheads: bool) -> bool:
     return (
         sentence.parsed

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.context import introduced_trades, of_another_kind
-from factcheck.splitter.document import first_body_sentence
+from factcheck.splitter.document import lead_and_next
+from factcheck.splitter.lead_people import read_lead_person
 from factcheck.splitter.tokens import SUBJECTS, render
 
 if TYPE_CHECKING:
@@ -36,12 +37,10 @@ class LeadName:
 
 
 def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
-    lead = first_body_sentence(sentences)
-    if lead is None or lead.index + 1 >= len(sentences):
+    pair = lead_and_next(sentences)
+    if pair is None:
         return None
-    following = sentences[lead.index + 1]
-    if not following.parsed or following.headline:
-        return None
+    lead, following = pair
     found = _unnamed_organisation(lead)
     if found is None:
         return None
@@ -202,13 +201,16 @@ class LeadNamer:
     def __init__(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
         self.lead = read_lead_name(sentences)
+        person = read_lead_person(sentences) if self.lead is None else None
+        self.person = LeadName(*person) if person is not None else None
         self._rivals_read: tuple[tuple[int, int], ...] | None = None
 
     def name_lead(
         self, doc: Doc, tokens: set[int], index: int, replaced: dict[int, str], sources: list[str]
     ) -> None:
-        """`A water company [Thamesbrook Water] has been ordered to pay £38.4m`."""
-        lead = self.lead
+        """`A water company [Thamesbrook Water] has been ordered to pay £38.4m`; `A builder
+        [Darren Kellaway] ... has been jailed` (lead_people)."""
+        lead = self.lead or self.person
         if lead is None or lead.sentence != index or lead.noun not in tokens:
             return
         if lead.noun in replaced or lead.name.removeprefix("the ") in render(doc, tokens, replaced):

@@ -410,11 +410,11 @@ ORGANISATION_TRADES: dict[str, frozenset[str]] = {
 # (`A dental practice in Norwich is to stop ... Riverside Smiles, which has ...`), besides the
 # organisation nouns above (lead_names.py). No person, place or event.
 LEAD_NAMED_KINDS: frozenset[str] = frozenset(
-    {"practice", "surgery", "shop", "store", "restaurant", "pub", "hotel", "farm", "venue", "brand",
-     "start-up", "startup", "charity", "band", "app", "website", "bakery", "brewery",
-     "distillery", "nursery", "zoo", "attraction", "retailer", "chain", "developer", "builder",
-     "festival", "team", "orchestra", "choir", "theatre", "cinema", "gallery", "museum",
-     "company", "firm", "business", "manufacturer", "maker", "operator", "supplier"}
+    {"practice", "surgery", "service", "shop", "store", "restaurant", "pub", "hotel", "farm",
+     "venue", "brand", "start-up", "startup", "charity", "band", "app", "website", "bakery",
+     "brewery", "distillery", "nursery", "zoo", "attraction", "retailer", "chain", "developer",
+     "builder", "festival", "team", "orchestra", "choir", "theatre", "cinema", "gallery",
+     "museum", "company", "firm", "business", "manufacturer", "maker", "operator", "supplier"}
 )  # fmt: skip
 # Places a story names in its next sentence (`A Victorian pier ...` / `Saltmoor Pier, built in
 # 1869, ...`); a place is never the source that reports (`X will shut, the council said`).
