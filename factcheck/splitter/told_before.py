@@ -90,6 +90,8 @@ def _plain_mention(noun: Token, claim: set[int]) -> bool:
     figure the claim has just given, a kind of place when the claim names a place, a plural
     owner that names a kind of people (`the musicians' union`) or an owner of a named thing
     (`the sport's ruling body, the IAFF`)."""
+    if noun.text[:1].isupper() or any(c.isdigit() for c in noun.text):
+        return False  # `the M6`, `the Treasury`: a name the recognizer left untyped
     doc = noun.doc
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if after is not None and after.text == "-" and not noun.whitespace_:

@@ -92,3 +92,7 @@ def test_a_description_with_only_its_cost_asks_which() -> None:
         "The £4m scheme has been held up by a row over funding."
     )
     assert "which scheme?" in _claim(text, "held up").context_note
+
+
+def test_a_name_the_recognizer_left_untyped_asks_nothing() -> None:
+    assert not _claim("A driver has died after a crash on the M6.", "crash").needs_context
