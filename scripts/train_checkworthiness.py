@@ -27,7 +27,7 @@ cross-validation grouped by article (band within one + `none` kept in band none)
 are read without a reporting verb: reading an attributed reference with one (as the kind
 model does) left the CV figures as they were (band within one 265/286, none kept 7/34 against
 8/34) and kept 3 fewer `none` claims of the splitter in band none (23 -> 20 of 33).
-The key lines of the made-up development articles (scripts/data/madeup_keys.tsv, 1,804 claims
+The key lines of the made-up development articles (scripts/data/madeup_keys.tsv, 2,843 claims
 in the same news style, keyed by writers who never saw the code) join them the same way, at
 their own weight; the news weight is chosen first, then the key weight, both by CV grouped by
 article on the news references and the key lines alike.
@@ -611,7 +611,7 @@ def read_key_rows() -> list[dict[str, str]]:
 def news_kind(kind: str, speaker: str, claim: str) -> str:
     """A key's kind in the news references' convention. The keys' writers typed a fact in
     the article's own voice that reports no speech ("Pembury Home is based in Leeds") a
-    statement (162 lines); the news references type such a standing fact an event ("The
+    statement (207 lines); the news references type such a standing fact an event ("The
     Boeing 7E7 is also known as the Dreamliner"), or a comparison when it ranks its subject
     ("Japan Airlines is Asia's biggest airline"), and keep statement for what someone said.
     Every other key kind is the writer's."""

