@@ -98,10 +98,12 @@ from factcheck.splitter.told_before import unnamed_descriptions
 from factcheck.splitter.unbound_pronouns import addressed_you
 from factcheck.splitter.weekdays import (
     MONTHS,
+    SEASONS,
     WEEKDAYS,
     dated_beside,
     month_year,
     names_a_date,
+    season_year,
     weekday_anchor,
 )
 from factcheck.splitter.wheres import placed_where
@@ -544,6 +546,9 @@ class StandAlone:
             return None if day is None else day_text(day)
         if word in MONTHS:  # `in March` -> `in March [2004]`
             year = month_year(token, self.published)
+            return None if year is None else str(year)
+        if word in SEASONS:  # `last summer` -> `last summer [2024]`
+            year = season_year(token, self.published)
             return None if year is None else str(year)
         if token.i > 0 and word in ("week", "month", "year"):
             return anchored_date(f"{token.doc[token.i - 1].lower_} {word}", self.published)

@@ -94,6 +94,35 @@ def month_year(token: Token, published: date) -> int | None:
     return None
 
 
+# The months a season spans in the northern hemisphere, first and last. Winter straddles two
+# years, so no one year is given for it.
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def season_year(token: Token, published: date) -> int | None:
+    """The year of a season named without one (`last summer`, `this autumn`, `in the spring`):
+    `this` is the article's year's; `last` the latest that has ended by the article's month;
+    `next` the next that has not begun (None before this year's has begun: `next summer` in
+    March may mean either). A bare one (`in the autumn`) gets none: unlike a month's, its
+    clause's tense was wrong on a story that tells of years before."""
+    span = SEASONS.get(token.lower_)
+    if span is None or token.ent_type_ != "DATE" or dated_beside(token):
+        return None
+    first, last = span
+    own = {t.lower_ for t in (*_entity(token), *token.children) if t.i < token.i}
+    if own & _EVERY:
+        return None  # `every summer`
+    ended = published.month > last
+    begun = published.month >= first
+    if "this" in own:
+        return published.year
+    if "last" in own:
+        return published.year if ended else published.year - 1
+    if "next" in own:
+        return published.year + 1 if begun else None
+    return None  # `in the autumn` of a story told of long ago is no recent autumn
+
+
 def names_a_date(token: Token) -> bool:
     """A word of a date expression; `Monday` in `on Monday night` too, which the recognizer
     calls a time."""

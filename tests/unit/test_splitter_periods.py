@@ -4,6 +4,8 @@ a figure that may be of another period, firm or place keeps its words."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from factcheck.splitter import split_text
@@ -147,3 +149,18 @@ def test_a_statistics_release_does_not_own_its_measures() -> None:
 def test_the_magnitude_of_an_amount_is_no_count_asked_about() -> None:
     claim = split_text("Gullwing made pre-tax profits of £41m in 2004, up from £36m in 2003.")[0]
     assert "of what?" not in (claim.context_note or "")
+
+
+def test_a_season_with_last_this_or_next_takes_the_year_the_article_date_gives() -> None:
+    march, october = date(2025, 3, 10), date(2025, 10, 2)
+
+    def said(text: str, published: date) -> str:
+        return split_text(text, published=published)[0].text
+
+    assert "last summer [2024]" in said("Ann Lee won the race last summer.", march)
+    assert "last summer [2025]" in said("Ann Lee won the race last summer.", october)
+    assert "this summer [2025]" in said("The pool will reopen this summer.", march)
+    assert "next spring [2026]" in said("The scheme will start next spring.", october)
+    assert "[" not in said("The scheme will start next summer.", march)  # this one or 2026?
+    assert "[" not in said("A second round of funding followed in the autumn.", october)
+    assert "[" not in said("Sales fell last winter.", march)  # winter spans two years
