@@ -908,6 +908,8 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
             continue  # `Acme, Beta and Gamma cut jobs` misread: names joined before the noun
         if _complement_after_a_relative(token):
             continue  # `made X, who left Y in May, the favourite`: what X was made
+        if _a_margin(token):
+            continue  # `sixth in Division Two, 19 points behind X`: where the clause puts it
         mark = _setting_off_mark(token)
         if mark is None or len(subtree(token)) < 2:
             continue
@@ -925,6 +927,16 @@ def _complement_after_a_relative(apposition: Token) -> bool:
         return False
     return any(c.dep_ == "relcl" and noun.i < c.i < apposition.i for c in noun.children)
 
+
+def _a_margin(apposition: Token) -> bool:
+    """`19 points behind the leaders`, `two places above the drop zone`: a counted gap to
+    something, which places what the clause moved, not what the noun before it is."""
+    counted = any(c.dep_ == "nummod" for c in apposition.children)
+    placed = any(c.dep_ in ("prep", "advmod") and c.lower_ in _PLACING for c in apposition.children)
+    return counted and placed
+
+
+_PLACING = frozenset({"behind", "ahead", "above", "below", "clear", "adrift", "off", "short"})
 
 _NOT_DESCRIBED = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 

@@ -77,3 +77,14 @@ def test_a_passive_joined_to_an_ing_verb_is_kept_whole() -> None:
     # read as `has been misleading investors`, the claim would say what the article does not
     text = "Halden Foods has been accused of hiding losses and misleading investors."
     assert _texts(text) == [text]
+
+
+def test_a_counted_gap_after_a_place_in_a_table_is_no_description_of_it() -> None:
+    text = (
+        "Cricket\n\n"
+        "The penalty drops the club from third to sixth in Division Two, "
+        "19 points behind leaders Harbridge."
+    )
+    claims = split_text(text)
+    assert not any(c.text.startswith("Division Two [is]") for c in claims)
+    assert any("19 points behind leaders Harbridge" in c.text for c in claims)
