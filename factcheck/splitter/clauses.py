@@ -795,9 +795,19 @@ def _contrasted_clauses(head: Token, own: set[int]) -> list[tuple[Token, Token]]
         )
         inner = subject_of(clause)
         mate = _same_person(inner, subject) or _it_again(head)
+        if marker is not None and marker.lower_ in _TIME_OR_CONTRAST and (mate or _ongoing(head)):
+            continue  # `was suspending the service while it reviewed its contract`: for as long as
         if marker is not None and (_stands_on_its_own(inner) or mate):
             found.append((clause, marker))
     return found
+
+
+_TIME_OR_CONTRAST = frozenset({"while", "whilst"})
+
+
+def _ongoing(verb: Token) -> bool:
+    """`was suspending`, `is reviewing`: a progressive, beside which `while` tells how long."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def _marker_words(clause: Token, marker: Token) -> set[int]:

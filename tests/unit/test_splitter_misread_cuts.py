@@ -88,3 +88,15 @@ def test_a_counted_gap_after_a_place_in_a_table_is_no_description_of_it() -> Non
     claims = split_text(text)
     assert not any(c.text.startswith("Division Two [is]") for c in claims)
     assert any("19 points behind leaders Harbridge" in c.text for c in claims)
+
+
+def test_while_beside_a_progressive_or_of_the_same_subject_tells_how_long_and_stays() -> None:
+    text = (
+        "Parking\n\n"
+        "Westmere City Council said it was suspending the service in its car parks "
+        "while it reviewed its contract.\n\n"
+        "Sales rose 5% in May, while profits fell 2%."
+    )
+    claims = [c.text for c in split_text(text)]
+    assert not any(c.endswith("reviewed its contract.") and "suspending" not in c for c in claims)
+    assert any(c.startswith("Profits fell 2%") for c in claims)  # a contrast still splits
