@@ -400,6 +400,28 @@ def _participle_misread(head: Token, conj: Token) -> bool:
     return set_off and bare_comma and not joined
 
 
+def _participle_continued(head: Token, conj: Token) -> bool:
+    """`got in through software supplied by another company and used to send receipts`: a
+    subjectless `-ed` form after a noun that a participle describes may go on describing it
+    (`supplied ... and used`), not say what the subject did; cut, it would credit the
+    subject with the noun's use (`The attackers used to send receipts`)."""
+    if _own_subject(conj) or conj.tag_ not in ("VBD", "VBN") or not conj.lower_.endswith("ed"):
+        return False
+    doc = head.doc
+    joiner = conj.i - 1 if doc[conj.i - 1].lower_ in ("and", "or") else None
+    return (
+        joiner is not None
+        and any(
+            t.dep_ == "acl"
+            and t.tag_ == "VBN"
+            and t.head.pos_ in ("NOUN", "PROPN")
+            and any(True for _ in t.children)  # `supplied by X`, not a bare `matches involved`
+            and max(subtree(t)) == joiner - 1
+            for t in doc[head.i + 1 : conj.i]
+        )
+    )
+
+
 def _arguments_past(head: Token, conj: Token) -> bool:
     """`apologised to passengers and blamed factors, including X, Y and Z`: an object the
     parser hung on the first verb though it stands after the second (`Y` read as what was
@@ -1420,6 +1442,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             continue  # kept whole: `sold A to X and defender B to Y` read `defender` as a verb
         if _participle_misread(head, conj) or _arguments_past(head, conj):
             continue  # kept whole: a cut along this parse leaves a fragment or a false fact
+        if _participle_continued(head, conj):
+            continue  # kept whole: `software supplied by X and used to send receipts`
         chain = _auxiliary_chain(head, conj)
         if chain is None:
             continue  # kept whole: `has been accused of X and misleading Y`

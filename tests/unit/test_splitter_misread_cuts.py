@@ -100,3 +100,14 @@ def test_while_beside_a_progressive_or_of_the_same_subject_tells_how_long_and_st
     claims = [c.text for c in split_text(text)]
     assert not any(c.endswith("reviewed its contract.") and "suspending" not in c for c in claims)
     assert any(c.startswith("Profits fell 2%") for c in claims)  # a contrast still splits
+
+
+def test_an_ed_verb_after_a_participle_phrase_may_go_on_describing_its_noun() -> None:
+    text = (
+        "Hack\n\n"
+        "Mr Oyelaran said the attackers appeared to have got in through software supplied by "
+        "another company and used to send text-message receipts."
+    )
+    claims = [c.text for c in split_text(text)]
+    assert not any(c.startswith("The attackers used to send") for c in claims)
+    assert any("software supplied by another company and used to send" in c for c in claims)
