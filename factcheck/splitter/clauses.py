@@ -415,7 +415,7 @@ def _participle_continued(head: Token, conj: Token) -> bool:
             t.dep_ == "acl"
             and t.tag_ == "VBN"
             and t.head.pos_ in ("NOUN", "PROPN")
-            and any(True for _ in t.children)  # `supplied by X`, not a bare `matches involved`
+            and t.n_lefts + t.n_rights > 0  # `supplied by X`, not a bare `matches involved`
             and max(subtree(t)) == joiner - 1
             for t in doc[head.i + 1 : conj.i]
         )

@@ -1168,7 +1168,12 @@ def demonym_gender(token: Token) -> str | None:
 
 def aged_person(token: Token) -> bool:
     """`the 29-year-old`: the `old` of a definite age standing for a person."""
-    if token.lower_ != "old" or not any(c.lower_ == "the" for c in token.children):
+    return states_an_age(token) and any(c.lower_ == "the" for c in token.children)
+
+
+def states_an_age(token: Token) -> bool:
+    """`29-year-old` (parsed `29 - year - old`): the `old` of an age in years."""
+    if token.lower_ != "old":
         return False
     year = next((c for c in token.children if c.lower_ in ("year", "years")), None)
     return year is not None and any(c.like_num for c in year.children)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.context import first_name_gender
+from factcheck.splitter.context import first_name_gender, states_an_age
 from factcheck.splitter.document import lead_and_next
 from factcheck.splitter.tokens import SUBJECTS
 
@@ -105,11 +105,7 @@ def _gender_of_word(noun: Token) -> str | None:
 
 def _aged(noun: Token) -> bool:
     """`A 17-year-old sprinter`: the lead gives the person's age itself."""
-    return any(
-        "year-old" in t.lower_
-        or (t.lower_ == "old" and any(c.lower_ == "year" for c in t.children))
-        for t in noun.lefts
-    )
+    return any("year-old" in t.lower_ or states_an_age(t) for t in noun.lefts)
 
 
 def _person_with_age(following: Sentence, aged: bool) -> Span | None:

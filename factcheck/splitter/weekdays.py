@@ -110,8 +110,6 @@ def season_year(token: Token, published: date) -> int | None:
         return None
     first, last = span
     own = {t.lower_ for t in (*_entity(token), *token.children) if t.i < token.i}
-    if own & _EVERY:
-        return None  # `every summer`
     ended = published.month > last
     begun = published.month >= first
     if "this" in own:
