@@ -187,6 +187,72 @@ def _fits(entity: Span, noun: Token) -> bool:
     return not of_another_kind(entity[-1].lower_, fits)
 
 
+# What any organisation of its own may be called by the one telling its news (`..., the
+# company has confirmed`, `..., the group has announced`).
+_ANY_ORGANISATION = frozenset({"company", "firm", "group", "business", "organisation"})
+# Names that end in one of these are public bodies, which no one calls `the company`.
+_PUBLIC_KINDS = frozenset(
+    {"council", "court", "ministry", "department", "commission", "authority", "agency",
+     "tribunal", "board", "police", "constabulary", "office", "inspectorate", "ombudsman",
+     "government", "parliament", "assembly", "executive"}
+)  # fmt: skip
+
+
+def lead_source_name(speaker: Token, sentences: list[Sentence]) -> tuple[str, int] | None:
+    """`The details of 1.2 million drivers were exposed ..., the company has confirmed.` and
+    next `ParkSwift said ...`: the lead's source, told after what it said by a bare `the`
+    and its kind, is the organisation the lead's report names as its subject (`The X
+    Orchestra is to cut ..., the group has announced`), or, when the report names none, the one
+    the next sentence names that is of the kind by its name (`the Carrow Hills National Park
+    Authority` for `the park authority`) or, for a firm's generic word, is its subject and no
+    public body. The name and the sentence it is in; None when two or none fit."""
+    pair = lead_and_next(sentences)
+    if pair is None or speaker.doc is not pair[0].doc:
+        return None
+    lead, following = pair
+    verb = speaker.head
+    determiners = [c.lower_ for c in speaker.children if c.dep_ == "det"]
+    if determiners != ["the"] or speaker.dep_ not in SUBJECTS or verb.dep_ != "ROOT":
+        return None
+    if any(not t.is_punct for t in lead.doc[verb.i + 1 :]):
+        return None  # `C, the company has said.`: the source told after its report
+    kind = speaker.lemma_.lower()
+    generic = kind in _ANY_ORGANISATION
+    if not generic and kind not in lexicon.ORGANISATION_NOUNS:
+        return None
+    report = [
+        e for e in lead.doc.ents if e.label_ == "ORG" and e.end <= min(t.i for t in speaker.subtree)
+    ]
+    subjects = [e for e in report if e.root.dep_ in SUBJECTS and e.root.head.i != verb.i]
+    fitting = [e for e in subjects if _names_kind(e, kind, strong=not generic)]
+    if len(report) == 1 and fitting:
+        return _as_named(fitting[0]), lead.index
+    if report and generic:
+        return None  # the firm the report names may be the one meant, or another
+    named = [e for e in following.doc.ents if e.label_ == "ORG" and e.start not in following.quoted]
+    fitting = [
+        e
+        for e in named
+        if _names_kind(e, kind, strong=not generic) and (not generic or e.root.dep_ in SUBJECTS)
+    ]
+    if len({e.text for e in fitting}) != 1 or (generic and len(named) != 1):
+        return None
+    return _as_named(fitting[0]), following.index
+
+
+def _names_kind(entity: Span, kind: str, *, strong: bool) -> bool:
+    """Whether the name is of the kind: its last word is the kind's own (`X Health Board` for
+    `board`) when `strong`, else it is no public body by its name (`X Council` is no firm)."""
+    last = entity[-1].lower_
+    if strong:
+        return last in lexicon.ORGANISATION_NOUNS.get(kind, frozenset({kind}))
+    return last not in _PUBLIC_KINDS
+
+
+def _as_named(entity: Span) -> str:
+    return entity.text.removeprefix("the ").removeprefix("The ")
+
+
 # `the company` may be any firm: the entity book's rules, which weigh rival firms, say which
 _FIRM_KINDS = (
     lexicon.GENERIC_BUSINESS_NOUNS

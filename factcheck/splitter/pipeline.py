@@ -259,7 +259,13 @@ def _sentence_drafts(splitter: _Splitter, sentence: Sentence) -> list[Draft]:
         if not_checkable(sentence.doc, d.words, d.text, attributed=bool(d.voice.speaker)) is None
     ]
     unique = list({d.text.casefold(): d for d in claims}.values())
-    torn = [d for d in unique if d.words and torn_cut(sentence.doc, d.words, d.text)]
+    attribution = splitter.attributions[sentence.index]
+    kept_whole = attribution.kept_whole if attribution is not None else frozenset()
+    torn = [
+        d
+        for d in unique
+        if d.words and d.words != kept_whole and torn_cut(sentence.doc, d.words, d.text)
+    ]
     if torn:  # the parse was misread where it was cut: the sentence whole, not a garble
         whole = _whole_claim(splitter, sentence)
         if whole is not None and _checkable(sentence, whole):

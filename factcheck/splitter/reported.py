@@ -79,6 +79,8 @@ class Attribution:
     verb: Token | None
     contents: list[tuple[Token, set[int]]] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
+    # a report read past a misparse (`_torn_tail_report`), kept whole: no cut of it to judge
+    kept_whole: frozenset[int] = frozenset()
 
     @property
     def verb_text(self) -> str | None:
@@ -251,6 +253,9 @@ def _noun_read_as_clause(content: Token) -> bool:
 
 
 def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attribution | None:
+    torn = _torn_tail_report(verb, allowed, quoted)
+    if torn is not None:
+        return torn
     speaker = _speaker_of(verb)
     if speaker is None or speaker.i in quoted:
         return None
@@ -342,6 +347,36 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
     used |= _hearer(verb, contents) & allowed
     used |= _measured_from(verb) & allowed
     return Attribution(speaker, verb, contents, used & allowed)
+
+
+def _torn_tail_report(verb: Token, allowed: set[int], quoted: set[int]) -> Attribution | None:
+    """`A scheme that parks trucks in car parks has found 184 cancers, most of them early, a
+    health board has said.`: a sentence-final tag the parser read as the root of everything,
+    giving it a subject from the report (`scheme`) beside its own. The tag's subject is the
+    last, set off by a comma and right before the verb; what stands before that comma is what
+    was said, kept whole in the article's words, as the parse of it cannot be trusted."""
+    if verb.dep_ != "ROOT" or verb.i in quoted:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) < 2 or any(c.dep_ in _CONTENT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    if any(not t.is_punct for t in doc[verb.i + 1 :]):
+        return None  # only the tag ends the sentence
+    speaker = subjects[-1]
+    first = min(subtree(speaker))
+    between = doc[speaker.i + 1 : verb.i]
+    if (
+        first == 0
+        or doc[first - 1].text != ","
+        or any(t.dep_ not in ("aux", "neg") for t in between)
+    ):
+        return None
+    report = set(range(first - 1)) & allowed
+    if not report or report & quoted:
+        return None
+    tag = {i for i in range(first - 1, len(doc))} & allowed
+    return Attribution(speaker, verb, [(verb, report)], report | tag, frozenset(report))
 
 
 _MEASURED_MARKS = frozenset({"after", "before", "since", "until"})

@@ -42,6 +42,7 @@ from factcheck.splitter.definites import epithet_contradicted, placed_descriptio
 from factcheck.splitter.document import Sentence
 from factcheck.splitter.employers import Employer, named_after_kind
 from factcheck.splitter.epithets import described_speaker
+from factcheck.splitter.lead_names import lead_source_name
 from factcheck.splitter.names import name_continuation
 from factcheck.splitter.reported import Attribution, speech_act_lemmas
 from factcheck.splitter.situations import another_organisation
@@ -298,6 +299,10 @@ class SpeakerFinder:
         if author is not None:  # `according to a study` -> `a study [by X]`
             where = [sentence.text, self.sentences[author.sentence].text]
             return Voice(f"{words} {author.bracket()}", verb, where)
+        lead_source = lead_source_name(speaker, self.sentences)
+        if lead_source is not None:  # `..., the company has confirmed.` / `ParkSwift said`
+            name, where = lead_source
+            return Voice(name, verb, [sentence.text, self.sentences[where].text])
         later = self._named_later(speaker, sentence)
         if later is not None:  # `A US bank has said ...`, `Riggs Bank will ...`: one bank
             where = self.sentences[later.sentence].text
@@ -537,7 +542,8 @@ class SpeakerFinder:
         article = next((c for c in speaker.children if c.dep_ == "det"), None)
         if article is None or article.lower_ not in ("a", "an"):
             return None
-        if _organisations_outside_quotes(sentence):
+        own = {t.i for t in speaker.lefts}  # `a Welsh health board`: `Welsh` typed a body
+        if _organisations_outside_quotes(sentence, besides=own):
             return None
         following = self.sentences[sentence.index + 1 : sentence.index + 1 + REACH_AHEAD]
         named = {
@@ -1189,11 +1195,13 @@ def _with_described_body(speaker: Token, described: Token) -> str:
     return words[:1].lower() + words[1:] if speaker.left_edge.dep_ == "det" else words
 
 
-def _organisations_outside_quotes(sentence: Sentence) -> set[str]:
+def _organisations_outside_quotes(sentence: Sentence, besides: set[int] | None = None) -> set[str]:
+    """The organisations a sentence names outside quotation marks, leaving out any that
+    starts at a token of `besides`."""
     return {
         e.text.removeprefix("the ")
         for e in sentence.doc.ents
-        if e.label_ == "ORG" and e.start not in sentence.quoted
+        if e.label_ == "ORG" and e.start not in sentence.quoted and e.start not in (besides or ())
     }
 
 
