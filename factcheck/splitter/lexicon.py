@@ -329,6 +329,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "prison": frozenset({"prison"}),
     "airport": frozenset({"airport"}),
     "club": frozenset({"club", "fc", "afc", "rfc"}),
+    "team": frozenset({"team"}),  # `the Derwent Fells Mountain Rescue Team` -> `the team`
     "force": frozenset({"police", "constabulary"}),  # `the force` after `Avonmere Police`
     "festival": frozenset({"festival"}),
     "orchestra": frozenset({"orchestra"}),

@@ -600,6 +600,9 @@ class SpeakerFinder:
             for e in before.doc.ents
         ):
             return None  # `X and Y said ...`, `X, which owns Y, said`: either may be meant
+        apposed = _named_apposition(subject)
+        if apposed is not None:  # `Rees-Barton's team, Velomara Racing, said`: not the rider
+            return apposed, before.index
         untyped = (
             subject.pos_ == "PROPN"
             and not subject.ent_type_
@@ -1193,6 +1196,19 @@ def _with_described_body(speaker: Token, described: Token) -> str:
     end = max(speaker.i, described.right_edge.i)  # `a council spokesperson`
     words = speaker.doc[speaker.left_edge.i : end + 1].text
     return words[:1].lower() + words[1:] if speaker.left_edge.dep_ == "det" else words
+
+
+def _named_apposition(subject: Token) -> str | None:
+    """`Velomara Racing` of `Rees-Barton's team, Velomara Racing,`: the name set beside a
+    described subject, which is who it is, whoever owns the description."""
+    if subject.pos_ != "NOUN":
+        return None
+    names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if len(names) != 1:
+        return None
+    name = names[0]
+    words = [t.i for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return subject.doc[min([*words, name.i]) : name.i + 1].text
 
 
 def _organisations_outside_quotes(sentence: Sentence, besides: set[int] | None = None) -> set[str]:

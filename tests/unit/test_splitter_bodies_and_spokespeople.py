@@ -116,3 +116,25 @@ def test_a_lead_is_not_named_after_the_source_that_reports_another_name() -> Non
     )
     claim = _claim(text, "£12m")
     assert "[Ofdrain]" not in claim.text
+
+
+def test_the_team_is_the_team_named_by_its_kind_before() -> None:
+    text = (
+        "Treasurer jailed\n\n"
+        "Pellow took money from the Kelda Fells Mountain Rescue Team's accounts on 90 "
+        "occasions.\n\n"
+        "The team was called out 147 times in 2024."
+    )
+    claim = _claim(text, "147 times")
+    assert claim.text.startswith("The Kelda Fells Mountain Rescue Team was called out")
+    assert not claim.needs_context
+
+
+def test_a_spokesman_after_a_described_subject_speaks_for_the_name_beside_it() -> None:
+    text = (
+        "Rider banned\n\n"
+        "Tom Rees's team, Corvana Racing, said it had ended his contract.\n\n"
+        '"The team has a zero-tolerance policy on doping," a spokesman said.'
+    )
+    claim = _claim(text, "zero-tolerance")
+    assert claim.speaker == "a spokesman [for Corvana Racing]"
