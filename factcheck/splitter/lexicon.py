@@ -446,6 +446,12 @@ FIRST_PERSON_PRONOUNS: frozenset[str] = frozenset(
 # Roles whose holder speaks for someone else (`His lawyer, Y, said he would appeal`): `he` in
 # their words is the one they act for, not a rival (pronouns.py); a coach or a friend may
 # mean themself.
+# What a court does to a defendant, or a defendant does before it (`X admitted fraud`, `X was
+# jailed`): the subject of one is a person in the dock, whom a defence lawyer calls `my client`.
+DEFENDANT_VERBS: frozenset[str] = frozenset(
+    {"jail", "sentence", "convict", "admit", "deny", "plead", "charge", "fine", "acquit",
+     "remand", "imprison", "disqualify", "appear"}
+)  # fmt: skip
 ADVOCATE_ROLES: frozenset[str] = frozenset(
     {"lawyer", "barrister", "solicitor", "attorney", "counsel", "agent", "advocate"}
 )

@@ -25,6 +25,7 @@ from factcheck.splitter.clauses import (
     noun_phrase,
     restored_possessions,
 )
+from factcheck.splitter.clients import client_of_defender
 from factcheck.splitter.context import (
     anchored_date,
     clause_mate_organisation,
@@ -185,7 +186,17 @@ class StandAlone:
                 named_in_claim.append(self.book.people[token.text].name)
             if (addressed := addressed_you(token, sentence.quoted)) and addressed not in notes:
                 notes.append(addressed)  # `"You betrayed colleagues"`: said to whom?
-            if token.tag_ in ("PRP", "PRP$") and token.lower_ in PRONOUNS:
+            if token.tag_ in ("PRP", "PRP$") and token.lower_ in PRONOUNS | {"my"}:
+                client = client_of_defender(
+                    token, voice.speaker, self.sentences, sentence.index, self.book
+                )
+                if client is not None and token.head.i in tokens:  # `his client` -> the accused
+                    replaced[i], replaced[token.head.i] = client.name, ""
+                    sources.append(self.sentences[client.sentence].text)
+                    named_in_claim.append(client.name)  # `... of what he had done`: the client
+                    continue
+                if token.lower_ == "my":
+                    continue
                 if len(set(named_in_claim)) == 1 and token.lower_ in PERSON_PRONOUNS:
                     continue  # `X will try to leverage his position`: the claim names him
                 person = contrasted_person(token)
