@@ -997,6 +997,14 @@ PLACED_GROUP_NOUNS: frozenset[str] = frozenset(
      "house", "village", "well", "building", "road", "bridge", "crop", "refugee", "victim",
      "casualty", "soldier", "troop", "rescuer", "firefighter", "farmer", "homeless"}
 )  # fmt: skip
+# A place's population counted by what they are (`Students are now paying an average of
+# £187`): with a figure, unplaced, they are the story's place's whatever they do.
+PLACED_POPULATION_NOUNS: frozenset[str] = frozenset(
+    {"student", "pupil", "patient", "driver", "motorist", "tenant", "renter", "shopper",
+     "worker", "employee", "nurse", "doctor", "teacher", "child", "adult", "pensioner",
+     "smoker", "passenger", "commuter", "homeowner", "landlord", "graduate", "household",
+     "family", "people", "resident", "farmer", "voter", "cyclist", "pedestrian"}
+)  # fmt: skip
 
 # Speakers who are a place's people in a story set there (`officials say` -> `Officials [in
 # X]`), and the words that may stand before them (`government officials`). Not `aid agencies`:

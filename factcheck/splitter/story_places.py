@@ -325,6 +325,9 @@ def _placed_noun(
         return counted if determiner is None or determiner.lower_ == "the" else None
     if determiner is not None and determiner.lower_ == "the":
         return None  # `the homes`: ones an earlier sentence said
+    population = lemma in lexicon.PLACED_POPULATION_NOUNS and counted.tag_ == "NNS"
+    if population and counted is subject and not list(counted.lefts) and has_figure(doc, claim):
+        return counted  # `Students are now paying an average of £187`; not `26 children`
     if lemma in lexicon.PLACED_GROUP_NOUNS and counted.tag_ == "NNS":
         # what happened to them (`were destroyed`, `complained`), not what they do or think
         return counted if verb.tag_ in ("VBD", "VBN") else None

@@ -192,3 +192,16 @@ def test_a_province_its_country_owns_is_the_story_place() -> None:
         "Police have closed the main road."
     )
     assert _claim(text, "main road").text.startswith("Police [in Vara province] have closed")
+
+
+def test_a_population_with_a_figure_is_the_story_places_but_a_counted_few_are_not() -> None:
+    rents = (
+        "Student rents up 9%\n\n"
+        "The average rent for a student room in the UK has risen by 9% in a year.\n\n"
+    )
+    paying = _claim(rents + "Students are now paying an average of £187 a week.", "£187")
+    assert paying.text.startswith("Students [in the UK] are now paying")
+    counted = _claim(rents + "Some 26 students were paying £400 a week.", "£400")
+    assert "[in the UK]" not in counted.text
+    unfigured = _claim(rents + "Students are now sharing rooms more often.", "sharing")
+    assert "[in the UK]" not in unfigured.text
