@@ -1145,7 +1145,21 @@ def elided_count(token: Token) -> bool:
         return False  # `8.28` (a rate), `7E7` (a model), `1,000`-style figures are amounts
     if token.i > 0 and token.nbor(-1).like_num and not token.nbor(-1).whitespace_:
         return False  # the `m` of `£36m`, a magnitude the tagger read as a number
-    return _bare_number(token)
+    return _bare_number(token) and not _moves_its_subjects_count(token)
+
+
+def _moves_its_subjects_count(number: Token) -> bool:
+    """`Reported incidents fell from 96 to 38`: a count a verb moves from or to counts the
+    verb's plural subject, which the claim names."""
+    token = number
+    while token.dep_ in ("pobj", "prep", "nummod", "quantmod") and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    if token.pos_ not in ("VERB", "AUX") or number.head.lower_ not in ("from", "to"):
+        return False
+    subject = subject_of(token)
+    return subject is not None and subject.tag_ == "NNS"
 
 
 def _bare_number(token: Token) -> bool:

@@ -938,7 +938,13 @@ ECONOMIC_MEASURES: frozenset[str] = frozenset(
 
 # What an organisation's own figures measure (lemmas): with no owner in the claim, in a story
 # about one organisation, they are its (story_organisation.py: `Turnover [at X] fell 12%`).
-ORGANISATION_MEASURES: frozenset[str] = frozenset(
+# Of those, what happens at an organisation and is counted by kind (`incidents of bullying`):
+# an `of` phrase says which kind, not whose (`sales of plants` may be the market's).
+COUNTED_EVENT_MEASURES: frozenset[str] = frozenset(
+    {"detention", "exclusion", "incident", "complaint", "absence", "admission", "referral",
+     "call-out", "appointment"}
+)  # fmt: skip
+ORGANISATION_MEASURES: frozenset[str] = COUNTED_EVENT_MEASURES | frozenset(
     {"sale", "turnover", "revenue", "income", "profit", "loss", "attendance", "membership",
      "booking", "taking", "takings", "footfall", "debt", "cost", "subscriber", "audience",
      "enrolment", "enrollment"}

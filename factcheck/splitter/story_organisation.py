@@ -112,7 +112,11 @@ def story_organisation_bracket(
         if near is not None and near.parsed and _another_organisation(near.doc, organisation):
             return {}
     bracket = organisation.bracket() if measure else f"[{people} {organisation.name}]"
-    return {subject.i: f"{subject.text} {bracket}"}
+    kind = next((c for c in subject.rights if c.lower_ == "of" and c.i in claim), None)
+    end = max(t.i for t in kind.subtree) if kind is not None else subject.i
+    if end in replaced:
+        return {}
+    return {end: f"{doc[end].text} {bracket}"}  # after `incidents of bullying`, not inside
 
 
 def _plain_people(noun: Token, claim: set[int]) -> str | None:
@@ -152,8 +156,9 @@ def _plain_measure(noun: Token, claim: set[int]) -> bool:
             continue
         if child.dep_ == "det" and child.lower_ != "the":
             return False
-        if child.dep_ in ("poss", "prep", "relcl", "acl", "appos", "nummod"):
-            return False
+        kind_of = child.lower_ == "of" and lemma in lexicon.COUNTED_EVENT_MEASURES
+        if child.dep_ in ("poss", "prep", "relcl", "acl", "appos", "nummod") and not kind_of:
+            return False  # `incidents of bullying` says which incidents, not whose
         if child.ent_type_ or child.pos_ == "PROPN":
             return False  # `Acme sales`
         if child.dep_ == "compound" and child.pos_ != "NOUN":

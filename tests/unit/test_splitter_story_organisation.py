@@ -75,3 +75,15 @@ def test_the_staff_of_a_story_about_one_firm_are_its() -> None:
     staff = next(c for c in claims if "roles at other branches" in c.text)
     assert staff.text.startswith("Staff [at Bexworth] will be offered roles")
     assert not any("[of Bexworth]" in c.text for c in claims)  # another body's members
+
+
+def test_incidents_of_a_kind_are_the_schools_and_counted_by_their_figures() -> None:
+    text = (
+        "Phone ban cuts detentions\n\n"
+        "Kelby Park Academy has banned mobile phones during the school day.\n\n"
+        "Reported incidents of online bullying fell from 96 to 38."
+    )
+    claim = _claim(text, "bullying")
+    # the bracket follows the kind (`of online bullying`), and `96` counts the incidents
+    assert claim.text.startswith("Reported incidents of online bullying [at Kelby Park Academy]")
+    assert not claim.needs_context
