@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from factcheck.splitter.document import Sentence
 
 _FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
+# Where a name stands when something is done to it or told to it, not when it acts or speaks.
+_DONE_TO = frozenset({"pobj", "dobj", "dative"})
 # How many sentences back an organisation that was the subject still sets the topic for an
 # officer whose title names none, when no other subject came between.
 _FOCUS_REACH = 3
@@ -96,6 +98,7 @@ def officers_organisation(
             if e.label_ == "ORG"
             and e.start not in sentence.quoted
             and (e.text, sentence.index) not in book.modifying
+            and e.root.dep_ not in _DONE_TO  # `reported the breach to the ICO`: not a voice
         } - {organisation}
         if others:
             return None  # `Acme and Beta said ...`, `Acme's rival Beta warned`: either

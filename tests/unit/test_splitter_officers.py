@@ -140,3 +140,20 @@ def test_the_company_in_the_words_of_a_groups_chairman_is_not_his_group() -> Non
     )
     claim = _claim(text, "pours water")
     assert "WaterWatch" not in claim.text
+
+
+def test_a_body_only_told_something_is_no_rival_for_the_chief_executives_firm() -> None:
+    text = (
+        "Parking app hacked\n\n"
+        "PayWell said hackers had accessed the names of 90,000 drivers.\n\n"
+        "The firm said it had reported the breach to the Information Commissioner's Office.\n\n"
+        'Chief executive Mark Hale apologised. "We got this wrong," he said.'
+    )
+    assert _claim(text, "got this wrong").text == "We [PayWell] got this wrong."
+    acting = (
+        "Parking app hacked\n\n"
+        "PayWell said hackers had accessed the names of 90,000 drivers.\n\n"
+        "The firm said Coderidge Systems had supplied the software.\n\n"
+        'Chief executive Mark Hale apologised. "We got this wrong," he said.'
+    )
+    assert "[PayWell]" not in _claim(acting, "got this wrong").text
