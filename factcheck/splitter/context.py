@@ -1274,11 +1274,20 @@ def _one_name(name: str, other: str) -> bool:
     return same_firm(unowned(name).removeprefix("The "), unowned(other).removeprefix("The "))
 
 
+def _kind_word_of(short: str, name: str) -> bool:
+    """`Orchestra` of `The Dalesford Symphony Orchestra`: one word, the longer name's last."""
+    words = unowned(name).split()
+    return " " not in short and len(words) > 1 and words[-1] == short
+
+
 def _same_organisation(names: set[str]) -> set[str]:
     """`International Monetary Fund` and `IMF` are one: the long name with its acronym; so
-    are `Bank` (a headline's) and `Bank of England`, the one longer name it begins."""
+    are `Bank` (a headline's) and `Bank of England`, the one longer name it begins, and
+    `Orchestra` (a headline's capitalised kind) and the one longer name it ends."""
     for short in sorted(names, key=len):
-        longer = [n for n in names if n != short and _one_name(short, n)]
+        longer = [
+            n for n in names if n != short and (_one_name(short, n) or _kind_word_of(short, n))
+        ]
         if len(longer) == 1:  # `X Trust` beside `The X Trust`: the form a sentence began with
             names = names - {short}
     acronyms = {n for n in names if n.isupper() and n.isalpha()}

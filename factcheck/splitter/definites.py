@@ -396,6 +396,9 @@ class DescriptionResolver:
             replaced[i] = ""
         if named:
             replaced[named[0]] = self._as_written(found.name)
+        plural_name = found.name.endswith("s") and not found.name.endswith("ss")
+        if named and case is not None and case.text == "'s" and plural_name:
+            replaced[case.i] = "'"  # `the club's track` -> `Kirkstall Harriers' track`
         sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
         person = self.book.person_named(found.name)
         if person is not None:  # `the general` -> the name in full, where it was given

@@ -328,7 +328,9 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "gallery": frozenset({"gallery"}),
     "prison": frozenset({"prison"}),
     "airport": frozenset({"airport"}),
-    "club": frozenset({"club", "fc", "afc", "rfc"}),
+    # sports clubs go by the words of their names (`Brackley Rangers`, `Kirkstall Harriers`)
+    "club": frozenset({"club", "fc", "afc", "rfc", "rangers", "rovers", "united", "wanderers",
+                       "athletic", "albion", "harriers", "hotspur"}),
     "team": frozenset({"team"}),  # `the Derwent Fells Mountain Rescue Team` -> `the team`
     "force": frozenset({"police", "constabulary"}),  # `the force` after `Avonmere Police`
     "festival": frozenset({"festival"}),

@@ -98,11 +98,19 @@ def officers_organisation(
             if e.label_ == "ORG"
             and e.start not in sentence.quoted
             and (e.text, sentence.index) not in book.modifying
-            and e.root.dep_ not in _DONE_TO  # `reported the breach to the ICO`: not a voice
+            and not _done_to(e.root)  # `reported the breach to the ICO`: not a voice
         } - {organisation}
         if others:
             return None  # `Acme and Beta said ...`, `Acme's rival Beta warned`: either
     return Employer(organisation, named.sentence)
+
+
+def _done_to(name: Token) -> bool:
+    """The name, or the noun it is set beside (`by the funding body, Arts North`), stands as
+    an object: something was done or told to it."""
+    while name.dep_ in ("appos", "compound") and name.head.i != name.i:
+        name = name.head
+    return name.dep_ in _DONE_TO
 
 
 def _someone_speaks(sentence: Sentence) -> bool:

@@ -138,3 +138,24 @@ def test_a_spokesman_after_a_described_subject_speaks_for_the_name_beside_it() -
     )
     claim = _claim(text, "zero-tolerance")
     assert claim.speaker == "a spokesman [for Corvana Racing]"
+
+
+def test_the_club_is_the_sports_club_its_name_calls_one_and_owns_with_an_apostrophe() -> None:
+    text = (
+        "Sprinter breaks record\n\n"
+        "Lucy Hart, who trains with Ashfield Rangers, ran 22.61 seconds on Saturday.\n\n"
+        "Ashfield Rangers chairman Paul Dean said the club's track needed resurfacing at a cost "
+        "of about £180,000."
+    )
+    claim = _claim(text, "£180,000")
+    assert "Ashfield Rangers' track" in claim.text
+
+
+def test_a_headlines_capitalised_kind_is_no_second_body_of_that_kind() -> None:
+    text = (
+        "Council approves levy\n\n"
+        "Porthwenna Town Council has approved a levy of £2 a night on holiday lets.\n\n"
+        "The levy will be passed on to the council each quarter."
+    )
+    claim = _claim(text, "each quarter")
+    assert "Porthwenna Town Council each quarter" in claim.text

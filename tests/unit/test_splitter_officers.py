@@ -157,3 +157,16 @@ def test_a_body_only_told_something_is_no_rival_for_the_chief_executives_firm() 
         'Chief executive Mark Hale apologised. "We got this wrong," he said.'
     )
     assert "[PayWell]" not in _claim(acting, "got this wrong").text
+
+
+def test_a_body_set_beside_an_object_is_no_rival_for_the_officers_organisation() -> None:
+    text = (
+        "Orchestra cuts season\n\n"
+        "The Dalesford Symphony Orchestra is to cut a third of its concerts.\n\n"
+        "The orchestra said it would stage 42 concerts next season.\n\n"
+        "It follows a decision by the regional funding body, Arts North Partnership, to cut "
+        "its grant.\n\n"
+        'Chief executive Mia Hart said: "We are still £400,000 short."'
+    )
+    claim = _claim(text, "£400,000")
+    assert claim.text == "We [the Dalesford Symphony Orchestra] are still £400,000 short."
