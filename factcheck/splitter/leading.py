@@ -860,7 +860,12 @@ def _main_verbs(sentence: Sentence) -> list[Token]:
         verbs.append(root)
         verbs += [c for c in root.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]
         if root.lemma_.lower() in lexicon.REPORTING_LEMMAS:
-            verbs += [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+            reported = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            # `X is to close Y, the firm said`: the act an `is to` of the report completes
+            verbs += [r for r in reported if r.pos_ == "VERB"]
+            verbs += [
+                c for r in reported for c in r.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+            ]
     return verbs
 
 

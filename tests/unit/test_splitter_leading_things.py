@@ -70,6 +70,16 @@ def test_the_decision_is_to_do_what_the_lead_said_the_firm_would_do() -> None:
     assert "decision [to close Brindle Games' warehouse in Fallowby]" in claim.text
 
 
+def test_the_act_a_reported_lead_is_to_do_is_the_decision() -> None:
+    text = (
+        "Garden centre chain Pellows is to close 14 of its 62 stores, the company has "
+        "announced.\n\n"
+        'Chief executive Ann Moss said the decision had been "the hardest we have made".'
+    )
+    claim = _claim(text, "hardest")
+    assert "decision [to close 14 of Pellows' 62 stores]" in claim.text
+
+
 def test_a_second_closure_told_of_later_leaves_the_closure_asked_about() -> None:
     text = (
         "Toy maker Brindle Games is to close its warehouse in Fallowby, with the loss of 300 "
