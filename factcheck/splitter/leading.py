@@ -781,7 +781,9 @@ def _act_things(sentence: Sentence) -> list[LeadingThing]:
         # `shut a plant` is a closure as `close` is: another one of either is another closure
         verbs = frozenset({lemma, *(v for v, n in lexicon.NOMINALISED_ACTS.items() if n & nouns)})
         if target is None and nouns:
-            by = f"by {_agent_words(verb, agent.text)}"
+            # `The bridge will close`: what closes is what its subject names, not who closes it
+            linked = "of" if lemma in _SELF_DONE_ACTS else "by"
+            by = f"{linked} {_agent_words(verb, agent.text)}"
             found.append(LeadingThing(nouns, by, sentence.index, frozenset(), verbs=verbs))
         if words is None:
             continue
@@ -910,9 +912,11 @@ def _another_mention(
             continue
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in thing.verbs and sentence.index != thing.sentence:
-            if not _dated(token):
-                return True  # `it closed a plant in 2004` is dated; `will close a plant` not
-            continue
+            if _dated(token):
+                continue  # `it closed a plant in 2004` is dated; `will close a plant` not
+            if not _done_by_an_agent(token) or _same_act(token, thing):
+                continue  # `holders can buy a permit`; `voted in favour of the scheme`
+            return True
         if token.pos_ not in ("NOUN", "PROPN") or lemma not in kinds:
             continue
         if token.dep_ == "compound" and compound_title(token) is None and token.tag_ != "NNP":
@@ -924,6 +928,45 @@ def _another_mention(
         if _dated(token):
             continue  # `since a cyclone in 1991 killed ...`: plainly another, past one
         return True
+    return False
+
+
+_AGENT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+# Acts whose subject, with no object, is what undergoes them (`the bridge will close`).
+_SELF_DONE_ACTS = frozenset({"close", "shut", "merge"})
+
+
+def _done_by_an_agent(verb: Token) -> bool:
+    """The act has a subject that can decide or act for a body: a name, an organisation's
+    noun (`the council`), or a pronoun that may stand for one; not `Blue badge holders`."""
+    subject = subject_of(verb) or (
+        subject_of(verb.head) if verb.dep_ in ("xcomp", "conj") else None
+    )
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    return (
+        subject.pos_ == "PROPN"
+        or subject.lower_ in _AGENT_PRONOUNS
+        or lemma in lexicon.ORGANISATION_NOUNS
+        or lemma in lexicon.ORGANISATION_TRADES
+    )
+
+
+def _same_act(verb: Token, thing: LeadingThing) -> bool:
+    """The act is told of the lead's own thing: what it was done to or for shares a noun with
+    the thing's words, or is of the same family (`voted in favour of the scheme` after
+    `plans to build homes ... have been approved`)."""
+    own = {w.strip(",.'").lower() for w in thing.words.split()}
+    own |= {w[:-1] for w in own if w.endswith("s")}  # `plans`: a plan's
+    subject = subject_of(verb)
+    skipped = set(subject.subtree) if subject is not None else set()
+    for token in verb.subtree:
+        if token in skipped or token.pos_ != "NOUN":
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in own or _family(lemma) & own:
+            return True
     return False
 
 

@@ -577,3 +577,36 @@ def test_the_decision_is_to_do_what_an_unnamed_body_of_the_lead_is_to_do() -> No
     )
     claim = _claim(text, "welcomed")
     assert "the decision [to return 24 bronzes]" in claim.text
+
+
+def test_a_vote_for_the_leads_own_scheme_tells_the_same_decision() -> None:
+    text = (
+        "Plans to build 900 homes on a disused airfield in Kent have been approved.\n\n"
+        "Fenmarsh District Council's planning committee voted seven to five in favour of the "
+        "scheme on Tuesday.\n\n"
+        'Councillor Ann Lee said the decision had been "finely balanced".'
+    )
+    claim = _claim(text, "finely balanced")
+    assert "The decision [to approve plans to build 900 homes" in claim.text
+
+
+def test_an_act_done_by_no_one_who_decides_is_no_second_decision() -> None:
+    text = (
+        "Visitors to Kelby Fells will have to pay to park, the park authority has said.\n\n"
+        "Members of the Kelby Fells National Park Authority voted 14 to 6 to introduce "
+        "charges.\n\n"
+        "Blue badge holders will be able to buy a yearly permit for £25.\n\n"
+        "Chief executive Jo Bell said the decision had not been taken lightly."
+    )
+    claim = _claim(text, "taken lightly")
+    assert claim.text.startswith("The decision [to introduce charges]")
+
+
+def test_what_closes_of_itself_is_what_the_closure_is_of() -> None:
+    text = (
+        "Lenn Bridge, which carries the main road over the River Lenn, will shut to traffic "
+        "from 3 November, Hallbridge County Council said.\n\n"
+        "Local traders said the closure would cost them trade."
+    )
+    claim = _claim(text, "cost them")
+    assert claim.text.startswith("The closure [of Lenn Bridge] would cost")
