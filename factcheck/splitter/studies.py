@@ -59,6 +59,11 @@ class Identity:
         if _is_author(noun):
             return f"{noun.text} {self.bracket()}"
         name = self.name[4:] if self.name.lower().startswith("the ") else self.name
+        if _a_finding(noun):  # `The [X study's] findings`, not `[journal X study's]`
+            words = name.split()
+            while len(words) > 1 and words[0].islower():
+                words.pop(0)
+            return f"[{' '.join(words)} {self.study}'s] {noun.text}"
         return f"[{name}] {noun.text}"
 
 
@@ -95,10 +100,12 @@ class StudyAuthors:
         if known is None or _says_which(noun):
             return None
         determiner = next((c for c in noun.children if c.dep_ == "det"), None)
-        if _is_author(noun) or self._study_team(noun):
+        if _is_author(noun) or self._study_team(noun) or _a_finding(noun):
             if determiner is None or determiner.lower_ != "the":
                 return None
             how = f"of the {known.study} {known.how}"
+            if _is_author(noun) and known.how.count(" ") > 1:  # `by researchers from`
+                how = known.how.split()[-1]  # `the researchers [from X]`
             return Identity(how, known.name, known.study, known.sentence)
         if not is_study(noun):
             return None
@@ -112,8 +119,8 @@ class StudyAuthors:
         team` (with nothing of its own) is the one that did it."""
         if noun.lemma_.lower() != "team" or noun.tag_ != "NN":
             return False
-        if any(c.dep_ not in ("det",) for c in noun.children):
-            return False  # `the Aldersey team`, `the team behind X`
+        if any(c.dep_ not in ("det", "punct") and not _set_off(c) for c in noun.children):
+            return False  # `the Aldersey team`, `the team behind X`; not `, writing in X,`
         return self.first_mention is not None and self.first_mention <= _STUDY_STORY_LEAD
 
     def _one(self, sentence: int) -> Identity | None:
@@ -152,6 +159,23 @@ def _is_author(noun: Token) -> bool:
     )
 
 
+def _set_off(clause: Token) -> bool:
+    """`The team, writing in the journal X, said`: a clause between commas tells more of the
+    noun, not which one it is."""
+    before = clause.left_edge.i - 1
+    return (
+        clause.dep_ in ("acl", "relcl")
+        and clause.i > clause.head.i
+        and before >= 0
+        and clause.doc[before].text == ","
+    )
+
+
+def _a_finding(noun: Token) -> bool:
+    """`the findings`: what a study found, told by no other words of its own."""
+    return noun.pos_ == "NOUN" and noun.lower_ == "findings" and not list(noun.rights)
+
+
 def read_study_authors(sentences: list[Sentence]) -> StudyAuthors:
     identities: list[Identity] = []
     first: int | None = None
@@ -169,7 +193,39 @@ def read_study_authors(sentences: list[Sentence]) -> StudyAuthors:
             identity = _own_identity(token, sentence.index)
             if identity is not None:
                 identities.append(identity)
+    if first is not None and not identities and several_from is None:
+        identities += _authors_after(sentences, first)
     return StudyAuthors(tuple(identities), first, several_from)
+
+
+_AUTHORS_REACH = 2  # sentences after a nameless study in which its authors may be named
+
+
+def _authors_after(sentences: list[Sentence], first: int) -> list[Identity]:
+    """`..., according to a study published on Wednesday. Researchers from the University of
+    X examined 212 chicks`: a study told of with no author, and right after it researchers
+    of one named body as the subject, is theirs (`the study [by researchers from X]`)."""
+    study = next(
+        (t.lemma_.lower() for t in sentences[first].doc if is_study(t) and t.tag_ == "NN"), None
+    )
+    if study is None:
+        return []
+    found = []
+    for sentence in sentences[first : first + 1 + _AUTHORS_REACH]:
+        if not sentence.parsed:
+            continue
+        for token in sentence.doc:
+            if not _is_author(token) or token.dep_ not in SUBJECTS or token.i in sentence.quoted:
+                continue
+            place = next(
+                (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "at")), None
+            )
+            name = _name_after(place, frozenset({"ORG"})) if place is not None else None
+            if name is not None:
+                found.append(
+                    Identity(f"by {token.lower_} {place.lower_}", name, study, sentence.index)
+                )
+    return found if len({i.name for i in found}) == 1 else []
 
 
 def _another(noun: Token) -> bool:

@@ -155,3 +155,30 @@ def test_the_team_of_a_study_story_is_the_studys() -> None:
     )
     claim = _claim(text, "first to measure")
     assert claim.speaker == "the team [of the study by the University of Kelmouth]"
+
+
+_PUFFINS = (
+    "Almost three in five puffin chicks on a Scottish island had swallowed plastic, according "
+    "to a study published on Wednesday.\n\n"
+    "Researchers from the University of Aberlady examined 212 chicks over three seasons.\n\n"
+)
+
+
+def test_researchers_of_one_body_right_after_a_nameless_study_are_its_authors() -> None:
+    lead = _claim(_PUFFINS, "three in five")
+    assert lead.speaker == "a study [by researchers from the University of Aberlady]"
+    text = _PUFFINS + "The researchers said lighter chicks were less likely to survive."
+    assert _claim(text, "less likely").speaker == (
+        "the researchers [from the University of Aberlady]"
+    )
+
+
+def test_the_findings_are_the_one_studys_and_say_so_before_the_noun() -> None:
+    text = _PUFFINS + 'Lead author Dr Ann Weir said the findings were "a warning sign".'
+    claim = _claim(text, "warning sign")
+    assert claim.text.startswith("The [University of Aberlady study's] findings were")
+    two = _PUFFINS + (
+        "Researchers at Kelby College found the same in gulls.\n\n"
+        'Lead author Dr Ann Weir said the findings were "a warning sign".'
+    )
+    assert "[" not in _claim(two, "warning sign").text
