@@ -122,13 +122,21 @@ class Bracket:
 
 
 def fuller_from_the_lead(leading: Bracket | None, earlier: Bracket | None) -> bool:
-    """The lead's thing, told of in the same sentence as the nearest earlier mention, adds
-    whom it is for or by: `a hosepipe ban` faced by `households in X` is `the [hosepipe] ban
-    [for households in X]`, not only `the [hosepipe] ban`. (Other words of the lead, such as
-    whom a survey asked or the day of a plan, the earlier mention leaves out on purpose.)"""
-    if leading is None or earlier is None or not leading.held:
+    """The lead's thing says which where the nearest earlier mention names nothing (`the
+    scheme [on farmland]`), or, told of in the same sentence as that mention, adds whom it is
+    for or by: `a hosepipe ban` faced by `households in X` is `the [hosepipe] ban [for
+    households in X]`, not only `the [hosepipe] ban`. (Other words of the lead, such as whom a
+    survey asked or the day of a plan, the earlier mention leaves out on purpose.)"""
+    if leading is None or earlier is None:
         return False
-    return leading.sentence == earlier.sentence
+    if _names_nothing(earlier.words) and not _names_nothing(leading.words):
+        return True  # `the scheme [on farmland]`: the lead's `[for ... sites in X]` says which
+    return leading.held and leading.sentence == earlier.sentence
+
+
+def _names_nothing(words: str) -> bool:
+    """Words with no name and no figure in them (`on farmland`)."""
+    return not any(w[:1].isupper() or w[:1].isdigit() or w[:1] in "£$€" for w in words.split())
 
 
 def kind_of(noun: Token) -> frozenset[str]:
@@ -179,6 +187,8 @@ def _phrase(preposition: Token) -> str | None:
     for token in preposition.subtree:
         if token.i != preposition.i and token.dep_ in ("relcl", "acl", "appos", "punct"):
             cut |= subtree(token)
+        elif token.i != preposition.i and token.dep_ == "prep" and _a_time(token):
+            cut |= subtree(token)  # `at the airfield on Wednesday`: when, not which
     kept = sorted(subtree(preposition) - cut)
     contiguous = kept == list(range(kept[0], kept[-1] + 1))
     if not contiguous or len(kept) > _LONGEST_SCOPE or len(kept) < 2:
@@ -186,6 +196,10 @@ def _phrase(preposition: Token) -> str | None:
     if any(preposition.doc[i].pos_ == "PRON" for i in kept):
         return None  # `problems for our children`, `the moment for someone else`: whose?
     return preposition.doc[kept[0] : kept[-1] + 1].text
+
+
+def _a_time(preposition: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
 
 
 _CORPORATE_KINDS = frozenset({"company", "firm", "group"})
@@ -695,7 +709,7 @@ def _nearest_mention(noun: Token, sentences: list[Sentence], index: int) -> Brac
                 return None  # `the increase` after `increases of 5% and 3%`: which of them?
             if _another(token):
                 return _ANOTHER  # `an alternative blueprint`: the one meant may be either
-            if _asked_for(token):
+            if asked_for(token):
                 return _ANOTHER  # `demanded the release of four men`: not yet the one done
             found = _mention(token, earlier.index, lead=earlier.index == lead)
             if found is not _REPEAT:
@@ -727,7 +741,7 @@ _CONTRASTING_ADJECTIVES = frozenset(
 )
 
 
-def _asked_for(token: Token) -> bool:
+def asked_for(token: Token) -> bool:
     """`had demanded the release of four prisoners`, `called for a ban on X`: a thing someone
     asked for, not yet done; a later `the release` may be another one, done instead."""
     verb = token.head

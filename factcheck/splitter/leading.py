@@ -26,7 +26,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.descriptions import Bracket, compound_title, kind_of, only_a_figure
+from factcheck.splitter.descriptions import (
+    Bracket,
+    asked_for,
+    compound_title,
+    kind_of,
+    only_a_figure,
+)
 from factcheck.splitter.document import body_sentences
 from factcheck.splitter.tokens import SUBJECTS, is_year, subject_of
 
@@ -115,6 +121,8 @@ class LeadingThings:
             return Bracket(thing.words[len(same) :], thing.sentence, held=thing.held)
         before, found, after = f"{thing.words} ".partition(f" {noun.lower_} ")
         owned = "'" in before  # `the [Orbital's price] cuts` would not read
+        if not found and _headed_by_its_noun(thing):
+            return _said_of_another_noun(thing)
         if not found or before.lower() == "the" or owned or not before.lower().startswith("the "):
             return Bracket(thing.words, thing.sentence, held=thing.held)
         after = after.strip()
@@ -130,6 +138,31 @@ class LeadingThings:
         if self.lead < 0 or not _bare(noun):
             return False  # `the protest ship`: its own words say which
         return any(lemma in t.nouns and t.sentence < since for t in self.things)
+
+
+def _headed_by_its_noun(thing: LeadingThing) -> bool:
+    """`the plans for X`: the words open with `the` and a plural a reporter uses for one thing
+    (lexicon.ONE_THING_PLURALS), which would not read inside a singular noun's bracket."""
+    words = thing.words.lower().split()
+    if len(words) < 3 or words[0] != "the" or not words[1].endswith("s"):
+        return False
+    return words[1].removesuffix("s") in _MANY_OF_ONE
+
+
+_SCOPING_WORDS = frozenset({"for", "of", "in", "at", "on", "to", "approved", "backed", "run"})
+
+
+def _said_of_another_noun(thing: LeadingThing) -> Bracket | None:
+    """`the project` for the lead's `the plans for one of the largest battery storage sites in
+    X`: the words after the lead's own noun (`[for one of ... in X]`), when they say which by
+    a name or a figure; the lead's noun itself would not read inside the bracket."""
+    words = thing.words.split()
+    rest = words[2:]
+    if not rest or rest[0].lower() not in _SCOPING_WORDS:
+        return None
+    if not any(w[:1].isupper() or w[:1].isdigit() or w[:1] in "£$€" for w in rest):
+        return None  # `approved by councillors`: which plans, it does not say
+    return Bracket(" ".join(rest), thing.sentence, held=thing.held)
 
 
 def read_leading_things(sentences: list[Sentence]) -> LeadingThings:
@@ -914,6 +947,11 @@ def _another_mention(
         if token.pos_ == "VERB" and lemma in thing.verbs and sentence.index != thing.sentence:
             if _dated(token):
                 continue  # `it closed a plant in 2004` is dated; `will close a plant` not
+            undergone = _undergoer(token)
+            if undergone is not None:  # `The Kelby warehouse will also close`: of itself
+                if undergone.lower_ == "it" or _repeats(undergone, thing):
+                    continue
+                return True
             if not _done_by_an_agent(token) or _same_act(token, thing):
                 continue  # `holders can buy a permit`; `voted in favour of the scheme`
             return True
@@ -923,7 +961,7 @@ def _another_mention(
             continue  # `cyclone shelters`, `a storm surge`: the word names something else
         if token.dep_ == "attr":
             continue  # `This is a well-run trial`: says what it is, brings in none
-        if _repeats(token, thing):
+        if _repeats(token, thing) or _told_more_of(token, thing, sentence):
             continue
         if _dated(token):
             continue  # `since a cyclone in 1991 killed ...`: plainly another, past one
@@ -934,6 +972,13 @@ def _another_mention(
 _AGENT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 # Acts whose subject, with no object, is what undergoes them (`the bridge will close`).
 _SELF_DONE_ACTS = frozenset({"close", "shut", "merge"})
+
+
+def _undergoer(verb: Token) -> Token | None:
+    """The subject of an act that, with no object, it undergoes (`the warehouse will close`)."""
+    if verb.lemma_.lower() not in _SELF_DONE_ACTS or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return subject_of(verb)
 
 
 def _done_by_an_agent(verb: Token) -> bool:
@@ -968,6 +1013,24 @@ def _same_act(verb: Token, thing: LeadingThing) -> bool:
         if lemma in own or _family(lemma) & own:
             return True
     return False
+
+
+def _told_more_of(token: Token, thing: LeadingThing, sentence: Sentence) -> bool:
+    """`Plans ... have been approved.` then `The £38m scheme in Cwmderi will pump water ...`:
+    right after the lead, a definite mention of its family tells more of the lead's thing,
+    unless a name set right on it differs from a place the lead gave (`its factory in Leeds`
+    ... `The Bradford plant`), a word says it is another (`the other plant`) or it was only
+    asked for (`demanded the release of ten prisoners`)."""
+    if sentence.index != thing.sentence + 1:
+        return False
+    lefts = list(token.lefts)
+    if not any(t.dep_ == "det" and t.lower_ == "the" for t in lefts):
+        return False
+    if any(t.lower_ in lexicon.OTHER_MODIFIERS for t in lefts) or asked_for(token):
+        return False  # `had demanded the release of ten prisoners`: not yet the one done
+    placed = any(word[:1].isupper() for word in thing.words.split()[1:])
+    named = [t for t in lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"]
+    return not (placed and any(t.text not in thing.words for t in named))
 
 
 def _repeats(token: Token, thing: LeadingThing) -> bool:

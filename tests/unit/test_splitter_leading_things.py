@@ -610,3 +610,33 @@ def test_what_closes_of_itself_is_what_the_closure_is_of() -> None:
     )
     claim = _claim(text, "cost them")
     assert claim.text.startswith("The closure [of Lenn Bridge] would cost")
+
+
+def test_the_leads_thing_told_more_of_right_after_is_no_second_one() -> None:
+    text = (
+        "Plans for one of the largest battery sites in the north of England have been "
+        "approved.\n\n"
+        "The council voted seven to four to grant permission for the 350-megawatt scheme on "
+        "farmland outside Kelby.\n\n"
+        "Developer Acme Power said the project would cost £210m."
+    )
+    claim = _claim(text, "£210m")
+    assert claim.text.startswith(
+        "The project [for one of the largest battery sites in the north of England] would cost"
+    )
+
+
+def test_another_place_set_on_the_next_mention_is_another_thing() -> None:
+    text = (
+        "Toy maker Brindle Games is to close its warehouse in Fallowby.\n\n"
+        "The Kelby warehouse will stay open.\n\n"
+        "Staff said the closure was a shock."
+    )
+    claim = _claim(text, "a shock")
+    assert "[of Brindle Games' warehouse in Fallowby]" in claim.text  # the closure is one
+    text = (
+        "Toy maker Brindle Games is to close its warehouse in Fallowby.\n\n"
+        "The Kelby warehouse will also close.\n\n"
+        "Staff said the closure was a shock."
+    )
+    assert "[" not in _claim(text, "a shock").text
