@@ -47,6 +47,7 @@ from factcheck.splitter.epithets import no_one_else_named, only_person_before
 from factcheck.splitter.events import StoryEvent, read_event
 from factcheck.splitter.leading import LeadingThings, read_leading_things
 from factcheck.splitter.referents import role_placed_elsewhere
+from factcheck.splitter.regions import StoryRegion, read_story_region
 from factcheck.splitter.tokens import (
     SUBJECTS,
     complementizer_as_determiner,
@@ -321,11 +322,31 @@ class DescriptionResolver:
             replaced.update(leading.fill(subject))
             sources.append(self.sentences[leading.sentence].text)
             return []
+        if self.name_region(subject, sentence, replaced, sources):
+            return []  # `the [south-west England] region`
         if subject.lemma_.lower() in lexicon.ONE_OF_A_KIND_NOUNS or names_a_figure(subject, tokens):
             return []  # `the internet`: there is only one; `5% ..., in London the figure is 24%`
         if own_people_of_subject(subject, tokens, replaced):
             return []  # `Acme adopted the name because the founders liked it`: Acme's
         return [f"which {subject.lower_}?"]
+
+    @cached_property
+    def _story_region(self) -> StoryRegion | None:
+        return read_story_region(self.sentences)
+
+    def name_region(
+        self, noun: Token, sentence: Sentence, replaced: dict[int, str], sources: list[str]
+    ) -> bool:
+        """`the region` -> `the [south-west England] region`, the one the lead named
+        (regions.py), unless the sentence names it before the noun."""
+        region = self._story_region
+        if noun.lemma_.lower() != "region" or region is None or sentence.index < region.sentence:
+            return False
+        if region.name in sentence.text[: noun.idx - sentence.doc[0].idx]:
+            return False  # `Farmers in south-west England ... the region's buyers`: said
+        replaced[noun.i] = f"[{region.name}] {noun.text}"
+        sources.append(self.sentences[region.sentence].text)
+        return True
 
     @cached_property
     def _event(self) -> StoryEvent | None:
