@@ -850,8 +850,12 @@ def _gives_out_figures(verb: Token, target: Token) -> bool:
 
 
 def _patient(verb: Token) -> str | None:
-    """`Five European tourists kidnapped in X have been freed` -> `the European tourists`."""
+    """`Five European tourists kidnapped in X have been freed` -> `the European tourists`; a
+    name the recognizer left untyped (`Harlow Water has been fined`) -> `Harlow Water`."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.pos_ == "PROPN":  # `Harlow Water`, left untyped
+        name = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        return subject.doc[min([subject.i, *(t.i for t in name)]) : subject.i + 1].text
     return _done_to(subject, verb) if subject is not None and subject.pos_ == "NOUN" else None
 
 

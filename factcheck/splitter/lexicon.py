@@ -719,6 +719,8 @@ PATIENT_ACTS: dict[str, tuple[frozenset[str], str]] = {
     "suspend": (frozenset({"suspension"}), "of"),
     "free": (frozenset({"release"}), "of"),
     "release": (frozenset({"release"}), "of"),
+    "fine": (frozenset({"fine", "penalty"}), "on"),  # `X has been fined £3m`
+    "dock": (frozenset({"penalty", "deduction"}), "on"),  # `X has been docked 12 points`
 }
 # Verbs by which a named body gives out its own figures (`Acme has reported a 14% rise in
 # profits`): a later `the figures` or `the results` are those it reported.

@@ -48,6 +48,9 @@ def english() -> Language:
             f"{MODEL_NAME} {MODEL_VERSION}: {INSTALL_HINT}"
         )
     nlp.tokenizer.infix_finditer = _keeping_bound_prefixes(nlp.tokenizer.infix_finditer)
+    for lemma, forms in _MISREAD_LEMMAS.items():  # set before the lemmatizer, which keeps it
+        pattern = [{"LOWER": {"IN": list(forms)}, "TAG": {"IN": ["VBD", "VBN", "VBG"]}}]
+        nlp.get_pipe("attribute_ruler").add([pattern], {"LEMMA": lemma})
     from spacy.language import Language  # the model's own import has loaded spaCy by now
 
     Language.component(_JOINT_ORGANISATIONS, func=joint_organisations)
@@ -56,6 +59,9 @@ def english() -> Language:
 
 
 _JOINT_ORGANISATIONS = "factcheck_joint_organisations"
+# Verb forms the model's rule lemmatizer cuts to another word (`fined` -> `fin`), by the lemma
+# they have: read wrong, `X has been fined £3m` is no fine.
+_MISREAD_LEMMAS: dict[str, tuple[str, ...]] = {"fine": ("fined", "fining")}
 
 
 def joint_organisations(doc: Doc) -> Doc:

@@ -640,3 +640,18 @@ def test_another_place_set_on_the_next_mention_is_another_thing() -> None:
         "Staff said the closure was a shock."
     )
     assert "[" not in _claim(text, "a shock").text
+
+
+def test_the_penalty_is_the_one_the_lead_said_was_imposed() -> None:
+    text = (
+        "Dunholm County Cricket Club has been docked 12 points after its pitch was rated "
+        '"poor".\n\n'
+        "The penalty drops the club from third to sixth in Division Two."
+    )
+    claim = _claim(text, "third to sixth")
+    assert claim.text.startswith("The penalty [on Dunholm County Cricket Club] drops")
+    fined = (
+        "Harlow Water has been fined £3m for sewage spills.\n\n"
+        "Campaigners said the fine did not go far enough."
+    )
+    assert _claim(fined, "far enough").text.startswith("The fine [on Harlow Water] did not")

@@ -409,7 +409,7 @@ def test_an_unnamed_lawyer_is_the_role_with_its_owner_never_the_owner_alone() ->
         "Dan Frost was fined £2,000 by magistrates in Hull on Monday. "
         "Dan Frost's lawyer said the fine would be paid within a week."
     )
-    assert _claim(text, "fine would be paid").speaker == "Dan Frost's lawyer"
+    assert _claim(text, "would be paid").speaker == "Dan Frost's lawyer"
 
 
 def test_he_said_after_an_unnamed_lawyer_spoke_is_not_given_to_the_client() -> None:
