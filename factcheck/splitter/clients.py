@@ -6,7 +6,8 @@ A court report names its defendant by what the court did to them or what they di
 speaks for them is set apart by `defending`, `for the defence` or `in mitigation`. The
 client is that defendant only when the speaker was introduced so and exactly one person has
 stood as such a subject so far: two defendants, or a lawyer not said to defend, leave the
-pronoun to the usual rules (which ask whose client).
+pronoun to the usual rules (which ask whose client). So are `the victims` of such a
+report (`victims_of`) that defendant's.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
 from factcheck.splitter.context import Mention, surname_of
+from factcheck.splitter.lead_people import read_lead_person
 from factcheck.splitter.tokens import SUBJECTS, is_possessive
 
 if TYPE_CHECKING:
@@ -43,7 +45,7 @@ def client_of_defender(
         return None
     if not _defends(speaker, sentences[: index + 1]):
         return None
-    accused = _defendants(sentences[: index + 1], book) - {_person_key(speaker, book)}
+    accused = defendants(sentences[: index + 1], book) - {_person_key(speaker, book)}
     if len(accused) != 1:
         return None
     name = next(iter(accused))
@@ -73,10 +75,17 @@ def _defence_mark(token: Token) -> bool:
     return False
 
 
-def _defendants(sentences: list[Sentence], book: EntityBook) -> set[str]:
+def defendants(sentences: list[Sentence], book: EntityBook) -> set[str]:
     """The full names of the people who stood as the subject of a court's act on them or of
-    their own before it (lexicon.DEFENDANT_VERBS) so far."""
+    their own before it (lexicon.DEFENDANT_VERBS) so far, and the lead's unnamed person so
+    (`A builder ... has been jailed`) by the name the next sentence gives (lead_people)."""
     found: set[str] = set()
+    lead_person = read_lead_person(sentences)
+    if lead_person is not None:  # `A wedding venue owner ... has been jailed` / `X, 52, ran ...`
+        lead, noun, name, _ = lead_person
+        if _a_defendants_verb(sentences[lead].doc[noun].head):
+            person = book.person_named(name)
+            found.add(person.name if person is not None else name)
     for sentence in sentences:
         if not sentence.parsed:
             continue
@@ -95,6 +104,23 @@ def _defendants(sentences: list[Sentence], book: EntityBook) -> set[str]:
 def _a_defendants_verb(verb: Token) -> bool:
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     return any(v.lemma_.lower() in lexicon.DEFENDANT_VERBS for v in verbs)
+
+
+def victims_of(
+    noun: Token, sentences: list[Sentence], index: int, book: EntityBook
+) -> Mention | None:
+    """`the victims`, with nothing of their own, in a court report with one defendant so far:
+    that defendant's (`the victims [of Graham Pellow]`)."""
+    if noun.lemma_.lower() != "victim" or noun.tag_ != "NNS":
+        return None
+    if [c.lower_ for c in noun.children if c.dep_ != "punct"] != ["the"]:
+        return None  # not `the victims' lives`: a bracket would part the owner from its mark
+    accused = defendants(sentences[: index + 1], book)
+    if len(accused) != 1:
+        return None
+    name = next(iter(accused))
+    person = book.person_named(name)
+    return Mention(name, person.introduced if person is not None else index)
 
 
 def _person_key(speaker: str, book: EntityBook) -> str:

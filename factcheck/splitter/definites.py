@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from factcheck.splitter import lexicon
 from factcheck.splitter.antecedents import owned_by_described_subject, pronoun_gender
 from factcheck.splitter.clauses import noun_phrase
+from factcheck.splitter.clients import victims_of
 from factcheck.splitter.context import (
     EntityBook,
     Mention,
@@ -324,6 +325,8 @@ class DescriptionResolver:
             return []
         if self.name_region(subject, sentence, replaced, sources):
             return []  # `the [south-west England] region`
+        if self.name_victims(subject, sentence, replaced, sources):
+            return []  # `the victims [of Graham Pellow]`
         if subject.lemma_.lower() in lexicon.ONE_OF_A_KIND_NOUNS or names_a_figure(subject, tokens):
             return []  # `the internet`: there is only one; `5% ..., in London the figure is 24%`
         if own_people_of_subject(subject, tokens, replaced):
@@ -333,6 +336,18 @@ class DescriptionResolver:
     @cached_property
     def _story_region(self) -> StoryRegion | None:
         return read_story_region(self.sentences)
+
+    def name_victims(
+        self, noun: Token, sentence: Sentence, replaced: dict[int, str], sources: list[str]
+    ) -> bool:
+        """`the victims` -> `the victims [of Graham Pellow]`, the one defendant's
+        (clients.victims_of)."""
+        found = victims_of(noun, self.sentences, sentence.index, self.book)
+        if found is None:
+            return False
+        replaced[noun.i] = f"{noun.text} [of {found.name}]"
+        sources.append(self.sentences[found.sentence].text)
+        return True
 
     def name_region(
         self, noun: Token, sentence: Sentence, replaced: dict[int, str], sources: list[str]

@@ -46,3 +46,25 @@ def test_two_defendants_or_a_speaker_not_defending_leave_the_client_asked() -> N
     assert not _claim(two, "£2,000").text.startswith(("Tom Hale", "Sam Boyd"))
     not_defending = _TRIAL + "Simon Rudd said his client had repaid £11,500."
     assert not _claim(not_defending, "£11,500").text.startswith("Graham Pellow")
+
+
+def test_the_victims_are_the_one_defendants_and_a_leads_jailed_person_is_one() -> None:
+    text = _TRIAL + "The average age of the victims was 74."
+    assert "the victims [of Graham Pellow] was 74" in _claim(text, "average age").text
+    lead = (
+        "A wedding venue owner who took £212,000 from couples has been jailed.\n\n"
+        "Graham Pellow, 52, ran Hartwell Barn outside Bristol.\n\n"
+        "Defending, Simon Rudd said his client had sold his house to repay them.\n\n"
+        "Among the victims were Priya and Tom Adeyemi."
+    )
+    assert _claim(lead, "sold his house").text.startswith("Graham Pellow had sold")
+    assert "the victims [of Graham Pellow]" in _claim(lead, "Adeyemi").text
+
+
+def test_victims_of_a_story_with_two_defendants_are_asked_about() -> None:
+    text = (
+        "Two men have been jailed for a bank fraud.\n\n"
+        "Tom Hale, 40, and Sam Boyd, 38, admitted fraud at Leeds Crown Court.\n\n"
+        "The average age of the victims was 74."
+    )
+    assert "[" not in _claim(text, "average age").text
