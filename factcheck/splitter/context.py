@@ -455,6 +455,13 @@ class EntityBook:
             for p in self.people.values()
         )
 
+    def _only_person_just_named(self, sentence: int) -> Person | None:
+        """The one person the article has named so far, when the sentence before named them."""
+        people = list(self.people.values())
+        if len(people) != 1 or sentence - 1 not in people[0].mentions:
+            return None
+        return people[0]
+
     def _leading_person(self) -> Person | None:
         """The person the article is about: named at least three times so far, and more often
         than anyone else."""
@@ -500,6 +507,9 @@ class EntityBook:
         if centre is None and calling:  # `He ... The athlete ...`: the person the story is about
             person = self._leading_person()
             centre = person.name if person is not None else None
+        if person is None and calling:  # `X, 29, tested positive, the agency said. The rider`
+            person = self._only_person_just_named(sentence)
+            centre = person.name if person is not None else centre
         if person is None or person.name != centre:
             return None
         gender = (

@@ -243,6 +243,9 @@ class DescriptionResolver:
         # `The company, which employs 9,000 people,`: a clause set off by commas tells more of
         # the thing, not which one it is
         asides = [c for c in subject.rights if c.dep_ in ("relcl", "acl") and not says_which(c)]
+        # `The rider, who won team pursuit silver at X,`: the parser may hang the clause's
+        # object on the noun as an apposition; after a clause set off, it is still the clause's
+        asides += [c for c in subject.rights if c.dep_ == "appos" and asides and c.i > asides[0].i]
         phrase = (subtree(subject) - {i for c in asides for i in subtree(c)}) & tokens
         doc = sentence.doc
         placed = placed_description(subject)

@@ -529,6 +529,9 @@ PERSON_DESCRIPTION_NOUNS: dict[str, str | None] = {
     "musician": None, "rapper": None, "novelist": None, "comedian": None, "presenter": None,
     "billionaire": None, "tycoon": None, "businessman": "m", "businesswoman": "f",
     "sportsman": "m", "sportswoman": "f", "entertainer": None, "film-maker": None,
+    "rider": None, "jockey": None, "player": None, "cricketer": None, "batter": None,
+    "bowler": None, "rower": None, "sailor": None, "gymnast": None, "climber": None,
+    "skier": None, "teenager": None, "pensioner": None, "artist": None, "author": None,
 }  # fmt: skip
 
 # Common first names (English and some European and Asian ones) whose bearer is, with rare

@@ -643,8 +643,11 @@ def _spoken_on(
         someone = subject.ent_type_ in _SPEAKING_ENTITIES or subject.pos_ == "PROPN"
         noun = subject.lemma_.lower()
         person_word = noun in lexicon.ROLE_NOUNS or noun in lexicon.SPOKESPERSON_NOUNS
-        if someone or person_word or (subject.pos_ == "PRON" and subject.lower_ != "it"):
-            continue
+        body = noun in lexicon.ORGANISATION_NOUNS or noun in lexicon.ORGANISATION_TRADES
+        if someone or person_word or body or (subject.pos_ == "PRON" and subject.lower_ != "it"):
+            continue  # `but an independent tribunal rejected that explanation`: its own act
+        if any(t.i != conj.i and reporting_lemma(t) in reporting_lemmas() for t in conj.subtree):
+            continue  # `..., saying he had provided "no credible evidence"`: its own words
         joined = any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children)
         spoken = _backshifted(conj) or bool(subtree(conj) & quoted)
         if joined and spoken:

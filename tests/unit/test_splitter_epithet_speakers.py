@@ -48,3 +48,25 @@ def test_the_sprinter_is_not_the_person_her_own_sentence_names() -> None:
 def test_a_sprinter_is_someone_new() -> None:
     text = "Ann Lee won the 100m final in Oslo. A sprinter said the track was 0.2 seconds slow."
     assert _claim(text, "0.2 seconds").speaker != "Ann Lee"
+
+
+def test_a_calling_after_the_one_person_named_in_a_report_is_that_person() -> None:
+    text = (
+        "A former medallist has been banned from cycling for four years.\n\n"
+        "Tom Rees, 29, tested positive for EPO last June, Sport Integrity UK said.\n\n"
+        "The rider, who won team pursuit silver at the 2022 Games in Birmingham, had denied "
+        "taking the drug.\n\n"
+        "He argued the result could have been caused by a contaminated supplement, but an "
+        'independent tribunal rejected that explanation, saying he had provided "no credible '
+        'evidence".'
+    )
+    claims = split_text(text)
+    rider = next(c for c in claims if "had denied" in c.text)
+    assert rider.text.startswith("Tom Rees, who won team pursuit silver")
+    argued = next(c for c in claims if "contaminated" in c.text)
+    assert argued.speaker == "Tom Rees"
+    # the tribunal's act and words are never the rider's
+    rejected = next(c for c in claims if "rejected" in c.text)
+    assert rejected.speaker != "Tom Rees"
+    evidence = next(c for c in claims if "credible" in c.text)
+    assert evidence.speaker != "Tom Rees"
