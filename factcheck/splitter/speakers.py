@@ -1001,6 +1001,10 @@ def _joint_name(speaker: Token) -> str | None:
     children = list(speaker.children)
     joiners = [c for c in children if c.dep_ == "cc" and c.lower_ == "and"]
     names = [c for c in children if c.dep_ == "conj"]
+    whole = next((e for e in speaker.doc.ents if e.start == speaker.i and e.label_ == "ORG"), None)
+    joined = [t for t in speaker.subtree if t.i != speaker.i]
+    if whole is not None and names and joined and all(t.i < whole.end for t in joined):
+        return whole.text  # `Ashworth and Dales Fire and Rescue Service`: one name, all of it
     if speaker.pos_ != "PROPN" or len(children) != 2 or len(joiners) != 1 or len(names) != 1:
         return None
     name = names[0]

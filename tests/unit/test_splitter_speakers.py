@@ -581,3 +581,15 @@ def test_the_speaker_after_a_fronted_participle_is_found_and_keeps_the_quotation
 def test_a_place_at_the_end_of_a_fronted_participle_is_no_speaker() -> None:
     claims = split_text("Speaking in Leeds, the minister said the plant would close.")
     assert claims[0].speaker == "the minister"
+
+
+def test_a_name_with_two_ands_the_recognizer_read_whole_is_the_speaker_in_full() -> None:
+    text = (
+        "Ashworth and Dales Fire and Rescue Service said it had been consulted and had not "
+        "objected."
+    )
+    claims = split_text(text)
+    assert {c.speaker for c in claims} == {"Ashworth and Dales Fire and Rescue Service"}
+    assert claims[0].text == "Ashworth and Dales Fire and Rescue Service had been consulted."
+    joint = split_text("Britain and France said they would act.")
+    assert joint[0].speaker == "Britain and France"
