@@ -75,6 +75,12 @@ def _nameless_words(name: str) -> bool:
     return len(words) >= 3 and all(first_name_gender(w) is None for w in words)
 
 
+def _owns(token: Token) -> bool:
+    """`Pennock's`: the word is followed by its possessive mark."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.tag_ == "POS"
+
+
 def first_name_gender(word: str) -> str | None:
     """`m` or `f` for a common first name of one sex (lexicon.MALE_FIRST_NAMES and
     FEMALE_FIRST_NAMES), None for any other word: an unknown name stays unknown."""
@@ -530,17 +536,27 @@ class EntityBook:
 
     def given_names(self, surname: Token, sentence: int) -> Person | None:
         """The one person a bare surname means (`Conte` after `Victor Conte`), when the article
-        gave their name in full by this sentence and no one else of that surname is named."""
+        gave their name in full by this sentence and no one else of that surname is named; not
+        as an owner when a firm goes by it too (`Pennock's sales` of `Pennock Cycles`, not of
+        `Robert Pennock`)."""
         person = self.people.get(surname.text)
         if (
             person is None
             or surname.text in self.shared_surnames
+            or (_owns(surname) and self._firm_named_by(surname.text))
             or len(person.name.split()) < 2
             or person.introduced > sentence
             or not _bare_surname(surname, person.name)
         ):
             return None
         return person
+
+    def _firm_named_by(self, word: str) -> bool:
+        """A firm whose longer name opens with the word (`Pennock Cycles` for `Pennock`)."""
+        return any(
+            len(words) > 1 and words[0] == word
+            for words in (unowned(n).removeprefix("The ").split() for n, _ in self.organisations)
+        )
 
     def first_name_of(self, given: Token, sentence: int) -> Person | None:
         """The one person a first name alone means (`Marion` in a quotation after `Marion

@@ -40,6 +40,7 @@ from factcheck.splitter.descriptions import (
     named_sector,
     names_a_figure,
     organisation_noun,
+    over_and_over,
     own_people_of_subject,
     says_which,
 )
@@ -292,6 +293,9 @@ class DescriptionResolver:
             found = named_own
         elif found is not None and speakers_own and not any(n in found.name for n in speakers_own):
             return [f"which {subject.lower_}?"]
+        if found is not None and _tier_contradicted(subject, found.name):
+            kind = [c.lower_ for c in subject.lefts if c.dep_ in ("amod", "compound")]
+            return [f"which {' '.join([*kind, subject.lower_])}?"]  # `which county council?`
         if found is not None and _subject_above(found.name, subject):
             return [f"which {subject.lower_}?"]  # `Acme lost because the firm ...`: another
         near = [s.doc for s in self.sentences[max(0, sentence.index - 2) : sentence.index + 1]]
@@ -390,6 +394,8 @@ class DescriptionResolver:
     def leading_thing(self, noun: Token, tokens: set[int], sentence: Sentence) -> Bracket | None:
         """The words that say which of the lead's things a bare `the N` is (leading.py), unless
         the claim has them already."""
+        if over_and_over(noun):
+            return None  # `completed the race eight times`: not one edition of it
         found = self._leading.bracket(noun, self.sentences, sentence.index)
         if found is None or found.repeats(sentence.doc, tokens):
             return None
@@ -579,6 +585,21 @@ def unnamed_epithet(subject: Token) -> bool:
     return subject.lower_ == "number" and any(  # `the world number three`
         c.dep_ == "nummod" and c.like_num for c in subject.children
     )
+
+
+_TIERS = frozenset(
+    {"county", "town", "city", "district", "borough", "parish", "village", "community",
+     "metropolitan", "regional", "national", "state", "federal", "crown", "magistrates",
+     "high", "supreme", "appeal"}
+)  # fmt: skip
+
+
+def _tier_contradicted(noun: Token, name: str) -> bool:
+    """`The county council` is no `Trefaen Town Council`, nor `the crown court` a magistrates'
+    one: the description's tier word is not the name's, which has another."""
+    said = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")} & _TIERS
+    named = {w.lower().rstrip("'s").rstrip("'") for w in name.split()} & _TIERS
+    return bool(said and named and not said & named)
 
 
 def _subject_above(name: str, noun: Token) -> bool:

@@ -198,6 +198,23 @@ def _phrase(preposition: Token) -> str | None:
     return preposition.doc[kept[0] : kept[-1] + 1].text
 
 
+def over_and_over(noun: Token) -> bool:
+    """`has completed the race eight times`, `have held the race for 12 years`: the thing done
+    again and again is the recurring one (the race, every year's), not the one edition an
+    earlier mention or the lead told of."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in verb.children:
+        counted = [c for c in child.children if c.dep_ == "nummod"]
+        if child.dep_ == "npadvmod" and child.lemma_ == "time" and counted:
+            return True  # `eight times`
+        years = [c for c in child.children if c.dep_ == "pobj" and c.lemma_ in ("year", "decade")]
+        if child.dep_ == "prep" and child.lower_ == "for" and any(y.tag_ == "NNS" for y in years):
+            return True  # `for 12 years`
+    return False
+
+
 def _a_time(preposition: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
 
@@ -548,7 +565,7 @@ def earlier_description(
     only repeat words the claim has (or was `given`) already. A thing or event the article
     identified (lexicon.IDENTIFIED_NOUNS) takes the one identity the article gave it; two
     different ones and the reader cannot tell which is meant, so nothing is filled."""
-    if said_before(noun, claim):
+    if said_before(noun, claim) or over_and_over(noun):
         return None
     found = _nearest_mention(noun, sentences, index)
     if found is _ANOTHER:

@@ -56,7 +56,7 @@ class Identity:
     def around(self, noun: Token) -> str:
         """The noun with its identity: `[X] study` (so `the study was` still reads as the
         article's words), `researchers [of the study by X]`."""
-        if _is_author(noun):
+        if _is_author(noun) or noun.lemma_.lower() == "team":  # not `the [journal X] team`
             return f"{noun.text} {self.bracket()}"
         name = self.name[4:] if self.name.lower().startswith("the ") else self.name
         if _a_finding(noun):  # `The [X study's] findings`, not `[journal X study's]`

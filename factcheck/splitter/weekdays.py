@@ -78,7 +78,7 @@ def month_year(token: Token, published: date) -> int | None:
     if month is None or token.pos_ != "PROPN" or dated_beside(token):
         return None
     own = {t.lower_ for t in (*_entity(token), *token.children) if t.i < token.i}
-    if own & _EVERY:
+    if own & _EVERY or _any_years(token):
         return None  # `held each July`: every year's, no one year's
     before = published.year if month <= published.month else published.year - 1
     after = published.year if month > published.month else published.year + 1
@@ -92,6 +92,30 @@ def month_year(token: Token, published: date) -> int | None:
     if time == _FUTURE and month != published.month:
         return after
     return None
+
+
+_NORMS = frozenset({"average", "normal", "norm", "usual", "typical"})
+_MANY_YEARS = frozenset({"year", "decade", "century"})
+
+
+def _any_years(month: Token) -> bool:
+    """`the average for mid-September`, `held in September for 12 years`: a month of no one
+    year, the yardstick of a norm or the time of something done year after year."""
+    preposition = month.head
+    while preposition.dep_ in ("compound", "amod", "nmod") and preposition.head.i != preposition.i:
+        preposition = preposition.head  # `mid-September`
+    before = month.doc[preposition.i - 1] if preposition.i > 0 else None
+    norm = preposition.head if preposition.dep_ == "prep" else None
+    if any(t is not None and t.lemma_.lower() in _NORMS for t in (norm, before)):
+        return True  # (the parser may hang `for mid-September` on the figure, not the norm)
+    verb = next((a for a in month.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    for during in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        years = [c for c in during.children if c.dep_ == "pobj" and c.lemma_ in _MANY_YEARS]
+        if any(c.tag_ == "NNS" for c in years):
+            return True
+    return False
 
 
 # The months a season spans in the northern hemisphere, first and last. Winter straddles two
