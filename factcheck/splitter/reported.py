@@ -277,6 +277,9 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
             contents.append((child, tokens - _with_comma(stray) if stray is not None else tokens))
             used |= tokens
     contents = [piece for content in contents for piece in _pointed_out(content)]
+    conceded = set().union(*(_conceded_report(head) for head, _ in contents))
+    contents = [(head, tokens - conceded) for head, tokens in contents]
+    used -= conceded
     subject = _subject_read_as_object(verb, contents)
     if subject is not None:  # `It said figures it had obtained showed C`
         head, tokens = contents[0]
@@ -380,6 +383,27 @@ def _torn_tail_report(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
 
 
 _MEASURED_MARKS = frozenset({"after", "before", "since", "until"})
+
+
+_CONCESSIVE = frozenset({"although", "though", "whereas"})
+
+
+def _conceded_report(head: Token) -> set[int]:
+    """`Teachers reported that pupils were "more settled", although the researchers found no
+    clear effect`: a concession in which another, named, source reports or finds is the
+    article's set against the first report, not part of it (with the comma before it)."""
+    cut: set[int] = set()
+    for clause in (c for c in head.children if c.dep_ == "advcl"):
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        subject = subject_of(clause)
+        reports = clause.lemma_.lower() in reporting_lemmas() | lexicon.FINDING_LEMMAS
+        if not marks & _CONCESSIVE or not reports or subject is None or subject.pos_ == "PRON":
+            continue
+        cut |= subtree(clause)
+        before = min(subtree(clause)) - 1
+        if before >= 0 and head.doc[before].text == ",":
+            cut.add(before)
+    return cut
 
 
 def _measured_from(verb: Token) -> set[int]:

@@ -62,3 +62,16 @@ def test_a_studys_team_known_by_its_journal_is_the_studys_not_the_journals() -> 
     claim = _claim(text, "charcoal")
     assert "[journal" not in claim.text
     assert claim.text.startswith("The team [of the study published in the journal")
+
+
+def test_a_concession_in_which_another_source_finds_is_not_the_first_speakers() -> None:
+    text = (
+        'Teachers reported that pupils were "more settled" in the first lesson, although the '
+        "researchers found no clear effect on reading or maths results."
+    )
+    claims = split_text(text)
+    settled = next(c for c in claims if "settled" in c.text)
+    assert "although" not in settled.text and settled.speaker == "Teachers"
+    found = next(c for c in claims if "no clear effect" in c.text)
+    assert found.speaker != "Teachers"
+    assert found.text.startswith("The researchers found no clear effect")
