@@ -1047,7 +1047,16 @@ def speaks_inside(outer: Attribution, inner: Attribution) -> bool:
     speaker (filings do not speak; the estimate is the state's)."""
     if outer.verb is None or inner.verb is None:
         return False
+    if _counted_share(inner.speaker):
+        return False  # `a survey found that 62% of people said C`: the survey's finding
     return not (_speaks(outer.speaker) or _reads_a_document(outer, inner))
+
+
+def _counted_share(speaker: Token) -> bool:
+    """`62% of people`, `Three in five drivers`: a share a count gives, no one who speaks."""
+    own = [speaker, *(c for c in speaker.children if c.dep_ in ("nummod", "quantmod", "amod"))]
+    counts = [t for t in own if t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL")]
+    return any(t.lower_ not in ("one", "1") for t in counts)  # `One of its researchers` is one
 
 
 def _reads_a_document(outer: Attribution, inner: Attribution) -> bool:

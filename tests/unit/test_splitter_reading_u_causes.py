@@ -75,3 +75,15 @@ def test_a_concession_in_which_another_source_finds_is_not_the_first_speakers() 
     found = next(c for c in claims if "no clear effect" in c.text)
     assert found.speaker != "Teachers"
     assert found.text.startswith("The researchers found no clear effect")
+
+
+def test_a_share_a_survey_counted_is_its_finding_not_a_speaker() -> None:
+    text = (
+        "A survey by the council found that 62% of people who crossed the bridge daily said "
+        "they had no other route."
+    )
+    claim = _claim(text, "no other route")
+    assert claim.speaker != "62% of people"
+    assert claim.text.startswith("62% of people who crossed the bridge daily said they had")
+    one = _claim("A report found that one of its researchers said a unit had swollen.", "swollen")
+    assert not one.text.startswith("After")
