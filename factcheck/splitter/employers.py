@@ -447,10 +447,14 @@ def _opening_title(person: Span) -> bool:
     doc, i = person.doc, person.start - 1
     if i > 0 and doc[i].lower_ in lexicon.PERSONAL_TITLES:
         i -= 1  # `chairman Sir Tom Hale`
+    end = i
     i = _before_field(doc, i)
     if i < 0 or not _company_title(doc[i]) or doc[i].lower_ in lexicon.PORTFOLIO_TITLES:
         return False
-    return _opens_phrase(doc, _title_start(doc, i))
+    start = _title_start(doc, i)
+    if doc[start : end + 1].text.lower() in lexicon.PUBLIC_OFFICES:
+        return False  # `Director of public health Dr X`: a council's post, not the firm's
+    return _opens_phrase(doc, start)
 
 
 def _before_field(doc: Doc, last: int) -> int:

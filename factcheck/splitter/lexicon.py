@@ -454,6 +454,12 @@ DEFENDANT_VERBS: frozenset[str] = frozenset(
     {"jail", "sentence", "convict", "admit", "deny", "plead", "charge", "fine", "acquit",
      "remand", "imprison", "disqualify", "appear"}
 )  # fmt: skip
+# Posts a public body holds whatever organisation a story is about (`Director of public health
+# Dr X` is a council's officer, not the clinic operator's): such a title names no employer.
+PUBLIC_OFFICES: frozenset[str] = frozenset(
+    {"director of public health", "chief constable", "chief fire officer", "coroner",
+     "police and crime commissioner", "chief medical officer", "medical officer of health"}
+)  # fmt: skip
 ADVOCATE_ROLES: frozenset[str] = frozenset(
     {"lawyer", "barrister", "solicitor", "attorney", "counsel", "agent", "advocate"}
 )

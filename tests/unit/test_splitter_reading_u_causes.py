@@ -87,3 +87,15 @@ def test_a_share_a_survey_counted_is_its_finding_not_a_speaker() -> None:
     assert claim.text.startswith("62% of people who crossed the bridge daily said they had")
     one = _claim("A report found that one of its researchers said a unit had swollen.", "swollen")
     assert not one.text.startswith("After")
+
+
+def test_a_public_office_is_no_officer_of_the_body_that_spoke_before() -> None:
+    text = (
+        "Measles jab clinics extended\n\n"
+        "The Soar Valley Health Partnership, which runs the clinics, said 2,300 people had "
+        "been vaccinated.\n\n"
+        'Director of public health Dr Priya Raman said: "We have seen 12 admissions this year."'
+    )
+    claim = _claim(text, "12 admissions")
+    assert "[the Soar Valley Health Partnership]" not in claim.text
+    assert "who are 'We'?" in claim.context_note
