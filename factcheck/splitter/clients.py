@@ -45,7 +45,7 @@ def client_of_defender(
         return None
     if not _defends(speaker, sentences[: index + 1]):
         return None
-    accused = defendants(sentences[: index + 1], book) - {_person_key(speaker, book)}
+    accused = defendants(sentences[: index + 1], book) - {_full_name(speaker, book)}
     if len(accused) != 1:
         return None
     name = next(iter(accused))
@@ -84,8 +84,7 @@ def defendants(sentences: list[Sentence], book: EntityBook) -> set[str]:
     if lead_person is not None:  # `A wedding venue owner ... has been jailed` / `X, 52, ran ...`
         lead, noun, name, _ = lead_person
         if _a_defendants_verb(sentences[lead].doc[noun].head):
-            person = book.person_named(name)
-            found.add(person.name if person is not None else name)
+            found.add(_full_name(name, book))
     for sentence in sentences:
         if not sentence.parsed:
             continue
@@ -96,8 +95,7 @@ def defendants(sentences: list[Sentence], book: EntityBook) -> set[str]:
             while root.dep_ == "conj" and root.head.i != root.i:  # `X, 40, and Y, 38, admitted`
                 root = root.head
             if root.dep_ in SUBJECTS and _a_defendants_verb(root.head):
-                person = book.person_named(entity.text)
-                found.add(person.name if person is not None else entity.text)
+                found.add(_full_name(entity.text, book))
     return found
 
 
@@ -123,6 +121,7 @@ def victims_of(
     return Mention(name, person.introduced if person is not None else index)
 
 
-def _person_key(speaker: str, book: EntityBook) -> str:
-    person = book.person_named(speaker)
-    return person.name if person is not None else speaker
+def _full_name(name: str, book: EntityBook) -> str:
+    """The name in full as the article gave it (`Pellow` -> `Graham Pellow`), when known."""
+    person = book.person_named(name)
+    return person.name if person is not None else name

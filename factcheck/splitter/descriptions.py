@@ -31,7 +31,7 @@ from factcheck.splitter.context import DESCRIPTION_REACH
 from factcheck.splitter.document import body_sentences, first_body_sentence
 from factcheck.splitter.implicit import owned_description
 from factcheck.splitter.story_places import StoryPlace, headline_country, read_story_place
-from factcheck.splitter.tokens import SUBJECTS, is_year, subject_of, subtree
+from factcheck.splitter.tokens import SUBJECTS, is_year, lasts_years, subject_of, subtree
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -129,12 +129,12 @@ def fuller_from_the_lead(leading: Bracket | None, earlier: Bracket | None) -> bo
     survey asked or the day of a plan, the earlier mention leaves out on purpose.)"""
     if leading is None or earlier is None:
         return False
-    if _names_nothing(earlier.words) and not _names_nothing(leading.words):
+    if names_nothing(earlier.words) and not names_nothing(leading.words):
         return True  # `the scheme [on farmland]`: the lead's `[for ... sites in X]` says which
     return leading.held and leading.sentence == earlier.sentence
 
 
-def _names_nothing(words: str) -> bool:
+def names_nothing(words: str) -> bool:
     """Words with no name and no figure in them (`on farmland`)."""
     return not any(w[:1].isupper() or w[:1].isdigit() or w[:1] in "£$€" for w in words.split())
 
@@ -209,10 +209,7 @@ def over_and_over(noun: Token) -> bool:
         counted = [c for c in child.children if c.dep_ == "nummod"]
         if child.dep_ == "npadvmod" and child.lemma_ == "time" and counted:
             return True  # `eight times`
-        years = [c for c in child.children if c.dep_ == "pobj" and c.lemma_ in ("year", "decade")]
-        if child.dep_ == "prep" and child.lower_ == "for" and any(y.tag_ == "NNS" for y in years):
-            return True  # `for 12 years`
-    return False
+    return lasts_years(verb)  # `for 12 years`
 
 
 def _a_time(preposition: Token) -> bool:

@@ -190,12 +190,9 @@ def _fits(entity: Span, noun: Token) -> bool:
 # What any organisation of its own may be called by the one telling its news (`..., the
 # company has confirmed`, `..., the group has announced`).
 _ANY_ORGANISATION = frozenset({"company", "firm", "group", "business", "organisation"})
-# Names that end in one of these are public bodies, which no one calls `the company`.
-_PUBLIC_KINDS = frozenset(
-    {"council", "court", "ministry", "department", "commission", "authority", "agency",
-     "tribunal", "board", "police", "constabulary", "office", "inspectorate", "ombudsman",
-     "government", "parliament", "assembly", "executive"}
-)  # fmt: skip
+# Names that end in one of these are public bodies, which no one calls `the company` (a health
+# board and a constabulary too).
+_PUBLIC_KINDS = lexicon.PUBLIC_BODY_WORDS | {"board", "constabulary"}
 
 
 def lead_source_name(speaker: Token, sentences: list[Sentence]) -> tuple[str, int] | None:

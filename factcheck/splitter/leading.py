@@ -31,6 +31,7 @@ from factcheck.splitter.descriptions import (
     asked_for,
     compound_title,
     kind_of,
+    names_nothing,
     only_a_figure,
 )
 from factcheck.splitter.document import body_sentences
@@ -160,7 +161,7 @@ def _said_of_another_noun(thing: LeadingThing) -> Bracket | None:
     rest = words[2:]
     if not rest or rest[0].lower() not in _SCOPING_WORDS:
         return None
-    if not any(w[:1].isupper() or w[:1].isdigit() or w[:1] in "£$€" for w in rest):
+    if names_nothing(" ".join(rest)):
         return None  # `approved by councillors`: which plans, it does not say
     return Bracket(" ".join(rest), thing.sentence, held=thing.held)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.descriptions import says_which
 from factcheck.splitter.tokens import SUBJECTS
 
 if TYPE_CHECKING:
@@ -162,13 +163,7 @@ def _is_author(noun: Token) -> bool:
 def _set_off(clause: Token) -> bool:
     """`The team, writing in the journal X, said`: a clause between commas tells more of the
     noun, not which one it is."""
-    before = clause.left_edge.i - 1
-    return (
-        clause.dep_ in ("acl", "relcl")
-        and clause.i > clause.head.i
-        and before >= 0
-        and clause.doc[before].text == ","
-    )
+    return clause.dep_ in ("acl", "relcl") and clause.i > clause.head.i and not says_which(clause)
 
 
 def _a_finding(noun: Token) -> bool:

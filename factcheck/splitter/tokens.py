@@ -61,6 +61,18 @@ def bracket_after(token: Token, words: str) -> dict[int, str]:
     return {token.i: f"{text} [{words}]{stop}"}
 
 
+_YEARS = frozenset({"year", "decade", "century"})
+
+
+def lasts_years(verb: Token) -> bool:
+    """`have held the race for 12 years`: the verb has a `for` of years (a plural count)."""
+    for during in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        years = [c for c in during.children if c.dep_ == "pobj" and c.lemma_ in _YEARS]
+        if any(c.tag_ == "NNS" for c in years):
+            return True
+    return False
+
+
 def is_possessive(token: Token) -> bool:
     """`its`, `his`, and `her` when it owns a noun (`her client`, not `praised her`)."""
     return token.tag_ == "PRP$" or (token.lower_ == "her" and token.dep_ == "poss")

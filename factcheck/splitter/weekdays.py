@@ -13,6 +13,8 @@ import calendar
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from factcheck.splitter.tokens import lasts_years
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -95,7 +97,6 @@ def month_year(token: Token, published: date) -> int | None:
 
 
 _NORMS = frozenset({"average", "normal", "norm", "usual", "typical"})
-_MANY_YEARS = frozenset({"year", "decade", "century"})
 
 
 def _any_years(month: Token) -> bool:
@@ -109,13 +110,7 @@ def _any_years(month: Token) -> bool:
     if any(t is not None and t.lemma_.lower() in _NORMS for t in (norm, before)):
         return True  # (the parser may hang `for mid-September` on the figure, not the norm)
     verb = next((a for a in month.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return False
-    for during in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-        years = [c for c in during.children if c.dep_ == "pobj" and c.lemma_ in _MANY_YEARS]
-        if any(c.tag_ == "NNS" for c in years):
-            return True
-    return False
+    return verb is not None and lasts_years(verb)
 
 
 # The months a season spans in the northern hemisphere, first and last. Winter straddles two
