@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.context import introduced_trades, name_fits, no_business
+from factcheck.splitter.context import acronym_of, introduced_trades, name_fits, no_business
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -72,7 +72,8 @@ def titled_employers(sentences: list[Sentence]) -> dict[str, Employer]:
 
 
 def _names_by_first_word(sentences: list[Sentence]) -> dict[str, set[str]]:
-    """Every organisation name of two words or more the article gives, by its first word."""
+    """Every organisation name of two words or more the article gives, by its first word and
+    by its initials (`DVSA` for `Driver and Vehicle Standards Agency`)."""
     names: dict[str, set[str]] = {}
     for sentence in sentences:
         if not sentence.parsed:
@@ -81,6 +82,9 @@ def _names_by_first_word(sentences: list[Sentence]) -> dict[str, set[str]]:
             name = entity.text.removeprefix("the ").removeprefix("The ")
             if entity.label_ == "ORG" and len(name.split()) > 1:
                 names.setdefault(name.split()[0], set()).add(name)
+                initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+                if len(initials) > 1 and acronym_of(initials, name):
+                    names.setdefault(initials, set()).add(name)
     return names
 
 
@@ -366,13 +370,18 @@ def _company_title(token: Token) -> bool:
 
 
 def _one_word_name(token: Token) -> bool:
-    """`Acme` (capitalised, a proper noun, not a place or a people), standing alone."""
+    """`Acme` (capitalised, a proper noun, not a place or a people), standing alone; or an
+    organisation's initials, whatever the tagger made of them (`DVSA`, read as an adjective)."""
     return (
-        (token.pos_ == "PROPN" or _camel_case(token.text))
+        (token.pos_ == "PROPN" or _camel_case(token.text) or _initialism(token.text))
         and token.text[:1].isupper()
         and token.ent_type_ not in _NOT_EMPLOYERS
         and token.is_alpha
     )
+
+
+def _initialism(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
 def _camel_case(word: str) -> bool:
@@ -468,6 +477,15 @@ def _before_field(doc: Doc, last: int) -> int:
     return i - 1
 
 
+def _before_field_words(doc: Doc, start: int) -> int:
+    """Where a title starting at token `start` starts with the field of work written before
+    it (`enforcement manager`, `operations director`): at most two lowercase nouns."""
+    i = start
+    while i > 0 and start - i < 2 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower:
+        i -= 1
+    return i
+
+
 def _title_start(doc: Doc, last: int) -> int:
     """Where the company title ending at token `last` starts (`chief executive`, `deputy
     chairman`)."""
@@ -487,11 +505,12 @@ def _opens_phrase(doc: Doc, start: int) -> bool:
 
 def _title_before(person: Span) -> str | None:
     """`Acme spokesman John Smith`, `Acme chief executive Jane Doe`, `Acme Rail Services
-    managing director Jane Doe`."""
+    managing director Jane Doe`, `Acme enforcement manager Jane Doe` (a field of work between
+    the name and the title)."""
     doc, i = person.doc, person.start - 1
     if i < 0 or not _company_title(doc[i]):
         return None
-    name = _title_start(doc, i) - 1
+    name = _before_field_words(doc, _title_start(doc, i)) - 1
     organisation = _organisation_ending(doc, name)
     if organisation is not None:
         return organisation  # `Acme Holdings managing director Jane Doe`

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.context import acronym_of
 from factcheck.splitter.employers import Employer
 from factcheck.splitter.reported import reporting_lemmas
 from factcheck.splitter.situations import may_mean_what_happened, names_it_again
@@ -165,6 +166,7 @@ def we_named(
         if e.label_ == "ORG"  # `Council leader Jo Bell` of Kelby Council: its own words
         and not set(e.text.removeprefix("the ").removesuffix("'s").rstrip("'’").lower().split())
         <= own
+        and not acronym_of(e.text, employer.name)  # `CWSB manager X` of the CWSB
     ]
     name = _shown_name(employer.name)
     pronouns = [

@@ -154,3 +154,30 @@ def test_we_of_a_researcher_whose_title_names_no_institution_keeps_the_question(
     claim = _claim(text, "walking helps")
     assert "[" not in claim.text
     assert "who are 'We'?" in claim.context_note
+
+
+def test_we_of_an_officer_titled_by_initials_and_a_field_is_the_body_they_stand_for() -> None:
+    text = (
+        "Inspectors from the Coastal Water Safety Board (CWSB) found 12 faults on the ferry. "
+        'CWSB enforcement manager Jane Doe said: "We have written to every owner."'
+    )
+    claim = _claim(text, "every owner")
+    assert claim.text.startswith("We [Coastal Water Safety Board] have written")
+
+
+def test_initials_no_organisation_of_the_article_spells_are_the_body_as_written() -> None:
+    text = (
+        "Inspectors found 12 faults on the ferry. "
+        'CWSB enforcement manager Jane Doe said: "We have written to every owner."'
+    )
+    claim = _claim(text, "every owner")
+    assert claim.text.startswith("We [CWSB] have written")
+
+
+def test_a_field_word_before_a_title_takes_no_person_for_an_organisation() -> None:
+    text = (
+        "Inspectors found 12 faults on the ferry. "
+        'Ferry owner Jane Doe said: "We have written to every owner."'
+    )
+    claim = _claim(text, "every owner")
+    assert "[" not in claim.text
