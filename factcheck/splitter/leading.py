@@ -22,7 +22,7 @@ not tell which is meant, and the caller asks. One dated and so plainly past (`si
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
@@ -141,6 +141,28 @@ class LeadingThings:
         return any(lemma in t.nouns and t.sentence < since for t in self.things)
 
 
+def _told_more_by(thing: LeadingThing, after: Sentence) -> LeadingThing:
+    """`under plans approved by councillors.` then `The £38m scheme in Cwmderi will pump
+    ...`: when the lead's words name nothing, the next sentence's definite mention that tells
+    more of the thing (`_told_more_of`) and names it gives the words that say which."""
+    if thing.name_sentence >= 0 or not names_nothing(thing.words):
+        return thing
+    mentions = [
+        token
+        for token in after.doc
+        if token.pos_ == "NOUN"
+        and token.dep_ != "compound"
+        and token.lemma_.lower() in thing.nouns
+        and token.i not in after.quoted
+        and _told_more_of(token, thing, after)
+    ]
+    words = _phrase(mentions[0]) if len(mentions) == 1 else None
+    if words is None or names_nothing(words):
+        return thing
+    kept = frozenset(_kept(mentions[0]) or ())
+    return replace(thing, words=words, name_sentence=after.index, name_tokens=kept)
+
+
 def _headed_by_its_noun(thing: LeadingThing) -> bool:
     """`the plans for X`: the words open with `the` and a plural a reporter uses for one thing
     (lexicon.ONE_THING_PLURALS), which would not read inside a singular noun's bracket."""
@@ -171,7 +193,10 @@ def read_leading_things(sentences: list[Sentence]) -> LeadingThings:
     if not body:
         return LeadingThings((), -1)
     lead, after = body[0], body[1] if len(body) > 1 else None
-    things = [*_named_things(lead, after), *_act_things(lead), *_cited_figures(lead)]
+    named = _named_things(lead, after)
+    if after is not None and after.index == lead.index + 1:
+        named = [_told_more_by(thing, after) for thing in named]
+    things = [*named, *_act_things(lead), *_cited_figures(lead)]
     things += [*_plural_things(lead), *_one_of_things(lead), *_doers(lead)]
     things += _counted_parts(things, lead)
     if after is not None:  # `A star won her privacy case. Judge X ruled that ...`

@@ -626,6 +626,19 @@ def test_the_leads_thing_told_more_of_right_after_is_no_second_one() -> None:
     )
 
 
+def test_the_next_sentence_says_which_when_the_leads_words_name_nothing() -> None:
+    text = (
+        "Warm water from old mines is to heat about 900 homes, under plans approved by "
+        "councillors.\n\n"
+        "The £12m scheme in Brynmawr will pump water from workings below the town.\n\n"
+        "Engineers said the project would take two years."
+    )
+    claim = _claim(text, "two years")
+    assert claim.text.startswith("The project [the £12m scheme in Brynmawr] would take")
+    vague = text.replace("The £12m scheme in Brynmawr", "The scheme")
+    assert "which project?" in _claim(vague, "two years").context_note
+
+
 def test_another_place_set_on_the_next_mention_is_another_thing() -> None:
     text = (
         "Toy maker Brindle Games is to close its warehouse in Fallowby.\n\n"
