@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.context import acronym_of, introduced_trades, name_fits, no_business
+from factcheck.splitter.context import (
+    acronym_of,
+    introduced_trades,
+    name_fits,
+    no_business,
+    unowned,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -82,9 +88,10 @@ def _names_by_first_word(sentences: list[Sentence]) -> dict[str, set[str]]:
             name = entity.text.removeprefix("the ").removeprefix("The ")
             if entity.label_ == "ORG" and len(name.split()) > 1:
                 names.setdefault(name.split()[0], set()).add(name)
-                initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-                if len(initials) > 1 and acronym_of(initials, name):
-                    names.setdefault(initials, set()).add(name)
+                whole = unowned(name)  # `European Central Bank's`
+                initials = "".join(w[0] for w in whole.split() if w[:1].isupper())
+                if len(initials) > 1 and acronym_of(initials, whole):
+                    names.setdefault(initials, set()).add(whole)
     return names
 
 

@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.context import acronym_of
+from factcheck.splitter.context import acronym_of, unowned
 from factcheck.splitter.employers import Employer
 from factcheck.splitter.reported import reporting_lemmas
 from factcheck.splitter.situations import may_mean_what_happened, names_it_again
@@ -58,7 +58,9 @@ def speakers_organisation(
     )
     if employer is None:
         return None
-    named = employer.name in typed_later or any(n == employer.name for n, _ in book.organisations)
+    named = employer.name in typed_later or any(
+        unowned(n) == employer.name for n, _ in book.organisations
+    )  # (the book may keep a name as written before its `'s`: `European Central Bank's`)
     return employer if named else None
 
 
