@@ -42,6 +42,8 @@ _WEEK_STEPS = {"last": -1, "next": 1}
 _RELATIVE_TO_EVENT = frozenset(
     {"ahead", "before", "after", "until", "till", "since", "prior", "following", "pending"}
 )
+# An event placed before a past one (`was jailed after a trial in January`) is past too.
+_EARLIER_EVENT = frozenset({"after", "following", "since"})
 _TEMPORAL_MARKS = frozenset({"when", "after", "before", "until", "once", "while", "as"})
 
 
@@ -168,7 +170,10 @@ def clause_time(token: Token) -> str | None:
         path.append(ancestor)
     else:
         return None
-    if any(t.lower_ in _RELATIVE_TO_EVENT for t in path):
+    relative = {t.lower_ for t in path} & _RELATIVE_TO_EVENT
+    if relative and relative <= _EARLIER_EVENT:  # `was jailed after a trial in January`
+        return _PAST if _verb_time(ancestor) == _PAST else None
+    if relative:
         return None  # `said on Tuesday ahead of his visit on Thursday`: the visit's own time
     if _a_things_span(path):
         return None  # `a ban until March`: when the ban runs, not when it was made

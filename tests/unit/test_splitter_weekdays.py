@@ -115,6 +115,8 @@ def test_a_weekday_with_its_own_date_is_left_alone() -> None:
         ("The ferry company will move to Hull by the end of June.", "June [2005]"),
         ("The ferry company will move to Hull in February.", "February [2006]"),
         ("The ferry company cut 40 jobs last December.", "December [2004]"),
+        ("The ferry boss was jailed after a trial in January.", "January [2005]"),
+        ("The ferry company has lost 40 jobs since April.", "April [2004]"),
     ],
 )
 def test_a_month_without_a_year_takes_the_year_its_tense_points_to(
@@ -129,6 +131,8 @@ def test_a_month_without_a_year_takes_the_year_its_tense_points_to(
         "Results from the ferry company were expected in April.",
         "The ferry company will move to Hull in March.",  # this March or the next?
         "The ferry company cut 40 jobs on 2 March.",
+        "The ferry company cut 40 jobs ahead of a sale in April.",  # this April or the next?
+        "The ferry company will cut 40 jobs after a sale in April.",
     ],
 )
 def test_a_month_the_clause_does_not_place_keeps_no_year(text: str) -> None:
