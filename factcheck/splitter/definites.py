@@ -44,6 +44,7 @@ from factcheck.splitter.descriptions import (
     own_people_of_subject,
     says_which,
 )
+from factcheck.splitter.document import body_sentences
 from factcheck.splitter.employers import title_owners
 from factcheck.splitter.epithets import no_one_else_named, only_person_before
 from factcheck.splitter.events import StoryEvent, read_event
@@ -55,6 +56,7 @@ from factcheck.splitter.tokens import (
     complementizer_as_determiner,
     governs,
     render,
+    subject_of,
     subtree,
 )
 
@@ -105,6 +107,28 @@ class DescriptionResolver:
         replaced[lefts[0].i] = ""
         replaced[noun.i] = self._as_written(found.name)
         sources.extend(self.sentences[i].text for i in {found.sentence, *found.also})
+
+    def _lead_subject(self, subject: Token, index: int) -> Mention | None:
+        """`Pennock Cycles has been sold to a Dutch group.` then `The Birmingham firm, founded
+        in 1921, ...`: a placed description opening the sentence right after the lead, as its
+        main subject, tells more of the firm that was the lead's subject (the place says which
+        of the deal's sides it is; epithet_contradicted still checks it)."""
+        body = body_sentences(self.sentences)
+        if len(body) < 2 or body[1].index != index or subject.head.dep_ != "ROOT":
+            return None
+        if subject.left_edge.i != 0:
+            return None
+        lead = body[0].doc
+        root = next((t for t in lead if t.dep_ == "ROOT"), None)
+        lead_subject = subject_of(root) if root is not None else None
+        entity = next(
+            (e for e in lead.ents if lead_subject is not None and e.root == lead_subject), None
+        )
+        name = entity.text.removeprefix("the ") if entity is not None else ""
+        traded = self.book.of_trade(subject.lemma_, index)  # `X, one of the last bike makers`
+        if not name or (name not in self.book.companies and name not in traded):
+            return None
+        return self.book.organisation_named(name, body[0].index)
 
     def _speakers_employer(self, noun: Token, speaker: str | None, index: int) -> Mention | None:
         """`the company` in the words of `Acme spokesman X`: Acme. Another kind (`the group`,
@@ -252,6 +276,9 @@ class DescriptionResolver:
         placed = placed_description(subject)
         if placed and subject.dep_ in SUBJECTS:  # `The Leeds-based carrier`: where, not which
             found = self.book.organisation(subject.lower_, sentence.index, subject.i)
+            if found is not None and _named_only_after(found, subject, sentence.index):
+                found = None  # `The Leeds firm has been bought by X Group`: not X Group
+            found = found or self._lead_subject(subject, sentence.index)
             if found is None or epithet_contradicted(
                 subject, found.name, self.sentences, sentence.index, found.sentence
             ):
@@ -502,7 +529,9 @@ def placed_description(noun: Token) -> bool:
     (lexicon.ORGANISATION_NOUNS) nor trade (lexicon.ORGANISATION_TRADES)."""
     if noun.lemma_.lower() not in lexicon.ORGANISATION_NOUNS.keys() | lexicon.ORGANISATION_TRADES:
         return False
-    modifiers = [c for c in noun.children if c.dep_ not in ("det", "punct")]
+    modifiers = [c for c in noun.children if c.dep_ not in ("det", "punct") and not _aside(c)]
+    if len(modifiers) == 1 and _place_name_modifier(modifiers[0]):
+        return True  # `the Birmingham firm`
     if len(modifiers) != 1 or modifiers[0].dep_ != "amod":
         return False
     modifier = modifiers[0]
@@ -511,10 +540,39 @@ def placed_description(noun: Token) -> bool:
     )
 
 
+def _named_only_after(found: Mention, noun: Token, index: int) -> bool:
+    """The name stands only later in the noun's own sentence, never before it."""
+    if any(where < index for where in (found.sentence, *found.also)):
+        return False
+    before = noun.doc[: noun.i].text
+    return found.name.split(" (")[0] not in before
+
+
+def _aside(modifier: Token) -> bool:
+    """`, founded in 1921 by X,`: a clause set off by a comma tells more, not which."""
+    start = modifier.left_edge.i
+    return (
+        modifier.dep_ in ("acl", "relcl", "appos")
+        and start > 0
+        and modifier.doc[start - 1].text == ","
+    )
+
+
+def _place_name_modifier(modifier: Token) -> bool:
+    """`Birmingham` of `the Birmingham firm`: a one-word place name set before the noun."""
+    return (
+        modifier.dep_ == "compound"
+        and modifier.ent_type_ == "GPE"
+        and modifier.ent_iob_ == "B"
+        and not list(modifier.children)
+        and (modifier.i + 1 >= len(modifier.doc) or modifier.doc[modifier.i + 1].ent_iob_ != "I")
+    )
+
+
 def _epithet(noun: Token) -> str:
     """The place or nation of a placed description: `German` of `the German-owned firm`,
     `Swiss` of `the Swiss firm`."""
-    modifier = next((c for c in noun.children if c.dep_ == "amod"), None)
+    modifier = next((c for c in noun.children if c.dep_ == "amod" or _place_name_modifier(c)), None)
     if modifier is None:
         return ""
     before = [t for t in modifier.subtree if t.i < modifier.i and t.is_alpha]
@@ -534,6 +592,9 @@ def epithet_contradicted(
     placed = any(
         c.dep_ == "amod" and c.lower_ in lexicon.PLACING_PARTICIPLES for c in noun.children
     )
+    # `the Birmingham firm`: a town is in a country, so only another town set on the firm the
+    # same way (`Leeds firm Acme`, `Leeds-based Acme`) says it is based elsewhere
+    in_town = any(_place_name_modifier(c) for c in noun.children)
     first = name.split()[0]
     for sentence in sentences[since : index + 1]:
         doc = sentence.doc
@@ -558,10 +619,20 @@ def epithet_contradicted(
                 and t.lower_ != epithet
                 and t.i not in named
                 and not (placed and _ranking_scope(t))
+                and not (in_town and not _placing_a_firm(t))
                 for t in root.subtree
             ):
                 return True
     return False
+
+
+def _placing_a_firm(place: Token) -> bool:
+    """`Leeds firm X`, `Leeds-based X`, `X, based in Leeds,`: a place said to be the firm's
+    base, not one it works in (`one of the last makers in Britain`)."""
+    if place.dep_ in ("compound", "amod", "npadvmod"):
+        return True
+    based = place.head.head if place.dep_ == "pobj" else None
+    return based is not None and based.lower_ in ("based", "headquartered")
 
 
 def _ranking_scope(place: Token) -> bool:

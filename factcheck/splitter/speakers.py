@@ -327,6 +327,9 @@ class SpeakerFinder:
         if owner is not None and words:  # `the organisers` -> `the organisers [of X]`
             lead = self.sentences[owner.sentence].text
             return Voice(f"{words} [{owner.words}]", verb, [sentence.text, lead])
+        short = self._short_organisation_name(speaker, phrase, sentence.index)
+        if short is not None:  # `Velorijn said` after `Velorijn Group`, the tagger's noun
+            return Voice(short.name, verb, [sentence.text, self.sentences[short.sentence].text])
         place = placed_speaker(speaker, sentence, self.sentences, self.topic.place)
         if place is not None and words and not cut_off:  # `Officials` -> `Officials [in X]`
             lead = self.sentences[self.topic.place.sentence].text
@@ -350,6 +353,23 @@ class SpeakerFinder:
         if employer is not None and words:  # `a Northgate Media spokeswoman said`
             self.employers[words] = employer
         return Voice(words or None, verb, [sentence.text], note=note)
+
+    def _short_organisation_name(
+        self, speaker: Token, phrase: list[Token], index: int
+    ) -> Mention | None:
+        """A one-word capitalised subject that begins the name of exactly one organisation
+        the article named by then (`Velorijn` after `Velorijn Group`) and is no person's."""
+        word = speaker.text
+        if phrase != [speaker] or not (word[:1].isupper() and word.isalpha()):
+            return None
+        if word in self.book.people:
+            return None
+        names = {
+            name
+            for name, named in self.book.organisations
+            if named <= index and " " in name and name.removeprefix("the ").split()[0] == word
+        }
+        return self.book.organisation_named(names.pop(), index) if len(names) == 1 else None
 
     def _lead_owner(self, speaker: Token, sentence: Sentence) -> Bracket | None:
         """`Organisers of the X festival have cancelled it` ... `the organisers said`: a bare

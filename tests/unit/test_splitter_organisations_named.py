@@ -224,3 +224,43 @@ def test_a_leads_unnamed_store_takes_the_name_the_next_sentence_gives() -> None:
     )
     lead = split_text(text)[0]
     assert lead.text.startswith("A department store [Harwell & Lowe] that has stood empty")
+
+
+def test_a_town_firm_opening_the_sentence_after_the_lead_is_the_leads_firm() -> None:
+    text = (
+        "Dunmore Kettles, one of the last kettle makers in Britain, has been sold to a German "
+        "group for £20m.\n\n"
+        "The Birmingham firm, founded in 1931, has been bought by Halvberg Group."
+    )
+    claim = _claim(text, "founded in 1931")
+    assert claim.text.startswith("Dunmore Kettles")
+    assert "which firm?" not in claim.context_note
+
+
+def test_a_town_firm_set_elsewhere_by_the_lead_is_asked() -> None:
+    text = (
+        "Dunmore Kettles, based in Sheffield, has been sold to a German group for £20m."
+        "\n\nThe Birmingham firm, founded in 1931, has been bought by Halvberg Group."
+    )
+    claim = _claim(text, "founded in 1931")
+    assert "Dunmore" not in claim.text
+    assert "which firm?" in claim.context_note
+
+
+def test_a_firms_first_word_as_speaker_is_the_firm() -> None:
+    text = (
+        "Dunmore Kettles has been bought by Brandijn Group, which owns seven brands.\n\n"
+        "Brandijn said it would keep the Dunmore name and the factory in the city's east end."
+    )
+    claim = _claim(text, "Dunmore name")
+    assert claim.speaker == "Brandijn Group"
+    assert "who is" not in claim.context_note
+
+
+def test_a_placed_firm_is_never_the_buyer_its_own_sentence_names_after_it() -> None:
+    text = (
+        "Dunmore Kettles has been sold to a German group for £20m.\n\n"
+        "The Leeds-based firm, founded in 1931, has been bought by Halvberg Group."
+    )
+    claim = _claim(text, "has been bought by")
+    assert not claim.text.startswith("Halvberg")
