@@ -1065,13 +1065,18 @@ def _passive_agent(sentence: Sentence) -> str | None:
 
 def _untyped_person(speaker: Token) -> Span | None:
     """`Detective Sergeant Neil Pascoe`: a proper noun the recognizer gave no type, right after
-    a known first name, is a person's name (the title before it is no part of the name)."""
+    a known first name, is a person's name (the title before it is no part of the name); so
+    is one after any capitalised word that follows a title only a person bears (`Dr Ffion
+    Rees`)."""
     if speaker.pos_ != "PROPN" or speaker.ent_type_ or speaker.i == 0:
         return None
     first = speaker.doc[speaker.i - 1]
     if first.pos_ != "PROPN" or first.ent_type_ or first.head.i != speaker.i:
         return None
-    if first_name_gender(first.text) is None or first_name_gender(speaker.text) is not None:
+    if first_name_gender(speaker.text) is not None:
+        return None
+    titled = first.i > 0 and speaker.doc[first.i - 1].lower_ in lexicon.PERSONAL_TITLES
+    if first_name_gender(first.text) is None and not (titled and first.is_alpha):
         return None
     return Span(speaker.doc, first.i, speaker.i + 1, label="PERSON")
 

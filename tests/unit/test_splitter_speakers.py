@@ -593,3 +593,13 @@ def test_a_name_with_two_ands_the_recognizer_read_whole_is_the_speaker_in_full()
     assert claims[0].text == "Ashworth and Dales Fire and Rescue Service had been consulted."
     joint = split_text("Britain and France said they would act.")
     assert joint[0].speaker == "Britain and France"
+
+
+def test_she_said_after_a_doctor_whose_names_the_recognizer_left_untyped_is_her() -> None:
+    text = (
+        "Lead author Dr Ffion Rees said the findings were clear. "
+        '"Records from the valley are patchy," she said.'
+    )
+    claim = _claim(text, "patchy")
+    assert claim.speaker == "Ffion Rees"
+    assert "who is" not in claim.context_note
