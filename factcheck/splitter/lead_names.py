@@ -17,7 +17,7 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.context import introduced_trades, of_another_kind
 from factcheck.splitter.document import lead_and_next
 from factcheck.splitter.lead_people import read_lead_person
-from factcheck.splitter.tokens import SUBJECTS, render
+from factcheck.splitter.tokens import SUBJECTS, render, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -208,11 +208,15 @@ def lead_source_name(speaker: Token, sentences: list[Sentence]) -> tuple[str, in
         return None
     lead, following = pair
     verb = speaker.head
-    determiners = [c.lower_ for c in speaker.children if c.dep_ == "det"]
-    if determiners != ["the"] or speaker.dep_ not in SUBJECTS or verb.dep_ != "ROOT":
+    if speaker.dep_ not in SUBJECTS or verb.dep_ != "ROOT":
         return None
     if any(not t.is_punct for t in lead.doc[verb.i + 1 :]):
         return None  # `C, the company has said.`: the source told after its report
+    if speaker.tag_ == "NNS" and speaker.lemma_.lower() in lexicon.STUDY_AUTHORS:
+        return _research_team(speaker, following)
+    determiners = [c.lower_ for c in speaker.children if c.dep_ == "det"]
+    if determiners != ["the"]:
+        return None
     kind = speaker.lemma_.lower()
     generic = kind in _ANY_ORGANISATION
     if not generic and kind not in lexicon.ORGANISATION_NOUNS:
@@ -235,6 +239,33 @@ def lead_source_name(speaker: Token, sentences: list[Sentence]) -> tuple[str, in
     if len({e.text for e in fitting}) != 1 or (generic and len(named) != 1):
         return None
     return _as_named(fitting[0]), following.index
+
+
+def _research_team(speaker: Token, following: Sentence) -> tuple[str, int] | None:
+    """`C, scientists say.` then `A team from the University of X drilled ...`: the bare
+    plural is the researchers of the one body the next sentence's subject (a team, or
+    researchers or scientists) is `from`, `at` or `of`: `scientists [from the University of
+    X]`."""
+    if list(speaker.children):
+        return None  # `Some scientists`, `scientists in Japan`: their own words say which
+    root = next((t for t in following.doc if t.dep_ == "ROOT"), None)
+    subject = subject_of(root) if root is not None else None
+    if subject is None or subject.lemma_.lower() not in {"team", *lexicon.STUDY_AUTHORS}:
+        return None
+    bodies = [
+        entity
+        for preposition in subject.children
+        if preposition.dep_ == "prep" and preposition.lower_ in ("from", "at", "of")
+        for body in preposition.children
+        if body.dep_ == "pobj"
+        for entity in following.doc.ents
+        if not any(c.dep_ == "conj" for c in body.children)  # `from A and B`: either
+        if entity.label_ == "ORG" and entity.root == body
+    ]
+    if len(bodies) != 1:
+        return None
+    preposition = bodies[0].root.head.lower_
+    return f"{speaker.text} [{preposition} {bodies[0].text}]", following.index
 
 
 def _names_kind(entity: Span, kind: str, *, strong: bool) -> bool:

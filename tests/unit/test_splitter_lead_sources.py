@@ -71,3 +71,14 @@ def test_a_tag_read_as_the_root_of_the_lead_still_gives_the_report() -> None:
     )
     # `Welsh`, typed a body by the recognizer, is the speaker's own word, not another body
     assert lead.speaker == "Glantaf University Health Board"
+
+
+def test_scientists_of_a_lead_are_the_team_the_next_sentence_says_they_come_from() -> None:
+    text = (
+        "A volcano cooled the summers of 1816 across Europe, scientists say.\n\n"
+        "A team from the University of Harwick measured rings in 400 trees."
+    )
+    claim = _lead(text)
+    assert claim.speaker == "scientists [from the University of Harwick]"
+    two = text.replace("from the University", "from Tallis College and the University")
+    assert "[" not in (_lead(two).speaker or "")
