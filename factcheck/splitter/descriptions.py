@@ -1173,7 +1173,23 @@ def elided_count(token: Token) -> bool:
         return False  # `8.28` (a rate), `7E7` (a model), `1,000`-style figures are amounts
     if token.i > 0 and token.nbor(-1).like_num and not token.nbor(-1).whitespace_:
         return False  # the `m` of `£36m`, a magnitude the tagger read as a number
+    if _year_of_a_time_phrase(token):
+        return False  # `until around 1500`
     return _bare_number(token) and not _moves_its_subjects_count(token)
+
+
+_TIME_PREPOSITIONS = frozenset({"until", "till", "since", "before", "after", "in"})
+
+
+def _year_of_a_time_phrase(number: Token) -> bool:
+    """`until around 1500`, `since about 1990`: a year (four digits, 1000 to 2100) that a
+    time preposition takes, perhaps through `around` or `about` (`fell by 300` is a count)."""
+    if not (number.text.isdigit() and len(number.text) == 4 and int(number.text) <= 2100):
+        return False
+    head = number.head
+    if head.lower_ in ("around", "about", "circa") and head.head.i != head.i:
+        head = head.head  # `until around 1500`: the parser's `around` between
+    return number.dep_ == "pobj" and head.lower_ in _TIME_PREPOSITIONS
 
 
 def _moves_its_subjects_count(number: Token) -> bool:

@@ -71,6 +71,13 @@ def test_a_count_of_an_unnamed_thing_is_flagged() -> None:
     assert "140 of what?" in claim.context_note
 
 
+def test_a_year_a_time_preposition_takes_is_no_count() -> None:
+    claim = _claim("Wheat growing did not return to earlier levels until around 1500.", "1500")
+    assert "of what?" not in claim.context_note
+    sold = "Aerodyne has set a target of 3000 orders for its new jet. Aerodyne has sold 1400."
+    assert "1400 of what?" in _claim(sold, "sold 1400").context_note
+
+
 def test_a_count_whose_thing_the_claim_names_is_not_flagged() -> None:
     claim = _claim("The plan cuts the city's nine libraries to four.", "libraries")
     assert "of what?" not in claim.context_note
