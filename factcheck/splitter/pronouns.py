@@ -134,6 +134,8 @@ class PronounResolver:
                 and self.book.person_named(voice.speaker) is not None
                 and self._fitting_owner(word, voice.speaker, sentence)[0]
             )
+        if found is None and _bound_in_own_sentence(token, claim) is not None:
+            return None  # `A castle had its best year after it was used ...`: the castle
         doubt = False
         if found is None and word in ("it", "its"):
             if expletive(token):
@@ -482,6 +484,50 @@ def _under_another_doer(pronoun: Token) -> bool:
             return True
         clause = verb
     return False
+
+
+_CORE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})
+_TIME_NOUNS = frozenset(
+    {"year", "month", "week", "day", "time", "decade", "season", "period", "hour", "record"}
+)
+
+
+def _bound_in_own_sentence(pronoun: Token, claim: set[int] | None) -> Token | None:
+    """`A castle had its busiest year after it was used as a set`, `Customers chose quality
+    when they went out`: the subject `it` or `they` of a clause that hangs on a verb (when,
+    why or what it did) means that verb's own subject, a thing or things of its number, when
+    the claim holds that subject and no other noun of its number is an actor or object in
+    between: that subject, or None. The claim then reads whole as it stands."""
+    word = pronoun.lower_
+    if word not in ("it", "they") or pronoun.dep_ not in SUBJECTS or expletive(pronoun):
+        return None
+    clause = pronoun.head
+    if clause.dep_ not in ("advcl", "ccomp") or clause.head.i == clause.i:
+        return None
+    subject = subject_of(clause.head)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i > pronoun.i:
+        return None
+    if claim is not None and subject.i not in claim:
+        return None
+    singular = word == "it"
+    if not _of_number(subject, singular) or subject.ent_type_ in ("PERSON", "NORP", "ORG"):
+        return None
+    if subject.lemma_.lower() in lexicon.ORGANISATION_NOUNS.keys() | lexicon.ORGANISATION_TRADES:
+        return None  # `The retailer grew since it was bought`: the organisations' own reading
+    own = {t.i for t in subject.subtree}
+    rival = any(
+        t.i not in own
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.dep_ in _CORE_ROLES
+        and t.lemma_.lower() not in _TIME_NOUNS
+        and _of_number(t, singular)
+        for t in pronoun.doc[subject.i + 1 : pronoun.i]
+    )
+    return None if rival else subject
+
+
+def _of_number(noun: Token, singular: bool) -> bool:
+    return noun.tag_ in (("NN", "NNP") if singular else ("NNS", "NNPS"))
 
 
 def _nearer_subject(pronoun: Token) -> Token | None:

@@ -215,3 +215,24 @@ def test_a_his_after_another_name_keeps_the_owner_named() -> None:
     own_clause = render(doc, range(2, len(doc)), {his: "Hale's"})
     assert whole == "Cole said Hale had damaged Hale's reputation."
     assert own_clause == "Hale had damaged his reputation."
+
+
+def test_it_of_a_time_clause_is_the_subject_its_own_sentence_gave() -> None:
+    text = (
+        "The council approved a budget on Monday. "
+        "A castle in mid Wales had its busiest year in 2025 after it was used as a film set."
+    )
+    claim = next(c for c in split_text(text) if "film set" in c.text)
+    assert "'it'" not in claim.context_note
+    assert "[" not in claim.text.split("after")[1]  # nothing from the sentence before
+
+
+def test_they_of_a_time_clause_is_the_plural_subject_its_sentence_gave() -> None:
+    claim = split_text("Customers were choosing quality over quantity when they went out.")[0]
+    assert "'they'" not in claim.context_note
+
+
+def test_it_after_another_thing_of_its_number_is_still_asked() -> None:
+    text = "The council approved a budget. The bridge cost the town a fortune before it closed."
+    claim = next(c for c in split_text(text) if "closed" in c.text)
+    assert "'it'" in claim.context_note
