@@ -823,10 +823,17 @@ def _act_things(sentence: Sentence) -> list[LeadingThing]:
                 found.append(_decision(verb, done_words, sentence, frozenset({lemma})))
             continue
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        planned = _planned(verb) and lemma not in lexicon.DECIDED_ACTS
+        if planned and target is not None and (words := _phrase(target)) is not None:
+            # `A council is to use compulsory purchase powers` -> `the plan [to use ...]`
+            found.append(_decision(verb, words, sentence, frozenset({lemma}), plan=True))
+            continue
         if agent is None:  # `A museum is to return 72 objects`: the decision, whoever took it
             words = _phrase(target) if target is not None else None
             if lemma in lexicon.DECIDED_ACTS and words is not None and verb.pos_ == "VERB":
-                found.append(_decision(verb, words, sentence, frozenset({lemma})))
+                found.append(
+                    _decision(verb, words, sentence, frozenset({lemma}), plan=_planned(verb))
+                )
             continue
         if target is not None and _gives_out_figures(verb, target):
             by = f"{verb.text} by {_agent_words(verb, agent.text)}"  # `[reported by Acme]`
@@ -854,17 +861,28 @@ def _act_things(sentence: Sentence) -> list[LeadingThing]:
                 LeadingThing(nouns, f"of {words}", sentence.index, frozenset(), verbs=verbs)
             )
         if lemma in lexicon.DECIDED_ACTS:
-            found.append(_decision(verb, words, sentence, verbs))
+            found.append(_decision(verb, words, sentence, verbs, plan=_planned(verb)))
     return found
 
 
-def _decision(verb: Token, words: str, sentence: Sentence, verbs: frozenset[str]) -> LeadingThing:
-    """`the decision [to close X]`: the lead's decided act, with what it was done to."""
+def _planned(verb: Token) -> bool:
+    """`X is to close Y`: an act the subject is to do, which a later `the plan` means."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _decision(
+    verb: Token, words: str, sentence: Sentence, verbs: frozenset[str], *, plan: bool = False
+) -> LeadingThing:
+    """`the decision [to close X]`: the lead's decided act, with what it was done to; an act
+    it is to do is its plan as well (`the plan [to use compulsory purchase powers]`)."""
     decided = verbs | lexicon.DECIDING_VERBS | lexicon.DECIDED_ACTS
     decision = f"to {verb.lemma_} {words}"
-    return LeadingThing(
-        lexicon.DECISION_NOUNS, decision, sentence.index, frozenset(), verbs=decided
-    )
+    nouns = lexicon.DECISION_NOUNS | ({"plan"} if plan else set())
+    return LeadingThing(frozenset(nouns), decision, sentence.index, frozenset(), verbs=decided)
 
 
 def _gives_out_figures(verb: Token, target: Token) -> bool:
