@@ -50,7 +50,7 @@ from factcheck.splitter.epithets import no_one_else_named, only_person_before
 from factcheck.splitter.events import StoryEvent, read_event
 from factcheck.splitter.leading import LeadingThings, read_leading_things
 from factcheck.splitter.referents import role_placed_elsewhere
-from factcheck.splitter.regions import StoryRegion, read_story_region
+from factcheck.splitter.regions import StoryRegion, council_area, read_story_region
 from factcheck.splitter.tokens import (
     SUBJECTS,
     complementizer_as_determiner,
@@ -387,7 +387,14 @@ class DescriptionResolver:
         self, noun: Token, sentence: Sentence, replaced: dict[int, str], sources: list[str]
     ) -> bool:
         """`the region` -> `the [south-west England] region`, the one the lead named
-        (regions.py), unless the sentence names it before the noun."""
+        (regions.py), unless the sentence names it before the noun; `the borough` -> `the
+        borough [of Harbridge]`, the area of the one council of that tier named."""
+        area = council_area(noun, self.book.organisations, sentence.index)
+        if area is not None:  # `the borough` -> `the borough [of Harbridge]`
+            replaced[noun.i] = f"{noun.text} {area}"
+            named = area.removeprefix("[of ").removesuffix("]")
+            sources += [s.text for s in self.sentences[: sentence.index + 1] if named in s.text][:1]
+            return True
         region = self._story_region
         if noun.lemma_.lower() != "region" or region is None or sentence.index < region.sentence:
             return False

@@ -74,3 +74,23 @@ def _regions(doc: Doc) -> set[str]:
 def _compass_word(token: Token) -> bool:
     words = [t.lower_ for t in token.subtree if not t.is_punct]
     return bool(words) and all(w in _COMPASS for w in words)
+
+
+_COUNCIL_TIERS = {"borough": "Borough", "district": "District", "county": "County", "city": "City"}
+
+
+def council_area(noun: Token, organisations: list[tuple[str, int]], index: int) -> str | None:
+    """`the borough` after `Harbridge Borough Council`: the area of the one council the
+    article has named by then whose name says that tier (`[of Harbridge]`); None for two such
+    councils, for none, or for a noun of another tier (a county council says no borough)."""
+    tier = _COUNCIL_TIERS.get(noun.lower_)
+    if tier is None:
+        return None
+    suffix = f" {tier} Council"
+    areas = {
+        name.removeprefix("the ").removesuffix("'s").removesuffix(suffix)
+        for name, where in organisations
+        if where <= index and name.removesuffix("'s").endswith(suffix)
+    }
+    areas = {area for area in areas if area and area.split()[-1] not in _COUNCIL_TIERS.values()}
+    return f"[of {areas.pop()}]" if len(areas) == 1 else None

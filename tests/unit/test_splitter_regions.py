@@ -38,3 +38,15 @@ def test_two_regions_or_none_leave_the_region_asked() -> None:
         "Waiting times at pharmacy counters in the region have risen to 16 minutes."
     )
     assert "[" not in _claim(none, "16 minutes").text
+
+
+def test_the_borough_is_the_area_of_the_one_borough_council_named() -> None:
+    text = (
+        "Dunmere Borough Council has approved a levy on empty homes.\n\n"
+        "There are about 640 empty homes in the borough."
+    )
+    assert "in the borough [of Dunmere]" in _claim(text, "640").text
+    two = text.replace("a levy", "a levy with Kelby Borough Council")
+    assert "[" not in _claim(two, "640").text
+    county = text.replace("Borough Council", "County Council")
+    assert "[" not in _claim(county, "640").text
