@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.context import introduced_trades, of_another_kind
+from factcheck.splitter.context import introduced_trades, of_another_kind, unowned
 from factcheck.splitter.document import lead_and_next
 from factcheck.splitter.lead_people import read_lead_person
 from factcheck.splitter.tokens import SUBJECTS, render, subject_of
@@ -53,7 +53,7 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
     names = [
         e
         for e in following.doc.ents
-        if e.label_ in ("ORG", "FAC") and _fits(e, noun) and e.root.dep_ in SUBJECTS
+        if e.label_ in ("ORG", "FAC") and _fits(e, noun) and _acts_or_owns_the_actor(e.root)
     ]
     described = {c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")}
     if any(_reports_another_name(e) for e in names):
@@ -85,9 +85,15 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
         names = [subject_name]
     if len(names) != 1:
         return None
-    name = names[0].text
+    name = unowned(names[0].text)  # `Harbridge Borough Council's cabinet approved the plan`
     name = "the " + name[4:] if name.startswith("The ") else name
     return LeadName(lead.index, noun.i, name, following.index)
+
+
+def _acts_or_owns_the_actor(root: Token) -> bool:
+    """`X said ...`, and `X's cabinet approved ...`: the name is its sentence's subject or
+    the subject's owner."""
+    return root.dep_ in SUBJECTS or (root.dep_ == "poss" and root.head.dep_ in SUBJECTS)
 
 
 def _may_be_the_leads(name: Span, noun: Token, other_trade: set[str]) -> bool:
@@ -331,8 +337,10 @@ class LeadNamer:
             if self._another_of_kind(kind, lead, index, noun.i):
                 return None
             owner = i + 1 in tokens and i + 1 not in replaced and doc[i + 1].tag_ == "POS"
-            if owner:  # `the pier's [Saltmoor Pier] 112 columns`
-                replaced[i + 1] = f"{doc[i + 1].text} [{lead.name}]"
+            if owner:  # `the pier's [Saltmoor Pier] 112 columns`, on the noun (so no other
+                # stage names it again)
+                replaced[i] = f"{noun.text}{doc[i + 1].text} [{lead.name}]"
+                replaced[i + 1] = ""
             else:
                 replaced[i] = f"{noun.text} [{lead.name}]"
             sources.append(self.sentences[lead.named_in].text)

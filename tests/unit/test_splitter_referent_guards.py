@@ -146,6 +146,17 @@ def test_a_lead_that_holds_back_a_name_gets_the_one_the_next_sentence_gives() ->
     assert claim.text.startswith("A water company [Kelbrook Water plc] has been ordered")
 
 
+def test_a_lead_that_holds_back_a_name_gets_the_one_owning_the_next_subject() -> None:
+    text = (
+        "A council is to use compulsory purchase powers to take over 14 empty homes.\n\n"
+        "Dunmere Borough Council's cabinet approved the plan on Wednesday."
+    )
+    lead = _claim(text, "compulsory purchase")
+    assert lead.text.startswith("A council [Dunmere Borough Council] is to use")
+    plan = _claim(text, "cabinet approved")
+    assert "the plan [to use compulsory purchase powers]" in plan.text
+
+
 def test_a_lead_with_two_organisations_next_and_no_telling_word_stays_unnamed() -> None:
     text = (
         "Firm fined\n\n"
