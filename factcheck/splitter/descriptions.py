@@ -1175,7 +1175,16 @@ def elided_count(token: Token) -> bool:
         return False  # the `m` of `£36m`, a magnitude the tagger read as a number
     if _year_of_a_time_phrase(token):
         return False  # `until around 1500`
+    if _inside_a_hyphenated_word(token):
+        return False  # `Mother-of-three Jo Bell`: a word, not a count of things
     return _bare_number(token) and not _moves_its_subjects_count(token)
+
+
+def _inside_a_hyphenated_word(token: Token) -> bool:
+    before = token.nbor(-1) if token.i > 0 else None
+    return before is not None and before.text == "-" and not before.whitespace_ and (
+        before.i > 0 and not before.nbor(-1).whitespace_
+    )
 
 
 _TIME_PREPOSITIONS = frozenset({"until", "till", "since", "before", "after", "in"})

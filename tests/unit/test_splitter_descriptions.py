@@ -78,6 +78,11 @@ def test_a_year_a_time_preposition_takes_is_no_count() -> None:
     assert "1400 of what?" in _claim(sold, "sold 1400").context_note
 
 
+def test_a_number_inside_a_hyphenated_word_is_no_count() -> None:
+    claim = _claim("Mother-of-three Jo Bell took her children to a clinic in Kelby.", "clinic")
+    assert "of what?" not in claim.context_note
+
+
 def test_a_count_whose_thing_the_claim_names_is_not_flagged() -> None:
     claim = _claim("The plan cuts the city's nine libraries to four.", "libraries")
     assert "of what?" not in claim.context_note
