@@ -615,6 +615,8 @@ class EntityBook:
             for n, s in self.organisations
             if sentence - DESCRIPTION_REACH <= s <= sentence and _fits(n, fits or frozenset())
         }
+        if at is not None:  # `shares in the trust, which ... Dunmere Leisure Trust`: not it
+            names -= self.named_only_after(sentence, at)
         names = _same_organisation(names)
         counted = [
             where
@@ -674,6 +676,20 @@ class EntityBook:
             where = where or (introduced.get(name, sentence),)  # a firm typed a person
             return Mention(name, max(where), where)
         return None
+
+    def named_only_after(self, sentence: int, at: int) -> set[str]:
+        """The names this sentence gives only after token `at`, and no sentence before."""
+        later = {
+            unowned(name)
+            for name, where, start, _ in self.named_in_order
+            if where == sentence and start >= at
+        }
+        earlier = {unowned(name) for name, where in self.organisations if where < sentence} | {
+            unowned(name)
+            for name, where, start, _ in self.named_in_order
+            if where == sentence and start < at
+        }
+        return later - earlier
 
     def _only_business(self, sentence: int, at: int | None) -> set[str]:
         """`the firm` when the article has so far (before `at` in this sentence) named one

@@ -325,6 +325,14 @@ class DescriptionResolver:
             return [f"which {' '.join([*kind, subject.lower_])}?"]  # `which county council?`
         if found is not None and _subject_above(found.name, subject):
             return [f"which {subject.lower_}?"]  # `Acme lost because the firm ...`: another
+        speakers_firm = self._speakers_employer(subject, speaker, sentence.index)
+        own_firm = speakers_firm is not None and found is not None
+        own_firm = own_firm and found.name == speakers_firm.name
+        later = self.book.named_only_after(sentence.index, subject.i)
+        if found is not None and not own_firm and unowned(found.name) in later:
+            return [f"which {subject.lower_}?"]  # `shares in the trust, ... X Trust`: not X
+        if found is not None and _where_it_stands(found.name, subject):
+            return [f"which {subject.lower_}?"]  # `The company employs 38 staff in Derby`
         near = [s.doc for s in self.sentences[max(0, sentence.index - 2) : sentence.index + 1]]
         if found is not None and role_placed_elsewhere(subject, found.name, near):
             return [f"which {subject.lower_}?"]  # `an analyst at the firm` after `analysts at X`
@@ -544,6 +552,21 @@ def placed_description(noun: Token) -> bool:
     modifier = modifiers[0]
     return modifier.lower_ in lexicon.PLACING_PARTICIPLES or (
         modifier.ent_type_ == "NORP" and not list(modifier.children)
+    )
+
+
+def _where_it_stands(name: str, subject: Token) -> bool:
+    """The name is where the subject's own object is (`The company employs 38 staff in
+    Derby`, `has 40 stores in Derby`): a place there, however the recognizer typed it, and
+    so not the subject."""
+    verb = subject.head
+    objects = {c.i for c in verb.children if c.dep_ in ("dobj", "attr")}
+    return any(
+        e.text.removeprefix("the ") == name
+        and e.root.dep_ == "pobj"
+        and e.root.head.lower_ in ("in", "across", "throughout", "near", "outside")
+        and e.root.head.head.i in objects
+        for e in subject.doc.ents
     )
 
 

@@ -260,6 +260,8 @@ class StandAlone:
                     notes.append(note)
                 elif i in replaced and self.book.person_named(replaced[i]) is not None:
                     named_in_claim.append(replaced[i])
+            elif token.lower_ == "who" and i == min(tokens) and _relative_head(token) is None:
+                notes.append(f"who is '{token.text}'?")  # `38 staff in Derby, who ...`
             elif _relative_head(token) is not None and i == min(tokens):
                 head_noun = _relative_head(token)
                 assert head_noun is not None
@@ -620,8 +622,21 @@ def _relative_head(pronoun: Token) -> Token | None:
         return None
     for ancestor in pronoun.ancestors:
         if ancestor.dep_ == "relcl":
-            return None if antecedent_in_doubt(ancestor, pronoun.i) else ancestor.head
+            if antecedent_in_doubt(ancestor, pronoun.i):
+                return None
+            if pronoun.lower_ == "who" and _a_place_stands(ancestor.head):
+                return None  # `38 staff in Derby, who ...`: the staff, not the place
+            return ancestor.head
     return None
+
+
+def _a_place_stands(noun: Token) -> bool:
+    """A name where a place stands (`in Derby`), which a `who` hung on it cannot mean."""
+    return (
+        noun.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "across", "throughout", "near", "outside")
+    )
 
 
 def _claim_subject(doc: Doc, tokens: set[int]) -> Token | None:

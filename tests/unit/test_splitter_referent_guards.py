@@ -445,3 +445,24 @@ def test_a_clause_that_says_which_goes_after_its_owning_noun() -> None:
     frontage = _claim(text, "frontage").text
     assert "[that has stood empty for five years] store" not in frontage
     assert frontage.startswith("The store [that has stood empty for five years]'s frontage")
+
+
+def test_the_company_is_not_the_place_its_own_staff_are_in() -> None:
+    text = (
+        "Kelby's scooter hire scheme will end in September.\n\n"
+        "Operator Zipwell said it was disappointed.\n\n"
+        "The company employs 38 staff in Kelby, who it said would be offered other jobs."
+    )
+    claim = _claim(text, "38 staff")
+    assert not claim.text.startswith("Kelby")
+    assert all(not c.text.startswith("Kelby would") for c in split_text(text))
+
+
+def test_a_description_never_means_a_name_its_sentence_gives_only_after_it() -> None:
+    text = (
+        "A hockey club has been taken over by its supporters.\n\n"
+        "More than 2,300 people bought shares in the trust, which said the money would pay "
+        "its creditors, including the rink operator, Dunmere Leisure Trust."
+    )
+    claim = _claim(text, "bought shares")
+    assert "Dunmere" not in claim.text
