@@ -1182,8 +1182,11 @@ def elided_count(token: Token) -> bool:
 
 def _inside_a_hyphenated_word(token: Token) -> bool:
     before = token.nbor(-1) if token.i > 0 else None
-    return before is not None and before.text == "-" and not before.whitespace_ and (
-        before.i > 0 and not before.nbor(-1).whitespace_
+    return (
+        before is not None
+        and before.text == "-"
+        and not before.whitespace_
+        and (before.i > 0 and not before.nbor(-1).whitespace_)
     )
 
 

@@ -1059,12 +1059,16 @@ def _counted_share(speaker: Token) -> bool:
     return any(t.lower_ not in ("one", "1") for t in counts)  # `One of its researchers` is one
 
 
+# What is read as evidence besides figures and studies: `Researchers said tests showed C`.
+_EVIDENCE = frozenset({"test", "result", "measurement", "scan", "record"})
+
+
 def _reads_a_document(outer: Attribution, inner: Attribution) -> bool:
     """`The fishing industry said the report showed C`: what a report or figures show, told
     by someone who `says` it (a body the lexicon does not list included), is that speaker's
     reading of the document, not the document's own finding."""
     assert outer.verb is not None
-    document = inner.speaker.lemma_.lower() in lexicon.DATA_NOUNS | lexicon.STUDY_NOUNS
+    document = inner.speaker.lemma_.lower() in lexicon.DATA_NOUNS | lexicon.STUDY_NOUNS | _EVIDENCE
     speaker = outer.speaker.lemma_.lower()
     return (
         document

@@ -603,3 +603,9 @@ def test_she_said_after_a_doctor_whose_names_the_recognizer_left_untyped_is_her(
     claim = _claim(text, "patchy")
     assert claim.speaker == "Ffion Rees"
     assert "who is" not in claim.context_note
+
+
+def test_what_tests_showed_is_the_researchers_reading_of_them() -> None:
+    text = "Researchers at Kelby University said tests showed the stone was a meteorite."
+    claim = _claim(text, "meteorite")
+    assert claim.speaker == "Researchers at Kelby University"
