@@ -21,9 +21,11 @@ types a place elsewhere in the article (it may read `for Kelby` as a person's na
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.story_places import StoryPlace, read_story_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -117,7 +119,10 @@ class ArticlePlaces:
         if any(c.dep_ in ("appos", "relcl", "acl") for c in noun.children):
             return None  # `the town, Kelby`, `the town where`: the claim says which
         if any(noun.doc[i].ent_type_ in ("GPE", "LOC") for i in claim):
-            return None  # the claim names a place: `the town` may be it or be another
+            # the claim names a place: `the town` may be it or be another, unless the one
+            # place it names, before the noun, is the story's (`clinics in Leicester are to
+            # stay open after the city recorded 41 cases`)
+            return self._story_place_named_before(noun, claim)
         kind = noun.lemma_.lower()
         if kind not in self._calls:
             self._calls[kind] = self._called(kind)
@@ -126,6 +131,19 @@ class ArticlePlaces:
             return None  # none, or two: `Kelby, a market town` and `Ashby is a town`
         place = next(iter(called.values()))
         return place if place.name in self.settlements else None
+
+    @cached_property
+    def _story_place(self) -> StoryPlace | None:
+        return read_story_place(self.sentences)
+
+    def _story_place_named_before(self, noun: Token, claim: set[int]) -> Place | None:
+        doc = noun.doc
+        named = [e for e in doc.ents if e.label_ in ("GPE", "LOC") and e.start in claim]
+        story = self._story_place
+        if story is None or len(named) != 1 or named[0].end > noun.i:
+            return None
+        name = _bare(named[0])
+        return Place(name, story.sentence) if name == story.words else None
 
     def _named(self, sentence: Sentence, before: int) -> list[str] | None:
         """The places a sentence names before token `before`; None when it names an

@@ -205,3 +205,14 @@ def test_a_population_with_a_figure_is_the_story_places_but_a_counted_few_are_no
     assert "[in the UK]" not in counted.text
     unfigured = _claim(rents + "Students are now sharing rooms more often.", "sharing")
     assert "[in the UK]" not in unfigured.text
+
+
+def test_the_city_after_the_story_place_in_its_own_sentence_is_that_place() -> None:
+    text = (
+        "Measles clinics extended as cases rise in Kelby\n\n"
+        "Measles clinics in Kelby are to stay open until the summer after the city recorded "
+        "41 cases since January."
+    )
+    claim = next(c for c in split_text(text) if "41 cases" in c.text)
+    assert "the city [Kelby] recorded" in claim.text
+    assert "which city?" not in claim.context_note
