@@ -276,8 +276,6 @@ class DescriptionResolver:
         placed = placed_description(subject)
         if placed and subject.dep_ in SUBJECTS:  # `The Leeds-based carrier`: where, not which
             found = self.book.organisation(subject.lower_, sentence.index, subject.i)
-            if found is not None and _named_only_after(found, subject, sentence.index):
-                found = None  # `The Leeds firm has been bought by X Group`: not X Group
             found = found or self._lead_subject(subject, sentence.index)
             if found is None or epithet_contradicted(
                 subject, found.name, self.sentences, sentence.index, found.sentence
@@ -568,14 +566,6 @@ def _where_it_stands(name: str, subject: Token) -> bool:
         and e.root.head.head.i in objects
         for e in subject.doc.ents
     )
-
-
-def _named_only_after(found: Mention, noun: Token, index: int) -> bool:
-    """The name stands only later in the noun's own sentence, never before it."""
-    if any(where < index for where in (found.sentence, *found.also)):
-        return False
-    before = noun.doc[: noun.i].text
-    return found.name.split(" (")[0] not in before
 
 
 def _aside(modifier: Token) -> bool:
