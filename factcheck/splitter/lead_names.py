@@ -48,6 +48,8 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
     kind_words = lexicon.ORGANISATION_NOUNS.get(noun.lemma_.lower(), frozenset()) | {
         noun.lemma_.lower()
     }
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to":  # `according to a rural insurer`
+        return _named_source(lead, noun, following, kind_words)
     # only a name that does something in the next sentence (`X said Y had broken`), not one
     # that only says what a thing is (`its NHS contract`)
     names = [
@@ -84,16 +86,44 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
     if not names and not one_of and subject_name is not None:
         names = [subject_name]
     if len(names) != 1:
-        return None
+        reports = noun.dep_ in SUBJECTS and noun.head.lemma_.lower() in lexicon.REPORTING_LEMMAS
+        return _named_source(lead, noun, following, kind_words) if reports else None
     name = unowned(names[0].text)  # `Harbridge Borough Council's cabinet approved the plan`
     name = "the " + name[4:] if name.startswith("The ") else name
     return LeadName(lead.index, noun.i, name, following.index)
 
 
+def _named_source(
+    lead: Sentence, noun: Token, following: Sentence, kind_words: frozenset[str]
+) -> LeadName | None:
+    """`..., according to a rural insurer.` then `Hedgerow Mutual said ...`: the one name
+    that reports in the next sentence, an organisation (or one the recognizer took for a
+    person, whose last word says the lead's kind)."""
+    names = {
+        e.text
+        for e in following.doc.ents
+        if e.root.dep_ in SUBJECTS
+        and e.root.head.lemma_.lower() in lexicon.REPORTING_LEMMAS
+        and e.start not in following.quoted
+        and (e.label_ == "ORG" or (e.label_ == "PERSON" and e[-1].lower_ in kind_words))
+        and _fits(e, noun)
+        and not any(t.dep_ in ("cc", "conj") for t in e)  # `X and Y said`: one, or two?
+    }
+    if len(names) != 1:
+        return None
+    name = unowned(names.pop())
+    name = "the " + name[4:] if name.startswith("The ") else name
+    return LeadName(lead.index, noun.i, name, following.index)
+
+
 def _acts_or_owns_the_actor(root: Token) -> bool:
-    """`X said ...`, and `X's cabinet approved ...`: the name is its sentence's subject or
-    the subject's owner."""
-    return root.dep_ in SUBJECTS or (root.dep_ == "poss" and root.head.dep_ in SUBJECTS)
+    """`X said ...`, `X's cabinet approved ...` and `Members of X voted ...`: the name is its
+    sentence's subject or the subject's owner."""
+    if root.dep_ in SUBJECTS or (root.dep_ == "poss" and root.head.dep_ in SUBJECTS):
+        return True
+    # `Members of X voted`: the people of the organisation act for it
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ in SUBJECTS
 
 
 def _may_be_the_leads(name: Span, noun: Token, other_trade: set[str]) -> bool:
@@ -109,7 +139,27 @@ def _may_be_the_leads(name: Span, noun: Token, other_trade: set[str]) -> bool:
         return True
     clause = name.root.head
     reported = clause.dep_ in ("ccomp", "parataxis")
-    return not (reported and clause.head.lemma_.lower() in lexicon.REPORTING_LEMMAS)
+    if not (reported and clause.head.lemma_.lower() in lexicon.REPORTING_LEMMAS):
+        return True
+    # `..., the regulator Ofdrain has said.` then `Tamber Water failed to ..., Ofdrain found`:
+    # the lead's own source reports what the lead's thing did
+    reporter = subject_of(clause.head)
+    return (
+        reporter is not None
+        and reporter.pos_ == "PROPN"
+        and reporter.text in _lead_source_names(noun)
+    )
+
+
+def _lead_source_names(noun: Token) -> set[str]:
+    """The proper names in who the lead says told it (`the regulator Ofdrain has said`)."""
+    root = next((t for t in noun.doc if t.head.i == t.i), None)
+    if root is None or root.lemma_.lower() not in lexicon.REPORTING_LEMMAS:
+        return set()
+    source = subject_of(root)
+    if source is None or source.i == noun.i:
+        return set()
+    return {t.text for t in source.subtree if t.pos_ == "PROPN"}
 
 
 def _reports_another_name(entity: Span) -> bool:
@@ -124,22 +174,60 @@ def _reports_another_name(entity: Span) -> bool:
 
 def _unnamed_organisation(lead: Sentence) -> tuple[Token, bool] | None:
     """`A water company` as the subject of the lead's main verb, or the `festivals` of
-    `One of England's oldest folk festivals` (then True: one of several)."""
+    `One of England's oldest folk festivals` (then True: one of several); or, when the lead
+    reports, the subject of what it reports (`An energy supplier will pay £9.6m, the regulator
+    has said`) else its source (`..., according to a rural insurer`)."""
     root = next((t for t in lead.doc if t.head.i == t.i), None)
     if root is None:
         return None
-    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    content = _reported_content(root)
+    subject = next((c for c in (content or root).children if c.dep_ in SUBJECTS), None)
+    if subject is None and root.pos_ == "NOUN" and any(c.dep_ == "relcl" for c in root.children):
+        # `A club that faced being wound up has been taken over`: the parser, lost in the
+        # long relative clause, made the subject the sentence's root
+        subject = root
     if subject is not None and subject.lower_ == "one":
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         kinds = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
         if kinds and kinds[0].tag_ == "NNS" and _a_kind(kinds[0]):
             return kinds[0], True
         return None
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+    if subject is not None and _an_unnamed_kind(subject):
+        return subject, False
+    source = _source(lead.doc, root, content)
+    return (source, False) if source is not None and _an_unnamed_kind(source) else None
+
+
+def _reported_content(root: Token) -> Token | None:
+    """The clause a reporting root reports, told before it (`C, the regulator has said`)."""
+    if root.lemma_.lower() not in lexicon.REPORTING_LEMMAS:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
-        return None
-    return (subject, False) if _a_kind(subject) else None
+    return next(
+        (c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i), None
+    )
+
+
+def _source(doc: Doc, root: Token, content: Token | None) -> Token | None:
+    """Who the lead says told it: the subject of its reporting root, or the noun `according
+    to` names."""
+    if content is not None:
+        return next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    for token in doc:
+        after_according = (
+            token.lower_ == "to" and token.i and doc[token.i - 1].lower_ == "according"
+        )
+        if after_according:
+            return next((c for c in token.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _an_unnamed_kind(noun: Token) -> bool:
+    """`a water company`: one organisation told by its kind with `a`."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    return _a_kind(noun)
 
 
 def _a_kind(noun: Token) -> bool:
@@ -284,7 +372,11 @@ def _names_kind(entity: Span, kind: str, *, strong: bool) -> bool:
 
 
 def _as_named(entity: Span) -> str:
-    return entity.text.removeprefix("the ").removeprefix("The ")
+    return _as_named_text(entity.text)
+
+
+def _as_named_text(name: str) -> str:
+    return name.removeprefix("the ").removeprefix("The ")
 
 
 # `the company` may be any firm: the entity book's rules, which weigh rival firms, say which
@@ -337,12 +429,13 @@ class LeadNamer:
             if self._another_of_kind(kind, lead, index, noun.i):
                 return None
             owner = i + 1 in tokens and i + 1 not in replaced and doc[i + 1].tag_ == "POS"
+            name = _as_named_text(lead.name)  # `the club [Harlow Hawks]`
             if owner:  # `the pier's [Saltmoor Pier] 112 columns`, on the noun (so no other
                 # stage names it again)
-                replaced[i] = f"{noun.text}{doc[i + 1].text} [{lead.name}]"
+                replaced[i] = f"{noun.text}{doc[i + 1].text} [{name}]"
                 replaced[i + 1] = ""
             else:
-                replaced[i] = f"{noun.text} [{lead.name}]"
+                replaced[i] = f"{noun.text} [{name}]"
             sources.append(self.sentences[lead.named_in].text)
             return noun.lower_
         return None
@@ -361,13 +454,13 @@ class LeadNamer:
         in, from the sentence that named the lead's own on (read once an article)."""
         if self._rivals_read is not None:
             return self._rivals_read
-        own = lead.name.removeprefix("the ")
+        own = _as_named_text(lead.name)
         found = []
         for sentence in self.sentences[lead.named_in :]:
             if not sentence.parsed:
                 continue
             for entity in sentence.doc.ents:
-                other = entity.text.removeprefix("the ") != own and entity.label_ == "ORG"
+                other = _as_named_text(entity.text) != own and entity.label_ == "ORG"
                 if other and entity.root.dep_ in SUBJECTS:
                     found.append((sentence.index, entity.start))
             for token in sentence.doc:

@@ -309,7 +309,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     "office": frozenset({"office"}),
     "airline": frozenset({"airline", "airlines", "airways"}),
     "carrier": frozenset({"airline", "airlines", "airways"}),
-    "insurer": frozenset({"insurance", "assurance"}),
+    "insurer": frozenset({"insurance", "assurance", "mutual"}),
     "carmaker": frozenset({"motors", "motor", "automobiles"}),
     "lender": frozenset({"bank"}),
     "brewer": frozenset({"brewery", "breweries", "brewing"}),

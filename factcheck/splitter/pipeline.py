@@ -110,6 +110,7 @@ class _Splitter(SpeakerFinder):
             self.pronouns,
             self.descriptions,
         )
+        self.lead_name = self.stand_alone.lead_names.lead
 
     # --- stage 4: claims of a sentence -----------------------------------------------------
 

@@ -42,7 +42,7 @@ from factcheck.splitter.definites import epithet_contradicted, placed_descriptio
 from factcheck.splitter.document import Sentence
 from factcheck.splitter.employers import Employer, named_after_kind
 from factcheck.splitter.epithets import described_speaker
-from factcheck.splitter.lead_names import lead_source_name
+from factcheck.splitter.lead_names import LeadName, lead_source_name
 from factcheck.splitter.names import name_continuation
 from factcheck.splitter.reported import Attribution, speech_act_lemmas
 from factcheck.splitter.situations import another_organisation
@@ -96,6 +96,7 @@ class SpeakerFinder:
     pronouns: PronounResolver
     employers: dict[str, Employer]  # speakers' organisations; spokespeople's are added here
     topic: ArticleTopic
+    lead_name: LeadName | None  # the lead's organisation the next sentence names
 
     def voice_of(self, attribution: Attribution, sentence: Sentence) -> Voice:
         voice = self.named(attribution.speaker, attribution.verb_text, sentence)
@@ -299,6 +300,12 @@ class SpeakerFinder:
         if author is not None:  # `according to a study` -> `a study [by X]`
             where = [sentence.text, self.sentences[author.sentence].text]
             return Voice(f"{words} {author.bracket()}", verb, where)
+        lead = self.lead_name
+        if lead is not None and (lead.sentence, lead.noun) == (sentence.index, speaker.i):
+            # `..., according to a rural insurer.` then `Hedgerow Mutual said ...`
+            name = lead.name.removeprefix("the ")
+            self.named_ahead.add(name)
+            return Voice(name, verb, [sentence.text, self.sentences[lead.named_in].text])
         lead_source = lead_source_name(speaker, self.sentences)
         if lead_source is not None:  # `..., the company has confirmed.` / `ParkSwift said`
             name, where = lead_source
@@ -569,7 +576,7 @@ class SpeakerFinder:
         named = {
             (name, later.index)
             for later in following
-            for name in _organisations_outside_quotes(later)
+            for name in _organisations_outside_quotes(later) | _kinds_typed_people(later, speaker)
             if name_fits(name, speaker.lemma_)
         }
         if len({name for name, _ in named}) != 1:
@@ -1247,6 +1254,17 @@ def _organisations_outside_quotes(sentence: Sentence, besides: set[int] | None =
         e.text.removeprefix("the ")
         for e in sentence.doc.ents
         if e.label_ == "ORG" and e.start not in sentence.quoted and e.start not in (besides or ())
+    }
+
+
+def _kinds_typed_people(sentence: Sentence, noun: Token) -> set[str]:
+    """Names the recognizer typed people whose last word says they are of `noun`'s kind
+    (`Carrow Mutual` for `an insurer`): rivals for `a home insurer` all the same."""
+    fits = lexicon.ORGANISATION_NOUNS.get(noun.lemma_.lower(), frozenset())
+    return {
+        e.text
+        for e in sentence.doc.ents
+        if e.label_ == "PERSON" and e[-1].lower_ in fits and e.start not in sentence.quoted
     }
 
 

@@ -42,7 +42,14 @@ def governs(head: Token, clause: Token) -> bool:
 
 
 def is_verbal(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        return True
+    # `Storm damage cost households £41m`: the tagger took `cost` for a noun, but a word
+    # with a subject and an object of its own is a verb
+    if token.pos_ != "NOUN":
+        return False
+    roles = {c.dep_ for c in token.children}
+    return bool(roles & SUBJECTS) and bool(roles & {"dobj", "dative"})
 
 
 def claim_verb(doc: Doc, claim: set[int]) -> Token | None:
