@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from factcheck.splitter.document import Sentence
 
 _LONGEST_NAME = 6  # tokens
-_LONGEST_PHRASE = 14  # tokens: a longer mention is a clause, not a description to copy
+_LONGEST_PHRASE = 16  # tokens: a longer mention is a clause, not a description to copy
 _NAMED_AGENTS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 _PHRASE_CUTS = frozenset({"relcl", "appos", "punct", "advcl", "ccomp", "conj", "cc", "parataxis"})
 # `its` is never a person's: a name it stands for that the recognizer typed a person is a firm's
