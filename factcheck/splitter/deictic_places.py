@@ -25,6 +25,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
+from factcheck.splitter.document import first_body_sentence
+from factcheck.splitter.places import person_name_words
 from factcheck.splitter.story_places import StoryPlace, read_story_place
 
 if TYPE_CHECKING:
@@ -62,12 +64,8 @@ class ArticlePlaces:
             for entity in sentence.doc.ents if sentence.parsed else ():
                 typed.setdefault(_bare(entity), set()).add(entity.label_)
         # `Kelby` alone may be typed a person once; as a word of `Tom Kelby` it is a person's
-        in_people = {
-            word
-            for name, kinds in typed.items()
-            if "PERSON" in kinds and len(name.split()) > 1
-            for word in name.split()
-        }
+        # (not as one of `Safer Streets Kelby`, a group the recognizer took for a person)
+        in_people = person_name_words(s.doc for s in sentences if s.parsed)
         self.place_names = frozenset(
             name for name, kinds in typed.items() if kinds & _PLACES and name not in in_people
         )
@@ -113,7 +111,9 @@ class ArticlePlaces:
             return None
         lefts = list(noun.lefts)
         if [t.lower_ for t in lefts] != ["the"] or noun.ent_type_:
-            return None  # `the old town`, `the town's`, `the City`
+            return None  # `the old town`, `the City`
+        if any(c.dep_ == "case" for c in noun.children):
+            return None  # `the town's`: an owner's bracket goes after its `'s`, elsewhere
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights):
             return None  # `the town of Kelby` names it
         if any(c.dep_ in ("appos", "relcl", "acl") for c in noun.children):
@@ -174,14 +174,31 @@ class ArticlePlaces:
         """The places the article calls a `noun` outright: `the town of Kelby`, `Kelby, a
         market town,`, `Kelby is a town`."""
         called: dict[str, Place] = {}
+        lead = first_body_sentence(self.sentences)
         for sentence in self.sentences:
             for token in sentence.doc if sentence.parsed else ():
                 if token.lemma_.lower() != noun or token.pos_ != "NOUN":
                     continue
                 name = _calling(token)
+                if name is None and sentence is lead:
+                    name = self._lead_calling(token)
                 if name is not None:
                     called.setdefault(name, Place(name, sentence.index))
         return called
+
+    def _lead_calling(self, noun: Token) -> str | None:
+        """`Derby's e-scooter scheme will end after the city council decided ...`: a lead
+        that names one settlement and then says `the city` calls that place a city."""
+        if [t.lower_ for t in noun.lefts] != ["the"] and not (
+            noun.dep_ == "compound" and [t.lower_ for t in noun.head.lefts] == ["the", noun.lower_]
+        ):
+            return None
+        places = {_bare(e) for e in noun.doc.ents if e.label_ in _PLACES}
+        if len(places) != 1:
+            return None
+        name = next(iter(places))
+        named = [e for e in noun.doc.ents if _bare(e) == name]
+        return name if name in self.settlements and named[0].end <= noun.i else None
 
 
 def _calling(noun: Token) -> str | None:

@@ -24,6 +24,7 @@ from factcheck.splitter.names import (
 )
 from factcheck.splitter.parser import english
 from factcheck.splitter.people import name_people
+from factcheck.splitter.places import name_places
 from factcheck.splitter.sentences import sentence_spans
 
 if TYPE_CHECKING:
@@ -262,6 +263,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
     docs = [doc for _start, _end, doc in parsed]
     common_words_first(docs)
     name_people(docs)
+    name_places(docs)
     return parsed
 
 
