@@ -380,6 +380,7 @@ def _as_named_text(name: str) -> str:
 
 
 # `the company` may be any firm: the entity book's rules, which weigh rival firms, say which
+_ANY_FIRM = lexicon.GENERIC_BUSINESS_NOUNS | frozenset({"group"})
 _FIRM_KINDS = (
     lexicon.GENERIC_BUSINESS_NOUNS
     | lexicon.BUSINESS_TRADE_NOUNS
@@ -420,7 +421,7 @@ class LeadNamer:
         if lead is None or index <= lead.named_in:
             return None
         kind = self.sentences[lead.sentence].doc[lead.noun].lemma_.lower()
-        if kind in _FIRM_KINDS or lead.name.removeprefix("the ") in render(doc, tokens, replaced):
+        if kind in _ANY_FIRM or lead.name.removeprefix("the ") in render(doc, tokens, replaced):
             return None
         for i in sorted(tokens - replaced.keys()):
             noun = doc[i]
@@ -455,12 +456,22 @@ class LeadNamer:
         if self._rivals_read is not None:
             return self._rivals_read
         own = _as_named_text(lead.name)
+        kind_words = lexicon.ORGANISATION_TRADES.get(kind, frozenset({kind}))
+        # `the regulator Ofgem`: a name the article gives another trade is no rival
+        other_trade = {
+            _as_named_text(name)
+            for sentence in self.sentences
+            if sentence.parsed
+            for name, trade in introduced_trades(sentence.doc)
+            if trade not in kind_words
+        }
         found = []
         for sentence in self.sentences[lead.named_in :]:
             if not sentence.parsed:
                 continue
             for entity in sentence.doc.ents:
-                other = _as_named_text(entity.text) != own and entity.label_ == "ORG"
+                name = _as_named_text(entity.text)
+                other = name != own and entity.label_ == "ORG" and name not in other_trade
                 if other and entity.root.dep_ in SUBJECTS:
                     found.append((sentence.index, entity.start))
             for token in sentence.doc:

@@ -385,6 +385,7 @@ _OTHER_TRADES: tuple[frozenset[str], ...] = (
     frozenset({"charity"}),
     frozenset({"club"}),
     frozenset({"team", "squad"}),  # `Rees-Barton's team, Velomara Racing,`
+    frozenset({"regulator", "watchdog"}),  # `the regulator Ofgem`, later `the watchdog`
 )
 # Kinds of work a title is introduced with (`X, a drama about ...`); any name may be typed so.
 WORK_TRADE_NOUNS: frozenset[str] = frozenset(

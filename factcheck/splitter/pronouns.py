@@ -533,7 +533,8 @@ def _of_number(noun: Token, singular: bool) -> bool:
 def _nearer_subject(pronoun: Token) -> Token | None:
     """`The institute has been told that its bid failed, the university said`: a subject of
     the same kind as the pronoun (an organisation for `it`, a person for `he`) on a verb
-    between the pronoun and the one reporting it, which the pronoun most likely means, not
+    between the pronoun and the one reporting it (out of a relative clause too), which the
+    pronoun most likely means, not
     the speaker. A verb the speaker reports with (`X told staff that it ...`) is the
     speaker's own; a passive one (`has been told`) has the hearer for its subject."""
     kind = {"it": "ORG", "its": "ORG", "he": "PERSON", "his": "PERSON", "she": "PERSON"}.get(
@@ -544,12 +545,19 @@ def _nearer_subject(pronoun: Token) -> Token | None:
     clause = pronoun.head if is_possessive(pronoun) else pronoun
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    while clause.dep_ in ("ccomp", "xcomp", "advcl") and clause.head.i != clause.i:
+    while clause.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and clause.head.i != clause.i:
         verb = clause.head
+        # `X said the supplier had 41,000 complaints, four times the number it had in 2022`:
+        # out of a relative clause, to the verb its noun hangs on
+        described = verb if clause.dep_ == "relcl" else None
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         if verb.lemma_.lower() in reporting_lemmas() and not passive:
             return None
         subject = subject_of(verb)
+        if subject is not None and described is not None and subject.i == described.i:
+            subject = None  # `the price it pays`: never what its own relative clause tells of
         if subject is not None and subject.ent_type_ == kind and subject.pos_ == "PROPN":
             return subject
         # `The council predicts the new crossing will cut traffic once it opens`: a thing

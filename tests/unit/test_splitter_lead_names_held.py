@@ -82,3 +82,26 @@ def test_a_lead_read_with_its_subject_as_root_still_names_it_and_the_club_after(
     founded = _claim(text, "1921")
     assert founded.text == "The club [Harlow Hawks] was founded in 1921."
     assert not founded.needs_context
+
+
+SUPPLIER = (
+    "Energy fine\n\n"
+    "An energy supplier will pay £4m after billing errors hit 30,000 homes, the regulator "
+    "Ofpower has said.\n\n"
+    "Carrick Energy, which supplies 400,000 homes, sent wrong bills for a year, Ofpower "
+    "found.\n\n"
+    "{between}\n\n"
+    "The regulator said the supplier had received 9,000 complaints in 2024."
+)
+
+
+def test_a_leads_supplier_is_named_again_though_the_regulator_reports() -> None:
+    text = SUPPLIER.format(between="Ofpower said it had fined two other firms this year.")
+    claim = _claim(text, "9,000")
+    assert claim.text.startswith("The supplier [Carrick Energy] had received")
+    assert claim.speaker == "Ofpower"
+
+
+def test_another_supplier_acting_leaves_the_supplier_asked() -> None:
+    text = SUPPLIER.format(between="Rival Tamworth Power said it had avoided such errors.")
+    assert "[Carrick Energy]" not in _claim(text, "9,000").text

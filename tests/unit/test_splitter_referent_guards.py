@@ -1,4 +1,5 @@
-"""What a claim fills in must be what the article means: a nearer subject owns its `its`, a
+"""What a claim fills in must be what the article means: a nearer subject owns its `its` (and
+the `it` of a relative clause on what it says, not the speaker's), a
 class of institutions says nothing of one, `the old ground` is not the one just planned, and
 a bracket keeps every place and the `the` the article wrote. Made-up articles."""
 
@@ -24,6 +25,28 @@ def test_its_after_a_nearer_organisation_subject_is_not_the_speakers() -> None:
     claim = _claim(text, "bid to renew")
     assert "its bid" in claim.text
     assert "Pellham's bid" not in claim.text
+
+
+def test_it_in_a_relative_clause_after_a_nearer_subject_is_not_the_speakers() -> None:
+    text = (
+        "Complaints\n\n"
+        "A train operator will pay £2m over late trains, the regulator Ofrail has said.\n\n"
+        "Ofrail said Tamber Trains had cancelled 4% of its services in 2024.\n\n"
+        "The regulator said the operator had received 9,000 complaints in 2024, twice the "
+        "number it received in 2022."
+    )
+    claim = _claim(text, "9,000")
+    assert claim.speaker == "Ofrail"
+    assert "the number it received" in claim.text
+
+
+def test_it_in_the_relative_clause_of_the_subject_is_still_the_speaker() -> None:
+    text = (
+        "Milk price\n\n"
+        "Dairy firm Valmont Dairies said the price it pays for milk would fall to 36p a litre."
+    )
+    claim = _claim(text, "36p")
+    assert claim.text.startswith("The price Valmont Dairies pays for milk")
 
 
 def test_a_class_of_institutions_gives_no_words_to_one_of_them() -> None:
