@@ -30,12 +30,15 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "EVENT", "ORG"})
 def sentence_attribution(sentence: Sentence) -> Attribution | None:
     """The sentence's reporting act, unless its speaker is a share of a group (`28% of the
     bosses said C`): that share is the survey's finding, a fact the article states, and a
-    figure is no speaker."""
+    figure is no speaker; nor when all it reports is an infinitive (`urged people who find
+    rocks to get in touch`)."""
     if not sentence.parsed:
         return None
     found = find_attribution(sentence.doc, set(range(len(sentence.doc))), sentence.quoted)
     if found is None or found.verb is None:
         return found
+    if found.contents and all(_infinitive(head) for head, _words in found.contents):
+        return None  # `people who find unusual rocks to get in touch`: no words reported
     phrase = subtree(found.speaker) - set().union(
         *(subtree(c) for c in found.speaker.children if c.dep_ in ("relcl", "acl", "appos"))
     )
@@ -47,6 +50,12 @@ def sentence_attribution(sentence: Sentence) -> Attribution | None:
         for i in phrase
     )
     return None if share else found
+
+
+def _infinitive(verb: Token) -> bool:
+    """`(find rocks) to get in touch`: a clause with `to` and no tense says what is wanted
+    or found to be, not what someone said."""
+    return verb.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children)
 
 
 def speaker_descriptions(

@@ -609,3 +609,16 @@ def test_what_tests_showed_is_the_researchers_reading_of_them() -> None:
     text = "Researchers at Kelby University said tests showed the stone was a meteorite."
     claim = _claim(text, "meteorite")
     assert claim.speaker == "Researchers at Kelby University"
+
+
+def test_an_infinitive_after_a_reporting_verb_reports_nothing_and_keeps_the_chain() -> None:
+    text = (
+        "Fossil find\n\n"
+        'Dr Ann Lowe urged walkers who find unusual rocks to get in touch. "There are '
+        'almost certainly more fossils on these beaches," she said.'
+    )
+    claims = split_text(text)
+    assert not any(c.speaker == "Walkers" for c in claims)
+    urged = next(c for c in claims if "urged" in c.text)
+    assert urged.text == "Dr Ann Lowe urged walkers who find unusual rocks to get in touch."
+    assert _claim(text, "more fossils").speaker == "Ann Lowe"
