@@ -213,6 +213,30 @@ def _repair_quantified_relative(doc: Doc) -> None:
         return
 
 
+def _repair_told_hearer(doc: Doc) -> None:
+    """`Helen Marsh told the court Pilling had made £310,000`: the small parser may read `the
+    court Pilling` as one name, so a claim began `The court Pilling had made`. After `tell`,
+    a lower-case noun with its own `the` or `a`, hung on the name that is the subject of what
+    was told, is who heard it: it is hung back on the verb as its object."""
+    for verb in doc:
+        if verb.lemma_.lower() != "tell" or verb.pos_ != "VERB":
+            continue
+        for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
+            subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is None or subject.pos_ != "PROPN" or subject.i < verb.i:
+                continue
+            hearers = [
+                c
+                for c in subject.lefts
+                if c.dep_ == "compound"
+                and c.pos_ == "NOUN"
+                and c.is_lower
+                and any(d.dep_ == "det" for d in c.children)
+            ]
+            if len(hearers) == 1 and hearers[0].i > verb.i:
+                hearers[0].head, hearers[0].dep_ = verb, "dobj"
+
+
 _PERSONAL_RELATIVES = frozenset({"who", "whom"})
 _TITLE_PATH = frozenset({"prep", "pobj", "compound", "conj", "poss"})
 
@@ -255,6 +279,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
         for piece in _pieces(doc):
             _repair_quantified_relative(piece)
             _repair_personal_relative(piece)
+            _repair_told_hearer(piece)
             mend_cut_names(piece)
             close_bracketed_names(piece)
             common_short_forms(piece)

@@ -111,3 +111,14 @@ def test_an_ed_verb_after_a_participle_phrase_may_go_on_describing_its_noun() ->
     claims = [c.text for c in split_text(text)]
     assert not any(c.startswith("The attackers used to send") for c in claims)
     assert any("software supplied by another company and used to send" in c for c in claims)
+
+
+def test_who_was_told_is_no_part_of_the_name_told_of() -> None:
+    text = (
+        "Trader jailed\n\n"
+        "Tom Reece, 38, sold fake handbags online.\n\n"
+        "Prosecutor Ann Shaw told the court Reece had made about £90,000 from the scheme."
+    )
+    claim = next(c for c in split_text(text) if "£90,000" in c.text)
+    assert claim.text.startswith("[Tom] Reece had made about £90,000")
+    assert claim.speaker == "Ann Shaw"
