@@ -310,7 +310,9 @@ def _plural_things(lead: Sentence) -> list[LeadingThing]:
     """`Five European tourists kidnapped by tribesmen in eastern Yemen`: a plural of no
     family that the lead brings in with no determiner (a count at most), and a clause or
     phrase after it with a place's or body's name that says which. A later `the tourists`
-    are they: `The [European] tourists [kidnapped by tribesmen in eastern Yemen]`."""
+    are they: `The [European] tourists [kidnapped by tribesmen in eastern Yemen]`. With no
+    name after it, a counted plural's words of kind say which: `sold 1,400 counterfeit car
+    airbags` ... `the [counterfeit car] airbags`."""
     found = []
     for token in lead.doc:
         lemma = token.lemma_.lower()
@@ -321,16 +323,41 @@ def _plural_things(lead: Sentence) -> list[LeadingThing]:
         if any(c.dep_ in ("det", "poss") for c in token.lefts):
             continue  # `the tourists`, `its workers`: told of before, or owned
         kept = _kept(token)
-        if kept is None or _phrase(token) is None or not _named_after(token, set(kept)):
+        if kept is None or _phrase(token) is None:
+            continue
+        own = frozenset(t.i for t in token.subtree)
+        if not _named_after(token, set(kept)):
+            kinds = _counted_kind(token)
+            if kinds:  # `sold 1,400 counterfeit car airbags` -> `the [counterfeit car] airbags`
+                words = " ".join([*(t.lower_ for t in kinds), token.lower_])
+                found.append(
+                    LeadingThing(
+                        frozenset({lemma}), f"the {words}", lead.index, own, plural_of=lemma
+                    )
+                )
             continue
         words = _uncounted(token.doc[kept[0] : kept[-1] + 1])
-        own = frozenset(t.i for t in token.subtree)
         found.append(
             LeadingThing(
                 frozenset({lemma}), f"the {words}", lead.index, own, plural_of=lemma, held=True
             )
         )
     return found
+
+
+def _counted_kind(noun: Token) -> list[Token]:
+    """`1,400 counterfeit car airbags`: the words that tell the kind of a counted plural
+    (adjectives and nouns before it, no name and no figure), when a count comes before them."""
+    counted = any(  # `more than 1,400`, not a share (`nine in ten`)
+        c.dep_ == "nummod" and c.like_num and not any(g.lower_ in ("in", "out") for g in c.children)
+        for c in noun.lefts
+    )
+    kinds = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    if not counted or not kinds or kinds != list(noun.lefts)[-len(kinds) :]:
+        return []
+    if any(t.ent_type_ or t.pos_ == "PROPN" or t.like_num or list(t.children) for t in kinds):
+        return []
+    return kinds
 
 
 def _uncounted(words: Span | list[Token]) -> str:

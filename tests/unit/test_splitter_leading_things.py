@@ -668,3 +668,24 @@ def test_the_penalty_is_the_one_the_lead_said_was_imposed() -> None:
         "Campaigners said the fine did not go far enough."
     )
     assert _claim(fined, "far enough").text.startswith("The fine [on Harlow Water] did not")
+
+
+def test_a_counted_plural_of_the_lead_is_told_by_its_words_of_kind() -> None:
+    text = (
+        "Trader jailed\n\n"
+        "A man who sold more than 900 fake designer handbags online has been jailed.\n\n"
+        "Tom Reece, 38, told police he had bought the handbags from a market trader."
+    )
+    claim = next(c for c in split_text(text) if "market trader" in c.text)
+    assert "the [fake designer] handbags" in claim.text
+
+
+def test_a_share_is_no_count_that_tells_a_kind() -> None:
+    text = (
+        "Plastic in eggs\n\n"
+        "Plastic has been found in nine in ten puffin eggs from Scottish colonies, a study "
+        "says.\n\n"
+        "The researchers said the eggs were collected in 2023."
+    )
+    claim = next(c for c in split_text(text) if "collected in 2023" in c.text)
+    assert "[puffin]" not in claim.text
