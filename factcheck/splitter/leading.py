@@ -322,11 +322,9 @@ def _plural_things(lead: Sentence) -> list[LeadingThing]:
             continue
         if any(c.dep_ in ("det", "poss") for c in token.lefts):
             continue  # `the tourists`, `its workers`: told of before, or owned
-        kept = _kept(token)
-        if kept is None or _phrase(token) is None:
-            continue
         own = frozenset(t.i for t in token.subtree)
-        if not _named_after(token, set(kept)):
+        kept = _kept(token)
+        if kept is None or _phrase(token) is None or not _named_after(token, set(kept)):
             kinds = _counted_kind(token)
             if kinds:  # `sold 1,400 counterfeit car airbags` -> `the [counterfeit car] airbags`
                 words = " ".join([*(t.lower_ for t in kinds), token.lower_])
@@ -352,10 +350,13 @@ def _counted_kind(noun: Token) -> list[Token]:
         c.dep_ == "nummod" and c.like_num and not any(g.lower_ in ("in", "out") for g in c.children)
         for c in noun.lefts
     )
-    kinds = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
-    if not counted or not kinds or kinds != list(noun.lefts)[-len(kinds) :]:
+    modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    if not counted or not modifiers or modifiers != list(noun.lefts)[-len(modifiers) :]:
         return []
-    if any(t.ent_type_ or t.pos_ == "PROPN" or t.like_num or list(t.children) for t in kinds):
+    kinds = [t for m in modifiers for t in m.subtree]  # `wild bird`: `wild` hangs on `bird`
+    if [t.i for t in kinds] != list(range(kinds[0].i, noun.i)):
+        return []
+    if any(t.ent_type_ or t.pos_ not in ("ADJ", "NOUN") or t.like_num for t in kinds):
         return []
     return kinds
 

@@ -689,3 +689,14 @@ def test_a_share_is_no_count_that_tells_a_kind() -> None:
     )
     claim = next(c for c in split_text(text) if "collected in 2023" in c.text)
     assert "[puffin]" not in claim.text
+
+
+def test_a_counted_plurals_words_of_kind_may_hang_on_each_other() -> None:
+    text = (
+        "Collector jailed\n\n"
+        "A man who kept more than 900 wild bird eggs, including those of rare species, has "
+        "been jailed.\n\n"
+        "Tom Reece, 58, told police he had bought the eggs from a dealer."
+    )
+    claim = next(c for c in split_text(text) if "from a dealer" in c.text)
+    assert "the [wild bird] eggs" in claim.text
