@@ -5,7 +5,12 @@ News leads often open on an organisation by its kind and name it in the sentence
 lead's claim then names no one; a desk would write `A water company [Thamesbrook Water]`.
 Only an organisation is named so, and only when the next sentence leaves one to choose: one
 organisation in it, or one whose name says the lead's kind (`museum`) or shares a word with
-the lead's description (`water`).
+the lead's description (`water`). The lead's organisation may be the subject of what a lead
+reports (`A supplier will pay £9.6m, the regulator Ofgem has said`, named when Ofgem, the
+lead's own source, reports the name next), the subject the parser made the root (`A club that
+faced being wound up has been taken over`), or its source (`..., according to a rural insurer`
+then `Hedgerow Mutual said ...`: the one name that reports next). `Members of X voted` act for
+X.
 """
 
 from __future__ import annotations
@@ -88,9 +93,8 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
     if len(names) != 1:
         reports = noun.dep_ in SUBJECTS and noun.head.lemma_.lower() in lexicon.REPORTING_LEMMAS
         return _named_source(lead, noun, following, kind_words) if reports else None
-    name = unowned(names[0].text)  # `Harbridge Borough Council's cabinet approved the plan`
-    name = "the " + name[4:] if name.startswith("The ") else name
-    return LeadName(lead.index, noun.i, name, following.index)
+    # `Harbridge Borough Council's cabinet approved the plan`
+    return LeadName(lead.index, noun.i, _lead_name_text(names[0].text), following.index)
 
 
 def _named_source(
@@ -111,9 +115,13 @@ def _named_source(
     }
     if len(names) != 1:
         return None
-    name = unowned(names.pop())
-    name = "the " + name[4:] if name.startswith("The ") else name
-    return LeadName(lead.index, noun.i, name, following.index)
+    return LeadName(lead.index, noun.i, _lead_name_text(names.pop()), following.index)
+
+
+def _lead_name_text(name: str) -> str:
+    """`The Harlow Hawks's` -> `the Harlow Hawks`: the name as a claim would carry it."""
+    name = unowned(name)
+    return "the " + name[4:] if name.startswith("The ") else name
 
 
 def _acts_or_owns_the_actor(root: Token) -> bool:
