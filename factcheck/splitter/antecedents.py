@@ -172,23 +172,34 @@ def bound_by_someone_unnamed(pronoun: Token) -> bool:
     return False
 
 
-def owned_by_described_subject(pronoun: Token) -> bool:
+def described_owner(pronoun: Token) -> Token | None:
     """`The former midfielder is the fifth manager to lose his job`: a his/her/him in a clause
     whose subject is a person called by a description (`the midfielder`, `the minister`, `the
-    29-year-old`) is that person, not a name from an earlier sentence."""
+    29-year-old`, `another victim`) is that person, not a name from an earlier sentence nor
+    one said after it."""
     gender = pronoun_gender(pronoun.text)
     if gender is None or pronoun.dep_ in SUBJECTS:
-        return False
+        return None
     verb = pronoun.head
     while subject_of(verb) is None and verb.head.i != verb.i:
         verb = verb.head
     subject = subject_of(verb)
     if subject is not None and aged_person(subject):
-        return subject.i < pronoun.i
+        return subject if subject.i < pronoun.i else None
     if subject is None or subject.pos_ != "NOUN" or subject.i > pronoun.i:
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children):
-        return False
+        return None
+    # `Another victim, an 82-year-old man, was driven to his bank by X`: the victim's
+    determiners = ("the", "this", "that", "another", "a", "an", "one")
+    if not any(c.dep_ == "det" and c.lower_ in determiners for c in subject.children):
+        return None
     kind = subject.lemma_.lower()
+    if kind in lexicon.SOMEONE_NOUNS and subject.tag_ == "NN":  # `another victim`, `a man`
+        return subject if lexicon.SOMEONE_NOUNS[kind] in (None, gender) else None
     person = kind in lexicon.PERSON_DESCRIPTION_NOUNS or kind in lexicon.ROLE_NOUNS
-    return person and lexicon.PERSON_DESCRIPTION_NOUNS.get(kind) in (None, gender)
+    fits = person and lexicon.PERSON_DESCRIPTION_NOUNS.get(kind) in (None, gender)
+    return subject if fits else None
+
+
+def owned_by_described_subject(pronoun: Token) -> bool:
+    """Whether the pronoun is the described subject's of its clause (`described_owner`)."""
+    return described_owner(pronoun) is not None

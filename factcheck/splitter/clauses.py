@@ -358,7 +358,8 @@ def _fits(auxiliary: Token, verb: Token) -> bool:
         return participle
     if auxiliary.lemma_ == "be":
         return participle or verb.tag_ == "VBG"
-    return verb.tag_ == "VB"  # a modal, `do` or `to`
+    # a modal, `do` or `to`: `will open later and cost £94m more` (`cost` read as a past)
+    return verb.tag_ == "VB" or (verb.tag_ == "VBD" and verb.lower_ in _SAME_FORM_VERBS)
 
 
 def _fitting_auxiliaries(head: Token, conj: Token) -> list[Token]:

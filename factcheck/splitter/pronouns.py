@@ -25,9 +25,9 @@ from factcheck.splitter.antecedents import (
     announced_subject,
     bound_away,
     bound_by_someone_unnamed,
+    described_owner,
     inside_speakers_aside,
     other_gender_before,
-    owned_by_described_subject,
     pronoun_gender,
     reported_by_unnamed,
     talked_about,
@@ -162,8 +162,10 @@ class PronounResolver:
                 return None
             # a speaker does not call themself `he`, nor is their own client or boss
             besides = voice.speaker if quoted or owner_meant else None
-            if owned_by_described_subject(token):
-                return f"who is '{token.text}'?"  # the person the clause's subject describes
+            owner = described_owner(token)
+            if owner is not None:  # the person the clause's subject describes: read as such
+                # in the claim (`A care worker has won her case`), asked when cut from it
+                return None if claim is None or owner.i in claim else f"who is '{token.text}'?"
             if bound_by_someone_unnamed(token):
                 return None  # `blame a lad for doubling his wages`: the lad's, no one named
             found = self.person_pronoun(word, sentence.index, besides=besides)
@@ -472,13 +474,16 @@ class PronounResolver:
 def _under_another_doer(pronoun: Token) -> bool:
     """`X said the ship was hit as activists tried to stop it firing`: an `it` in a clause
     that completes another's verb whose doer is named (`activists` tried to stop it) is what
-    that doer acted on, not the speaker of the sentence. Only the `it` of what is said
-    (`X said it would`) is the speaker's."""
+    that doer acted on, not the speaker of the sentence; nor is the `it` a participle clause
+    tells of (`..., making it one of the most common birds`): what the clause before made so.
+    Only the `it` of what is said (`X said it would`) is the speaker's."""
     clause = pronoun.head
     while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
         verb = clause.head  # what the clause complements: `stop it firing`, `tried to stop`
         if verb.lemma_.lower() in reporting_lemmas():
             return False
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+            return True  # `X estimates there are 5m pairs, making it one of the commonest`
         subject = subject_of(verb)
         if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
             return True

@@ -266,6 +266,12 @@ def participle_identity(noun: Token, sentence: int) -> Identity | None:
     return _own_identity(noun, sentence)
 
 
+# What a body does to a report someone else wrote: `a report considered by the committee`
+_READ_BY_LEMMAS = frozenset(
+    {"consider", "discuss", "debate", "review", "examine", "read", "receive"}
+)
+
+
 def own_author(noun: Token) -> str | None:
     """The author a study's own phrase names: `X's study`, `a study by X`, `a survey
     commissioned by X`, `The research was carried out by X`."""
@@ -282,6 +288,10 @@ def own_author(noun: Token) -> str | None:
     for verb in participles:
         if verb.lemma_.lower() in lexicon.FUNDING_LEMMAS:
             continue  # `The study was funded by X`: X paid for it, someone else did it
+        if verb.lemma_.lower() in _READ_BY_LEMMAS or any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        ):
+            continue  # `a report to be considered by X's committee`: X will read it
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return _name_after(agent, _AUTHOR_LABELS)
