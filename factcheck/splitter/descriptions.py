@@ -1471,7 +1471,9 @@ def placed_measure(
     doc: Doc, claim: set[int], topic: ArticleTopic, sentences: list[Sentence], index: int
 ) -> tuple[int, Bracket] | None:
     """`Inflation slowed to 4.3%` in an article about one country: `Inflation [in China]`, when
-    neither the claim nor its sentence nor the one before names another place."""
+    neither the claim nor its sentence nor the one before names another place; a bare measure
+    anyone may have (`growth`) only with a figure or as what the claim is about (its
+    subject)."""
     if topic.country is None:
         return None
     nearby = sentences[max(0, index - 1) : index + 1]
@@ -1483,6 +1485,11 @@ def placed_measure(
     if token is None:
         return None
     whole = token.lemma_.lower() in _WHOLE_BODY_NOUNS
+    # a bare `growth` may be a sector's or a firm's (`the banking system` is a country's)
+    anyones = token.lemma_.lower() in lexicon.ECONOMIC_MEASURES and not whole
+    figure = any(doc[i].like_num or doc[i].ent_type_ in ("PERCENT", "MONEY") for i in claim)
+    if anyones and not figure and token.dep_ not in SUBJECTS:
+        return None  # `could hold back growth across the sector`: whose, the claim does not say
     determiner = next((c for c in token.lefts if c.dep_ == "det"), None)
     if whole and (determiner is None or determiner.lower_ != "the"):
         return None

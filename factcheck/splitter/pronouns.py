@@ -146,11 +146,16 @@ class PronounResolver:
             # `Under their vision, it would ...`: the organisation is `they` here, so `it` is
             # something else.
             plural_before = any(t.lower_ in ("they", "their", "them") for t in token.doc[: token.i])
-            if not plural_before and not _extraposed(token):
-                found = self.book.organisation_subject(sentence.index, before)
             # `X said it would pay ...` with X of a type `it` cannot be: the speaker's
             # own `it` is most likely X still, never a thing from another sentence
             speakers_it = bool(voice.verb and voice.speaker and not quoted and in_subject)
+            # `A government spokesperson said it keeps ... under review`: the body they speak
+            # for, not the organisation the sentence before was about
+            spokespersons = speakers_it and bool(
+                lexicon.SPOKESPERSON_NOUNS & set((voice.speaker or "").lower().split())
+            )
+            if not plural_before and not _extraposed(token) and not spokespersons:
+                found = self.book.organisation_subject(sentence.index, before)
             if (
                 found is None
                 and not speakers_it

@@ -58,3 +58,27 @@ def test_a_modal_shared_by_two_verbs_stays_on_the_second() -> None:
     )
     claim = _claim(text, "£40m")
     assert claim.text.startswith("A tram line in Hexley will cost £40m more")
+
+
+def test_a_spokespersons_it_is_not_the_organisation_told_of_before() -> None:
+    text = (
+        "Shearers\n\n"
+        "The Upland Wool Association said farms could not find shearers.\n\n"
+        "The association is calling on ministers to add shearers to the visa list.\n\n"
+        "A government spokesperson said it kept the needs of farming under review."
+    )
+    claim = _claim(text, "under review")
+    assert "Upland Wool Association" not in claim.text
+    assert claim.needs_context
+
+
+def test_a_bare_measure_without_a_figure_takes_no_country_of_the_story() -> None:
+    text = (
+        "Mill to create jobs after surge in Japanese orders\n\n"
+        "A knitwear mill in the Scottish Borders is to create 60 jobs after a surge in demand "
+        "from Japan.\n\n"
+        "The firm said sales had risen by 41%, with Japan now its largest market.\n\n"
+        "But he warned that energy bills could hold back growth across the sector."
+    )
+    claim = _claim(text, "hold back")
+    assert "[in Japan]" not in claim.text
