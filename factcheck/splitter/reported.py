@@ -325,6 +325,14 @@ def _verb_attribution(verb: Token, allowed: set[int], quoted: set[int]) -> Attri
             tokens = (subtree(head) - subtree(verb)) & allowed
             contents.append((head, tokens))
             used |= tokens
+    if contents and _conjoined_tag(verb, speaker_tokens, contents):
+        # `A, but B, a study has found.`: the parser joined the tag to A as a second verb
+        # with B its content; a tag after both tells both
+        head = verb.head
+        joiners = {c.i for c in head.children if c.dep_ in ("cc", "punct") and c.i > head.i}
+        tokens = (subtree(head) - subtree(verb) - joiners) & allowed
+        contents.insert(0, (head, tokens))
+        used |= tokens | (joiners & allowed)
     if not contents and (subject := _content_read_as_object(verb)) is not None:
         # `X said the tenants, most of them students, each paid £60`: the report kept whole,
         # in the article's words, still X's
@@ -819,6 +827,21 @@ def _may_report(token: Token) -> bool:
     return _is_according(token) or (
         reporting_lemma(token) in reporting_lemmas() and token.pos_ in ("VERB", "AUX")
     )
+
+
+def _conjoined_tag(
+    verb: Token, speaker_tokens: set[int], contents: list[tuple[Token, set[int]]]
+) -> bool:
+    """`A, but B, a study has found.`: a reporting verb joined to the sentence's main verb,
+    ending the sentence after its subject, with what it reports all before that subject."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.head.i != head.i or head.i > verb.i or not speaker_tokens:
+        return False
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in reporting_lemmas():
+        return False
+    if not all(max(tokens) < min(speaker_tokens) for _head, tokens in contents if tokens):
+        return False
+    return all(t.is_punct for t in verb.doc[verb.i + 1 :])
 
 
 def _tag_over(verb: Token, allowed: set[int], quoted: set[int]) -> Token | None:

@@ -82,3 +82,16 @@ def test_a_bare_measure_without_a_figure_takes_no_country_of_the_story() -> None
     )
     claim = _claim(text, "hold back")
     assert "[in Japan]" not in claim.text
+
+
+def test_a_tag_joined_to_the_first_clause_tells_both_clauses() -> None:
+    text = (
+        "Self-service tills\n\n"
+        "Shoppers at stores that switched to self-service tills spent far less time queuing "
+        "at the checkout, but older customers became less likely to visit, a survey has "
+        "found."
+    )
+    claims = split_text(text)
+    queuing = next(c for c in claims if "queuing" in c.text)
+    older = next(c for c in claims if "older customers" in c.text.lower())
+    assert queuing.speaker == older.speaker == "a survey"
