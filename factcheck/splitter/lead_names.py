@@ -25,6 +25,8 @@ from factcheck.splitter.lead_people import read_lead_person
 from factcheck.splitter.tokens import SUBJECTS, render, subject_of
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Doc, Span, Token
 
     from factcheck.splitter.document import Sentence
@@ -109,7 +111,7 @@ def _named_source(
         if e.root.dep_ in SUBJECTS
         and e.root.head.lemma_.lower() in lexicon.REPORTING_LEMMAS
         and e.start not in following.quoted
-        and (e.label_ == "ORG" or (e.label_ == "PERSON" and e[-1].lower_ in kind_words))
+        and (e.label_ == "ORG" or person_typed_kind(e, kind_words))
         and _fits(e, noun)
         and not any(t.dep_ in ("cc", "conj") for t in e)  # `X and Y said`: one, or two?
     }
@@ -122,6 +124,12 @@ def _lead_name_text(name: str) -> str:
     """`The Harlow Hawks's` -> `the Harlow Hawks`: the name as a claim would carry it."""
     name = unowned(name)
     return "the " + name[4:] if name.startswith("The ") else name
+
+
+def person_typed_kind(entity: Span, kind_words: Collection[str]) -> bool:
+    """`Carrow Mutual` typed a person: a name whose last word says it is of the kind
+    (`mutual` for an insurer) is that organisation's, however the recognizer typed it."""
+    return entity.label_ == "PERSON" and entity[-1].lower_ in kind_words
 
 
 def _acts_or_owns_the_actor(root: Token) -> bool:

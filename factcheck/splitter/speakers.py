@@ -42,7 +42,7 @@ from factcheck.splitter.definites import epithet_contradicted, placed_descriptio
 from factcheck.splitter.document import Sentence
 from factcheck.splitter.employers import Employer, named_after_kind
 from factcheck.splitter.epithets import described_speaker
-from factcheck.splitter.lead_names import LeadName, lead_source_name
+from factcheck.splitter.lead_names import LeadName, lead_source_name, person_typed_kind
 from factcheck.splitter.names import name_continuation
 from factcheck.splitter.reported import Attribution, speech_act_lemmas
 from factcheck.splitter.situations import another_organisation
@@ -1264,7 +1264,7 @@ def _kinds_typed_people(sentence: Sentence, noun: Token) -> set[str]:
     return {
         e.text
         for e in sentence.doc.ents
-        if e.label_ == "PERSON" and e[-1].lower_ in fits and e.start not in sentence.quoted
+        if person_typed_kind(e, fits) and e.start not in sentence.quoted
     }
 
 
