@@ -172,7 +172,7 @@ def parsed_features(
             path.write_bytes(DocBin(store_user_data=False, docs=docs).to_bytes())
             np.save(vectors, np.concatenate([doc.tensor for doc in docs]))
     verbs = verbs or [None] * len(docs)
-    return [read(doc[:], verb).values for doc, verb in zip(docs, verbs, strict=True)]
+    return [read(doc[:], verb).named_values() for doc, verb in zip(docs, verbs, strict=True)]
 
 
 def scaled(found: list[Features], word_scale: float) -> list[Features]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -60,6 +61,8 @@ class Calibration:
 class Models:
     score_bias: float
     score_weights: dict[str, float]
+    """Weights of the named features; those of the `v:` columns are `vector_weights`."""
+    vector_weights: tuple[float, ...]
     calibration: Calibration
     kinds: tuple[ClaimKind, ...]
     kind_bias: tuple[float, ...]
@@ -217,9 +220,16 @@ def _told_in_the_past(names: Collection[str]) -> bool:
 def load_models() -> Models:
     raw = json.loads(resources.files("factcheck.splitter").joinpath(MODEL_FILE).read_text("utf-8"))
     score, kind = raw["checkworthiness"], raw["kind"]
+    named = {n: w for n, w in score["weights"].items() if not n.startswith(VECTOR_READING)}
+    columns = {
+        int(n.removeprefix(VECTOR_READING)): w
+        for n, w in score["weights"].items()
+        if n.startswith(VECTOR_READING)
+    }
     return Models(
         score_bias=score["bias"],
-        score_weights=score["weights"],
+        score_weights=named,
+        vector_weights=tuple(columns.get(i, 0.0) for i in range(max(columns, default=-1) + 1)),
         calibration=Calibration.shipped(score["calibration"]),
         kinds=tuple(ClaimKind(name) for name in kind["classes"]),
         kind_bias=tuple(kind["bias"]),
@@ -235,12 +245,10 @@ def score(found: Features, models: Models | None = None) -> Score:
         for name, value in found.values.items()
         if (weight := models.score_weights.get(name))
     ]
-    logit = models.score_bias + sum(change for _, change in present)
+    vector = sum(map(operator.mul, found.vector, models.vector_weights))
+    logit = models.score_bias + sum(change for _, change in present) + vector
     slope = models.calibration.a
-    vector = sum(change for name, change in present if name.startswith(VECTOR_READING))
-    drivers = [
-        (name, slope * change) for name, change in present if not name.startswith(VECTOR_READING)
-    ]
+    drivers = [(name, slope * change) for name, change in present]
     if vector:
         drivers.append((VECTOR_READING, slope * vector))
     probability = models.calibration.probability(logit)

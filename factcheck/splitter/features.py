@@ -182,11 +182,19 @@ class Features:
 
     values: dict[str, float] = field(default_factory=dict)
     evidence: dict[str, str] = field(default_factory=dict)
+    vector: tuple[float, ...] = ()
+    """The `v:` features in column order, kept apart from `values`: the scorer takes their
+    weighted sum in one pass instead of 96 dictionary entries per claim."""
 
     def add(self, name: str, words: str = "", value: float = 1.0) -> None:
         self.values[name] = value
         if words and name not in self.evidence:
             self.evidence[name] = words
+
+    def named_values(self) -> dict[str, float]:
+        """Every feature by name, the `v:` columns included: what the models are trained on."""
+        columns = zip(_vector_names(len(self.vector)), self.vector, strict=True)
+        return {**self.values, **dict(columns)}
 
     def words_of(self, name: str) -> str:
         """The words that triggered a feature; for a reported one (`x:reported intensifier`),
@@ -457,7 +465,13 @@ def _verbs(words: list[Token], found: Features) -> None:
 def _root(words: list[Token]) -> Token:
     """The word nearest the top of the parse among `words` (the first of equals), as
     `Span.root` reads a span."""
-    return min(words, key=lambda token: (sum(1 for _ in token.ancestors), token.i))
+    # Only a word whose head lies outside `words` can be nearest the top: counting the
+    # ancestors of every word was a tenth of the scoring time.
+    among = {token.i for token in words}
+    tops = [token for token in words if token.head.i not in among or token.head.i == token.i]
+    if len(tops) == 1:
+        return tops[0]
+    return min(tops, key=lambda token: (sum(1 for _ in token.ancestors), token.i))
 
 
 def _next_is_to(token: Token, among: set[int]) -> bool:
@@ -880,8 +894,7 @@ def _vectors(words: list[Token], found: Features) -> None:
     if len(tensor) == 0:
         return
     mean = tensor[[token.i for token in words]].mean(axis=0)
-    for name, value in zip(_vector_names(len(mean)), mean.tolist(), strict=True):
-        found.values[name] = round(value, 4)
+    found.vector = tuple(mean.astype("float64").round(4).tolist())
 
 
 @cache

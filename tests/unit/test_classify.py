@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import ast
 import csv
+import json
+from importlib import resources
 from pathlib import Path
 
 import pytest
 
 from factcheck.models import ClaimKind, band
 from factcheck.splitter import lexicon
-from factcheck.splitter.checkworthiness import load_models, narrowed_kind
+from factcheck.splitter.checkworthiness import load_models, narrowed_kind, score
 from factcheck.splitter.classify import classify
 from factcheck.splitter.features import fingerprint, read
 from factcheck.splitter.parser import english
@@ -292,3 +294,22 @@ def test_word_reasons_quote_the_claims_own_words_not_their_lemmas() -> None:
     found = features.read(doc[:])
     assert features.describe("w:well", found.words_of("w:well")) == '"better"'
     assert features.describe("b:be now", found.words_of("b:be now")) == '"are now"'
+
+
+def test_the_parsers_reading_weighs_in_as_the_trained_model_read_it() -> None:
+    """The scorer sums the `v:` columns apart from the named features; its log-odds must be
+    those of the model as trained, one weight per named feature and column."""
+    raw = json.loads(
+        resources.files("factcheck.splitter")
+        .joinpath("checkworthiness_model.json")
+        .read_text("utf-8")
+    )
+    trained = raw["checkworthiness"]
+    found = read(english()("Unemployment fell to 4.2% in March, the lowest rate since 2008.")[:])
+    named = found.named_values()
+    assert sum(name.startswith("v:") for name in named) == len(found.vector) > 0
+    logit = trained["bias"] + sum(trained["weights"].get(n, 0.0) * v for n, v in named.items())
+    models = load_models()
+    assert models.calibration.probability(logit) == pytest.approx(
+        score(found).probability, abs=1e-9
+    )
