@@ -28,7 +28,7 @@ from factcheck.splitter.places import name_places
 from factcheck.splitter.sentences import sentence_spans
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 OPENING_QUOTES = frozenset({'"', "“", "«", "„"})
 CLOSING_QUOTES = frozenset({'"', "”", "»"})
@@ -237,6 +237,69 @@ def _repair_told_hearer(doc: Doc) -> None:
                 hearers[0].head, hearers[0].dep_ = verb, "dobj"
 
 
+def _repair_final_tag(doc: Doc) -> None:
+    """`... for repairs that a surveyor later valued at £2,000, prosecutor Sarah Quinn said.`:
+    the small parser may give the closing tag's verb two subjects, the tag's and the relative
+    clause's (hanging the tag on the last noun as a relative clause, or the relative clause's
+    subject on the tag), so the clause's subject was read as the speaker. The clause's verb,
+    found under its subject, goes back on the noun before `that`/`which` with its subject and
+    relative word, and a tag the parser did not make the root becomes it, with what went
+    before as what was said. Left alone unless every part is found."""
+    tag = _final_tag(doc)
+    if tag is None:
+        return
+    verb, comma = tag
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < comma.i), None)
+    if subject is None or subject.left_edge.i < 2:
+        return
+    relative = doc[subject.left_edge.i - 1]
+    noun = doc[relative.i - 1]
+    clause = next(
+        (t for t in subject.subtree if t.i > subject.i and t.pos_ == "VERB" and t.dep_ == "acl"),
+        None,
+    )
+    if (
+        relative.lower_ not in _RELATIVE_WORDS
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or clause is None
+        or clause.i > comma.i
+    ):
+        return
+    root = next(t for t in doc if t.head.i == t.i)
+    clause.head, clause.dep_ = noun, "relcl"
+    for child in [c for c in verb.children if relative.i <= c.i < comma.i]:
+        child.head = clause
+    if root.i != verb.i:
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "ccomp"
+    comma.head, comma.dep_ = verb, "punct"
+    for mark in doc[verb.i + 1 :]:
+        mark.head = verb
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+
+
+def _final_tag(doc: Doc) -> tuple[Token, Token] | None:
+    """(reporting verb, the comma before its subject) when a sentence ends `, X said.` and
+    the verb has a second subject before that comma."""
+    words = [t for t in doc if not (t.is_punct or t.is_space)]
+    if len(words) < 6:
+        return None
+    verb = words[-1]
+    if verb.lemma_.lower() not in lexicon.REPORTING_LEMMAS:
+        return None
+    speaker = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i == verb.i - 1), None
+    )
+    if speaker is None or speaker.left_edge.i == 0:
+        return None
+    comma = doc[speaker.left_edge.i - 1]
+    if comma.text != "," or speaker.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    return verb, comma
+
+
 _PERSONAL_RELATIVES = frozenset({"who", "whom"})
 _TITLE_PATH = frozenset({"prep", "pobj", "compound", "conj", "poss"})
 
@@ -280,6 +343,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
             _repair_quantified_relative(piece)
             _repair_personal_relative(piece)
             _repair_told_hearer(piece)
+            _repair_final_tag(piece)
             mend_cut_names(piece)
             close_bracketed_names(piece)
             common_short_forms(piece)

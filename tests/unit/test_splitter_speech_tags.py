@@ -100,3 +100,23 @@ def test_a_second_that_clause_read_inside_its_subject_is_still_the_speakers() ->
     assert claim.text.startswith("Waits for some patients")
     assert "once they had been admitted" in claim.text  # not the association: patients too
     assert claim.needs_context
+
+
+def test_a_closing_tag_read_as_a_second_subject_of_a_relative_clause_keeps_its_speaker() -> None:
+    # The small parser gives the tag's verb the relative clause's subject too (`an engineer
+    # ... said`, `a builder ... said`): the engineer and the builder said nothing.
+    for text, speaker in [
+        (
+            "One pensioner handed over £9,500 for a new boiler that an engineer later valued "
+            "at less than £1,500, detective Anna Price said.",
+            "Anna Price",
+        ),
+        (
+            "In another case, a retired teacher paid £12,000 over two months for work that a "
+            "builder later valued at under £900, prosecutor Mark Dean said.",
+            "Mark Dean",
+        ),
+    ]:
+        [claim] = split_text(text)
+        assert claim.speaker == speaker, claim
+        assert "valued at" in claim.text and "said" not in claim.text, claim.text
