@@ -20,6 +20,8 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.speakers import Voice
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from factcheck.splitter.document import Sentence
     from factcheck.splitter.drafts import Draft
 
@@ -62,7 +64,48 @@ def checked(draft: Draft, sentence: Sentence) -> Draft | None:
     if draft.voice.speaker is None and (reported or _spoken(draft, sentence)):
         draft.speaker_unknown = True
         draft.notes.append("who said this? the words are someone's, the speaker was not found")
+    elif draft.voice.speaker is None and (tag := _told_on_after(draft, sentence)) is not None:
+        draft.speaker_unknown = True
+        draft.notes.append(f"whose words? they follow '{tag}' and may still be theirs")
     return draft
+
+
+_BACKSHIFT_AUXILIARIES = frozenset({"would", "could", "might", "should", "had"})
+
+
+def _told_on_after(draft: Draft, sentence: Sentence) -> str | None:
+    """`He said a shearer could clip 300 sheep a day, but few young people were coming into
+    the trade`: a clause joined to a reporting verb after what it reports, with a subject of
+    its own and its verb in a reported form (`were coming`, `would`, `had`), may be the
+    speaker's still or the article's; the article does not say. The words `He said`, or
+    None when the claim is no such clause."""
+    doc = sentence.doc
+    if not draft.words:
+        return None
+    for verb in doc:
+        if verb.lemma_.lower() not in lexicon.REPORTING_LEMMAS or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
+            within = {t.i for t in clause.subtree}
+            if not (draft.words - within) <= {t.i for t in doc if t.is_punct}:
+                continue
+            if _backshifted_with_own_subject(clause):
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                return f"{subject.text} {verb.text}" if subject is not None else verb.text
+    return None
+
+
+def _backshifted_with_own_subject(clause: Token) -> bool:
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    if clause.lemma_.lower() in lexicon.REPORTING_LEMMAS:
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    progressive = clause.tag_ == "VBG" and any(a.lower_ in ("was", "were") for a in auxiliaries)
+    return progressive or any(a.lower_ in _BACKSHIFT_AUXILIARIES for a in auxiliaries)
 
 
 def _spoken(draft: Draft, sentence: Sentence) -> bool:

@@ -120,3 +120,20 @@ def test_a_closing_tag_read_as_a_second_subject_of_a_relative_clause_keeps_its_s
         [claim] = split_text(text)
         assert claim.speaker == speaker, claim
         assert "valued at" in claim.text and "said" not in claim.text, claim.text
+
+
+def test_a_clause_joined_after_what_was_said_is_nobodys_for_certain() -> None:
+    # `but few young people were coming`: told in the reported form, it may be the speaker's
+    # still; the article does not say, so the claim is flagged, not given to the article.
+    text = (
+        "Owen Price has run the yard for 20 years. He said a good farrier could shoe about "
+        "eight horses a day, but few apprentices were joining the trade."
+    )
+    claim = _claim(text, "apprentices")
+    assert claim.speaker is None and claim.speaker_unknown, claim
+    assert claim.needs_context and "whose words" in claim.context_note
+    assert _claim(text, "farrier").speaker == "Owen Price"
+    # an event the article tells in the plain past is its own
+    told = "She said the fence had been cut by thieves, but the police found no sign of a break-in."
+    event = _claim(told, "police")
+    assert event.speaker is None and not event.speaker_unknown, event
