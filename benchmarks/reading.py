@@ -52,7 +52,9 @@ def lists(text_dir: Path, out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     for path in sorted(text_dir.glob("[0-9][0-9].txt")):
         article = read_article(path)
-        claims = split_text(article.text, article_id=article.id, published=article.published)
+        claims = split_text(
+            article.text, article_id=article.id, published=article.published, title=article.title
+        )
         whole = [json.loads(claim.model_dump_json()) for claim in claims]
         (out_dir / f"{path.stem}.json").write_text(json.dumps(whole, indent=1), encoding="utf-8")
         listed = [_line(f"{path.stem}#{k}", c) for k, c in enumerate(whole, 1)]

@@ -29,14 +29,20 @@ def remembering(split_text: Split) -> Split:
     """`split_text` with its results kept for the last `KEPT_TEXTS` distinct arguments."""
 
     @functools.lru_cache(maxsize=KEPT_TEXTS)
-    def first_split(text: str, article_id: str | None, published: date | None) -> list[Claim]:
-        return split_text(text, article_id=article_id, published=published)
+    def first_split(
+        text: str, article_id: str | None, published: date | None, title: str | None
+    ) -> list[Claim]:
+        return split_text(text, article_id=article_id, published=published, title=title)
 
     @functools.wraps(split_text)
     def split_once(
-        text: str, article_id: str | None = None, published: date | None = None
+        text: str,
+        article_id: str | None = None,
+        published: date | None = None,
+        title: str | None = None,
     ) -> list[Claim]:
-        return [claim.model_copy(deep=True) for claim in first_split(text, article_id, published)]
+        claims = first_split(text, article_id, published, title)
+        return [claim.model_copy(deep=True) for claim in claims]
 
     return split_once
 

@@ -17,4 +17,6 @@ __all__ = ["split", "split_text"]
 
 
 def split(article: Article) -> list[Claim]:
-    return split_text(article.text, article_id=article.id, published=article.published)
+    return split_text(
+        article.text, article_id=article.id, published=article.published, title=article.title
+    )

@@ -28,7 +28,9 @@ def default_jobs() -> int:
 def split_article(article: Article) -> list[Claim]:
     """One article's claims; a failure is a `SplitError` that names the article."""
     try:
-        return split_text(article.text, article_id=article.id, published=article.published)
+        return split_text(
+            article.text, article_id=article.id, published=article.published, title=article.title
+        )
     except SplitError as error:
         raise SplitError(f"{article.source}: {error}") from None
 

@@ -82,12 +82,14 @@ class DescriptionResolver:
         studies: StudyAuthors,
         employers: dict[str, Employer],
         topic: ArticleTopic,
+        title: str | None = None,
     ) -> None:
         self.sentences = sentences
         self.book = book
         self.studies = studies
         self.employers = employers
         self.topic = topic
+        self.title = title  # a file's `Title:` line, which the text leaves out
 
     def name_organisation(
         self,
@@ -429,7 +431,7 @@ class DescriptionResolver:
 
     @cached_property
     def _leading(self) -> LeadingThings:
-        return read_leading_things(self.sentences)
+        return read_leading_things(self.sentences, self.title)
 
     def leading_thing(self, noun: Token, tokens: set[int], sentence: Sentence) -> Bracket | None:
         """The words that say which of the lead's things a bare `the N` is (leading.py), unless

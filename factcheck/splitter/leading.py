@@ -35,6 +35,7 @@ from factcheck.splitter.descriptions import (
     only_a_figure,
 )
 from factcheck.splitter.document import body_sentences
+from factcheck.splitter.headline_acts import ACT_NOUNS, headline_act
 from factcheck.splitter.tokens import SUBJECTS, is_year, subject_of
 
 if TYPE_CHECKING:
@@ -188,7 +189,7 @@ def _said_of_another_noun(thing: LeadingThing) -> Bracket | None:
     return Bracket(" ".join(rest), thing.sentence, held=thing.held)
 
 
-def read_leading_things(sentences: list[Sentence]) -> LeadingThings:
+def read_leading_things(sentences: list[Sentence], title: str | None = None) -> LeadingThings:
     body = body_sentences(sentences)
     if not body:
         return LeadingThings((), -1)
@@ -202,7 +203,29 @@ def read_leading_things(sentences: list[Sentence]) -> LeadingThings:
     if after is not None:  # `A star won her privacy case. Judge X ruled that ...`
         told = {n for t in things for n in t.nouns}
         things += [t for t in _act_things(after) if not t.nouns & told]
+    things += _headline_things(sentences, title, things)
     return LeadingThings(tuple(things), lead.index)
+
+
+def _headline_things(
+    sentences: list[Sentence], title: str | None, things: list[LeadingThing]
+) -> list[LeadingThing]:
+    """`Museum to return 72 looted artefacts to Cameroon`: the decision (or scheme) the
+    headline tells, for the nouns the lead's own things leave free: the body's words come
+    first."""
+    act = headline_act(sentences, title)
+    if act is None:
+        return []
+    nouns = ACT_NOUNS - {n for t in things for n in t.nouns}
+    if not nouns:
+        return []
+    verbs = frozenset({act.verb}) | lexicon.DECIDING_VERBS
+    # one act: `the decisions` are not it, `the plans` may be (lexicon.ONE_THING_PLURALS)
+    return [
+        LeadingThing(frozenset({noun}), act.words, act.sentence, frozenset(), verbs=verbs,
+                     singular=noun)
+        for noun in sorted(nouns)
+    ]  # fmt: skip
 
 
 # --- what the lead introduces ------------------------------------------------------------------

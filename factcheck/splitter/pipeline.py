@@ -82,7 +82,9 @@ class SplitError(FactcheckError):
 class _Splitter(SpeakerFinder):
     """One article's pass: the entity book and the quotation chain it builds as it reads."""
 
-    def __init__(self, sentences: list[Sentence], published: date | None) -> None:
+    def __init__(
+        self, sentences: list[Sentence], published: date | None, title: str | None = None
+    ) -> None:
         self.sentences = sentences
         self.published = published
         self.book = EntityBook()
@@ -96,7 +98,7 @@ class _Splitter(SpeakerFinder):
         self.studies = read_study_authors(sentences)
         self.employers = titled_employers(sentences)
         self.descriptions = DescriptionResolver(
-            sentences, self.book, self.studies, self.employers, self.topic
+            sentences, self.book, self.studies, self.employers, self.topic, title
         )
         self.pronouns = PronounResolver(
             sentences, self.book, self.attributions, self.named_ahead, self.spoken_for
@@ -299,16 +301,21 @@ def _checkable(sentence: Sentence, draft: Draft) -> bool:
 
 
 def split_text(
-    text: str, article_id: str | None = None, published: date | None = None
+    text: str,
+    article_id: str | None = None,
+    published: date | None = None,
+    title: str | None = None,
 ) -> list[Claim]:
     """Claims found in `text`, in reading order; spans index `text`. Needs no store and no file.
+    `title` is the article's headline when the text leaves it out (a file's `Title:` line): it
+    is read for what the story is about, never split into claims.
 
     A failure inside the splitter is a `SplitError` naming the sentence, never a bare
     traceback from deep in a stage.
     """
     owner = article_id or article_id_for(text)
     sentences = read_sentences(text)
-    splitter = _Splitter(sentences, published)
+    splitter = _Splitter(sentences, published, title)
     located: list[tuple[Sentence, Draft]] = []
     for sentence in sentences:
         splitter.book.read(sentence.doc, sentence.index, headline=sentence.headline)
