@@ -277,6 +277,42 @@ def _repair_final_tag(doc: Doc) -> None:
         mark.head = verb
 
 
+def _repair_speakers_call(doc: Doc) -> None:
+    """`Graham Dunlop said the figures were "a scandal" and called for the board to publish
+    monthly updates`: the small parser joins `called` to what was said (`were`), so the
+    figures called for it. A call, an urging, a demand or an addition with no subject of its
+    own, joined after what a reporting verb reports, is the speaker's second act: it is hung
+    on the reporting verb."""
+    for verb in doc:
+        if verb.lemma_.lower() not in lexicon.REPORTING_LEMMAS:
+            continue
+        for said in [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]:
+            for act in [c for c in said.children if c.dep_ == "conj" and c.i > said.i]:
+                if not _a_speakers_act(act):
+                    continue
+                joining = [c for c in said.children if c.dep_ == "cc" and said.i < c.i < act.i]
+                act.head = verb
+                for word in joining:
+                    word.head = verb
+
+
+_ADVOCACY = frozenset({"call", "urge", "demand", "appeal", "add"})
+
+
+def _a_speakers_act(verb: Token) -> bool:
+    if verb.lemma_.lower() not in _ADVOCACY or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    # `called for`, `called on X to`, `appealed for`; not `called it a sham`, `will appeal`
+    following = verb.nbor(1).lower_ if verb.i + 1 < len(verb.doc) else ""
+    if verb.lemma_.lower() == "call":
+        return following in ("for", "on")
+    if verb.lemma_.lower() == "appeal":
+        return following in ("for", "to")
+    return True
+
+
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 
 
@@ -344,6 +380,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
             _repair_personal_relative(piece)
             _repair_told_hearer(piece)
             _repair_final_tag(piece)
+            _repair_speakers_call(piece)
             mend_cut_names(piece)
             close_bracketed_names(piece)
             common_short_forms(piece)

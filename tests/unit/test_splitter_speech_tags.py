@@ -137,3 +137,21 @@ def test_a_clause_joined_after_what_was_said_is_nobodys_for_certain() -> None:
     told = "She said the fence had been cut by thieves, but the police found no sign of a break-in."
     event = _claim(told, "police")
     assert event.speaker is None and not event.speaker_unknown, event
+
+
+def test_a_call_joined_after_what_was_said_is_the_speakers_not_the_reported_subjects() -> None:
+    # The parser joins `called for` / `urged` to what was said (`were`), so the figures or
+    # the pensioners made the call: it is the speaker's.
+    text = (
+        'Councillor Rhian Moss said the waiting lists were "shameful" and called for the trust '
+        "to publish weekly figures."
+    )
+    call = _claim(text, "weekly figures")
+    assert call.text.startswith("Councillor Rhian Moss called for"), call.text
+    assert "lists called" not in call.text
+    urged = _claim(
+        "The safety office said it was working with the importer and urged owners to stop "
+        "using the heaters.",
+        "urged owners",
+    )
+    assert urged.text.startswith("The safety office urged owners"), urged.text
