@@ -937,6 +937,8 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
             continue  # `rose in May, its highest rate`: a date is no name a phrase describes
         if not _describing_noun(token) or any(c.dep_ == "conj" for c in token.children):
             continue  # `Vodafone, O2, NTL and Renault` is a list, not a description
+        if _list_read_as_one_noun(token):
+            continue  # `holidays in Florida, a classic sports car and gambling websites`
         if any(t.i < token.i and t.pos_ == "PROPN" and t.dep_ == "conj" for t in token.subtree):
             continue  # `Acme, Beta and Gamma cut jobs` misread: names joined before the noun
         if _complement_after_a_relative(token):
@@ -949,6 +951,14 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
         if mark.text == "," or _one_of_a_group(token):  # a dash may close a nearer noun's
             found.append(token)
     return found
+
+
+def _list_read_as_one_noun(apposition: Token) -> bool:
+    """`spent it on holidays in Florida, a classic sports car and gambling websites`: the
+    parser made the list's last two items one plural noun (`a ... car and gambling
+    websites`) set beside the first; `a` before a plural says the words are not one noun."""
+    plural = apposition.tag_ in ("NNS", "NNPS")
+    return plural and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in apposition.children)
 
 
 def _complement_after_a_relative(apposition: Token) -> bool:

@@ -87,6 +87,16 @@ def _a_place_itself(noun: Token) -> bool:
     )
 
 
+def _list_goes_on(noun: Token, where: Token) -> bool:
+    """Items that are no places stand between the noun and its `where` (`trips to Paris, a
+    luxury watch and online casinos, where she lost £40,000`): the parser hangs a list's
+    clause on its first item, but the clause may be about the last; which is unsure, so it
+    stays where the article put it."""
+    between = [c for c in noun.children if c.dep_ in ("appos", "conj") and noun.i < c.i < where.i]
+    items = [t for c in between for t in (c, *c.conjuncts) if t.i < where.i]
+    return any(t.pos_ == "NOUN" and t.ent_type_ not in ("GPE", "LOC") for t in items)
+
+
 def where_clauses(tokens: set[int], doc: Doc) -> list[Token]:
     """Relative clauses led by `where`, set off by a comma after a place or occasion."""
     found = []
@@ -102,6 +112,8 @@ def where_clauses(tokens: set[int], doc: Doc) -> list[Token]:
         noun = relative.head
         if not _a_place(noun) or _inside_a_description(noun):
             continue
+        if _list_goes_on(noun, where):
+            continue  # `trips to Paris, a luxury watch and online casinos, where ...`
         if any(doc[j].pos_ == "PRON" for j in _place_words(noun)):
             continue
         found.append(relative)

@@ -122,3 +122,25 @@ def test_who_was_told_is_no_part_of_the_name_told_of() -> None:
     claim = next(c for c in split_text(text) if "£90,000" in c.text)
     assert claim.text.startswith("[Tom] Reece had made about £90,000")
     assert claim.speaker == "Ann Shaw"
+
+
+def test_a_list_read_as_a_description_of_its_first_item_is_not_one() -> None:
+    # The parser makes `a classic sports car and gambling websites` one plural noun set
+    # beside `Portugal`: Portugal is not a car, and the loss was on the websites.
+    text = (
+        "Mr Hale spent the cash on holidays in Portugal, a classic sports car and gambling "
+        "websites, on which he lost £80,000."
+    )
+    texts = _texts(text)
+    assert not any("[is]" in t for t in texts), texts
+    assert not any("Portugal on which" in t for t in texts), texts
+
+
+def test_a_where_after_a_list_is_not_placed_at_its_first_item() -> None:
+    text = (
+        "She spent the money on trips to Paris, a luxury watch and online casinos, where she "
+        "lost £40,000."
+    )
+    assert not any("[in Paris]" in t for t in _texts(text))
+    places = _texts("The firm has plants in Brenton and Kesworth, where it employs 300 people.")
+    assert "It employs 300 people [in Brenton and Kesworth]." in places
