@@ -119,6 +119,8 @@ class PronounResolver:
                 found = None  # `They found C, the Journal of X reported`: not the journal
             if found is not None and self._plural_said_before(token, sentence):
                 return f"who are '{token.text}'?"  # `X said waits were long once they ...`
+            if found is not None and _told_to_one_alike(token):
+                return f"who is '{token.text}'?"  # `X warned him he faced prison`: him
             if found is not None and (
                 self._gender_taken(token, found.name)  # `X said her regret was that he ...`
                 or self._speaker_unsure(token, found.name, sentence, voice.speaker)
@@ -180,6 +182,8 @@ class PronounResolver:
                 found = None  # `X scolded a girl who said she ...`: the girl
             if found is not None and found.name == voice.speaker and _speaker_was_they(token):
                 found = None  # `X said they ... and were in contact with his family`
+            if found is not None and _punished(token) and self._sits_in_court(found.name):
+                found = None  # `Judge X remanded Y in custody. He will be sentenced`: not X
         if found is not None:
             name = self.as_called(found.name)
             replaced[token.i] = f"{name}'s" if possessive else name
@@ -317,6 +321,11 @@ class PronounResolver:
         if found is None or found.name != self.book.subjects.get(index - 1):
             return None
         return found
+
+    def _sits_in_court(self, name: str) -> bool:
+        """A judge, magistrate or prosecutor: who sentences or accuses, never the sentenced."""
+        person = self.book.person_named(name)
+        return person is not None and bool(person.roles & _COURT_OFFICIALS)
 
     def _gender_taken(self, pronoun: Token, name: str) -> bool:
         """The person's gender is unknown and a pronoun of the other gender came first in the
@@ -474,6 +483,40 @@ class PronounResolver:
         if person is None or name.ent_type_ in ("PERSON", ""):
             return None
         return person if self.book.companies.count(name.text) <= len(person.mentions) else None
+
+
+_COURT_OFFICIALS = frozenset(
+    {"judge", "justice", "magistrate", "recorder", "sheriff", "prosecutor", "coroner"}
+)
+# What a court does to the accused: the one it is done to is who stood trial.
+_PUNISHMENTS = frozenset(
+    {"sentence", "jail", "imprison", "convict", "fine", "remand", "acquit", "charge", "bail",
+     "disqualify", "ban", "order"}
+)  # fmt: skip
+
+
+_HEARERS = {"he": "him", "his": "him", "she": "her", "her": "her"}
+
+
+def _told_to_one_alike(pronoun: Token) -> bool:
+    """`Judge X warned him he faced prison`, `told Mr Y he would`: the reporting verb has a
+    hearer the content's `he`/`she` may as well mean (more often does) as the speaker."""
+    hearer_pronoun = _HEARERS.get(pronoun.lower_)
+    if hearer_pronoun is None:
+        return False
+    clause = pronoun.head
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return False
+    hearers = [c for c in clause.head.children if c.dep_ in ("dobj", "dative") and c.i < clause.i]
+    return any(h.lower_ == hearer_pronoun or h.ent_type_ == "PERSON" for h in hearers)
+
+
+def _punished(pronoun: Token) -> bool:
+    """`He will be sentenced`, `she was jailed`: the pronoun is who a court acts on."""
+    verb = pronoun.head
+    return pronoun.dep_ == "nsubjpass" and verb.lemma_.lower() in _PUNISHMENTS
 
 
 def _under_another_doer(pronoun: Token) -> bool:

@@ -44,3 +44,15 @@ def test_a_general_you_asks_nothing() -> None:
     text = 'Jo Bell, a farmer, said: "You can not argue with the weather."'
     claim = _claim(text, "argue with")
     assert "'You'" not in claim.context_note
+
+
+def test_the_one_sentenced_or_warned_is_not_the_judge() -> None:
+    text = (
+        "Tom Hale, 51, admitted fraud at Bristol Crown Court.\n\n"
+        'Judge Peter Lane remanded Mr Hale in custody and warned him he faced "a long prison '
+        'sentence". He will be sentenced on 2 May.'
+    )
+    claims = split_text(text)
+    assert not any("Peter Lane faced" in c.text or "Peter Lane will be" in c.text for c in claims)
+    sentenced = _claim(text, "sentenced on 2 May")
+    assert "who is 'He'?" in sentenced.context_note
