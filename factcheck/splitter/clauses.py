@@ -171,12 +171,19 @@ def _non_restrictive_relatives(
         of_a_noun = after_a_noun and _tells_a_course(token)
         # `the company's site in Walsall, which is being expanded`: the site, or Walsall?
         # (`shares in Acme, which makes`: the plural is not what `makes`)
+        # `put a block on the green off Church Lane, which closed in 2021`: the green, or the
+        # lane? The parser may hang the place on the verb; the noun just before it says
+        # the place may be that noun's
+        before = doc[token.head.head.i - 1] if token.head.head.i > 0 else None
+        beside_a_noun = before is not None and (  # `the green` is tagged an adjective
+            before.tag_ == "NN" or (before.dep_ in ("pobj", "dobj") and before.tag_ == "JJ")
+        )
         place_of_one_thing = (
             pronoun.lower_ == "which"
-            and after_a_noun
+            and (after_a_noun or beside_a_noun)
             and token.head.dep_ == "pobj"
             and token.head.ent_type_ in ("GPE", "LOC", "FAC")
-            and token.head.head.head.tag_ == "NN"
+            and (token.head.head.head.tag_ == "NN" or beside_a_noun)
         )
         named_head = pronoun.lower_ == "who" or (
             token.head.pos_ == "PROPN" and not (pronoun.lower_ == "which" and of_a_noun)

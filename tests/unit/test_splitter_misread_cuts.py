@@ -144,3 +144,13 @@ def test_a_where_after_a_list_is_not_placed_at_its_first_item() -> None:
     assert not any("[in Paris]" in t for t in _texts(text))
     places = _texts("The firm has plants in Brenton and Kesworth, where it employs 300 people.")
     assert "It employs 300 people [in Brenton and Kesworth]." in places
+
+
+def test_a_which_after_a_place_beside_a_noun_is_not_the_places_alone() -> None:
+    # `the field off Mill Road, which closed in 2019`: the field, or the road? The parser
+    # hangs `off Mill Road` on the verb and `which` on the road; no claim says the road closed.
+    text = (
+        "The developer wanted to put up a block of flats on the field off Mill Road, which "
+        "closed in 2019 after the football club folded."
+    )
+    assert not any(t.startswith("Mill Road closed") for t in _texts(text))
