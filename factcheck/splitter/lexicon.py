@@ -56,6 +56,12 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ("conclude", "concludes", "concluded"),
     ("reveal", "reveals", "revealed"),
     ("testify", "testifies", "testified"),
+    # speech only, said lightly or grudgingly (`..., he joked.`): never a verb of the story
+    ("joke", "jokes", "joked"),
+    ("quip", "quips", "quipped"),
+    ("concede", "concedes", "conceded"),
+    ("boast", "boasts", "boasted"),
+    ("complain", "complains", "complained"),
 )
 # Their present forms, the lemmas the parser gives (`said` -> `say`).
 REPORTING_LEMMAS: frozenset[str] = frozenset(present for present, _third, _past in REPORTING_VERBS)

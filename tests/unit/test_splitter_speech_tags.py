@@ -155,3 +155,15 @@ def test_a_call_joined_after_what_was_said_is_the_speakers_not_the_reported_subj
         "urged owners",
     )
     assert urged.text.startswith("The safety office urged owners"), urged.text
+
+
+def test_a_quotation_tagged_joked_or_conceded_is_the_speakers_and_carries_the_chain() -> None:
+    text = (
+        'Mr Hale said he had no plans to retire. "I have been doing this for 30 years," he '
+        "joked.\n\n"
+        '"The best part is seeing the same families come back every winter."'
+    )
+    joked = _claim(text, "30 years")
+    assert joked.speaker == "Hale", joked
+    assert "joked" not in joked.text
+    assert _claim(text, "same families").speaker == "Hale"
