@@ -374,7 +374,8 @@ class PronounResolver:
                 continue  # `X, best known for the series Y, said he ...`: Y is no rival
             if other.gender in (gender, None):
                 return True
-        return False
+        # `X said fans feared what would happen if the owner's ... he`: the owner, maybe
+        return attribution is not None and _described_person_in_content(pronoun, attribution)
 
     def _untyped_speaker(self, word: str, speaker: str | None, sentence: Sentence) -> bool:
         """`X said she ...` where X is a name the recognizer did not type a person: she may
@@ -493,6 +494,36 @@ _PUNISHMENTS = frozenset(
     {"sentence", "jail", "imprison", "convict", "fine", "remand", "acquit", "charge", "bail",
      "disqualify", "ban", "order"}
 )  # fmt: skip
+
+
+_RIVAL_PERSON_NOUNS = (
+    frozenset(lexicon.PERSON_DESCRIPTION_NOUNS)
+    | lexicon.PERSON_ROLE_WORDS
+    | frozenset(
+        {"owner", "founder", "boss", "landlord", "landlady", "chairman", "chairwoman", "victim",
+         "defendant", "client", "employer", "director", "chief", "president", "minister"}
+    )
+)  # fmt: skip
+
+
+def _described_person_in_content(pronoun: Token, attribution: Attribution) -> bool:
+    """`Gary Nwosu said fans were grateful for the owner's investment but worried about what
+    would happen if he walked away`: a person the reported words describe (`the owner`),
+    before the pronoun and as prominent as a subject or an owner (not `traced the dog's
+    owner`), may be the one it means as well as the speaker."""
+    content = set().union(*(words for _verb, words in attribution.contents))
+    if pronoun.i not in content:
+        return False
+    return any(
+        t.i in content
+        and t.i < pronoun.i
+        and t.pos_ == "NOUN"
+        and t.tag_ == "NN"
+        and t.lemma_.lower() in _RIVAL_PERSON_NOUNS
+        and t.dep_ in ("nsubj", "nsubjpass", "poss")
+        and any(c.dep_ in ("det", "poss") for c in t.children)
+        for t in pronoun.doc
+    )
 
 
 _HEARERS = {"he": "him", "his": "him", "she": "her", "her": "her"}

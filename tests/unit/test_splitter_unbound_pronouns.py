@@ -56,3 +56,14 @@ def test_the_one_sentenced_or_warned_is_not_the_judge() -> None:
     assert not any("Peter Lane faced" in c.text or "Peter Lane will be" in c.text for c in claims)
     sentenced = _claim(text, "sentenced on 2 May")
     assert "who is 'He'?" in sentenced.context_note
+
+
+def test_a_person_the_reported_words_describe_first_is_a_rival_to_the_speaker() -> None:
+    text = (
+        "Ray Doyle has owned the club since 2018.\n\n"
+        "Supporters' trust chairman Tom Reid said fans valued the owner's support but feared "
+        "what would happen if he sold up."
+    )
+    claim = _claim(text, "sold up")
+    assert "Tom Reid sold" not in claim.text
+    assert "who is 'he'?" in claim.context_note
