@@ -20,6 +20,7 @@ from factcheck.splitter.names import (
     close_bracketed_names,
     common_short_forms,
     common_words_first,
+    join_split_names,
     mend_cut_names,
 )
 from factcheck.splitter.parser import english
@@ -382,6 +383,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
             _repair_final_tag(piece)
             _repair_speakers_call(piece)
             mend_cut_names(piece)
+            join_split_names(piece)
             close_bracketed_names(piece)
             common_short_forms(piece)
             offset = start + doc.text.find(piece.text) if len(piece) else start

@@ -84,6 +84,41 @@ def mend_cut_names(doc: Doc) -> None:
         doc.ents = mended
 
 
+_PLACE_OR_BODY = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+
+def join_split_names(doc: Doc) -> None:
+    """`the charity Spectrum Families Scotland`: the recognizer may cut one name into two
+    that touch (`Spectrum Families` and `Scotland`, both places), so the charity's name was
+    `Scotland`. Two names of places or bodies with nothing between them, the first wholly a
+    modifier of the second's head (one noun phrase in the parse), are one name: an
+    organisation's when either was typed one or a trade noun (`the charity`) stands before."""
+    entities = list(doc.ents)
+    joined: list[Span] = []
+    for entity in entities:
+        last = joined[-1] if joined else None
+        if last is not None and _one_name(last, entity):
+            before = doc[last.start - 1] if last.start > 0 else None
+            traded = before is not None and before.lemma_.lower() in lexicon.TRADE_NOUNS
+            body = "ORG" in (last.label_, entity.label_) or traded
+            joined[-1] = Span(doc, last.start, entity.end, label="ORG" if body else entity.label_)
+            continue
+        joined.append(entity)
+    if len(joined) != len(entities):
+        doc.ents = joined
+
+
+def _one_name(first: Span, second: Span) -> bool:
+    if first.end != second.start or first.label_ not in _PLACE_OR_BODY:
+        return False
+    if second.label_ not in _PLACE_OR_BODY:
+        return False
+    head = second.root
+    return all(
+        t.dep_ == "compound" and t.head.i in range(first.start, second.end) for t in first
+    ) and (first.root.head.i == head.i)
+
+
 def _cut_last_word(entity: Span) -> bool:
     """`The charity Older People First said`: the recognizer may stop a name one word short
     and the parser hang that word on the verb; a capitalised proper noun straight after the

@@ -225,3 +225,14 @@ def test_a_spokeswoman_for_a_foundation_is_a_person_who_goes_on_speaking() -> No
         '"Nuts are also high in calories," she said.'
     )
     assert _claim(text, "calories").speaker == "a spokeswoman for the Hartwell Heart Foundation"
+
+
+def test_a_name_the_recognizer_cut_in_two_is_one_organisation() -> None:
+    # `Spectrum Families` and `Scotland` were two places: the charity was called `Scotland`.
+    text = (
+        "A report by the charity Spectrum Families Scotland, published last month, found that "
+        "68% of parents had paid for a private assessment. Private assessments typically cost "
+        "between £1,800 and £2,500, the charity said."
+    )
+    cost = next(c for c in split_text(text) if "£1,800" in c.text)
+    assert cost.speaker == "Spectrum Families Scotland", cost
