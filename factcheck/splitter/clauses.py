@@ -946,6 +946,8 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
             continue  # `Vodafone, O2, NTL and Renault` is a list, not a description
         if _list_read_as_one_noun(token):
             continue  # `holidays in Florida, a classic sports car and gambling websites`
+        if token.lemma_.lower() in _TIME_NOUNS:
+            continue  # `starred X as Dame Trott, his 20th year playing the dame`: the run's
         if any(t.i < token.i and t.pos_ == "PROPN" and t.dep_ == "conj" for t in token.subtree):
             continue  # `Acme, Beta and Gamma cut jobs` misread: names joined before the noun
         if _complement_after_a_relative(token):
@@ -958,6 +960,10 @@ def _named_appositions(tokens: set[int], doc: Doc) -> list[Token]:
         if mark.text == "," or _one_of_a_group(token):  # a dash may close a nearer noun's
             found.append(token)
     return found
+
+
+# A phrase set beside a name that counts the time of what the clause tells, not the name.
+_TIME_NOUNS = frozenset({"year", "season", "time", "day", "week", "month", "decade", "run"})
 
 
 def _list_read_as_one_noun(apposition: Token) -> bool:

@@ -154,3 +154,13 @@ def test_a_which_after_a_place_beside_a_noun_is_not_the_places_alone() -> None:
         "closed in 2019 after the football club folded."
     )
     assert not any(t.startswith("Mill Road closed") for t in _texts(text))
+
+
+def test_a_count_of_years_beside_a_name_does_not_describe_the_name() -> None:
+    text = (
+        "The show starred local singer Ann Lee as Cinderella, her tenth consecutive year "
+        "playing the part at the theatre."
+    )
+    texts = _texts(text)
+    assert not any("tenth consecutive year." in t and "[is]" in t for t in texts), texts
+    assert not any("Cinderella playing" in t for t in texts), texts
