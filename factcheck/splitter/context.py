@@ -1133,6 +1133,8 @@ def _named_place(entity: Span) -> bool:
     if entity.root.dep_ != "pobj" or preposition.lower_ != "of":
         return False
     owner = preposition.head
+    if owner.lower_ in lexicon.PLACE_PART_NOUNS:
+        return True  # `on the edge of Dartmoor`
     return owner.lemma_.lower() in lexicon.PLACE_OF_NOUNS and owner.tag_ == "NN"
 
 

@@ -1432,6 +1432,11 @@ SETTLEMENT_NOUNS: frozenset[str] = frozenset({"town", "city", "village"})
 PLACE_OF_NOUNS: frozenset[str] = SETTLEMENT_NOUNS | frozenset(
     {"island", "county", "region", "province", "hamlet", "valley"}
 )
+# Parts of a place (`on the edge of Dartmoor`, `the outskirts of X`): what follows `of` is a
+# place, whatever the recognizer typed it. Not `heart` or `centre` (`the heart of Acme`).
+PLACE_PART_NOUNS: frozenset[str] = frozenset(
+    {"edge", "outskirts", "fringe", "fringes", "foot", "shore", "shores", "slopes", "summit"}
+)
 
 # Titles that follow a minister's portfolio (`Health Secretary Jo Bell`): a one-word name before
 # them is the office, not an organisation the person speaks for.
