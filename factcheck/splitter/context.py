@@ -22,7 +22,7 @@ from factcheck.splitter.deals import same_firm, sides
 from factcheck.splitter.referents import mistyped_person
 from factcheck.splitter.tokens import is_year
 from factcheck.splitter.unbound_pronouns import co_arguments
-from factcheck.splitter.weekdays import WEEKDAYS
+from factcheck.splitter.weekdays import WEEKDAYS, days_of_the_week
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1508,6 +1508,9 @@ def relative_date(token: Token) -> str | None:
         return None  # `last year, 2004`, `Tuesday 4 May 2004`: a year anchors it
     counted = set(lower) & _DEICTIC_DETERMINERS and {w.rstrip("s") for w in lower} & _CALENDAR_UNITS
     if counted or set(lower) & _DEICTIC_DAYS:
+        every_week = all(t.lower_ not in WEEKDAYS or days_of_the_week(t) for t in words)
+        if every_week and not counted and not set(lower) & (_DEICTIC_DAYS - set(WEEKDAYS)):
+            return None  # `from Wednesday to Sunday`, `Tuesday tickets`: every week's
         return words.text
     return None
 

@@ -102,6 +102,7 @@ from factcheck.splitter.weekdays import (
     SEASONS,
     WEEKDAYS,
     dated_beside,
+    days_of_the_week,
     month_year,
     names_a_date,
     season_year,
@@ -302,7 +303,11 @@ class StandAlone:
                     replaced[i + 1] = f"{doc[i + 1].text} [{anchor}]"  # `Saturday's [15 Jan]`
                 elif anchor:
                     replaced[i] = f"{token.text} [{anchor}]"
-                elif token.lower_ in WEEKDAYS and not dated_beside(token):
+                elif (
+                    token.lower_ in WEEKDAYS
+                    and not dated_beside(token)
+                    and not days_of_the_week(token)  # `open Wednesday to Sunday`: every week's
+                ):
                     notes.append(f"which {token.text}?")  # the tense does not say which way
             elif not self.published and (when := relative_date(token)) is not None:
                 notes.append(f"when is '{when}'? the article gives no date")

@@ -53,7 +53,7 @@ def weekday_anchor(token: Token, published: date) -> date | None:
     `dated_beside`). `last Friday` said on a Friday is a week back; a past clause's Friday
     said on a Friday is that same day, as news prose uses it."""
     number = WEEKDAYS.get(token.lower_)
-    if number is None or dated_beside(token):
+    if number is None or dated_beside(token) or days_of_the_week(token):
         return None
     step = _modifier_step(token)
     if step is not None:
@@ -71,6 +71,28 @@ def weekday_anchor(token: Token, published: date) -> date | None:
     if time == _FUTURE and ahead:  # `will meet on Friday` said on a Friday: today or next?
         return published + timedelta(days=ahead)
     return None
+
+
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime"})
+_RANGE_WORDS = frozenset({"to", "-", "–", "through", "till", "until"})
+
+
+def days_of_the_week(token: Token) -> bool:
+    """`open from Wednesday to Sunday`, `cheaper Tuesday tickets`: a weekday of every week (a
+    range of opening days, or the modifier of a noun with no `a` or `the`), not one day to
+    date; `Monday night` and `a Thursday visit` are."""
+    head = token.head
+    if token.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN":
+        determined = any(c.dep_ in ("det", "poss") for c in head.children)
+        return head.lower_ not in _PARTS_OF_DAY and not determined
+    doc = token.doc
+    for other in (doc[i] for i in range(max(0, token.i - 3), min(len(doc), token.i + 4))):
+        if other.i == token.i or other.lower_ not in WEEKDAYS:
+            continue
+        between = doc[min(other.i, token.i) + 1 : max(other.i, token.i)]
+        if any(t.lower_ in _RANGE_WORDS for t in between):
+            return True
+    return False
 
 
 def month_year(token: Token, published: date) -> int | None:

@@ -147,3 +147,23 @@ def test_a_month_after_a_bare_be_joined_to_a_would_gets_no_past_year() -> None:
     )
     completed = next(c for c in claims if "completed" in c.text)
     assert "[2025]" not in completed.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum will be open to visitors from Wednesday to Sunday until the end of October.",
+        "The cinema has tried cheaper Tuesday tickets and a late bar.",
+    ],
+)
+def test_days_of_every_week_are_given_no_date_and_no_question(text: str) -> None:
+    claim = _claim(text)
+    assert "[" not in claim.text.replace("[The", ""), claim.text
+    assert "which Tuesday" not in claim.context_note and "which Wednesday" not in claim.context_note
+    assert "when is" not in _claim(text, published=None).context_note  # type: ignore[arg-type]
+
+
+def test_a_weekday_before_one_noun_is_still_that_days() -> None:
+    claim = _claim("Officials said a Thursday visit by the minister would go ahead.")
+    assert "Thursday visit" in claim.text
+    assert "[" in claim.text or "which Thursday?" in claim.context_note, claim
