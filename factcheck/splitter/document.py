@@ -22,6 +22,7 @@ from factcheck.splitter.names import (
     common_words_first,
     join_split_names,
     mend_cut_names,
+    whole_names,
 )
 from factcheck.splitter.parser import english
 from factcheck.splitter.people import name_people
@@ -390,6 +391,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
             parsed.append((offset, offset + len(piece.text.rstrip()), piece))
     docs = [doc for _start, _end, doc in parsed]
     common_words_first(docs)
+    whole_names(docs)
     name_people(docs)
     name_places(docs)
     return parsed

@@ -69,12 +69,20 @@ def mend_cut_names(doc: Doc) -> None:
         start = entity.start
         if entity.label_ == "ORG":
             taken = subtree(entity.root)
+            if entity.root.dep_ == "conj" and entity.root.head.i < entity.start:
+                # `Fenlow and Clun Council` parsed as `Fenlow` and `Clun Council`
+                taken |= set(range(entity.root.head.i, entity.start))
             i = entity.start - 1
+            joined = False  # `Wenlow and Clun Council`: the parser may tag `Wenlow` an adjective
             while i >= 0 and i in taken and not doc[i].ent_type_:
                 word = doc[i]
-                if _capitalised(word) and word.pos_ == "PROPN":
+                if _capitalised(word) and (
+                    word.pos_ == "PROPN" or (joined and word.pos_ in ("ADJ", "NOUN"))
+                ):
                     start = i
-                elif word.text not in _NAME_JOINERS:
+                elif word.text in _NAME_JOINERS:
+                    joined = True
+                else:
                     break
                 i -= 1
         end = entity.end + 1 if _cut_last_word(entity) else entity.end
@@ -175,6 +183,47 @@ def common_short_forms(doc: Doc) -> None:
 
 
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def whole_names(docs: Sequence[Doc]) -> None:
+    """`Keep Brackenby Green said ...`: the recognizer may take a name short in one sentence
+    (`Brackenby Green`) that it read whole in another (`the group Keep Brackenby Green`). A
+    name that ends a longer one of the article, standing right after that name's missing
+    words, is the longer name."""
+    longer = {
+        tuple(t.text for t in e)
+        for doc in docs
+        for e in doc.ents
+        if e.label_ in _NAME_LABELS and len(e) > 1
+    }
+    for doc in docs:
+        mended, changed = [], False
+        for entity in doc.ents:
+            words = tuple(t.text for t in entity)
+            whole = _whole_name(entity, words, longer) if entity.label_ in _NAME_LABELS else None
+            if whole is not None:
+                mended.append(Span(doc, entity.start - whole, entity.end, label=entity.label_))
+                changed = True
+            else:
+                mended.append(entity)
+        if changed:
+            try:
+                doc.ents = mended
+            except ValueError:  # overlapping an entity before it: left as read
+                continue
+
+
+def _whole_name(entity: Span, words: tuple[str, ...], longer: set[tuple[str, ...]]) -> int | None:
+    """How many words before `entity` complete it to one longer name of the article."""
+    doc = entity.doc
+    for name in longer:
+        extra = len(name) - len(words)
+        if extra <= 0 or name[extra:] != words or entity.start < extra:
+            continue
+        before = doc[entity.start - extra : entity.start]
+        if tuple(t.text for t in before) == name[:extra] and not any(t.ent_type_ for t in before):
+            return extra
+    return None
 
 
 def common_words_first(docs: Sequence[Doc]) -> None:

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from factcheck.models import Claim
 from factcheck.splitter import split_text
 from factcheck.splitter.context import EntityBook, introduced_trades
+from factcheck.splitter.names import whole_names
 from factcheck.splitter.parser import english
 
 
@@ -249,3 +250,26 @@ def test_a_place_on_whose_edge_something_lies_is_never_the_firm() -> None:
     book = EntityBook()
     book.read(doc, 0)
     assert "Dartmoor" not in book.companies
+
+
+def test_a_council_named_for_two_places_keeps_both() -> None:
+    text = (
+        "Fenlow and Clun Council said its social care team would assess every resident.\n\n"
+        "A spokesperson for the council added that there were 14 care homes nearby."
+    )
+    claims = split_text(text)
+    assert all("Clun Council" not in (c.speaker or "") or "Fenlow" in c.speaker for c in claims)
+    assert any(c.speaker == "Fenlow and Clun Council" for c in claims), claims
+
+
+def test_a_name_read_short_in_one_sentence_is_the_whole_name_read_in_another() -> None:
+    doc_whole = english()(
+        "The storm cut power to 61,000 homes, according to network operator Pennine Grid."
+    )
+    doc_short = english()(
+        "Pennine Grid said engineers were dealing with the worst damage in a decade."
+    )
+    short = Span(doc_short, 1, 2, label="ORG")  # the recognizer's `Grid` alone
+    doc_short.ents = [short]
+    whole_names([doc_whole, doc_short])
+    assert [e.text for e in doc_short.ents] == ["Pennine Grid"]
