@@ -28,6 +28,7 @@ from factcheck.splitter.parser import english
 from factcheck.splitter.people import name_people
 from factcheck.splitter.places import name_places
 from factcheck.splitter.sentences import sentence_spans
+from factcheck.splitter.tokens import is_year
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -315,6 +316,29 @@ def _a_speakers_act(verb: Token) -> bool:
     return True
 
 
+def _repair_year_ranges(doc: Doc) -> None:
+    """`lost 187 million litres a day in 2024-25`: the tokenizer splits the range and the
+    parser may hang `25` outside the clause, so the claim read `in 2024`. The end of a year
+    range written close up (`2024-25`, `2019-2023`) is hung on its first year."""
+    for year in doc[: len(doc) - 2]:
+        dash, end = doc[year.i + 1], doc[year.i + 2]
+        if not is_year(year.text) or year.whitespace_ or dash.whitespace_:
+            continue
+        if (
+            dash.text not in ("-", "–", "/")
+            or not end.text.isdigit()
+            or len(end.text) not in (2, 4)
+        ):
+            continue
+        if (end.head.i == year.i and dash.head.i == year.i) or end.is_ancestor(year):
+            continue  # read as one already, or the year hangs on the end (left as parsed)
+        outside = [c for c in end.children if c.i != dash.i]
+        end.head, end.dep_ = year, "npadvmod"
+        dash.head, dash.dep_ = year, "punct"
+        for child in outside:
+            child.head = year
+
+
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 
 
@@ -383,6 +407,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
             _repair_told_hearer(piece)
             _repair_final_tag(piece)
             _repair_speakers_call(piece)
+            _repair_year_ranges(piece)
             mend_cut_names(piece)
             join_split_names(piece)
             close_bracketed_names(piece)

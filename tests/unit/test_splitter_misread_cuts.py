@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from factcheck.models import Claim
 from factcheck.splitter import split_text
+from factcheck.splitter.document import _repair_year_ranges
+from factcheck.splitter.parser import english
 
 
 def _claim(text: str, words: str) -> Claim:
@@ -164,3 +166,15 @@ def test_a_count_of_years_beside_a_name_does_not_describe_the_name() -> None:
     texts = _texts(text)
     assert not any("tenth consecutive year." in t and "[is]" in t for t in texts), texts
     assert not any("Cinderella playing" in t for t in texts), texts
+
+
+def test_the_end_of_a_year_range_hung_outside_its_clause_is_put_back() -> None:
+    # Set y's `leaking pipes in 2024-25, about a fifth ...` lost `-25`: the parser hung `25`
+    # on the reporting verb. Hung there by hand here, the repair puts it back on the year.
+    doc = english()("Figures show it lost 140 million litres a day in 2024-25, about a fifth.")
+    year = next(t for t in doc if t.text == "2024")
+    end = next(t for t in doc if t.text == "25")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    end.head = root
+    _repair_year_ranges(doc)
+    assert end.head.i == year.i and doc[year.i + 1].head.i == year.i
