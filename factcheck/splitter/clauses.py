@@ -729,6 +729,20 @@ def _embedded_coordination(head: Token, own: set[int]) -> list[tuple[Token, Toke
 _CHOOSING_JOINERS = frozenset({"or", "nor", "than", "not"})
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _inside_dashes(conj: Token) -> bool:
+    """`linked the rise to more drag-flicks - fast, raised shots at goal - being used`: a
+    verb inside an aside set off by spaced dashes, whose head is outside it, is the aside's
+    word (`raised` an adjective) the parser read as a second verb; a cut there garbles both."""
+    doc = conj.doc
+    spaced = [t.i for t in doc if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
+    before = [i for i in spaced if i < conj.i]
+    after = [i for i in spaced if i > conj.i]
+    return bool(before and after) and conj.head.i < before[-1]
+
+
 def _a_choice(head: Token, conj: Token) -> bool:
     """`Acme will sell the plant or close it`: `or` / `nor` offers alternatives, and `rather
     than` or `not` denies one half: each half alone would say something the article does
@@ -1448,6 +1462,8 @@ def split_clause(head: Token, allowed: set[int], shared: set[int] | None = None)
             continue
         if _a_choice(head, conj):
             continue  # `sells the plant or closes it` states neither alone
+        if _inside_dashes(conj):
+            continue  # kept whole: `more drag-flicks - fast, raised shots - being used`
         if _negation_in_doubt(head, conj) or _denied_subject(head, conj):
             continue  # kept whole: either reading of the `not` may be the article's
         if _object_in_doubt(head, conj):

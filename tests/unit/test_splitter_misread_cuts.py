@@ -178,3 +178,12 @@ def test_the_end_of_a_year_range_hung_outside_its_clause_is_put_back() -> None:
     end.head = root
     _repair_year_ranges(doc)
     assert end.head.i == year.i and doc[year.i + 1].head.i == year.i
+
+
+def test_a_word_inside_an_aside_set_off_by_dashes_is_no_second_verb() -> None:
+    text = (
+        "It linked the rise partly to more drag-flicks - fast, raised shots at goal - being "
+        "used in the lower leagues."
+    )
+    texts = _texts(text)
+    assert len(texts) == 1 and "raised shots at goal - being used" in texts[0], texts
