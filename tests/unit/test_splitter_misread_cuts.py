@@ -187,3 +187,18 @@ def test_a_word_inside_an_aside_set_off_by_dashes_is_no_second_verb() -> None:
     )
     texts = _texts(text)
     assert len(texts) == 1 and "raised shots at goal - being used" in texts[0], texts
+
+
+def test_a_with_clause_followed_by_more_of_the_sentence_is_not_cut_out() -> None:
+    # `about 25% more than normal` may be the customers' use or the demand: cut apart, the
+    # figure went to the demand.
+    text = (
+        "Demand has been running at record levels, with customers using up to 540 million "
+        "litres a day during last month's heatwave, about 25% more than normal."
+    )
+    texts = _texts(text)
+    assert len(texts) == 1 and "with customers using" in texts[0], texts
+    assert _texts("Shares fell 5%, with investors fearing a recession.") == [
+        "Shares fell 5%.",
+        "Investors [were] fearing a recession.",
+    ]
