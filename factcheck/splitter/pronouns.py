@@ -651,10 +651,15 @@ def _nearer_subject(pronoun: Token) -> Token | None:
     return None
 
 
+# Nouns a singular and a plural write alike: `the species` may be one, and `its` may mean it.
+_SAME_IN_PLURAL = frozenset({"species", "series", "aircraft", "sheep", "deer", "fish", "means"})
+
+
 def _one_thing(noun: Token) -> bool:
-    """A singular common noun no person (`the new crossing`), which `it` may stand for."""
+    """A singular common noun no person (`the new crossing`, `the species`), which `it` may
+    stand for."""
     return (
-        noun.tag_ == "NN"
+        (noun.tag_ == "NN" or noun.lower_ in _SAME_IN_PLURAL)
         and noun.pos_ == "NOUN"
         and not noun.ent_type_
         and noun.lemma_.lower() not in lexicon.PERSON_DESCRIPTION_NOUNS

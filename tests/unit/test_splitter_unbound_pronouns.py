@@ -67,3 +67,13 @@ def test_a_person_the_reported_words_describe_first_is_a_rival_to_the_speaker() 
     claim = _claim(text, "sold up")
     assert "Tom Reid sold" not in claim.text
     assert "who is 'he'?" in claim.context_note
+
+
+def test_its_after_a_species_reported_is_the_species_not_the_speaker() -> None:
+    text = (
+        "The Dunmore Wildlife Trust dug six ponds in 2022.\n\n"
+        "The trust said the species had been hanging on at the site after decades in which "
+        "its breeding pools dried out too early in the summer."
+    )
+    claim = _claim(text, "breeding pools")
+    assert "Trust's breeding pools" not in claim.text, claim.text
