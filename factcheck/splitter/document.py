@@ -299,7 +299,7 @@ def _repair_speakers_call(doc: Doc) -> None:
                     word.head = verb
 
 
-_ADVOCACY = frozenset({"call", "urge", "demand", "appeal", "add"})
+_ADVOCACY = frozenset({"call", "urge", "demand", "appeal", "add", "warn"})
 
 
 def _a_speakers_act(verb: Token) -> bool:
@@ -313,6 +313,8 @@ def _a_speakers_act(verb: Token) -> bool:
         return following in ("for", "on")
     if verb.lemma_.lower() == "appeal":
         return following in ("for", "to")
+    if verb.lemma_.lower() == "warn":  # `warned against complacency`; not `had warned of`
+        return following in ("against", "of") and not any(c.dep_ == "aux" for c in verb.children)
     return True
 
 

@@ -155,6 +155,11 @@ def test_a_call_joined_after_what_was_said_is_the_speakers_not_the_reported_subj
         "urged owners",
     )
     assert urged.text.startswith("The safety office urged owners"), urged.text
+    warned = _claim(
+        "Dr Ann Lee said the results were encouraging but warned against complacency.",
+        "complacency",
+    )
+    assert "results warned" not in warned.text.lower(), warned.text
 
 
 def test_a_quotation_tagged_joked_or_conceded_is_the_speakers_and_carries_the_chain() -> None:
