@@ -49,13 +49,13 @@ def headline_act(sentences: list[Sentence], title: str | None = None) -> Headlin
     stands as the bracket's source)."""
     headline = next((s for s in sentences if s.headline), None)
     if headline is not None:
-        text, index = headline.text, headline.index
+        parsed, index = headline.doc, headline.index  # parsed with the text already
     else:
         lead = next((s for s in sentences if not s.headline), None)
         if not title or lead is None or lead.text.startswith(title.rstrip("…")):
             return None  # no title, or one made from the lead (`ingest.title_of`)
-        text, index = title, lead.index
-    words = [t for t in english()(text) if not t.is_space]
+        parsed, index = english()(title), lead.index
+    words = [t for t in parsed if not t.is_space]
     to = next((t for t in words if t.lower_ == "to"), None)
     if to is None or not 0 < to.i <= _LONGEST_SUBJECT or to.i + 1 >= len(words):
         return None

@@ -121,10 +121,10 @@ def _one_name(first: Span, second: Span) -> bool:
         return False
     if second.label_ not in _PLACE_OR_BODY:
         return False
-    head = second.root
-    return all(
-        t.dep_ == "compound" and t.head.i in range(first.start, second.end) for t in first
-    ) and (first.root.head.i == head.i)
+    # one noun phrase: every word of the first a modifier inside the two, its head the second's
+    inside = range(first.start, second.end)
+    modifiers = all(t.dep_ == "compound" and t.head.i in inside for t in first)
+    return modifiers and first.root.head.i == second.root.i
 
 
 def _cut_last_word(entity: Span) -> bool:
@@ -190,40 +190,34 @@ def whole_names(docs: Sequence[Doc]) -> None:
     (`Brackenby Green`) that it read whole in another (`the group Keep Brackenby Green`). A
     name that ends a longer one of the article, standing right after that name's missing
     words, is the longer name."""
-    longer = {
-        tuple(t.text for t in e)
-        for doc in docs
-        for e in doc.ents
-        if e.label_ in _NAME_LABELS and len(e) > 1
-    }
+    # each longer name under every shorter ending of it: `(Brackenby, Green)` -> its whole
+    by_ending: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for doc in docs:
-        mended, changed = [], False
         for entity in doc.ents:
-            words = tuple(t.text for t in entity)
-            whole = _whole_name(entity, words, longer) if entity.label_ in _NAME_LABELS else None
-            if whole is not None:
-                mended.append(Span(doc, entity.start - whole, entity.end, label=entity.label_))
-                changed = True
-            else:
-                mended.append(entity)
-        if changed:
-            try:
-                doc.ents = mended
-            except ValueError:  # overlapping an entity before it: left as read
-                continue
+            name = tuple(t.text for t in entity)
+            if entity.label_ in _NAME_LABELS and len(name) > 1:
+                for cut in range(1, len(name)):
+                    by_ending.setdefault(name[cut:], []).append(name)
+    for doc in docs:
+        mended = [_whole_name(entity, by_ending) for entity in doc.ents]
+        if any(m is not e for m, e in zip(mended, doc.ents, strict=True)):
+            doc.ents = mended  # the words taken in bear no entity: nothing overlaps
 
 
-def _whole_name(entity: Span, words: tuple[str, ...], longer: set[tuple[str, ...]]) -> int | None:
-    """How many words before `entity` complete it to one longer name of the article."""
+def _whole_name(entity: Span, by_ending: dict[tuple[str, ...], list[tuple[str, ...]]]) -> Span:
+    """`entity` reached back over the words that complete it to one longer name of the
+    article, when they stand right before it; else `entity` itself."""
+    if entity.label_ not in _NAME_LABELS:
+        return entity
     doc = entity.doc
-    for name in longer:
-        extra = len(name) - len(words)
-        if extra <= 0 or name[extra:] != words or entity.start < extra:
+    for name in by_ending.get(tuple(t.text for t in entity), []):
+        extra = len(name) - len(entity)
+        if entity.start < extra:
             continue
         before = doc[entity.start - extra : entity.start]
         if tuple(t.text for t in before) == name[:extra] and not any(t.ent_type_ for t in before):
-            return extra
-    return None
+            return Span(doc, entity.start - extra, entity.end, label=entity.label_)
+    return entity
 
 
 def common_words_first(docs: Sequence[Doc]) -> None:
