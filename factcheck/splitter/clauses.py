@@ -1300,6 +1300,8 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
                 continue
         elif alone and any(p.i == i for p in _set_off_participles(tokens, token.head)):
             copula = " [were]" if token.head.tag_ in plural else " [was]"
+            if _in_a_future_clause(token.head):  # `The scheme, paid for by X, will ...`
+                copula = " [are]" if token.head.tag_ in plural else " [is]"
         else:
             continue
         comma = min(subtree(token)) - 1
@@ -1308,6 +1310,16 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
     for i, verb in inserted_verbs(doc, tokens).items():  # `X [is] directed by A`
         inserted.setdefault(i, verb)
     return inserted
+
+
+def _in_a_future_clause(noun: Token) -> bool:
+    """`The £420,000 scheme, paid for from the health budget, will provide ...`: what the
+    participle tells of a thing still to come is no past event (`[was] paid for` said it had
+    been)."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children
+    )
 
 
 def restored_possessions(doc: Doc, tokens: set[int]) -> dict[int, str]:

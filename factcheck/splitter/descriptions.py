@@ -246,6 +246,8 @@ def _name_holding_the_noun(noun: Token, sentences: list[Sentence], index: int) -
             # word inside another's name (`X National Park Authority` is an authority)
             capitals = [t for t in entity if t.text[:1].isupper()]
             words = [t for t in (entity.root, *capitals[:1]) if t.text[:1].isupper()]
+            if _an_address(entity):
+                continue  # `X, 41, of Longmoor Road, Leicester`: where he lives, not the story's
             if entity.label_ in _NAMED_KINDS_OF_THING and any(t.lower_ == word for t in words):
                 names[entity.text.removeprefix("the ").removeprefix("The ")] = earlier.index
         for token in doc:
@@ -562,7 +564,7 @@ def earlier_description(
     only repeat words the claim has (or was `given`) already. A thing or event the article
     identified (lexicon.IDENTIFIED_NOUNS) takes the one identity the article gave it; two
     different ones and the reader cannot tell which is meant, so nothing is filled."""
-    if said_before(noun, claim) or over_and_over(noun):
+    if said_before(noun, claim) or over_and_over(noun) or the_ground_itself(noun):
         return None
     found = _nearest_mention(noun, sentences, index)
     if found is _ANOTHER:
@@ -648,6 +650,35 @@ def _one_named_mention(noun: Token, sentences: list[Sentence], index: int) -> Br
     if unnamed_introductions and not (introduced or headlined):
         return None  # `A fire broke out ... since the Leeds fire`: the named one is another
     return _one_identity(named)
+
+
+def _an_address(entity: Span) -> bool:
+    """`Kamal Rezai, 41, of Longmoor Road, Leicester`: a place given after a person's name,
+    set off by a comma, says where they live."""
+    preposition = entity.root.head
+    if preposition.lower_ != "of" or preposition.dep_ != "prep" or preposition.i == 0:
+        return False
+    comma = entity.doc[preposition.i - 1]
+    return comma.text == "," and preposition.head.pos_ == "PROPN"
+
+
+_MOTION_PREPOSITIONS = frozenset(
+    {"into", "onto", "on", "in", "under", "off", "from", "through", "beneath", "below", "above"}
+)
+
+
+def the_ground_itself(noun: Token) -> bool:
+    """`released into the ground`, `pumped into the air`: the earth or the air a thing is put
+    into or taken from, not an earlier `training ground` or `air base` of the story."""
+    if noun.lemma_.lower() not in lexicon.GROUND_NOUNS or noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    lefts = [c.lower_ for c in noun.lefts]
+    return (
+        lefts == ["the"]
+        and preposition.lower_ in _MOTION_PREPOSITIONS
+        and preposition.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _named_elsewhere(noun: Token) -> bool:

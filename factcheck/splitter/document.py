@@ -318,6 +318,46 @@ def _a_speakers_act(verb: Token) -> bool:
     return True
 
 
+def _repair_reported_conjunct(doc: Doc) -> None:
+    """`The council said it was "monitoring the situation" and had no plans to close the
+    road`: the small parser may join `had` to `said`, so the plans read as the reporter's
+    fact. A state (`had`, `was`) or a backshifted modal (`would`, `could`) with no subject of
+    its own, joined after what a reporting verb reports with a pronoun subject, is more of what
+    was said: the pronoun is its subject too. It is hung on the reported verb."""
+    for verb in doc:
+        if verb.lemma_.lower() not in lexicon.REPORTING_LEMMAS or verb.pos_ != "VERB":
+            continue
+        reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        if len(reported) != 1 or not _pronoun_subject(reported[0]):
+            continue
+        said = reported[0]
+        for state in [c for c in verb.children if c.dep_ == "conj" and c.i > said.i]:
+            if not _a_reported_state(state):
+                continue
+            joining = [c for c in verb.children if c.dep_ == "cc" and said.i < c.i < state.i]
+            state.head = said
+            for word in joining:
+                word.head = said
+
+
+_BACKSHIFTED = frozenset({"would", "could", "might", "was", "were", "had"})
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    return subject is not None and subject.tag_ == "PRP" and subject.lower_ != "you"
+
+
+def _a_reported_state(verb: Token) -> bool:
+    """`had no plans`, `was considering an appeal`, `would not close`: not an act the speaker
+    did next (`and left the room`, `and thanked staff`)."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    if verb.lemma_.lower() in ("have", "be") and verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKSHIFTED for c in verb.children)
+
+
 def _repair_year_ranges(doc: Doc) -> None:
     """`lost 187 million litres a day in 2024-25`: the tokenizer splits the range and the
     parser may hang `25` outside the clause, so the claim read `in 2024`. The end of a year
@@ -409,6 +449,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
             _repair_told_hearer(piece)
             _repair_final_tag(piece)
             _repair_speakers_call(piece)
+            _repair_reported_conjunct(piece)
             _repair_year_ranges(piece)
             mend_cut_names(piece)
             join_split_names(piece)

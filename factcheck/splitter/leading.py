@@ -33,6 +33,7 @@ from factcheck.splitter.descriptions import (
     kind_of,
     names_nothing,
     only_a_figure,
+    the_ground_itself,
 )
 from factcheck.splitter.document import body_sentences
 from factcheck.splitter.headline_acts import ACT_NOUNS, headline_act
@@ -99,7 +100,7 @@ class LeadingThings:
         return found
 
     def _bracket(self, noun: Token, sentences: list[Sentence], index: int) -> Bracket | None:
-        if self.lead < 0 or index <= self.lead or not _bare(noun):
+        if self.lead < 0 or index <= self.lead or not _bare(noun) or the_ground_itself(noun):
             return None
         lemma = noun.lemma_.lower()
         candidates = [t for t in self.things if lemma in t.nouns]

@@ -820,6 +820,10 @@ ONE_OF_A_KIND_NOUNS: frozenset[str] = frozenset(
     {"internet", "web", "world", "public", "press", "sun", "moon", "weather", "environment"}
 )
 
+# The earth and the air as things are put into or taken from them (`released into the
+# ground`): with `the` after a verb's preposition, none of the story's grounds or air bases.
+GROUND_NOUNS: frozenset[str] = frozenset({"ground", "earth", "soil", "air", "sky"})
+
 # With `the`, the one a reader knows without being told which (the story's country's
 # institutions, the natural world), and the times the date stages read (`the year before`, `at
 # the moment`).

@@ -277,11 +277,12 @@ def _has_subject(verb: Token) -> bool:
 def _infinitive_time(verb: Token, auxiliaries: set[str]) -> str | None:
     """`is to close`, `plans to strike`: future when a present verb of schedule governs it;
     `was said to be ill on Monday`: the time of the passive verb that reports it; `is thought
-    to have died on Sunday`: past; `declined to comment on Monday`: the time of `declined`.
-    Any other infinitive (`agreed to meet on Friday`) does not say."""
-    if "have" in auxiliaries:
-        return _PAST
+    to have died on Sunday`: past, but `expects to have cleared it by March` is done by a
+    March to come; `declined to comment on Monday`: the time of `declined`. Any other
+    infinitive (`agreed to meet on Friday`) does not say."""
     governor = verb.head
+    if "have" in auxiliaries:
+        return _PAST if not _looks_ahead(verb) else _FUTURE
     if verb.dep_ != "xcomp" or governor is verb:
         return None
     if governor.lemma_.lower() in _SCHEDULING_HEADS:
@@ -291,6 +292,20 @@ def _infinitive_time(verb: Token, auxiliaries: set[str]) -> str | None:
     ):
         return _verb_time(governor)
     return None
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """`We expect to have cleared`, `plans to have finished`: a perfect infinitive under a
+    present, active verb of plan or expectation is done by a time still to come (not `is
+    thought to have died`, whose passive reports the past)."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor is verb:
+        return False
+    if governor.lemma_.lower() not in _SCHEDULING_HEADS - {"be", "go"}:
+        return False
+    if any(c.dep_ == "auxpass" for c in governor.children):
+        return False
+    return _verb_time(_finite(governor)) == _PRESENT
 
 
 def _finite(word: Token) -> Token:
