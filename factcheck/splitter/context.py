@@ -163,7 +163,14 @@ class EntityBook:
                 continue  # `a Yorkshire haulage firm`: a place or a kind, no one's name
             if entity.label_ == "PERSON" and _named_place(entity):
                 continue  # `the island of Skerra`
-            if entity.label_ == "PERSON" and self._short_name(entity):
+            if entity.label_ == "PERSON" and entity.text.removeprefix("the ") == self.lead_named:
+                # `A family-owned ice cream maker ...` / `Dalewood Ices said ...`: the name the
+                # lead held back is the organisation's, though typed a person
+                self._add_organisation(self.lead_named, sentence)
+                self.organisation_words.update(self.lead_named.split())
+                self.companies.append(self.lead_named)
+                self.named_in_order.append((self.lead_named, sentence, entity.start, True))
+            elif entity.label_ == "PERSON" and self._short_name(entity):
                 self._add_organisation(entity.text, sentence)
                 self.companies.append(entity.text)
                 self.named_in_order.append((entity.text, sentence, entity.start, True))
@@ -803,7 +810,11 @@ class EntityBook:
         given) is no other firm."""
         return any(
             # `Hollins Lane Homes` typed a person: three words, none a first name anyone has
-            (len(person.name.split()) == 1 or _nameless_words(person.name))
+            # (a one-word name anyone has as a first name, `Arthur`, is a person's)
+            (
+                (len(person.name.split()) == 1 and first_name_gender(person.name) is None)
+                or _nameless_words(person.name)
+            )
             and person.gender is None
             and any(sentence - DESCRIPTION_REACH <= s <= sentence for s in person.mentions)
             and not any(same_firm(person.name, n) for n in besides or ())
@@ -1118,7 +1129,14 @@ def _stands_as_place(entity: Span) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "near" for c in root.children):
         return True
     near = root.dep_ == "pobj" and root.head.lower_ in _ONLY_PLACE_PREPOSITIONS
-    return near or _named_place(entity)
+    # `its site in Ashcombe`, `a depot in Wexley`: where a workplace stands is a place
+    preposition = root.head
+    sited = (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "in"
+        and preposition.head.lemma_.lower() in lexicon.WORKPLACE_NOUNS
+    )
+    return near or sited or _named_place(entity)
 
 
 # Prepositions only a place can follow (`a barn outside Bristol`); not `in` or `at`, which an

@@ -19,7 +19,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.splitter import lexicon
-from factcheck.splitter.context import introduced_trades, of_another_kind, unowned
+from factcheck.splitter.context import (
+    first_name_gender,
+    introduced_trades,
+    of_another_kind,
+    unowned,
+)
 from factcheck.splitter.document import lead_and_next
 from factcheck.splitter.lead_people import read_lead_person
 from factcheck.splitter.tokens import SUBJECTS, render, subject_of
@@ -62,7 +67,9 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
     names = [
         e
         for e in following.doc.ents
-        if e.label_ in ("ORG", "FAC") and _fits(e, noun) and _acts_or_owns_the_actor(e.root)
+        if (e.label_ in ("ORG", "FAC") or _reports_of_its_own(e))
+        and _fits(e, noun)
+        and _acts_or_owns_the_actor(e.root)
     ]
     described = {c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")}
     if any(_reports_another_name(e) for e in names):
@@ -285,6 +292,25 @@ def _subject_name(following: Sentence, kind_words: frozenset[str] | set[str]) ->
     words = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     start = min([subject.i, *(t.i for t in words)])
     return doc[start : subject.i + 1]
+
+
+def _reports_of_its_own(name: Span) -> bool:
+    """`Dalewood Ices said the new hall at its site would ...`: a name typed a person, of two
+    or more words, none a known first name, that reports what `its` owns, with no other name
+    before the `its`, is an organisation's (a person's would be `his` or `her`)."""
+    if name.label_ != "PERSON" or len(name) < 2 or name.root.dep_ not in SUBJECTS:
+        return False
+    if any(first_name_gender(t.text) is not None for t in name):
+        return False
+    reporter = name.root.head
+    reported = next((c for c in reporter.children if c.dep_ == "ccomp"), None)
+    if reporter.lemma_.lower() not in lexicon.REPORTING_LEMMAS or reported is None:
+        return False
+    owner = next((t for t in reported.subtree if t.lower_ == "its" and t.dep_ == "poss"), None)
+    if owner is None:
+        return False
+    between = name.doc[reported.left_edge.i : owner.i]
+    return not any(t.pos_ == "PROPN" or t.ent_type_ for t in between)
 
 
 def _fits(entity: Span, noun: Token) -> bool:

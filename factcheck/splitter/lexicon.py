@@ -913,6 +913,12 @@ RANKED_BUSINESS_NOUNS: frozenset[str] = frozenset(
      "website", "network", "broadcaster"}
 )  # fmt: skip
 
+# Where a business works: a name after `in` one of them is a place (`its site in Ashcombe`).
+WORKPLACE_NOUNS: frozenset[str] = frozenset(
+    {"plant", "factory", "mill", "works", "depot", "warehouse", "site", "headquarters",
+     "premises", "base", "office", "branch", "store", "shop"}
+)  # fmt: skip
+
 # A business brought in unnamed with `a` (`a chemical plant upstream`, `a Leeds firm`): a firm
 # named earlier may then not be the `the firm` meant. Where a business works, the nouns any
 # business goes by, and trades that name no person or thing (not `operator`, `chain`).

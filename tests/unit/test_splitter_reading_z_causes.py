@@ -1,14 +1,21 @@
 """Wrong dates, tenses, speakers and referents set z's blind reading found, each from a shape
 of news prose rather than a word: a deadline after `expect to have`, a participle describing a
 thing still to come, a state joined after what a body said, a road in a defendant's address,
-and the ground a thing is released into. Made-up articles."""
+the ground a thing is released into, and a lead's firm left unnamed as `the firm`. Made-up
+articles."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from spacy.tokens import Doc, Span
+
 from factcheck.models import Claim
 from factcheck.splitter import split_text
+from factcheck.splitter.context import EntityBook
+from factcheck.splitter.document import Sentence
+from factcheck.splitter.lead_names import read_lead_name
+from factcheck.splitter.parser import english
 
 _PUBLISHED = date(2025, 10, 14)
 
@@ -82,3 +89,56 @@ def test_the_ground_a_thing_is_released_into_is_no_earlier_ground() -> None:
     claim = _claim(text, "sealed tanks")
     assert "Kent" not in claim.text
     assert "training" not in claim.text
+
+
+_ICE_CREAM_LEAD = (
+    "A family-owned ice cream maker in Somerset is to create 120 jobs after announcing a £14m "
+    "expansion of its factory."
+)
+
+
+def test_the_firm_is_the_leads_firm_when_a_town_is_named_only_where_its_site_is() -> None:
+    # the recognizer types `Ashcombe` an organisation here: a rival `firm`, so none was named
+    text = (
+        f"Ice cream\n\n{_ICE_CREAM_LEAD}\n\n"
+        "Hartwell Ices said the new production hall at its site in Ashcombe would double its "
+        "capacity to 18 million litres a year.\n\n"
+        "The firm, founded in 1961 by dairy farmers Arthur and Mary Hartwell, now employs 310 "
+        "people."
+    )
+    claim = _claim(text, "310 people")
+    assert claim.text.startswith("Hartwell Ices now employs"), claim
+    assert not claim.needs_context
+
+
+def test_a_name_typed_a_person_that_reports_what_its_owns_is_the_leads_firm() -> None:
+    # The recognizer typed one such firm's name a person (set z: `Dalewood Ices`); typed so
+    # here by hand. A person's site would be `his` or `her`.
+    nlp = english()
+    lead = nlp(_ICE_CREAM_LEAD)
+    following = nlp(
+        "Hartwell Ices said the new production hall at its site would double its capacity."
+    )
+    following.ents = [Span(following, 0, 2, label="PERSON")]
+    found = read_lead_name(_sentences([lead, following]))
+    assert found is not None and found.name == "Hartwell Ices"
+    book = EntityBook()
+    book.note_lead_name(found.name, 1)
+    book.read(following, 1)
+    assert "Hartwell Ices" in book.companies
+    assert "Hartwell" not in book.people
+
+
+def test_a_person_named_with_a_first_name_reporting_its_is_no_firm() -> None:
+    nlp = english()
+    lead = nlp(_ICE_CREAM_LEAD)
+    following = nlp("Amy Hartwell said the new production hall at its site would open in May.")
+    following.ents = [Span(following, 0, 2, label="PERSON")]
+    assert read_lead_name(_sentences([lead, following])) is None
+
+
+def _sentences(docs: list[Doc]) -> list[Sentence]:
+    return [
+        Sentence(index, 0, len(doc.text), doc.text, index, False, doc)
+        for index, doc in enumerate(docs)
+    ]
