@@ -133,6 +133,12 @@ class EntityBook:
         # Organisations, and one-word names of people that may be firms, in reading order:
         # (name, sentence, first token, whether typed an organisation)
         self.named_in_order: list[tuple[str, int, int, bool]] = []
+        # Indexes of the two above that `named_only_after` reads, so a long article does not
+        # cost the square of its length: each organisation's first sentence, and each
+        # sentence's names in reading order (caught up with `named_in_order` when asked)
+        self._first_named_at: dict[str, int] = {}
+        self._named_by_sentence: dict[int, list[tuple[str, int]]] = {}
+        self._indexed_in_order = 0
         # sentence -> people named there under another type (`signed Hale` typed a firm)
         self.mistyped_people: dict[int, set[str]] = {}
         self.unnamed_businesses: list[int] = []  # sentences with `a firm`, `a chemical plant`
@@ -302,6 +308,9 @@ class EntityBook:
     def _add_organisation(self, name: str, sentence: int) -> None:
         self.organisations.append((name, sentence))
         self.organisation_names.add(name)
+        first = self._first_named_at.setdefault(unowned(name), sentence)
+        if sentence < first:
+            self._first_named_at[unowned(name)] = sentence
 
     def _note_employers(self, doc: Doc) -> None:
         """Keep `employers_only` up to date with this sentence's organisations."""
@@ -359,6 +368,11 @@ class EntityBook:
         name = entity.text.removeprefix("the ")
         self.organisations = [(n, s) for n, s in self.organisations if n != name]
         self.organisation_names.discard(name)
+        self._first_named_at = {}
+        for kept, where in self.organisations:
+            self._first_named_at[unowned(kept)] = min(
+                where, self._first_named_at.get(unowned(kept), where)
+            )
         self.companies = [n for n in self.companies if n != name]
         self._person(entity, sentence)
         return self.person_named(name)
@@ -686,17 +700,18 @@ class EntityBook:
 
     def named_only_after(self, sentence: int, at: int) -> set[str]:
         """The names this sentence gives only after token `at`, and no sentence before."""
-        later = {
-            unowned(name)
-            for name, where, start, _ in self.named_in_order
-            if where == sentence and start >= at
+        for name, where, start, _ in self.named_in_order[self._indexed_in_order :]:
+            self._named_by_sentence.setdefault(where, []).append((unowned(name), start))
+        self._indexed_in_order = len(self.named_in_order)
+        here = self._named_by_sentence.get(sentence, [])
+        before = {name for name, start in here if start < at}
+        return {
+            name
+            for name, start in here
+            if start >= at
+            and name not in before
+            and self._first_named_at.get(name, sentence) >= sentence
         }
-        earlier = {unowned(name) for name, where in self.organisations if where < sentence} | {
-            unowned(name)
-            for name, where, start, _ in self.named_in_order
-            if where == sentence and start < at
-        }
-        return later - earlier
 
     def _only_business(self, sentence: int, at: int | None) -> set[str]:
         """`the firm` when the article has so far (before `at` in this sentence) named one

@@ -61,6 +61,9 @@ class Sentence:
     ends_inside: bool = False
     closes_unopened: bool = False  # a closing mark with no opening one before it
     crosshead: bool = False  # a short line of its own inside the body (`Price war`)
+    # the article's sentences by lemma (`read_sentences` shares one among all of them), for the
+    # stages that look back over the whole article (`speaking_of_before`)
+    article_lemmas: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
 
     @cached_property  # asked of every earlier sentence by the stages that look back
     def parsed(self) -> bool:
@@ -95,6 +98,27 @@ def speaking_of(sentences: list[Sentence], kind: frozenset[str]) -> list[Sentenc
     looks back over the whole article picks them without a call per sentence."""
     apart = map(kind.isdisjoint, map(_LEMMAS, sentences))
     return [sentence for sentence, unrelated in zip(sentences, apart, strict=True) if not unrelated]
+
+
+def speaking_of_before(
+    sentences: list[Sentence], index: int, kind: frozenset[str]
+) -> list[Sentence]:
+    """`speaking_of(sentences[:index], kind)`, read off the article's lemma index when it has
+    one: a long article's look-backs then cost what they find, not its length."""
+    here = sentences[index] if index < len(sentences) else None
+    where = here.article_lemmas if here is not None and here.index == index else None
+    if where is None:
+        return speaking_of(sentences[:index], kind)
+    found = {i for lemma in kind for i in where.get(lemma, ()) if i < index}
+    return [sentences[i] for i in sorted(found)]
+
+
+def _index_lemmas(sentences: list[Sentence]) -> None:
+    index: dict[str, list[int]] = {}
+    for sentence in sentences:
+        for lemma in sentence.lemmas:
+            index.setdefault(lemma, []).append(sentence.index)
+        sentence.article_lemmas = index
 
 
 def _paragraph_numbers(text: str, spans: list[tuple[int, int]]) -> list[int]:
@@ -488,6 +512,7 @@ def read_sentences(text: str) -> list[Sentence]:
             # pysbd may cut a closing mark off its sentence: that sentence was quoted.
             sentences[-1].quoted.update(range(len(sentences[-1].doc)))
         sentences.append(sentence)
+    _index_lemmas(sentences)
     return sentences
 
 

@@ -16,7 +16,7 @@ from factcheck.splitter.descriptions import (
     names_a_figure,
     said_before,
 )
-from factcheck.splitter.document import speaking_of
+from factcheck.splitter.document import speaking_of_before
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -140,7 +140,7 @@ def told_before(noun: Token, claim: set[int], sentences: list[Sentence], index: 
             return _ends_an_institution(token)
         return token.pos_ == "NOUN" and token.tag_ == noun.tag_
 
-    for sentence in speaking_of(sentences[:index], kind):
+    for sentence in speaking_of_before(sentences, index, kind):
         if any(same_kind(t) for t in sentence.doc):
             return True
     doc = noun.doc
