@@ -127,6 +127,40 @@ def other_gender_before(pronoun: Token) -> bool:
     return any(pronoun_gender(t.text) not in (None, gender) for t in pronoun.doc[: pronoun.i])
 
 
+def unnamed_person_before(pronoun: Token) -> Token | None:
+    """`X said her client had fallen into debt ..., and that he was ashamed`: a person its own
+    sentence told of only by a noun (`her client`, `the man`, `a driver`) as a subject or owner
+    before a he/she of their sex (or none) is the nearer one it may mean; a name from outside
+    is then unsure. The noun, or None."""
+    gender = pronoun_gender(pronoun.text)
+    for token in reversed(pronoun.doc[: pronoun.i]):
+        if token.tag_ != "NN" or token.dep_ not in (*SUBJECTS, "poss"):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma not in _UNNAMED_PEOPLE:
+            continue
+        if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children):
+            continue  # `her client, Tom Hale,`: named
+        if gender is None or _UNNAMED_PEOPLE[lemma] in (None, gender):
+            return token
+    return None
+
+
+# A court's people and kin told of by a noun count as well (`her client`, `his nephew`).
+_KIN_GENDERS = {
+    "brother": "m", "nephew": "m", "uncle": "m", "grandson": "m", "grandfather": "m",
+    "stepson": "m", "widower": "m", "boyfriend": "m", "fiance": "m", "fiancé": "m",
+    "sister": "f", "niece": "f", "aunt": "f", "granddaughter": "f", "grandmother": "f",
+    "stepdaughter": "f", "widow": "f", "girlfriend": "f", "fiancee": "f", "fiancée": "f",
+}  # fmt: skip
+_UNNAMED_PEOPLE: dict[str, str | None] = {
+    **{kin: _KIN_GENDERS.get(kin) for kin in lexicon.KIN_NOUNS},
+    **lexicon.SOMEONE_NOUNS,
+    "client": None,
+    "defendant": None,
+}
+
+
 def reported_by_unnamed(pronoun: Token) -> bool:
     """`... a little girl who said she wanted ...`: the subject of what someone unnamed said
     (a `who` whose noun is no name) is most likely that someone, not a name outside."""

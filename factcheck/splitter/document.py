@@ -25,7 +25,7 @@ from factcheck.splitter.names import (
     whole_names,
 )
 from factcheck.splitter.parser import english
-from factcheck.splitter.people import name_people
+from factcheck.splitter.people import name_aged_people, name_people
 from factcheck.splitter.places import name_places
 from factcheck.splitter.sentences import sentence_spans
 from factcheck.splitter.tokens import is_year
@@ -484,6 +484,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
     docs = [doc for _start, _end, doc in parsed]
     common_words_first(docs)
     whole_names(docs)
+    name_aged_people(docs)
     name_people(docs)
     name_places(docs)
     return parsed

@@ -20,7 +20,7 @@ from factcheck.splitter import lexicon
 from factcheck.splitter.context import first_name_gender
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _RETYPED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 _ORGANISATION_NAME_WORDS = (
@@ -125,6 +125,65 @@ def name_people(docs: Iterable[Doc]) -> None:
         ]
         if any(r.label_ != e.label_ for r, e in zip(retyped, doc.ents, strict=True)):
             doc.ents = retyped
+
+
+def name_aged_people(docs: Iterable[Doc]) -> None:
+    """`Kamal Rezai, 41, of Longmoor Road`: a name the recognizer left untyped, given an age
+    set off by commas, is a person's (court and local reports name people so), and so is its
+    surname standing alone and untyped elsewhere (`Rezai admitted fraud`)."""
+    docs = list(docs)
+    surnames: set[str] = set()
+    for doc in docs:
+        found = [name for name in map(_aged_name, doc) if name is not None]
+        if found:
+            doc.ents = [*doc.ents, *(Span(doc, a, b, label="PERSON") for a, b in found)]
+            surnames.update(doc[b - 1].text for a, b in found if b - a > 1)
+    if not surnames:
+        return
+    for doc in docs:
+        alone = [
+            Span(doc, t.i, t.i + 1, label="PERSON")
+            for t in doc
+            if t.text in surnames
+            and t.pos_ in ("PROPN", "NOUN")  # a name it has not seen may be tagged a noun
+            and not t.ent_type_
+            and _stands_alone(t)
+        ]
+        if alone:
+            doc.ents = [*doc.ents, *alone]
+
+
+def _aged_name(token: Token) -> tuple[int, int] | None:
+    """The span of an untyped name of capitalised words whose last word has an age (a number
+    from 1 to 119) in apposition, with commas on both sides: `Kamal Rezai, 41,`."""
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
+        return None
+    ages = [c for c in token.children if c.dep_ in ("appos", "npadvmod", "amod") and c.like_num]
+    if len(ages) != 1 or not ages[0].text.isdigit() or not 0 < int(ages[0].text) < 120:
+        return None
+    age = ages[0]
+    doc = token.doc
+    if age.i != token.i + 2 or doc[token.i + 1].text != "," or age.i + 1 >= len(doc):
+        return None
+    if doc[age.i + 1].text != ",":
+        return None
+    start = token.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i:
+        start -= 1
+    words = doc[start : token.i + 1]
+    if any(t.ent_type_ or t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words):
+        return None
+    if not _plain_name(tuple(t.text for t in words)):
+        return None
+    return start, token.i + 1
+
+
+def _stands_alone(token: Token) -> bool:
+    """A word standing as a name of its own, not a part of a longer one (`Rezai Motors`)."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return all(t is None or t.pos_ != "PROPN" for t in (before, after))
 
 
 def _plain_name(words: tuple[str, ...]) -> bool:

@@ -31,8 +31,10 @@ from factcheck.splitter.antecedents import (
     pronoun_gender,
     reported_by_unnamed,
     talked_about,
+    unnamed_person_before,
 )
 from factcheck.splitter.clauses import noun_phrase
+from factcheck.splitter.clients import client_of_defender
 from factcheck.splitter.context import (
     EntityBook,
     Mention,
@@ -180,6 +182,10 @@ class PronounResolver:
                 found = None  # `She is married to actor Tom Hale`: not Tom Hale
             if reported_by_unnamed(token):
                 found = None  # `X scolded a girl who said she ...`: the girl
+            nearer = unnamed_person_before(token)
+            if found is not None and nearer is not None:
+                # `Defending, X said her client had ... and that he was ashamed`: the client
+                found = self._client_meant(nearer, voice, sentence)
             if found is not None and found.name == voice.speaker and _speaker_was_they(token):
                 found = None  # `X said they ... and were in contact with his family`
             if found is not None and _punished(token) and self._sits_in_court(found.name):
@@ -321,6 +327,14 @@ class PronounResolver:
         if found is None or found.name != self.book.subjects.get(index - 1):
             return None
         return found
+
+    def _client_meant(self, noun: Token, voice: Voice, sentence: Sentence) -> Mention | None:
+        """The defendant a defence lawyer's `her client` is (clients.client_of_defender), which
+        a later he/she of the sentence means too; None for any other unnamed person."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or noun.lemma_.lower() != "client":
+            return None
+        return client_of_defender(owner, voice.speaker, self.sentences, sentence.index, self.book)
 
     def _sits_in_court(self, name: str) -> bool:
         """A judge, magistrate or prosecutor: who sentences or accuses, never the sentenced."""

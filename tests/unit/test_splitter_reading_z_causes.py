@@ -16,6 +16,7 @@ from factcheck.splitter.context import EntityBook
 from factcheck.splitter.document import Sentence
 from factcheck.splitter.lead_names import read_lead_name
 from factcheck.splitter.parser import english
+from factcheck.splitter.people import name_aged_people
 
 _PUBLISHED = date(2025, 10, 14)
 
@@ -142,3 +143,55 @@ def _sentences(docs: list[Doc]) -> list[Sentence]:
         Sentence(index, 0, len(doc.text), doc.text, index, False, doc)
         for index, doc in enumerate(docs)
     ]
+
+
+_COURT = (
+    "Fake MOT certificates\n\n"
+    "A mechanic who forged more than 200 MOT certificates has been jailed for two years.\n\n"
+    "Tariq Osmani, 38, of Mill Lane, Derby, sold the certificates to drivers whose cars had "
+    "failed, Derby Crown Court heard.\n\n"
+    "Osmani admitted fraud at an earlier hearing.\n\n"
+    "Prosecutor Daniel Hale said most of the cars had dangerous brakes.\n\n"
+)
+
+
+def test_a_he_after_a_defence_lawyers_client_is_the_client() -> None:
+    text = (
+        f"{_COURT}Defending, Sarah Pike said her client had fallen into debt after his garage "
+        "lost business, and that he was deeply ashamed."
+    )
+    claims = split_text(text, published=_PUBLISHED)
+    assert not any("Daniel Hale" in c.text for c in claims), claims
+    assert _claim(text, "ashamed").text == "Tariq Osmani was deeply ashamed."
+
+
+def test_a_he_after_an_unnamed_person_of_the_sentence_is_no_name_from_outside() -> None:
+    text = (
+        f"{_COURT}Solicitor Sarah Pike said her nephew had lost his job at the garage and that "
+        "he was struggling to pay rent."
+    )
+    claims = split_text(text, published=_PUBLISHED)
+    assert not any("Daniel Hale" in c.text for c in claims), claims
+
+
+def test_an_untyped_name_given_an_age_is_a_persons_and_so_is_its_surname() -> None:
+    # The recognizer left one such name untyped in set z (then `Rezai admitted` was no one);
+    # its types are cleared here by hand.
+    nlp = english()
+    named = nlp("Arash Moradi, 41, of Mill Lane, Derby, forged MOT certificates.")
+    named.ents = [e for e in named.ents if e.label_ == "DATE"]
+    again = nlp("Moradi admitted fraud at an earlier hearing.")
+    again.ents = []
+    name_aged_people([named, again])
+    assert [(e.text, e.label_) for e in named.ents if e.label_ == "PERSON"] == [
+        ("Arash Moradi", "PERSON")
+    ]
+    assert [(e.text, e.label_) for e in again.ents] == [("Moradi", "PERSON")]
+
+
+def test_a_count_set_off_after_a_name_is_no_age() -> None:
+    nlp = english()
+    doc = nlp("Northern Rail, 4,000, said fares would rise.")
+    doc.ents = []
+    name_aged_people([doc])
+    assert not doc.ents
