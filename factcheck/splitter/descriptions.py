@@ -235,7 +235,11 @@ def _name_holding_the_noun(noun: Token, sentences: list[Sentence], index: int) -
     word = noun.lower_
     names: dict[str, int] = {}
     unnamed_after = -1
-    for earlier in sentences[max(0, index - DESCRIPTION_REACH) : index + 1]:
+    # the lead's `the river` is named in the sentence after it (`the River Wendle`), as a lead's
+    # unnamed organisation is (lead_names)
+    first = first_body_sentence(sentences)
+    end = index + 2 if first is not None and first.index == index else index + 1
+    for earlier in sentences[max(0, index - DESCRIPTION_REACH) : end]:
         if not earlier.parsed or word not in earlier.words:
             continue
         doc = earlier.doc

@@ -46,6 +46,9 @@ class LeadName:
     noun: int
     name: str
     named_in: int
+    # an organisation (`A water company`); else a thing, event or place by the name of its
+    # kind (`A rowing regatta` / `the Ashbourne Vale Regatta`), no organisation to the book
+    organisation: bool = True
 
 
 def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
@@ -55,7 +58,7 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
     lead, following = pair
     found = _unnamed_organisation(lead)
     if found is None:
-        return None
+        return _named_by_its_noun(lead, following)
     noun, one_of = found
     kind_words = lexicon.ORGANISATION_NOUNS.get(noun.lemma_.lower(), frozenset()) | {
         noun.lemma_.lower()
@@ -104,6 +107,36 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
         return _named_source(lead, noun, following, kind_words) if reports else None
     # `Harbridge Borough Council's cabinet approved the plan`
     return LeadName(lead.index, noun.i, _lead_name_text(names[0].text), following.index)
+
+
+_NO_NAMES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "PERSON"}
+)
+
+
+def _named_by_its_noun(lead: Sentence, following: Sentence) -> LeadName | None:
+    """`A rowing regatta ... has been cancelled` / `... at the Ashbourne Vale Regatta on ...`:
+    a lead's subject told by its kind with `a` (any kind), and the one name of the next
+    sentence that ends in that very noun, wherever the name stands, is its name."""
+    root = next((t for t in lead.doc if t.head.i == t.i), None)
+    if root is None:
+        return None
+    subject = _lead_subject(root, _reported_content(root))
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return None
+    names = {
+        _lead_name_text(e.text)
+        for e in following.doc.ents
+        if e.label_ not in _NO_NAMES
+        and len(e) > 1
+        and e[-1].lower_ == subject.lower_
+        and e.start not in following.quoted
+    }
+    if len(names) != 1:
+        return None
+    return LeadName(lead.index, subject.i, names.pop(), following.index, organisation=False)
 
 
 def _named_source(
@@ -204,11 +237,7 @@ def _unnamed_organisation(lead: Sentence) -> tuple[Token, bool] | None:
     if root is None:
         return None
     content = _reported_content(root)
-    subject = next((c for c in (content or root).children if c.dep_ in SUBJECTS), None)
-    if subject is None and root.pos_ == "NOUN" and any(c.dep_ == "relcl" for c in root.children):
-        # `A club that faced being wound up has been taken over`: the parser, lost in the
-        # long relative clause, made the subject the sentence's root
-        subject = root
+    subject = _lead_subject(root, content)
     if subject is not None and subject.lower_ == "one":
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         kinds = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
@@ -219,6 +248,15 @@ def _unnamed_organisation(lead: Sentence) -> tuple[Token, bool] | None:
         return subject, False
     source = _source(lead.doc, root, content)
     return (source, False) if source is not None and _an_unnamed_kind(source) else None
+
+
+def _lead_subject(root: Token, content: Token | None) -> Token | None:
+    subject = next((c for c in (content or root).children if c.dep_ in SUBJECTS), None)
+    if subject is None and root.pos_ == "NOUN" and any(c.dep_ == "relcl" for c in root.children):
+        # `A club that faced being wound up has been taken over`: the parser, lost in the
+        # long relative clause, made the subject the sentence's root
+        subject = root
+    return subject
 
 
 def _reported_content(root: Token) -> Token | None:

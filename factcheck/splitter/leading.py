@@ -351,7 +351,8 @@ def _plural_things(lead: Sentence) -> list[LeadingThing]:
         if kept is None or _phrase(token) is None or not _named_after(token, set(kept)):
             kinds = _counted_kind(token)
             if kinds:  # `sold 1,400 counterfeit car airbags` -> `the [counterfeit car] airbags`
-                words = " ".join([*(t.lower_ for t in kinds), token.lower_])
+                # (a name or an acronym keeps its capitals: `the [MOT] certificates`)
+                words = " ".join([*(_as_in_a_phrase(t) for t in kinds), token.lower_])
                 found.append(
                     LeadingThing(
                         frozenset({lemma}), f"the {words}", lead.index, own, plural_of=lemma
@@ -1177,3 +1178,7 @@ def _long_ago(token: Token) -> bool:
         return False
     date = next(e for e in token.doc.ents if e.start <= token.i < e.end)
     return not any(t.lower_ in ("this", "next", "coming") for t in date)
+
+
+def _as_in_a_phrase(word: Token) -> str:
+    return word.text if word.pos_ == "PROPN" or word.text.isupper() else word.lower_

@@ -164,9 +164,11 @@ class StandAlone:
         self.pronouns = pronouns
         self.descriptions = descriptions
         self.lead_names = LeadNamer(sentences)
-        self.story_organisation = read_story_organisation(sentences, self.lead_names.lead)
-        if self.lead_names.lead is not None:  # `A water company [X]`: the lead speaks of X
-            book.note_lead_name(self.lead_names.lead.name, self.lead_names.lead.named_in)
+        lead = self.lead_names.lead
+        organisation = lead if lead is not None and lead.organisation else None
+        self.story_organisation = read_story_organisation(sentences, organisation)
+        if organisation is not None:  # `A water company [X]`: the lead speaks of X
+            book.note_lead_name(organisation.name, organisation.named_in)
 
     def draft(self, tokens: set[int], voice: Voice, sentence: Sentence) -> Draft:
         """The claim made of `tokens` in `voice`, its references resolved or flagged."""

@@ -700,3 +700,13 @@ def test_a_counted_plurals_words_of_kind_may_hang_on_each_other() -> None:
     )
     claim = next(c for c in split_text(text) if "from a dealer" in c.text)
     assert "the [wild bird] eggs" in claim.text
+
+
+def test_a_counted_kind_keeps_the_capitals_of_its_acronym() -> None:
+    text = (
+        "A mechanic who forged more than 200 MOT certificates has been jailed for two years.\n\n"
+        "Tariq Osmani, 38, of Mill Lane, Derby, sold the certificates to drivers whose cars had "
+        "failed, Derby Crown Court heard."
+    )
+    claim = _claim(text, "sold the")
+    assert "the [MOT] certificates" in claim.text

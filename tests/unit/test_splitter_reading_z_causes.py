@@ -195,3 +195,24 @@ def test_a_count_set_off_after_a_name_is_no_age() -> None:
     doc.ents = []
     name_aged_people([doc])
     assert not doc.ents
+
+
+_RALLY = (
+    "Show off\n\n"
+    "A vintage steam rally which has been held every August since 1958 has been cancelled "
+    "after flooding damaged the showground.\n\n"
+    "About 5,000 visitors had been expected at the Harwick Steam Rally on the Ellerby "
+    "Showground this month.\n\n"
+    "A spokesman for Ellerby Water said the company was spending £3m on flood defences."
+)
+
+
+def test_a_leads_thing_of_any_kind_takes_the_name_the_next_sentence_ends_in_its_noun() -> None:
+    lead = _claim(_RALLY, "steam rally")
+    assert "rally [the Harwick Steam Rally]" in lead.text
+    assert "showground [Ellerby Showground]" in lead.text
+    assert not lead.needs_context
+
+
+def test_a_leads_thing_named_so_is_no_organisation_the_company_could_mean() -> None:
+    assert _claim(_RALLY, "£3m").text.startswith("Ellerby Water was spending")
