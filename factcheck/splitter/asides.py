@@ -50,7 +50,7 @@ def article_aside(
     if attribution.verb.tag_ != "VBD":
         # `X says C`: nothing was back-shifted; but figures or a study describe no one
         return _data_speaks(attribution) and _named(relative.head) and tense == "present"
-    reported = _tense(content)
+    reported = _tense(_clause_of(relative, content))
     if tense == "present":
         return reported in ("past", "past perfect", "past modal")
     return tense == "past" and reported == "past perfect"
@@ -123,6 +123,16 @@ def _tense(verb: Token) -> str | None:
     if finite.tag_ == "VBD":
         return "past"
     return None
+
+
+def _clause_of(relative: Token, content: Token) -> Token:
+    """The verb of the reported clause the relative clause's noun belongs to: `said the lift
+    had failed and needed a motor, which had to be made in Italy` is back-shifted from
+    `needed`, not from `had failed`."""
+    for ancestor in relative.head.ancestors:
+        if ancestor.i == content.i or (ancestor.pos_ in ("VERB", "AUX") and _tense(ancestor)):
+            return ancestor  # (`was likely to take up the question, which`: `was`, not `take`)
+    return content
 
 
 def _named(noun: Token) -> bool:

@@ -364,6 +364,39 @@ def _repair_reported_conjunct(doc: Doc) -> None:
                 word.head = said
 
 
+_CONTRAST_MARKS = frozenset({"while", "whilst", "whereas", "although", "though"})
+
+
+def _repair_participle_clause(doc: Doc) -> None:
+    """`Gift cards will be accepted, while customers seeking refunds will have to apply to the
+    administrators`: the small parser may read `seeking` as the `while` clause's verb and join
+    `will have` to the main verb with no subject, so the gift cards had to apply. A participle
+    right after its subject, in a clause marked `while` (`whereas`, `although`), that ends just
+    before a finite verb joined to the main one with no subject, describes that verb's
+    subject: the noun becomes the verb's subject, the participle its modifier, and the verb
+    the `while` clause."""
+    for verb in doc:
+        if verb.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            continue
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        start = auxiliaries[0].i if auxiliaries else verb.i
+        before = [c for c in (*verb.children, *verb.head.children) if c.dep_ == "advcl"]
+        for participle in [c for c in before if c.i < verb.i]:
+            mark = next((c for c in participle.children if c.dep_ == "mark"), None)
+            subject = next((c for c in participle.children if c.dep_ in _SUBJECT_DEPS), None)
+            if participle.tag_ != "VBG" or mark is None or mark.lower_ not in _CONTRAST_MARKS:
+                continue
+            if subject is None or subject.i != participle.i - 1 or subject.pos_ != "NOUN":
+                continue
+            if participle.right_edge.i != start - 1:
+                continue
+            subject.head, subject.dep_ = verb, "nsubj"
+            participle.head, participle.dep_ = subject, "acl"
+            mark.head = verb
+            verb.dep_ = "advcl"
+            break
+
+
 _BACKSHIFTED = frozenset({"would", "could", "might", "was", "were", "had"})
 
 
@@ -433,8 +466,9 @@ _TITLE_PATH = frozenset({"prep", "pobj", "compound", "conj", "poss"})
 
 
 def _repair_personal_relative(doc: Doc) -> None:
-    """`Tom Birch, chairman of the River Trust, whose wife died in 2002,`: the parser hangs
-    the relative clause on the last noun of the person's title (the body). A `who` clause,
+    """`Tom Birch, chairman of the River Trust, whose wife died in 2002,`, `Prof Ann Lind of the
+    X Trust, who was not involved`: the parser hangs the relative clause on the last noun of
+    the person's title or of the body after the name. A `who` clause,
     or a `whose` clause owning kin (lexicon.KIN_NOUNS), set off by a comma after the title,
     is the person's: it is hung back on the name the title is set beside."""
     for relative in doc:
@@ -451,6 +485,9 @@ def _repair_personal_relative(doc: Doc) -> None:
         title = noun
         while title.dep_ in _TITLE_PATH and title.head.i != title.i:
             title = title.head
+        if title.ent_type_ == "PERSON" and title.i < noun.i:
+            relative.head = title  # `Prof Sarah Lind of the X Trust, who was not involved`
+            continue
         person = title.head
         if title.dep_ != "appos" or person.ent_type_ != "PERSON" or person.i > title.i:
             continue
@@ -474,6 +511,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
             _repair_final_tag(piece)
             _repair_speakers_call(piece)
             _repair_reported_conjunct(piece)
+            _repair_participle_clause(piece)
             _repair_year_ranges(piece)
             mend_cut_names(piece)
             join_split_names(piece)

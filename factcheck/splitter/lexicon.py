@@ -86,6 +86,10 @@ EVENT_VERBS: tuple[tuple[str, str, str], ...] = (
 # with a thing for their object, the act is the article's account of what the party did, not
 # words of theirs (with `that C` they still report C).
 PRESSING_VERBS: frozenset[str] = frozenset({"demand", "threaten"})
+# EVENT_VERBS of judging a thing (`have criticised the plans`): with only the thing for their
+# object the act is the article's account; with what they hold of it (`criticised the council
+# for failing to ...`, `praised it as ...`, `that C`) they still report that.
+APPRAISAL_VERBS: frozenset[str] = frozenset({"criticise", "criticize", "praise"})
 # Verbs that ask for a thing not yet done (`demanded the release of six prisoners`): a later
 # `the release` may be another one, done instead of the one asked for.
 ASKING_VERBS: frozenset[str] = frozenset(

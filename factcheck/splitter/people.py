@@ -186,6 +186,12 @@ def _stands_alone(token: Token) -> bool:
     return all(t is None or t.pos_ != "PROPN" for t in (before, after))
 
 
+def _a_verb(token: Token) -> bool:
+    """`Defending Darren Hollis, barrister X said ...`: the recognizer may take the verb that
+    opens a sentence into the name after it."""
+    return token.pos_ == "VERB" and token.tag_ in ("VBG", "VBD", "VBN")
+
+
 def _plain_name(words: tuple[str, ...]) -> bool:
     return not any(w.lower() in _ORGANISATION_NAME_WORDS or w.isupper() for w in words)
 
@@ -200,14 +206,15 @@ def _is_named(entity: Span, names: set[tuple[str, ...]], surnames: set[str]) -> 
 def _drop_callings(doc: Doc) -> None:
     """`Sprinter Carr given ban` (a headline): the recognizer may take the calling before a
     surname into the name, and the book then held a `Sprinter Carr` beside `Marcus Carr`. A
-    calling (lexicon.PERSON_DESCRIPTION_NOUNS) opening a person's name is left out of it."""
+    calling (lexicon.PERSON_DESCRIPTION_NOUNS) or a verb (`Defending Darren Hollis, X said`)
+    opening a person's name is left out of it."""
     trimmed = []
     for entity in doc.ents:
         start = entity.start
         while (
             entity.label_ == "PERSON"
             and start < entity.end - 1
-            and doc[start].lower_ in lexicon.PERSON_DESCRIPTION_NOUNS
+            and (doc[start].lower_ in lexicon.PERSON_DESCRIPTION_NOUNS or _a_verb(doc[start]))
         ):
             start += 1
         trimmed.append(

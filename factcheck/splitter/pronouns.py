@@ -424,12 +424,15 @@ class PronounResolver:
 
     def _plural_said_before(self, token: Token, sentence: Sentence) -> bool:
         """`X said waits for some patients were too long once they had been admitted`: a
-        plural noun said before `they` may be what it means as well as the speaker."""
+        plural noun said before `they` may be what it means as well as the speaker; so may one
+        said before a speech tag that trails (`People were left without alarms after their
+        landlines were moved, a charity has said`)."""
         attribution = self.attributions[sentence.index]
         if token.lower_ not in ("they", "their", "them") or attribution is None:
             return False
-        start = attribution.verb.i if attribution.verb is not None else 0
-        return any(t.tag_ in ("NNS", "NNPS") for t in token.doc[start + 1 : token.i])
+        verb = attribution.verb
+        start = verb.i + 1 if verb is not None and verb.i < token.i else 0
+        return any(t.tag_ in ("NNS", "NNPS") for t in token.doc[start : token.i])
 
     def _bound_to_speaker(self, word: str, voice: Voice, sentence: Sentence) -> Mention | None:
         """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,

@@ -824,6 +824,10 @@ class SpeakerFinder:
         pressed = not any(c.dep_ in ("ccomp", "parataxis") for c in head.children)
         if pressed and head.lemma_.lower() in lexicon.PRESSING_VERBS:
             return None  # `The gunmen had demanded the release of four men`: what they did
+        held = any(c.dep_ == "prep" and c.lower_ in ("for", "as", "over") for c in head.children)
+        held = held or bool(subtree(head) & sentence.quoted)  # `praised its "warm" atmosphere`
+        if pressed and not held and head.lemma_.lower() in lexicon.APPRAISAL_VERBS:
+            return None  # `Opposition councillors have criticised the plans`: what they did
         subject = subject_of(head)
         if subject is None or subject.i not in tokens or subject.dep_ != "nsubj":
             return None
