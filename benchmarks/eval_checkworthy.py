@@ -131,24 +131,31 @@ def naive_bayes(train: list[tuple[str, bool]]):  # type: ignore[no-untyped-def]
     return says_worthy
 
 
+_TIMED_RUNS = 3
+
+
 def evaluate_dev(data: Path, limit: int | None, with_splitter: bool) -> None:
     rows = read_labelled(data / "checkworthy" / "CT24_checkworthy_english_dev.tsv")[:limit]
     texts = [text for text, _ in rows]
     nlp = english()
-    started = time.process_time()  # CPU time: the machine is shared
-    docs = list(nlp.pipe(texts, batch_size=256))
-    parsed = time.process_time()
-    scores = [
-        (classify(text, sentence=text, tokens=doc[:]).checkworthiness, truly)
-        for doc, (text, truly) in zip(docs, rows, strict=True)
-    ]
-    scored = time.process_time()
+    parse_seconds = score_seconds = float("inf")
+    for _ in range(_TIMED_RUNS):  # CPU time, least disturbed of three: the machine is shared
+        started = time.process_time()
+        docs = list(nlp.pipe(texts, batch_size=256))
+        parsed = time.process_time()
+        scores = [
+            (classify(text, sentence=text, tokens=doc[:]).checkworthiness, truly)
+            for doc, (text, truly) in zip(docs, rows, strict=True)
+        ]
+        scored = time.process_time()
+        parse_seconds = min(parse_seconds, parsed - started)
+        score_seconds = min(score_seconds, scored - parsed)
     worthy = sum(truly for _, truly in rows)
     print(f"CT24 dev: {len(rows)} sentences, {worthy} check-worthy")
     print(
-        f"  parse {len(rows) / (parsed - started):,.0f} sentences/s; features, kind and score "
-        f"from the parse {len(rows) / (scored - parsed):,.0f} sentences/s: scoring adds "
-        f"{(scored - parsed) / (parsed - started):.0%} to parsing alone"
+        f"  parse {len(rows) / parse_seconds:,.0f} sentences/s; features, kind and score "
+        f"from the parse {len(rows) / score_seconds:,.0f} sentences/s: scoring adds "
+        f"{score_seconds / parse_seconds:.0%} to parsing alone (best of {_TIMED_RUNS})"
     )
     print(line("classify, at the band line 0.5", at(scores, LINE)))
     best = best_line(scores)

@@ -97,6 +97,12 @@ def _own_words(text: str, tokens: Span) -> list[Token] | None:
     a reason must never quote those words. The text is split into words by the tokenizer alone
     (no parse) and matched to the parsed words in order."""
     parsed = [token for token in tokens if not token.is_space]
+    if text.strip() == tokens.text.translate(_NO_QUOTE_MARKS).strip():
+        # the claim is its stretch word for word (a whole sentence often is), but for the
+        # quotation marks `classify` takes out
+        bare = [token for token in parsed if token.text.translate(_NO_QUOTE_MARKS)]
+        if all(token.text.translate(_NO_QUOTE_MARKS) == token.text for token in bare):
+            return bare
     written = [word.lower_ for word in english().tokenizer(text) if not word.is_space]
     matcher = SequenceMatcher(None, [token.lower_ for token in parsed], written, autojunk=False)
     kept = [
