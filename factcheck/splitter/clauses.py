@@ -1276,7 +1276,9 @@ def inserted_copulas(doc: Doc, tokens: set[int]) -> dict[int, str]:
     for i in sorted(tokens):
         token = doc[i]
         if _absolute(token) and token.head.i not in tokens:
-            inserted[i] = f"[{'were' if _many(subject_of(token)) else 'was'}] {token.text}"
+            copula = ("are", "is") if _in_a_future_clause(token) else ("were", "was")
+            # (`The homes will be bought ..., with the council paying no more than X`)
+            inserted[i] = f"[{copula[0] if _many(subject_of(token)) else copula[1]}] {token.text}"
             continue
         having = _having(token) if token.dep_ == "advcl" else None
         if having is not None and token.head.i not in tokens and having.i in tokens:

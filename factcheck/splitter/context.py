@@ -1144,11 +1144,11 @@ def _stands_as_place(entity: Span) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "near" for c in root.children):
         return True
     near = root.dep_ == "pobj" and root.head.lower_ in _ONLY_PLACE_PREPOSITIONS
-    # `its site in Ashcombe`, `a depot in Wexley`: where a workplace stands is a place
+    # `its site in Ashcombe`, `the two reactors at Ravensmoor`: where a workplace stands
     preposition = root.head
     sited = (
         root.dep_ == "pobj"
-        and preposition.lower_ == "in"
+        and preposition.lower_ in ("in", "at")
         and preposition.head.lemma_.lower() in lexicon.WORKPLACE_NOUNS
     )
     return near or sited or _named_place(entity)

@@ -102,6 +102,8 @@ def read_lead_name(sentences: list[Sentence]) -> LeadName | None:
         names = [e for e in names if (kind_words | described) & {t.lower_ for t in e}]
     if not names and not one_of and subject_name is not None:
         names = [subject_name]
+    if noun.lemma_.lower() in lexicon.LEAD_NAMED_PLACES and _operator_told_apart(lead):
+        names = [e for e in names if _names_the_place(e, noun)]
     if len(names) != 1:
         reports = noun.dep_ in SUBJECTS and noun.head.lemma_.lower() in lexicon.REPORTING_LEMMAS
         return _named_source(lead, noun, following, kind_words) if reports else None
@@ -158,6 +160,27 @@ def _named_source(
     if len(names) != 1:
         return None
     return LeadName(lead.index, noun.i, _lead_name_text(names.pop()), following.index)
+
+
+_OPERATORS = frozenset({"operator", "owner", "landlord", "leaseholder"})
+
+
+def _operator_told_apart(lead: Sentence) -> bool:
+    """`A nuclear power station ... after its operator decided ...`: the lead tells the place
+    and whoever runs it apart (a `knitwear mill` that creates jobs is the business itself)."""
+    return any(t.lemma_.lower() in _OPERATORS and t.pos_ == "NOUN" for t in lead.doc)
+
+
+def _names_the_place(name: Span, noun: Token) -> bool:
+    """`A Victorian pier` / `Saltmoor Pier, built in 1869,`: a place's name says its kind or
+    is typed a place; `A nuclear power station ... its operator` / `Fellgate Energy said the
+    reactors ...` is the operator reporting, no name of the station."""
+    if name[-1].lower_ == noun.lower_:
+        return True
+    reports = name.root.dep_ in SUBJECTS and name.root.head.lemma_.lower() in (
+        lexicon.REPORTING_LEMMAS
+    )
+    return name.label_ in ("FAC", "GPE", "LOC") and not reports
 
 
 def _lead_name_text(name: str) -> str:

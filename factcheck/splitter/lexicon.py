@@ -828,6 +828,14 @@ ONE_OF_A_KIND_NOUNS: frozenset[str] = frozenset(
 # ground`): with `the` after a verb's preposition, none of the story's grounds or air bases.
 GROUND_NOUNS: frozenset[str] = frozenset({"ground", "earth", "soil", "air", "sky"})
 
+# Times of the year or day: a later `the summer` may be another one than an earlier `the
+# summer of 2023` (`once the repairs are finished in the summer`), so none takes its words.
+TIME_NOUNS: frozenset[str] = frozenset(
+    {"day", "week", "month", "year", "decade", "time", "period", "season", "moment", "hour",
+     "minute", "morning", "afternoon", "evening", "night", "weekend", "spell", "while",
+     "spring", "summer", "autumn", "winter"}
+)  # fmt: skip
+
 # With `the`, the one a reader knows without being told which (the story's country's
 # institutions, the natural world), and the times the date stages read (`the year before`, `at
 # the moment`).
@@ -917,10 +925,12 @@ RANKED_BUSINESS_NOUNS: frozenset[str] = frozenset(
      "website", "network", "broadcaster"}
 )  # fmt: skip
 
-# Where a business works: a name after `in` one of them is a place (`its site in Ashcombe`).
+# Where a business works: a name after `in` or `at` one of them is a place (`its site in
+# Ashcombe`, `the reactors at Ravensmoor`).
 WORKPLACE_NOUNS: frozenset[str] = frozenset(
     {"plant", "factory", "mill", "works", "depot", "warehouse", "site", "headquarters",
-     "premises", "base", "office", "branch", "store", "shop"}
+     "premises", "base", "office", "branch", "store", "shop", "reactor", "station", "mine",
+     "refinery", "quarry", "terminal", "yard"}
 )  # fmt: skip
 
 # A business brought in unnamed with `a` (`a chemical plant upstream`, `a Leeds firm`): a firm

@@ -249,6 +249,8 @@ class PronounResolver:
             return True
         if token.i in sentence.quoted and not sentence.opens_inside:
             return True
+        if _object_after_a_thing(token):
+            return True
         centre = self.book.subjects.get(sentence.index - 1)
         before = self.sentences[sentence.index - 1] if sentence.index > 0 else None
         if not centre or before is None or not before.parsed:
@@ -428,11 +430,13 @@ class PronounResolver:
         said before a speech tag that trails (`People were left without alarms after their
         landlines were moved, a charity has said`)."""
         attribution = self.attributions[sentence.index]
-        if token.lower_ not in ("they", "their", "them") or attribution is None:
+        if token.lower_ not in ("they", "their", "them"):
             return False
-        verb = attribution.verb
+        verb = attribution.verb if attribution is not None else None  # (`according to X`)
         start = verb.i + 1 if verb is not None and verb.i < token.i else 0
-        return any(t.tag_ in ("NNS", "NNPS") for t in token.doc[start : token.i])
+        return any(
+            t.tag_ in ("NNS", "NNPS") or _plural_subject(t) for t in token.doc[start : token.i]
+        )
 
     def _bound_to_speaker(self, word: str, voice: Voice, sentence: Sentence) -> Mention | None:
         """`X said he/it would ...`: the subject pronoun of indirect speech is the speaker,
@@ -827,3 +831,29 @@ def _object_without_antecedent(pronoun: Token) -> bool:
     if word in ("him", "her"):
         return not any(t.ent_type_ == "PERSON" or t.tag_ == "NNP" for t in before)
     return False
+
+
+def _object_after_a_thing(pronoun: Token) -> bool:
+    """`Rubbish left on private land has to be cleared by the landowner, who can face
+    prosecution for failing to remove it`: an object `it` after a thing its own sentence made
+    a subject or an object (a singular common noun, no organisation's) may mean that thing,
+    not the organisation the sentence before was about."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("dobj", "pobj"):
+        return False
+    return any(
+        t.tag_ == "NN"
+        and t.dep_ in (*SUBJECTS, "dobj")
+        and t.lemma_.lower() not in lexicon.ORGANISATION_NOUNS
+        and not t.ent_type_
+        for t in pronoun.doc[: pronoun.i]
+    )
+
+
+def _plural_subject(noun: Token) -> bool:
+    """`Melanomas ... are linked`: a noun subject its verb agrees with as many (the tagger
+    may not know the word's plural and tag it a name)."""
+    if noun.dep_ not in SUBJECTS or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = noun.head
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in finite)

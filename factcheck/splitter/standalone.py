@@ -368,6 +368,8 @@ class StandAlone:
                 pass  # `the region` -> `the [south-west England] region`
             elif bare and self.descriptions.name_victims(token, sentence, replaced, sources):
                 pass  # `the victims` -> `the victims [of Graham Pellow]`
+            elif bare and lemma in lexicon.TIME_NOUNS:
+                pass  # `finished in the summer`: not `the summer of 2023` told before
             elif bare and not any(t.i in replaced for t in token.lefts):
                 # (`[Judge X's] ruling`: the owner put in for its `the` says which already)
                 earlier = earlier_description(
