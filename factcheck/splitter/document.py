@@ -415,6 +415,21 @@ def _a_reported_state(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKSHIFTED for c in verb.children)
 
 
+def _repair_scale_suffix(doc: Doc) -> None:
+    """`is to spend £32m buying back homes`: the parser may read the `m` written close up to
+    the figure as a word of the next clause (an auxiliary of `buying`), and the claim kept
+    `£32`. A scale written close up to a figure (`m`, `bn`) is hung on the figure."""
+    for scale in doc[1:]:
+        figure = doc[scale.i - 1]
+        if scale.lower_ not in lexicon.SCALE_ABBREVIATIONS or figure.whitespace_:
+            continue
+        if not figure.like_num or scale.head.i == figure.i or scale.is_ancestor(figure):
+            continue
+        for child in list(scale.children):
+            child.head = scale.head
+        scale.head, scale.dep_ = figure, "quantmod"
+
+
 def _repair_year_ranges(doc: Doc) -> None:
     """`lost 187 million litres a day in 2024-25`: the tokenizer splits the range and the
     parser may hang `25` outside the clause, so the claim read `in 2024`. The end of a year
@@ -513,6 +528,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
             _repair_reported_conjunct(piece)
             _repair_participle_clause(piece)
             _repair_year_ranges(piece)
+            _repair_scale_suffix(piece)
             mend_cut_names(piece)
             join_split_names(piece)
             close_bracketed_names(piece)

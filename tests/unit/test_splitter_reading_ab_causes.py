@@ -2,7 +2,7 @@
 word: a power station's operator taken for the station, a place where reactors stand taken for
 a firm, a `they` after a plural the tagger took for a name, an object `it` after a thing of its
 own sentence, a time of year filled from an earlier one, and a thing still to come described
-in the past. Made-up articles."""
+in the past; and a figure's `m` read as a word of the next clause. Made-up articles."""
 
 from __future__ import annotations
 
@@ -85,3 +85,13 @@ def test_a_with_clause_of_a_thing_to_come_is_not_put_in_the_past() -> None:
         "council paying no more than an independent valuation."
     )
     assert "[is] paying" in _claim(text, "valuation").text
+
+
+def test_a_scale_written_close_up_to_a_figure_stays_with_it() -> None:
+    text = (
+        "Homes\n\n"
+        "A city council is to spend £18m buying back former council homes sold under right to "
+        "buy, in an attempt to cut the cost of housing homeless families in hotels.\n\n"
+        "Dunmore City Council's cabinet approved the plan on Monday."
+    )
+    assert "[to spend £18m]" in _claim(text, "approved").text
