@@ -397,6 +397,30 @@ def _repair_participle_clause(doc: Doc) -> None:
             break
 
 
+def _repair_reduced_relative(doc: Doc) -> None:
+    """`each home bought back would save the council £14,200 a year`: the small parser may read
+    `bought` as a clause that is the subject of `save`, with `home` its subject, so the claim
+    lost its subject (`Would save the council ...`). A past participle standing as a clausal
+    subject, right after its noun subject and with no object of its own, is a reduced relative
+    on that noun: the noun becomes the main verb's subject, the participle its modifier."""
+    for participle in doc:
+        if participle.dep_ != "csubj" or participle.tag_ not in ("VBN", "VBD"):
+            continue
+        subject = next((c for c in participle.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.i != participle.i - 1:
+            continue
+        determined = any(c.dep_ == "det" for c in subject.children)  # `each flat`, tagged ADJ
+        if subject.pos_ != "NOUN" and not determined:
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "aux", "auxpass") for c in participle.children):
+            continue
+        main = participle.head
+        for opening in [c for c in participle.children if c.i < subject.i]:
+            opening.head = main  # `According to a report, ...` is the sentence's
+        subject.head, subject.dep_ = main, "nsubj"
+        participle.head, participle.dep_ = subject, "acl"
+
+
 _BACKSHIFTED = frozenset({"would", "could", "might", "was", "were", "had"})
 
 
@@ -527,6 +551,7 @@ def _parsed(text: str) -> list[tuple[int, int, Doc]]:
             _repair_speakers_call(piece)
             _repair_reported_conjunct(piece)
             _repair_participle_clause(piece)
+            _repair_reduced_relative(piece)
             _repair_year_ranges(piece)
             _repair_scale_suffix(piece)
             mend_cut_names(piece)

@@ -2,7 +2,8 @@
 word: a power station's operator taken for the station, a place where reactors stand taken for
 a firm, a `they` after a plural the tagger took for a name, an object `it` after a thing of its
 own sentence, a time of year filled from an earlier one, and a thing still to come described
-in the past; and a figure's `m` read as a word of the next clause. Made-up articles."""
+in the past; and two misparses: a figure's `m` read as a word of the next clause, and a
+participle after its noun read as a clause. Made-up articles."""
 
 from __future__ import annotations
 
@@ -95,3 +96,15 @@ def test_a_scale_written_close_up_to_a_figure_stays_with_it() -> None:
         "Dunmore City Council's cabinet approved the plan on Monday."
     )
     assert "[to spend £18m]" in _claim(text, "approved").text
+
+
+def test_a_participle_after_its_noun_is_no_clause_that_is_the_subject() -> None:
+    text = (
+        "Homes\n\n"
+        "A city council is to buy back 150 former council homes.\n\n"
+        "According to a report to councillors, each house bought back would save the council "
+        "an average of £9,800 a year in hotel costs."
+    )
+    claim = _claim(text, "£9,800")
+    assert claim.text.startswith("Each house bought back would save")
+    assert claim.speaker == "a report to councillors"
