@@ -729,9 +729,6 @@ def _embedded_coordination(head: Token, own: set[int]) -> list[tuple[Token, Toke
 _CHOOSING_JOINERS = frozenset({"or", "nor", "than", "not"})
 
 
-_DASHES = frozenset({"-", "–", "—"})
-
-
 def _inside_dashes(conj: Token) -> bool:
     """`linked the rise to more drag-flicks - fast, raised shots at goal - being used`: a
     verb inside an aside set off by spaced dashes, whose head is outside it, is the aside's

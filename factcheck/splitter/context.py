@@ -172,10 +172,7 @@ class EntityBook:
             if entity.label_ == "PERSON" and entity.text.removeprefix("the ") == self.lead_named:
                 # `A family-owned ice cream maker ...` / `Dalewood Ices said ...`: the name the
                 # lead held back is the organisation's, though typed a person
-                self._add_organisation(self.lead_named, sentence)
-                self.organisation_words.update(self.lead_named.split())
-                self.companies.append(self.lead_named)
-                self.named_in_order.append((self.lead_named, sentence, entity.start, True))
+                self._add_company(self.lead_named, sentence, entity.start)
             elif entity.label_ == "PERSON" and self._short_name(entity):
                 self._add_organisation(entity.text, sentence)
                 self.companies.append(entity.text)
@@ -186,11 +183,7 @@ class EntityBook:
                 self._add_organisation(entity.text, sentence)
                 self.organisation_words.update(entity.text.split())
             elif entity.label_ == "PERSON" and self._named_after_someone(entity):
-                name = entity.text.removeprefix("the ")
-                self._add_organisation(name, sentence)
-                self.organisation_words.update(name.split())
-                self.companies.append(name)
-                self.named_in_order.append((name, sentence, entity.start, True))
+                self._add_company(entity.text.removeprefix("the "), sentence, entity.start)
             elif entity.label_ == "PERSON":
                 self._person(entity, sentence)
                 if len(entity) == 1:
@@ -198,11 +191,8 @@ class EntityBook:
             elif entity.label_ == "NORP":
                 self.groups.append(sentence)
             elif entity.label_ in _MISTYPED_FIRM_LABELS and entity.text in traded:
-                name = entity.text.removeprefix("the ")  # `toy maker Halberd Games`
-                self._add_organisation(name, sentence)
-                self.organisation_words.update(name.split())
-                self.companies.append(name)
-                self.named_in_order.append((name, sentence, entity.start, True))
+                # `toy maker Halberd Games`
+                self._add_company(entity.text.removeprefix("the "), sentence, entity.start)
             elif entity.label_ == "ORG" and _owned_product(entity):
                 self.modifying.add((entity.text, sentence))  # `Its Whirlwar tops`: a product
             elif entity.label_ == "FAC" and _institution_named(entity):
@@ -308,9 +298,18 @@ class EntityBook:
     def _add_organisation(self, name: str, sentence: int) -> None:
         self.organisations.append((name, sentence))
         self.organisation_names.add(name)
-        first = self._first_named_at.setdefault(unowned(name), sentence)
-        if sentence < first:
-            self._first_named_at[unowned(name)] = sentence
+        self._note_first_named(name, sentence)
+
+    def _add_company(self, name: str, sentence: int, start: int) -> None:
+        """A name read as a firm's though the recognizer typed it otherwise."""
+        self._add_organisation(name, sentence)
+        self.organisation_words.update(name.split())
+        self.companies.append(name)
+        self.named_in_order.append((name, sentence, start, True))
+
+    def _note_first_named(self, name: str, sentence: int) -> None:
+        key = unowned(name)
+        self._first_named_at[key] = min(sentence, self._first_named_at.get(key, sentence))
 
     def _note_employers(self, doc: Doc) -> None:
         """Keep `employers_only` up to date with this sentence's organisations."""
@@ -370,9 +369,7 @@ class EntityBook:
         self.organisation_names.discard(name)
         self._first_named_at = {}
         for kept, where in self.organisations:
-            self._first_named_at[unowned(kept)] = min(
-                where, self._first_named_at.get(unowned(kept), where)
-            )
+            self._note_first_named(kept, where)
         self.companies = [n for n in self.companies if n != name]
         self._person(entity, sentence)
         return self.person_named(name)

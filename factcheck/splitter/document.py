@@ -364,6 +364,24 @@ def _repair_reported_conjunct(doc: Doc) -> None:
                 word.head = said
 
 
+_BACKSHIFTED = frozenset({"would", "could", "might", "was", "were", "had"})
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    return subject is not None and subject.tag_ == "PRP" and subject.lower_ != "you"
+
+
+def _a_reported_state(verb: Token) -> bool:
+    """`had no plans`, `was considering an appeal`, `would not close`: not an act the speaker
+    did next (`and left the room`, `and thanked staff`)."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    if verb.lemma_.lower() in ("have", "be") and verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKSHIFTED for c in verb.children)
+
+
 _CONTRAST_MARKS = frozenset({"while", "whilst", "whereas", "although", "though"})
 
 
@@ -419,24 +437,6 @@ def _repair_reduced_relative(doc: Doc) -> None:
             opening.head = main  # `According to a report, ...` is the sentence's
         subject.head, subject.dep_ = main, "nsubj"
         participle.head, participle.dep_ = subject, "acl"
-
-
-_BACKSHIFTED = frozenset({"would", "could", "might", "was", "were", "had"})
-
-
-def _pronoun_subject(verb: Token) -> bool:
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-    return subject is not None and subject.tag_ == "PRP" and subject.lower_ != "you"
-
-
-def _a_reported_state(verb: Token) -> bool:
-    """`had no plans`, `was considering an appeal`, `would not close`: not an act the speaker
-    did next (`and left the room`, `and thanked staff`)."""
-    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-        return False
-    if verb.lemma_.lower() in ("have", "be") and verb.tag_ == "VBD":
-        return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKSHIFTED for c in verb.children)
 
 
 def _repair_scale_suffix(doc: Doc) -> None:

@@ -150,8 +150,7 @@ def _named_source(
     names = {
         e.text
         for e in following.doc.ents
-        if e.root.dep_ in SUBJECTS
-        and e.root.head.lemma_.lower() in lexicon.REPORTING_LEMMAS
+        if _a_reporter(e)
         and e.start not in following.quoted
         and (e.label_ == "ORG" or person_typed_kind(e, kind_words))
         and _fits(e, noun)
@@ -177,10 +176,12 @@ def _names_the_place(name: Span, noun: Token) -> bool:
     reactors ...` is the operator reporting, no name of the station."""
     if name[-1].lower_ == noun.lower_:
         return True
-    reports = name.root.dep_ in SUBJECTS and name.root.head.lemma_.lower() in (
-        lexicon.REPORTING_LEMMAS
-    )
-    return name.label_ in ("FAC", "GPE", "LOC") and not reports
+    return name.label_ in ("FAC", "GPE", "LOC") and not _a_reporter(name)
+
+
+def _a_reporter(name: Span) -> bool:
+    """The name is the subject of a reporting verb (`X said ...`)."""
+    return name.root.dep_ in SUBJECTS and name.root.head.lemma_.lower() in lexicon.REPORTING_LEMMAS
 
 
 def _lead_name_text(name: str) -> str:

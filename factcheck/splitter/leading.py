@@ -56,10 +56,6 @@ _FIGURES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 _PLACING_PREPOSITIONS = frozenset({"in", "across", "near", "at", "off"})
 _QUALIFYING_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "poss", "prep", "acl"})
 _MANY_OF_ONE = lexicon.ONE_THING_PLURALS  # `a plan` ... `the plans` may be that one
-_TIMES = frozenset(
-    {"day", "week", "month", "year", "decade", "time", "period", "season", "moment", "hour",
-     "minute", "morning", "evening", "night", "weekend", "spell", "while"}
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -405,7 +401,7 @@ def _named_elsewhere(lemma: str) -> bool:
         or lemma in lexicon.ROLE_NOUNS
         or lemma in lexicon.SOMEONE_NOUNS
         or lemma in lexicon.DATA_NOUNS
-        or lemma in _TIMES
+        or lemma in lexicon.PERIOD_NOUNS
     )
 
 

@@ -828,13 +828,14 @@ ONE_OF_A_KIND_NOUNS: frozenset[str] = frozenset(
 # ground`): with `the` after a verb's preposition, none of the story's grounds or air bases.
 GROUND_NOUNS: frozenset[str] = frozenset({"ground", "earth", "soil", "air", "sky"})
 
+# Spans of time (`a week`, `the day`): never a thing a lead introduces (leading.py).
+PERIOD_NOUNS: frozenset[str] = frozenset(
+    {"day", "week", "month", "year", "decade", "time", "period", "season", "moment", "hour",
+     "minute", "morning", "evening", "night", "weekend", "spell", "while"}
+)  # fmt: skip
 # Times of the year or day: a later `the summer` may be another one than an earlier `the
 # summer of 2023` (`once the repairs are finished in the summer`), so none takes its words.
-TIME_NOUNS: frozenset[str] = frozenset(
-    {"day", "week", "month", "year", "decade", "time", "period", "season", "moment", "hour",
-     "minute", "morning", "afternoon", "evening", "night", "weekend", "spell", "while",
-     "spring", "summer", "autumn", "winter"}
-)  # fmt: skip
+TIME_NOUNS: frozenset[str] = PERIOD_NOUNS | {"afternoon", "spring", "summer", "autumn", "winter"}
 
 # With `the`, the one a reader knows without being told which (the story's country's
 # institutions, the natural world), and the times the date stages read (`the year before`, `at
